@@ -1,0 +1,154 @@
+"""One entity, many names: decide when two names refer to the same thing.
+
+Rules derive what the reports themselves show:
+
+* the same words after folding case, accents, punctuation, "the" and possessives;
+* the same content words in another order ("defence ministry" / "Ministry of Defence");
+* an acronym and its expansion (IOPC / Independent Office for Police Conduct; MoD / Ministry
+  of Defence), the letters taken with or without the function words;
+* a short form: each word of one a prefix of the other's, once generic words such as
+  "police" or "force" are set aside ("the Met" / "Met police" / "Metropolitan police");
+* a surname after a first full mention (Braverman → Suella Braverman), when only one person
+  of the pair of reports has that surname;
+* common abbreviations inside names (Mt → Mount, St → Saint, Ft → Fort).
+
+World knowledge lives in a TOML file (``data/aliases.toml``, extended by ``--aliases``):
+``[[same]]`` groups and ``[[part_of]]`` relations. Cost: building an index is linear in the
+number of distinct names; :meth:`Aliases.relation` is O(words) per pair, cached.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Optional
+
+from .errors import InputError
+from .text import fold_key, stem
+
+GENERIC = frozenset("""
+police force forces service department ministry office agency authority group company the of
+for and spokesperson spokesman spokeswoman official officials source sources
+""".split())
+FUNCTION = frozenset({"of", "for", "and", "the", "de", "du", "la", "on", "in", "to", "&"})
+ABBREVIATIONS = {"mt": "mount", "st": "saint", "ft": "fort", "gen": "general", "govt": "government",
+                 "dept": "department", "univ": "university", "intl": "international", "natl": "national"}
+
+
+def _words(name: str) -> tuple[str, ...]:
+    ws = [ABBREVIATIONS.get(w, w) for w in fold_key(name).split()]
+    while ws and ws[0] in {"the", "a", "an"}:
+        ws = ws[1:]
+    return tuple(ws)
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """Synonym groups and part-of relations from TOML files, keyed by folded name."""
+
+    same: dict[str, int] = field(default_factory=dict)          # name → group id
+    parts: dict[str, frozenset[str]] = field(default_factory=dict)  # part → wholes
+
+    @classmethod
+    def load(cls, extra: Optional[str] = None) -> "Knowledge":
+        texts = [("factcheck/data/aliases.toml",
+                  resources.files("factcheck").joinpath("data/aliases.toml").read_text(encoding="utf-8"))]
+        if extra:
+            try:
+                with open(extra, encoding="utf-8") as fh:
+                    texts.append((extra, fh.read()))
+            except (OSError, UnicodeDecodeError) as exc:
+                raise InputError(extra, f"cannot read the aliases file ({exc.__class__.__name__})") from None
+        same: dict[str, int] = {}
+        parts: dict[str, set[str]] = {}
+        for path, text in texts:
+            try:
+                data = tomllib.loads(text)
+            except tomllib.TOMLDecodeError as exc:
+                raise InputError(path, f"is not valid TOML ({exc})") from None
+            for group in data.get("same", []):
+                names = group.get("names") if isinstance(group, dict) else None
+                if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+                    raise InputError(path, '[[same]] needs names = ["…", "…"]')
+                gid = next((same[" ".join(_words(n))] for n in names if " ".join(_words(n)) in same), len(same) + 1)
+                for n in names:
+                    same[" ".join(_words(n))] = gid
+            for rel in data.get("part_of", []):
+                if not (isinstance(rel, dict) and isinstance(rel.get("part"), str) and isinstance(rel.get("whole"), str)):
+                    raise InputError(path, '[[part_of]] needs part = "…" and whole = "…"')
+                parts.setdefault(" ".join(_words(rel["part"])), set()).add(" ".join(_words(rel["whole"])))
+        return cls(same, {k: frozenset(v) for k, v in parts.items()})
+
+
+def _acronym_of(acr: str, words: tuple[str, ...]) -> bool:
+    letters = acr.lower()
+    full = "".join(w[0] for w in words)
+    content = "".join(w[0] for w in words if w not in FUNCTION)
+    return len(words) >= 2 and letters in (full, content)
+
+
+def _short_form(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    s = [w for w in short if w not in GENERIC]
+    lg = [w for w in long if w not in GENERIC]
+    if not s or not lg or len(s) > len(lg):
+        return False
+    if s == lg:
+        return True
+    # each remaining word equal to, or a clipped form (≥ 3 letters, at most 60%) of, the word in
+    # the same place: "Met" / "Metropolitan", but not "Rait" / "Raite"
+    return len(s) == len(lg) and all(a == b or (b.startswith(a) and 3 <= len(a) <= 0.6 * len(b))
+                                     for a, b in zip(s, lg))
+
+
+class Aliases:
+    """Same-entity tests over the names of a pair of reports.
+
+    >>> al = Aliases(["Met police", "Metropolitan police", "Ministry of Defence", "defence ministry",
+    ...               "Suella Braverman", "Braverman", "SAS", "Army"], Knowledge())
+    >>> al.same("Met police", "Metropolitan police"), al.same("defence ministry", "Ministry of Defence")
+    (True, True)
+    >>> al.same("Braverman", "Suella Braverman"), al.same("Army", "SAS")
+    (True, False)
+    """
+
+    def __init__(self, names: Iterable[str], knowledge: Knowledge):
+        self.knowledge = knowledge
+        surnames: dict[str, set[tuple[str, ...]]] = {}
+        for n in set(names):
+            ws = _words(n)
+            if len(ws) >= 2 and all(w not in GENERIC for w in ws):
+                surnames.setdefault(ws[-1], set()).add(ws)
+        self._surnames = {k: v for k, v in surnames.items() if len({w[:-1][:1] for w in v}) == 1}
+
+    def same(self, a: str, b: str) -> bool:
+        return self.relation(a, b) == "same"
+
+    @lru_cache(maxsize=None)
+    def relation(self, a: str, b: str) -> Optional[str]:
+        """``"same"``, ``"part"`` (a is part of b), ``"whole"`` (b part of a) or ``None``."""
+        wa, wb = _words(a), _words(b)
+        if not wa or not wb:
+            return None
+        ka, kb = " ".join(wa), " ".join(wb)
+        if ka == kb:
+            return "same"
+        same = self.knowledge.same
+        if ka in same and same.get(kb) == same[ka]:
+            return "same"
+        if kb in self.knowledge.parts.get(ka, ()):
+            return "part"
+        if ka in self.knowledge.parts.get(kb, ()):
+            return "whole"
+        sa = sorted(stem(w) for w in wa if w not in FUNCTION)
+        sb = sorted(stem(w) for w in wb if w not in FUNCTION)
+        if sa == sb:
+            return "same"
+        if (len(wa) == 1 and _acronym_of(wa[0], wb)) or (len(wb) == 1 and _acronym_of(wb[0], wa)):
+            return "same"
+        if _short_form(wa, wb) or _short_form(wb, wa):
+            return "same"
+        for x, y in ((wa, wb), (wb, wa)):
+            if len(x) == 1 and len(y) >= 2 and y[-1] == x[0] and y in self._surnames.get(x[0], ()):
+                return "same"
+        return None

@@ -1,0 +1,143 @@
+"""Two sentence lists → :class:`AlignedPair`\\ s: which sentences of A and B say the same thing.
+
+Similarity of a sentence pair (0–1) combines
+
+* an IDF-weighted overlap of stemmed content words (Snowball stems; stopwords and reporting
+  verbs dropped; synonyms from the knowledge file folded together). IDF is taken over the
+  sentences of both reports, so words every sentence of the story shares ("police",
+  "officers") count little and the words that pick out one statement count much;
+* ``rapidfuzz.process.cdist`` with ``fuzz.token_sort_ratio`` over the same stems, which
+  catches near-identical wording;
+* shared facts: the same numbers, the same entities (after alias resolution), and a shared
+  quotation (four or more words in common inside quote marks), which nearly settles it.
+
+Assignment is greedy and documented: first one-to-one, taking pairs in descending score
+while both sentences are free and the score reaches ``threshold``; then each sentence still
+free joins its best partner if the score reaches ``extra_threshold`` (news repeats its lead,
+and one long sentence often covers two of the other report). Greedy rather than Hungarian:
+with these scores the confident pairs are taken first, which is what an editor reads, it is
+deterministic, and it costs O(n·m·log(n·m)) instead of O(n³); on the evaluation pairs it
+gives the same one-to-one pairs as a maximum-weight matching. Linked sentences form one
+:class:`AlignedPair` per connected group.
+
+Cost: O(n·m) similarity with n, m the sentence counts (cdist runs in C++).
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from typing import Sequence
+
+from rapidfuzz import fuzz, process
+
+from .model import AlignedPair
+
+THRESHOLD = 0.22
+EXTRA_THRESHOLD = 0.30
+WEIGHTS = {"overlap": 0.60, "fuzzy": 0.15, "numbers": 0.10, "entities": 0.15}
+
+
+@dataclass(frozen=True)
+class Features:
+    """What the aligner compares for one sentence."""
+
+    index: int
+    stems: tuple[str, ...]
+    numbers: frozenset[str]
+    entities: frozenset[str]
+    quote_words: tuple[str, ...]
+
+
+def similarity_matrix(a: Sequence[Features], b: Sequence[Features]) -> list[list[float]]:
+    """Pairwise similarity, rows = A, columns = B, each in [0, 1]."""
+    if not a or not b:
+        return [[0.0] * len(b) for _ in a]
+    df = Counter(t for f in (*a, *b) for t in set(f.stems))
+    n = len(a) + len(b)
+    idf = {t: math.log(1 + n / c) for t, c in df.items()}
+    fuzzy = process.cdist([" ".join(f.stems) for f in a], [" ".join(f.stems) for f in b],
+                          scorer=fuzz.token_sort_ratio, workers=1)
+    norms_a = [math.sqrt(sum(idf[t] ** 2 for t in set(f.stems))) or 1.0 for f in a]
+    norms_b = [math.sqrt(sum(idf[t] ** 2 for t in set(f.stems))) or 1.0 for f in b]
+    out = []
+    for i, fa in enumerate(a):
+        sa = set(fa.stems)
+        row = []
+        for j, fb in enumerate(b):
+            shared = sa & set(fb.stems)
+            overlap = sum(idf[t] ** 2 for t in shared) / (norms_a[i] * norms_b[j])
+            nums = len(fa.numbers & fb.numbers)
+            ents = len(fa.entities & fb.entities)
+            score = (WEIGHTS["overlap"] * overlap + WEIGHTS["fuzzy"] * float(fuzzy[i][j]) / 100
+                     + WEIGHTS["numbers"] * min(1, nums) + WEIGHTS["entities"] * min(1, ents / 2))
+            if _shared_quote(fa.quote_words, fb.quote_words):
+                score = max(score, 0.9)
+            row.append(round(min(score, 1.0), 4))
+        out.append(row)
+    return out
+
+
+def _shared_quote(qa: tuple[str, ...], qb: tuple[str, ...], run: int = 4) -> bool:
+    if len(qa) < run or len(qb) < run:
+        return False
+    grams = {qa[k:k + run] for k in range(len(qa) - run + 1)}
+    return any(qb[k:k + run] in grams for k in range(len(qb) - run + 1))
+
+
+def align(a: Sequence[Features], b: Sequence[Features], *, threshold: float = THRESHOLD,
+          extra_threshold: float = EXTRA_THRESHOLD) -> tuple[tuple[AlignedPair, ...], list[list[float]]]:
+    """Align sentences of A and B; returns the pairs and the similarity matrix.
+
+    >>> f = lambda i, s: Features(i, tuple(s.split()), frozenset(), frozenset(), ())
+    >>> pairs, _ = align([f(0, "polic seek armi support"), f(1, "kaba shot dead")],
+    ...                  [f(0, "kaba shot car"), f(1, "armi support request polic")])
+    >>> [(p.a, p.b) for p in pairs]
+    [((0,), (1,)), ((1,), (0,))]
+    """
+    sim = similarity_matrix(a, b)
+    order = sorted(((sim[i][j], i, j) for i in range(len(a)) for j in range(len(b))), key=lambda t: (-t[0], t[1], t[2]))
+    links: set[tuple[int, int]] = set()
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    for score, i, j in order:
+        if score < threshold:
+            break
+        if i not in used_a and j not in used_b:
+            links.add((i, j))
+            used_a.add(i)
+            used_b.add(j)
+    for i in range(len(a)):
+        if i not in used_a and b:
+            j = max(range(len(b)), key=lambda j: (sim[i][j], -j))
+            if sim[i][j] >= extra_threshold:
+                links.add((i, j))
+    for j in range(len(b)):
+        if j not in used_b and a:
+            i = max(range(len(a)), key=lambda i: (sim[i][j], -i))
+            if sim[i][j] >= extra_threshold:
+                links.add((i, j))
+    return _groups(links, sim, a, b), sim
+
+
+def _groups(links, sim, a, b) -> tuple[AlignedPair, ...]:
+    """Connected groups of links, each as one pair of index tuples (indices are ``Features.index``)."""
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(x):
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in links:
+        parent[find(("a", i))] = find(("b", j))
+    groups: dict[tuple[str, int], tuple[set[int], set[int], list[float]]] = {}
+    for i, j in links:
+        ga, gb, scores = groups.setdefault(find(("a", i)), (set(), set(), []))
+        ga.add(i)
+        gb.add(j)
+        scores.append(sim[i][j])
+    pairs = [AlignedPair(tuple(a[i].index for i in sorted(ga)), tuple(b[j].index for j in sorted(gb)),
+                         round(max(scores), 4)) for ga, gb, scores in groups.values()]
+    return tuple(sorted(pairs, key=lambda p: (p.a, p.b)))

@@ -1,0 +1,97 @@
+"""The command line: click commands that turn a :class:`Report` into output and an exit code.
+
+No analysis happens here; everything is a call into the library.
+Exit codes: 0 ok; 1 only with ``--fail-on`` when something at that level was found; 2 bad
+input, bad options or an internal error. stdout carries only the report.
+"""
+from __future__ import annotations
+
+import datetime
+import functools
+
+import click
+
+from . import Options, __version__, compare, exit_code, facts_of, render
+from .errors import FactcheckError, OptionError
+from .report import FACT_FORMATS, write_output
+
+
+def _date(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise OptionError(f"{param.opts[0]}: {value!r} is not a date like 2023-09-25") from None
+
+
+def output_options(formats):
+    def decorator(fn):
+        fn = click.option("--output", "-o", default="-", metavar="FILE", show_default=True,
+                          help="Write the report to FILE ('-' is stdout).")(fn)
+        fn = click.option("--format", "fmt", type=click.Choice(formats), default=formats[0], show_default=True,
+                          help="Report format.")(fn)
+        return fn
+    return decorator
+
+
+def analysis_options(fn):
+    fn = click.option("--tolerance", type=click.FloatRange(0, 1), default=0.1, show_default=True,
+                      help="How far 'about N' reaches, as a fraction of N.")(fn)
+    fn = click.option("--aliases", type=click.Path(dir_okay=False), default=None, metavar="FILE",
+                      help="An extra knowledge file (TOML) of synonyms and part-of relations.")(fn)
+    return fn
+
+
+def internal_errors(fn):
+    """Any unexpected error becomes one line on stderr and exit status 2, never a traceback."""
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:  # noqa: BLE001 - the user gets one line, not a traceback
+            raise FactcheckError(f"internal error: {exc.__class__.__name__}: {exc}") from None
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="factcheck")
+def main():
+    """Compare two news reports of the same event, statement by statement."""
+
+
+@main.command(name="compare")
+@click.argument("report_a", type=click.Path())
+@click.argument("report_b", type=click.Path())
+@output_options(["table", "json", "markdown"])
+@analysis_options
+@click.option("--fail-on", type=click.Choice(["conflict", "differs", "never"]), default="never", show_default=True,
+              help="Exit with status 1 when a finding at this level or worse is found.")
+@click.option("--keep-boilerplate", is_flag=True, help="List boilerplate sentences (captions' credits, promos…) too.")
+@click.option("--date-a", callback=_date, metavar="YYYY-MM-DD", help="Publication date of REPORT_A.")
+@click.option("--date-b", callback=_date, metavar="YYYY-MM-DD", help="Publication date of REPORT_B.")
+@internal_errors
+def compare_command(report_a, report_b, fmt, output, tolerance, aliases, fail_on, keep_boilerplate, date_a, date_b):
+    """Compare REPORT_A with REPORT_B and report agreements, discrepancies and omissions."""
+    options = Options(aliases=aliases, tolerance=tolerance, keep_boilerplate=keep_boilerplate,
+                      date_a=date_a, date_b=date_b)
+    report = compare(report_a, report_b, options=options)
+    write_output(render(report, fmt), output)
+    code = exit_code(report, fail_on)
+    if code:
+        raise click.exceptions.Exit(code)
+
+
+@main.command(name="facts")
+@click.argument("report", type=click.Path())
+@output_options(["table", "json"])
+@click.option("--tolerance", type=click.FloatRange(0, 1), default=0.1, show_default=True,
+              help="How far 'about N' reaches, as a fraction of N.")
+@click.option("--date", "date", callback=_date, metavar="YYYY-MM-DD", help="Publication date of REPORT.")
+@internal_errors
+def facts_command(report, fmt, output, tolerance, date):
+    """List every fact found in REPORT, sentence by sentence, with character offsets."""
+    analysis = facts_of(report, options=Options(tolerance=tolerance, date_a=date))
+    write_output(FACT_FORMATS[fmt](analysis), output)

@@ -1,0 +1,72 @@
+"""Who a claim comes from: "X said", "according to X", "X understands", "a request from X".
+
+Each sentence yields :class:`Attribution` records: ``cue`` names the construction and
+``key`` the folded source. Requests ("a request from X", "asked by X", "at the request of X")
+are attributions of the request, so two reports that name different requesters can be
+compared. Pronoun sources ("he said") are resolved by the pipeline, not here.
+
+Cost: a fixed set of regular expressions per sentence, linear in its length.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..model import Attribution, Sentence
+from ..text import fold, fold_key
+
+SPEECH_VERBS = (r"said|says|say|told|tells|tweeted|posted|wrote|writes|added|adds|reported|reports|stated|"
+                r"announced|confirmed|claimed|claims|insisted|warned|explained|understands|understand|believes|"
+                r"noted|argued|described|acknowledged|admitted|denied|revealed")
+_NP = r"(?:[A-Z][\w'\u2019.\-]*|the|a|an|an?\s+\w+|of|for|and|[A-Z]\w*'s)(?:[\s\-]+(?:[A-Z][\w'\u2019.\-]*|of|for|the|and|\w+'s|[a-z]+))*?"
+_SOURCE = r"(?P<who>(?:[Tt]he |[Aa]n? |[Ss]everal |[Ll]ocal )?[\w'\u2019.\- ]{1,70}?)"
+
+PATTERNS = [
+    ("according to", re.compile(r"\b[Aa]ccording to (?P<who>[^,.;:\"]{2,80}?)(?=[,.;:]|\s+(?:the|a|an|who|which|that)\b|$)")),
+    ("request from", re.compile(r"\brequest (?:\w+\s+){0,6}?from (?P<who>(?:the )?[A-Z][^,.;:\"]{1,60}?)(?=\s+(?:to|for|that|which|should|was|is)\b|[,.;:\"]|$)")),
+    ("request from", re.compile(r"\bat the request of (?P<who>[^,.;:\"]{2,60}?)(?=[,.;:\"]|\s+(?:to|for)\b|$)")),
+    ("asked by", re.compile(r"\b(?:asked|requested|ordered|commissioned) by (?P<who>[^,.;:\"]{2,60}?)(?=[,.;:\"]|\s+(?:to|for)\b|$)")),
+    ("quoting", re.compile(r"\bquoting (?P<who>[^,.;:\"]{2,60}?)\s+(?:" + SPEECH_VERBS + r")\b")),
+    ("said", re.compile(r",\s*(?P<who>[^,;:\"]{2,90}?)\s+(?:" + SPEECH_VERBS + r")(?:\s+(?:on|in|by)\s+[^,.]{1,40})?\s*\.?\s*['\"]?$")),
+    ("said", re.compile(r",\s*(?:said|says|added|wrote|tweeted)\s+(?P<who>[^,.;:\"]{2,90}?)\s*[.,]")),
+    ("said", re.compile(r"^\W*(?P<who>(?!It\b|According\b)[A-Z][^,;:\"]{0,80}?)\s+(?:" + SPEECH_VERBS + r")\b(?!\s+(?:to|by|that it)\b)")),
+]
+UNNAMED = re.compile(r"\b(?:it is understood|it is believed|it was reported|reportedly|sources said|sources say)\b", re.I)
+NOT_A_SOURCE = re.compile(r"(?:n't|\bnot|\bnever|\bat first)$|^(?:according to)$", re.I)
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+_MAX_WORDS = 9
+
+
+def extract_attributions(sentence: Sentence) -> Iterator[Attribution]:
+    """Yield the sources a sentence cites, in order.
+
+    >>> s = Sentence(0, "The defence ministry also said that they have accepted a request from Met police.", 0, 82, 0)
+    >>> [(a.cue, a.source) for a in extract_attributions(s)]
+    [('said', 'The defence ministry'), ('request from', 'Met police')]
+    """
+    text = fold(sentence.text)
+    found: list[tuple[int, int, str]] = []
+    for cue, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.span("who")
+            who = text[s:e]
+            # trim a leading clause ("... he finally pulled over after about 15 minutes, Genesee ...")
+            who_clean = re.sub(r"^(?:also|then|later|but|and)\s+", "", who.strip(), flags=re.I)
+            who_clean = re.sub(r"\s+(?:also|later|then|previously|earlier|had|has|have|would|will|could)$", "", who_clean)
+            who_clean = re.sub(r"\s+(?:also|later|then)\s*$", "", who_clean)
+            if not who_clean or len(who_clean.split()) > _MAX_WORDS or NOT_A_SOURCE.search(who_clean):
+                continue
+            s = s + who.find(who_clean)
+            e = s + len(who_clean)
+            if any(s < fe and fs < e for fs, fe, _ in found):
+                continue
+            found.append((s, e, cue))
+    for s, e, cue in sorted(found):
+        source = sentence.text[s:e]
+        yield Attribution(text=source, start=sentence.start + s, end=sentence.start + e,
+                          source=source, key=fold_key(source), cue=cue)
+    m = UNNAMED.search(text)
+    if m and not found:
+        yield Attribution(text=sentence.text[m.start():m.end()], start=sentence.start + m.start(),
+                          end=sentence.start + m.end(), source="unnamed sources", key="unnamed sources",
+                          cue=m.group().lower())

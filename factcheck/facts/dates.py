@@ -1,0 +1,552 @@
+"""Times in news text: weekdays, dates, months, years, parts of the day, relative phrases.
+
+Three functions:
+
+* ``extract_times(text, offset=0, *, published=None)`` yields ``TimeFact``s in document order.
+* ``find_publication_date(text)`` reads the date line near the top of an article.
+* ``relate_times(a, b)`` says whether two times for the same event agree, are compatible or
+  conflict.
+
+The span of a fact (``text``, ``start``, ``end``) covers the time expression itself and the
+relative word that changes its meaning ("last September", "earlier this year", "this
+morning"), but not a plain preposition: in "on Sunday night" the span is "Sunday night", in
+"since 1991" it is "1991".
+
+Rules chosen where text is ambiguous (each one is tested):
+
+* Names must be capitalised ("Monday", "MONDAY", "May"): "officers may be ordered" and "a
+  march through Athens" are not months.
+* A month on its own ("in March", "last September") needs a cue word before it (in, since,
+  until, by, during, from, before, after, of, early, late, mid, last, next, this …) and must
+  be followed by punctuation or a small function word, so "since May took office" (a person)
+  is not read as a month. A month with a day or a year ("May 19", "March 2008") needs no cue.
+* A year on its own needs a cue word before it ("in 2008", "since 1991", "the summer of
+  2008"). Bare years are not extracted: in news they are as often names or counts ("the 1996
+  Police Act", "2,000ft") as times of events. A cued number followed by a plural noun or a
+  unit ("in 2000 homes") is a count, not a year.
+* A weekday is not a time in a title: "the Sunday Times", "Sunday Telegraph", "Good Friday",
+  "Black Friday", "Super Tuesday".
+* Numeric dates ``a/b/yyyy`` (also with dots): if ``a`` > 12 it is day/month (British
+  "25/09/2023"); if ``b`` > 12 it is month/day (American "9/25/2023"); if ``a == b``
+  ("5/5/2010") the order does not matter. When both are 12 or less and differ ("4/5/2010")
+  ``extract_times`` refuses to guess and keeps only the year; ``find_publication_date``
+  reads it month/day, because numeric date lines with "AM"/"PM" come from American sites.
+  ``yyyy-mm-dd`` is always year-month-day.
+* A clock time attached to a weekday gives the part of the day: "10 a.m. Monday" is Monday
+  morning (5–11 a.m. morning, noon–4 p.m. afternoon, 5–8 p.m. evening, otherwise night).
+
+Resolution against ``published`` (the publication date):
+
+* "yesterday" / "today" / "tomorrow" (and "last night", "this morning", "tonight") → that date.
+* A bare weekday → the date with that weekday in the 7 days ending on the publication day
+  (news uses "on Monday" for the publication day itself too); "last Monday" → the 7 days
+  before it; "next Monday" → the 7 days after it; "this Monday" → the 7 days from it.
+* "last September" → the most recent September before the publication month; "next
+  September" → the first after it; "this September" → the publication year.
+* "last/this/next year" and "last/this/next month" → that year / month.
+* Weeks and weekends ("last week") and dates without a year ("May 19") are left as they are.
+
+A resolved fact has ``relative=None``; an unresolved one keeps ``relative`` ("last", "next",
+"this", "yesterday", "today", "tomorrow", or "last week", "next year" … for whole units).
+"""
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from typing import Iterator, Optional
+
+from factcheck.model import TimeFact
+
+__all__ = ["extract_times", "find_publication_date", "relate_times"]
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+_MONTH_ABBR = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+_WEEKDAY_ABBR = {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5,
+    "sun": 6,
+}
+_WEEKDAY_NAMES = [name.capitalize() for name in _WEEKDAYS]
+_MONTH_NAMES = [name.capitalize() for name in _MONTHS]
+_PARTS = ("morning", "afternoon", "evening", "night")
+
+
+def _names(words) -> str:
+    """A regex alternation of capitalised and upper-case forms, longest first."""
+    forms = {w.capitalize() for w in words} | {w.upper() for w in words}
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+_MONTH_FULL = _names(_MONTHS)
+_MONTH_ANY = _names(list(_MONTHS) + list(_MONTH_ABBR))
+_WD_FULL = _names(_WEEKDAYS)
+_WD_ANY = _names(list(_WEEKDAYS) + list(_WEEKDAY_ABBR))
+
+_YEAR = r"(?P<year>1[6-9]\d\d|20\d\d|21\d\d)(?![\d,.]\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+_PART = r"(?P<part>morning|afternoon|evening|night)\b"
+_CLOCK = r"(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s?(?P<ampm>[ap]\.m\.|[ap]m\b|[AP]M\b)"
+_WD_PREFIX = rf"(?:(?P<wd>{_WD_ANY})\.?,?\s+)?"
+
+# Words that may follow a bare month name ("in March, ...", "last September by a shot").
+_AFTER_MONTH = (
+    r"(?=\s*(?:$|[.,;:!?)\"'’”\-–—]|(?:and|or|when|as|after|before|to|the|this|last|next|but|"
+    r"while|with|of|in|at|on|for|by|amid|following|until|since|a|an|that|which|because|"
+    r"despite|during|from|over|into|through)\b))"
+)
+_MONTH_CUES = (
+    r"in|since|until|till|by|during|from|before|after|of|early|late|through|throughout|"
+    r"between|around|beginning|end"
+)
+_YEAR_CUES = (
+    r"in|since|until|till|by|during|from|before|after|of|between|early|late|through|throughout|"
+    r"around|circa|c\."
+)
+# Words after "Sunday" that make it a title rather than a day.
+_TITLE_WORDS = {
+    "Times", "Telegraph", "Mirror", "Express", "Post", "Herald", "Mail", "Tribune", "Independent",
+    "Star", "Sport", "People", "World", "Sun", "Observer", "Business", "Politics", "Service",
+    "School", "League", "Club", "Roast", "Night", "Morning", "Edition", "Magazine", "Review",
+}
+_TITLE_BEFORE = {
+    "Good", "Black", "Bloody", "Super", "Easter", "Palm", "Ash", "Holy", "Cyber", "Shrove",
+    "Maundy", "Low", "Trinity", "Whit", "Mothering", "Giving",
+}
+# Lowercase words ending in "s" that do not make a cued number a count ("in 2008 as ...").
+_NOT_PLURAL = {
+    "as", "was", "has", "is", "its", "his", "this", "thus", "plus", "unless", "whereas",
+    "perhaps", "afterwards", "towards", "across", "always", "besides", "us", "yes",
+}
+_COUNT_NOUNS = {"people", "men", "women", "children", "police", "staff", "personnel", "feet",
+                "ft", "m", "km", "kg", "per", "percent", "mph", "sq"}
+
+_RE_ISO = re.compile(r"(?<![\d/.-])(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?![\d/-])")
+_RE_NUMERIC = re.compile(
+    r"(?<![\d/.,-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\d/]|\.\d)"
+)
+_RE_DMY = re.compile(
+    rf"\b{_WD_PREFIX}(?:the\s+)?{_DAY},?\s+(?:of\s+)?(?P<mon>{_MONTH_ANY})\b"
+    rf"(?:\.?,?\s+{_YEAR})?"
+)
+_RE_MDY = re.compile(
+    rf"\b{_WD_PREFIX}(?P<mon>{_MONTH_ANY})\.?\s+{_DAY}(?!\s*(?:%|[,.]\d|:))"
+    rf"(?:,?\s+{_YEAR})?"
+)
+_RE_MONTH_YEAR = re.compile(
+    rf"\b(?:(?P<rel>(?i:last|next|this))\s+)?(?P<mon>{_MONTH_ANY})\b\.?,?\s+{_YEAR}"
+)
+_RE_MONTH_CUED = re.compile(
+    rf"\b(?:(?:(?i:{_MONTH_CUES})\s+|(?i:mid)-?\s*)|(?P<rel>(?i:last|next|this))\s+)"
+    rf"(?P<mon>{_MONTH_FULL})\b{_AFTER_MONTH}"
+)
+_RE_WEEKDAY = re.compile(
+    rf"\b(?:(?P<rel>(?i:last|next|this))\s+)?(?P<wd>{_WD_FULL})\b(?:\s+{_PART})?"
+)
+_RE_CLOCK_WEEKDAY = re.compile(
+    rf"\b{_CLOCK}\s+(?:on\s+)?(?P<wd>{_WD_FULL})\b"
+)
+_RE_WEEKDAY_CLOCK = re.compile(
+    rf"\b(?P<wd>{_WD_FULL})\s+at\s+(?:(?:about|around)\s+)?{_CLOCK}"
+)
+_RE_DAY_WORD = re.compile(
+    r"\b(?P<word>(?i:yesterday|today|tomorrow|tonight))\b(?:\s+(?P<part>morning|afternoon|evening|night)\b)?"
+)
+_RE_THIS_PART = re.compile(r"\b(?P<rel>(?i:this|last))\s+(?P<part>morning|afternoon|evening|night)\b")
+_RE_UNIT = re.compile(
+    r"\b(?:(?P<pre>(?i:earlier|later))\s+)?(?P<rel>(?i:last|next|this))\s+"
+    r"(?P<unit>week|weekend|month|year)\b"
+)
+_RE_YEAR_CUED = re.compile(rf"\b(?:(?i:{_YEAR_CUES})|(?i:mid)-)\s*(?<=[\s-]){_YEAR}\b")
+_RE_DATELINE_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
+_RE_DATELINE_CUE = re.compile(r"\b(?:updated|published|posted|modified)\b", re.IGNORECASE)
+
+_DAY_SHIFT = {"yesterday": -1, "today": 0, "tomorrow": 1}
+_STEP = {"last": -1, "this": 0, "next": 1}
+# First offset (in days from publication) of the 7-day window a weekday is looked for in.
+_WEEKDAY_WINDOW = {None: -6, "last": -7, "this": 0, "next": 1}
+_DATELINE_LINES = 6
+
+
+def _month_number(word: str) -> int:
+    word = word.lower().rstrip(".")
+    return _MONTHS.get(word) or _MONTH_ABBR[word]
+
+
+def _weekday_number(word: Optional[str]) -> Optional[int]:
+    if word is None:
+        return None
+    word = word.lower().rstrip(".")
+    return _WEEKDAYS.get(word, _WEEKDAY_ABBR.get(word))
+
+
+def _valid_day(year: Optional[int], month: int, day: int) -> bool:
+    if not 1 <= month <= 12 or day < 1:
+        return False
+    return day <= calendar.monthrange(year if year else 2000, month)[1]
+
+
+def _part_from_clock(hour: str, ampm: str) -> Optional[str]:
+    """'10', 'a.m.' → 'morning'; None for an hour that is not on a 12-hour clock."""
+    h = int(hour)
+    if not 1 <= h <= 12:
+        return None
+    pm = ampm.lower().startswith("p")
+    if not pm:
+        return "night" if h == 12 or h < 5 else "morning"
+    if h == 12 or h < 5:
+        return "afternoon"
+    return "evening" if h < 9 else "night"
+
+
+def _relative_word(word: Optional[str]) -> Optional[str]:
+    return word.lower() if word else None
+
+
+def _is_title_weekday(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at text[start:end] names something ("the Sunday Times", "Good Friday")."""
+    after = re.match(r"\s+([A-Z][a-z]+)", text[end:])
+    before = re.search(r"([A-Za-z]+)\s+$", text[max(0, start - 20):start])
+    if after and after.group(1) in _TITLE_WORDS:
+        return True
+    if before and before.group(1) in _TITLE_BEFORE:
+        return True
+    if before and before.group(1).lower() == "the" and after and after.group(1) not in _MONTH_NAMES:
+        return True
+    return False
+
+
+def _is_count(text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` is followed by a unit or a plural noun."""
+    after = re.match(r"\s*([%£$€]|[a-z]+)", text[end:])
+    if not after:
+        return False
+    word = after.group(1)
+    if word in _COUNT_NOUNS or not word.isalpha():
+        return True
+    if text[end:end + 1].isalpha():   # glued unit: "2000ft"
+        return True
+    return word.endswith("s") and len(word) > 2 and word not in _NOT_PLURAL
+
+
+# Each builder takes a match (and the text) and returns (start, end, fields) or None.
+
+def _build_iso(m: re.Match, text: str):
+    year, month, day = int(m["year"]), int(m["month"]), int(m["day"])
+    if not _valid_day(year, month, day):
+        return None
+    return m.start(), m.end(), {"year": year, "month": month, "day": day}
+
+
+def _build_numeric(m: re.Match, text: str):
+    a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+    if a > 12:
+        day, month = a, b
+    elif b > 12 or a == b:
+        month, day = a, b
+    else:
+        if not (1 <= a <= 12 and 1 <= b <= 12):
+            return None
+        return m.start(), m.end(), {"year": year, "ambiguous": (a, b)}
+    if not _valid_day(year, month, day):
+        return None
+    return m.start(), m.end(), {"year": year, "month": month, "day": day}
+
+
+def _build_day_month(m: re.Match, text: str):
+    year = int(m["year"]) if m["year"] else None
+    month, day = _month_number(m["mon"]), int(m["day"])
+    if not _valid_day(year, month, day):
+        return None
+    fields = {"year": year, "month": month, "day": day, "weekday": _weekday_number(m["wd"])}
+    return m.start(), m.end(), fields
+
+
+def _build_month_year(m: re.Match, text: str):
+    fields = {"year": int(m["year"]), "month": _month_number(m["mon"])}
+    return m.start(), m.end(), fields
+
+
+def _build_month_cued(m: re.Match, text: str):
+    start = m.start("rel") if m["rel"] else m.start("mon")
+    fields = {"month": _month_number(m["mon"]), "relative": _relative_word(m["rel"])}
+    return start, m.end(), fields
+
+
+def _build_weekday(m: re.Match, text: str):
+    if _is_title_weekday(text, m.start("wd"), m.end("wd")):
+        return None
+    fields = {"weekday": _weekday_number(m["wd"]), "part": m["part"],
+              "relative": _relative_word(m["rel"])}
+    return m.start(), m.end(), fields
+
+
+def _build_clock_weekday(m: re.Match, text: str):
+    part = _part_from_clock(m["hour"], m["ampm"])
+    if part is None:
+        return None
+    return m.start(), m.end(), {"weekday": _weekday_number(m["wd"]), "part": part}
+
+
+def _build_day_word(m: re.Match, text: str):
+    word = m["word"].lower()
+    if word == "today" and m["word"] == "Today" and re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()]):
+        return None   # BBC's "the Today programme"
+    if word == "tonight":
+        return m.start(), m.end(), {"relative": "today", "part": "night"}
+    return m.start(), m.end(), {"relative": word, "part": m["part"]}
+
+
+def _build_this_part(m: re.Match, text: str):
+    rel = m["rel"].lower()
+    if rel == "last" and m["part"] in ("morning", "afternoon"):
+        return None   # "last morning of the trip" is not a date
+    return m.start(), m.end(), {"relative": "today" if rel == "this" else "yesterday", "part": m["part"]}
+
+
+def _build_unit(m: re.Match, text: str):
+    if re.search(r"\b(?:the|over|past)\s+$", text[max(0, m.start() - 6):m.start()], re.IGNORECASE):
+        return None   # "over the last year" is a duration
+    return m.start(), m.end(), {"relative": f"{m['rel'].lower()} {m['unit']}"}
+
+
+def _build_year_cued(m: re.Match, text: str):
+    if _is_count(text, m.end()) or re.match(r"[-–'’]\w", text[m.end():]):
+        return None   # "in 2000 homes", "in 2008-09", "since 1991's"
+    return m.start("year"), m.end(), {"year": int(m["year"])}
+
+
+_RULES = (
+    (_RE_ISO, _build_iso),
+    (_RE_NUMERIC, _build_numeric),
+    (_RE_DMY, _build_day_month),
+    (_RE_MDY, _build_day_month),
+    (_RE_MONTH_YEAR, _build_month_year),
+    (_RE_MONTH_CUED, _build_month_cued),
+    (_RE_CLOCK_WEEKDAY, _build_clock_weekday),
+    (_RE_WEEKDAY_CLOCK, _build_clock_weekday),
+    (_RE_WEEKDAY, _build_weekday),
+    (_RE_DAY_WORD, _build_day_word),
+    (_RE_THIS_PART, _build_this_part),
+    (_RE_UNIT, _build_unit),
+    (_RE_YEAR_CUED, _build_year_cued),
+)
+
+
+def _scan(text: str, *, us_numeric: bool) -> list[tuple[int, int, dict]]:
+    """All time expressions in ``text``, longest first where they overlap, in text order."""
+    found = []
+    for pattern, build in _RULES:
+        for m in pattern.finditer(text):
+            got = build(m, text)
+            if got is not None:
+                found.append(got)
+    found.sort(key=lambda item: (item[0] - item[1], item[0]))
+    taken: list[tuple[int, int, dict]] = []
+    used = bytearray(len(text))
+    for start, end, fields in found:
+        if not any(used[start:end]):
+            used[start:end] = b"\x01" * (end - start)
+            taken.append((start, end, fields))
+    taken.sort(key=lambda item: item[0])
+    for _, _, fields in taken:
+        pair = fields.pop("ambiguous", None)
+        if pair and us_numeric and _valid_day(fields["year"], pair[0], pair[1]):
+            fields["month"], fields["day"] = pair
+    return taken
+
+
+def _set_date(fields: dict, day: datetime.date) -> None:
+    fields.update(year=day.year, month=day.month, day=day.day, weekday=day.weekday(), relative=None)
+
+
+def _resolve(fields: dict, published: datetime.date) -> dict:
+    """Fill calendar fields that the publication date determines; see the module docstring."""
+    original, fields = fields, dict(fields)
+    rel = fields.get("relative")
+    has_date = any(fields.get(k) is not None for k in ("year", "month", "day"))
+    try:
+        if rel in _DAY_SHIFT:
+            _set_date(fields, published + datetime.timedelta(days=_DAY_SHIFT[rel]))
+        elif fields.get("weekday") is not None and not has_date and rel in _WEEKDAY_WINDOW:
+            first = _WEEKDAY_WINDOW[rel]
+            for k in range(first, first + 7):
+                day = published + datetime.timedelta(days=k)
+                if day.weekday() == fields["weekday"]:
+                    _set_date(fields, day)
+                    break
+        elif fields.get("month") is not None and fields.get("year") is None and rel in _STEP:
+            month, year = fields["month"], published.year
+            if rel == "last" and month >= published.month:
+                year -= 1
+            elif rel == "next" and month <= published.month:
+                year += 1
+            fields.update(year=year, relative=None)
+        elif rel and rel.endswith(" year"):
+            fields.update(year=published.year + _STEP[rel.split()[0]], relative=None)
+        elif rel and rel.endswith(" month"):
+            index = published.year * 12 + published.month - 1 + _STEP[rel.split()[0]]
+            fields.update(year=index // 12, month=index % 12 + 1, relative=None)
+    except (OverflowError, ValueError):
+        return original   # a publication date at the ends of the calendar
+    return fields
+
+
+def extract_times(text: str, offset: int = 0, *,
+                  published: datetime.date | None = None) -> Iterator[TimeFact]:
+    """Yield the times stated in ``text`` as ``TimeFact``s, in document order.
+
+    ``start``/``end`` are ``offset`` plus the position in ``text``; ``fact.text`` is the exact
+    span. With ``published``, relative times are resolved to calendar fields (see the module
+    docstring for the rules); without it they stay symbolic in ``relative``.
+
+    >>> [t.text for t in extract_times("Rowley released a letter on Sunday night")]
+    ['Sunday night']
+    >>> t, = extract_times("killed last September", published=datetime.date(2023, 9, 25))
+    >>> (t.year, t.month, t.relative)
+    (2022, 9, None)
+
+    Cost: O(n) in the length of ``text`` for each of a dozen regular expressions, plus
+    O(k log k) to keep the longest of overlapping matches (k matches). Never raises on
+    arbitrary text.
+    """
+    if not isinstance(text, str):
+        return
+    for start, end, fields in _scan(text, us_numeric=False):
+        if published is not None:
+            fields = _resolve(fields, published)
+        yield TimeFact(text=text[start:end], start=offset + start, end=offset + end,
+                       year=fields.get("year"), month=fields.get("month"), day=fields.get("day"),
+                       weekday=fields.get("weekday"), part=fields.get("part"),
+                       relative=fields.get("relative"))
+
+
+def find_publication_date(text: str) -> datetime.date | None:
+    """The date of the date line near the top of an article, or None.
+
+    Looks at the first six non-blank lines for a full date (day, month and year) on a line
+    that reads as a date line: it has a clock time ("1:41 PM"), a word such as "Updated" or
+    "Published", or the date fills at least half of it. Numeric dates are read month/day when
+    both numbers are 12 or less (see the module docstring).
+
+    >>> find_publication_date("Headline\\n8:05am UK, Monday 16 September 2013\\nBody.")
+    datetime.date(2013, 9, 16)
+    >>> find_publication_date("Greece faces a May 19 due date") is None
+    True
+
+    Cost: O(n) in the length of the first lines.
+    """
+    if not isinstance(text, str):
+        return None
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:_DATELINE_LINES]
+    for line in lines:
+        for start, end, fields in _scan(line, us_numeric=True):
+            if None in (fields.get("year"), fields.get("month"), fields.get("day")):
+                continue
+            looks_like_dateline = (
+                _RE_DATELINE_CLOCK.search(line) or _RE_DATELINE_CUE.search(line)
+                or 2 * (end - start) >= len(line)
+            )
+            if looks_like_dateline:
+                return datetime.date(fields["year"], fields["month"], fields["day"])
+    return None
+
+
+_FIELD_ORDER = ("year", "month", "day", "weekday", "part")
+_CLASH_REASON = {
+    "year": "different years",
+    "month": "different months",
+    "day": "different days of the month",
+    "weekday": "different days",
+    "part": "different times of day",
+}
+_OVERLAPPING_PARTS = frozenset({"evening", "night"})
+
+
+def _known(t: TimeFact) -> dict:
+    """The calendar fields ``t`` fixes, with the weekday a full date implies."""
+    known = {k: getattr(t, k) for k in _FIELD_ORDER if getattr(t, k) is not None}
+    if "weekday" not in known and {"year", "month", "day"} <= known.keys():
+        try:
+            known["weekday"] = datetime.date(t.year, t.month, t.day).weekday()
+        except (ValueError, OverflowError, TypeError):
+            pass
+    return known
+
+
+def _label(t: TimeFact) -> str:
+    """How a fact is named in a reason: its text, or its fields when it has none."""
+    if t.text.strip():
+        return t.text.strip()
+    bits = []
+    if t.relative:
+        bits.append(t.relative)
+    if t.weekday is not None and 0 <= t.weekday <= 6:
+        bits.append(calendar.day_name[t.weekday])
+    if t.part:
+        bits.append(t.part)
+    if t.day is not None:
+        bits.append(str(t.day))
+    if t.month is not None and 1 <= t.month <= 12:
+        bits.append(calendar.month_name[t.month])
+    if t.year is not None:
+        bits.append(str(t.year))
+    return " ".join(bits) or "an unstated time"
+
+
+def relate_times(a: TimeFact, b: TimeFact) -> tuple[str, str] | None:
+    """How two times given for the same event relate: ``(verdict, reason)`` or None.
+
+    ``verdict`` is "agree" (the same fields stated), "compatible" (consistent, one says more,
+    or evening vs night, or the same relative phrase measured from different dates),
+    "conflict" (a field both state differs, e.g. Wednesday vs Thursday, or a weekday that the
+    other's full date does not fall on) or None when they share nothing to check (a weekday
+    vs a year; "yesterday" vs "today" without publication dates). The verdict does not
+    depend on the order of ``a`` and ``b``.
+
+    >>> wed, thu = extract_times("on Wednesday and Thursday")
+    >>> relate_times(wed, thu)
+    ('conflict', 'Wednesday vs Thursday: different days')
+
+    Cost: O(1).
+    """
+    ka, kb = _known(a), _known(b)
+    shared = [k for k in _FIELD_ORDER if k in ka and k in kb]
+    name_a, name_b = _label(a), _label(b)
+    overlap = False
+    for k in shared:
+        if ka[k] == kb[k]:
+            continue
+        if k == "part" and {ka[k], kb[k]} == _OVERLAPPING_PARTS:
+            overlap = True
+            continue
+        reason = _CLASH_REASON[k]
+        if k == "weekday" and (a.weekday is None or b.weekday is None):
+            dated, name = (a, name_a) if a.weekday is None else (b, name_b)
+            reason = f"{name} is a {calendar.day_name[_known(dated)['weekday']]}"
+        return "conflict", f"{name_a} vs {name_b}: {reason}"
+    same_anchor = a.relative == b.relative
+    if not shared and not (same_anchor and a.relative is not None):
+        return None
+    if ka == kb and same_anchor:
+        return "agree", f"{name_a} vs {name_b}: same time"
+    if overlap:
+        reason = "evening and night overlap"
+    elif a.relative and b.relative and not same_anchor:
+        reason = f"'{a.relative}' and '{b.relative}' may be counted from different dates"
+    elif ka.keys() < kb.keys() or (ka == kb and b.relative and not a.relative):
+        reason = f"{name_b} is more precise"
+    elif kb.keys() < ka.keys() or (ka == kb and a.relative and not b.relative):
+        reason = f"{name_a} is more precise"
+    else:
+        reason = "each adds detail; no field differs"
+    return "compatible", f"{name_a} vs {name_b}: {reason}"

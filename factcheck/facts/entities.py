@@ -1,0 +1,148 @@
+"""Named entities without downloaded models: capitalized spans and acronyms → :class:`Entity`.
+
+A name is a run of capitalized words (with "of", "for", "and", "de" … inside it), an acronym,
+or a capitalized word followed by a generic organisation word ("Met police"). Titles and roles
+in front of a name ("Home Secretary", "Undersheriff", "Lt.") are split off into ``label``
+"person" for what follows. A capitalized word that opens a sentence counts only when the
+article never writes it in lower case (``common``), so "Police said" is not a name.
+
+Cost: linear in the sentence length.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..model import Entity, Sentence
+from ..text import STOPWORDS, fold, fold_key
+
+TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'\u2019\-]*|\d+")
+
+CONNECTORS = frozenset({"of", "for", "and", "de", "du", "la", "van", "von", "der", "al", "bin", "&"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "rev"})
+TITLES = frozenset("""
+secretary minister president commissioner chief sheriff undersheriff inspector superintendent
+detective constable sergeant officer lieutenant captain commander colonel general major governor
+senator representative mayor chancellor premier king queen prince princess judge justice attorney
+spokesman spokeswoman spokesperson director chairman chairwoman chair ceo head leader deputy
+lt lt. sgt sgt. capt capt. gen gen. maj maj. col col. gov gov. sen sen. rep rep. det det. insp insp.
+supt supt. cmdr adm pope bishop archbishop ambassador prosecutor coroner
+""".split())
+ORG_WORDS = frozenset("""
+police force forces ministry department office service services party government army navy
+council court agency authority union federation command commission committee bank company
+group university hospital school airport station parliament assembly senate congress
+""".split())
+NOT_NAMES = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december i i'm i'd i've i'll
+""".split())
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[0].isupper()
+
+
+def _is_acronym(tok: str) -> bool:
+    core = tok.replace(".", "").rstrip("s'\u2019")
+    return len(core) >= 2 and core.isupper() and core.isalpha()
+
+
+def extract_entities(sentence: Sentence, *, common: frozenset[str] = frozenset(),
+                     known: frozenset[str] | None = None) -> Iterator[Entity]:
+    """Yield the names in ``sentence`` in order.
+
+    ``common`` holds the lower-cased words the article also writes in lower case; ``known``
+    the words it capitalizes inside a sentence (``None``: trust every capital). A capitalized
+    word opening the sentence alone is a name only if it is known and not common.
+
+    >>> s = Sentence(0, "Home Secretary Suella Braverman said the Met police would act.", 0, 62, 0)
+    >>> [(e.text, e.label) for e in extract_entities(s, common=frozenset({"home"}))]
+    [('Suella Braverman', 'person'), ('Met police', 'org')]
+    """
+    text = sentence.text
+    folded = fold(text)
+    toks = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(folded)]
+    i = 0
+    while i < len(toks):
+        s, e, tok = toks[i]
+        if not _is_cap(tok):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks):
+            nxt = toks[j][2]
+            gap = folded[toks[j - 1][1]:toks[j][0]]
+            if any(ch in gap for ch in ",;:()\"!?") or (gap.strip() and gap.strip() not in "-'"):
+                break
+            if toks[j - 1][2].endswith(("'s", "'")):
+                break                      # "Labour's Harriet Harman": a possessive ends a name
+            if _is_cap(nxt):
+                j += 1
+            elif nxt.lower() in CONNECTORS and j + 1 < len(toks) and _is_cap(toks[j + 1][2]) \
+                    and not any(ch in folded[toks[j][1]:toks[j + 1][0]] for ch in ",;:()\""):
+                j += 2
+            else:
+                break
+        run = list(range(i, j))
+        i = j
+        yield from _names_in_run(sentence, toks, run, folded, common, known)
+
+
+def _names_in_run(sentence, toks, run, folded, common, known) -> Iterator[Entity]:
+    # Drop leading function words and sentence-initial common words; split off titles.
+    label = None
+    while run:
+        low = re.sub(r"'s?$", "", toks[run[0]][2].lower())
+        word = low
+        if word in HONORIFICS:
+            label = "person"
+            run = run[1:]
+        elif word in TITLES or (word in STOPWORDS and not _is_acronym(toks[run[0]][2])) or word in NOT_NAMES:
+            if word in TITLES:
+                label = "person"
+            run = run[1:]
+        elif run[0] == 0 and len(run) == 1 and (low in common or (known is not None and toks[0][2] not in known)):
+            run = run[1:]
+        elif any(toks[k][2].lower() in TITLES | HONORIFICS for k in run[1:]):
+            # "Genesee County Undersheriff James Gage": an organisation, then a titled person;
+            # "Home Secretary Suella Braverman": one word before a title belongs to the title.
+            k = next(k for k in range(1, len(run)) if toks[run[k]][2].lower() in TITLES | HONORIFICS)
+            if k > 1:
+                yield _entity(sentence, toks, run[:k], folded, "org")
+            run = run[k:]
+        else:
+            break
+    # A title may also sit after other words: "Met commissioner", handled by lower-case skip above.
+    while run and toks[run[-1]][2].lower() in CONNECTORS:
+        run = run[:-1]
+    if not run:
+        return
+    if len(run) == 1 and toks[run[0]][2].lower() in NOT_NAMES | STOPWORDS:
+        return
+    # Extend "Met" + "police" (a capitalized word followed by a generic organisation word).
+    end_tok = run[-1]
+    if end_tok + 1 < len(toks) and toks[end_tok + 1][2].lower() in ORG_WORDS and not _is_cap(toks[end_tok + 1][2]):
+        gap = folded[toks[end_tok][1]:toks[end_tok + 1][0]]
+        if gap.strip() == "":
+            run = run + [end_tok + 1]
+            label = label or "org"
+    yield _entity(sentence, toks, run, folded, label)
+
+
+def _entity(sentence, toks, run, folded, label) -> Entity:
+    start, end = toks[run[0]][0], toks[run[-1]][1]
+    span = sentence.text[start:end]
+    for tail in ("'s", "\u2019s", "'", "\u2019"):
+        if span.endswith(tail):
+            span, end = span[:-len(tail)], end - len(tail)
+            break
+    words = [toks[k][2] for k in run]
+    if label is None:
+        if len(words) == 1 and _is_acronym(words[0]):
+            label = "acronym"
+        elif any(w.lower() in ORG_WORDS for w in words):
+            label = "org"
+        else:
+            label = "name"
+    return Entity(text=span, start=sentence.start + start, end=sentence.start + end, key=fold_key(span), label=label)

@@ -1,0 +1,396 @@
+"""Aligned facts → :class:`Finding`\\ s, each with a verdict and a one-line reason.
+
+Pure functions: everything they need comes in as arguments, thresholds included.
+
+* numbers: like quantities only (the same dimension after unit conversion, and the same thing
+  counted). Equal stated values → ``agree``; intervals that overlap with stated figures within
+  the tolerance → ``compatible``; overlap only through an open bound while the figures differ →
+  ``differs``; disjoint → ``conflict`` (the message shows both intervals);
+* dates: :func:`relate_times` decides (Wednesday vs Thursday → ``conflict``);
+* entities: the same role filled by different names in aligned sentences → ``differs``; a name
+  spelled two ways → ``differs``; part and whole → ``compatible`` ("B is more specific");
+* attribution: the same kind of source or requester, named differently → ``differs``;
+* quotes: the same words → ``agree`` (also when one quote is part of the other); spelling
+  variants → ``compatible``; changed words → ``differs`` with a word diff; the same words from
+  different speakers → ``conflict`` on attribution;
+* a report against itself: the same thing counted in two places, by different claimants,
+  with figures that cannot both hold.
+
+Cost: for each aligned group, O(f_a · f_b) over the facts of its sentences; quotes are
+compared across the whole reports, O(q_a · q_b) over quote pieces.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+from typing import Callable, Iterable, Optional, Sequence
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from .aliases import Aliases
+from .facts.dates import relate_times
+from .facts.numbers import to_base
+from .model import (AlignedPair, Attribution, Entity, Fact, Finding, Quantity, Quote, Sentence, Side,
+                    TimeFact, Verdict)
+from .text import fold, fold_key, stem
+
+GENERIC_COUNTS = frozenset({"people", "person", "persons", "individual", "individuals", "victim", "victims"})
+VAGUE_SOURCES = frozenset({"report", "reports", "unnamed sources", "sources", "source", "officials", "witnesses",
+                           "media", "local media", "media reports", "authorities", "it", "they", "we", "you"})
+REQUEST_CUES = frozenset({"request from", "asked by"})
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "his", "her"})
+
+
+@dataclass(frozen=True)
+class Doc:
+    """One analysed source, as the judge sees it."""
+
+    id: str
+    sentences: tuple[Sentence, ...]
+    facts: tuple[tuple[Fact, ...], ...]          # per sentence index
+    claimants: tuple[Optional[str], ...]         # per sentence: who the report says claims it
+
+    def of(self, index: int, kind: type) -> list:
+        return [f for f in self.facts[index] if isinstance(f, kind)]
+
+
+def side(doc: Doc, index: int, fact: Fact) -> Side:
+    s = doc.sentences[index]
+    return Side(doc.id, index, fact.text, fact.start, fact.end, doc.claimants[index])
+
+
+# ---------------------------------------------------------------- numbers
+
+def _fmt(x: Optional[float]) -> str:
+    if x is None:
+        return "∞"
+    return f"{x:,.0f}" if abs(x - round(x)) < 1e-9 else f"{x:,.4g}"
+
+
+def interval_text(low, high, low_inc, high_inc) -> str:
+    lo = "(" if low is None or not low_inc else "["
+    hi = ")" if high is None or not high_inc else "]"
+    return f"{lo}{_fmt(low) if low is not None else '-∞'}, {_fmt(high)}{hi}"
+
+
+def _overlap(a, b) -> bool:
+    (alo, ahi, ali, ahi_i), (blo, bhi, bli, bhi_i) = a, b
+    lo_a = -math.inf if alo is None else alo
+    lo_b = -math.inf if blo is None else blo
+    hi_a = math.inf if ahi is None else ahi
+    hi_b = math.inf if bhi is None else bhi
+    if hi_a < lo_b or hi_b < lo_a:
+        return False
+    if hi_a == lo_b:
+        return ahi_i and bli
+    if hi_b == lo_a:
+        return bhi_i and ali
+    return True
+
+
+def _stated(q: Quantity, scale: float) -> tuple[Optional[float], Optional[float]]:
+    """The figures as stated (a range keeps both ends), in base units."""
+    if q.value is not None:
+        return q.value * scale, q.value * scale
+    return None, None
+
+
+def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1) -> Optional[tuple[Verdict, str]]:
+    """Verdict and reason for two quantities of the same thing, or None if not comparable.
+
+    Symmetric: ``compare_quantities(a, b)`` and ``compare_quantities(b, a)`` give the same verdict.
+    """
+    da, alo, ahi = to_base(qa)
+    db, blo, bhi = to_base(qb)
+    if da is None or da != db:
+        return None
+    ia = (alo, ahi, qa.low_inclusive, qa.high_inclusive)
+    ib = (blo, bhi, qb.low_inclusive, qb.high_inclusive)
+    shown = f"{interval_text(*ia)} vs {interval_text(*ib)}"
+    if alo == blo and ahi == bhi and ia[2:] == ib[2:] and qa.approximate == qb.approximate \
+            and (qa.qualifier or "") == (qb.qualifier or ""):
+        if qa.unit == qb.unit:
+            return Verdict.AGREE, "the same figure"
+        return Verdict.COMPATIBLE, "the same figure in other units"
+    if not _overlap(ia, ib):
+        return Verdict.CONFLICT, f"{shown} do not overlap"
+    exact_a = alo is not None and alo == ahi
+    exact_b = blo is not None and bhi == blo
+    if exact_a and exact_b:
+        a, b = alo, blo
+        if abs(a - b) <= 0.02 * max(abs(a), abs(b)):
+            return Verdict.COMPATIBLE, "the same figure after unit conversion"
+    open_a = alo is None or ahi is None or not (qa.low_inclusive and qa.high_inclusive)
+    open_b = blo is None or bhi is None or not (qb.low_inclusive and qb.high_inclusive)
+    if (open_a or open_b) and not (qa.approximate or qb.approximate):
+        va, vb = _point(qa, alo, ahi), _point(qb, blo, bhi)
+        if va is not None and vb is not None and abs(va - vb) > tolerance * max(abs(va), abs(vb)):
+            return Verdict.DIFFERS, f"{shown} overlap only through an open bound"
+    return Verdict.COMPATIBLE, f"{shown} overlap"
+
+
+def _point(q: Quantity, lo, hi) -> Optional[float]:
+    if lo is not None and hi is not None:
+        return (lo + hi) / 2
+    return lo if lo is not None else hi
+
+
+def _counts_match(qa: Quantity, qb: Quantity, elliptic: bool = False) -> bool:
+    """Do two quantities count the same kind of thing? ``elliptic``: one may leave it unsaid."""
+    ca, cb = qa.counts, qb.counts
+    if ca == "age" or cb == "age":
+        return ca == cb
+    if ca and cb:
+        return stem(ca) == stem(cb) or ca in GENERIC_COUNTS or cb in GENERIC_COUNTS
+    da, _, _ = to_base(qa)
+    return da not in (None, "count") or (ca is None and cb is None) or elliptic
+
+
+def _describe(q: Quantity) -> str:
+    return q.text + (f" {q.counts}" if q.counts and q.counts != "age" and q.counts not in q.text else "")
+
+
+def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int], *, tolerance: float,
+                    discrepancies_only: bool = False, require_counts: bool = False,
+                    elliptic: bool = False) -> list[Finding]:
+    """Pair like quantities of sentences ``ia`` (of A) and ``ib`` (of B) and judge each pair."""
+    qa = [(i, q) for i in ia for q in doc_a.of(i, Quantity)]
+    qb = [(j, q) for j in ib for q in doc_b.of(j, Quantity)]
+    candidates = []
+    for i, x in qa:
+        for j, y in qb:
+            if (doc_a.id, i) == (doc_b.id, j) or not _counts_match(x, y, elliptic) or x.ordinal != y.ordinal:
+                continue
+            if require_counts and not (x.counts and y.counts and stem(x.counts) == stem(y.counts)):
+                continue
+            result = compare_quantities(x, y, tolerance=tolerance)
+            if result is None:
+                continue
+            same_counts = bool(x.counts and y.counts and stem(x.counts) == stem(y.counts))
+            candidates.append((-same_counts, result[0].rank, i, x.start, j, y.start, x, y, result))
+    findings, used_a, used_b = [], set(), set()
+    for *_, i, _, j, _, x, y, (verdict, reason) in sorted(candidates, key=lambda c: c[:6]):
+        if id(x) in used_a or id(y) in used_b:
+            continue
+        used_a.add(id(x))
+        used_b.add(id(y))
+        if discrepancies_only and verdict.rank < Verdict.DIFFERS.rank:
+            continue
+        who_a = f"{doc_a.id} ({doc_a.claimants[i]})" if doc_a.claimants[i] else doc_a.id
+        who_b = f"{doc_b.id} ({doc_b.claimants[j]})" if doc_b.claimants[j] else doc_b.id
+        msg = f"{who_a}: {_describe(x)}; {who_b}: {_describe(y)} — {reason}"
+        findings.append(Finding("number", verdict, side(doc_a, i, x), side(doc_b, j, y), msg))
+    return findings
+
+
+# ---------------------------------------------------------------- dates
+
+def date_findings(doc_a: Doc, ia, doc_b: Doc, ib) -> list[Finding]:
+    ta = [(i, t) for i in ia for t in doc_a.of(i, TimeFact)]
+    tb = [(j, t) for j in ib for t in doc_b.of(j, TimeFact)]
+    out, used = [], set()
+    for i, x in ta:
+        best = None
+        for j, y in tb:
+            if id(y) in used:
+                continue
+            rel = relate_times(x, y)
+            if rel is None:
+                continue
+            verdict = Verdict(rel[0])
+            if best is None or verdict.rank < best[0].rank:
+                best = (verdict, rel[1], j, y)
+        if best is None:
+            continue
+        verdict, reason, j, y = best
+        if verdict is Verdict.CONFLICT and (len(ta) > 1 or len(tb) > 1):
+            continue  # several times on a side: we cannot tell which describe the same event
+        used.add(id(y))
+        out.append(Finding("date", verdict, side(doc_a, i, x), side(doc_b, j, y),
+                           f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — {reason}"))
+    return out
+
+
+# ---------------------------------------------------------------- entities
+
+def _context(doc: Doc, i: int, e: Fact, width: int = 40) -> set[str]:
+    s = doc.sentences[i]
+    lo, hi = e.start - s.start, e.end - s.start
+    window = s.text[max(0, lo - width):lo] + " " + s.text[hi:hi + width]
+    return {stem(w) for w in re.findall(r"[a-z]{4,}", fold(window).lower())}
+
+
+def entity_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases) -> list[Finding]:
+    ea = [(i, e) for i in ia for e in doc_a.of(i, Entity)]
+    eb = [(j, e) for j in ib for e in doc_b.of(j, Entity)]
+    out = []
+    left_a = [(i, e) for i, e in ea if not any(aliases.relation(e.text, f.text) for _, f in eb)]
+    left_b = [(j, e) for j, e in eb if not any(aliases.relation(e.text, f.text) for _, f in ea)]
+    seen = set()
+    for i, x in ea:
+        for j, y in eb:
+            rel = aliases.relation(x.text, y.text)
+            if rel in ("part", "whole") and (x.key, y.key) not in seen:
+                seen.add((x.key, y.key))
+                finer = doc_a.id if rel == "part" else doc_b.id
+                out.append(Finding("entity", Verdict.COMPATIBLE, side(doc_a, i, x), side(doc_b, j, y),
+                                   f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — {finer} is more specific"))
+    for i, x in left_a:
+        for j, y in left_b:
+            if (x.key, y.key) in seen:
+                continue
+            if x.key.split()[-1:] == y.key.split()[-1:] or len(x.key) < 3 or len(y.key) < 3:
+                continue
+            spelled = Levenshtein.normalized_similarity(x.key, y.key) >= 0.75 and x.key[0] == y.key[0]
+            kinds = {x.label, y.label}
+            same_kind = len(kinds) == 1 or "name" in kinds or kinds <= {"org", "acronym"}
+            shared_context = _context(doc_a, i, x) & _context(doc_b, j, y)
+            if spelled:
+                seen.add((x.key, y.key))
+                out.append(Finding("entity", Verdict.DIFFERS, side(doc_a, i, x), side(doc_b, j, y),
+                                   f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — the same name spelled differently?"))
+            elif same_kind and shared_context and x.label != "person" and len(left_a) <= 2 and len(left_b) <= 2:
+                seen.add((x.key, y.key))
+                role = ", ".join(sorted(shared_context)[:3])
+                out.append(Finding("entity", Verdict.DIFFERS, side(doc_a, i, x), side(doc_b, j, y),
+                                   f"{doc_a.id} names {x.text}, {doc_b.id} names {y.text} in the same place ({role})"))
+    return out
+
+
+# ---------------------------------------------------------------- attribution
+
+def _vague(source: str) -> bool:
+    k = fold_key(source)
+    return k in VAGUE_SOURCES or k.split()[0] in PRONOUNS if k else True
+
+
+def attribution_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases) -> list[Finding]:
+    aa = [(i, x) for i in ia for x in doc_a.of(i, Attribution)]
+    ab = [(j, x) for j in ib for x in doc_b.of(j, Attribution)]
+    out = []
+    for role, cues in (("asked by", REQUEST_CUES), ("source", None)):
+        pa = [(i, x) for i, x in aa if (x.cue in REQUEST_CUES) == (cues is not None) and not _vague(x.source)]
+        pb = [(j, x) for j, x in ab if (x.cue in REQUEST_CUES) == (cues is not None) and not _vague(x.source)]
+        if not pa or not pb:
+            continue
+        if any(aliases.relation(x.source, y.source) for _, x in pa for _, y in pb):
+            continue
+        if role == "source" and (len(pa) > 1 or len(pb) > 1):
+            continue
+        i, x = pa[0]
+        j, y = pb[0]
+        out.append(Finding("attribution", Verdict.DIFFERS, side(doc_a, i, x), side(doc_b, j, y),
+                           f"{role}: {x.source} ({doc_a.id}) vs {y.source} ({doc_b.id})"))
+    return out
+
+
+# ---------------------------------------------------------------- quotes
+
+def _qwords(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+(?:'[a-z]+)?", fold(text).lower())
+
+
+def quote_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases) -> list[Finding]:
+    qa = [(i, q) for i in range(len(doc_a.sentences)) for q in doc_a.of(i, Quote)]
+    qb = [(j, q) for j in range(len(doc_b.sentences)) for q in doc_b.of(j, Quote)]
+    out = []
+    for i, x in qa:
+        wx = _qwords(x.content)
+        if len(wx) < 2:
+            continue
+        best = None
+        for j, y in qb:
+            wy = _qwords(y.content)
+            if len(wy) < 2:
+                continue
+            from rapidfuzz.distance import LCSseq
+            lcs = LCSseq.similarity(wx, wy)
+            if lcs >= max(2, math.ceil(0.6 * min(len(wx), len(wy)))) and (lcs >= 4 or min(len(wx), len(wy)) <= 3):
+                key = (lcs / max(len(wx), len(wy)), lcs)
+                if best is None or key > best[0]:
+                    best = (key, j, y, wy, lcs)
+        if best is None:
+            continue
+        _, j, y, wy, lcs = best
+        short = min(len(wx), len(wy))
+        if wx == wy:
+            verdict, reason = Verdict.AGREE, "the same words"
+        elif lcs == short:
+            verdict, reason = Verdict.AGREE, "one quote is part of the other"
+        else:
+            diff = _word_diff(wx, wy)
+            if diff and all(Levenshtein.normalized_similarity(p, q) >= 0.7 for p, q in diff):
+                verdict = Verdict.COMPATIBLE
+                reason = "spelling differs: " + ", ".join(f"{p}/{q}" for p, q in diff)
+            else:
+                verdict = Verdict.DIFFERS
+                reason = "words differ: " + _diff_text(wx, wy)
+        out.append(Finding("quote", verdict, side(doc_a, i, x), side(doc_b, j, y), f"“{_short(x.content)}” — {reason}"))
+        if x.speaker and y.speaker and not _vague(x.speaker) and not _vague(y.speaker) \
+                and not aliases.relation(x.speaker, y.speaker) and verdict.rank <= Verdict.COMPATIBLE.rank:
+            out.append(Finding("attribution", Verdict.CONFLICT, side(doc_a, i, x), side(doc_b, j, y),
+                               f"the same words, said by {x.speaker} ({doc_a.id}) vs {y.speaker} ({doc_b.id})"))
+    return out
+
+
+def _short(text: str, n: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[:n - 1] + "…"
+
+
+def _word_diff(wx: list[str], wy: list[str]) -> list[tuple[str, str]]:
+    """Words replaced one for one, or [] when words were added or dropped."""
+    from difflib import SequenceMatcher
+    pairs = []
+    for op, a0, a1, b0, b1 in SequenceMatcher(a=wx, b=wy, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        if op != "replace" or a1 - a0 != b1 - b0:
+            return []
+        pairs.extend(zip(wx[a0:a1], wy[b0:b1]))
+    return pairs
+
+
+def _diff_text(wx: list[str], wy: list[str]) -> str:
+    from difflib import SequenceMatcher
+    parts = []
+    for op, a0, a1, b0, b1 in SequenceMatcher(a=wx, b=wy, autojunk=False).get_opcodes():
+        if op == "replace":
+            parts.append(f"'{' '.join(wx[a0:a1])}' → '{' '.join(wy[b0:b1])}'")
+        elif op == "delete":
+            parts.append(f"-'{' '.join(wx[a0:a1])}'")
+        elif op == "insert":
+            parts.append(f"+'{' '.join(wy[b0:b1])}'")
+    return "; ".join(parts[:4]) + (" …" if len(parts) > 4 else "")
+
+
+# ---------------------------------------------------------------- one report against itself
+
+def self_findings(doc: Doc, sim: Callable[[int, int], float], *, tolerance: float, min_similarity: float) -> list[Finding]:
+    """Figures for the same thing in two places of one report, from different claimants."""
+    out = []
+    idx = [i for i in range(len(doc.sentences)) if doc.of(i, Quantity)]
+    for n, i in enumerate(idx):
+        for j in idx[n + 1:]:
+            ci, cj = doc.claimants[i], doc.claimants[j]
+            if not (ci or cj) or (ci and cj and fold_key(ci) == fold_key(cj)):
+                continue
+            adjacent = j - i == 1 and doc.sentences[i].paragraph >= doc.sentences[j].paragraph - 1
+            if not adjacent and sim(i, j) < min_similarity:
+                continue
+            out += number_findings(doc, [i], doc, [j], tolerance=tolerance, discrepancies_only=True,
+                                   require_counts=not adjacent, elliptic=adjacent)
+    return out
+
+
+def dedupe(findings: Iterable[Finding]) -> tuple[Finding, ...]:
+    seen, out = set(), []
+    for f in findings:
+        key = (f.kind, f.a.source, f.a.sentence, f.a.start, f.b.source, f.b.sentence, f.b.start)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return tuple(out)

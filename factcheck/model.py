@@ -1,0 +1,214 @@
+"""The data that flows between the stages: small frozen records, no I/O, no logic.
+
+Every offset (``start``/``end``) is a character offset into ``Article.text``, which is the
+input file decoded as UTF-8 with a leading byte-order mark removed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Optional
+
+
+class Verdict(str, Enum):
+    """How two statements of the same fact relate (see the README's JSON contract)."""
+
+    AGREE = "agree"            # the same fact, stated the same way
+    COMPATIBLE = "compatible"  # worded or rounded differently; both can be true
+    DIFFERS = "differs"        # a different value in the same slot, not shown compatible or contradictory
+    CONFLICT = "conflict"      # cannot both be true
+
+    @property
+    def rank(self) -> int:
+        """Severity: conflict 3, differs 2, compatible 1, agree 0."""
+        return _RANK[self.value]
+
+
+_RANK = {"agree": 0, "compatible": 1, "differs": 2, "conflict": 3}
+
+
+class Role(str, Enum):
+    """What a block of an article is. Only content roles yield findings."""
+
+    HEADLINE = "headline"
+    STANDFIRST = "standfirst"
+    BODY = "body"
+    CAPTION = "caption"          # a photo caption's descriptive text (content)
+    DATELINE = "dateline"        # "Updated 5/5/2010 1:41 PM"
+    CREDIT = "credit"            # "Photograph: X/AP", "(With PTI inputs.)"
+    PLACEHOLDER = "placeholder"  # "Representational image", an image's title line
+    BYLINE = "byline"
+    PROMO = "promo"              # "Click here to join our channel"
+    RELATED = "related"          # everything under a "Related Content" heading
+
+    @property
+    def is_content(self) -> bool:
+        return self in CONTENT_ROLES
+
+
+CONTENT_ROLES = frozenset({Role.HEADLINE, Role.STANDFIRST, Role.BODY, Role.CAPTION})
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input report, decoded."""
+
+    path: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph (a run of text between line breaks) or part of one, with its role."""
+
+    index: int
+    start: int
+    end: int
+    role: Role
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article, with its place in the text."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    role: Role = Role.BODY
+
+
+@dataclass(frozen=True, kw_only=True)
+class Fact:
+    """Something a sentence states, with where it states it."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class Quantity(Fact):
+    """A number, range or bound, with what it counts.
+
+    ``value`` is the number as stated (100 for "about 100" and for "more than 100"; ``None``
+    for a range such as "90 to 100"). ``low``/``high`` bound the interval the statement allows
+    (``None`` = unbounded); approximations are widened by the parser's tolerance.
+    ``unit`` is a normalized unit ("km", "mile", "%", "EUR", "year" …), ``counts`` the lemma of
+    the noun counted ("officer", "people") or "age" for ages.
+    """
+
+    kind: str = "number"
+    value: Optional[float] = None
+    low: Optional[float] = None
+    high: Optional[float] = None
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+    approximate: bool = False
+    unit: Optional[str] = None
+    counts: Optional[str] = None
+    qualifier: Optional[str] = None   # the words that bound or soften it: "about", "more than"
+    ordinal: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class TimeFact(Fact):
+    """A weekday, date, month, year, part of day or relative time ("last September").
+
+    Fields that the text does not state are ``None``. ``relative`` keeps the relative phrase
+    ("last", "next", "this") when the expression could not be resolved to a calendar date.
+    """
+
+    kind: str = "date"
+    year: Optional[int] = None
+    month: Optional[int] = None
+    day: Optional[int] = None
+    weekday: Optional[int] = None     # Monday = 0
+    part: Optional[str] = None        # "morning", "afternoon", "evening", "night"
+    relative: Optional[str] = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Entity(Fact):
+    """A named actor or place. ``key`` is the canonical name after alias resolution."""
+
+    kind: str = "entity"
+    key: str = ""
+    label: str = "name"               # "name", "acronym", "person", "org", "place"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Quote(Fact):
+    """Words in quotation marks, with who said them. One quote may span sentences."""
+
+    kind: str = "quote"
+    content: str = ""
+    speaker: Optional[str] = None
+    cue: Optional[str] = None
+    quote_id: int = 0
+
+
+@dataclass(frozen=True, kw_only=True)
+class Attribution(Fact):
+    """Who a claim comes from, or whose request it was ("a request from X")."""
+
+    kind: str = "attribution"
+    source: str = ""
+    key: str = ""
+    cue: str = ""                     # "said", "according to", "understands", "request from"
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a finding: a sentence of a source and the span it is about."""
+
+    source: str       # "A" or "B"
+    sentence: int
+    text: str
+    start: int
+    end: int
+    claimant: Optional[str] = None    # who the report says made the claim, if anyone
+
+
+@dataclass(frozen=True)
+class AlignedPair:
+    """Sentences of A and B that state the same thing; one-to-one or one-to-many."""
+
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    score: float
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    verdict: Verdict
+    a: Side
+    b: Side
+    message: str
+
+
+@dataclass(frozen=True)
+class SourceDoc:
+    """A source as the report shows it: its path, sentences and the facts found in them."""
+
+    id: str
+    path: str
+    sentences: tuple[Sentence, ...]
+    facts: tuple[tuple[Fact, ...], ...] = field(default=())   # per sentence
+
+
+@dataclass(frozen=True)
+class Unmatched:
+    source: str
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Report:
+    sources: tuple[SourceDoc, SourceDoc]
+    alignments: tuple[AlignedPair, ...]
+    findings: tuple[Finding, ...]
+    unmatched: tuple[Unmatched, ...]

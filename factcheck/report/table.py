@@ -1,0 +1,62 @@
+"""Terminal reporter: discrepancies first (conflicts, then differences), then agreements,
+then the statements only one report makes, each with sentence numbers and both spans."""
+from __future__ import annotations
+
+from tabulate import tabulate
+
+from ..model import Report
+from .data import report_data
+
+WIDTH = 44
+
+
+def _sentences(data: dict) -> dict:
+    return {(s["id"], x["index"]): x["text"] for s in data["sources"] for x in s["sentences"]}
+
+
+def _where(side: dict) -> str:
+    return f"{side['source']}{side['sentence']}"
+
+
+def render(report: Report) -> str:
+    data = report_data(report)
+    text = _sentences(data)
+    out = [f"A: {data['sources'][0]['path']}", f"B: {data['sources'][1]['path']}", ""]
+    groups = [("Discrepancies", ("conflict", "differs")), ("Agreements", ("compatible", "agree"))]
+    for title, verdicts in groups:
+        rows = [[f["verdict"], f["kind"], _where(f["a"]), f["a"]["text"], _where(f["b"]), f["b"]["text"], f["message"]]
+                for v in verdicts for f in data["findings"] if f["verdict"] == v]
+        out.append(f"{title} ({len(rows)})")
+        if rows:
+            out.append(tabulate(rows, headers=["verdict", "kind", "at", "span", "at", "span", "why"],
+                                tablefmt="simple", maxcolwidths=[None, None, None, 24, None, 24, WIDTH]))
+        out.append("")
+    for sid in ("A", "B"):
+        rows = [[f"{sid}{u['sentence']}", text.get((sid, u["sentence"]), "")]
+                for u in data["unmatched"] if u["source"] == sid]
+        out.append(f"Only in {sid} ({len(rows)})")
+        if rows:
+            out.append(tabulate(rows, tablefmt="plain", maxcolwidths=[None, 100]))
+        out.append("")
+    s = data["summary"]
+    out.append(f"{s['conflict']} conflicts, {s['differs']} differences, {s['compatible']} compatible, "
+               f"{s['agree']} agreements; {s['unmatched_a']} sentences only in A, {s['unmatched_b']} only in B")
+    return "\n".join(out)
+
+
+def render_facts(analysis) -> str:
+    rows = []
+    for s, facts in zip(analysis.sentences, analysis.facts):
+        for f in facts:
+            extra = ""
+            if f.kind == "number":
+                extra = f"value={f.value} [{f.low}, {f.high}] unit={f.unit} counts={f.counts}"
+            elif f.kind == "entity":
+                extra = f"{f.label}"
+            elif f.kind == "quote":
+                extra = f"speaker={f.speaker}"
+            elif f.kind == "attribution":
+                extra = f"{f.cue}"
+            rows.append([s.index, f.kind, f.text, extra])
+    return tabulate(rows, headers=["sentence", "kind", "text", "details"], tablefmt="simple",
+                    maxcolwidths=[None, None, 50, 60])
