@@ -25,7 +25,7 @@ from importlib import resources
 from typing import Iterable, Optional
 
 from .errors import InputError
-from .text import fold_key, stem
+from .text import fold_key
 
 GENERIC = frozenset("""
 police force forces service department ministry office agency authority group company the of
@@ -140,9 +140,8 @@ class Aliases:
             return "part"
         if ka in self.knowledge.parts.get(kb, ()):
             return "whole"
-        sa = sorted(stem(w) for w in wa if w not in FUNCTION)
-        sb = sorted(stem(w) for w in wb if w not in FUNCTION)
-        if sa == sb:
+        # word order: the same words in another order (not stems: "Rait" and "Raite" share one)
+        if sorted(w for w in wa if w not in FUNCTION) == sorted(w for w in wb if w not in FUNCTION):
             return "same"
         if (len(wa) == 1 and _acronym_of(wa[0], wb)) or (len(wb) == 1 and _acronym_of(wb[0], wa)):
             return "same"

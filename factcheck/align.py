@@ -8,8 +8,12 @@ Similarity of a sentence pair (0–1) combines
   "officers") count little and the words that pick out one statement count much;
 * ``rapidfuzz.process.cdist`` with ``fuzz.token_sort_ratio`` over the same stems, which
   catches near-identical wording;
+  (only the part above 50, since any two sentences of one story score about 50), and shared
+  stem bigrams, which catch the same phrase ("review of armed policing");
 * shared facts: the same numbers, the same entities (after alias resolution), and a shared
-  quotation (four or more words in common inside quote marks), which nearly settles it.
+  quotation (six or more words in a row inside quote marks), which nearly settles it;
+* two headlines describe the same story: they get a fixed bonus, and the first headline of
+  each report is always aligned with the other's.
 
 Assignment is greedy and documented: first one-to-one, taking pairs in descending score
 while both sentences are free and the score reaches ``threshold``; then each sentence still
@@ -33,9 +37,9 @@ from rapidfuzz import fuzz, process
 
 from .model import AlignedPair
 
-THRESHOLD = 0.22
-EXTRA_THRESHOLD = 0.30
-WEIGHTS = {"overlap": 0.60, "fuzzy": 0.15, "numbers": 0.10, "entities": 0.15}
+THRESHOLD = 0.16
+EXTRA_THRESHOLD = 0.22
+WEIGHTS = {"overlap": 0.55, "fuzzy": 0.15, "phrases": 0.10, "numbers": 0.10, "entities": 0.10, "headline": 0.15}
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,7 @@ class Features:
     numbers: frozenset[str]
     entities: frozenset[str]
     quote_words: tuple[str, ...]
+    headline: bool = False
 
 
 def similarity_matrix(a: Sequence[Features], b: Sequence[Features]) -> list[list[float]]:
@@ -69,8 +74,13 @@ def similarity_matrix(a: Sequence[Features], b: Sequence[Features]) -> list[list
             overlap = sum(idf[t] ** 2 for t in shared) / (norms_a[i] * norms_b[j])
             nums = len(fa.numbers & fb.numbers)
             ents = len(fa.entities & fb.entities)
-            score = (WEIGHTS["overlap"] * overlap + WEIGHTS["fuzzy"] * float(fuzzy[i][j]) / 100
-                     + WEIGHTS["numbers"] * min(1, nums) + WEIGHTS["entities"] * min(1, ents / 2))
+            phrases = len(_bigrams(fa.stems) & _bigrams(fb.stems))
+            # token_sort_ratio gives ~50 to any two sentences of one story: only the part above counts
+            fuzzy_part = max(0.0, float(fuzzy[i][j]) - 50) / 50
+            score = (WEIGHTS["overlap"] * overlap + WEIGHTS["fuzzy"] * fuzzy_part
+                     + WEIGHTS["phrases"] * min(1, phrases / 2)
+                     + WEIGHTS["numbers"] * min(1, nums) + WEIGHTS["entities"] * min(1, ents / 2)
+                     + WEIGHTS["headline"] * (fa.headline and fb.headline))
             if _shared_quote(fa.quote_words, fb.quote_words):
                 score = max(score, 0.9)
             row.append(round(min(score, 1.0), 4))
@@ -78,7 +88,11 @@ def similarity_matrix(a: Sequence[Features], b: Sequence[Features]) -> list[list
     return out
 
 
-def _shared_quote(qa: tuple[str, ...], qb: tuple[str, ...], run: int = 4) -> bool:
+def _bigrams(stems: tuple[str, ...]) -> set[tuple[str, str]]:
+    return set(zip(stems, stems[1:]))
+
+
+def _shared_quote(qa: tuple[str, ...], qb: tuple[str, ...], run: int = 6) -> bool:
     if len(qa) < run or len(qb) < run:
         return False
     grams = {qa[k:k + run] for k in range(len(qa) - run + 1)}
@@ -100,6 +114,12 @@ def align(a: Sequence[Features], b: Sequence[Features], *, threshold: float = TH
     links: set[tuple[int, int]] = set()
     used_a: set[int] = set()
     used_b: set[int] = set()
+    heads_a = [i for i, f in enumerate(a) if f.headline]
+    heads_b = [j for j, f in enumerate(b) if f.headline]
+    if heads_a and heads_b:  # two headlines of one event: always compared
+        links.add((heads_a[0], heads_b[0]))
+        used_a.add(heads_a[0])
+        used_b.add(heads_b[0])
     for score, i, j in order:
         if score < threshold:
             break

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterable, Optional, Sequence
 
 from rapidfuzz import fuzz
@@ -31,7 +32,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .aliases import Aliases
 from .facts.dates import relate_times
-from .facts.numbers import to_base
+from .facts.numbers import extract_quantities, to_base
 from .model import (AlignedPair, Attribution, Entity, Fact, Finding, Quantity, Quote, Sentence, Side,
                     TimeFact, Verdict)
 from .text import fold, fold_key, stem
@@ -114,21 +115,43 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1) ->
         if qa.unit == qb.unit:
             return Verdict.AGREE, "the same figure"
         return Verdict.COMPATIBLE, "the same figure in other units"
-    if not _overlap(ia, ib):
-        return Verdict.CONFLICT, f"{shown} do not overlap"
     exact_a = alo is not None and alo == ahi
     exact_b = blo is not None and bhi == blo
-    if exact_a and exact_b:
-        a, b = alo, blo
-        if abs(a - b) <= 0.02 * max(abs(a), abs(b)):
-            return Verdict.COMPATIBLE, "the same figure after unit conversion"
+    if qa.unit != qb.unit and exact_a and exact_b and abs(alo - blo) <= 0.02 * max(abs(alo), abs(blo)):
+        return Verdict.COMPATIBLE, f"the same figure in other units ({_fmt(alo)} ≈ {_fmt(blo)})"
+    if qa.unit != qb.unit and _overlap(*_widen(ia, ib, 0.02)):
+        return Verdict.COMPATIBLE, f"{shown} overlap after unit conversion (rounded)"
+    if not _overlap(ia, ib):
+        return Verdict.CONFLICT, f"{shown} do not overlap"
     open_a = alo is None or ahi is None or not (qa.low_inclusive and qa.high_inclusive)
     open_b = blo is None or bhi is None or not (qb.low_inclusive and qb.high_inclusive)
+    if (open_a or open_b) and (qa.approximate or qb.approximate):
+        sa, sb = _as_stated(qa), _as_stated(qb)
+        if sa and sb and not _overlap(sa, sb):
+            return Verdict.DIFFERS, f"{shown} overlap only through an approximation and an open bound"
     if (open_a or open_b) and not (qa.approximate or qb.approximate):
         va, vb = _point(qa, alo, ahi), _point(qb, blo, bhi)
         if va is not None and vb is not None and abs(va - vb) > tolerance * max(abs(va), abs(vb)):
             return Verdict.DIFFERS, f"{shown} overlap only through an open bound"
     return Verdict.COMPATIBLE, f"{shown} overlap"
+
+
+@lru_cache(maxsize=4096)
+def _as_stated(q: Quantity):
+    """The interval of ``q`` without the approximation tolerance, in base units (or None)."""
+    again = next(iter(extract_quantities(q.text, tolerance=0.0)), None)
+    if again is None:
+        return None
+    _, lo, hi = to_base(again)
+    return (lo, hi, again.low_inclusive, again.high_inclusive)
+
+
+def _widen(ia, ib, by: float):
+    """Both intervals widened by a fraction, for figures rounded after a unit conversion."""
+    def w(i):
+        lo, hi, li, hi_i = i
+        return (None if lo is None else lo - abs(lo) * by, None if hi is None else hi + abs(hi) * by, li, hi_i)
+    return w(ia), w(ib)
 
 
 def _point(q: Quantity, lo, hi) -> Optional[float]:
@@ -368,20 +391,69 @@ def _diff_text(wx: list[str], wy: list[str]) -> str:
 
 # ---------------------------------------------------------------- one report against itself
 
-def self_findings(doc: Doc, sim: Callable[[int, int], float], *, tolerance: float, min_similarity: float) -> list[Finding]:
-    """Figures for the same thing in two places of one report, from different claimants."""
+ANOTHER = re.compile(r"\b(?:another|other|further|additional|more|extra)\s+(?:\w+\s+)?$", re.I)
+
+
+def _group_size(doc: Doc, i: int, q: Quantity) -> bool:
+    """A figure for a group of a named kind ("about 100 officers"), not "another 20,000 people"."""
+    if not q.counts or q.counts == "age" or q.counts in GENERIC_COUNTS or q.ordinal or q.unit not in (None, ""):
+        return False
+    before = doc.sentences[i].text[max(0, q.start - doc.sentences[i].start - 30):q.start - doc.sentences[i].start]
+    if ANOTHER.search(fold(before)):
+        return False
+    big = max(abs(x) for x in (q.low, q.high, q.value) if x is not None) if any(
+        x is not None for x in (q.low, q.high, q.value)) else 0
+    return big >= 20 or q.approximate or bool(q.qualifier) or q.value is None
+
+
+def _magnitude(q: Quantity) -> Optional[float]:
+    pts = [x for x in (q.value, q.low, q.high) if x is not None]
+    return sum(pts) / len(pts) if pts else None
+
+
+def group_findings(doc_a: Doc, doc_b: Doc, sim: Callable[[int, int], float], *, tolerance: float,
+                   skip: set = frozenset()) -> list[Finding]:
+    """The size of one group stated in two places: the same kind counted (not "people"), figures
+    within a factor of two, and at least one an estimate or a large figure. Within one report
+    only figures from different claimants are compared, and only discrepancies are kept.
+    Each figure is paired with the most similar sentence's figure."""
+    same_doc = doc_a is doc_b
     out = []
-    idx = [i for i in range(len(doc.sentences)) if doc.of(i, Quantity)]
-    for n, i in enumerate(idx):
-        for j in idx[n + 1:]:
-            ci, cj = doc.claimants[i], doc.claimants[j]
-            if not (ci or cj) or (ci and cj and fold_key(ci) == fold_key(cj)):
+    qb = [(j, y) for j in range(len(doc_b.sentences)) for y in doc_b.of(j, Quantity) if _group_size(doc_b, j, y)]
+    for i in range(len(doc_a.sentences)):
+        for x in doc_a.of(i, Quantity):
+            if not _group_size(doc_a, i, x):
                 continue
-            adjacent = j - i == 1 and doc.sentences[i].paragraph >= doc.sentences[j].paragraph - 1
-            if not adjacent and sim(i, j) < min_similarity:
-                continue
-            out += number_findings(doc, [i], doc, [j], tolerance=tolerance, discrepancies_only=True,
-                                   require_counts=not adjacent, elliptic=adjacent)
+            best = None
+            for j, y in qb:
+                if same_doc and (j <= i or fold_key(doc_a.claimants[i] or "") == fold_key(doc_b.claimants[j] or "")):
+                    continue
+                if (i, j) in skip or stem(x.counts) != stem(y.counts):
+                    continue
+                mx, my = _magnitude(x), _magnitude(y)
+                if not mx or not my or max(mx, my) > 2 * min(mx, my):
+                    continue
+                if best is None or sim(i, j) > best[0]:
+                    best = (sim(i, j), j)
+            if best is not None:
+                out += number_findings(doc_a, [i], doc_b, [best[1]], tolerance=tolerance,
+                                       discrepancies_only=same_doc, require_counts=True)
+    return out
+
+
+def self_findings(doc: Doc, *, tolerance: float) -> list[Finding]:
+    """Adjacent sentences of one report giving figures from different claimants, where the second
+    may leave the counted thing unsaid ("Police put the march at roughly 30,000 people. But
+    witnesses said there were more than 50,000")."""
+    out = []
+    for i in range(len(doc.sentences) - 1):
+        j = i + 1
+        ci, cj = doc.claimants[i], doc.claimants[j]
+        if not (ci or cj) or (ci and cj and fold_key(ci) == fold_key(cj)):
+            continue
+        if not doc.of(i, Quantity) or not doc.of(j, Quantity):
+            continue
+        out += number_findings(doc, [i], doc, [j], tolerance=tolerance, discrepancies_only=True, elliptic=True)
     return out
 
 

@@ -33,7 +33,6 @@ class Options:
     tolerance: float = 0.1                   # "about N" allows N ± 10%
     threshold: float = align_mod.THRESHOLD   # one-to-one alignment threshold
     extra_threshold: float = align_mod.EXTRA_THRESHOLD
-    self_similarity: float = 0.25            # how alike two sentences of one report must be to compare figures
     date_a: Optional[datetime.date] = None   # publication dates (else read from a date line)
     date_b: Optional[datetime.date] = None
     keep_boilerplate: bool = False           # list boilerplate sentences in the report
@@ -103,11 +102,11 @@ def features(analysis: Analysis, aliases: Aliases, canon) -> list[align_mod.Feat
     for s, facts in zip(analysis.sentences, analysis.facts):
         if not s.role.is_content:
             continue
-        stems = tuple(canon.word(w) for w in content_stems(s.text))
+        stems = canon.stems(s.text)
         numbers = frozenset(f"{q.value:g}" for q in facts if isinstance(q, Quantity) and q.value is not None)
         entities = frozenset(canon.entity(e.text) for e in facts if isinstance(e, Entity))
         quote_words = tuple(w for q in facts if isinstance(q, Quote) for w in judge._qwords(q.content))
-        out.append(align_mod.Features(s.index, stems, numbers, entities, quote_words))
+        out.append(align_mod.Features(s.index, stems, numbers, entities, quote_words, s.role is Role.HEADLINE))
     return out
 
 
@@ -120,16 +119,32 @@ class Canon:
         distinct = sorted(set(names), key=lambda n: (-len(n), n))
         for n in distinct:
             self._ids[n] = next((self._ids[m] for m in self._ids if aliases.same(n, m)), fold_key(n))
-        self._words = {}
+        self._phrases: dict[tuple[str, ...], str] = {}
         for name, gid in knowledge.same.items():
-            if " " not in name:
-                self._words[stem(name)] = f"syn{gid}"
+            stems = tuple(content_stems(name))
+            if stems:
+                self._phrases[stems] = f"={gid}"
+        self._longest = max((len(k) for k in self._phrases), default=0)
+
+    def stems(self, text: str) -> tuple[str, ...]:
+        """Content stems of ``text`` with synonyms ("windshield", "armed forces") folded to one token."""
+        stems = content_stems(text)
+        out, i = [], 0
+        while i < len(stems):
+            for n in range(min(self._longest, len(stems) - i), 0, -1):
+                token = self._phrases.get(tuple(stems[i:i + n]))
+                if token:
+                    out.append(token)
+                    i += n
+                    break
+            else:
+                out.append(stems[i])
+                i += 1
+        return tuple(out)
 
     def entity(self, name: str) -> str:
         return self._ids.get(name, fold_key(name))
 
-    def word(self, stem_: str) -> str:
-        return self._words.get(stem_, stem_)
 
 
 def compare_articles(a: Article, b: Article, *, options: Options = Options()) -> Report:
@@ -155,19 +170,17 @@ def compare_articles(a: Article, b: Article, *, options: Options = Options()) ->
         findings += judge.entity_findings(doc_a, p.a, doc_b, p.b, aliases)
         findings += judge.attribution_findings(doc_a, p.a, doc_b, p.b, aliases)
     findings += judge.quote_findings(doc_a, doc_b, aliases)
-    # The same thing counted in sentences that are alike but not aligned.
+    # The size of one group stated in places that are not aligned, across and within reports.
     pos_a = {f.index: k for k, f in enumerate(fa)}
     pos_b = {f.index: k for k, f in enumerate(fb)}
     aligned = {(i, j) for p in pairs for i in p.a for j in p.b}
-    for i in pos_a:
-        for j in pos_b:
-            if (i, j) not in aligned and sim[pos_a[i]][pos_b[j]] >= options.self_similarity:
-                findings += judge.number_findings(doc_a, [i], doc_b, [j], tolerance=options.tolerance,
-                                                  require_counts=True)
+    cross = lambda i, j: sim[pos_a[i]][pos_b[j]] if i in pos_a and j in pos_b else 0.0
+    findings += judge.group_findings(doc_a, doc_b, cross, tolerance=options.tolerance, skip=aligned)
     for doc, feats, pos in ((doc_a, fa, pos_a), (doc_b, fb, pos_b)):
         self_sim = align_mod.similarity_matrix(feats, feats)
-        findings += judge.self_findings(doc, lambda i, j: self_sim[pos[i]][pos[j]] if i in pos and j in pos else 0.0,
-                                        tolerance=options.tolerance, min_similarity=options.self_similarity)
+        within = lambda i, j: self_sim[pos[i]][pos[j]] if i in pos and j in pos else 0.0
+        findings += judge.group_findings(doc, doc, within, tolerance=options.tolerance)
+        findings += judge.self_findings(doc, tolerance=options.tolerance)
     findings = judge.dedupe(findings)
     findings = tuple(sorted(findings, key=lambda f: (-f.verdict.rank, f.a.source, f.a.sentence, f.b.sentence, f.kind)))
 

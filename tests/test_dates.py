@@ -124,6 +124,8 @@ def test_offsets_and_spans():
     "Fire crews were called to 2008 incidents in 2000 homes.",
     "A policy introduced since May took office.",
     "Over the last year numbers have fallen.",
+    "The officer, 24, May said, would be protected.",
+    "Crowds marked May Day in Athens.",
 ])
 def test_not_times(sentence):
     assert times(sentence) == []
@@ -301,7 +303,7 @@ TIME_FACTS = st.builds(
     relative=maybe(st.sampled_from(["last", "next", "yesterday", "today", "next year"])))
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(a=st.one_of(TIME_FACTS, NEWSY.flatmap(lambda s: st.just(list(extract_times(s))))),
        b=TIME_FACTS)
 def test_relate_is_symmetric_in_verdict(a, b):

@@ -9,9 +9,9 @@ file, cases passed / total and the accuracy. The parser runs with ``tolerance=0.
 How a case counts as passed (the same rule for every file):
 
 * Only our quantities that the spec's model would report are compared:
-  NumberModel — every quantity that is not an ordinal and has no measurement unit (the spec
-  sends "180ml" and "29km" to Recognizers' DimensionModel and expects no number for them;
-  money, percentages, ratios and plain counts are kept);
+  NumberModel — every quantity that is not an ordinal, except measurements whose unit is
+  glued to the digits ("180ml", "29km", "1m": the spec leaves those to Recognizers'
+  DimensionModel and expects no number); money, percentages, ratios, counts are kept;
   PercentModel — quantities whose unit is "%";
   OrdinalModel — quantities with ``ordinal=True``;
   NumberRangeModel* — quantities that are intervals (a range, a bound, or "equal to").
@@ -27,6 +27,7 @@ Cost: linear in the total size of the spec files.
 from __future__ import annotations
 
 import json
+import re
 import math
 import sys
 from pathlib import Path
@@ -56,14 +57,16 @@ def _is_range(q) -> bool:
         return True
     if not (q.low_inclusive and q.high_inclusive):
         return True
-    return bool(q.qualifier and any(w in q.qualifier.lower().split() for w in _EQUAL_WORDS))
+    return bool(q.qualifier and any(w.startswith(_EQUAL_WORDS)
+                                    for w in q.qualifier.lower().split()))
 
 
 def _considered(model: str, q) -> bool:
     if model == "NumberModel":
         if q.ordinal:
             return False
-        return to_base(q)[0] not in _MEASURE
+        glued = re.search(r"\d[^\W\d_]", q.text) is not None
+        return not (glued and to_base(q)[0] in _MEASURE)
     if model == "PercentModel":
         return q.unit == "%"
     if model == "OrdinalModel":

@@ -116,7 +116,7 @@ _YEAR_CUES = (
 _TITLE_WORDS = {
     "Times", "Telegraph", "Mirror", "Express", "Post", "Herald", "Mail", "Tribune", "Independent",
     "Star", "Sport", "People", "World", "Sun", "Observer", "Business", "Politics", "Service",
-    "School", "League", "Club", "Roast", "Night", "Morning", "Edition", "Magazine", "Review",
+    "School", "League", "Club", "Roast", "Edition", "Magazine", "Review",
 }
 _TITLE_BEFORE = {
     "Good", "Black", "Bloody", "Super", "Easter", "Palm", "Ash", "Holy", "Cyber", "Shrove",
@@ -135,8 +135,12 @@ _RE_NUMERIC = re.compile(
     r"(?<![\d/.,-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\d/]|\.\d)"
 )
 _RE_DMY = re.compile(
-    rf"\b{_WD_PREFIX}(?:the\s+)?{_DAY},?\s+(?:of\s+)?(?P<mon>{_MONTH_ANY})\b"
+    rf"\b{_WD_PREFIX}(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<mon>{_MONTH_ANY})\b"
     rf"(?:\.?,?\s+{_YEAR})?"
+)
+# "25, Sep, 2023": the comma form only with a year, so "aged 24, May said" is not a date.
+_RE_DMY_COMMAS = re.compile(
+    rf"\b{_WD_PREFIX}{_DAY},\s*(?P<mon>{_MONTH_ANY})\b\.?,?\s+{_YEAR}"
 )
 _RE_MDY = re.compile(
     rf"\b{_WD_PREFIX}(?P<mon>{_MONTH_ANY})\.?\s+{_DAY}(?!\s*(?:%|[,.]\d|:))"
@@ -329,6 +333,7 @@ _RULES = (
     (_RE_ISO, _build_iso),
     (_RE_NUMERIC, _build_numeric),
     (_RE_DMY, _build_day_month),
+    (_RE_DMY_COMMAS, _build_day_month),
     (_RE_MDY, _build_day_month),
     (_RE_MONTH_YEAR, _build_month_year),
     (_RE_MONTH_CUED, _build_month_cued),

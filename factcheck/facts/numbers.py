@@ -189,6 +189,7 @@ def _phrases(kind: str, *texts: str) -> None:
 
 _phrases(">", "more than", "over", "above", "in excess of", "greater than", "larger than",
          "bigger than", "higher than", "exceeding", "exceeded", "exceeds", "upwards of",
+         "exceed", "surpass", "surpassed", "surpassing", "surpasses", "topped", "tops",
          "upward of", "well over", "just over", "just above", "north of", "over and above",
          "in the excess of", "more then", ">")
 _phrases(">=", "at least", "no fewer than", "no less than", "not less than",
@@ -254,38 +255,40 @@ _NOT_NOUN_SUFFIX = ("ly",)
 # --------------------------------------------------------------------------- tokens
 
 _NUM_RE = (
-    r"(?<![\w.,])(?:"
+    r"(?<![\w.,/])\d{1,3}/\d{1,3}(?![\w/])"                # 3/4
+    r"|(?<![\w.,])(?:"
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!,?\d)"            # 1,234,567.89
     r"|\d{1,3}(?:\.\d{3})+,\d+(?![\d.,]\d)"             # 1.111,11
     r"|\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?:\.\d+)?(?![\d,]|\.\d)"  # 1 234 567
     r"|\d+,\d{1,2}(?![\d,])"                           # 5,00 (decimal comma)
     r"|\d*\.\d+|\d+"
-    r")"
+    r")(?:[eE][+-]?\d+(?![\w.])|\^[+-]*\d+(?![\w.])|x10\^[+-]?\d+(?![\w.]))?"
     r"|(?<=[\w.,])(?:\d*\.\d+|\d+)"
 )
 _TOKEN_RE = re.compile(
     r"(?P<num>" + _NUM_RE + r")"
-    r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
     r"|(?P<frac>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
+    r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
     r"|(?P<punct>[^\s])"
 )
-_POWER_RE = re.compile(r"[eE]([+-]?\d+)(?![\w])|\^([+-]*)(\d+)(?![\w])|x10\^([+-]?\d+)(?![\w])")
 
 _MASK_RES = [
     re.compile(r"(?i)\b(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:com|org|net|co\.uk)\S*"),
     # dates: 5/5/2010, 2010-05-05, 05.05.2010, 1995-01
-    re.compile(r"(?<![\w/])\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?![\w/])"),
+    re.compile(r"(?<![\w/.])\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?![\w/]|\.\d)"),
     re.compile(r"(?<![\w-])(?:1[89]|20)\d\d-(?:0[1-9]|1[0-2])(?![\w-])"),
     re.compile(r"(?<![\w/])\d{1,2}/\d{1,2}/\d{2,4}(?![\w/])"),
     # clock times: 1:41, 10.30am, 10 a.m., 9pm, 0900 GMT
-    re.compile(r"(?i)(?<![\w:.])\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*(?:[ap]\.?m\b\.?|gmt|bst|"
+    re.compile(r"(?i)(?<![\w:.])\d{1,2}:\d\d(?::\d\d)?(?:\s*(?:[ap]\.?m\b\.?|gmt|bst|"
                r"utc|[ecmp][sd]t|hrs))?"),
+    re.compile(r"(?i)(?<![\w:.])\d{1,2}\.\d\d\s*(?:[ap]\.?m\b\.?|gmt|bst|utc|[ecmp][sd]t|"
+               r"hrs)"),
     re.compile(r"(?i)(?<![\w.])\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.?|[ap]m\b|o['’]clock)"),
     re.compile(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])"),
     # phone numbers
     re.compile(r"(?<![\w+])\+\d{1,3}(?:[ -./]\(?\d{2,5}\)?){2,}"),
     re.compile(r"(?<![\w])\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?![\w])"),
-    re.compile(r"(?<![\w])0\d{3,4} ?\d{3} ?\d{3,4}(?![\w])"),
+    re.compile(r"(?<![\w,.])0\d{1,4}(?:[ -]\d{2,5}){1,3}(?![\w,.])"),
     # identifiers: NX121, A1, I-75, SCP-173, 4G, G7, B2B, M25, COVID-19
     re.compile(r"(?<![\w$£€])(?:[A-Z]{1,4}-?\d+[A-Za-z]*|[A-Z]+\d+[A-Z]+\w*|\d+[A-Z]{2,}\w*"
                r"[A-Z]\w*)(?![\w])"),
@@ -306,14 +309,29 @@ class _Tok:
     glued: bool      # no space between this token and the previous one
 
 
+_DOTTED_RE = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w.]|\.\d)")
+
+
 def _tokenize(text: str) -> list[_Tok]:
+    """Tokens with their offsets; "192.168.1.2" becomes four numbers and three dots."""
     toks: list[_Tok] = []
     prev_end = -1
-    for m in _TOKEN_RE.finditer(text):
-        kind = m.lastgroup or "punct"
-        t = m.group()
-        toks.append(_Tok(kind, t, t.lower(), m.start(), m.end(), m.start() == prev_end))
-        prev_end = m.end()
+    pos = 0
+    for d in list(_DOTTED_RE.finditer(text)) + [None]:
+        stop = d.start() if d else len(text)
+        for m in _TOKEN_RE.finditer(text, pos, stop):
+            kind = m.lastgroup or "punct"
+            t = m.group()
+            toks.append(_Tok(kind, t, t.lower(), m.start(), m.end(), m.start() == prev_end))
+            prev_end = m.end()
+        if d is None:
+            break
+        for m in re.finditer(r"\d+|\.", d.group()):
+            s, e = d.start() + m.start(), d.start() + m.end()
+            t = m.group()
+            toks.append(_Tok("num" if t != "." else "punct", t, t, s, e, s == prev_end))
+            prev_end = e
+        pos = d.end()
     return toks
 
 
@@ -379,7 +397,22 @@ def _word_atom(low: str) -> Optional[tuple[str, float, bool, str]]:
 
 
 def _digits_value(t: str) -> Optional[float]:
+    """The value of a digit token: "1,234.5", "1.111,11", "5,00", "1e10", "2.5^-1"."""
     s = t.replace("\u202f", "").replace("\u00a0", "")
+    m = re.search(r"[eE]([+-]?\d+)$|\^([+-]*)(\d+)$|x10\^([+-]?\d+)$", s)
+    if m:
+        base = _digits_value(s[:m.start()])
+        if base is None:
+            return None
+        try:
+            if m.group(1) is not None:
+                return base * 10.0 ** int(m.group(1))
+            if m.group(3) is not None:
+                sign = -1 if m.group(2).count("-") % 2 else 1
+                return base ** (sign * int(m.group(3)))
+            return base * 10.0 ** int(m.group(4))
+        except (OverflowError, ZeroDivisionError, ValueError):
+            return None
     try:
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", s):
             return float(s.replace(".", "").replace(",", "."))
@@ -403,19 +436,12 @@ def _atoms(toks: list[_Tok], skip: list[bool], text: str) -> list[Optional[_Atom
             v = _digits_value(tok.text)
             if v is not None:
                 a = _Atom("d", v, k, k + 1, word=tok.text)
-                m = _POWER_RE.match(text, tok.end)
-                if m and "." not in text[tok.end:m.end()][:1]:
-                    try:
-                        if m.group(1) is not None:
-                            a.value = v * 10.0 ** int(m.group(1))
-                        elif m.group(3) is not None:
-                            sign = -1 if m.group(2).count("-") % 2 else 1
-                            a.value = v ** (sign * int(m.group(3)))
-                        else:
-                            a.value = v * 10.0 ** int(m.group(4))
-                    except (OverflowError, ZeroDivisionError):
-                        pass
-                    a.word = "power:" + str(m.end())
+                if re.search(r"[eE^]", tok.text):
+                    a.word = "power"
+            elif "/" in tok.text:
+                num, den = (int(x) for x in tok.text.split("/"))
+                if 0 < num < den and den in (2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100):
+                    a = _Atom("frac", num / den, k, k + 1)
         elif tok.kind == "frac":
             a = _Atom("frac", _VULGAR[tok.text], k, k + 1)
         elif tok.kind == "word":
@@ -530,11 +556,20 @@ def _cardinal(atoms: list[_Atom]) -> Optional[float]:
                 return None
             return 0.0
         if kind == "d":
-            if prev in ("u", "t", "T", "TU", "d", "a") or cur != 0:
+            if prev in ("u", "t", "T", "TU", "d", "a"):
                 return None
-            if a.word.startswith("power:") and n != 1:
+            if prev in ("H", "S") and a.value == 0:
                 return None
-            cur, group = a.value, a.value
+            if prev == "H" and (a.value >= 100 or a.value != int(a.value)):
+                return None
+            if prev == "S" and (a.value >= last_scale or a.value != int(a.value)):
+                return None
+            if prev not in ("H", "S") and cur != 0:
+                return None
+            if a.word == "power" and n != 1:
+                return None
+            cur += a.value
+            group = a.value
         elif kind == "u":
             if prev in ("u", "t", "TU", "d", "a"):
                 return None
@@ -546,6 +581,8 @@ def _cardinal(atoms: list[_Atom]) -> Optional[float]:
             cur += a.value
             group = a.value
         elif kind == "H":
+            if a.plural and prev == "":
+                return None
             if hundred or prev in ("H",) or a.plural and k != n - 1:
                 return None
             if prev == "S" and k > 0 and atoms[k - 1].kind != "S":
@@ -575,7 +612,7 @@ def _cardinal(atoms: list[_Atom]) -> Optional[float]:
                 cur, group, hundred = 0.0, 0.0, False
                 last_scale = a.value
         elif kind == "D":
-            if a.plural and k != n - 1:
+            if a.plural and (k != n - 1 or prev == ""):
                 return None
             if prev in ("S", "D", ""):
                 if prev != "":
@@ -668,7 +705,9 @@ def _fraction(atoms: list[_Atom], k: int) -> Optional[tuple[float, bool]]:
     num = atoms[:dstart] if dstart != k else num
     while num and num[-1].kind == "sep":
         num = num[:-1]
-    one = len(num) == 1 and (num[0].kind == "a" or (num[0].kind == "u" and num[0].value == 1))
+    tail = _split_and(num)[1]
+    one = len(tail) == 1 and (tail[0].kind == "a" or (tail[0].kind == "u" and
+                                                      tail[0].value == 1))
     if not is_frac_word and not one:
         # singular ordinal after a number: "one hundred twenty fifth" → 125th
         if rest:
@@ -874,6 +913,11 @@ def _parse_run(run: list[_Atom], toks: list[_Tok]) -> Iterator[_Num]:
     while i < n:
         found = None
         for j in range(n, i, -1):
+            if any(a.kind == "over" for a in run[i:j]):
+                after = run[j - 1].j
+                if after < len(toks) and toks[after].kind == "word" and \
+                        not _word_atom(toks[after].low):
+                    continue
             r = _expr(run[i:j])
             if r is not None:
                 found = (j, r)
@@ -895,8 +939,6 @@ def _parse_run(run: list[_Atom], toks: list[_Tok]) -> Iterator[_Num]:
         words = any(a.kind not in ("d", "sep") for a in part)
         scaled = any(a.kind in ("S", "H", "D") for a in part)
         end = -1
-        if part[-1].word.startswith("power:"):
-            end = int(part[-1].word.split(":")[1])
         yield _Num(value, part[0].i, part[-1].j, ordinal, words, scaled, end)
         i = j
 
@@ -1062,6 +1104,9 @@ def _keep(n: _Num, toks: list[_Tok], text: str) -> bool:
             if prev is not None and prev.low in _MONTHS and not (
                     prev.low == "may" and not prev.text[0].isupper()):
                 return False
+            if nxt is not None and nxt.text == "," and n.j + 1 < len(toks) and \
+                    toks[n.j + 1].low in _MONTHS:
+                return False
             if nxt is not None and nxt.low in _MONTHS and not (
                     nxt.low in ("may", "march") and not nxt.text[0].isupper()):
                 return False
@@ -1084,6 +1129,10 @@ def _keep(n: _Num, toks: list[_Tok], text: str) -> bool:
                 toks[n.j + 1].text == "." and n.j + 2 < len(toks) and \
                 toks[n.j + 2].low == "m":
             return False
+    if n.words and first.kind == "word" and prev is not None and prev.text == "-" and \
+            first.glued and prev.glued and n.i >= 2 and toks[n.i - 2].kind == "word" and \
+            _word_atom(toks[n.i - 2].low) is None:
+        return False   # "split-second", "one-off" style compounds
     if n.words and n.j - n.i == 1 and first.low == "one":
         if prev is not None and prev.low in _ONE_PRONOUN_BEFORE:
             return False
@@ -1183,6 +1232,10 @@ def _vague(toks: list[_Tok], skip: list[bool], qs: list[_Q]) -> list[_Q]:
         extra.append(_Q(k, j, None, float(low), float(high), True, False, approx=True,
                         words=True, qualifier=None))
         k = j
+    for k, t in enumerate(toks):
+        if t.low in ("twice", "thrice") and not skip[k] and k not in taken:
+            v = 2.0 if t.low == "twice" else 3.0
+            extra.append(_Q(k, k + 1, v, v, v, unit="times", words=True))
     if not extra:
         return qs
     return sorted(qs + extra, key=lambda q: q.i)
@@ -1271,14 +1324,16 @@ def _match_before(toks: list[_Tok], i: int) -> Optional[tuple[int, str, str]]:
         if i - n < 0:
             continue
         seg = toks[i - n:i]
+        before = toks[i - n - 1] if i - n > 0 else None
+        symbols = all(len(w) == 1 and not w.isalnum() for w in words)
+        if symbols and before is not None and seg[0].glued and before.text in "<>=≤≥":
+            continue
         if tuple(t.low for t in seg) == words:
-            if len(words) == 1 and words[0] in ("some", "over", "under", "about") and \
-                    i - 2 >= 0 and toks[i - 2].low in ("for", "of", "to") and \
-                    words[0] in ("over", "under"):
-                pass
+            if words == ("about",) and before is not None and before.low in ("how", "what"):
+                continue
             return i - n, kind, " ".join(t.text for t in seg)
         # symbols written without spaces: ">=", "<="
-        if all(len(w) == 1 and not w.isalnum() for w in words):
+        if symbols:
             if "".join(t.text for t in seg) == "".join(words) and \
                     all(t.glued for t in seg[1:]):
                 return i - n, kind, "".join(t.text for t in seg)
@@ -1292,8 +1347,12 @@ def _match_after(toks: list[_Tok], j: int) -> Optional[tuple[int, str, str]]:
         if len(seg) == n and tuple(t.low for t in seg) == words:
             if words == ("+",) and not seg[0].glued:
                 continue
-            if words in (("at", "least"), ("at", "most"), ("plus",), ("odd",)) and \
-                    j + n < len(toks) and toks[j + n].kind in ("num",):
+            if j + n < len(toks) and (toks[j + n].kind == "num" or
+                                      _word_atom(toks[j + n].low) is not None) and \
+                    words[-1] in ("least", "most", "plus", "odd", "than", "to", "equal"):
+                continue
+            if j + n + 1 < len(toks) and toks[j + n].low in ("than", "to") and (
+                    toks[j + n + 1].kind == "num" or _word_atom(toks[j + n + 1].low)):
                 continue
             return j + n, kind, " ".join(t.text for t in seg)
     return None
@@ -1308,6 +1367,8 @@ def _qualify(q: _Q, toks: list[_Tok], tol: float) -> None:
     # leading "the" of ordinals and currency signs stay outside the qualifier search
     cur = _currency_before(toks, q.i)
     look = cur[1] if cur else q.i
+    if q.ordinal and look > 0 and toks[look - 1].low == "the":
+        look -= 1
     for _ in range(2):
         m = _match_before(toks, look)
         if m is None:
@@ -1409,7 +1470,8 @@ def _merge_bounds(qs: list[_Q], toks: list[_Tok]) -> list[_Q]:
                 upper = q if q.low is None and q.high is not None else \
                     r if r.low is None and r.high is not None else None
                 if lower is not None and upper is not None and lower is not upper and \
-                        lower.low <= upper.high:
+                        (lower.low < upper.high or lower.low == upper.high and
+                         lower.low_inc and upper.high_inc):
                     m = _Q(q.i, r.j, None, lower.low, upper.high, lower.low_inc,
                            upper.high_inc, words=q.words or r.words)
                     m.qualifier = (q.qualifier or "") + " … " + (r.qualifier or "")
@@ -1565,8 +1627,10 @@ def _counted(toks: list[_Tok], j: int) -> Optional[str]:
     k = j
     if k < n and toks[k].low == "of" and k + 1 < n and toks[k + 1].kind == "word":
         k += 1   # "tens of thousands of people", "dozens of officers"
-        if toks[k].low in ("the", "their", "its", "his", "her", "them", "those", "these"):
+        if toks[k].low == "them":
             return None
+        if toks[k].low in ("the", "their", "its", "his", "her", "those", "these"):
+            k += 1
     run: list[str] = []
     while k < n and len(run) < 4:
         t = toks[k]

@@ -85,7 +85,7 @@ def _quote_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[list[
     return quotes
 
 
-def extract_quotes(text: str, sentences: Sequence[Sentence]) -> Iterator[Quote]:
+def extract_quotes(text: str, sentences: Sequence[Sentence], *, resolve=None) -> Iterator[Quote]:
     """Yield quote pieces in document order for the content ``sentences`` of ``text``.
 
     >>> t = 'Gage said: "He probably realized it.\\n"He was going to be shot," he added.'
@@ -100,15 +100,18 @@ def extract_quotes(text: str, sentences: Sequence[Sentence]) -> Iterator[Quote]:
         bounds[0], bounds[1] = min(bounds[0], s.start), max(bounds[1], s.end)
     paragraphs = [tuple(paras[k]) for k in sorted(paras)]
     spans = _quote_spans(text, list(paragraphs))
-    last_speaker: Optional[str] = None
+    last_speaker: Optional[tuple[int, str]] = None
     for qid, pieces in enumerate(spans):
         first_s = _sentence_at(sentences, pieces[0][0])
         last_s = _sentence_at(sentences, pieces[-1][1] - 1)
         speaker, cue = _speaker(folded, text, pieces, first_s, last_s)
-        if speaker and speaker.lower() in PRONOUN_SPEAKERS:
-            speaker = last_speaker if speaker.lower() != "i" else speaker
-        if speaker:
-            last_speaker = speaker
+        if speaker and speaker.lower() in PRONOUN_SPEAKERS and first_s is not None:
+            # a pronoun names the speaker of the quote just before (same or previous sentence)
+            # or the person ``resolve`` finds; otherwise we do not guess
+            near = last_speaker and first_s.index - last_speaker[0] <= 1
+            speaker = last_speaker[1] if near else (resolve(first_s.index) if resolve else None)
+        if speaker and last_s is not None:
+            last_speaker = (last_s.index, speaker)
         for ps, pe in pieces:
             for s in sentences:
                 a, b = max(ps, s.start), min(pe, s.end)
