@@ -160,15 +160,38 @@ def _point(q: Quantity, lo, hi) -> Optional[float]:
     return lo if lo is not None else hi
 
 
-def _counts_match(qa: Quantity, qb: Quantity, elliptic: bool = False) -> bool:
-    """Do two quantities count the same kind of thing? ``elliptic``: one may leave it unsaid."""
+def _counts_match(qa: Quantity, qb: Quantity, elliptic: bool = False) -> Optional[str]:
+    """Do two quantities count the same kind of thing?
+
+    ``"strong"``: the same noun (or both ages); ``"weak"``: a generic noun ("people") against
+    another, two unit-bearing figures with nothing counted, or (``elliptic``) one that leaves the
+    counted thing unsaid. A weak match may confirm a figure but never accuse: only agreements
+    are reported for it. ``None``: not comparable.
+    """
     ca, cb = qa.counts, qb.counts
     if ca == "age" or cb == "age":
-        return ca == cb
+        return "strong" if ca == cb else None
     if ca and cb:
-        return stem(ca) == stem(cb) or ca in GENERIC_COUNTS or cb in GENERIC_COUNTS
+        if stem(ca) == stem(cb):
+            return "strong"
+        return "weak" if ca in GENERIC_COUNTS or cb in GENERIC_COUNTS else None
     da, _, _ = to_base(qa)
-    return da not in (None, "count") or (ca is None and cb is None) or elliptic
+    if ca is None and cb is None and da not in (None, "count"):
+        return "weak"
+    return "weak" if elliptic else None
+
+
+def _person_near(doc: Doc, i: int, q: Quantity) -> Optional[str]:
+    """The name closest to an age ("24-year-old Chris Kaba", "Anthony LaCalamita, 38,")."""
+    names = [e for e in doc.of(i, Entity) if e.label in ("person", "name")]
+    near = [(min(abs(e.start - q.end), abs(q.start - e.end)), e.text) for e in names]
+    near = [n for n in near if n[0] <= 6]
+    return min(near)[1] if near else None
+
+
+def _same_person(doc_a, i, x, doc_b, j, y, aliases) -> bool:
+    pa, pb = _person_near(doc_a, i, x), _person_near(doc_b, j, y)
+    return bool(pa and pb and (aliases is None or aliases.relation(pa, pb) == "same"))
 
 
 def _describe(q: Quantity) -> str:
@@ -177,21 +200,25 @@ def _describe(q: Quantity) -> str:
 
 def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int], *, tolerance: float,
                     discrepancies_only: bool = False, require_counts: bool = False,
-                    elliptic: bool = False) -> list[Finding]:
+                    elliptic: bool = False, aliases: Optional[Aliases] = None) -> list[Finding]:
     """Pair like quantities of sentences ``ia`` (of A) and ``ib`` (of B) and judge each pair."""
     qa = [(i, q) for i in ia for q in doc_a.of(i, Quantity)]
     qb = [(j, q) for j in ib for q in doc_b.of(j, Quantity)]
     candidates = []
     for i, x in qa:
         for j, y in qb:
-            if (doc_a.id, i) == (doc_b.id, j) or not _counts_match(x, y, elliptic) or x.ordinal != y.ordinal:
+            match = _counts_match(x, y, elliptic)
+            if (doc_a.id, i) == (doc_b.id, j) or not match or x.ordinal != y.ordinal:
                 continue
-            if require_counts and not (x.counts and y.counts and stem(x.counts) == stem(y.counts)):
+            if require_counts and match != "strong":
                 continue
             result = compare_quantities(x, y, tolerance=tolerance)
-            if result is None:
+            if result is None or (match == "weak" and result[0].rank >= Verdict.DIFFERS.rank):
                 continue
-            same_counts = bool(x.counts and y.counts and stem(x.counts) == stem(y.counts))
+            if x.counts == "age" and result[0].rank >= Verdict.DIFFERS.rank and not _same_person(
+                    doc_a, i, x, doc_b, j, y, aliases):
+                continue
+            same_counts = match == "strong"
             candidates.append((-same_counts, result[0].rank, i, x.start, j, y.start, x, y, result))
     findings, used_a, used_b = [], set(), set()
     for *_, i, _, j, _, x, y, (verdict, reason) in sorted(candidates, key=lambda c: c[:6]):
@@ -210,7 +237,9 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
 
 # ---------------------------------------------------------------- dates
 
-def date_findings(doc_a: Doc, ia, doc_b: Doc, ib) -> list[Finding]:
+def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, score: float = 1.0, min_score: float = 0.5) -> list[Finding]:
+    """Times of aligned sentences; a conflict needs one time a side and a close alignment
+    (``score`` ≥ ``min_score``), since news often dates two events in one sentence pair."""
     ta = [(i, t) for i in ia for t in doc_a.of(i, TimeFact)]
     tb = [(j, t) for j in ib for t in doc_b.of(j, TimeFact)]
     out, used = [], set()
@@ -228,7 +257,7 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib) -> list[Finding]:
         if best is None:
             continue
         verdict, reason, j, y = best
-        if verdict is Verdict.CONFLICT and (len(ta) > 1 or len(tb) > 1):
+        if verdict is Verdict.CONFLICT and (len(ta) > 1 or len(tb) > 1 or score < min_score):
             continue  # several times on a side: we cannot tell which describe the same event
         used.add(id(y))
         out.append(Finding("date", verdict, side(doc_a, i, x), side(doc_b, j, y),
@@ -268,13 +297,12 @@ def entity_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases) -> list[Fi
                 continue
             spelled = Levenshtein.normalized_similarity(x.key, y.key) >= 0.75 and x.key[0] == y.key[0]
             kinds = {x.label, y.label}
-            same_kind = len(kinds) == 1 or "name" in kinds or kinds <= {"org", "acronym"}
             shared_context = _context(doc_a, i, x) & _context(doc_b, j, y)
             if spelled:
                 seen.add((x.key, y.key))
                 out.append(Finding("entity", Verdict.DIFFERS, side(doc_a, i, x), side(doc_b, j, y),
                                    f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — the same name spelled differently?"))
-            elif same_kind and shared_context and x.label != "person" and len(left_a) <= 2 and len(left_b) <= 2:
+            elif kinds <= {"org", "acronym"} and len(shared_context) >= 2 and len(left_a) == 1 and len(left_b) == 1:
                 seen.add((x.key, y.key))
                 role = ", ".join(sorted(shared_context)[:3])
                 out.append(Finding("entity", Verdict.DIFFERS, side(doc_a, i, x), side(doc_b, j, y),
@@ -406,6 +434,14 @@ def _group_size(doc: Doc, i: int, q: Quantity) -> bool:
     return big >= 20 or q.approximate or bool(q.qualifier) or q.value is None
 
 
+def _estimate(q: Quantity) -> bool:
+    """A large figure for a crowd or a toll, not an age, an ordinal or a measurement."""
+    if q.counts == "age" or q.ordinal or q.unit not in (None, ""):
+        return False
+    m = _magnitude(q)
+    return m is not None and m >= 20
+
+
 def _magnitude(q: Quantity) -> Optional[float]:
     pts = [x for x in (q.value, q.low, q.high) if x is not None]
     return sum(pts) / len(pts) if pts else None
@@ -451,9 +487,18 @@ def self_findings(doc: Doc, *, tolerance: float) -> list[Finding]:
         ci, cj = doc.claimants[i], doc.claimants[j]
         if not (ci or cj) or (ci and cj and fold_key(ci) == fold_key(cj)):
             continue
-        if not doc.of(i, Quantity) or not doc.of(j, Quantity):
-            continue
-        out += number_findings(doc, [i], doc, [j], tolerance=tolerance, discrepancies_only=True, elliptic=True)
+        qi = [q for q in doc.of(i, Quantity) if _estimate(q)]
+        qj = [q for q in doc.of(j, Quantity) if _estimate(q)]
+        for x in qi:
+            for y in qj:
+                mx, my = _magnitude(x), _magnitude(y)
+                if not mx or not my or max(mx, my) > 3 * min(mx, my) or (x.counts and y.counts):
+                    continue
+                result = compare_quantities(x, y, tolerance=tolerance)
+                if result and result[0].rank >= Verdict.DIFFERS.rank:
+                    msg = (f"{doc.id} ({ci or 'the report'}): {_describe(x)}; {doc.id} ({cj or 'the report'}): "
+                           f"{_describe(y)} — {result[1]}")
+                    out.append(Finding("number", result[0], side(doc, i, x), side(doc, j, y), msg))
     return out
 
 

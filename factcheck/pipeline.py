@@ -165,8 +165,8 @@ def compare_articles(a: Article, b: Article, *, options: Options = Options()) ->
 
     findings: list = []
     for p in pairs:
-        findings += judge.number_findings(doc_a, p.a, doc_b, p.b, tolerance=options.tolerance)
-        findings += judge.date_findings(doc_a, p.a, doc_b, p.b)
+        findings += judge.number_findings(doc_a, p.a, doc_b, p.b, tolerance=options.tolerance, aliases=aliases)
+        findings += judge.date_findings(doc_a, p.a, doc_b, p.b, score=p.score)
         findings += judge.entity_findings(doc_a, p.a, doc_b, p.b, aliases)
         findings += judge.attribution_findings(doc_a, p.a, doc_b, p.b, aliases)
     findings += judge.quote_findings(doc_a, doc_b, aliases)

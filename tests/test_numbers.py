@@ -187,6 +187,19 @@ def test_other_units():
     assert to_base(qs[5]) == ("duration", 259200.0, 259200.0)
 
 
+def test_more_news_forms():
+    check(only("A record 45.6C was recorded."), value=45.6, unit="°C")
+    check(only("Between 5 and 10 million people could be affected."), low=5e6, high=1e7,
+          counts="people")
+    check(only("An estimated 2,500 people attended."), value=2500.0, approximate=True,
+          counts="people", qualifier="An estimated")
+    check(only("more than a million people"), value=1e6, low=1e6, counts="people")
+    check(only("One person died"), value=1.0, counts="person")
+    check(only("Some 300 people attended"), value=300.0, approximate=True)
+    qs = list(extract_quantities("The vote was 52% to 48%"))
+    assert [(q.value, q.unit) for q in qs] == [(52.0, "%"), (48.0, "%")]
+
+
 def test_percentages():
     qs = list(extract_quantities("unemployment rose to 7.5 per cent, up 2%"))
     assert [(q.value, q.unit) for q in qs] == [(7.5, "%"), (2.0, "%")]
@@ -241,6 +254,10 @@ def test_words_fractions_multiples_ordinals():
     "Call 020 7946 0018 for details",
     "see http://example.com/page?id=30%20",
     "they have to make split-second decisions",
+    "In the 1960s and the '90s, in his 40s",
+    "a 4G network; She won 6-3, 6-4 and a 2-0 win",
+    "09, Jan, 2017 @6:00 AM",
+    "He lives at No. 10 during the Covid-19 pandemic, a Boeing 737",
 ])
 def test_not_quantities(text):
     assert list(extract_quantities(text)) == []

@@ -16,6 +16,7 @@ quadratic in its own length).
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass
@@ -46,9 +47,9 @@ _SCALES = {
 }
 # Scale abbreviations, valid only right after digits ("3bn", "10 k", "$1.2m").
 _ABBREV = {
-    "k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "mm_money": 1e6, "mn": 1e6, "mln": 1e6,
-    "mil": 1e6, "m_money": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "G": 1e9,
-    "tn": 1e12, "tln": 1e12, "trn": 1e12,
+    "k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
+    "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "G": 1e9, "tn": 1e12, "tln": 1e12,
+    "trn": 1e12,
 }
 _DOZENS = {"dozen", "dozens", "dz", "dzs", "doz", "dozs"}
 _ORD_UNITS = {
@@ -250,7 +251,6 @@ _IRREGULAR_PLURALS = {"people": "people", "police": "police", "men": "man", "wom
                       "phenomena": "phenomenon", "lives": "life", "wives": "wife",
                       "knives": "knife", "thieves": "thief", "wolves": "wolf",
                       "halves": "half", "leaves": "leaf", "shelves": "shelf"}
-_NOT_NOUN_SUFFIX = ("ly",)
 
 # --------------------------------------------------------------------------- tokens
 
@@ -293,7 +293,12 @@ _MASK_RES = [
     re.compile(r"(?<![\w$£€])(?:[A-Z]{1,4}-?\d+[A-Za-z]*|[A-Z]+\d+[A-Z]+\w*|\d+[A-Z]{2,}\w*"
                r"[A-Z]\w*)(?![\w])"),
     re.compile(r"(?i)\b(?:covid|mh|sars-cov)-?\d+"),
+    # decades ("the 1960s", "'90s", "in his 40s") and mobile generations ("4G", "5G")
+    re.compile(r"(?<![\w.,])['’]?(?:\d{2}|1\d{3}|20\d{2})0?s\b(?<=0s)"),
+    re.compile(r"(?<![\w.,])[2-6]G\b"),
 ]
+# Sports scores and results: "6-3", "2-0" (a range is written low to high).
+_SCORE_RE = re.compile(r"(?<![\w.,\-–])(\d{1,3})[-–](\d{1,3})(?![\w\-–]|[.,]\d)")
 # Currency words glued to the number in wire copy ("euro110 billion", "US$5"):
 # identifiers must not swallow them.
 _GLUED_CURRENCY_RE = re.compile(r"(?i)(?:us\$|a\$|c\$|hk\$|euro|eur|usd|gbp|rs\.?|inr)(?=\d)")
@@ -336,7 +341,8 @@ def _tokenize(text: str) -> list[_Tok]:
 
 
 def _masked(text: str) -> list[tuple[int, int]]:
-    spans = []
+    spans = [(m.start(), m.end()) for m in _SCORE_RE.finditer(text)
+             if int(m.group(1)) >= int(m.group(2))]
     for rx in _MASK_RES:
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
@@ -508,7 +514,7 @@ def _currency_before(toks: list[_Tok], k: int) -> Optional[tuple[str, int]]:
             return {"us": "USD", "a": "AUD", "c": "CAD", "hk": "HKD",
                     "nz": "NZD"}[toks[k - 2].low], k - 2
         return code, k - 1
-    if p.kind == "word" and p.low in _CURRENCY_PREFIX and (p.glued is False or True):
+    if p.kind == "word" and p.low in _CURRENCY_PREFIX:
         if p.low in ("euro", "euros", "eur") and not toks[k].glued and p.low != "eur":
             return None
         return _CURRENCY_PREFIX[p.low], k - 1
@@ -660,16 +666,15 @@ def _fraction(atoms: list[_Atom], k: int) -> Optional[tuple[float, bool]]:
     mult = 1.0
     if rest:
         r = [a for a in rest if a.kind not in ("of",)]
-        if o.okind in ("half", "quarter") or o.plural or True:
-            if len(r) == 1 and r[0].kind == "S" and not r[0].plural:
-                mult = r[0].value
-            elif len(r) == 2 and r[0].kind == "a" and r[1].kind in ("S", "D") and \
-                    not r[1].plural:
-                mult = r[1].value
-            else:
-                return None
-            if any(a.kind == "of" for a in rest) and not (rest[0].kind == "of"):
-                return None
+        if len(r) == 1 and r[0].kind == "S" and not r[0].plural:
+            mult = r[0].value
+        elif len(r) == 2 and r[0].kind == "a" and r[1].kind in ("S", "D") and \
+                not r[1].plural:
+            mult = r[1].value
+        else:
+            return None
+        if any(a.kind == "of" for a in rest) and not (rest[0].kind == "of"):
+            return None
         if o.okind not in ("half", "quarter") and not o.plural and k > 0:
             return None
     num = atoms[:k]
@@ -997,12 +1002,7 @@ def extract_quantities(text: str, offset: int = 0, *,
 
 
 def _shift(q: Quantity, offset: int) -> Quantity:
-    if not offset:
-        return q
-    return Quantity(text=q.text, start=q.start + offset, end=q.end + offset, value=q.value,
-                    low=q.low, high=q.high, low_inclusive=q.low_inclusive,
-                    high_inclusive=q.high_inclusive, approximate=q.approximate, unit=q.unit,
-                    counts=q.counts, qualifier=q.qualifier, ordinal=q.ordinal, kind=q.kind)
+    return dataclasses.replace(q, start=q.start + offset, end=q.end + offset) if offset else q
 
 
 # --------------------------------------------------------------------------- extraction
@@ -1032,18 +1032,14 @@ def _extract(text: str, tolerance: float) -> list[Quantity]:
     if not text or not any(c.isdigit() or c.isalpha() or c in _VULGAR for c in text):
         return []
     toks = _tokenize(text)
-    masked = _masked(text)
+    masked = bytearray(len(text))
+    for s, e in _masked(text):
+        masked[s:e] = b"\x01" * (e - s)
     skip = [False] * len(toks)
-    if masked:
-        masked.sort()
-        for k, t in enumerate(toks):
-            for s, e in masked:
-                if s < t.end and t.start < e and t.kind in ("num", "word", "punct"):
-                    if t.kind == "word" and not any(ch.isdigit() for ch in text[s:e]):
-                        continue
-                    if t.kind != "num" and not (s <= t.start and t.end <= e):
-                        continue
-                    skip[k] = True
+    for k, t in enumerate(toks):
+        inside = masked[t.start:t.end]
+        # a number touched by a mask is skipped; a word or sign only when wholly inside
+        skip[k] = (1 in inside) if t.kind in ("num", "frac") else all(inside)
     atoms = _atoms(toks, skip, text)
     nums: list[_Num] = []
     for run in _runs(atoms, toks):
@@ -1085,7 +1081,8 @@ def _keep(n: _Num, toks: list[_Tok], text: str) -> bool:
             return False
         if nxt is not None and nxt.glued and nxt.kind == "word" and \
                 nxt.low not in _UNIT_TABLE and nxt.text not in _ABBREV and \
-                nxt.low not in ("st", "nd", "rd", "th", "s", "bn", "mn", "m"):
+                nxt.low not in ("st", "nd", "rd", "th", "s", "bn", "mn", "m") and \
+                nxt.text not in ("C", "F"):
             if not nxt.low.endswith(tuple(_UNIT_TABLE)) or len(nxt.low) > 4:
                 return False
         v = n.value
@@ -1376,11 +1373,6 @@ def _qualify(q: _Q, toks: list[_Tok], tol: float) -> None:
         mstart, kind, w = m
         if kind in ("~", "~<") and w.lower() == "some" and q.value is None:
             break
-        if kind == ">" and w.lower() == "over" and mstart > 0 and \
-                toks[mstart - 1].low in _STOP - {"and", "but", "or", "of"} | {"all"} and \
-                toks[mstart - 1].low not in ("to", "with", "in", "on", "at", "for", "by",
-                                             "from", "that", "this", "more", "than"):
-            pass
         if kind == "~" and w.lower() == "some" and q.words and q.value is not None and \
                 q.value < 2:
             break
@@ -1393,8 +1385,6 @@ def _qualify(q: _Q, toks: list[_Tok], tol: float) -> None:
         j2, kind, w = m2
         if kind == "=+":
             # "less than 5000 or equal", "more than 5000 or equal to"
-            if q.qualifier is None and words:
-                pass
             if not q.high_inc and q.low is None:
                 q.high_inc = True
             elif not q.low_inc and q.high is None:
@@ -1527,6 +1517,10 @@ def _units_and_counts(q: _Q, toks: list[_Tok], text: str) -> None:
         t = toks[j]
         hy = t.text == "-" and t.glued and j + 1 < n and toks[j + 1].glued
         k = j + 1 if hy else j
+        if k < n and toks[k].glued and toks[k].text in ("C", "F") and not hy:
+            q.unit = "°" + toks[k].text
+            q.j = k + 1
+            return
         if k < n and toks[k].low in ("year", "years") and k + 2 < n and \
                 toks[k + 1].text == "-" and toks[k + 2].low in ("old", "olds"):
             q.unit, q.counts = "year", "age"
@@ -1584,14 +1578,8 @@ def _units_and_counts(q: _Q, toks: list[_Tok], text: str) -> None:
                 not (q.i >= 3 and toks[q.i - 3].low in ("in", "on", "at")):
             q.unit, q.counts = "year", "age"
             return
-    if q.unit is None and q.value is not None and q.low == q.high and not q.ordinal:
-        pass
-    if q.unit is None or q.unit == "times" and q.j - q.i == 1 and \
-            toks[q.i].low in ("twice", "thrice"):
-        if q.unit is None:
-            q.counts = _counted(toks, q.j)
-    elif q.unit in ("%",) or q.unit in _CURRENCY_SIGNS.values() or q.unit == "times":
-        q.counts = None
+    if q.unit is None:
+        q.counts = _counted(toks, q.j)
 
 
 def _first_num_tok(q: _Q, toks: list[_Tok]) -> int:
