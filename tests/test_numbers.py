@@ -200,6 +200,23 @@ def test_more_news_forms():
     assert [(q.value, q.unit) for q in qs] == [(52.0, "%"), (48.0, "%")]
 
 
+def test_money_ranges_vague_words_and_folds():
+    check(only("between $5m and $10m was spent"), low=5e6, high=1e7, unit="USD")
+    check(only("£5m to £10m"), low=5e6, high=1e7, unit="GBP")
+    check(only("10-15% of voters"), low=10.0, high=15.0, unit="%")
+    check(only("people aged 18 to 24"), low=18.0, high=24.0, counts="age")
+    check(only("some 40 to 50 people"), low=36.0, high=55.0, approximate=True)
+    check(only("a few hundred people"), low=200.0, high=1000.0, approximate=True,
+          counts="people")
+    check(only("several thousand protesters"), low=2000.0, high=10000.0,
+          counts="protester")
+    check(only("a threefold increase"), value=3.0, unit="times")
+    check(only("a quarter of a million"), value=250000.0)
+    qs = list(extract_quantities("In the first half of 2010, 1.5 million people"))
+    assert [(q.text, q.value, q.ordinal) for q in qs] == [
+        ("first", 1.0, True), ("1.5 million", 1.5e6, False)]
+
+
 def test_percentages():
     qs = list(extract_quantities("unemployment rose to 7.5 per cent, up 2%"))
     assert [(q.value, q.unit) for q in qs] == [(7.5, "%"), (2.0, "%")]

@@ -429,7 +429,7 @@ def _digits_value(t: str) -> Optional[float]:
         return None
 
 
-def _atoms(toks: list[_Tok], skip: list[bool], text: str) -> list[Optional[_Atom]]:
+def _atoms(toks: list[_Tok], skip: list[bool]) -> list[Optional[_Atom]]:
     """One atom (or None) per token; hyphenated tens+units are merged later."""
     out: list[Optional[_Atom]] = []
     n = len(toks)
@@ -846,7 +846,7 @@ class _Num:
     end: int = -1    # character end, when a power suffix extends the last token
 
 
-def _runs(atoms: list[Optional[_Atom]], toks: list[_Tok]) -> Iterator[list[_Atom]]:
+def _runs(atoms: list[Optional[_Atom]]) -> Iterator[list[_Atom]]:
     """Maximal sequences of atoms that may belong to one number expression."""
     run: list[_Atom] = []
     numeric = ("u", "z", "t", "T", "TU", "d", "H", "S", "D", "O", "frac", "ord_suffix")
@@ -882,7 +882,7 @@ def _runs(atoms: list[Optional[_Atom]], toks: list[_Tok]) -> Iterator[list[_Atom
         yield run
 
 
-def _merge_hyphens(run: list[_Atom], toks: list[_Tok]) -> list[_Atom]:
+def _merge_hyphens(run: list[_Atom]) -> list[_Atom]:
     """Join "twenty-four" (and "fifty - two") into one TU atom, "thirty-fifths" likewise."""
     out: list[_Atom] = []
     k = 0
@@ -912,7 +912,7 @@ def _merge_hyphens(run: list[_Atom], toks: list[_Tok]) -> list[_Atom]:
 
 
 def _parse_run(run: list[_Atom], toks: list[_Tok]) -> Iterator[_Num]:
-    run = _merge_hyphens(run, toks)
+    run = _merge_hyphens(run)
     n = len(run)
     i = 0
     while i < n:
@@ -1040,11 +1040,11 @@ def _extract(text: str, tolerance: float) -> list[Quantity]:
         inside = masked[t.start:t.end]
         # a number touched by a mask is skipped; a word or sign only when wholly inside
         skip[k] = (1 in inside) if t.kind in ("num", "frac") else all(inside)
-    atoms = _atoms(toks, skip, text)
+    atoms = _atoms(toks, skip)
     nums: list[_Num] = []
-    for run in _runs(atoms, toks):
+    for run in _runs(atoms):
         nums.extend(_parse_run(run, toks))
-    nums = [n for n in nums if _keep(n, toks, text)]
+    nums = [n for n in nums if _keep(n, toks)]
     qs = [_to_q(n, toks) for n in nums]
     qs = _ratios(qs, toks)
     qs = _vague(toks, skip, qs)
@@ -1054,7 +1054,7 @@ def _extract(text: str, tolerance: float) -> list[Quantity]:
     qs = _merge_bounds(qs, toks)
     out = []
     for q in qs:
-        _units_and_counts(q, toks, text)
+        _units_and_counts(q, toks)
         start = toks[q.i].start if q.start < 0 else q.start
         end = toks[q.j - 1].end if q.end < 0 else q.end
         out.append(Quantity(text=text[start:end], start=start, end=end, value=q.value,
@@ -1065,11 +1065,7 @@ def _extract(text: str, tolerance: float) -> list[Quantity]:
     return out
 
 
-def _prev_word(toks: list[_Tok], k: int) -> str:
-    return toks[k - 1].low if k > 0 else ""
-
-
-def _keep(n: _Num, toks: list[_Tok], text: str) -> bool:
+def _keep(n: _Num, toks: list[_Tok]) -> bool:
     """False for numbers that are dates, years, identifiers or the pronoun "one"."""
     first, last = toks[n.i], toks[n.j - 1]
     prev = toks[n.i - 1] if n.i > 0 else None
@@ -1130,6 +1126,11 @@ def _keep(n: _Num, toks: list[_Tok], text: str) -> bool:
             first.glued and prev.glued and n.i >= 2 and toks[n.i - 2].kind == "word" and \
             _word_atom(toks[n.i - 2].low) is None:
         return False   # "split-second", "one-off" style compounds
+    if n.words and n.j - n.i == 1 and first.low in ("half", "quarter", "quarters") and \
+            prev is not None and (prev.low in ("the", "this", "that", "next", "last", "final",
+                                               "latter", "former", "opening", "second") or
+                                  _word_atom(prev.low) is not None):
+        return False   # "the first half", "the third quarter": a period, not a fraction
     if n.words and n.j - n.i == 1 and first.low == "one":
         if prev is not None and prev.low in _ONE_PRONOUN_BEFORE:
             return False
@@ -1213,7 +1214,8 @@ def _vague(toks: list[_Tok], skip: list[bool], qs: list[_Q]) -> list[_Q]:
             j += 2
         nxt = toks[j].low if j < n else ""
         prev = toks[k - 1].low if k > 0 else ""
-        if t.low in ("tens", "scores") and j == k + 1:
+        if t.low in ("tens", "scores") and j == k + 1 and not (
+                t.low == "scores" and nxt == "of"):
             k += 1
             continue
         if nxt != "of" and t.low not in ("dozens",) and prev not in ("by", "in", "the"):
@@ -1230,9 +1232,21 @@ def _vague(toks: list[_Tok], skip: list[bool], qs: list[_Q]) -> list[_Q]:
                         words=True, qualifier=None))
         k = j
     for k, t in enumerate(toks):
-        if t.low in ("twice", "thrice") and not skip[k] and k not in taken:
-            v = 2.0 if t.low == "twice" else 3.0
+        if skip[k] or k in taken and t.low not in ("hundred", "thousand", "million"):
+            continue
+        fold = re.fullmatch(r"(\w+?)-?fold", t.low)
+        if t.low in ("twice", "thrice") or fold and fold.group(1) in _UNITS:
+            v = 2.0 if t.low == "twice" else 3.0 if t.low == "thrice" else \
+                float(_UNITS[fold.group(1)])
             extra.append(_Q(k, k + 1, v, v, v, unit="times", words=True))
+        # "a few hundred", "several thousand" → [2×, 10×), approximate
+        if t.low in ("few", "several") and k + 1 < n and toks[k + 1].low in (
+                "hundred", "thousand", "million", "billion"):
+            scale = 100.0 if toks[k + 1].low == "hundred" else _SCALES[toks[k + 1].low]
+            i = k - 1 if t.low == "few" and k > 0 and toks[k - 1].low == "a" else k
+            extra.append(_Q(i, k + 2, None, 2 * scale, 10 * scale, True, False, approx=True,
+                            words=True, qualifier=" ".join(x.text for x in toks[i:k + 1])))
+            qs = [q for q in qs if not (q.i <= k + 1 < q.j)]
     if not extra:
         return qs
     return sorted(qs + extra, key=lambda q: q.i)
@@ -1259,11 +1273,13 @@ def _ranges(qs: list[_Q], toks: list[_Tok]) -> list[_Q]:
             if len(mid) >= 2 and (mid[0] in _UNIT_TABLE or mid[0] == "%") and \
                     mid[1:] in _RANGE_MID:
                 mid = mid[1:]
-            prev = toks[q.i - 1].low if q.i > 0 else ""
-            pprev = toks[q.i - 2].low if q.i > 1 else ""
-            start = q.i
+            qcur = _currency_before(toks, q.i)
+            qi = qcur[1] if qcur else q.i
+            prev = toks[qi - 1].low if qi > 0 else ""
+            pprev = toks[qi - 2].low if qi > 1 else ""
+            start = qi
             if prev == "the" and pprev in ("between", "from"):
-                prev, start = pprev, q.i - 1
+                prev, start = pprev, qi - 1
             ok = False
             if mid in (("and",), ("and", "the")):
                 ok = prev == "between"
@@ -1290,7 +1306,7 @@ def _ranges(qs: list[_Q], toks: list[_Tok]) -> list[_Q]:
                 if prev in ("between", "from"):
                     start = start - 1
                 elif prev == "the" and pprev in ("between", "from"):
-                    start = q.i - 2
+                    start = qi - 2
                 rq = _Q(start, r.j, None, lo, hi, words=q.words or r.words,
                         scaled=r.scaled, ordinal=q.ordinal)
                 rq.end = r.end
@@ -1371,8 +1387,6 @@ def _qualify(q: _Q, toks: list[_Tok], tol: float) -> None:
         if m is None:
             break
         mstart, kind, w = m
-        if kind in ("~", "~<") and w.lower() == "some" and q.value is None:
-            break
         if kind == "~" and w.lower() == "some" and q.words and q.value is not None and \
                 q.value < 2:
             break
@@ -1503,10 +1517,10 @@ def _seq_match(toks: list[_Tok], j: int, table: dict) -> Optional[tuple[int, str
     return best
 
 
-def _units_and_counts(q: _Q, toks: list[_Tok], text: str) -> None:
+def _units_and_counts(q: _Q, toks: list[_Tok]) -> None:
     """Currency, unit, percent, age and the counted noun around ``q`` (in place)."""
     n = len(toks)
-    cur = _currency_before(toks, q.i if not q.qualifier else _first_num_tok(q, toks))
+    cur = _currency_before(toks, _first_num_tok(q, toks))
     if cur is not None and q.unit is None:
         q.unit = cur[0]
         if cur[1] < q.i:
@@ -1567,8 +1581,9 @@ def _units_and_counts(q: _Q, toks: list[_Tok], text: str) -> None:
     # "pounds" written as a currency after a scale: "93.6 billion pound" — done above.
     # ages: "aged 24", "age 24", "Robert Buckley, 32, died"
     prev = toks[q.i - 1].low if q.i > 0 else ""
-    if q.unit is None and q.value is not None and not q.ordinal and not q.words and \
-            0 < q.value < 130 and q.value == int(q.value):
+    age = q.value if q.value is not None else q.high
+    if q.unit is None and age is not None and not q.ordinal and not q.words and \
+            0 < age < 130 and age == int(age):
         if prev in ("aged", "age", "ages"):
             q.unit, q.counts = "year", "age"
             return
@@ -1597,7 +1612,7 @@ def _lemma(word: str) -> str:
         return w[:-3] + "y"
     if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes", "zzes")):
         return w[:-2]
-    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+    if len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
     return w
 
@@ -1606,7 +1621,7 @@ def _plural_like(word: str) -> bool:
     w = word.lower()
     if w in _IRREGULAR_PLURALS:
         return True
-    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
+    return len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
 
 
 def _counted(toks: list[_Tok], j: int) -> Optional[str]:
@@ -1656,8 +1671,7 @@ def _counted(toks: list[_Tok], j: int) -> Optional[str]:
 
 # --------------------------------------------------------------------------- comparison
 
-_BASE = {"length": "length", "area": "area", "speed": "speed", "weight": "weight",
-         "volume": "volume", "duration": "duration", "temperature": "temperature"}
+_CONVERTED = {"length", "area", "speed", "weight", "volume", "duration", "temperature"}
 _NORM_UNITS = {}
 for _name, (_unit, _dim, _factor) in list(_UNIT_TABLE.items()):
     _NORM_UNITS.setdefault(_unit, (_dim, _factor))
@@ -1698,7 +1712,7 @@ def to_base(q: Quantity) -> tuple[Optional[str], Optional[float], Optional[float
         dim, factor = _NORM_UNITS[unit]
         if dim == "temperature" and unit == "°F":
             return "temperature", _f2c(lo), _f2c(hi)
-        if dim in _BASE:
+        if dim in _CONVERTED:
             return dim, _mul(lo, factor), _mul(hi, factor)
         return dim, lo, hi
     if re.fullmatch(r"[A-Z]{3}", unit):
