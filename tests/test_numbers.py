@@ -275,6 +275,8 @@ def test_words_fractions_multiples_ordinals():
     "a 4G network; She won 6-3, 6-4 and a 2-0 win",
     "09, Jan, 2017 @6:00 AM",
     "He lives at No. 10 during the Covid-19 pandemic, a Boeing 737",
+    "Formula 1 on BBC Radio 4 after World War 2, on Windows 10",
+    "In 2019-20, open 24/7 since 9/11",
 ])
 def test_not_quantities(text):
     assert list(extract_quantities(text)) == []

@@ -85,13 +85,13 @@ def extract_entities(sentence: Sentence, *, common: frozenset[str] = frozenset()
             else:
                 break
         run = list(range(i, j))
+        titled = i > 0 and toks[i - 1][2].lower().rstrip(".") in TITLES   # "Lt. Gerry Scherlinck"
         i = j
-        yield from _names_in_run(sentence, toks, run, folded, common, known)
+        yield from _names_in_run(sentence, toks, run, folded, common, known, "person" if titled else None)
 
 
-def _names_in_run(sentence, toks, run, folded, common, known) -> Iterator[Entity]:
+def _names_in_run(sentence, toks, run, folded, common, known, label=None) -> Iterator[Entity]:
     # Drop leading function words and sentence-initial common words; split off titles.
-    label = None
     while run:
         low = re.sub(r"'s?$", "", toks[run[0]][2].lower())
         word = low

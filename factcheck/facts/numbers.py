@@ -171,7 +171,7 @@ _ONE_PRONOUN_BEFORE = {"the", "this", "that", "which", "no", "any", "every", "ea
                        "other", "big", "new", "old", "a", "an", "one", "good", "bad",
                        "special", "lucky", "loved", "young", "latest", "final", "main",
                        "second", "third"}
-_ONE_PRONOUN_AFTER = {"of", "another", "day", "who", "whom", "whose", "thing", "way",
+_ONE_PRONOUN_AFTER = {"of", "another", "day", "go", "who", "whom", "whose", "thing", "way",
                       "anyone", "night", "morning", "afternoon", "evening", "point", "time",
                       "side", "hand", "must", "can", "could", "should", "would", "might",
                       "may", "will", "does", "did", "is", "was", "has", "had", "wonders",
@@ -219,6 +219,7 @@ _phrases("~", "about", "around", "roughly", "approximately", "approx", "some",
 _phrases("~<", "nearly", "almost", "close to", "just shy of", "not quite", "getting on for",
          "approaching", "nigh on", "almost exactly")
 _BEFORE_PHRASES.sort(key=lambda p: -len(p[0]))
+_QUALIFIER_WORDS = {w for words, _ in _BEFORE_PHRASES for w in words}
 
 _AFTER_PHRASES: list[tuple[tuple[str, ...], str]] = [
     (tuple(t.split()), k) for t, k in [
@@ -277,6 +278,7 @@ _MASK_RES = [
     # dates: 5/5/2010, 2010-05-05, 05.05.2010, 1995-01
     re.compile(r"(?<![\w/.])\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?![\w/]|\.\d)"),
     re.compile(r"(?<![\w-])(?:1[89]|20)\d\d-(?:0[1-9]|1[0-2])(?![\w-])"),
+    re.compile(r"(?<![\w.,-])(?:19|20)\d\d[-–/]\d\d(?![\w-]|[.,]\d)"),   # 2019-20
     re.compile(r"(?<![\w/])\d{1,2}/\d{1,2}/\d{2,4}(?![\w/])"),
     # clock times: 1:41, 10.30am, 10 a.m., 9pm, 0900 GMT
     re.compile(r"(?i)(?<![\w:.])\d{1,2}:\d\d(?::\d\d)?(?:\s*(?:[ap]\.?m\b\.?|gmt|bst|"
@@ -982,19 +984,25 @@ def parse_number(words: str) -> Optional[float]:
 
 
 def extract_quantities(text: str, offset: int = 0, *,
-                       tolerance: float = 0.1) -> Iterator[Quantity]:
+                       tolerance: Optional[float] = 0.1) -> Iterator[Quantity]:
     """Yield a ``Quantity`` for every number expression in ``text``, in document order.
 
-    ``start``/``end`` are ``offset`` plus positions in ``text``. Approximations ("about",
-    "nearly") widen the interval by ``tolerance`` (0.1 = ±10 %). Dates, clock times, phone
-    numbers, identifiers and the pronoun "one" are skipped. Never raises; linear in the
-    length of ``text``.
+    ``start``/``end`` are ``offset`` plus positions in ``text``, and ``text`` is the exact
+    span (qualifier, currency and unit included: "about 100", "$1.2m", "193km/h").
+    ``value`` is the number as stated, ``None`` for ranges ("90 to 100" → [90, 100], closed)
+    and vague plurals ("tens of thousands" → [10000, 100000)). Bounds keep ``value`` and set
+    one side open ("more than 100" → (100, ∞)). Approximations widen the interval by
+    ``tolerance`` ("about 100" → [90, 110]; "nearly 100" → [90, 100)); ``tolerance=None``
+    or 0 keeps the stated figures. Dates, clock times, phone numbers, identifiers and the
+    pronoun "one" are skipped. Never raises. Linear in the length of ``text``.
 
     >>> [(q.text, q.low, q.high, q.counts) for q in extract_quantities("about 100 officers")]
     [('about 100', 90.0, 110.0, 'officer')]
+    >>> [(q.text, q.value, q.unit) for q in extract_quantities("a euro110 billion loan")]
+    [('euro110 billion', 110000000000.0, 'EUR')]
     """
     try:
-        result = _extract(text, tolerance)
+        result = _extract(text, float(tolerance or 0.0))
     except Exception:   # a parser bug must not stop the pipeline
         result = []
     for q in result:
@@ -1065,6 +1073,9 @@ def _extract(text: str, tolerance: float) -> list[Quantity]:
     return out
 
 
+_NOT_NAMES = _STOP | _QUALIFIER_WORDS | _YEAR_CUES   # capitalized words that are not names
+
+
 def _keep(n: _Num, toks: list[_Tok]) -> bool:
     """False for numbers that are dates, years, identifiers or the pronoun "one"."""
     first, last = toks[n.i], toks[n.j - 1]
@@ -1110,6 +1121,13 @@ def _keep(n: _Num, toks: list[_Tok]) -> bool:
             if prev.text == "." and n.i >= 2 and toks[n.i - 2].text in ("No", "Nos", "no"):
                 return False
             if prev.text == "#":
+                return False
+            # a name with a number: "Formula 1", "Windows 10", "World War 2", "Apollo 11"
+            if prev.kind == "word" and any(c.isupper() for c in prev.text) and \
+                    prev.low not in _NOT_NAMES and \
+                    prev.low not in _MONTHS and re.fullmatch(r"\d{1,3}", first.text) and \
+                    (nxt is None or nxt.kind == "punct" and nxt.text not in "%-–" or
+                     nxt.low in _STOP):
                 return False
             if prev.text == "-" and prev.glued and first.glued and n.i >= 2 and \
                     toks[n.i - 2].kind == "word" and toks[n.i - 2].text[:1].isupper() and \
@@ -1438,7 +1456,7 @@ def _apply(q: _Q, kind: str, tol: float) -> None:
         if hi is not None:
             q.low = (lo if lo is not None else hi) - abs(lo if lo is not None else hi) * tol
             q.high = hi
-            q.high_inc = False
+            q.high_inc = tol <= 0   # "below N"; with no tolerance it is just N as stated
     elif kind in (">", ">="):
         if v is None and lo is None:
             return

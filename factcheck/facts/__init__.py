@@ -1,0 +1,4 @@
+"""Fact extractors, one module per kind: numbers, dates, entities, quotes, attribution.
+
+Each yields small frozen records (:mod:`factcheck.model`) in document order.
+"""
