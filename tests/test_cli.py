@@ -5,13 +5,15 @@ import json
 import re
 import subprocess
 import sys
+from importlib.metadata import version
 from pathlib import Path
 
-import click
 import pytest
 from click.testing import CliRunner
 
 from factcheck.cli import main
+
+CLICK = tuple(int(x) for x in re.findall(r"\d+", version("click"))[:2])
 
 ROOT = Path(__file__).parent.parent
 SEED_A = ROOT / "seeds" / "theweek-met-firearms.txt"
@@ -23,7 +25,7 @@ FAIL_LEVELS = {"conflict": {"conflict"}, "differs": {"conflict", "differs"}, "ne
 
 def run(*args):
     """Invoke the CLI; stdout and stderr are kept apart (click 8.2+ does so by default)."""
-    if int(click.__version__.split(".")[0]) == 8 and int(click.__version__.split(".")[1]) < 2:
+    if CLICK < (8, 2):
         runner = CliRunner(mix_stderr=False)   # pragma: no cover - old click
     else:
         runner = CliRunner()
@@ -114,12 +116,74 @@ def test_fail_on(level, seed_report, seed_json):
     assert result.stderr == ""
 
 
-def test_fail_on_with_a_pair_that_agrees(tmp_path):
-    # the same report twice: nothing differs, so even --fail-on differs passes
-    result = run("compare", A, A, "--format", "json", "--fail-on", "differs")
-    report = json.loads(result.stdout)
-    assert not [f for f in report["findings"] if f["verdict"] in ("conflict", "differs")]
+# ECB+ topic 23 (Sky News, BBC): the same two statements, and the same with the days changed
+CLIMBER = ("{head}\n\nRobert Buckley, 32, {verb} while climbing to a hut on Mount Sefton on {day1}.\n\n"
+           "His body was recovered by a team of rescuers on {day2} afternoon.\n")
+
+
+@pytest.fixture()
+def small_pair(tmp_path):
+    def make(day1="Saturday", day2="Sunday"):
+        a, b = tmp_path / "bbc.txt", tmp_path / "sky.txt"
+        a.write_text(CLIMBER.format(head="Briton dies on New Zealand mountain", verb="died", day1="Saturday",
+                                    day2="Sunday"), encoding="utf-8")
+        b.write_text(CLIMBER.format(head="British climber killed in fall", verb="died", day1=day1, day2=day2),
+                     encoding="utf-8")
+        return a, b
+    return make
+
+
+@pytest.mark.parametrize("level", ["conflict", "differs", "never"])
+def test_fail_on_with_a_pair_that_agrees(small_pair, level):
+    a, b = small_pair()
+    result = run("compare", a, b, "--fail-on", level)
     assert result.exit_code == 0
+    assert result.stdout.splitlines()[-1] == ("0 conflicts, 0 differences, 0 compatible, 3 agreements; "
+                                              "0 sentences only in A, 0 only in B")
+
+
+@pytest.mark.parametrize("level, code", [("conflict", 1), ("differs", 1), ("never", 0)])
+def test_fail_on_with_a_pair_that_conflicts(small_pair, level, code):
+    a, b = small_pair("Friday", "Monday")
+    result = run("compare", a, b, "--fail-on", level, "--format", "json")
+    assert result.exit_code == code
+    assert result.stderr == ""
+    report = json.loads(result.stdout)
+    assert sorted((f["kind"], f["verdict"], f["a"]["text"], f["b"]["text"]) for f in report["findings"]) == [
+        ("date", "conflict", "Saturday", "Friday"),
+        ("date", "conflict", "Sunday afternoon", "Monday afternoon"),
+        ("number", "agree", "32", "32"),
+    ]
+
+
+def test_table_exact_output(small_pair):
+    a, b = small_pair("Friday", "Sunday")
+    result = run("compare", a, b)
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    assert result.stdout == f"""A: {a}
+B: {b}
+
+Discrepancies (1)
+verdict    kind    at    span      at    span    why
+---------  ------  ----  --------  ----  ------  --------------------------------------------
+conflict   date    A1    Saturday  B1    Friday  A: Saturday; B: Friday — Saturday vs Friday:
+                                                 different days
+
+Agreements (2)
+verdict    kind    at    span              at    span              why
+---------  ------  ----  ----------------  ----  ----------------  ------------------------------------------
+agree      number  A1    32                B1    32                A: 32; B: 32 — the same figure
+agree      date    A2    Sunday afternoon  B2    Sunday afternoon  A: Sunday afternoon; B: Sunday afternoon —
+                                                                   Sunday afternoon vs Sunday afternoon: same
+                                                                   time
+
+Only in A (0)
+
+Only in B (0)
+
+1 conflicts, 0 differences, 0 compatible, 2 agreements; 0 sentences only in A, 0 only in B
+"""
 
 
 def test_fail_on_default_is_never(seed_report):
@@ -147,6 +211,32 @@ def test_output_is_deterministic(fmt, tmp_path):
     run("compare", A, B, "--format", fmt, "--output", one)
     run("compare", A, B, "--format", fmt, "--output", two)
     assert one.read_bytes() == two.read_bytes()
+
+
+def test_output_that_cannot_be_written(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder\n", encoding="utf-8")
+    out = blocker / "report.json"
+    result = run("compare", A, B, "--output", out)
+    assert_one_line_error(result, str(out))
+    assert result.stdout == ""
+    assert blocker.read_text(encoding="utf-8") == "not a folder\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
+
+
+def test_keep_boilerplate_lists_boilerplate_sentences_but_no_finding_cites_them(seed_report):
+    result = run("compare", A, B, "--format", "json", "--keep-boilerplate")
+    assert result.exit_code == 0
+    kept = json.loads(result.stdout)
+    content = {"headline", "standfirst", "body", "caption"}
+    roles = {x["role"] for s in kept["sources"] for x in s["sentences"]}
+    assert {"credit", "promo", "related", "placeholder"} <= roles
+    assert {x["role"] for s in seed_report["sources"] for x in s["sentences"]} <= content
+    role_of = {(s["id"], x["index"]): x["role"] for s in kept["sources"] for x in s["sentences"]}
+    for f in kept["findings"]:
+        assert role_of[(f["a"]["source"], f["a"]["sentence"])] in content
+        assert role_of[(f["b"]["source"], f["b"]["sentence"])] in content
+    assert finding_keys(kept) == finding_keys(seed_report)
 
 
 # --------------------------------------------------------------------------- bad input

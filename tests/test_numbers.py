@@ -259,6 +259,9 @@ def test_words_fractions_multiples_ordinals():
     check(only("three times as many"), value=3.0, unit="times")
     check(only("He was the second person"), value=2.0, ordinal=True)
     check(only("she came 3rd"), value=3.0, ordinal=True)
+    check(only("a third officer was hurt"), text="third", value=3.0, ordinal=True,
+          counts="officer")
+    check(only("a third of officers"), text="a third", value=1 / 3, ordinal=False)
 
 
 @pytest.mark.parametrize("text", [

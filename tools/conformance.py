@@ -71,7 +71,7 @@ def _considered(model: str, q) -> bool:
         return q.unit == "%"
     if model == "OrdinalModel":
         return q.ordinal
-    return _is_range(q) and not q.ordinal or (_is_range(q) and q.value is None)
+    return _is_range(q) and (not q.ordinal or q.value is None)
 
 
 def _overlap(q, span) -> bool:

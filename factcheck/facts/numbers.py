@@ -109,9 +109,9 @@ _units("ft|feet|foot", "ft", "length", 0.3048)
 _units("inch|inches", "inch", "length", 0.0254)
 _units("yard|yards|yd|yds", "yard", "length", 0.9144)
 _units("sq ft|square feet|square foot|sqft", "sq ft", "area", 0.09290304)
-_units("sq m|square metres|square metre|square meters|square meter|m2|sqm", "m2",
+_units("sq m|square metres|square metre|square meters|square meter|m2|sqm|m²", "m2",
        "area", 1.0)
-_units("sq km|square kilometres|square kilometre|square kilometers|square kilometer|km2",
+_units("sq km|square kilometres|square kilometre|square kilometers|square kilometer|km2|km²",
        "km2", "area", 1e6)
 _units("sq miles|square miles|square mile|sq mi", "sq mile", "area", 2589988.110336)
 _units("hectare|hectares|ha", "ha", "area", 1e4)
@@ -143,9 +143,10 @@ _units("times|fold", "times", "multiple", 1.0)
 # Units that may be glued to the digits ("193km/h", "180ml", "29km", "2,000ft").
 _GLUED_UNITS = {"km", "kms", "m", "cm", "mm", "mi", "ft", "kg", "kgs", "g", "t", "ml", "l",
                 "mph", "kmh", "kph", "s", "h", "hr", "hrs", "min", "mins", "sec", "lb",
-                "lbs", "ha", "yd", "yds", "sqm", "sqft", "m2", "km2", "pct"}
+                "lbs", "ha", "yd", "yds", "sqm", "sqft", "m2", "km2", "m²", "km²", "pct"}
 # Single letters that are units only when glued: "5 m" in text is too often something else.
 _LETTER_UNITS_SPACED = {"km", "kms", "cm", "mm", "ft", "kg", "kgs", "mph", "kmh", "kph",
+                        "km²", "m²",
                         "ml", "lb", "lbs", "ha", "hrs", "mins", "sqft", "sqm", "pct"}
 
 _TIME_WORDS = {"am", "pm", "a.m", "p.m", "gmt", "bst", "utc", "est", "edt", "pst", "pdt",
@@ -298,6 +299,7 @@ _MASK_RES = [
     # decades ("the 1960s", "'90s", "in his 40s") and mobile generations ("4G", "5G")
     re.compile(r"(?<![\w.,])['’]?(?:\d{2}|1\d{3}|20\d{2})0?s\b(?<=0s)"),
     re.compile(r"(?<![\w.,])[2-6]G\b"),
+    re.compile(r"(?<=[a-z]-)\d{1,2}s\b"),      # age groups: "the under-18s", "over-50s"
 ]
 # Sports scores and results: "6-3", "2-0" (a range is written low to high).
 _SCORE_RE = re.compile(r"(?<![\w.,\-–])(\d{1,3})[-–](\d{1,3})(?![\w\-–]|[.,]\d)")
@@ -1052,6 +1054,7 @@ def _extract(text: str, tolerance: float) -> list[Quantity]:
     nums: list[_Num] = []
     for run in _runs(atoms):
         nums.extend(_parse_run(run, toks))
+    nums = [_ordinal_not_fraction(n, toks) for n in nums]
     nums = [n for n in nums if _keep(n, toks)]
     qs = [_to_q(n, toks) for n in nums]
     qs = _ratios(qs, toks)
@@ -1088,7 +1091,7 @@ def _keep(n: _Num, toks: list[_Tok]) -> bool:
             return False
         if nxt is not None and nxt.glued and nxt.kind == "word" and \
                 nxt.low not in _UNIT_TABLE and nxt.text not in _ABBREV and \
-                nxt.low not in ("st", "nd", "rd", "th", "s", "bn", "mn", "m") and \
+                nxt.low not in ("st", "nd", "rd", "th", "s", "bn", "mn", "m", "p") and \
                 nxt.text not in ("C", "F"):
             if not nxt.low.endswith(tuple(_UNIT_TABLE)) or len(nxt.low) > 4:
                 return False
@@ -1164,6 +1167,18 @@ def _keep(n: _Num, toks: list[_Tok]) -> bool:
             and prev.kind in ("num",):
         return False
     return True
+
+
+def _ordinal_not_fraction(n: _Num, toks: list[_Tok]) -> _Num:
+    """"a third officer" is the third one, not 1/3 of an officer ("a third of" stays 1/3)."""
+    if n.j - n.i != 2 or n.ordinal or toks[n.i].low not in ("a", "an", "one"):
+        return n
+    w = _word_atom(toks[n.i + 1].low)
+    nxt = toks[n.j] if n.j < len(toks) else None
+    if w is None or w[0] != "O" or w[2] or w[3] in ("half", "quarter") or nxt is None or \
+            nxt.kind != "word" or nxt.low in _STOP or _word_atom(nxt.low) is not None:
+        return n
+    return _Num(float(w[1]), n.i + 1, n.j, True, True, False)
 
 
 def _to_q(n: _Num, toks: list[_Tok]) -> _Q:
