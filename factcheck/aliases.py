@@ -25,7 +25,7 @@ from importlib import resources
 from typing import Iterable, Optional
 
 from .errors import InputError
-from .text import fold_key
+from .text import content_stems, fold_key
 
 GENERIC = frozenset("""
 police force forces service department ministry office agency authority group company the of
@@ -52,21 +52,17 @@ class Knowledge:
 
     @classmethod
     def load(cls, extra: Optional[str] = None) -> "Knowledge":
-        texts = [("factcheck/data/aliases.toml",
-                  resources.files("factcheck").joinpath("data/aliases.toml").read_text(encoding="utf-8"))]
+        """The shipped knowledge file (read once per process), plus ``extra`` if given."""
+        sources = [("factcheck/data/aliases.toml", _shipped())]
         if extra:
             try:
                 with open(extra, encoding="utf-8") as fh:
-                    texts.append((extra, fh.read()))
+                    sources.append((extra, _parse(extra, fh.read())))
             except (OSError, UnicodeDecodeError) as exc:
                 raise InputError(extra, f"cannot read the aliases file ({exc.__class__.__name__})") from None
         same: dict[str, int] = {}
         parts: dict[str, set[str]] = {}
-        for path, text in texts:
-            try:
-                data = tomllib.loads(text)
-            except tomllib.TOMLDecodeError as exc:
-                raise InputError(path, f"is not valid TOML ({exc})") from None
+        for path, data in sources:
             for group in data.get("same", []):
                 names = group.get("names") if isinstance(group, dict) else None
                 if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
@@ -79,6 +75,19 @@ class Knowledge:
                     raise InputError(path, '[[part_of]] needs part = "…" and whole = "…"')
                 parts.setdefault(" ".join(_words(rel["part"])), set()).add(" ".join(_words(rel["whole"])))
         return cls(same, {k: frozenset(v) for k, v in parts.items()})
+
+
+def _parse(path: str, text: str) -> dict:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(path, f"is not valid TOML ({exc})") from None
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> dict:
+    text = resources.files("factcheck").joinpath("data/aliases.toml").read_text(encoding="utf-8")
+    return _parse("factcheck/data/aliases.toml", text)
 
 
 def _acronym_of(acr: str, words: tuple[str, ...]) -> bool:
@@ -120,13 +129,18 @@ class Aliases:
             if len(ws) >= 2 and all(w not in GENERIC for w in ws):
                 surnames.setdefault(ws[-1], set()).add(ws)
         self._surnames = {k: v for k, v in surnames.items() if len({w[:-1][:1] for w in v}) == 1}
+        self._known: dict[tuple[str, str], Optional[str]] = {}
 
     def same(self, a: str, b: str) -> bool:
         return self.relation(a, b) == "same"
 
-    @lru_cache(maxsize=None)
     def relation(self, a: str, b: str) -> Optional[str]:
-        """``"same"``, ``"part"`` (a is part of b), ``"whole"`` (b part of a) or ``None``."""
+        """``"same"``, ``"part"`` (a is part of b), ``"whole"`` (b part of a) or ``None``; remembered per pair."""
+        if (a, b) not in self._known:
+            self._known[(a, b)] = self._relation(a, b)
+        return self._known[(a, b)]
+
+    def _relation(self, a: str, b: str) -> Optional[str]:
         wa, wb = _words(a), _words(b)
         if not wa or not wb:
             return None
@@ -151,3 +165,41 @@ class Aliases:
             if len(x) == 1 and len(y) >= 2 and y[-1] == x[0] and y in self._surnames.get(x[0], ()):
                 return "same"
         return None
+
+
+class Canon:
+    """Canonical ids for the entity names of a pair of reports (alias clusters), and content
+    stems with synonyms from the knowledge file folded to one token, for the aligner.
+
+    Cost: O(n²) alias tests over n distinct names, once per comparison.
+    """
+
+    def __init__(self, names: Iterable[str], aliases: Aliases):
+        self._ids: dict[str, str] = {}
+        for n in sorted(set(names), key=lambda n: (-len(n), n)):
+            self._ids[n] = next((self._ids[m] for m in self._ids if aliases.same(n, m)), fold_key(n))
+        self._phrases: dict[tuple[str, ...], str] = {}
+        for name, gid in aliases.knowledge.same.items():
+            stems = tuple(content_stems(name))
+            if stems:
+                self._phrases[stems] = f"={gid}"
+        self._longest = max((len(k) for k in self._phrases), default=0)
+
+    def stems(self, text: str) -> tuple[str, ...]:
+        """Content stems of ``text``, synonyms ("windshield", "armed forces") folded to one token."""
+        stems = content_stems(text)
+        out, i = [], 0
+        while i < len(stems):
+            for n in range(min(self._longest, len(stems) - i), 0, -1):
+                token = self._phrases.get(tuple(stems[i:i + n]))
+                if token:
+                    out.append(token)
+                    i += n
+                    break
+            else:
+                out.append(stems[i])
+                i += 1
+        return tuple(out)
+
+    def entity(self, name: str) -> str:
+        return self._ids.get(name, fold_key(name))

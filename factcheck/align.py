@@ -63,18 +63,18 @@ def similarity_matrix(a: Sequence[Features], b: Sequence[Features]) -> list[list
     idf = {t: math.log(1 + n / c) for t, c in df.items()}
     fuzzy = process.cdist([" ".join(f.stems) for f in a], [" ".join(f.stems) for f in b],
                           scorer=fuzz.token_sort_ratio, workers=1)
-    norms_a = [math.sqrt(sum(idf[t] ** 2 for t in set(f.stems))) or 1.0 for f in a]
-    norms_b = [math.sqrt(sum(idf[t] ** 2 for t in set(f.stems))) or 1.0 for f in b]
+    sets_a, sets_b = [set(f.stems) for f in a], [set(f.stems) for f in b]
+    grams_a, grams_b = [_bigrams(f.stems) for f in a], [_bigrams(f.stems) for f in b]
+    norms_a = [math.sqrt(sum(idf[t] ** 2 for t in s)) or 1.0 for s in sets_a]
+    norms_b = [math.sqrt(sum(idf[t] ** 2 for t in s)) or 1.0 for s in sets_b]
     out = []
     for i, fa in enumerate(a):
-        sa = set(fa.stems)
         row = []
         for j, fb in enumerate(b):
-            shared = sa & set(fb.stems)
-            overlap = sum(idf[t] ** 2 for t in shared) / (norms_a[i] * norms_b[j])
+            overlap = sum(idf[t] ** 2 for t in sets_a[i] & sets_b[j]) / (norms_a[i] * norms_b[j])
             nums = len(fa.numbers & fb.numbers)
             ents = len(fa.entities & fb.entities)
-            phrases = len(_bigrams(fa.stems) & _bigrams(fb.stems))
+            phrases = len(grams_a[i] & grams_b[j])
             # token_sort_ratio gives ~50 to any two sentences of one story: only the part above counts
             fuzzy_part = max(0.0, float(fuzzy[i][j]) - 50) / 50
             score = (WEIGHTS["overlap"] * overlap + WEIGHTS["fuzzy"] * fuzzy_part
@@ -86,6 +86,13 @@ def similarity_matrix(a: Sequence[Features], b: Sequence[Features]) -> list[list
             row.append(round(min(score, 1.0), 4))
         out.append(row)
     return out
+
+
+def lookup(sim: list[list[float]], a: Sequence[Features], b: Sequence[Features]):
+    """``sim`` as a function of sentence indices (``Features.index``); 0 for sentences not in it."""
+    pa = {f.index: k for k, f in enumerate(a)}
+    pb = {f.index: k for k, f in enumerate(b)}
+    return lambda i, j: sim[pa[i]][pb[j]] if i in pa and j in pb else 0.0
 
 
 def _bigrams(stems: tuple[str, ...]) -> set[tuple[str, str]]:

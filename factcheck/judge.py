@@ -21,27 +21,25 @@ compared across the whole reports, O(q_a · q_b) over quote pieces.
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from difflib import SequenceMatcher
 from typing import Callable, Iterable, Optional, Sequence
 
-from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import LCSseq, Levenshtein
 
 from .aliases import Aliases
 from .facts.dates import relate_times
-from .facts.numbers import extract_quantities, to_base
-from .model import (AlignedPair, Attribution, Entity, Fact, Finding, Quantity, Quote, Sentence, Side,
-                    TimeFact, Verdict)
-from .text import fold, fold_key, stem
+from .facts.numbers import to_base
+from .model import Attribution, Entity, Fact, Finding, Quantity, Quote, Sentence, Side, TimeFact, Verdict
+from .text import PRONOUNS, fold, fold_key, quote_words, stem
 
 GENERIC_COUNTS = frozenset({"people", "person", "persons", "individual", "individuals", "victim", "victims"})
 VAGUE_SOURCES = frozenset({"report", "reports", "unnamed sources", "sources", "source", "officials", "witnesses",
                            "media", "local media", "media reports", "authorities", "it", "they", "we", "you"})
 REQUEST_CUES = frozenset({"request from", "asked by"})
-PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "his", "her"})
 
 
 @dataclass(frozen=True)
@@ -58,7 +56,6 @@ class Doc:
 
 
 def side(doc: Doc, index: int, fact: Fact) -> Side:
-    s = doc.sentences[index]
     return Side(doc.id, index, fact.text, fact.start, fact.end, doc.claimants[index])
 
 
@@ -91,13 +88,6 @@ def _overlap(a, b) -> bool:
     return True
 
 
-def _stated(q: Quantity, scale: float) -> tuple[Optional[float], Optional[float]]:
-    """The figures as stated (a range keeps both ends), in base units."""
-    if q.value is not None:
-        return q.value * scale, q.value * scale
-    return None, None
-
-
 def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1) -> Optional[tuple[Verdict, str]]:
     """Verdict and reason for two quantities of the same thing, or None if not comparable.
 
@@ -126,24 +116,23 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1) ->
     open_a = alo is None or ahi is None or not (qa.low_inclusive and qa.high_inclusive)
     open_b = blo is None or bhi is None or not (qb.low_inclusive and qb.high_inclusive)
     if (open_a or open_b) and (qa.approximate or qb.approximate):
-        sa, sb = _as_stated(qa), _as_stated(qb)
-        if sa and sb and not _overlap(sa, sb):
+        if not _overlap(_as_stated(qa), _as_stated(qb)):
             return Verdict.DIFFERS, f"{shown} overlap only through an approximation and an open bound"
     if (open_a or open_b) and not (qa.approximate or qb.approximate):
-        va, vb = _point(qa, alo, ahi), _point(qb, blo, bhi)
+        va, vb = _point(alo, ahi), _point(blo, bhi)
         if va is not None and vb is not None and abs(va - vb) > tolerance * max(abs(va), abs(vb)):
             return Verdict.DIFFERS, f"{shown} overlap only through an open bound"
     return Verdict.COMPATIBLE, f"{shown} overlap"
 
 
-@lru_cache(maxsize=4096)
-def _as_stated(q: Quantity):
-    """The interval of ``q`` without the approximation tolerance, in base units (or None)."""
-    again = next(iter(extract_quantities(q.text, tolerance=0.0)), None)
-    if again is None:
-        return None
-    _, lo, hi = to_base(again)
-    return (lo, hi, again.low_inclusive, again.high_inclusive)
+def _as_stated(q: Quantity) -> tuple:
+    """The interval of ``q`` as stated, before the approximation tolerance, in base units."""
+    if q.stated is None:
+        _, lo, hi = to_base(q)
+        return (lo, hi, q.low_inclusive, q.high_inclusive)
+    low, high, low_inc, high_inc = q.stated
+    _, lo, hi = to_base(dataclasses.replace(q, low=low, high=high))
+    return (lo, hi, low_inc, high_inc)
 
 
 def _widen(ia, ib, by: float):
@@ -154,7 +143,7 @@ def _widen(ia, ib, by: float):
     return w(ia), w(ib)
 
 
-def _point(q: Quantity, lo, hi) -> Optional[float]:
+def _point(lo, hi) -> Optional[float]:
     if lo is not None and hi is not None:
         return (lo + hi) / 2
     return lo if lo is not None else hi
@@ -228,11 +217,17 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
         used_b.add(id(y))
         if discrepancies_only and verdict.rank < Verdict.DIFFERS.rank:
             continue
-        who_a = f"{doc_a.id} ({doc_a.claimants[i]})" if doc_a.claimants[i] else doc_a.id
-        who_b = f"{doc_b.id} ({doc_b.claimants[j]})" if doc_b.claimants[j] else doc_b.id
-        msg = f"{who_a}: {_describe(x)}; {who_b}: {_describe(y)} — {reason}"
-        findings.append(Finding("number", verdict, side(doc_a, i, x), side(doc_b, j, y), msg))
+        findings.append(_number_finding(doc_a, i, x, doc_b, j, y, verdict, reason))
     return findings
+
+
+def _number_finding(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity,
+                    verdict: Verdict, reason: str) -> Finding:
+    """A number finding whose message names who claims each figure."""
+    who_a = f"{doc_a.id} ({doc_a.claimants[i]})" if doc_a.claimants[i] else doc_a.id
+    who_b = f"{doc_b.id} ({doc_b.claimants[j]})" if doc_b.claimants[j] else doc_b.id
+    msg = f"{who_a}: {_describe(x)}; {who_b}: {_describe(y)} — {reason}"
+    return Finding("number", verdict, side(doc_a, i, x), side(doc_b, j, y), msg)
 
 
 # ---------------------------------------------------------------- dates
@@ -339,24 +334,19 @@ def attribution_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases) -> li
 
 # ---------------------------------------------------------------- quotes
 
-def _qwords(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+(?:'[a-z]+)?", fold(text).lower())
-
-
 def quote_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases) -> list[Finding]:
     qa = [(i, q) for i in range(len(doc_a.sentences)) for q in doc_a.of(i, Quote)]
     qb = [(j, q) for j in range(len(doc_b.sentences)) for q in doc_b.of(j, Quote)]
     out = []
     for i, x in qa:
-        wx = _qwords(x.content)
+        wx = quote_words(x.content)
         if len(wx) < 2:
             continue
         best = None
         for j, y in qb:
-            wy = _qwords(y.content)
+            wy = quote_words(y.content)
             if len(wy) < 2:
                 continue
-            from rapidfuzz.distance import LCSseq
             lcs = LCSseq.similarity(wx, wy)
             if lcs >= max(2, math.ceil(0.6 * min(len(wx), len(wy)))) and (lcs >= 4 or min(len(wx), len(wy)) <= 3):
                 key = (lcs / max(len(wx), len(wy)), lcs)
@@ -393,7 +383,6 @@ def _short(text: str, n: int = 70) -> str:
 
 def _word_diff(wx: list[str], wy: list[str]) -> list[tuple[str, str]]:
     """Words replaced one for one, or [] when words were added or dropped."""
-    from difflib import SequenceMatcher
     pairs = []
     for op, a0, a1, b0, b1 in SequenceMatcher(a=wx, b=wy, autojunk=False).get_opcodes():
         if op == "equal":
@@ -405,7 +394,6 @@ def _word_diff(wx: list[str], wy: list[str]) -> list[tuple[str, str]]:
 
 
 def _diff_text(wx: list[str], wy: list[str]) -> str:
-    from difflib import SequenceMatcher
     parts = []
     for op, a0, a1, b0, b1 in SequenceMatcher(a=wx, b=wy, autojunk=False).get_opcodes():
         if op == "replace":
@@ -422,24 +410,25 @@ def _diff_text(wx: list[str], wy: list[str]) -> str:
 ANOTHER = re.compile(r"\b(?:another|other|further|additional|more|extra)\s+(?:\w+\s+)?$", re.I)
 
 
-def _group_size(doc: Doc, i: int, q: Quantity) -> bool:
-    """A figure for a group of a named kind ("about 100 officers"), not "another 20,000 people"."""
-    if not q.counts or q.counts == "age" or q.counts in GENERIC_COUNTS or q.ordinal or q.unit not in (None, ""):
-        return False
-    before = doc.sentences[i].text[max(0, q.start - doc.sentences[i].start - 30):q.start - doc.sentences[i].start]
-    if ANOTHER.search(fold(before)):
-        return False
-    big = max(abs(x) for x in (q.low, q.high, q.value) if x is not None) if any(
-        x is not None for x in (q.low, q.high, q.value)) else 0
-    return big >= 20 or q.approximate or bool(q.qualifier) or q.value is None
+def _count_figure(q: Quantity) -> bool:
+    """A plain count: not an age, an ordinal or a measurement."""
+    return q.counts != "age" and not q.ordinal and not q.unit and _magnitude(q) is not None
 
 
 def _estimate(q: Quantity) -> bool:
-    """A large figure for a crowd or a toll, not an age, an ordinal or a measurement."""
-    if q.counts == "age" or q.ordinal or q.unit not in (None, ""):
+    """A large count, as for a crowd or a toll."""
+    return _count_figure(q) and _magnitude(q) >= 20
+
+
+def _group_size(doc: Doc, i: int, q: Quantity) -> bool:
+    """A figure for a group of a named kind ("about 100 officers"), not "another 20,000 people":
+    large, hedged ("about", "more than") or a range."""
+    if not _count_figure(q) or not q.counts or q.counts in GENERIC_COUNTS:
         return False
-    m = _magnitude(q)
-    return m is not None and m >= 20
+    s = doc.sentences[i]
+    if ANOTHER.search(fold(s.text[max(0, q.start - s.start - 30):q.start - s.start])):
+        return False
+    return abs(_magnitude(q)) >= 20 or q.approximate or bool(q.qualifier) or q.value is None
 
 
 def _magnitude(q: Quantity) -> Optional[float]:
@@ -496,9 +485,7 @@ def self_findings(doc: Doc, *, tolerance: float) -> list[Finding]:
                     continue
                 result = compare_quantities(x, y, tolerance=tolerance)
                 if result and result[0].rank >= Verdict.DIFFERS.rank:
-                    msg = (f"{doc.id} ({ci or 'the report'}): {_describe(x)}; {doc.id} ({cj or 'the report'}): "
-                           f"{_describe(y)} — {result[1]}")
-                    out.append(Finding("number", result[0], side(doc, i, x), side(doc, j, y), msg))
+                    out.append(_number_finding(doc, i, x, doc, j, y, *result))
     return out
 
 

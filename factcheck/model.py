@@ -111,6 +111,9 @@ class Quantity(Fact):
     counts: Optional[str] = None
     qualifier: Optional[str] = None   # the words that bound or soften it: "about", "more than"
     ordinal: bool = False
+    # for an approximation, the interval as stated, before the tolerance widened it:
+    # (low, high, low_inclusive, high_inclusive); None when nothing was widened
+    stated: Optional[tuple[Optional[float], Optional[float], bool, bool]] = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -4,6 +4,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from dataclasses import dataclass
@@ -11,18 +12,18 @@ from typing import Optional
 
 from . import align as align_mod
 from . import judge
-from .aliases import Aliases, Knowledge
+from .aliases import Aliases, Canon, Knowledge
 from .clean import clean
-from .facts.attribution import PRONOUNS, extract_attributions
+from .facts.attribution import extract_attributions
 from .facts.dates import extract_times, find_publication_date
 from .facts.entities import extract_entities
 from .facts.numbers import extract_quantities
 from .facts.quotes import extract_quotes
 from .load import load_article
 from .model import (Article, Attribution, Entity, Fact, Quantity, Quote, Report, Role, Sentence, SourceDoc,
-                    TimeFact, Unmatched)
+                    Unmatched)
 from .segment import segment
-from .text import content_stems, fold, fold_key, stem
+from .text import PRONOUNS, fold, fold_key, quote_words
 
 
 @dataclass(frozen=True)
@@ -62,10 +63,9 @@ def analyse(article: Article, *, published: Optional[datetime.date] = None, tole
         per[s.index] += extract_times(s.text, s.start, published=published)
         per[s.index] += extract_entities(s, common=common, known=known)
         per[s.index] += extract_attributions(s)
-    by_start = {s.start: s.index for s in content}
-    for q in extract_quotes(article.text, content):
-        owner = next(s.index for s in content if s.start <= q.start < s.end or s.start <= q.start <= s.end)
-        per[owner].append(q)
+    starts = [s.start for s in content]
+    for q in extract_quotes(article.text, content):   # each piece lies inside one sentence
+        per[content[bisect.bisect_right(starts, q.start) - 1].index].append(q)
     claimants = _claimants(sentences, per)
     facts = tuple(tuple(sorted(per[s.index], key=lambda f: (f.start, f.end))) for s in sentences)
     return Analysis(article, sentences, facts, claimants)
@@ -97,54 +97,22 @@ def _claimants(sentences, per) -> tuple[Optional[str], ...]:
     return tuple(out)
 
 
-def features(analysis: Analysis, aliases: Aliases, canon) -> list[align_mod.Features]:
+def features(analysis: Analysis, canon: Canon) -> list[align_mod.Features]:
+    """What the aligner compares, for each content sentence of one report."""
     out = []
     for s, facts in zip(analysis.sentences, analysis.facts):
         if not s.role.is_content:
             continue
-        stems = canon.stems(s.text)
         numbers = frozenset(f"{q.value:g}" for q in facts if isinstance(q, Quantity) and q.value is not None)
         entities = frozenset(canon.entity(e.text) for e in facts if isinstance(e, Entity))
-        quote_words = tuple(w for q in facts if isinstance(q, Quote) for w in judge._qwords(q.content))
-        out.append(align_mod.Features(s.index, stems, numbers, entities, quote_words, s.role is Role.HEADLINE))
+        words = tuple(w for q in facts if isinstance(q, Quote) for w in quote_words(q.content))
+        out.append(align_mod.Features(s.index, canon.stems(s.text), numbers, entities, words,
+                                      s.role is Role.HEADLINE))
     return out
 
 
-class Canon:
-    """Canonical ids for entity names (alias clusters) and for synonym words."""
-
-    def __init__(self, names, aliases: Aliases, knowledge: Knowledge):
-        self.aliases = aliases
-        self._ids: dict[str, str] = {}
-        distinct = sorted(set(names), key=lambda n: (-len(n), n))
-        for n in distinct:
-            self._ids[n] = next((self._ids[m] for m in self._ids if aliases.same(n, m)), fold_key(n))
-        self._phrases: dict[tuple[str, ...], str] = {}
-        for name, gid in knowledge.same.items():
-            stems = tuple(content_stems(name))
-            if stems:
-                self._phrases[stems] = f"={gid}"
-        self._longest = max((len(k) for k in self._phrases), default=0)
-
-    def stems(self, text: str) -> tuple[str, ...]:
-        """Content stems of ``text`` with synonyms ("windshield", "armed forces") folded to one token."""
-        stems = content_stems(text)
-        out, i = [], 0
-        while i < len(stems):
-            for n in range(min(self._longest, len(stems) - i), 0, -1):
-                token = self._phrases.get(tuple(stems[i:i + n]))
-                if token:
-                    out.append(token)
-                    i += n
-                    break
-            else:
-                out.append(stems[i])
-                i += 1
-        return tuple(out)
-
-    def entity(self, name: str) -> str:
-        return self._ids.get(name, fold_key(name))
-
+def _facts(*analyses: Analysis, kind: type) -> list:
+    return [f for an in analyses for fs in an.facts for f in fs if isinstance(f, kind)]
 
 
 def compare_articles(a: Article, b: Article, *, options: Options = Options()) -> Report:
@@ -152,13 +120,11 @@ def compare_articles(a: Article, b: Article, *, options: Options = Options()) ->
     knowledge = Knowledge.load(options.aliases)
     an_a = analyse(a, published=options.date_a, tolerance=options.tolerance)
     an_b = analyse(b, published=options.date_b, tolerance=options.tolerance)
-    names = [f.text for an in (an_a, an_b) for fs in an.facts for f in fs if isinstance(f, Entity)]
-    names += [f.source for an in (an_a, an_b) for fs in an.facts for f in fs if isinstance(f, Attribution)]
-    names += [f.speaker for an in (an_a, an_b) for fs in an.facts for f in fs if isinstance(f, Quote) and f.speaker]
-    aliases = Aliases(names, knowledge)
-    canon = Canon([f.text for an in (an_a, an_b) for fs in an.facts for f in fs if isinstance(f, Entity)],
-                  aliases, knowledge)
-    fa, fb = features(an_a, aliases, canon), features(an_b, aliases, canon)
+    entities = [e.text for e in _facts(an_a, an_b, kind=Entity)]
+    aliases = Aliases(entities + [f.source for f in _facts(an_a, an_b, kind=Attribution)]
+                      + [q.speaker for q in _facts(an_a, an_b, kind=Quote) if q.speaker], knowledge)
+    canon = Canon(entities, aliases)
+    fa, fb = features(an_a, canon), features(an_b, canon)
     pairs, sim = align_mod.align(fa, fb, threshold=options.threshold, extra_threshold=options.extra_threshold)
     doc_a = judge.Doc("A", an_a.sentences, an_a.facts, an_a.claimants)
     doc_b = judge.Doc("B", an_b.sentences, an_b.facts, an_b.claimants)
@@ -171,14 +137,11 @@ def compare_articles(a: Article, b: Article, *, options: Options = Options()) ->
         findings += judge.attribution_findings(doc_a, p.a, doc_b, p.b, aliases)
     findings += judge.quote_findings(doc_a, doc_b, aliases)
     # The size of one group stated in places that are not aligned, across and within reports.
-    pos_a = {f.index: k for k, f in enumerate(fa)}
-    pos_b = {f.index: k for k, f in enumerate(fb)}
     aligned = {(i, j) for p in pairs for i in p.a for j in p.b}
-    cross = lambda i, j: sim[pos_a[i]][pos_b[j]] if i in pos_a and j in pos_b else 0.0
-    findings += judge.group_findings(doc_a, doc_b, cross, tolerance=options.tolerance, skip=aligned)
-    for doc, feats, pos in ((doc_a, fa, pos_a), (doc_b, fb, pos_b)):
-        self_sim = align_mod.similarity_matrix(feats, feats)
-        within = lambda i, j: self_sim[pos[i]][pos[j]] if i in pos and j in pos else 0.0
+    findings += judge.group_findings(doc_a, doc_b, align_mod.lookup(sim, fa, fb), tolerance=options.tolerance,
+                                     skip=aligned)
+    for doc, feats in ((doc_a, fa), (doc_b, fb)):
+        within = align_mod.lookup(align_mod.similarity_matrix(feats, feats), feats, feats)
         findings += judge.group_findings(doc, doc, within, tolerance=options.tolerance)
         findings += judge.self_findings(doc, tolerance=options.tolerance)
     findings = judge.dedupe(findings)

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from .model import Article, Block, Role, Sentence
+from .model import Article, Block, Role, Sentence  # noqa: F401 (Role: used by the doctest)
 
 NEWS_ABBREVIATIONS = frozenset("""
 mr mrs ms mx dr prof sir st mt ft messrs mme mlle

@@ -56,6 +56,9 @@ said says say saying told tell according reported reports also just like would c
 might must will shall one two mr mrs ms dr sir its it's s t yet still even however since per
 """.split())
 
+# Pronouns that can stand for a speaker or a source ("he said", "she tweeted").
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "his", "her"})
+
 _stemmer = SnowballStemmer("english")
 
 
@@ -83,3 +86,12 @@ def content_stems(text: str) -> list[str]:
             continue
         out.append(stem(lw) if not lw[0].isdigit() else lw.replace(",", ""))
     return out
+
+
+def quote_words(text: str) -> list[str]:
+    """Lower-case words of a quotation, punctuation and quote style folded away.
+
+    >>> quote_words("They mustn\u2019t fear ending up in the dock,")
+    ['they', "mustn't", 'fear', 'ending', 'up', 'in', 'the', 'dock']
+    """
+    return re.findall(r"[a-z0-9]+(?:'[a-z]+)?", fold(text).lower())

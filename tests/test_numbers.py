@@ -377,3 +377,15 @@ def test_never_raises_on_number_soup(words):
         assert text[q.start:q.end] == q.text
         if q.low is not None and q.high is not None:
             assert q.low <= q.high
+
+
+def test_an_approximation_keeps_its_stated_interval():
+    # the judge needs "around 90 to 100" as stated ([90, 100]) to tell that it meets
+    # "more than 100" only through the tolerance; exact figures carry no separate interval
+    [q] = extract_quantities("around 90 to 100 Met firearms officers")
+    assert (q.low, q.high) == (81.0, 110.0)
+    assert q.stated == (90.0, 100.0, True, True)
+    [exact] = extract_quantities("more than 100 officers")
+    assert exact.stated is None
+    [tight] = extract_quantities("about 100 officers", tolerance=0)
+    assert tight.stated is None and (tight.low, tight.high) == (100.0, 100.0)

@@ -18,8 +18,6 @@ from ..text import fold, fold_key
 SPEECH_VERBS = (r"said|says|say|told|tells|tweeted|posted|wrote|writes|added|adds|reported|reports|stated|"
                 r"announced|confirmed|claimed|claims|insisted|warned|explained|understands|understand|believes|"
                 r"noted|argued|described|acknowledged|admitted|denied|revealed")
-_NP = r"(?:[A-Z][\w'\u2019.\-]*|the|a|an|an?\s+\w+|of|for|and|[A-Z]\w*'s)(?:[\s\-]+(?:[A-Z][\w'\u2019.\-]*|of|for|the|and|\w+'s|[a-z]+))*?"
-_SOURCE = r"(?P<who>(?:[Tt]he |[Aa]n? |[Ss]everal |[Ll]ocal )?[\w'\u2019.\- ]{1,70}?)"
 
 PATTERNS = [
     ("according to", re.compile(r"\b[Aa]ccording to (?P<who>[^,.;:\"]{2,80}?)(?=[,.;:]|\s+(?:the|a|an|who|which|that)\b|$)")),
@@ -33,7 +31,6 @@ PATTERNS = [
 ]
 UNNAMED = re.compile(r"\b(?:it is understood|it is believed|it was reported|reportedly|sources said|sources say)\b", re.I)
 NOT_A_SOURCE = re.compile(r"(?:n't|\bnot|\bnever|\bat first)$|^(?:according to)$", re.I)
-PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _MAX_WORDS = 9
 
 

@@ -109,7 +109,7 @@ def _names_in_run(sentence, toks, run, folded, common, known, label=None) -> Ite
             # "Home Secretary Suella Braverman": one word before a title belongs to the title.
             k = next(k for k in range(1, len(run)) if toks[run[k]][2].lower() in TITLES | HONORIFICS)
             if k > 1:
-                yield _entity(sentence, toks, run[:k], folded, "org")
+                yield _entity(sentence, toks, run[:k], "org")
             run = run[k:]
         else:
             break
@@ -127,10 +127,10 @@ def _names_in_run(sentence, toks, run, folded, common, known, label=None) -> Ite
         if gap.strip() == "":
             run = run + [end_tok + 1]
             label = label or "org"
-    yield _entity(sentence, toks, run, folded, label)
+    yield _entity(sentence, toks, run, label)
 
 
-def _entity(sentence, toks, run, folded, label) -> Entity:
+def _entity(sentence, toks, run, label) -> Entity:
     start, end = toks[run[0]][0], toks[run[-1]][1]
     span = sentence.text[start:end]
     for tail in ("'s", "\u2019s", "'", "\u2019"):

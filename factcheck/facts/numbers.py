@@ -1036,6 +1036,7 @@ class _Q:
     end: int = -1
     words: bool = False
     scaled: bool = False
+    stated: Optional[tuple] = None   # (low, high, low_inc, high_inc) before an approximation widened it
 
 
 def _extract(text: str, tolerance: float) -> list[Quantity]:
@@ -1071,7 +1072,8 @@ def _extract(text: str, tolerance: float) -> list[Quantity]:
         out.append(Quantity(text=text[start:end], start=start, end=end, value=q.value,
                             low=q.low, high=q.high, low_inclusive=q.low_inc,
                             high_inclusive=q.high_inc, approximate=q.approx, unit=q.unit,
-                            counts=q.counts, qualifier=q.qualifier, ordinal=q.ordinal))
+                            counts=q.counts, qualifier=q.qualifier, ordinal=q.ordinal,
+                            stated=q.stated if q.approx and tolerance else None))
     out.sort(key=lambda q: (q.start, q.end))
     return out
 
@@ -1081,7 +1083,7 @@ _NOT_NAMES = _STOP | _QUALIFIER_WORDS | _YEAR_CUES   # capitalized words that ar
 
 def _keep(n: _Num, toks: list[_Tok]) -> bool:
     """False for numbers that are dates, years, identifiers or the pronoun "one"."""
-    first, last = toks[n.i], toks[n.j - 1]
+    first = toks[n.i]
     prev = toks[n.i - 1] if n.i > 0 else None
     nxt = toks[n.j] if n.j < len(toks) else None
     if not n.words and not n.scaled and first.kind == "num":
@@ -1460,6 +1462,10 @@ def _apply(q: _Q, kind: str, tol: float) -> None:
     v = q.value
     lo = q.low if q.low is not None else v
     hi = q.high if q.high is not None else v
+    if kind in ("~", "~<") and q.stated is None:
+        q.stated = (lo, hi, q.low_inc, q.high_inc)
+    elif kind in (">", ">=", "<", "<="):
+        q.stated = None   # a bound restates the interval from the figure itself
     if kind == "~":
         q.approx = True
         if lo is not None:

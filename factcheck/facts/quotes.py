@@ -17,7 +17,7 @@ import re
 from typing import Iterator, Optional, Sequence
 
 from ..model import Quote, Sentence
-from ..text import fold
+from ..text import PRONOUNS, fold
 
 CUES = (r"said|says|say|told|tells|tweeted|posted|wrote|writes|added|adds|stated|declared|insisted|"
         r"warned|explained|continued|asked|replied|shouted|thundered|urged|recalled|according to")
@@ -32,7 +32,6 @@ BEFORE = [
     re.compile(_WHO + r"\s+(?P<cue>" + CUES + r")(?:\s+\w+){0,3}?\s*[:,]?\s*$"),
     re.compile(r"\b(?P<cue>according to)\s+" + _WHO + r"\s*[:,]?\s*$"),
 ]
-PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "we", "i"})
 _OPEN = "\u201c\u2018\u00ab"
 _CLOSE = "\u201d\u2019\u00bb"
 
@@ -104,8 +103,8 @@ def extract_quotes(text: str, sentences: Sequence[Sentence], *, resolve=None) ->
     for qid, pieces in enumerate(spans):
         first_s = _sentence_at(sentences, pieces[0][0])
         last_s = _sentence_at(sentences, pieces[-1][1] - 1)
-        speaker, cue = _speaker(folded, text, pieces, first_s, last_s)
-        if speaker and speaker.lower() in PRONOUN_SPEAKERS and first_s is not None:
+        speaker, cue = _speaker(folded, pieces, first_s, last_s)
+        if speaker and speaker.lower() in PRONOUNS and first_s is not None:
             # a pronoun names the speaker of the quote just before (same or previous sentence)
             # or the person ``resolve`` finds; otherwise we do not guess
             near = last_speaker and first_s.index - last_speaker[0] <= 1
@@ -134,7 +133,7 @@ def _sentence_at(sentences: Sequence[Sentence], pos: int) -> Optional[Sentence]:
     return None
 
 
-def _speaker(folded: str, text: str, pieces, first_s, last_s) -> tuple[Optional[str], Optional[str]]:
+def _speaker(folded: str, pieces, first_s, last_s) -> tuple[Optional[str], Optional[str]]:
     """The speaker named after the quote, else before it; a name beats a pronoun."""
     found: list[tuple[str, str]] = []
     end = pieces[-1][1]
@@ -152,7 +151,7 @@ def _speaker(folded: str, text: str, pieces, first_s, last_s) -> tuple[Optional[
             if m:
                 found.append((_clean_who(m.group("who")), m.group("cue")))
                 break
-    named = [f for f in found if f[0].lower() not in PRONOUN_SPEAKERS]
+    named = [f for f in found if f[0].lower() not in PRONOUNS]
     return (named or found or [(None, None)])[0]
 
 
