@@ -41,9 +41,10 @@ AGENCY_CREDIT = re.compile(r"^\s*\(?\s*(with\s+)?(additional\s+)?inputs?\s+from\
                            r"|^\s*\([^()]{1,40}\)\s*\.?\s*$", re.I)
 BYLINE = re.compile(r"^\s*(by|reporting by|writing by|editing by|additional reporting by|compiled by)\s+[A-Z]", re.I)
 CAPTION_CREDIT = re.compile(
-    r"\s*(?:\b(?:photograph|photo|picture|image|illustration|credit|photo credit|source)s?\s*:\s*[^.:]{1,80}"
-    r"|\((?:AP|AFP|Reuters|Getty|EPA|PA|PTI|ANI|IANS|Getty Images|AP Photo[^)]*|Reuters/[^)]*)\))\s*\.?\s*$",
-    re.I)
+    r"\s*(?:(?i:\b(?:photograph|photo|picture|image|illustration|credit|photo credit|source)s?\s*:\s*[^.:]{1,80})"
+    # or an agency credit in brackets after the caption's last sentence: "(AP)", "(Reuters)",
+    # "(AFP/Getty Images)": up to four capitalized words, slashes allowed
+    r"|(?<=[.!?])\s*\([A-Z][\w.]*(?:[ /][A-Z][\w.]*){0,3}\))\s*\.?\s*$")
 DATELINE = re.compile(
     r"^\s*((last )?updated|published|posted|first published)\b"
     r"|^\s*\d{1,2}[:.]\d{2}\s*(am|pm)?\b|\b\d{1,2}:\d{2}\s*(am|pm|gmt|bst|utc|et|est)\b|\d{1,2}:\d{2}\s*(am|pm)"

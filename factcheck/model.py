@@ -35,7 +35,7 @@ class Role(str, Enum):
     BODY = "body"
     CAPTION = "caption"          # a photo caption's descriptive text (content)
     DATELINE = "dateline"        # "Updated 5/5/2010 1:41 PM"
-    CREDIT = "credit"            # "Photograph: X/AP", "(With PTI inputs.)"
+    CREDIT = "credit"            # "Photograph: X/AP", "(With agency inputs.)"
     PLACEHOLDER = "placeholder"  # "Representational image", an image's title line
     BYLINE = "byline"
     PROMO = "promo"              # "Click here to join our channel"

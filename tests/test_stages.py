@@ -205,6 +205,19 @@ def test_clean_keeps_body_sentences_that_mention_click_or_related():
     assert roles[1:] == [Role.BODY, Role.BODY, Role.BODY]
 
 
+def test_clean_splits_an_agency_credit_in_brackets_off_a_caption():
+    text = ("Quake toll rises in Aceh\n"
+            "Officials say at least 24 people were killed by the quake, which struck on Tuesday.\n"
+            "Rescuers search the rubble of a house in Aceh province. (AFP/Getty Images)\n"
+            "The alliance said it would send help to the region (NATO).\n")
+    blocks = clean(Article("x.txt", text))
+    assert [(b.role, text[b.start:b.end]) for b in blocks[2:]] == [
+        (Role.CAPTION, "Rescuers search the rubble of a house in Aceh province."),
+        (Role.CREDIT, "(AFP/Getty Images)"),
+        (Role.BODY, "The alliance said it would send help to the region (NATO)."),
+    ]
+
+
 def test_boilerplate_roles_are_not_content():
     assert {r for r in Role if r.is_content} == {Role.HEADLINE, Role.STANDFIRST, Role.BODY, Role.CAPTION}
 
