@@ -10,10 +10,13 @@ Rules derive what the reports themselves show:
   "police" or "force" are set aside ("the Met" / "Met police" / "Metropolitan police");
 * a surname after a first full mention (Braverman → Suella Braverman), when only one person
   of the pair of reports has that surname;
+* a person under titles and roles: "Police inspector Dave Gaskin" / "Inspector Gaskin" /
+  "Mr Gaskin" (the leading lower-case words, titles and honorifics set aside);
 * common abbreviations inside names (Mt → Mount, St → Saint, Ft → Fort).
 
 World knowledge lives in a TOML file (``data/aliases.toml``, extended by ``--aliases``):
-``[[same]]`` groups and ``[[part_of]]`` relations. Cost: building an index is linear in the
+``[[same]]`` groups, ``[[part_of]]`` relations and ``[[opposite]]`` words ("agreed" /
+"refused"), which the judge reads as contradicting each other. Cost: building an index is linear in the
 number of distinct names; :meth:`Aliases.relation` is O(words) per pair, cached.
 """
 from __future__ import annotations
@@ -25,7 +28,8 @@ from importlib import resources
 from typing import Iterable, Optional
 
 from .errors import InputError
-from .text import content_stems, fold_key
+from .facts.entities import HONORIFICS, TITLES
+from .text import content_stems, fold, fold_key
 
 GENERIC = frozenset("""
 police force forces service department ministry office agency authority group company the of
@@ -49,6 +53,7 @@ class Knowledge:
 
     same: dict[str, int] = field(default_factory=dict)          # name → group id
     parts: dict[str, frozenset[str]] = field(default_factory=dict)  # part → wholes
+    opposites: frozenset[tuple[str, str]] = frozenset()             # word pairs, both orders
 
     @classmethod
     def load(cls, extra: Optional[str] = None) -> "Knowledge":
@@ -62,6 +67,7 @@ class Knowledge:
                 raise InputError(extra, f"cannot read the aliases file ({exc.__class__.__name__})") from None
         same: dict[str, int] = {}
         parts: dict[str, set[str]] = {}
+        opposites: set[tuple[str, str]] = set()
         for path, data in sources:
             for group in data.get("same", []):
                 names = group.get("names") if isinstance(group, dict) else None
@@ -74,7 +80,16 @@ class Knowledge:
                 if not (isinstance(rel, dict) and isinstance(rel.get("part"), str) and isinstance(rel.get("whole"), str)):
                     raise InputError(path, '[[part_of]] needs part = "…" and whole = "…"')
                 parts.setdefault(" ".join(_words(rel["part"])), set()).add(" ".join(_words(rel["whole"])))
-        return cls(same, {k: frozenset(v) for k, v in parts.items()})
+            for rel in data.get("opposite", []):
+                ws, vs = (rel.get("words"), rel.get("versus")) if isinstance(rel, dict) else (None, None)
+                if not all(isinstance(x, list) and x and all(isinstance(w, str) and " " not in w.strip() for w in x)
+                           for x in (ws, vs)):
+                    raise InputError(path, '[[opposite]] needs words = ["…"] and versus = ["…"], single words')
+                for w in ws:
+                    for v in vs:
+                        w, v = fold_key(w), fold_key(v)
+                        opposites |= {(w, v), (v, w)}
+        return cls(same, {k: frozenset(v) for k, v in parts.items()}, frozenset(opposites))
 
 
 def _parse(path: str, text: str) -> dict:
@@ -88,6 +103,26 @@ def _parse(path: str, text: str) -> dict:
 def _shipped() -> dict:
     text = resources.files("factcheck").joinpath("data/aliases.toml").read_text(encoding="utf-8")
     return _parse("factcheck/data/aliases.toml", text)
+
+
+def person_core(name: str) -> str:
+    """``name`` without the roles and titles in front of a capitalized name: "local police
+    inspector Dave Gaskin" → "Dave Gaskin", "Home Secretary Suella Braverman" → "Suella
+    Braverman"; the name itself when nothing is in front.
+
+    >>> person_core("Police inspector Dave Gaskin"), person_core("Mr Gaskin"), person_core("the Met police")
+    ('Dave Gaskin', 'Gaskin', 'the Met police')
+    """
+    toks = fold(name).split()
+    cut = 0
+    for k, t in enumerate(toks[:-1]):
+        if t[:1].islower() or t.lower().rstrip(".") in TITLES | HONORIFICS:
+            cut = k + 1
+    core = toks[cut:]
+    if not cut or any(t.lower() in GENERIC or t.lower().rstrip(".") in TITLES | HONORIFICS or not t[:1].isupper()
+                      for t in core):
+        return name
+    return " ".join(core)
 
 
 def _acronym_of(acr: str, words: tuple[str, ...]) -> bool:
@@ -124,7 +159,7 @@ class Aliases:
     def __init__(self, names: Iterable[str], knowledge: Knowledge):
         self.knowledge = knowledge
         surnames: dict[str, set[tuple[str, ...]]] = {}
-        for n in set(names):
+        for n in {person_core(n) for n in names}:
             ws = _words(n)
             if len(ws) >= 2 and all(w not in GENERIC for w in ws):
                 surnames.setdefault(ws[-1], set()).add(ws)
@@ -164,6 +199,9 @@ class Aliases:
         for x, y in ((wa, wb), (wb, wa)):
             if len(x) == 1 and len(y) >= 2 and y[-1] == x[0] and y in self._surnames.get(x[0], ()):
                 return "same"
+        ca, cb = person_core(a), person_core(b)
+        if (ca, cb) != (a, b) and self.relation(ca, cb) == "same":
+            return "same"
         return None
 
 

@@ -10,6 +10,9 @@ Pure functions: everything they need comes in as arguments, thresholds included.
 * entities: the same role filled by different names in aligned sentences → ``differs``; a name
   spelled two ways → ``differs``; part and whole → ``compatible`` ("B is more specific");
 * attribution: the same kind of source or requester, named differently → ``differs``;
+* negation: a statement one report denies and the other makes ("not armed" / "armed",
+  "insufficiently equipped" / "well equipped"), or opposite words from the knowledge file
+  ("agreed" / "refused") → ``conflict``;
 * quotes: the same words → ``agree`` (also when one quote is part of the other); spelling
   variants → ``compatible``; changed words → ``differs`` with a word diff; the same words from
   different speakers → ``conflict`` on attribution;
@@ -33,12 +36,14 @@ from rapidfuzz.distance import LCSseq, Levenshtein
 from .aliases import Aliases
 from .facts.dates import relate_times
 from .facts.numbers import to_base
-from .model import Attribution, Entity, Fact, Finding, Quantity, Quote, Sentence, Side, TimeFact, Verdict
-from .text import PRONOUNS, fold, fold_key, quote_words, stem
+from .facts.polarity import affirmed
+from .model import Attribution, Entity, Fact, Finding, Polarity, Quantity, Quote, Sentence, Side, TimeFact, Verdict
+from .text import PRONOUNS, STOPWORDS, content_stems, fold, fold_key, quote_words, stem
 
 GENERIC_COUNTS = frozenset({"people", "person", "persons", "individual", "individuals", "victim", "victims"})
 VAGUE_SOURCES = frozenset({"report", "reports", "unnamed sources", "sources", "source", "officials", "witnesses",
-                           "media", "local media", "media reports", "authorities", "it", "they", "we", "you"})
+                           "media", "local media", "media reports", "authorities", "it", "they", "we", "you",
+                           "some", "others", "many", "several", "one", "someone", "people", "critics"})
 REQUEST_CUES = frozenset({"request from", "asked by"})
 
 
@@ -112,6 +117,8 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1) ->
     if qa.unit != qb.unit and _overlap(*_widen(ia, ib, 0.02)):
         return Verdict.COMPATIBLE, f"{shown} overlap after unit conversion (rounded)"
     if not _overlap(ia, ib):
+        if (qa.approximate or qb.approximate) and _overlap(*_widen(ia, ib, tolerance / 2)):
+            return Verdict.DIFFERS, f"{shown} miss each other only by the width of an approximation"
         return Verdict.CONFLICT, f"{shown} do not overlap"
     open_a = alo is None or ahi is None or not (qa.low_inclusive and qa.high_inclusive)
     open_b = blo is None or bhi is None or not (qb.low_inclusive and qb.high_inclusive)
@@ -183,23 +190,115 @@ def _same_person(doc_a, i, x, doc_b, j, y, aliases) -> bool:
     return bool(pa and pb and (aliases is None or aliases.relation(pa, pb) == "same"))
 
 
+# What happened to the people or things counted: figures of different events are not compared
+# ("killing at least three people" / "injuring at least 50 people").
+EVENTS = (("death", r"kill|die[ds]?\b|dying|dead|death|fatal|perish|toll"),
+          ("injury", r"injur|wound|hurt|hospitali[sz]"),
+          ("shot", r"sho[ot]"),
+          ("missing", r"missing|unaccounted"),
+          ("arrest", r"arrest|detain|custody"),
+          ("rescue", r"rescu|saved"),
+          ("evacuation", r"evacu"),
+          ("displacement", r"displac|homeless|fled|refugee"),
+          ("need", r"need|shy\b|short\b|away\b|requir"))   # a figure still to reach: no statement of the count
+_EVENT_RES = [(name, re.compile(r"^(?:" + pattern + ")", re.I)) for name, pattern in EVENTS]
+_CLAUSE_LEFT = re.compile(r".*(?:[;(:—–]|\bwhile\b|\bwhereas\b|\bbut\b|,\s+and\b)", re.S)
+_CLAUSE_RIGHT = re.compile(r"[;,)(:—–]|\bwhile\b|\bwhereas\b|\bbut\b|\band\b")
+_RATE = re.compile(r"^\s*(?:[\w\-]+\s+){0,4}?(?:a|an|per|each)\s+(?:game|outing|night|match|season|year|day|week|"
+                   r"month|hour|minute|head|capita|person)\b", re.I)
+# how a figure hangs on the name before it: "Buford's record of 2,116", "Klitschko (52-3, 46 KOs",
+# "Klitschko, 53-3, 47 KO's", "Carter scored 14", "McDermott now has 2,129"
+_OWNED = re.compile(r"^(?:'s?\b[^,;.()]{0,40}|\s*[,(]\s*(?:[\d\-–]+\s*,\s*)?|\s+(?:now\s+|also\s+)?(?:has|had|have|"
+                    r"scored|added|posted|finished\s+with|with|grabbed|got|totall?ed|collected|recorded)\s+(?:\w+\s+)?)$",
+                    re.I)
+_RUNNING = re.compile(r"\b(?:now\s+has|career|so\s+far|to\s+date|in\s+all|record)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a figure is said about, read from its clause: whose it is (``owner``: the name
+    before it, or after "from"), what happened (``event``), whether it is a rate ("a game"),
+    a part ("in Sumatra alone") or a running total ("now has", "career")."""
+
+    owner: Optional[str] = None
+    event: Optional[str] = None
+    rate: bool = False
+    part: bool = False
+    running: bool = False
+
+
+def frame(doc: Doc, i: int, q: Quantity) -> Frame:
+    s = doc.sentences[i]
+    lo, hi = q.start - s.start, q.end - s.start
+    left = s.text[max(0, lo - 90):lo]
+    cut = _CLAUSE_LEFT.match(left)
+    left = left[cut.end():] if cut else left
+    right = s.text[hi:hi + 70]
+    if q.counts and fold(right).lower().lstrip().startswith(q.counts[:4].lower()):
+        right = re.sub(r"^\s*[\w'\-]+", "", right)           # the counted noun itself
+    end = _CLAUSE_RIGHT.search(right)
+    clause_right = right[:end.start()] if end else right
+    names = [e for e in doc.of(i, Entity) if e.label != "place"]
+    owner = None
+    after = re.match(r"\s*from\s+", clause_right)
+    if after:
+        owner = next((e.text for e in names if e.start - (q.end + after.end()) in range(0, 6 + len(right) - len(clause_right))
+                      and e.start >= q.end), None)
+    if owner is None:
+        before = [e for e in names if e.end <= q.start and q.start - e.end <= len(left)]
+        if before and _OWNED.match(fold(s.text[before[-1].end - s.start:lo])):
+            owner = before[-1].text
+    event = None
+    for words in (re.findall(r"[A-Za-z]+", clause_right)[:4], re.findall(r"[A-Za-z]+", left)[-3:][::-1]):
+        for w in words:
+            event = next((name for name, rx in _EVENT_RES if rx.match(w)), None)
+            if event:
+                break
+        if event:
+            break
+    rate = bool(_RATE.match(clause_right)) or bool(re.search(r"averag\w*\s+(?:\S+\s+){0,2}$", left, re.I))
+    part = bool(re.search(r"\balone\b", clause_right, re.I)) or bool(re.search(r"\bonly\s+$", left, re.I))
+    running = bool(_RUNNING.search(left[-40:] + " " + clause_right[:30]))
+    return Frame(owner, event, rate, part, running)
+
+
+def _frames_meet(fa: Frame, fb: Frame, aliases: Optional[Aliases]) -> bool:
+    """Can two figures be about the same thing, as far as their clauses tell?"""
+    if "need" in (fa.event, fb.event) or fa.rate != fb.rate:
+        return False
+    if fa.event and fb.event and fa.event != fb.event:
+        return False
+    if fa.owner and fb.owner and aliases is not None and aliases.relation(fa.owner, fb.owner) is None:
+        return False
+    return True
+
+
 def _describe(q: Quantity) -> str:
     return q.text + (f" {q.counts}" if q.counts and q.counts != "age" and q.counts not in q.text else "")
 
 
 def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int], *, tolerance: float,
                     discrepancies_only: bool = False, require_counts: bool = False,
-                    elliptic: bool = False, aliases: Optional[Aliases] = None) -> list[Finding]:
-    """Pair like quantities of sentences ``ia`` (of A) and ``ib`` (of B) and judge each pair."""
-    qa = [(i, q) for i in ia for q in doc_a.of(i, Quantity)]
-    qb = [(j, q) for j in ib for q in doc_b.of(j, Quantity)]
+                    elliptic: bool = False, aliases: Optional[Aliases] = None, score: float = 1.0,
+                    close: float = 0.5) -> list[Finding]:
+    """Pair like quantities of sentences ``ia`` (of A) and ``ib`` (of B) and judge each pair.
+
+    Figures are paired only when their clauses allow it (:func:`frame`: the same owner, the same
+    event, both rates or neither); a figure with an agreeing partner is not also accused. A
+    ``conflict`` stands only between figures that are clearly about one thing: a ``close``
+    alignment ``score``, or the same owner or event named on both sides; otherwise, and for
+    running totals ("now has", "career") and figures the other sentence also gives, it becomes
+    ``differs``; a part ("in Sumatra alone") smaller than the whole is ``compatible``.
+    """
+    qa = [(i, q, frame(doc_a, i, q)) for i in ia for q in doc_a.of(i, Quantity)]
+    qb = [(j, q, frame(doc_b, j, q)) for j in ib for q in doc_b.of(j, Quantity)]
     candidates = []
-    for i, x in qa:
-        for j, y in qb:
+    for i, x, fx in qa:
+        for j, y, fy in qb:
             match = _counts_match(x, y, elliptic)
             if (doc_a.id, i) == (doc_b.id, j) or not match or x.ordinal != y.ordinal:
                 continue
-            if require_counts and match != "strong":
+            if (require_counts and match != "strong") or not _frames_meet(fx, fy, aliases):
                 continue
             result = compare_quantities(x, y, tolerance=tolerance)
             if result is None or (match == "weak" and result[0].rank >= Verdict.DIFFERS.rank):
@@ -207,10 +306,12 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
             if x.counts == "age" and result[0].rank >= Verdict.DIFFERS.rank and not _same_person(
                     doc_a, i, x, doc_b, j, y, aliases):
                 continue
-            same_counts = match == "strong"
-            candidates.append((-same_counts, result[0].rank, i, x.start, j, y.start, x, y, result))
+            if result[0] is Verdict.CONFLICT:
+                result = _temper(result, doc_a, i, x, fx, doc_b, j, y, fy, score >= close)
+            same_owner = bool(fx.owner and fy.owner)
+            candidates.append((-(match == "strong"), -same_owner, result[0].rank, i, x.start, j, y.start, x, y, result))
     findings, used_a, used_b = [], set(), set()
-    for *_, i, _, j, _, x, y, (verdict, reason) in sorted(candidates, key=lambda c: c[:6]):
+    for *_, i, _, j, _, x, y, (verdict, reason) in sorted(candidates, key=lambda c: c[:7]):
         if id(x) in used_a or id(y) in used_b:
             continue
         used_a.add(id(x))
@@ -221,12 +322,34 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
     return findings
 
 
+def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Frame,
+            doc_b: Doc, j: int, y: Quantity, fy: Frame, close: bool) -> tuple[Verdict, str]:
+    """A conflict, or what is left of it once the clauses are read."""
+    verdict, reason = result
+    mx, my = _magnitude(x), _magnitude(y)
+    if (fx.part and mx is not None and my is not None and mx < my) or \
+            (fy.part and mx is not None and my is not None and my < mx):
+        return Verdict.COMPATIBLE, reason + ", but one figure is a part of the other (\"alone\")"
+    if fx.running or fy.running:
+        return Verdict.DIFFERS, reason + "; a running total, perhaps counted at another moment"
+    also = [q for q in doc_a.of(i, Quantity) if q is not x and _magnitude(q) == my] + \
+        [q for q in doc_b.of(j, Quantity) if q is not y and _magnitude(q) == mx]
+    if also:
+        return Verdict.DIFFERS, reason + f"; {also[0].text} also appears on the other side"
+    if not (close or (fx.owner and fy.owner) or (fx.event and fx.event == fy.event)):
+        return Verdict.DIFFERS, reason + " (the sentences are only loosely aligned)"
+    return verdict, reason
+
+
+def _who(doc: Doc, i: int) -> str:
+    """The source, with whom it says the claim comes from: "A (Police inspector Dave Gaskin)"."""
+    return f"{doc.id} ({doc.claimants[i]})" if doc.claimants[i] else doc.id
+
+
 def _number_finding(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity,
                     verdict: Verdict, reason: str) -> Finding:
     """A number finding whose message names who claims each figure."""
-    who_a = f"{doc_a.id} ({doc_a.claimants[i]})" if doc_a.claimants[i] else doc_a.id
-    who_b = f"{doc_b.id} ({doc_b.claimants[j]})" if doc_b.claimants[j] else doc_b.id
-    msg = f"{who_a}: {_describe(x)}; {who_b}: {_describe(y)} — {reason}"
+    msg = f"{_who(doc_a, i)}: {_describe(x)}; {_who(doc_b, j)}: {_describe(y)} — {reason}"
     return Finding("number", verdict, side(doc_a, i, x), side(doc_b, j, y), msg)
 
 
@@ -332,6 +455,174 @@ def attribution_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases) -> li
     return out
 
 
+# ---------------------------------------------------------------- negation
+
+def negation_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *, score: float = 1.0,
+                      close: float = 0.5) -> list[Finding]:
+    """Statements of sentences ``ia`` (of A) and ``ib`` (of B) with opposite polarity.
+
+    A word counts only when each sentence takes one stance on it: "armed" in one and "not
+    armed" in the other conflict, but not when either sentence says both. The plain side must
+    use the word as the denial does ("not armed" / "armed", "did not fire" / "fired": not "the
+    armed forces" / "firing"). Two sentences that name different people or bodies just before
+    the word speak of different subjects; and below a ``close`` alignment ``score`` the words
+    around the two spans must share a content word (two for a bare verb or a pair of opposite
+    words, whose senses vary more). Claims that both reports attribute to
+    different named sources → ``differs``; otherwise ``conflict``.
+    """
+    out = []
+    for i in ia:
+        for j in ib:
+            out += _contrasts(doc_a, i, doc_b, j, aliases, loose=score < close)
+    return out
+
+
+@dataclass(frozen=True)
+class _Stance:
+    plain: dict          # stem → [(start, end, word)] stated plainly
+    marked: tuple        # Polarity facts
+    words: frozenset     # the plain words
+
+
+def _stance(doc: Doc, i: int) -> _Stance:
+    marked = tuple(doc.of(i, Polarity))
+    denied = [(p.start, p.end) for p in marked if not p.positive]
+    plain = {}
+    for head, occ in affirmed(doc.sentences[i]).items():
+        occ = [o for o in occ if not any(s <= o[0] and o[1] <= e for s, e in denied)]
+        if occ:
+            plain[head] = occ
+    return _Stance(plain, marked, frozenset(w for occ in plain.values() for *_, w in occ))
+
+
+def _polarities(st: _Stance, head: str) -> set[bool]:
+    return ({True} if head in st.plain else set()) | {p.positive for p in st.marked if p.head == head}
+
+
+def _evidence(doc: Doc, i: int, st: _Stance, denial: Polarity) -> Optional[tuple[int, int, str]]:
+    """Where a sentence states plainly what ``denial`` denies, used as the denial uses it."""
+    for p in st.marked:
+        if p.positive and p.head == denial.head and p.word == denial.word:
+            return (p.start, p.end, p.text)
+    text, base = doc.sentences[i].text, doc.sentences[i].start
+    for start, end, word in st.plain.get(denial.head, ()):
+        if re.match(r"\s+as\b", text[end - base:]):
+            continue            # "known as", "described as": a name or a label, not a state
+        if (word != denial.word and not word.endswith("ing")) if denial.verb else word == denial.word:
+            if denial.cue.endswith(" not") and not fold(text[:start - base]).lower().rstrip().endswith(
+                    denial.cue.split()[0]):
+                continue        # "pleaded not guilty" is denied only by "pleaded guilty"
+            return (start, end, word)
+    return None
+
+
+def _contrasts(doc_a: Doc, i: int, doc_b: Doc, j: int, aliases: Aliases, *, loose: bool) -> list[Finding]:
+    sa, sb = _stance(doc_a, i), _stance(doc_b, j)
+    spans = []
+    for (x, y, flip) in ((sa, sb, False), (sb, sa, True)):
+        for p in x.marked:
+            if p.positive or _polarities(x, p.head) != {False} or _polarities(y, p.head) != {True}:
+                continue
+            hit = _evidence(doc_a, i, y, p) if flip else _evidence(doc_b, j, y, p)
+            if hit:
+                mine = (p.start, p.end, p.text)
+                spans.append(((hit, mine) if flip else (mine, hit)) + ("one denies what the other states", p.verb, p.verb))
+    for x, y in aliases.knowledge.opposites:
+        if x in sa.words and y in sb.words and x not in sb.words and y not in sa.words:
+            hit_a = next(o for occ in sa.plain.values() for o in occ if o[2] == x)
+            hit_b = next(o for occ in sb.plain.values() for o in occ if o[2] == y)
+            # "agreed to pay" / "refused to pay", not "confirmed the arrests" / "denied the charge"
+            if set(_around(doc_a, i, hit_a, 5, left=False)) & set(_around(doc_b, j, hit_b, 5, left=False)):
+                spans.append((hit_a, hit_b, "opposite words", True, False))
+    ca, cb = doc_a.claimants[i], doc_b.claimants[j]
+    one_source = bool(ca and cb and not _vague(ca) and aliases.same(ca, cb))
+    out, seen = [], set()
+    for span_a, span_b, reason, weak, verb in sorted(spans):
+        if (span_a[0], span_b[0]) in seen:
+            continue
+        if not one_source and not _same_subject(doc_a, i, span_a, doc_b, j, span_b, aliases, known=verb):
+            continue
+        if loose and len(_around(doc_a, i, span_a) & _around(doc_b, j, span_b)) < 1 + weak:
+            continue
+        seen.add((span_a[0], span_b[0]))
+        verdict = Verdict.CONFLICT
+        if ca and cb and not _vague(ca) and not _vague(cb) and not aliases.same(ca, cb):
+            verdict, reason = Verdict.DIFFERS, reason + ", as different sources say"
+        out.append(Finding("negation", verdict,
+                           Side(doc_a.id, i, span_a[2], span_a[0], span_a[1], ca),
+                           Side(doc_b.id, j, span_b[2], span_b[0], span_b[1], cb),
+                           f"{_who(doc_a, i)}: “{span_a[2]}”; {_who(doc_b, j)}: “{span_b[2]}” — {reason}"))
+    return out
+
+
+SUBJECT_SKIP = frozenset("""
+was were is are am be been being has have had did does do could would will should can may might must
+not n't never no longer also all already still both each now then yet so very too
+""".split())
+DETERMINERS = frozenset("""
+a an the his her their its our my your this that these those some any no every each another
+""".split())
+
+
+def _about(doc: Doc, i: int, start: int, end: int) -> Optional[str]:
+    """The word that names what a statement is about. Used before a noun ("an armed police
+    officer", "the unarmed man"), the word modifies that noun; otherwise it is the last word
+    before it once auxiliaries, negators and adverbs are set aside ("Ross is not signed" →
+    "Ross"; "Kaba, who was unarmed" → "Kaba"). ``None`` for a pronoun or anything unclear."""
+    s = doc.sentences[i]
+    toks = re.findall(r"[A-Za-z0-9][\w'\-]*|[,;:]", fold(s.text[:start - s.start]))
+    while toks and toks[-1].lower().endswith("ly") and toks[-1].lower() not in SUBJECT_SKIP:
+        toks.pop()
+    if toks and (toks[-1].lower() in DETERMINERS or toks[-1][0].isdigit() or toks[-1].endswith("'s")):
+        after = re.match(r"\s+([A-Za-z][\w\-]*)", fold(s.text[end - s.start:]))
+        return after.group(1) if after and after.group(1).lower() not in STOPWORDS else None
+    while toks and (toks[-1].lower() in SUBJECT_SKIP or toks[-1].lower().endswith("ly")):
+        toks.pop()
+    if len(toks) >= 2 and toks[-1].lower() in ("who", "which", "that"):
+        toks = toks[:-2] if toks[-2] == "," else toks[:-1]
+    if not toks:
+        return None
+    word = toks[-1]
+    if word in ",;:" or word.lower() in STOPWORDS or word.lower() in PRONOUNS:
+        word = toks[-2] if len(toks) >= 2 and toks[-1] == "," and toks[-2][:1].isupper() else ""
+    return word or None
+
+
+def _same_subject(doc_a: Doc, i: int, span_a: tuple, doc_b: Doc, j: int, span_b: tuple, aliases: Aliases,
+                  *, known: bool = False) -> bool:
+    """False when the two statements are plainly about different things ("Ross is not signed" /
+    "DiLeo played"; "Kaba, who was unarmed" / "an armed police officer"). ``known``: the subject
+    must be found on both sides, as for a bare verb ("Steve Jobs would not kick off the show" /
+    "Phil Schiller … stood in and kicked off the show")."""
+    wa, wb = _about(doc_a, i, *span_a[:2]), _about(doc_b, j, *span_b[:2])
+    if wa is None or wb is None:
+        return not known
+    if stem(wa) == stem(wb):
+        return True
+    names = {e.text for e in doc_a.of(i, Entity) if wa in e.text.split()}, \
+        {e.text for e in doc_b.of(j, Entity) if wb in e.text.split()}
+    return any(aliases.relation(x, y) for x in names[0] for y in names[1])
+
+
+def _around(doc: Doc, i: int, span: tuple[int, int, str], width: int = 8, *, left: bool = True) -> set[str]:
+    """Content stems within ``width`` words after a span and (``left``) before it."""
+    s = doc.sentences[i]
+    right = content_stems(s.text[span[1] - s.start:])[:width]
+    return set(right) | (set(content_stems(s.text[:span[0] - s.start])[-width:]) if left else set())
+
+
+def claimant_pairs(doc_a: Doc, doc_b: Doc, aliases: Aliases, skip: set = frozenset()) -> list[tuple[int, int]]:
+    """Sentence pairs, one per report, that the reports attribute to the same named person or body."""
+    out = []
+    for i, ca in enumerate(doc_a.claimants):
+        if not ca or _vague(ca):
+            continue
+        for j, cb in enumerate(doc_b.claimants):
+            if cb and (i, j) not in skip and not _vague(cb) and aliases.same(ca, cb):
+                out.append((i, j))
+    return out
+
+
 # ---------------------------------------------------------------- quotes
 
 def quote_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases) -> list[Finding]:
@@ -431,17 +722,23 @@ def _group_size(doc: Doc, i: int, q: Quantity) -> bool:
     return abs(_magnitude(q)) >= 20 or q.approximate or bool(q.qualifier) or q.value is None
 
 
+def _hedged(q: Quantity) -> bool:
+    """An estimate: "about 100", "more than 100", "90 to 100", "hundreds"."""
+    return q.approximate or bool(q.qualifier) or q.value is None
+
+
 def _magnitude(q: Quantity) -> Optional[float]:
     pts = [x for x in (q.value, q.low, q.high) if x is not None]
     return sum(pts) / len(pts) if pts else None
 
 
 def group_findings(doc_a: Doc, doc_b: Doc, sim: Callable[[int, int], float], *, tolerance: float,
-                   skip: set = frozenset()) -> list[Finding]:
+                   skip: set = frozenset(), floor: float = 0.16, aliases: Optional[Aliases] = None) -> list[Finding]:
     """The size of one group stated in two places: the same kind counted (not "people"), figures
-    within a factor of two, and at least one an estimate or a large figure. Within one report
-    only figures from different claimants are compared, and only discrepancies are kept.
-    Each figure is paired with the most similar sentence's figure."""
+    within a factor of two, and at least one an estimate or a large figure; two exact figures
+    only in sentences at least ``floor`` similar. Within one report only figures from different claimants are
+    compared, and only discrepancies are kept. Each figure is paired with the most similar
+    sentence's figure."""
     same_doc = doc_a is doc_b
     out = []
     qb = [(j, y) for j in range(len(doc_b.sentences)) for y in doc_b.of(j, Quantity) if _group_size(doc_b, j, y)]
@@ -455,33 +752,39 @@ def group_findings(doc_a: Doc, doc_b: Doc, sim: Callable[[int, int], float], *, 
                     continue
                 if (i, j) in skip or stem(x.counts) != stem(y.counts):
                     continue
+                if sim(i, j) < floor and not (_hedged(x) and _hedged(y)):
+                    continue        # exact figures of a kind ("20 points") recur for many owners
                 mx, my = _magnitude(x), _magnitude(y)
                 if not mx or not my or max(mx, my) > 2 * min(mx, my):
                     continue
                 if best is None or sim(i, j) > best[0]:
                     best = (sim(i, j), j)
             if best is not None:
-                out += number_findings(doc_a, [i], doc_b, [best[1]], tolerance=tolerance,
-                                       discrepancies_only=same_doc, require_counts=True)
+                out += number_findings(doc_a, [i], doc_b, [best[1]], tolerance=tolerance, aliases=aliases,
+                                       discrepancies_only=same_doc, require_counts=True, score=best[0])
     return out
 
 
-def self_findings(doc: Doc, *, tolerance: float) -> list[Finding]:
-    """Adjacent sentences of one report giving figures from different claimants, where the second
-    may leave the counted thing unsaid ("Police put the march at roughly 30,000 people. But
-    witnesses said there were more than 50,000")."""
+def self_findings(doc: Doc, *, tolerance: float, aliases: Optional[Aliases] = None) -> list[Finding]:
+    """Adjacent sentences of one report giving figures from different claimants (one at least
+    named, the two not one person under two names), where exactly one leaves the counted thing
+    unsaid ("Police put the march at roughly 30,000 people.
+    But witnesses said there were more than 50,000")."""
     out = []
     for i in range(len(doc.sentences) - 1):
         j = i + 1
         ci, cj = doc.claimants[i], doc.claimants[j]
-        if not (ci or cj) or (ci and cj and fold_key(ci) == fold_key(cj)):
+        if not (ci or cj) or (ci and cj and (fold_key(ci) == fold_key(cj)
+                                             or (aliases is not None and aliases.relation(ci, cj)))):
             continue
         qi = [q for q in doc.of(i, Quantity) if _estimate(q)]
         qj = [q for q in doc.of(j, Quantity) if _estimate(q)]
         for x in qi:
             for y in qj:
                 mx, my = _magnitude(x), _magnitude(y)
-                if not mx or not my or max(mx, my) > 3 * min(mx, my) or (x.counts and y.counts):
+                if not mx or not my or max(mx, my) > 3 * min(mx, my) or bool(x.counts) == bool(y.counts):
+                    continue
+                if not _frames_meet(frame(doc, i, x), frame(doc, j, y), aliases):
                     continue
                 result = compare_quantities(x, y, tolerance=tolerance)
                 if result and result[0].rank >= Verdict.DIFFERS.rank:

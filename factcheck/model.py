@@ -163,6 +163,24 @@ class Attribution(Fact):
     cue: str = ""                     # "said", "according to", "understands", "request from"
 
 
+@dataclass(frozen=True, kw_only=True)
+class Polarity(Fact):
+    """A statement the text denies or grades: "not armed", "unarmed", "well equipped".
+
+    ``head`` is the stem of the word affirmed or denied ("arm"), ``word`` that word as written
+    ("armed"), ``positive`` whether the statement affirms it, ``cue`` what marks it ("not",
+    "never", "un-", "insufficiently", "well"); ``verb``: the word is a bare verb after "did",
+    "will", "could" … ("did not fire"), so a plain statement of it has another form ("fired").
+    """
+
+    kind: str = "polarity"
+    head: str = ""
+    word: str = ""
+    positive: bool = False
+    cue: str = ""
+    verb: bool = False
+
+
 @dataclass(frozen=True)
 class Side:
     """One side of a finding: a sentence of a source and the span it is about."""

@@ -18,6 +18,7 @@ from .facts.attribution import extract_attributions
 from .facts.dates import extract_times, find_publication_date
 from .facts.entities import extract_entities
 from .facts.numbers import extract_quantities
+from .facts.polarity import extract_polarities
 from .facts.quotes import extract_quotes
 from .load import load_article
 from .model import (Article, Attribution, Entity, Fact, Quantity, Quote, Report, Role, Sentence, SourceDoc,
@@ -63,6 +64,7 @@ def analyse(article: Article, *, published: Optional[datetime.date] = None, tole
         per[s.index] += extract_times(s.text, s.start, published=published)
         per[s.index] += extract_entities(s, common=common, known=known)
         per[s.index] += extract_attributions(s)
+        per[s.index] += extract_polarities(s)
     starts = [s.start for s in content]
     for q in extract_quotes(article.text, content):   # each piece lies inside one sentence
         per[content[bisect.bisect_right(starts, q.start) - 1].index].append(q)
@@ -131,19 +133,25 @@ def compare_articles(a: Article, b: Article, *, options: Options = Options()) ->
 
     findings: list = []
     for p in pairs:
-        findings += judge.number_findings(doc_a, p.a, doc_b, p.b, tolerance=options.tolerance, aliases=aliases)
+        findings += judge.number_findings(doc_a, p.a, doc_b, p.b, tolerance=options.tolerance, aliases=aliases,
+                                           score=p.score)
         findings += judge.date_findings(doc_a, p.a, doc_b, p.b, score=p.score)
         findings += judge.entity_findings(doc_a, p.a, doc_b, p.b, aliases)
         findings += judge.attribution_findings(doc_a, p.a, doc_b, p.b, aliases)
+        findings += judge.negation_findings(doc_a, p.a, doc_b, p.b, aliases, score=p.score)
     findings += judge.quote_findings(doc_a, doc_b, aliases)
-    # The size of one group stated in places that are not aligned, across and within reports.
     aligned = {(i, j) for p in pairs for i in p.a for j in p.b}
+    # What the reports attribute to the same person, wherever they put it.
+    for i, j in judge.claimant_pairs(doc_a, doc_b, aliases, skip=aligned):
+        findings += judge.negation_findings(doc_a, [i], doc_b, [j], aliases, score=0.0)
+    # The size of one group stated in places that are not aligned, across and within reports.
     findings += judge.group_findings(doc_a, doc_b, align_mod.lookup(sim, fa, fb), tolerance=options.tolerance,
-                                     skip=aligned)
+                                     skip=aligned, floor=options.threshold, aliases=aliases)
     for doc, feats in ((doc_a, fa), (doc_b, fb)):
         within = align_mod.lookup(align_mod.similarity_matrix(feats, feats), feats, feats)
-        findings += judge.group_findings(doc, doc, within, tolerance=options.tolerance)
-        findings += judge.self_findings(doc, tolerance=options.tolerance)
+        findings += judge.group_findings(doc, doc, within, tolerance=options.tolerance, floor=options.threshold,
+                                         aliases=aliases)
+        findings += judge.self_findings(doc, tolerance=options.tolerance, aliases=aliases)
     findings = judge.dedupe(findings)
     findings = tuple(sorted(findings, key=lambda f: (-f.verdict.rank, f.a.source, f.a.sentence, f.b.sentence, f.kind)))
 

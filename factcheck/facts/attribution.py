@@ -30,7 +30,9 @@ PATTERNS = [
     ("said", re.compile(r"^\W*(?P<who>(?!It\b|According\b)[A-Z][^,;:\"]{0,80}?)\s+(?:" + SPEECH_VERBS + r")\b(?!\s+(?:to|by|that it)\b)")),
 ]
 UNNAMED = re.compile(r"\b(?:it is understood|it is believed|it was reported|reportedly|sources said|sources say)\b", re.I)
-NOT_A_SOURCE = re.compile(r"(?:n't|\bnot|\bnever|\bat first)$|^(?:according to)$", re.I)
+NOT_A_SOURCE = re.compile(r"(?:n't|\bnot|\bnever|\bat first)$|^(?:according to)$|^that\b", re.I)
+# a clause, not a name: ", said Sudan had not bombed the camp."
+CLAUSE = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|could|did|does|not|n't)\b", re.I)
 _MAX_WORDS = 9
 
 
@@ -51,7 +53,8 @@ def extract_attributions(sentence: Sentence) -> Iterator[Attribution]:
             who_clean = re.sub(r"^(?:also|then|later|but|and)\s+", "", who.strip(), flags=re.I)
             who_clean = re.sub(r"\s+(?:also|later|then|previously|earlier|had|has|have|would|will|could)$", "", who_clean)
             who_clean = re.sub(r"\s+(?:also|later|then)\s*$", "", who_clean)
-            if not who_clean or len(who_clean.split()) > _MAX_WORDS or NOT_A_SOURCE.search(who_clean):
+            if not who_clean or len(who_clean.split()) > _MAX_WORDS or NOT_A_SOURCE.search(who_clean) \
+                    or CLAUSE.search(who_clean):
                 continue
             s = s + who.find(who_clean)
             e = s + len(who_clean)
