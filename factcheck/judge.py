@@ -257,8 +257,10 @@ def frame(doc: Doc, i: int, q: Quantity) -> Frame:
         if event:
             break
     rate = bool(_RATE.match(clause_right)) or bool(re.search(r"averag\w*\s+(?:\S+\s+){0,2}$", left, re.I))
-    part = bool(re.search(r"\balone\b", clause_right, re.I)) or bool(re.search(r"\bonly\s+$", left, re.I))
-    running = bool(_RUNNING.search(left[-40:] + " " + clause_right[:30]))
+    part = bool(re.search(r"\balone\b", clause_right, re.I) or re.search(r"\bonly\s+$", left, re.I)
+                or re.search(r"^[^.;]{0,40}\band\s+(?:\S+\s+){0,4}more\b", right, re.I))
+    running = bool(_RUNNING.search(left[-40:] + " " + clause_right[:30])
+                   or re.search(r"\d+[-–]\d+(?:[-–]\d+)?\s*,\s*$", s.text[max(0, lo - 20):lo]))   # "(52-3, 46 KOs)"
     return Frame(owner, event, rate, part, running)
 
 
@@ -288,7 +290,8 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
     ``conflict`` stands only between figures that are clearly about one thing: a ``close``
     alignment ``score``, or the same owner or event named on both sides; otherwise, and for
     running totals ("now has", "career") and figures the other sentence also gives, it becomes
-    ``differs``; a part ("in Sumatra alone") smaller than the whole is ``compatible``.
+    ``differs``, as it does for loose plurals ("thousands"); a part ("in Sumatra alone") smaller
+    than the whole is ``compatible``.
     """
     qa = [(i, q, frame(doc_a, i, q)) for i in ia for q in doc_a.of(i, Quantity)]
     qb = [(j, q, frame(doc_b, j, q)) for j in ib for q in doc_b.of(j, Quantity)]
@@ -306,6 +309,9 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
             if x.counts == "age" and result[0].rank >= Verdict.DIFFERS.rank and not _same_person(
                     doc_a, i, x, doc_b, j, y, aliases):
                 continue
+            if result[0].rank >= Verdict.DIFFERS.rank and x.counts in GENERIC_COUNTS and \
+                    not (fx.event and fx.event == fy.event):
+                continue    # "300 people" and "50 people": people doing what?
             if result[0] is Verdict.CONFLICT:
                 result = _temper(result, doc_a, i, x, fx, doc_b, j, y, fy, score >= close)
             same_owner = bool(fx.owner and fy.owner)
@@ -332,6 +338,8 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
         return Verdict.COMPATIBLE, reason + ", but one figure is a part of the other (\"alone\")"
     if fx.running or fy.running:
         return Verdict.DIFFERS, reason + "; a running total, perhaps counted at another moment"
+    if any(q.value is None and q.approximate for q in (x, y)):
+        return Verdict.DIFFERS, reason + " (\"thousands\", \"dozens\": loose words)"
     also = [q for q in doc_a.of(i, Quantity) if q is not x and _magnitude(q) == my] + \
         [q for q in doc_b.of(j, Quantity) if q is not y and _magnitude(q) == mx]
     if also:

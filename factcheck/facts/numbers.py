@@ -1138,6 +1138,24 @@ def _keep(n: _Num, toks: list[_Tok]) -> bool:
                     toks[n.i - 2].kind == "word" and toks[n.i - 2].text[:1].isupper() and \
                     toks[n.i - 2].low not in _UNITS:
                 return False
+        # street numbers: "54 State St.", "10 Downing Street"
+        if re.fullmatch(r"\d{1,5}", first.text) and nxt is not None and nxt.kind == "word" and \
+                nxt.text[:1].isupper() and any(t.low in _STREETS for t in toks[n.j + 1:n.j + 4]):
+            return False
+        # model years: "a 2007 silver Ford" (a year before a word that is no plural noun)
+        if re.fullmatch(r"(?:19|20)\d\d", first.text) and prev is not None and \
+                prev.low in ("a", "an", "the", "his", "her", "their", "its") and nxt is not None and \
+                nxt.kind == "word" and not _plural_like(nxt.text):
+            return False
+        # numbers to call or dial: "called 911"
+        if prev is not None and prev.low in ("call", "called", "calling", "calls", "dial", "dialed",
+                                             "dialled", "dialing", "dialling"):
+            return False
+        # dimensions: "1440 x 900"
+        if nxt is not None and nxt.low in ("x", "×") and n.j + 1 < len(toks) and toks[n.j + 1].kind == "num":
+            return False
+        if prev is not None and prev.low in ("x", "×") and n.i >= 2 and toks[n.i - 2].kind == "num":
+            return False
         # clock times left unmasked: "10 am" split by the tokenizer
         if nxt is not None and nxt.low in _TIME_WORDS:
             return False
@@ -1168,7 +1186,15 @@ def _keep(n: _Num, toks: list[_Tok]) -> bool:
     if n.words and n.j - n.i == 1 and first.low in ("second", "seconds") and prev is not None \
             and prev.kind in ("num",):
         return False
+    # an edition or a unit's name, not a position: "the 79th Academy Awards", "3rd Battalion"
+    if n.ordinal and prev is not None and prev.low in ("the", "its", "his", "her", "their") and \
+            nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper() and nxt.low not in _NOT_NAMES:
+        return False
     return True
+
+
+_STREETS = {"st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "lane", "ln", "drive",
+            "dr", "way", "place", "pl", "court", "ct", "square", "sq", "terrace", "parkway", "pkwy"}
 
 
 def _ordinal_not_fraction(n: _Num, toks: list[_Tok]) -> _Num:
@@ -1634,6 +1660,8 @@ def _units_and_counts(q: _Q, toks: list[_Tok]) -> None:
             return
     if q.unit is None:
         q.counts = _counted(toks, q.j)
+        if q.value is not None and 0 < q.value < 1 and q.j < n and toks[q.j].low == "of":
+            q.unit = "share"    # "one-fifth of the victims" is a share, not 0.2 victims
 
 
 def _first_num_tok(q: _Q, toks: list[_Tok]) -> int:
@@ -1681,6 +1709,10 @@ def _counted(toks: list[_Tok], j: int) -> Optional[str]:
                 k += 1
                 continue
             break
+        if run and _word_atom(t.low) and toks[k - 1].text == "-":
+            return None     # a compound: "pick-six" counts no picks
+        if t.low in ("other", "others") and not run:
+            return None     # "70 others": the noun is back in the sentence
         if t.low in _STOP or _word_atom(t.low) or t.low in _MONTHS:
             break
         run.append(t.text)
