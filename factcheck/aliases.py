@@ -12,6 +12,8 @@ Rules derive what the reports themselves show:
   of the pair of reports has that surname;
 * a person under titles and roles: "Police inspector Dave Gaskin" / "Inspector Gaskin" /
   "Mr Gaskin" (the leading lower-case words, titles and honorifics set aside);
+* a name and its demonym or plural, which point at one thing: "Israel" / "Israeli",
+  "Somalia" / "Somali", "Oscar" / "Oscars";
 * common abbreviations inside names (Mt → Mount, St → Saint, Ft → Fort).
 
 World knowledge lives in a TOML file (``data/aliases.toml``, extended by ``--aliases``):
@@ -21,6 +23,7 @@ number of distinct names; :meth:`Aliases.relation` is O(words) per pair, cached.
 """
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -28,7 +31,7 @@ from importlib import resources
 from typing import Iterable, Optional
 
 from .errors import InputError
-from .facts.entities import HONORIFICS, TITLES
+from .facts.entities import HONORIFICS, ORG_WORDS, TITLES
 from .text import content_stems, fold, fold_key
 
 GENERIC = frozenset("""
@@ -41,7 +44,9 @@ ABBREVIATIONS = {"mt": "mount", "st": "saint", "ft": "fort", "gen": "general", "
 
 
 def _words(name: str) -> tuple[str, ...]:
-    ws = [ABBREVIATIONS.get(w, w) for w in fold_key(name).split()]
+    # "U.S." folds to "u s": runs of single letters are one initialism again ("us")
+    key = re.sub(r"\b(?:[a-z] )+[a-z]\b", lambda m: m.group().replace(" ", ""), fold_key(name))
+    ws = [ABBREVIATIONS.get(w, w) for w in key.split()]
     while ws and ws[0] in {"the", "a", "an"}:
         ws = ws[1:]
     return tuple(ws)
@@ -105,6 +110,13 @@ def _shipped() -> dict:
     return _parse("factcheck/data/aliases.toml", text)
 
 
+def is_named(name: str) -> bool:
+    """Does ``name`` name someone, rather than describe them? "Vancouver police", "the CBC",
+    "Apple" do; "Police", "the company", "a police source", "the authorities" do not."""
+    plain = GENERIC | ORG_WORDS | TITLES | HONORIFICS | {"a", "an", "the"}
+    return any(w[:1].isupper() and w.lower().rstrip(".") not in plain for w in re.findall(r"[\w.'\-]+", fold(name)))
+
+
 def person_core(name: str) -> str:
     """``name`` without the roles and titles in front of a capitalized name: "local police
     inspector Dave Gaskin" → "Dave Gaskin", "Home Secretary Suella Braverman" → "Suella
@@ -116,13 +128,35 @@ def person_core(name: str) -> str:
     toks = fold(name).split()
     cut = 0
     for k, t in enumerate(toks[:-1]):
-        if t[:1].islower() or t.lower().rstrip(".") in TITLES | HONORIFICS:
+        if t[:1].islower() or t.lower().rstrip(".") in TITLES | HONORIFICS | GENERIC:
             cut = k + 1
     core = toks[cut:]
     if not cut or any(t.lower() in GENERIC or t.lower().rstrip(".") in TITLES | HONORIFICS or not t[:1].isupper()
                       for t in core):
         return name
     return " ".join(core)
+
+
+# endings that make a demonym, an adjective or a plural of a name: Israel/Israeli, Somalia/Somali,
+# Alaska/Alaskan, Oscar/Oscars, New Zealand/New Zealander
+DERIVED = ("s", "es", "i", "is", "n", "ns", "an", "ans", "ian", "ians", "er", "ers", "ese", "ish", "ic")
+
+
+def derived(a: str, b: str) -> bool:
+    """One word is the other with a derivational ending, a final "a" set aside: Israel/Israeli,
+    Somalia/Somali, Kenya/Kenyan, Oscar/Oscars; not Rait/Raite.
+
+    >>> derived("somalia", "somali"), derived("israel", "israelis"), derived("rait", "raite")
+    (True, True, False)
+    """
+    if a == b:
+        return False
+    for x in {a, a[:-1] if a.endswith("a") else a}:
+        for y in {b, b[:-1] if b.endswith("a") else b}:
+            short, long = sorted((x, y), key=len)
+            if len(short) >= 4 and long.startswith(short) and (long == short or long[len(short):] in DERIVED):
+                return True
+    return False
 
 
 def _acronym_of(acr: str, words: tuple[str, ...]) -> bool:
@@ -195,6 +229,9 @@ class Aliases:
         if (len(wa) == 1 and _acronym_of(wa[0], wb)) or (len(wb) == 1 and _acronym_of(wb[0], wa)):
             return "same"
         if _short_form(wa, wb) or _short_form(wb, wa):
+            return "same"
+        # "Israeli" / "Israel", "New Zealander" / "New Zealand"
+        if len(wa) == len(wb) and wa[:-1] == wb[:-1] and derived(wa[-1], wb[-1]):
             return "same"
         for x, y in ((wa, wb), (wb, wa)):
             if len(x) == 1 and len(y) >= 2 and y[-1] == x[0] and y in self._surnames.get(x[0], ()):

@@ -128,6 +128,7 @@ def compare_articles(a: Article, b: Article, *, options: Options = Options()) ->
     canon = Canon(entities, aliases)
     fa, fb = features(an_a, canon), features(an_b, canon)
     pairs, sim = align_mod.align(fa, fb, threshold=options.threshold, extra_threshold=options.extra_threshold)
+    similarity = align_mod.lookup(sim, fa, fb)
     doc_a = judge.Doc("A", an_a.sentences, an_a.facts, an_a.claimants)
     doc_b = judge.Doc("B", an_b.sentences, an_b.facts, an_b.claimants)
 
@@ -137,7 +138,7 @@ def compare_articles(a: Article, b: Article, *, options: Options = Options()) ->
                                            score=p.score)
         findings += judge.date_findings(doc_a, p.a, doc_b, p.b, score=p.score)
         findings += judge.entity_findings(doc_a, p.a, doc_b, p.b, aliases)
-        findings += judge.attribution_findings(doc_a, p.a, doc_b, p.b, aliases)
+        findings += judge.attribution_findings(doc_a, p.a, doc_b, p.b, aliases, sim=similarity)
         findings += judge.negation_findings(doc_a, p.a, doc_b, p.b, aliases, score=p.score)
     findings += judge.quote_findings(doc_a, doc_b, aliases)
     aligned = {(i, j) for p in pairs for i in p.a for j in p.b}
@@ -145,7 +146,7 @@ def compare_articles(a: Article, b: Article, *, options: Options = Options()) ->
     for i, j in judge.claimant_pairs(doc_a, doc_b, aliases, skip=aligned):
         findings += judge.negation_findings(doc_a, [i], doc_b, [j], aliases, score=0.0)
     # The size of one group stated in places that are not aligned, across and within reports.
-    findings += judge.group_findings(doc_a, doc_b, align_mod.lookup(sim, fa, fb), tolerance=options.tolerance,
+    findings += judge.group_findings(doc_a, doc_b, similarity, tolerance=options.tolerance,
                                      skip=aligned, floor=options.threshold, aliases=aliases)
     for doc, feats in ((doc_a, fa), (doc_b, fb)):
         within = align_mod.lookup(align_mod.similarity_matrix(feats, feats), feats, feats)

@@ -33,7 +33,18 @@ UNNAMED = re.compile(r"\b(?:it is understood|it is believed|it was reported|repo
 NOT_A_SOURCE = re.compile(r"(?:n't|\bnot|\bnever|\bat first)$|^(?:according to)$|^that\b", re.I)
 # a clause, not a name: ", said Sudan had not bombed the camp."
 CLAUSE = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|could|did|does|not|n't)\b", re.I)
+# words that open a clause or end a phrase unfinished: "After the sentence was", "has denied the"
+NOT_A_NAME = re.compile(r"^(?:after|before|when|while|though|although|as|if|because|since|once|until|there|no|"
+                        r"in|on|at|for|with|by|from|of|to)\b|\b(?:the|a|an|of|to|for|with|by|from|and|or|his|her|"
+                        r"their|its)$", re.I)
+# when and how, after the source: "T-Mobile today", "police on Monday", "the ministry in a statement"
+TRAILING_WHEN = re.compile(r"\s+(?:today|yesterday|tonight|earlier|later|(?:on|last|this)\s+\w+day|"
+                           r"(?:last|this)\s+(?:week|month|year)|in\s+a\s+\w+\s*\w*)$", re.I)
+# a full stop that ends an abbreviation or an initial, not a sentence: "Const. Tim Fanning", "U.S."
+ABBREVIATION_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|Const|Cst|Sgt|Lt|Capt|Det|Insp|Supt|Gen|Col|Maj|Cmdr|Gov|Sen|"
+                              r"Rep|St|Mt|Ft|Jr|Sr|Prof|Rev|Gov|Atty|[A-Z])\.(?=\s*\w)")
 _MAX_WORDS = 9
+_FUNCTION = frozenset("the a an this that these those it its of and or to in on at".split())
 
 
 def extract_attributions(sentence: Sentence) -> Iterator[Attribution]:
@@ -43,7 +54,7 @@ def extract_attributions(sentence: Sentence) -> Iterator[Attribution]:
     >>> [(a.cue, a.source) for a in extract_attributions(s)]
     [('said', 'The defence ministry'), ('request from', 'Met police')]
     """
-    text = fold(sentence.text)
+    text = ABBREVIATION_DOT.sub(lambda m: m.group(1) + "\u2024", fold(sentence.text))   # same length
     found: list[tuple[int, int, str]] = []
     for cue, pattern in PATTERNS:
         for m in pattern.finditer(text):
@@ -53,8 +64,10 @@ def extract_attributions(sentence: Sentence) -> Iterator[Attribution]:
             who_clean = re.sub(r"^(?:also|then|later|but|and)\s+", "", who.strip(), flags=re.I)
             who_clean = re.sub(r"\s+(?:also|later|then|previously|earlier|had|has|have|would|will|could)$", "", who_clean)
             who_clean = re.sub(r"\s+(?:also|later|then)\s*$", "", who_clean)
+            who_clean = TRAILING_WHEN.sub("", who_clean)
             if not who_clean or len(who_clean.split()) > _MAX_WORDS or NOT_A_SOURCE.search(who_clean) \
-                    or CLAUSE.search(who_clean):
+                    or CLAUSE.search(who_clean) or NOT_A_NAME.search(who_clean) \
+                    or not any(w.lower() not in _FUNCTION for w in re.findall(r"[A-Za-z]+", who_clean)):
                 continue
             s = s + who.find(who_clean)
             e = s + len(who_clean)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..model import Entity, Sentence
+from ..model import Entity, Role, Sentence
 from ..text import STOPWORDS, fold, fold_key
 
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'\u2019\-]*|\d+")
@@ -26,7 +26,8 @@ detective constable sergeant officer lieutenant captain commander colonel genera
 senator representative mayor chancellor premier king queen prince princess judge justice attorney
 spokesman spokeswoman spokesperson director chairman chairwoman chair ceo head leader deputy
 lt lt. sgt sgt. capt capt. gen gen. maj maj. col col. gov gov. sen sen. rep rep. det det. insp insp.
-supt supt. cmdr adm pope bishop archbishop ambassador prosecutor coroner
+supt supt. cmdr adm pope bishop archbishop ambassador prosecutor coroner const const. cst cst. pc cpl
+cpl. ofc ofc. ptl
 """.split())
 ORG_WORDS = frozenset("""
 police force forces ministry department office service services party government army navy
@@ -63,6 +64,9 @@ def extract_entities(sentence: Sentence, *, common: frozenset[str] = frozenset()
     text = sentence.text
     folded = fold(text)
     toks = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(folded)]
+    # a headline in title case capitalizes every word: there, a word the article writes in
+    # lower case ("Esther Williams Dead At 91") ends a name
+    title_case = sentence.role is Role.HEADLINE
     i = 0
     while i < len(toks):
         s, e, tok = toks[i]
@@ -77,7 +81,7 @@ def extract_entities(sentence: Sentence, *, common: frozenset[str] = frozenset()
                 break
             if toks[j - 1][2].endswith(("'s", "'")):
                 break                      # "Labour's Harriet Harman": a possessive ends a name
-            if _is_cap(nxt):
+            if _is_cap(nxt) and not (title_case and nxt.lower() in common and nxt.lower() not in ORG_WORDS):
                 j += 1
             elif nxt.lower() in CONNECTORS and j + 1 < len(toks) and _is_cap(toks[j + 1][2]) \
                     and not any(ch in folded[toks[j][1]:toks[j + 1][0]] for ch in ",;:()\""):
@@ -85,6 +89,9 @@ def extract_entities(sentence: Sentence, *, common: frozenset[str] = frozenset()
             else:
                 break
         run = list(range(i, j))
+        if title_case and all(toks[k][2].lower() in common for k in run):
+            i = j
+            continue
         titled = i > 0 and toks[i - 1][2].lower().rstrip(".") in TITLES   # "Lt. Gerry Scherlinck"
         i = j
         yield from _names_in_run(sentence, toks, run, folded, common, known, "person" if titled else None)

@@ -156,5 +156,8 @@ def _speaker(folded: str, pieces, first_s, last_s) -> tuple[Optional[str], Optio
 
 
 def _clean_who(who: str) -> str:
+    """The speaker without an article, adverbs or punctuation at its edges: "Zadan and Meron
+    jointly." → "Zadan and Meron"; "Jeffs also" → "Jeffs"."""
     who = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", who.strip())
-    return who
+    who = re.sub(r"(?:\s+(?:also|too|then|later|again|[a-z]+ly))+\W*$", "", who)
+    return who.strip(" .,;:!?")
