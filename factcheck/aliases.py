@@ -12,6 +12,7 @@ Rules derive what the reports themselves show:
   of the pair of reports has that surname;
 * a person under titles and roles: "Police inspector Dave Gaskin" / "Inspector Gaskin" /
   "Mr Gaskin" (the leading lower-case words, titles and honorifics set aside);
+* British and American spellings: "Centre" / "Center", "Organisation" / "Organization";
 * a name and its demonym or plural, which point at one thing: "Israel" / "Israeli",
   "Somalia" / "Somali", "Oscar" / "Oscars";
 * common abbreviations inside names (Mt → Mount, St → Saint, Ft → Fort).
@@ -142,6 +143,22 @@ def person_core(name: str) -> str:
 DERIVED = ("s", "es", "i", "is", "n", "ns", "an", "ans", "ian", "ians", "er", "ers", "ese", "ish", "ic")
 
 
+def regional(key: str) -> str:
+    """A key with British spellings made American: centre → center, organisation →
+    organization, defence → defense, co-operation → cooperation, travelled → traveled."""
+    out = []
+    for w in key.replace("-", "").split():
+        w = re.sub(r"([^aeiou])re$", r"\1er", w)
+        w = re.sub(r"our(s?)$", r"or\1", w)
+        w = re.sub(r"is(e|es|ed|ing|ation|ations)$", r"iz\1", w)
+        w = re.sub(r"ys(e|es|ed|ing)$", r"yz\1", w)
+        w = re.sub(r"ence$", "ense", w) if w.endswith(("defence", "offence", "licence")) else w
+        w = re.sub(r"ll(ed|ing|er|ers)$", r"l\1", w)
+        w = re.sub(r"ogue$", "og", w)
+        out.append(w)
+    return " ".join(out)
+
+
 def derived(a: str, b: str) -> bool:
     """One word is the other with a derivational ending, a final "a" set aside: Israel/Israeli,
     Somalia/Somali, Kenya/Kenyan, Oscar/Oscars; not Rait/Raite.
@@ -214,7 +231,7 @@ class Aliases:
         if not wa or not wb:
             return None
         ka, kb = " ".join(wa), " ".join(wb)
-        if ka == kb:
+        if ka == kb or regional(ka) == regional(kb):
             return "same"
         same = self.knowledge.same
         if ka in same and same.get(kb) == same[ka]:

@@ -33,7 +33,7 @@ from typing import Callable, Iterable, Optional, Sequence
 
 from rapidfuzz.distance import LCSseq, Levenshtein
 
-from .aliases import Aliases, derived, is_named
+from .aliases import Aliases, derived, is_named, regional
 from .facts.dates import relate_times
 from .facts.numbers import to_base
 from .facts.polarity import affirmed
@@ -400,22 +400,6 @@ def _context(doc: Doc, i: int, e: Fact, width: int = 40) -> set[str]:
     return {stem(w) for w in re.findall(r"[a-z]{4,}", fold(window).lower())}
 
 
-def _regional(key: str) -> str:
-    """A key with British spellings made American: centre → center, organisation →
-    organization, defence → defense, co-operation → cooperation, travelled → traveled."""
-    out = []
-    for w in key.replace("-", "").split():
-        w = re.sub(r"([^aeiou])re$", r"\1er", w)
-        w = re.sub(r"our(s?)$", r"or\1", w)
-        w = re.sub(r"is(e|es|ed|ing|ation|ations)$", r"iz\1", w)
-        w = re.sub(r"ys(e|es|ed|ing)$", r"yz\1", w)
-        w = re.sub(r"ence$", "ense", w) if w.endswith(("defence", "offence", "licence")) else w
-        w = re.sub(r"ll(ed|ing|er|ers)$", r"l\1", w)
-        w = re.sub(r"ogue$", "og", w)
-        out.append(w)
-    return " ".join(out)
-
-
 def _contained(x: list[str], y: list[str]) -> bool:
     """One name is the other with words added: "Apple" / "Apple Inc", "County" / "County Jail"."""
     short, long = sorted((x, y), key=len)
@@ -431,6 +415,10 @@ def entity_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases) -> list[Fi
     seen = set()
     for i, x in ea:
         for j, y in eb:
+            if x.key != y.key and regional(x.key) == regional(y.key) and (x.key, y.key) not in seen:
+                seen.add((x.key, y.key))
+                out.append(Finding("entity", Verdict.COMPATIBLE, side(doc_a, i, x), side(doc_b, j, y),
+                                   f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — British and American spelling"))
             rel = aliases.relation(x.text, y.text)
             if rel in ("part", "whole") and (x.key, y.key) not in seen:
                 seen.add((x.key, y.key))
@@ -447,11 +435,6 @@ def entity_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases) -> list[Fi
             if wx[-1:] == wy[-1:] or len(x.key) < 3 or len(y.key) < 3 or _contained(wx, wy):
                 continue
             if len(wx) == len(wy) and wx[:-1] == wy[:-1] and derived(wx[-1], wy[-1]):
-                continue
-            if _regional(x.key) == _regional(y.key):
-                seen.add((x.key, y.key))
-                out.append(Finding("entity", Verdict.COMPATIBLE, side(doc_a, i, x), side(doc_b, j, y),
-                                   f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — British and American spelling"))
                 continue
             spelled = Levenshtein.normalized_similarity(x.key, y.key) >= 0.75 and x.key[0] == y.key[0]
             kinds = {x.label, y.label}
