@@ -131,6 +131,7 @@ class TimeFact(Fact):
     weekday: Optional[int] = None     # Monday = 0
     part: Optional[str] = None        # "morning", "afternoon", "evening", "night"
     relative: Optional[str] = None
+    qualifier: Optional[str] = None   # "since", "until", "before", "after", "by": a bound, not the time
 
 
 @dataclass(frozen=True, kw_only=True)

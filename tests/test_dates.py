@@ -228,8 +228,11 @@ def rel(a, b, **kwargs):
 
 @pytest.mark.parametrize("a, b, verdict", [
     ("on Saturday", "on Saturday", "agree"),
-    ("next year", "until next year", "agree"),
-    ("since 1991", "in 1991", "agree"),
+    ("next year", "until next year", "compatible"),
+    ("since 1991", "in 1991", "compatible"),
+    ("since 1991", "since 1991", "agree"),
+    ("since 1991", "since 2008", None),          # ECB+ greek: two different records, no conflict
+    ("until Monday", "on Tuesday", None),
     ("Monday 25 Sep 2023", "25 Sep 2023", "agree"),
     ("on Saturday", "by Saturday evening", "compatible"),
     ("in September", "25 September", "compatible"),
@@ -258,7 +261,9 @@ def test_relate_reasons():
     assert rel("25 Sep 2023", "on Tuesday") == (
         "conflict", "25 Sep 2023 vs Tuesday: 25 Sep 2023 is a Monday")
     assert rel("on Saturday", "by Saturday evening") == (
-        "compatible", "Saturday vs Saturday evening: Saturday evening is more precise")
+        "compatible", "Saturday vs Saturday evening: Saturday evening is more precise; "
+                      "'by Saturday evening' bounds a period")
+    assert rel("since 1991", "in 1991") == ("compatible", "1991 vs 1991: 'since 1991' bounds a period")
 
 
 def test_relate_after_resolution():

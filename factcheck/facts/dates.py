@@ -52,6 +52,7 @@ A resolved fact has ``relative=None``; an unresolved one keeps ``relative`` ("la
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime
 import re
 from typing import Iterator, Optional
@@ -429,10 +430,16 @@ def extract_times(text: str, offset: int = 0, *,
     for start, end, fields in _scan(text, us_numeric=False):
         if published is not None:
             fields = _resolve(fields, published)
+        bound = _BOUND.search(text[max(0, start - 30):start])
         yield TimeFact(text=text[start:end], start=offset + start, end=offset + end,
                        year=fields.get("year"), month=fields.get("month"), day=fields.get("day"),
                        weekday=fields.get("weekday"), part=fields.get("part"),
-                       relative=fields.get("relative"))
+                       relative=fields.get("relative"), qualifier=bound.group(1).lower() if bound else None)
+
+
+# a time that bounds a period rather than dating an event: "since 1991", "until Monday"
+_BOUND = re.compile(r"\b(since|until|till|before|after|by|from|through|as\s+of|ahead\s+of|prior\s+to)"
+                    r"\s+(?:(?:the|last|this|next|early|late|mid|on|in)[\s\-]+)?$", re.I)
 
 
 def find_publication_date(text: str) -> datetime.date | None:
@@ -522,8 +529,25 @@ def relate_times(a: TimeFact, b: TimeFact) -> tuple[str, str] | None:
     >>> relate_times(wed, thu)
     ('conflict', 'Wednesday vs Thursday: different days')
 
+    A time with a qualifier ("since 1991", "by Saturday evening") bounds a period rather than
+    dating the event: it never conflicts; it agrees with the same words, is compatible with a
+    time its fields agree with, and is not compared otherwise ("since 1991" / "since 2008").
+
+    >>> since, in_, later = extract_times("the worst since 1991, in 1991 and since 2008")
+    >>> since.qualifier, relate_times(since, in_)[0], relate_times(since, later)
+    ('since', 'compatible', None)
+
     Cost: O(1).
     """
+    if a.qualifier or b.qualifier:
+        plain = relate_times(dataclasses.replace(a, qualifier=None), dataclasses.replace(b, qualifier=None))
+        if plain is None or plain[0] == "conflict":
+            return None
+        if plain[0] == "agree" and a.qualifier == b.qualifier:
+            return plain
+        bound = a if a.qualifier else b
+        note = f"'{bound.qualifier} {_label(bound)}' bounds a period"
+        return "compatible", (f"{plain[1]}; {note}" if plain[0] == "compatible" else f"{plain[1].split(':')[0]}: {note}")
     ka, kb = _known(a), _known(b)
     shared = [k for k in _FIELD_ORDER if k in ka and k in kb]
     name_a, name_b = _label(a), _label(b)
