@@ -12,6 +12,8 @@ Rules derive what the reports themselves show:
   of the pair of reports has that surname;
 * a person under titles and roles: "Police inspector Dave Gaskin" / "Inspector Gaskin" /
   "Mr Gaskin" (the leading lower-case words, titles and honorifics set aside);
+* a role that the reports tie to one person ("Home Secretary Suella Braverman" … "the home
+  secretary"), given as ``roles``;
 * British and American spellings: "Centre" / "Center", "Organisation" / "Organization";
 * a name and its demonym or plural, which point at one thing: "Israel" / "Israeli",
   "Somalia" / "Somali", "Oscar" / "Oscars";
@@ -207,8 +209,15 @@ class Aliases:
     (True, False)
     """
 
-    def __init__(self, names: Iterable[str], knowledge: Knowledge):
+    def __init__(self, names: Iterable[str], knowledge: Knowledge, roles: Iterable[tuple[str, str]] = ()):
         self.knowledge = knowledge
+        # "home secretary" → {"Suella Braverman"}, and each shorter tail ("secretary")
+        by_role: dict[str, set[str]] = {}
+        for role, person in roles:
+            ws = _words(role)
+            for k in range(len(ws)):
+                by_role.setdefault(" ".join(ws[k:]), set()).add(person_core(person))
+        self._roles = {k: next(iter(v)) for k, v in by_role.items() if len({" ".join(_words(p)) for p in v}) == 1}
         surnames: dict[str, set[tuple[str, ...]]] = {}
         for n in {person_core(n) for n in names}:
             ws = _words(n)
@@ -256,6 +265,11 @@ class Aliases:
         ca, cb = person_core(a), person_core(b)
         if (ca, cb) != (a, b) and self.relation(ca, cb) == "same":
             return "same"
+        # a role the reports tie to one person: "the home secretary" / "Braverman"
+        for x, y in ((ka, b), (kb, a)):
+            person = self._roles.get(x)
+            if person and fold_key(person) != x and self.relation(person, y) == "same":
+                return "same"
         return None
 
 

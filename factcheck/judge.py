@@ -122,6 +122,9 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1) ->
         return Verdict.CONFLICT, f"{shown} do not overlap"
     open_a = alo is None or ahi is None or not (qa.low_inclusive and qa.high_inclusive)
     open_b = blo is None or bhi is None or not (qb.low_inclusive and qb.high_inclusive)
+    if qa.value is not None and qb.value is not None and to_base(dataclasses.replace(qa, low=qa.value, high=qa.value))[1] \
+            == to_base(dataclasses.replace(qb, low=qb.value, high=qb.value))[1]:
+        return Verdict.COMPATIBLE, f"{shown} overlap; the same figure, hedged differently"
     if (open_a or open_b) and (qa.approximate or qb.approximate):
         if not _overlap(_as_stated(qa), _as_stated(qb)):
             return Verdict.DIFFERS, f"{shown} overlap only through an approximation and an open bound"
@@ -211,7 +214,8 @@ _RATE = re.compile(r"^\s*(?:[\w\-]+\s+){0,4}?(?:a|an|per|each)\s+(?:game|outing|
 _OWNED = re.compile(r"^(?:'s?\b[^,;.()]{0,40}|\s*[,(]\s*(?:[\d\-–]+\s*,\s*)?|\s+(?:now\s+|also\s+)?(?:has|had|have|"
                     r"scored|added|posted|finished\s+with|with|grabbed|got|totall?ed|collected|recorded)\s+(?:\w+\s+)?)$",
                     re.I)
-_RUNNING = re.compile(r"\b(?:now\s+has|career|so\s+far|to\s+date|in\s+all|record)\b", re.I)
+_RUNNING = re.compile(r"\b(?:now\s+has|career|so\s+far|thus\s+far|to\s+date|in\s+all|a\s+total\s+of|in\s+total|"
+                      r"record|altogether)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -287,11 +291,11 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
 
     Figures are paired only when their clauses allow it (:func:`frame`: the same owner, the same
     event, both rates or neither); a figure with an agreeing partner is not also accused. A
-    ``conflict`` stands only between figures that are clearly about one thing: a ``close``
-    alignment ``score``, or the same owner or event named on both sides; otherwise, and for
-    running totals ("now has", "career") and figures the other sentence also gives, it becomes
-    ``differs``, as it does for loose plurals ("thousands"); a part ("in Sumatra alone") smaller
-    than the whole is ``compatible``.
+    discrepancy stands only between figures that are clearly about one thing (:func:`_temper`):
+    a ``close`` alignment ``score``, or the same owner or event named on both sides; not when
+    each report also gives the other's figure, not a running total ("so far", "career")
+    against a single count, not loose plurals ("thousands") within a factor of ten; a part ("in
+    Sumatra alone") smaller than the whole is ``compatible``.
     """
     qa = [(i, q, frame(doc_a, i, q)) for i in ia for q in doc_a.of(i, Quantity)]
     qb = [(j, q, frame(doc_b, j, q)) for j in ib for q in doc_b.of(j, Quantity)]
@@ -312,8 +316,9 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
             if result[0].rank >= Verdict.DIFFERS.rank and x.counts in GENERIC_COUNTS and \
                     not (fx.event and fx.event == fy.event):
                 continue    # "300 people" and "50 people": people doing what?
-            if result[0] is Verdict.CONFLICT:
-                result = _temper(result, doc_a, i, x, fx, doc_b, j, y, fy, score >= close)
+            result = _temper(result, doc_a, i, x, fx, doc_b, j, y, fy, score >= close)
+            if result is None:
+                continue
             same_owner = bool(fx.owner and fy.owner)
             candidates.append((-(match == "strong"), -same_owner, result[0].rank, i, x.start, j, y.start, x, y, result))
     findings, used_a, used_b = [], set(), set()
@@ -329,23 +334,33 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
 
 
 def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Frame,
-            doc_b: Doc, j: int, y: Quantity, fy: Frame, close: bool) -> tuple[Verdict, str]:
-    """A conflict, or what is left of it once the clauses are read."""
+            doc_b: Doc, j: int, y: Quantity, fy: Frame, close: bool) -> Optional[tuple[Verdict, str]]:
+    """A discrepancy, or what is left of it once the clauses are read; None to drop it."""
     verdict, reason = result
+    if verdict.rank < Verdict.DIFFERS.rank:
+        return result
     mx, my = _magnitude(x), _magnitude(y)
-    if (fx.part and mx is not None and my is not None and mx < my) or \
-            (fy.part and mx is not None and my is not None and my < mx):
+    if mx is None or my is None:
+        return result
+    if (fx.part and mx < my) or (fy.part and my < mx):
         return Verdict.COMPATIBLE, reason + ", but one figure is a part of the other (\"alone\")"
     if fx.running or fy.running:
-        return Verdict.DIFFERS, reason + "; a running total, perhaps counted at another moment"
-    if any(q.value is None and q.approximate for q in (x, y)):
+        # "now has 2,129 points" / "now has 2,029 points" are worth a look; a running total
+        # against one game's or one day's count is not
+        if fx.running and fy.running and fx.owner and fy.owner:
+            return Verdict.DIFFERS, reason + "; running totals, perhaps counted at different moments"
+        return None
+    if any(_loose(q) for q in (x, y)):
+        if max(mx, my) < 10 * min(mx, my):
+            return None     # "thousands" / "about 10,000": loose words
         return Verdict.DIFFERS, reason + " (\"thousands\", \"dozens\": loose words)"
-    also = [q for q in doc_a.of(i, Quantity) if q is not x and _magnitude(q) == my] + \
-        [q for q in doc_b.of(j, Quantity) if q is not y and _magnitude(q) == mx]
-    if also:
-        return Verdict.DIFFERS, reason + f"; {also[0].text} also appears on the other side"
-    if not (close or (fx.owner and fy.owner) or (fx.event and fx.event == fy.event)):
-        return Verdict.DIFFERS, reason + " (the sentences are only loosely aligned)"
+    same_kind = lambda q, other: q.counts and other.counts and stem(q.counts) == stem(other.counts)
+    if any(q is not x and _magnitude(q) == my and same_kind(q, y) for q in doc_a.of(i, Quantity)) or \
+            any(q is not y and _magnitude(q) == mx and same_kind(q, x) for q in doc_b.of(j, Quantity)):
+        return None         # each report also gives the other's figure: two facts, not one
+    if not (close or (fx.owner and fy.owner) or (fx.event and fx.event == fy.event)
+            or (_hedged(x) and _hedged(y) and same_kind(x, y))):
+        return None         # loosely aligned sentences with nothing to tie the two figures
     return verdict, reason
 
 
@@ -796,6 +811,11 @@ def _group_size(doc: Doc, i: int, q: Quantity) -> bool:
     if ANOTHER.search(fold(s.text[max(0, q.start - s.start - 30):q.start - s.start])):
         return False
     return abs(_magnitude(q)) >= 20 or q.approximate or bool(q.qualifier) or q.value is None
+
+
+def _loose(q: Quantity) -> bool:
+    """A loose plural: "thousands", "dozens of", "a few hundred" (no figure stated)."""
+    return q.value is None and q.approximate and q.stated is None
 
 
 def _hedged(q: Quantity) -> bool:

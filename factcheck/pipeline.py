@@ -16,7 +16,7 @@ from .aliases import Aliases, Canon, Knowledge
 from .clean import clean
 from .facts.attribution import extract_attributions
 from .facts.dates import extract_times, find_publication_date
-from .facts.entities import extract_entities
+from .facts.entities import extract_entities, role_names
 from .facts.numbers import extract_quantities
 from .facts.polarity import extract_polarities
 from .facts.quotes import extract_quotes
@@ -124,7 +124,8 @@ def compare_articles(a: Article, b: Article, *, options: Options = Options()) ->
     an_b = analyse(b, published=options.date_b, tolerance=options.tolerance)
     entities = [e.text for e in _facts(an_a, an_b, kind=Entity)]
     aliases = Aliases(entities + [f.source for f in _facts(an_a, an_b, kind=Attribution)]
-                      + [q.speaker for q in _facts(an_a, an_b, kind=Quote) if q.speaker], knowledge)
+                      + [q.speaker for q in _facts(an_a, an_b, kind=Quote) if q.speaker], knowledge,
+                      roles=role_names(a.text) + role_names(b.text))
     canon = Canon(entities, aliases)
     fa, fb = features(an_a, canon), features(an_b, canon)
     pairs, sim = align_mod.align(fa, fb, threshold=options.threshold, extra_threshold=options.extra_threshold)

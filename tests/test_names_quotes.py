@@ -121,3 +121,17 @@ def test_title_case_headline_ends_a_name_at_a_common_word():
                                         ("the spokesman", "spokesman")])
 def test_speaker_cleaned(who, clean):
     assert _clean_who(who) == clean
+
+
+def test_roles_the_text_ties_to_a_person():
+    from factcheck.facts.entities import role_names
+    # seed-style wording, own sentences
+    text = ("Home Secretary Suella Braverman ordered a review. The Met commissioner, Sir Mark Rowley, wrote "
+            "to her. The home secretary said the review would report soon.")
+    roles = role_names(text)
+    assert ("home secretary", "Suella Braverman") in roles and ("met commissioner", "Mark Rowley") in roles
+    al = Aliases(["Suella Braverman", "Braverman", "Mark Rowley"], Knowledge(), roles=roles)
+    assert al.same("the home secretary", "Braverman")
+    assert al.same("the commissioner", "Mark Rowley")
+    assert not al.same("the home secretary", "Mark Rowley")
+    assert not Aliases(["Suella Braverman"], Knowledge()).same("the home secretary", "Suella Braverman")

@@ -153,3 +153,28 @@ def _entity(sentence, toks, run, label) -> Entity:
         else:
             label = "name"
     return Entity(text=span, start=sentence.start + start, end=sentence.start + end, key=fold_key(span), label=label)
+
+
+_ROLE_RE = re.compile(
+    r"\b(?P<role>(?:[A-Za-z][a-z]+\s+){0,2}?(?i:" + "|".join(sorted((t for t in TITLES if "." not in t and len(t) > 3),
+                                                                  key=len, reverse=True)) + r"))"
+    r"\s*,?\s+(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady)\s+)?(?P<name>[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2})\b")
+
+
+def role_names(text: str) -> list[tuple[str, str]]:
+    """(role, person) pairs the text states: "Home Secretary Suella Braverman" → ("home
+    secretary", "Suella Braverman"), so that a later "the home secretary" can be read as her.
+
+    >>> role_names("Home Secretary Suella Braverman said. The Met commissioner, Sir Mark Rowley, wrote.")
+    [('home secretary', 'Suella Braverman'), ('met commissioner', 'Mark Rowley')]
+    """
+    out = []
+    for m in _ROLE_RE.finditer(fold(text)):
+        words = m.group("role").split()
+        while words and (words[0].lower() in STOPWORDS or not words[0][:1].isalpha()):
+            words = words[1:]
+        name = m.group("name")
+        if not words or not all(w[:1].isupper() for w in name.split()):
+            continue
+        out.append((" ".join(words).lower(), name))
+    return out
