@@ -214,6 +214,9 @@ _RATE = re.compile(r"^\s*(?:[\w\-]+\s+){0,4}?(?:a|an|per|each)\s+(?:game|outing|
 _OWNED = re.compile(r"^(?:'s?\b[^,;.()]{0,40}|\s*[,(]\s*(?:[\d\-–]+\s*,\s*)?|\s+(?:now\s+|also\s+)?(?:has|had|have|"
                     r"scored|added|posted|finished\s+with|with|grabbed|got|totall?ed|collected|recorded)\s+(?:\w+\s+)?)$",
                     re.I)
+# a nationality or people narrows a count to a subset: "11 Yemeni pirates" of "23 pirates"
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:i|is|ian|ians|an|ans|ese|ish|ch)")
+_SO_FAR = re.compile(r"\b(?:so\s+far|thus\s+far|to\s+date|in\s+all|altogether)\b", re.I)
 _RUNNING = re.compile(r"\b(?:now\s+has|career|so\s+far|thus\s+far|to\s+date|in\s+all|a\s+total\s+of|in\s+total|"
                       r"record|altogether)\b", re.I)
 
@@ -229,6 +232,7 @@ class Frame:
     rate: bool = False
     part: bool = False
     running: bool = False
+    modifier: str = ""        # a nationality that narrows what is counted: "11 Yemeni pirates"
 
 
 def frame(doc: Doc, i: int, q: Quantity) -> Frame:
@@ -260,17 +264,27 @@ def frame(doc: Doc, i: int, q: Quantity) -> Frame:
                 break
         if event:
             break
+    whole = re.search(r"\b(?:\w+)\s+of\s+(?:the\s+|these\s+|those\s+)?$", left) and any(
+        f.end <= q.start and q.start - f.end < 12 for f in doc.of(i, Quantity))
+    if whole:
+        event = None        # "two of the three victims died": the three did not all die
+    modifier = ""
+    if q.counts:
+        between = re.match(r"\s*((?:[A-Za-z\-]+\s+){1,2}?)" + re.escape(q.counts[:4]), s.text[hi:hi + 40], re.I)
+        if between:
+            modifier = " ".join(w for w in between.group(1).split() if _DEMONYM.fullmatch(w))
     rate = bool(_RATE.match(clause_right)) or bool(re.search(r"averag\w*\s+(?:\S+\s+){0,2}$", left, re.I))
     part = bool(re.search(r"\balone\b", clause_right, re.I) or re.search(r"\bonly\s+$", left, re.I)
                 or re.search(r"^[^.;]{0,40}\band\s+(?:\S+\s+){0,4}more\b", right, re.I))
     running = bool(_RUNNING.search(left[-40:] + " " + clause_right[:30])
+                   or _SO_FAR.search(s.text[:lo])
                    or re.search(r"\d+[-–]\d+(?:[-–]\d+)?\s*,\s*$", s.text[max(0, lo - 20):lo]))   # "(52-3, 46 KOs)"
-    return Frame(owner, event, rate, part, running)
+    return Frame(owner, event, rate, part, running, modifier.lower())
 
 
 def _frames_meet(fa: Frame, fb: Frame, aliases: Optional[Aliases]) -> bool:
     """Can two figures be about the same thing, as far as their clauses tell?"""
-    if "need" in (fa.event, fb.event) or fa.rate != fb.rate:
+    if "need" in (fa.event, fb.event) or fa.rate != fb.rate or fa.modifier != fb.modifier:
         return False
     if fa.event and fb.event and fa.event != fb.event:
         return False
@@ -355,8 +369,13 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
             return None     # "thousands" / "about 10,000": loose words
         return Verdict.DIFFERS, reason + " (\"thousands\", \"dozens\": loose words)"
     same_kind = lambda q, other: q.counts and other.counts and stem(q.counts) == stem(other.counts)
-    if any(q is not x and _magnitude(q) == my and same_kind(q, y) for q in doc_a.of(i, Quantity)) or \
-            any(q is not y and _magnitude(q) == mx and same_kind(q, x) for q in doc_b.of(j, Quantity)):
+    def gives(doc: Doc, figure: Quantity, fig_frame: Frame) -> bool:
+        """Does ``doc`` state ``figure`` somewhere else, about the same thing?"""
+        return any(isinstance(q, Quantity) and q is not x and q is not y and _magnitude(q) == _magnitude(figure)
+                   and same_kind(q, figure) and _frames_meet(frame(doc, k, q), fig_frame, None)
+                   and (frame(doc, k, q).owner or "") == (fig_frame.owner or "")
+                   for k, fs in enumerate(doc.facts) for q in fs)
+    if gives(doc_a, y, fy) or gives(doc_b, x, fx):
         return None         # each report also gives the other's figure: two facts, not one
     if not (close or (fx.owner and fy.owner) or (fx.event and fx.event == fy.event)
             or (_hedged(x) and _hedged(y) and same_kind(x, y))):

@@ -1138,6 +1138,10 @@ def _keep(n: _Num, toks: list[_Tok]) -> bool:
                     toks[n.i - 2].kind == "word" and toks[n.i - 2].text[:1].isupper() and \
                     toks[n.i - 2].low not in _UNITS:
                 return False
+        # a day after an abbreviated month: "Dec. 31"
+        if prev is not None and prev.text == "." and n.i >= 2 and toks[n.i - 2].low in _MONTHS and \
+                re.fullmatch(r"\d{1,2}", first.text):
+            return False
         # street numbers: "54 State St.", "10 Downing Street"
         if re.fullmatch(r"\d{1,5}", first.text) and nxt is not None and nxt.kind == "word" and \
                 nxt.text[:1].isupper() and any(t.low in _STREETS for t in toks[n.j + 1:n.j + 4]):
