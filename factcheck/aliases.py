@@ -161,6 +161,13 @@ def regional(key: str) -> str:
     return " ".join(out)
 
 
+def _undecorated(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Without a trailing "-born", "-based" …: "New Zealand-born" → ("new", "zealand")."""
+    while len(words) > 1 and words[-1] in ("born", "based", "led", "backed", "owned", "run", "made"):
+        words = words[:-1]
+    return words
+
+
 def derived(a: str, b: str) -> bool:
     """One word is the other with a derivational ending, a final "a" set aside: Israel/Israeli,
     Somalia/Somali, Kenya/Kenyan, Oscar/Oscars; not Rait/Raite.
@@ -226,6 +233,17 @@ class Aliases:
         self._surnames = {k: v for k, v in surnames.items() if len({w[:-1][:1] for w in v}) == 1}
         self._known: dict[tuple[str, str], Optional[str]] = {}
 
+    def is_person(self, name: str) -> bool:
+        """A person rather than a body: a title or honorific in front, two or three capitalized
+        words none of them an organisation word, or the surname of a person the reports name."""
+        if person_core(name) != name:
+            return True
+        words = fold(name).split()
+        if len(words) == 1:
+            return words[0].lower() in self._surnames
+        return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(
+            w.lower() in ORG_WORDS | GENERIC or w.lower() in ("inc", "ltd", "corp", "co", "plc", "llc") for w in words)
+
     def same(self, a: str, b: str) -> bool:
         return self.relation(a, b) == "same"
 
@@ -256,8 +274,13 @@ class Aliases:
             return "same"
         if _short_form(wa, wb) or _short_form(wb, wa):
             return "same"
-        # "Israeli" / "Israel", "New Zealander" / "New Zealand"
-        if len(wa) == len(wb) and wa[:-1] == wb[:-1] and derived(wa[-1], wb[-1]):
+        # "Israeli" / "Israel", "New Zealander" / "New Zealand-born"
+        da, db = _undecorated(wa), _undecorated(wb)
+        if len(da) == len(db) and da[:-1] == db[:-1] and (da == db or derived(da[-1], db[-1])):
+            return "same"
+        # "SeaMicro" / "Sea Micro", "Wi-Fi" / "WiFi", "AK-47s" / "AK-47", "MacBook Pros" / "MacBook Pro"
+        ja, jb = "".join(wa), "".join(wb)
+        if len(ja) >= 4 and (ja == jb or (ja.rstrip("s") == jb.rstrip("s") and abs(len(ja) - len(jb)) == 1)):
             return "same"
         for x, y in ((wa, wb), (wb, wa)):
             if len(x) == 1 and len(y) >= 2 and y[-1] == x[0] and y in self._surnames.get(x[0], ()):

@@ -437,7 +437,11 @@ def _context(doc: Doc, i: int, e: Fact, width: int = 40) -> set[str]:
 def _contained(x: list[str], y: list[str]) -> bool:
     """One name is the other with words added: "Apple" / "Apple Inc", "County" / "County Jail"."""
     short, long = sorted((x, y), key=len)
-    return any(long[k:k + len(short)] == short for k in range(len(long) - len(short) + 1))
+    if any(long[k:k + len(short)] == short for k in range(len(long) - len(short) + 1)):
+        return True
+    # a model number cut off: "GeForce GT" / "GeForce GT650M"
+    return len(x) == len(y) and x[:-1] == y[:-1] and any(
+        b.startswith(a) and any(c.isdigit() for c in b[len(a):]) for a, b in ((x[-1], y[-1]), (y[-1], x[-1])))
 
 
 def entity_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases) -> list[Finding]:
@@ -505,6 +509,12 @@ def _vague(source: str) -> bool:
 RELAY_CUES = frozenset({"reported", "reports", "quoting"})
 
 
+def _named_in(doc: Doc, i: int, a: Attribution) -> bool:
+    """A source that names someone: a name the entity stage found inside it ("Investigators"
+    opening a sentence is capitalized, not named)."""
+    return is_named(a.source) and any(e.start < a.end and a.start < e.end for e in doc.of(i, Entity))
+
+
 def _words_of(name: str) -> list[str]:
     return [w for w in fold_key(name).split() if w not in ("the", "a", "an")]
 
@@ -533,8 +543,10 @@ def attribution_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *,
             if len(sa) != 1 or len(sb) != 1 or sim(i, j) < close:
                 continue
             x, y = sa[0], sb[0]
-            if _vague(x.source) or _vague(y.source) or not is_named(x.source) or not is_named(y.source):
+            if _vague(x.source) or _vague(y.source) or not _named_in(doc_a, i, x) or not _named_in(doc_b, j, y):
                 continue
+            if aliases.is_person(x.source) != aliases.is_person(y.source):
+                continue    # a spokesman and the company he speaks for: "Schiller" / "Apple"
             if x.cue in RELAY_CUES or y.cue in RELAY_CUES or aliases.relation(x.source, y.source):
                 continue
             if _contained(_words_of(x.source), _words_of(y.source)) or \
@@ -632,6 +644,12 @@ def _contrasts(doc_a: Doc, i: int, doc_b: Doc, j: int, aliases: Aliases, *, loos
             continue
         if not one_source and not _same_subject(doc_a, i, span_a, doc_b, j, span_b, aliases, known=verb):
             continue
+        if not one_source and not (_about(doc_a, i, *span_a[:2]) and _about(doc_b, j, *span_b[:2])):
+            # no subject found on a side: what follows the two words must match instead
+            # ("was not wearing crampons" / "He was wearing crampons")
+            after = len(_around(doc_a, i, span_a, 4, left=False) & _around(doc_b, j, span_b, 4, left=False))
+            if after < 1 + weak:
+                continue
         if loose and len(_around(doc_a, i, span_a) & _around(doc_b, j, span_b)) < 1 + weak:
             continue
         seen.add((span_a[0], span_b[0]))
@@ -715,48 +733,96 @@ def claimant_pairs(doc_a: Doc, doc_b: Doc, aliases: Aliases, skip: set = frozens
 
 # ---------------------------------------------------------------- quotes
 
+NEGATORS = frozenset({"not", "no", "never", "nor", "neither", "nothing", "none", "nobody"})
+CONTRACTIONS = {"n't": ["not"], "'re": ["are"], "'ve": ["have"], "'ll": ["will"], "'m": ["am"], "'d": ["would"],
+                "'s": ["is"]}
+IRREGULAR = {"can't": ["can", "not"], "won't": ["will", "not"], "cannot": ["can", "not"], "shan't": ["shall", "not"],
+             "let's": ["let", "us"]}
+
+
+def _spoken(text: str) -> list[str]:
+    """Quote words with contractions spelled out ("that's" → "that is", "don't" → "do not")."""
+    out = []
+    for w in quote_words(text):
+        if w in IRREGULAR:
+            out += IRREGULAR[w]
+            continue
+        for tail, full in CONTRACTIONS.items():
+            if w.endswith(tail) and len(w) > len(tail):
+                out += [w[:-len(tail)], *full]
+                break
+        else:
+            out.append(w)
+    return out
+
+
 def quote_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases) -> list[Finding]:
+    """Each quote of A with the quote of B that best shares its words.
+
+    Two quotes are paired when they share a run of at least three words (the whole of a shorter
+    quote) and half of their content words; quotes of two different named speakers only when
+    nearly word for word. Contractions are spelled out and words written together or apart
+    ("e-mail" / "email") count as the same.
+    """
     qa = [(i, q) for i in range(len(doc_a.sentences)) for q in doc_a.of(i, Quote)]
     qb = [(j, q) for j in range(len(doc_b.sentences)) for q in doc_b.of(j, Quote)]
+    words_b = [(j, y, _spoken(y.content)) for j, y in qb]
     out = []
     for i, x in qa:
-        wx = quote_words(x.content)
+        wx = _spoken(x.content)
         if len(wx) < 2:
             continue
         best = None
-        for j, y in qb:
-            wy = quote_words(y.content)
+        for j, y, wy in words_b:
             if len(wy) < 2:
                 continue
             lcs = LCSseq.similarity(wx, wy)
-            if lcs >= max(2, math.ceil(0.6 * min(len(wx), len(wy)))) and (lcs >= 4 or min(len(wx), len(wy)) <= 3) \
-                    and _content_overlap(wx, wy):
-                key = (lcs / max(len(wx), len(wy)), lcs)
-                if best is None or key > best[0]:
-                    best = (key, j, y, wy, lcs)
+            short = min(len(wx), len(wy))
+            if lcs < max(2, math.ceil(0.6 * short)) or not (lcs >= 4 or short <= 3) or not _content_overlap(wx, wy):
+                continue
+            run = SequenceMatcher(a=wx, b=wy, autojunk=False).find_longest_match().size
+            if run < min(3, short):
+                continue
+            if _rival_speakers(x, y, aliases) and lcs < 0.9 * max(len(wx), len(wy)):
+                continue
+            key = (lcs / max(len(wx), len(wy)), lcs)
+            if best is None or key > best[0]:
+                best = (key, j, y, wy, lcs)
         if best is None:
             continue
         _, j, y, wy, lcs = best
-        short = min(len(wx), len(wy))
-        if wx == wy:
-            verdict, reason = Verdict.AGREE, "the same words"
-        elif lcs == short:
-            verdict, reason = Verdict.AGREE, "one quote is part of the other"
-        else:
-            diff = _word_diff(wx, wy)
-            if diff and all(Levenshtein.normalized_similarity(p, q) >= 0.7 for p, q in diff):
-                verdict = Verdict.COMPATIBLE
-                reason = "spelling differs: " + ", ".join(f"{p}/{q}" for p, q in diff)
-            else:
-                verdict = Verdict.DIFFERS
-                reason = "words differ: " + _diff_text(wx, wy)
+        verdict, reason = _quote_verdict(wx, wy, lcs)
         out.append(Finding("quote", verdict, side(doc_a, i, x), side(doc_b, j, y), f"“{_short(x.content)}” — {reason}"))
-        if x.speaker and y.speaker and not _vague(x.speaker) and not _vague(y.speaker) \
-                and is_named(x.speaker) and is_named(y.speaker) and not _one_speaker(x.speaker, y.speaker, aliases) \
-                and verdict.rank <= Verdict.COMPATIBLE.rank:
+        if _rival_speakers(x, y, aliases) and verdict.rank <= Verdict.COMPATIBLE.rank:
             out.append(Finding("attribution", Verdict.CONFLICT, side(doc_a, i, x), side(doc_b, j, y),
                                f"the same words, said by {x.speaker} ({doc_a.id}) vs {y.speaker} ({doc_b.id})"))
     return out
+
+
+def _rival_speakers(x: Quote, y: Quote, aliases: Aliases) -> bool:
+    """Two quotes credited to two different named speakers."""
+    return bool(x.speaker and y.speaker and not _vague(x.speaker) and not _vague(y.speaker)
+                and is_named(x.speaker) and is_named(y.speaker) and not _one_speaker(x.speaker, y.speaker, aliases))
+
+
+def _quote_verdict(wx: list[str], wy: list[str], lcs: int) -> tuple[Verdict, str]:
+    if wx == wy or "".join(wx) == "".join(wy):
+        return Verdict.AGREE, "the same words"
+    ops = [op for op in SequenceMatcher(a=wx, b=wy, autojunk=False).get_opcodes() if op[0] != "equal"]
+    short, long = sorted((wx, wy), key=len)
+    if any(long[k:k + len(short)] == short for k in range(len(long) - len(short) + 1)):
+        return Verdict.AGREE, "one quote is part of the other"
+    diff = _word_diff(wx, wy)
+    if diff and all(Levenshtein.normalized_similarity(p, q) >= 0.7 for p, q in diff):
+        return Verdict.COMPATIBLE, "spelling differs: " + ", ".join(f"{p}/{q}" for p, q in diff)
+    if all("".join(wx[a0:a1]) == "".join(wy[b0:b1]) for _, a0, a1, b0, b1 in ops):
+        return Verdict.COMPATIBLE, "words written together or apart: " + _diff_text(wx, wy)
+    if all(w in STOPWORDS and w not in NEGATORS for _, a0, a1, b0, b1 in ops for w in wx[a0:a1] + wy[b0:b1]):
+        return Verdict.COMPATIBLE, "only function words differ: " + _diff_text(wx, wy)
+    if all((a0 == 0 and b0 == 0) or (a1 == len(wx) and b1 == len(wy)) for _, a0, a1, b0, b1 in ops) \
+            and sum(max(a1 - a0, b1 - b0) for _, a0, a1, b0, b1 in ops) <= 2:
+        return Verdict.COMPATIBLE, "the quotes differ only at an edge: " + _diff_text(wx, wy)
+    return Verdict.DIFFERS, "words differ: " + _diff_text(wx, wy)
 
 
 def _content_overlap(wx: list[str], wy: list[str]) -> bool:

@@ -135,3 +135,43 @@ def test_roles_the_text_ties_to_a_person():
     assert al.same("the commissioner", "Mark Rowley")
     assert not al.same("the home secretary", "Mark Rowley")
     assert not Aliases(["Suella Braverman"], Knowledge()).same("the home secretary", "Suella Braverman")
+
+
+@pytest.mark.parametrize("a, b", [
+    # spacing, hyphens, plurals and "-born" forms of one name (ECB+ 12, 43, 40, 23)
+    ("The confiscated arms included seven AK-47s and three other assault rifles, the navy said.",
+     "The confiscated arms included seven AK-47 rifles and three other assault rifles, the navy said."),
+    ("AMD said it would buy SeaMicro for $334 million.", "AMD said it would buy Sea Micro for $334 million."),
+    ("The New Zealander had been dropped off by helicopter and was walking to a hut.",
+     "The New Zealand-born man had been dropped off by helicopter and was walking to a hut."),
+    ("The laptop uses an Nvidia GeForce GT650M graphics chip.", "The laptop uses an Nvidia GeForce GT graphics chip."),
+    # a spokesman and the company he speaks for (ECB+ 40)
+    ("Phil Schiller presented the laptop. According to Schiller, the battery lasts up to 8 hours on a charge.",
+     "The battery will last up to 8 hours on a charge according to Apple."),
+    # two people joined by "and" are two names, not one misspelled one (ECB+ 33)
+    ("The Saints placed Lynell Hamilton and PJ Hill on the injured reserve list.",
+     "The Saints placed Lynell Hamilton and Jason David on the injured reserve list."),
+])
+def test_must_not_flag_names_and_sources(a, b):
+    assert flags(a, b) == []
+
+
+@pytest.mark.parametrize("a, b, verdict", [
+    # contractions spelled out, words written together or apart: the same words
+    ('"That\'s the plan we\'ve agreed," he said.', '"That is the plan we have agreed," he said.', "agree"),
+    ('"Send us an e-mail with the details," she said.', '"Send us an email with the details," she said.', "agree"),
+    # a function word: compatible; a negation never is
+    ('"We have no information on intent or motive," the chief said.',
+     '"We have no information on the intent or motive," the chief said.', "compatible"),
+    ('"I did not see the car before the crash," the driver said.',
+     '"I did see the car before the crash," the driver said.', "differs"),
+])
+def test_quote_verdicts(a, b, verdict):
+    found = [f for f in findings(a, b) if f[0] == "quote"]
+    assert [f[1] for f in found] == [verdict]
+
+
+def test_quotes_of_different_speakers_pair_only_when_near_verbatim():
+    a = '"We want to be the best team in the league this year," coach Bill Smith said.'
+    b = '"We want to be a better team in this league," striker John Brown said.'
+    assert [f for f in findings(a, b) if f[0] == "quote"] == []

@@ -25,7 +25,11 @@ def marks(text: str) -> list[tuple[str, str, bool]]:
     ("It appears as if the party were insufficiently equipped and inexperienced for the climb they had undertaken.",
      [("insufficiently equipped", "equipped", False), ("inexperienced", "experienced", False)]),
     ("One bomb hit a 200-student schoolhouse but did not explode.", [("not explode", "explode", False)]),
-    ("Results of Williams' blood-alcohol test have not been released.", [("not been released", "released", False)]),
+    ("The officer has not been charged with any offence.", [("not been charged", "charged", False)]),
+    ("Police said that Mr Buckley's group appeared to be \"insufficiently\" equipped and inexperienced for the climb.",
+     [('insufficiently" equipped', "equipped", False), ("inexperienced", "experienced", False)]),
+    ("Police said it appeared the group was insufficiently equipped and experienced for the climb.",
+     [("insufficiently equipped", "equipped", False), ("experienced", "experienced", False)]),
     ("An Oklahoma man has pleaded not guilty to two first-degree murder charges.", [("not guilty", "guilty", False)]),
     ("Police said the 24-year-old was unarmed.", [("unarmed", "armed", False)]),           # seed-style, own words
     ("The injuries were described as non-life-threatening.", [("non-life-threatening", "life-threatening", False)]),
@@ -42,6 +46,13 @@ def test_marked_statements(text, expected):
     # a delay, not a denial
     "David Tennant will not leave the BBC show until the end of 2009.",
     "France Telecom expects communications will not be fully restored before 31 December.",
+    "A ship has been sent to fix the cables but normal service may not be restored till 31 December.",
+    # a supposition, a degree, an adverb or a pronoun after the negator
+    "It's as if Apple didn't learn its lesson with the MacBook Air.",
+    "Echenique hadn't scored much in two games against Drake earlier this season.",
+    "Twelve- and 15-year-old girls are not old enough to consent.",
+    "Teenagers who were not apparently a part of any organized group threw bottles.",
+    '"Going pro wasn\'t something I had even considered at all," Ford says.',
     # a name after the negator; "not only"
     "This wasn't Sam Mitchell (Toronto).",
     "The company has not only cut jobs but closed plants.",
@@ -61,6 +72,8 @@ def test_affirmed_leaves_out_denials_and_the_clause_of_a_denied_thought():
     assert plain["right"][0][0] == text.rindex("right")
     text = "The hospital would not release any details."
     assert "releas" not in affirmed(Sentence(0, text, 0, len(text), 0))
+    text = "No gun has been recovered."         # a "no" subject denies its predicate
+    assert "recov" not in affirmed(Sentence(0, text, 0, len(text), 0))
 
 
 def compare_pair(a: str, b: str, **kw):
@@ -88,6 +101,13 @@ def test_opposite_statements_conflict(a, b, span_a, span_b):
     found = compare_pair(a, b)
     assert [(f.verdict.value, f.a.text, f.b.text) for f in found] == [("conflict", span_a, span_b)]
     assert found[0].a.start == found[0].a.start and "—" in found[0].message
+
+
+def test_no_subject_found_then_what_follows_must_match():
+    # ECB+ 23: the climber's crampons, by two different sources
+    found = compare_pair("Mr Campbell said police told him the man was well-equipped but was not wearing crampons.",
+                         "He was wearing crampons but was inexperienced, local police inspector Dave Gaskin said.")
+    assert [(f.verdict.value, f.a.text, f.b.text) for f in found] == [("differs", "not wearing", "wearing")]
 
 
 def test_different_named_sources_make_it_differs():
@@ -120,6 +140,14 @@ def test_different_named_sources_make_it_differs():
     # a delay: both can hold
     ("France Telecom said normal service would be restored by December 31.",
      "France Telecom expects communications will not be fully restored before 31 December."),
+    # both deny: a "no" subject (ECB+ 33)
+    ("No gun has been recovered from the scene.", "The gun has not been recovered from the scene."),
+    # different people, opposite words (ECB+ 23)
+    ("A colleague has paid tribute to a Perth doctor feared dead after a fall from a mountain.",
+     "A climber who watched his brother fall from a ridge is lucky to be alive after two nights on the mountain."),
+    # "never came close" / "points came in a run": different subjects and senses (ECB+ 31)
+    ("The Bulldogs never came close enough to make Creighton sweat, either.",
+     "Five of his points came in a 7-0 run that Creighton never relinquished."),
     # an armed officer and an unarmed man are different people (own words, after the seed story)
     ("Chris Kaba, who was unarmed, was shot dead by a police officer in south London.",
      "Chris Kaba was shot dead by an armed police officer in south London."),

@@ -36,7 +36,8 @@ group university hospital school airport station parliament assembly senate cong
 """.split())
 NOT_NAMES = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
-july august september october november december i i'm i'd i've i'll
+july august september october november december i i'm i'd i've i'll today yesterday tomorrow
+tonight meanwhile however
 """.split())
 
 
@@ -84,7 +85,11 @@ def extract_entities(sentence: Sentence, *, common: frozenset[str] = frozenset()
             if _is_cap(nxt) and not (title_case and nxt.lower() in common and nxt.lower() not in ORG_WORDS):
                 j += 1
             elif nxt.lower() in CONNECTORS and j + 1 < len(toks) and _is_cap(toks[j + 1][2]) \
-                    and not any(ch in folded[toks[j][1]:toks[j + 1][0]] for ch in ",;:()\""):
+                    and not any(ch in folded[toks[j][1]:toks[j + 1][0]] for ch in ",;:()\"") \
+                    and not (nxt.lower() == "and" and j - i >= 2
+                             and not any(toks[k][2].lower() in CONNECTORS for k in range(i, j))):
+                # "Procter and Gamble", "Department of Health and Human Services"; but
+                # "Lynell Hamilton and PJ Hill" are two people
                 j += 2
             else:
                 break

@@ -14,8 +14,10 @@ A statement is *marked* when the text negates or grades its predicate word:
 Each marked word becomes a fact whose ``head`` is the stem of the word affirmed or denied
 ("unarmed" → ``arm``). Left out on purpose: negated reporting and mental verbs ("did not
 say", "didn't want", "don't think": no claim about the story), "not only", "not … until"
-(a delay, not a denial), "would not … if" (a supposition), "no" before a noun (too often a different thing: "no weapon was found"
-/ "police searched for the weapon"). The judge sets a denial against a plain statement of the
+(a delay, not a denial), "would not … if", "as if … didn't" (suppositions), "hadn't scored
+much" (a degree), "no" before a noun (too often a different thing: "no weapon was found"
+/ "police searched for the weapon"); a "no" subject only keeps its predicate from counting as
+stated ("No gun has been recovered"). The judge sets a denial against a plain statement of the
 same word in the other report, found by :func:`affirmed`. Lexical opposites ("agreed" /
 "refused") need world knowledge and live in the knowledge file (``[[opposite]]``).
 
@@ -38,11 +40,11 @@ NEGATION = re.compile(
     r"(?:\b(?P<aux>" + _AUX + r")\s*(?:n't|\s+not|\s+never|\s+no\s+longer)|'(?:ve|s|d|re|m|ll)\s+(?:not|never)|"
     r"\bnever|\bno\s+longer|\b" + _VERDICT
     + r"\s+not)\s+(?P<filler>(?:(?:be|been|being|yet|so|very|too|(?!only\b)[a-z]+ly)\s+){0,3})"
-    r"(?P<head>[a-z][a-z\-]*[a-z])",
+    r"(?P<head>[a-z][a-z\-]*[a-z])(?<!ly)\b",
     re.I)
 NEGATIVE_DEGREE = re.compile(
-    r"\b(?P<cue>insufficiently|inadequately|poorly|ill|improperly|inappropriately)[\s\-]+"
-    r"(?P<head>[a-z]+(?:ed|en))\b", re.I)
+    r"\b(?P<cue>insufficiently|inadequately|poorly|ill|improperly|inappropriately)[\"'\s\-]+"
+    r"(?P<head>[a-z]+(?:ed|en))\b(?:\s+and\s+(?P<head2>[a-z]+(?:ed|en))\b)?", re.I)
 POSITIVE_DEGREE = re.compile(
     r"(?<!\bas\s)(?<!\bnot\s)(?<!n't\s)(?<!\bbe\s)(?<!\bbeen\s)"
     r"\b(?P<cue>well|fully|adequately|sufficiently|properly|appropriately)[\s\-]+"
@@ -55,10 +57,18 @@ say said tell told comment comments commenting speak know known knowing sure cle
 just least far long until enough yet exactly necessarily quite much many all every reach reached
 elaborate disclose identify identified release name named provide give confirm specify
 want think believe feel expect like need seem appear mean care matter see look go come get make take
-let plan intend wish hope try remember recall understand bother mind
+let plan intend wish hope try remember recall understand bother mind something anything nothing
+everything someone anyone much enough old
 """.split())
+_NOT_A_CLAIM_STEMS = frozenset(stem(w) for w in NOT_A_CLAIM)
 # "will not leave until …" postpones and "would not be … if …" supposes; neither denies
-POSTPONED = re.compile(r"^[^,;.]{0,60}\b(?:until|before|only|if|unless)\b", re.I)
+POSTPONED = re.compile(r"^(?:\s+(?:much|many|enough|long|well)\b|[^,;.]{0,60}\b(?:until|till|til|before|only|if|unless)\b)",
+                       re.I)
+# "as if Apple didn't learn", "whether or not": a supposition, not a denial
+SUPPOSED = re.compile(r"\b(?:as\s+if|as\s+though|whether|even\s+if)\b[^,;.]{0,40}$", re.I)
+# a subject that is "no …" denies its predicate: "No gun has been recovered", "no terms were disclosed"
+NO_SUBJECT = re.compile(r"\b(?:no|none\s+of\s+the|neither|nobody|nothing)\s+(?:[\w\-]+\s+){0,3}?"
+                        r"(?:has|have|had|was|were|is|are|will|would|could)\s+(?:been\s+|be\s+)?(?P<head>[a-z]+)\b", re.I)
 # the rest of a clause, which a negated reporting or mental verb keeps from being a plain
 # statement ("I didn't feel we were executing", "he did not think he was right")
 CLAUSE_END = re.compile(r"[,;:.!?]|\b(?:but|however|although|though)\b|$")
@@ -90,7 +100,8 @@ def extract_polarities(sentence: Sentence) -> Iterator[Polarity]:
     found: list[tuple[int, int, str, bool, str, bool]] = []
     for m in NEGATION.finditer(text):
         word = m.group("head")
-        if word[0].isupper() or word in STOPWORDS or word in NOT_A_CLAIM or POSTPONED.match(text[m.end():]):
+        if word[0].isupper() or word in STOPWORDS or stem(word.lower()) in _NOT_A_CLAIM_STEMS \
+                or POSTPONED.match(text[m.end():]) or SUPPOSED.search(text[max(0, m.start() - 60):m.start()]):
             continue
         verdict = re.match(_VERDICT, m.group(0), re.I)
         cue = "never" if re.search(r"never", m.group(0), re.I) else verdict.group().lower() + " not" if verdict else "not"
@@ -99,7 +110,10 @@ def extract_polarities(sentence: Sentence) -> Iterator[Polarity]:
         found.append((start, m.end("head"), word, False, cue, verb))
     for pattern, positive in ((NEGATIVE_DEGREE, False), (POSITIVE_DEGREE, True)):
         for m in pattern.finditer(text):
-            found.append((m.start(), m.end(), m.group("head").lower(), positive, m.group("cue").lower(), False))
+            found.append((m.start(), m.end("head"), m.group("head").lower(), positive, m.group("cue").lower(), False))
+            if m.groupdict().get("head2"):     # "insufficiently equipped and experienced"
+                found.append((m.start("head2"), m.end("head2"), m.group("head2").lower(), positive,
+                              m.group("cue").lower(), False))
     for m in PREFIXED.finditer(text):
         word, cue, rest = m.group("word").lower(), m.group("cue").lower().rstrip("-"), m.group("head").lower()
         if NOT_NEGATIONS.match(word) or not _negates(word, cue, rest):
@@ -125,10 +139,10 @@ def affirmed(sentence: Sentence) -> dict[str, list[tuple[int, int, str]]]:
     content word outside a negation ("not armed", "wouldn't release") and outside the clause
     of a negated reporting or mental verb ("didn't think he was right")."""
     text = fold(sentence.text)
-    denied = []
+    denied = [(m.start(), m.end()) for m in NO_SUBJECT.finditer(text)]
     for m in NEGATION.finditer(text):
         end = m.end()
-        if m.group("head").lower() in NOT_A_CLAIM:
+        if stem(m.group("head").lower()) in _NOT_A_CLAIM_STEMS:
             end += CLAUSE_END.search(text, end).start() - end
         denied.append((m.start(), end))
     out: dict[str, list[tuple[int, int, str]]] = {}
