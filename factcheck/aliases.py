@@ -46,6 +46,7 @@ ABBREVIATIONS = {"mt": "mount", "st": "saint", "ft": "fort", "gen": "general", "
                  "dept": "department", "univ": "university", "intl": "international", "natl": "national"}
 
 
+@lru_cache(maxsize=65536)
 def _words(name: str) -> tuple[str, ...]:
     # "U.S." folds to "u s": runs of single letters are one initialism again ("us")
     key = re.sub(r"\b(?:[a-z] )+[a-z]\b", lambda m: m.group().replace(" ", ""), fold_key(name))
@@ -120,6 +121,7 @@ def is_named(name: str) -> bool:
     return any(w[:1].isupper() and w.lower().rstrip(".") not in plain for w in re.findall(r"[\w.'\-]+", fold(name)))
 
 
+@lru_cache(maxsize=65536)
 def person_core(name: str) -> str:
     """``name`` without the roles and titles in front of a capitalized name: "local police
     inspector Dave Gaskin" → "Dave Gaskin", "Home Secretary Suella Braverman" → "Suella
@@ -145,6 +147,7 @@ def person_core(name: str) -> str:
 DERIVED = ("s", "es", "i", "is", "n", "ns", "an", "ans", "ian", "ians", "er", "ers", "ese", "ish", "ic")
 
 
+@lru_cache(maxsize=65536)
 def regional(key: str) -> str:
     """A key with British spellings made American: centre → center, organisation →
     organization, defence → defense, co-operation → cooperation, travelled → traveled."""

@@ -644,6 +644,8 @@ def _contrasts(doc_a: Doc, i: int, doc_b: Doc, j: int, aliases: Aliases, *, loos
             continue
         if not one_source and not _same_subject(doc_a, i, span_a, doc_b, j, span_b, aliases, known=verb):
             continue
+        if _particle(doc_a, i, span_a) != _particle(doc_b, j, span_b):
+            continue        # "checked out of" is no denial of "checked into"
         if not one_source and not (_about(doc_a, i, *span_a[:2]) and _about(doc_b, j, *span_b[:2])):
             # no subject found on a side: what follows the two words must match instead
             # ("was not wearing crampons" / "He was wearing crampons")
@@ -710,6 +712,13 @@ def _same_subject(doc_a: Doc, i: int, span_a: tuple, doc_b: Doc, j: int, span_b:
     names = {e.text for e in doc_a.of(i, Entity) if wa in e.text.split()}, \
         {e.text for e in doc_b.of(j, Entity) if wb in e.text.split()}
     return any(aliases.relation(x, y) for x in names[0] for y in names[1])
+
+
+def _particle(doc: Doc, i: int, span: tuple) -> str:
+    """The particle after a verb ("checked out", "checked into"), which changes its sense."""
+    s = doc.sentences[i]
+    m = re.match(r"\s+(out|into|in|up|off|down|over|on|away|back)\b", s.text[span[1] - s.start:], re.I)
+    return m.group(1).lower() if m else ""
 
 
 def _around(doc: Doc, i: int, span: tuple[int, int, str], width: int = 8, *, left: bool = True) -> set[str]:

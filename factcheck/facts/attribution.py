@@ -26,7 +26,11 @@ PATTERNS = [
     ("asked by", re.compile(r"\b(?:asked|requested|ordered|commissioned) by (?P<who>[^,.;:\"]{2,60}?)(?=[,.;:\"]|\s+(?:to|for)\b|$)")),
     ("quoting", re.compile(r"\bquoting (?P<who>[^,.;:\"]{2,60}?)\s+(?:" + SPEECH_VERBS + r")\b")),
     ("said", re.compile(r",\s*(?P<who>[^,;:\"]{2,90}?)\s+(?:" + SPEECH_VERBS + r")(?:\s+(?:on|in|by)\s+[^,.]{1,40})?\s*\.?\s*['\"]?$")),
-    ("said", re.compile(r",\s*(?:said|says|added|wrote|tweeted)\s+(?P<who>[^,.;:\"]{2,90}?)\s*[.,]")),
+    ("said", re.compile(r",\s*(?:said|says|added|wrote|tweeted|alleges|alleged|claimed|claims)\s+"
+                        r"(?P<who>[^,.;:\"]{2,90}?)\s*[.,]")),
+    # a name with an apposition: "Al-Sawarmi Khalid, spokesman for Sudan's armed forces, said …"
+    ("said", re.compile(r"^\W*(?P<who>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3}),\s*[a-z][^,;:\"]{2,70},\s*(?:"
+                        + SPEECH_VERBS + r")\b")),
     ("said", re.compile(r"^\W*(?P<who>(?!It\b|According\b)[A-Z][^,;:\"]{0,80}?)\s+(?:" + SPEECH_VERBS + r")\b(?!\s+(?:to|by|that it)\b)")),
 ]
 UNNAMED = re.compile(r"\b(?:it is understood|it is believed|it was reported|reportedly|sources said|sources say)\b", re.I)
