@@ -796,11 +796,11 @@ def quote_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases) -> list[Finding]:
                 continue
             key = (lcs / max(len(wx), len(wy)), lcs)
             if best is None or key > best[0]:
-                best = (key, j, y, wy, lcs)
+                best = (key, j, y, wy)
         if best is None:
             continue
-        _, j, y, wy, lcs = best
-        verdict, reason = _quote_verdict(wx, wy, lcs)
+        _, j, y, wy = best
+        verdict, reason = _quote_verdict(wx, wy)
         out.append(Finding("quote", verdict, side(doc_a, i, x), side(doc_b, j, y), f"“{_short(x.content)}” — {reason}"))
         if _rival_speakers(x, y, aliases) and verdict.rank <= Verdict.COMPATIBLE.rank:
             out.append(Finding("attribution", Verdict.CONFLICT, side(doc_a, i, x), side(doc_b, j, y),
@@ -814,7 +814,7 @@ def _rival_speakers(x: Quote, y: Quote, aliases: Aliases) -> bool:
                 and is_named(x.speaker) and is_named(y.speaker) and not _one_speaker(x.speaker, y.speaker, aliases))
 
 
-def _quote_verdict(wx: list[str], wy: list[str], lcs: int) -> tuple[Verdict, str]:
+def _quote_verdict(wx: list[str], wy: list[str]) -> tuple[Verdict, str]:
     if wx == wy or "".join(wx) == "".join(wy):
         return Verdict.AGREE, "the same words"
     ops = [op for op in SequenceMatcher(a=wx, b=wy, autojunk=False).get_opcodes() if op[0] != "equal"]

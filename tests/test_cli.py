@@ -449,11 +449,18 @@ def test_facts_offsets_with_bom_and_crlf(tmp_path):
             assert text[f["start"]:f["end"]] == f["text"]
 
 
-def test_facts_table():
-    result = run("facts", A)
-    assert result.exit_code == 0
+@pytest.mark.parametrize("path", [A, B])
+def test_facts_table(path):
+    result = run("facts", path)
+    assert result.exit_code == 0, result.output
     assert result.stderr == ""
     assert result.stdout.split()[:4] == ["sentence", "kind", "text", "details"]
+
+
+def test_facts_table_shows_figures_as_written_and_polarity():
+    out = run("facts", B).stdout      # the Guardian seed: "4,000 armed incidents", "unarmed"
+    assert "4,000" in out and "counts=incident" in out
+    assert "denies 'armed' (un-)" in out
 
 
 # --------------------------------------------------------------------------- docs match the CLI

@@ -23,7 +23,7 @@ from factcheck.facts.entities import extract_entities
 from factcheck.facts.numbers import extract_quantities
 from factcheck.facts.quotes import extract_quotes
 from factcheck.load import decode, load_article
-from factcheck.model import Article, Quantity, Quote, Role, Sentence, Verdict
+from factcheck.model import Article, Quantity, Role, Sentence, Verdict
 from factcheck.segment import segment
 from factcheck.text import content_stems
 

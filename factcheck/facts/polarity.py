@@ -5,9 +5,9 @@ A statement is *marked* when the text negates or grades its predicate word:
 * a negator after an auxiliary: "was not armed", "did not fire", "hasn't been charged",
   "had never fired", "could no longer walk"; and after a verdict verb: "pleaded not guilty";
 * a negative prefix: "unarmed", "unidentified", "non-fatal", "inexperienced", "illegal",
-  "dishonest" (``un-`` and ``non-`` freely, except reversal verbs such as "uncover";
-  ``in-``/``im-``/``il-``/``ir-``/``dis-`` on adjective endings only, since "discharged" is no
-  negation of "charged");
+  "dishonest" (``un-`` and ``non-`` freely, except reversal verbs such as "uncover" and
+  words such as "under", "union"; ``in-``/``im-``/``il-``/``ir-``/``dis-`` only in the listed
+  words that negate, since "incident", "investigate" or "discharged" negate nothing);
 * a degree that says "not enough" or "enough": "insufficiently equipped", "ill-prepared",
   "poorly trained" (negative); "well equipped", "fully trained" (positive).
 
@@ -77,12 +77,18 @@ NOT_NEGATIONS = re.compile(r"^(?:under|unit|union|univers|uniform|unique|unless|
                            r"uncover|unfold|unveil|unleash|unearth|unravel|unload|unpack|unlock|unseat|"
                            r"unanim|unify|unific|unison|"
                            r"infamous|invaluable|inflammable|inhabitable|impassioned|disgruntled)", re.I)
-# in-/im-/il-/ir-/dis- negate adjectives ("incorrect", "impartial", "irresponsible"); a verb
-# ("discharged", "informed", "imposed" are none) only through this list
-ADJECTIVE_END = re.compile(r"(?:ent|ant|ate|ible|able|al|ect|ete|ive|ous|ful|ar|ic)$")
-NEGATED_PARTICIPLES = frozenset("""
-inexperienced disqualified dissatisfied displeased disallowed disconnected discontinued
-disorganised disorganized disproved disapproved disagreed disobeyed dishonoured dishonored
+# in-/im-/il-/ir-/dis- make a negation only in some words ("incorrect", but not "incident",
+# "investigate", "discharged"): those common in news are listed, by the word they negate
+NEGATED_BY_PREFIX = frozenset("""
+inexperienced insufficient inadequate incorrect incorrectly inaccurate
+incomplete inconclusive inconsistent incapable inactive indirect ineffective ineligible informal
+insecure insignificant intolerable invalid invisible involuntary inappropriate
+incompetent inhumane impossible improper impartial
+imperfect impatient immature immobile immoral illegal illegally illegitimate illogical irregular
+irrelevant irresponsible irresponsibly irrational irreversible disagree disagreed disagrees
+disapprove disapproved dishonest disloyal disobey disobeyed dissatisfied displeased disallowed
+disconnected discontinued disorganised disorganized disproved disqualified dishonoured dishonored
+
 """.split())
 
 
@@ -116,8 +122,8 @@ def extract_polarities(sentence: Sentence) -> Iterator[Polarity]:
                               m.group("cue").lower(), False))
     for m in PREFIXED.finditer(text):
         word, cue, rest = m.group("word").lower(), m.group("cue").lower().rstrip("-"), m.group("head").lower()
-        if NOT_NEGATIONS.match(word) or not _negates(word, cue, rest):
-            continue
+        if NOT_NEGATIONS.match(word) or not _negates(word, cue) or (m.group()[0].isupper() and m.start() > 0):
+            continue        # … or a name: "the Independent Office for Police Conduct"
         found.append((m.start(), m.end(), rest.lstrip("-"), False, cue + "-", False))
     taken: list[tuple[int, int]] = []
     for start, end, word, positive, cue, verb in sorted(found):
@@ -128,10 +134,8 @@ def extract_polarities(sentence: Sentence) -> Iterator[Polarity]:
                        head=stem(word), word=word, positive=positive, cue=cue, verb=verb)
 
 
-def _negates(word: str, cue: str, rest: str) -> bool:
-    if cue in ("un", "non"):
-        return True
-    return word in NEGATED_PARTICIPLES or (len(rest) >= 5 and bool(ADJECTIVE_END.search(rest)))
+def _negates(word: str, cue: str) -> bool:
+    return cue in ("un", "non") or word in NEGATED_BY_PREFIX
 
 
 def affirmed(sentence: Sentence) -> dict[str, list[tuple[int, int, str]]]:

@@ -2,6 +2,8 @@
 then the statements only one report makes, each with sentence numbers and both spans."""
 from __future__ import annotations
 
+import textwrap
+
 from tabulate import tabulate
 
 from ..model import Report
@@ -57,6 +59,10 @@ def render_facts(analysis) -> str:
                 extra = f"speaker={f.speaker}"
             elif f.kind == "attribution":
                 extra = f"{f.cue}"
-            rows.append([s.index, f.kind, f.text, extra])
-    return tabulate(rows, headers=["sentence", "kind", "text", "details"], tablefmt="simple",
-                    maxcolwidths=[None, None, 50, 60])
+            elif f.kind == "polarity":
+                extra = f"{'affirms' if f.positive else 'denies'} '{f.word}' ({f.cue})"
+            elif f.kind == "date" and f.qualifier:
+                extra = f"qualifier={f.qualifier}"
+            rows.append([str(s.index), f.kind, textwrap.fill(f.text, 50), textwrap.fill(extra, 60)])
+    # wrapped here, not with maxcolwidths: tabulate's wrapping re-parses "4,000" as a number and fails
+    return tabulate(rows, headers=["sentence", "kind", "text", "details"], tablefmt="simple", disable_numparse=True)
