@@ -233,6 +233,8 @@ class Frame:
     part: bool = False
     running: bool = False
     modifier: str = ""        # a nationality that narrows what is counted: "11 Yemeni pirates"
+    place: Optional[str] = None  # where the figure holds: "168,000 in Indonesia", "In Bener Meriah, 300 …"
+    area: Optional[str] = None   # the first place the sentence names ("… houses were damaged in Takengon")
 
 
 def frame(doc: Doc, i: int, q: Quantity) -> Frame:
@@ -274,12 +276,44 @@ def frame(doc: Doc, i: int, q: Quantity) -> Frame:
         if between:
             modifier = " ".join(w for w in between.group(1).split() if _DEMONYM.fullmatch(w))
     rate = bool(_RATE.match(clause_right)) or bool(re.search(r"averag\w*\s+(?:\S+\s+){0,2}$", left, re.I))
-    part = bool(re.search(r"\balone\b", clause_right, re.I) or re.search(r"\bonly\s+$", left, re.I)
-                or re.search(r"^[^.;]{0,40}\band\s+(?:\S+\s+){0,4}more\b", right, re.I))
+    part = bool(re.search(r"\balone\b", clause_right, re.I) or re.search(r"\b(?:only|first|last|final|opening)\s+$", left, re.I)
+                or re.search(r"^[^.;]{0,40}\band\s+(?:\S+\s+){0,4}more\b", right, re.I)
+                or re.match(r"\s*of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|[A-Z][\w'’]*\s+)?(?:first\s+)?\w", right)
+                and not q.counts)     # "five of Creighton's first eight points", "first 17 passes"
+    place = None
+    for e in doc.of(i, Entity):
+        before = s.text[max(0, e.start - s.start - 12):e.start - s.start]
+        if not re.search(r"\b(?:in|at|across|throughout|near|outside)\s+(?:the\s+)?$", before, re.I):
+            continue
+        if (hi <= e.start - s.start <= hi + len(clause_right) + 20) or (e.end - s.start <= lo and e.start - s.start >= lo - len(left)):
+            place = e.text
+            break
     running = bool(_RUNNING.search(left[-40:] + " " + clause_right[:30])
                    or _SO_FAR.search(s.text[:lo])
                    or re.search(r"\d+[-–]\d+(?:[-–]\d+)?\s*,\s*$", s.text[max(0, lo - 20):lo]))   # "(52-3, 46 KOs)"
-    return Frame(owner, event, rate, part, running, modifier.lower())
+    area = place
+    if area is None:
+        for e in doc.of(i, Entity):
+            if re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", s.text[max(0, e.start - s.start - 12):e.start - s.start], re.I):
+                area = e.text
+                break
+    return Frame(owner, event, rate, part, running, modifier.lower(), place, area)
+
+
+_RESULT = re.compile(r"(?<![\d.,\-–])(\d{1,3})[-–](\d{1,3})(?![\d\-–])")
+
+
+def _other_times(doc_a: Doc, i: int, doc_b: Doc, j: int) -> bool:
+    """Do the two sentences speak of different events: different dates ("Sunday's quake" /
+    "Monday's quake") or different results ("a 108-70 rout" / "beat Evansville 91-73")?"""
+    ta, tb = doc_a.of(i, TimeFact), doc_b.of(j, TimeFact)
+    rels = [relate_times(x, y) for x in ta for y in tb]
+    rels = [r[0] for r in rels if r]
+    if rels and all(r == "conflict" for r in rels):
+        return True
+    ra = set(_RESULT.findall(doc_a.sentences[i].text))
+    rb = set(_RESULT.findall(doc_b.sentences[j].text))
+    return bool(ra and rb and not ra & rb)
 
 
 def _frames_meet(fa: Frame, fb: Frame, aliases: Optional[Aliases]) -> bool:
@@ -290,6 +324,9 @@ def _frames_meet(fa: Frame, fb: Frame, aliases: Optional[Aliases]) -> bool:
         return False
     if fa.owner and fb.owner and aliases is not None and aliases.relation(fa.owner, fb.owner) is None:
         return False
+    if fa.area and fb.area and fold_key(fa.area) != fold_key(fb.area) and (
+            aliases is None or aliases.relation(fa.area, fb.area) is None):
+        return False        # "1,500 houses in Central Aceh" / "10 in Takengon"
     return True
 
 
@@ -317,7 +354,7 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
     for i, x, fx in qa:
         for j, y, fy in qb:
             match = _counts_match(x, y, elliptic)
-            if (doc_a.id, i) == (doc_b.id, j) or not match or x.ordinal != y.ordinal:
+            if (doc_a.id, i) == (doc_b.id, j) or not match or x.ordinal != y.ordinal or (x.ordinal and match != "strong"):
                 continue
             if (require_counts and match != "strong") or not _frames_meet(fx, fy, aliases):
                 continue
@@ -331,8 +368,10 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
                     not (fx.event and fx.event == fy.event):
                 continue    # "300 people" and "50 people": people doing what?
             result = _temper(result, doc_a, i, x, fx, doc_b, j, y, fy, score >= close)
-            if result is None:
+            if result is None or (result[0].rank >= Verdict.DIFFERS.rank and _other_times(doc_a, i, doc_b, j)):
                 continue
+            if doc_a is doc_b and result[0] is Verdict.CONFLICT:
+                result = (Verdict.DIFFERS, result[1] + "; the report gives both")
             same_owner = bool(fx.owner and fy.owner)
             candidates.append((-(match == "strong"), -same_owner, result[0].rank, i, x.start, j, y.start, x, y, result))
     findings, used_a, used_b = [], set(), set()
@@ -357,17 +396,26 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
     if mx is None or my is None:
         return result
     if (fx.part and mx < my) or (fy.part and my < mx):
-        return Verdict.COMPATIBLE, reason + ", but one figure is a part of the other (\"alone\")"
+        return Verdict.COMPATIBLE, reason + ", but one figure is a part of the other (\"alone\", \"first\", \"of\")"
+    if fx.part or fy.part:
+        return None         # a part larger than the other figure: "first eight points" / "five points"
+    if bool(fx.place) != bool(fy.place):
+        placed, other = (mx, my) if fx.place else (my, mx)
+        if placed < other:
+            return Verdict.COMPATIBLE, reason + f", but one figure is for one place ({fx.place or fy.place})"
+        return None
+    if x.ordinal or y.ordinal:
+        return None         # positions in different series: "second victory over X" / "58th victory"
     if fx.running or fy.running:
         # "now has 2,129 points" / "now has 2,029 points" are worth a look; a running total
         # against one game's or one day's count is not
         if fx.running and fy.running and fx.owner and fy.owner:
             return Verdict.DIFFERS, reason + "; running totals, perhaps counted at different moments"
         return None
+    if verdict is Verdict.DIFFERS and max(mx, my) > 10 * min(mx, my):
+        return None         # "more than 200 injured" / "at least five injured": an order apart, another scope
     if any(_loose(q) for q in (x, y)):
-        if max(mx, my) < 10 * min(mx, my):
-            return None     # "thousands" / "about 10,000": loose words
-        return Verdict.DIFFERS, reason + " (\"thousands\", \"dozens\": loose words)"
+        return None         # "thousands" / "about 10,000", "tens of millions" / "millions": loose words
     same_kind = lambda q, other: q.counts and other.counts and stem(q.counts) == stem(other.counts)
     def gives(doc: Doc, figure: Quantity, fig_frame: Frame) -> bool:
         """Does ``doc`` state ``figure`` somewhere else, about the same thing?"""
@@ -978,7 +1026,8 @@ def self_findings(doc: Doc, *, tolerance: float, aliases: Optional[Aliases] = No
                     continue
                 result = compare_quantities(x, y, tolerance=tolerance)
                 if result and result[0].rank >= Verdict.DIFFERS.rank:
-                    out.append(_number_finding(doc, i, x, doc, j, y, *result))
+                    # the report itself sets the two accounts side by side: worth a look, no contradiction of its own
+                    out.append(_number_finding(doc, i, x, doc, j, y, Verdict.DIFFERS, result[1] + "; the report gives both"))
     return out
 
 

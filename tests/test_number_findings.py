@@ -113,3 +113,40 @@ def test_clear_discrepancies_still_conflict():
 def test_counted_noun_edge_cases(text, counts, unit):
     last = list(extract_quantities(text))[-1]
     assert (last.counts, last.unit) == (counts, unit)
+
+
+@pytest.mark.parametrize("a, b", [
+    # different places (ECB+ 37)
+    ("The quake injured more than 200 people and damaged more than 300 houses in Aceh, the agency said.",
+     "At least five people were injured and 10 houses were damaged in Takengon, the agency said."),
+    # different games, told by their results (ECB+ 31)
+    ("Tyler Hansbrough had 24 points in a 108-70 rout of the College of Charleston Cougars.",
+     "Hansbrough scored 20 points to help North Carolina beat Evansville 91-73."),
+    # different days
+    ("A magnitude 5.6 quake on Sunday damaged 40 houses in the district.",
+     "A magnitude 5.2 quake on Monday damaged 12 houses in the district."),
+    # a part larger than the other figure: "first eight points"
+    ("Creighton got five points from Echenique early in the second half.",
+     "Echenique scored five of Creighton's first eight points in the second half."),
+    # positions in different series
+    ("It was Smith's second victory over Thompson this season.", "It was Smith's 58th victory of his career."),
+    # "added 16 points" is a score, not a claim by Lawson
+    ("Ty Lawson added 16 points for the Tar Heels in the win.", "Ty Lawson added 16 points and six assists in the win."),
+])
+def test_must_not_flag_other_scopes(a, b):
+    assert flags(a, b) == []
+
+
+def test_one_place_of_a_larger_total_is_compatible():
+    found = numbers("The tsunami killed 230,000 people around the Indian Ocean in 2004.",
+                    "The tsunami killed 168,000 people in Indonesia in 2004.")
+    assert found and found[0][0] == "compatible"
+
+
+def test_a_dispute_the_report_itself_gives_is_differs():
+    # ECB+ greek riots: police and witnesses in one report
+    text = ("Police put the march at roughly 30,000 people. But witnesses said there were more than 50,000 "
+            "marching through the city.")
+    report = compare_articles(Article("a.txt", "Strike\n\n" + text + "\n"), Article("b.txt", "Strike\n\nA march.\n"))
+    found = [(f.verdict.value, f.a.text, f.b.text) for f in report.findings if f.kind == "number"]
+    assert found == [("differs", "roughly 30,000", "more than 50,000")]

@@ -31,7 +31,9 @@ PATTERNS = [
     # a name with an apposition: "Al-Sawarmi Khalid, spokesman for Sudan's armed forces, said …"
     ("said", re.compile(r"^\W*(?P<who>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3}),\s*[a-z][^,;:\"]{2,70},\s*(?:"
                         + SPEECH_VERBS + r")\b")),
-    ("said", re.compile(r"^\W*(?P<who>(?!It\b|According\b)[A-Z][^,;:\"]{0,80}?)\s+(?:" + SPEECH_VERBS + r")\b(?!\s+(?:to|by|that it)\b)")),
+    ("said", re.compile(r"^\W*(?P<who>(?!It\b|According\b)[A-Z][^,;:\"]{0,80}?)\s+(?:" + SPEECH_VERBS
+                        + r")\b(?!\s+(?:to|by|that it)\b)(?!\s+(?:another\s+|a\s+)?(?:\d|one|two|three|four|five|six|seven|"
+                        r"eight|nine|ten|a\s+(?:career|season|game)))")),     # "Lawson added 16 points" is no claim
 ]
 UNNAMED = re.compile(r"\b(?:it is understood|it is believed|it was reported|reportedly|sources said|sources say)\b", re.I)
 NOT_A_SOURCE = re.compile(r"(?:n't|\bnot|\bnever|\bat first)$|^(?:according to)$|^that\b", re.I)
