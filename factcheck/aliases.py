@@ -114,11 +114,36 @@ def _shipped() -> dict:
     return _parse("factcheck/data/aliases.toml", text)
 
 
+_DEMONYM_WORD = re.compile(r"[A-Z][a-z]+(?:i|is|ian|ians|an|ans|ese|ish|ch)")
+
+
 def is_named(name: str) -> bool:
     """Does ``name`` name someone, rather than describe them? "Vancouver police", "the CBC",
-    "Apple" do; "Police", "the company", "a police source", "the authorities" do not."""
-    plain = GENERIC | ORG_WORDS | TITLES | HONORIFICS | {"a", "an", "the"}
-    return any(w[:1].isupper() and w.lower().rstrip(".") not in plain for w in re.findall(r"[\w.'\-]+", fold(name)))
+    "Apple" do; "Police", "the company", "a police source", "the authorities", "a United
+    Nations official", "Indian officials", "researchers at Trend Micro" do not.
+
+    The head noun decides: the last word before a prepositional tail ("at …", "in …"). A
+    capitalized head names (unless it is a nationality: "the Indians"); an institution word
+    ("police") names with a capitalized word in front ("Vancouver police"); any other common
+    noun ("official", "researchers") describes, as does an indefinite "a" in front.
+    """
+    words = re.findall(r"[\w.'\-]+", fold(name))
+    if words and words[0].lower() in ("a", "an"):
+        return False
+    for k, w in enumerate(words):
+        if k and w.lower() in ("at", "in", "of", "for", "from", "with", "on", "to"):
+            words = words[:k]
+            break
+    words = [w for w in words if w.lower() not in ("the", "its", "his", "her", "their")]
+    if not words:
+        return False
+    head, front = words[-1], words[:-1]
+    plain = GENERIC | ORG_WORDS | TITLES | HONORIFICS
+    names_front = any(w[:1].isupper() and w.lower().rstrip(".") not in plain and not _DEMONYM_WORD.fullmatch(w)
+                      for w in front)
+    if head[:1].isupper() and head.lower().rstrip(".") not in plain:
+        return not _DEMONYM_WORD.fullmatch(head) or names_front
+    return head.lower() in GENERIC | ORG_WORDS and names_front
 
 
 @lru_cache(maxsize=65536)

@@ -522,7 +522,10 @@ def entity_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases) -> list[Fi
                 continue
             if len(wx) == len(wy) and wx[:-1] == wy[:-1] and derived(wx[-1], wy[-1]):
                 continue
-            spelled = Levenshtein.normalized_similarity(x.key, y.key) >= 0.75 and x.key[0] == y.key[0]
+            # the words that differ decide, not shared ones: "Endangered Species Coalition" / "… Act"
+            dx = " ".join(w for w in wx if w not in wy)
+            dy = " ".join(w for w in wy if w not in wx)
+            spelled = bool(dx and dy) and Levenshtein.normalized_similarity(dx, dy) >= 0.75 and x.key[0] == y.key[0]
             kinds = {x.label, y.label}
             if spelled:
                 seen.add((x.key, y.key))
@@ -560,7 +563,16 @@ RELAY_CUES = frozenset({"reported", "reports", "quoting"})
 def _named_in(doc: Doc, i: int, a: Attribution) -> bool:
     """A source that names someone: a name the entity stage found inside it ("Investigators"
     opening a sentence is capitalized, not named)."""
-    return is_named(a.source) and any(e.start < a.end and a.start < e.end for e in doc.of(i, Entity))
+    head = re.split(r"\s+(?:at|in|of|for|from|with|on|to)\s+", a.source)[0]     # "Researchers at Trend Micro"
+    return is_named(a.source) and any(e.start < a.start + len(head) and a.start < e.end for e in doc.of(i, Entity))
+
+
+def _within(a: str, b: str) -> bool:
+    """One source inside the other: "Police" / "Police inspector Dave Gaskin", "India" / "the
+    Indian navy" (a word of one, or its demonym, in the other)."""
+    wa, wb = _words_of(a), _words_of(b)
+    short, long = sorted((wa, wb), key=len)
+    return bool(short) and all(any(w == v or derived(w, v) for v in long) for w in short)
 
 
 def _words_of(name: str) -> list[str]:
@@ -597,8 +609,7 @@ def attribution_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *,
                 continue    # a spokesman and the company he speaks for: "Schiller" / "Apple"
             if x.cue in RELAY_CUES or y.cue in RELAY_CUES or aliases.relation(x.source, y.source):
                 continue
-            if _contained(_words_of(x.source), _words_of(y.source)) or \
-                    set(_words_of(x.source)) <= set(_words_of(y.source)) or set(_words_of(y.source)) <= set(_words_of(x.source)):
+            if _within(x.source, y.source):
                 continue    # "a California Highway Patrol officer" describes "CHP Officer Ray Scheidnes"
             out.append(Finding("attribution", Verdict.DIFFERS, side(doc_a, i, x), side(doc_b, j, y),
                                f"source: {x.source} ({doc_a.id}) vs {y.source} ({doc_b.id})"))
@@ -676,18 +687,18 @@ def _contrasts(doc_a: Doc, i: int, doc_b: Doc, j: int, aliases: Aliases, *, loos
             hit = _evidence(doc_a, i, y, p) if flip else _evidence(doc_b, j, y, p)
             if hit:
                 mine = (p.start, p.end, p.text)
-                spans.append(((hit, mine) if flip else (mine, hit)) + ("one denies what the other states", p.verb, p.verb))
+                spans.append(((hit, mine) if flip else (mine, hit)) + ("one denies what the other states", p.verb, p.verb, p.head))
     for x, y in aliases.knowledge.opposites:
         if x in sa.words and y in sb.words and x not in sb.words and y not in sa.words:
             hit_a = next(o for occ in sa.plain.values() for o in occ if o[2] == x)
             hit_b = next(o for occ in sb.plain.values() for o in occ if o[2] == y)
             # "agreed to pay" / "refused to pay", not "confirmed the arrests" / "denied the charge"
             if set(_around(doc_a, i, hit_a, 5, left=False)) & set(_around(doc_b, j, hit_b, 5, left=False)):
-                spans.append((hit_a, hit_b, "opposite words", True, False))
+                spans.append((hit_a, hit_b, "opposite words", True, False, ""))
     ca, cb = doc_a.claimants[i], doc_b.claimants[j]
-    one_source = bool(ca and cb and not _vague(ca) and aliases.same(ca, cb))
+    one_source = bool(ca and cb and not _vague(ca) and (aliases.same(ca, cb) or _within(ca, cb)))
     out, seen = [], set()
-    for span_a, span_b, reason, weak, verb in sorted(spans):
+    for span_a, span_b, reason, weak, verb, head in sorted(spans):
         if (span_a[0], span_b[0]) in seen:
             continue
         if not one_source and not _same_subject(doc_a, i, span_a, doc_b, j, span_b, aliases, known=verb):
@@ -695,11 +706,9 @@ def _contrasts(doc_a: Doc, i: int, doc_b: Doc, j: int, aliases: Aliases, *, loos
         if _particle(doc_a, i, span_a) != _particle(doc_b, j, span_b):
             continue        # "checked out of" is no denial of "checked into"
         if not one_source and not (_about(doc_a, i, *span_a[:2]) and _about(doc_b, j, *span_b[:2])):
-            # no subject found on a side: what follows the two words must match instead
-            # ("was not wearing crampons" / "He was wearing crampons")
-            after = len(_around(doc_a, i, span_a, 4, left=False) & _around(doc_b, j, span_b, 4, left=False))
-            if after < 1 + weak:
-                continue
+            continue        # "He was wearing crampons" / "the man was not wearing crampons": which man?
+        if head and _both_ways(doc_a, head) and _both_ways(doc_b, head):
+            continue        # each report states both: "we are not competing" and "competing with customers"
         if loose and len(_around(doc_a, i, span_a) & _around(doc_b, j, span_b)) < 1 + weak:
             continue
         seen.add((span_a[0], span_b[0]))
@@ -762,6 +771,15 @@ def _same_subject(doc_a: Doc, i: int, span_a: tuple, doc_b: Doc, j: int, span_b:
     return any(aliases.relation(x, y) for x in names[0] for y in names[1])
 
 
+def _both_ways(doc: Doc, head: str) -> bool:
+    """Does the report, somewhere, both state and deny ``head``?"""
+    seen: set[bool] = set()
+    for k, s in enumerate(doc.sentences):
+        if s.role.is_content:
+            seen |= _polarities(_stance(doc, k), head)
+    return seen == {True, False}
+
+
 def _particle(doc: Doc, i: int, span: tuple) -> str:
     """The particle after a verb ("checked out", "checked into"), which changes its sense."""
     s = doc.sentences[i]
@@ -790,6 +808,13 @@ def claimant_pairs(doc_a: Doc, doc_b: Doc, aliases: Aliases, skip: set = frozens
 
 # ---------------------------------------------------------------- quotes
 
+NUMBER_WORDS = {w: str(k) for k, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+NUMBER_WORDS.update({w: f"{k}{'st' if k % 10 == 1 and k != 11 else 'nd' if k % 10 == 2 and k != 12 else 'rd' if k % 10 == 3 and k != 13 else 'th'}"
+                     for k, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth "
+                                           "eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+                                           "eighteenth nineteenth twentieth".split())})
 NEGATORS = frozenset({"not", "no", "never", "nor", "neither", "nothing", "none", "nobody"})
 CONTRACTIONS = {"n't": ["not"], "'re": ["are"], "'ve": ["have"], "'ll": ["will"], "'m": ["am"], "'d": ["would"],
                 "'s": ["is"]}
@@ -800,7 +825,9 @@ IRREGULAR = {"can't": ["can", "not"], "won't": ["will", "not"], "cannot": ["can"
 def _spoken(text: str) -> list[str]:
     """Quote words with contractions spelled out ("that's" → "that is", "don't" → "do not")."""
     out = []
+    text = re.sub(r"\s*[(\[][^()\[\]]{0,60}[)\]]", "", text)      # editorial insertions: "(Tara Reid)", "[sic]"
     for w in quote_words(text):
+        w = NUMBER_WORDS.get(w, w)
         if w in IRREGULAR:
             out += IRREGULAR[w]
             continue
@@ -821,39 +848,47 @@ def quote_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases) -> list[Finding]:
     nearly word for word. Contractions are spelled out and words written together or apart
     ("e-mail" / "email") count as the same.
     """
-    qa = [(i, q) for i in range(len(doc_a.sentences)) for q in doc_a.of(i, Quote)]
-    qb = [(j, q) for j in range(len(doc_b.sentences)) for q in doc_b.of(j, Quote)]
-    words_b = [(j, y, _spoken(y.content)) for j, y in qb]
-    out = []
-    for i, x in qa:
-        wx = _spoken(x.content)
+    qa = [(i, q, _spoken(q.content)) for i in range(len(doc_a.sentences)) for q in doc_a.of(i, Quote)]
+    qb = [(j, q, _spoken(q.content)) for j in range(len(doc_b.sentences)) for q in doc_b.of(j, Quote)]
+    candidates = []
+    for i, x, wx in qa:
         if len(wx) < 2:
             continue
-        best = None
-        for j, y, wy in words_b:
+        names_x = _name_words(x.content)
+        for j, y, wy in qb:
             if len(wy) < 2:
                 continue
+            short, long = sorted((wx, wy), key=len)
+            inside = any(long[k:k + len(short)] == short for k in range(len(long) - len(short) + 1))
             lcs = LCSseq.similarity(wx, wy)
-            short = min(len(wx), len(wy))
-            if lcs < max(2, math.ceil(0.6 * short)) or not (lcs >= 4 or short <= 3) or not _content_overlap(wx, wy):
+            if not inside:
+                if lcs < max(2, math.ceil(0.6 * len(short))) or not (lcs >= 4 or len(short) <= 3):
+                    continue
+                if SequenceMatcher(a=wx, b=wy, autojunk=False).find_longest_match().size < min(3, len(short)):
+                    continue
+                if not _content_overlap(wx, wy, names_x | _name_words(y.content)):
+                    continue
+            if _rival_speakers(x, y, aliases) and lcs < 0.9 * len(long):
                 continue
-            run = SequenceMatcher(a=wx, b=wy, autojunk=False).find_longest_match().size
-            if run < min(3, short):
-                continue
-            if _rival_speakers(x, y, aliases) and lcs < 0.9 * max(len(wx), len(wy)):
-                continue
-            key = (lcs / max(len(wx), len(wy)), lcs)
-            if best is None or key > best[0]:
-                best = (key, j, y, wy)
-        if best is None:
-            continue
-        _, j, y, wy = best
+            candidates.append((lcs / len(long), lcs, i, j, x, y, wx, wy))
+    out, used_a, used_b = [], set(), set()
+    for *_, i, j, x, y, wx, wy in sorted(candidates, key=lambda c: (-c[0], -c[1], c[2], c[3])):
+        if id(x) in used_a or id(y) in used_b:
+            continue        # one partner each: a quote with an exact match is not also compared elsewhere
+        used_a.add(id(x))
+        used_b.add(id(y))
         verdict, reason = _quote_verdict(wx, wy)
         out.append(Finding("quote", verdict, side(doc_a, i, x), side(doc_b, j, y), f"“{_short(x.content)}” — {reason}"))
         if _rival_speakers(x, y, aliases) and verdict.rank <= Verdict.COMPATIBLE.rank:
             out.append(Finding("attribution", Verdict.CONFLICT, side(doc_a, i, x), side(doc_b, j, y),
                                f"the same words, said by {x.speaker} ({doc_a.id}) vs {y.speaker} ({doc_b.id})"))
-    return out
+    return sorted(out, key=lambda f: (f.a.sentence, f.a.start, f.kind))
+
+
+def _name_words(text: str) -> set[str]:
+    """Lower-cased words a quote capitalizes inside it (names), which say little about its wording."""
+    words = re.findall(r"[A-Za-z][\w'\-]*", fold(text))
+    return {w.lower() for w in words[1:] if w[:1].isupper() and w != "I"}
 
 
 def _rival_speakers(x: Quote, y: Quote, aliases: Aliases) -> bool:
@@ -865,30 +900,35 @@ def _rival_speakers(x: Quote, y: Quote, aliases: Aliases) -> bool:
 def _quote_verdict(wx: list[str], wy: list[str]) -> tuple[Verdict, str]:
     if wx == wy or "".join(wx) == "".join(wy):
         return Verdict.AGREE, "the same words"
-    ops = [op for op in SequenceMatcher(a=wx, b=wy, autojunk=False).get_opcodes() if op[0] != "equal"]
     short, long = sorted((wx, wy), key=len)
     if any(long[k:k + len(short)] == short for k in range(len(long) - len(short) + 1)):
         return Verdict.AGREE, "one quote is part of the other"
-    diff = _word_diff(wx, wy)
-    if diff and all(Levenshtein.normalized_similarity(p, q) >= 0.7 for p, q in diff):
-        return Verdict.COMPATIBLE, "spelling differs: " + ", ".join(f"{p}/{q}" for p, q in diff)
-    if all("".join(wx[a0:a1]) == "".join(wy[b0:b1]) for _, a0, a1, b0, b1 in ops):
+    ops = [op for op in SequenceMatcher(a=wx, b=wy, autojunk=False).get_opcodes() if op[0] != "equal"]
+    # words added or dropped at an edge only extend a quote: judge what is left
+    inner = [op for op in ops if not (op[0] in ("insert", "delete") and ((op[1] == 0 and op[3] == 0)
+                                                                       or (op[2] == len(wx) and op[4] == len(wy))))]
+    edges = " (and words at an edge)" if len(inner) < len(ops) else ""
+    diff = _word_diff(wx, wy) if not edges else [p for _, a0, a1, b0, b1 in inner if a1 - a0 == b1 - b0
+                                                   for p in zip(wx[a0:a1], wy[b0:b1])]
+    if not inner:
+        return Verdict.COMPATIBLE, "one quote extends the other: " + _diff_text(wx, wy)
+    if diff and len(diff) == sum(a1 - a0 for _, a0, a1, b0, b1 in inner) and \
+            all(Levenshtein.normalized_similarity(p, q) >= 0.7 for p, q in diff):
+        return Verdict.COMPATIBLE, "spelling differs: " + ", ".join(f"{p}/{q}" for p, q in diff) + edges
+    if all("".join(wx[a0:a1]) == "".join(wy[b0:b1]) for _, a0, a1, b0, b1 in inner):
         return Verdict.COMPATIBLE, "words written together or apart: " + _diff_text(wx, wy)
-    if all(w in STOPWORDS and w not in NEGATORS for _, a0, a1, b0, b1 in ops for w in wx[a0:a1] + wy[b0:b1]):
+    if all(w in STOPWORDS and w not in NEGATORS for _, a0, a1, b0, b1 in inner for w in wx[a0:a1] + wy[b0:b1]):
         return Verdict.COMPATIBLE, "only function words differ: " + _diff_text(wx, wy)
-    if all((a0 == 0 and b0 == 0) or (a1 == len(wx) and b1 == len(wy)) for _, a0, a1, b0, b1 in ops) \
-            and sum(max(a1 - a0, b1 - b0) for _, a0, a1, b0, b1 in ops) <= 2:
-        return Verdict.COMPATIBLE, "the quotes differ only at an edge: " + _diff_text(wx, wy)
     return Verdict.DIFFERS, "words differ: " + _diff_text(wx, wy)
 
 
-def _content_overlap(wx: list[str], wy: list[str]) -> bool:
-    """Do two quotes share their content words, not just "I was" or "we don't have any"?
-    At least two, and half of the shorter quote's (all of them when it has fewer than two)."""
-    cx = [stem(w) for w in wx if w not in STOPWORDS]
-    cy = [stem(w) for w in wy if w not in STOPWORDS]
+def _content_overlap(wx: list[str], wy: list[str], names: set[str] = frozenset()) -> bool:
+    """Do two quotes share their content words, not just "I was", "we don't have any" or a
+    name? At least two, half of the shorter quote's and half of the longer quote's."""
+    cx = [stem(w) for w in wx if w not in STOPWORDS and w not in names]
+    cy = [stem(w) for w in wy if w not in STOPWORDS and w not in names]
     shared = LCSseq.similarity(cx, cy)
-    return shared >= min(2, len(cx), len(cy)) and shared >= 0.5 * min(len(cx), len(cy))
+    return shared >= min(2, len(cx), len(cy)) and shared >= 0.5 * max(len(cx), len(cy))
 
 
 def _one_speaker(a: str, b: str, aliases: Aliases) -> bool:

@@ -160,4 +160,6 @@ def _clean_who(who: str) -> str:
     jointly." → "Zadan and Meron"; "Jeffs also" → "Jeffs"."""
     who = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", who.strip())
     who = re.sub(r"(?:\s+(?:also|too|then|later|again|[a-z]+ly))+\W*$", "", who)
+    if re.match(r"(?:of|at|in|for|from|on|with|to|by)\b", who):
+        return ""       # a phrase cut from "The head of the … union, Giannis Panagopoulos, said"
     return who.strip(" .,;:!?")
