@@ -175,3 +175,41 @@ def test_quotes_of_different_speakers_pair_only_when_near_verbatim():
     a = '"We want to be the best team in the league this year," coach Bill Smith said.'
     b = '"We want to be a better team in this league," striker John Brown said.'
     assert [f for f in findings(a, b) if f[0] == "quote"] == []
+
+
+@pytest.mark.parametrize("a, b", [
+    # descriptions are no rival sources (ECB+ 38, 12, 41)
+    ("The strike killed 40 people in the camp, a United Nations official in Gaza said.",
+     "The strike killed 40 people in the camp, John Ging of the UN agency said."),
+    ("The pirates surrendered after a gunfight, Indian officials said on Saturday.",
+     "The pirates surrendered after a gunfight, Commander Rahul Sinha said on Saturday."),
+    # a country and the body named after its people
+    ("The pirates were handed over to the police in Mumbai, India said.",
+     "The pirates were handed over to the police in Mumbai, the Indian navy said."),
+    # shared words do not make a misspelling (ECB+ 9, 12)
+    ("The Endangered Species Coalition criticised the rule change on Thursday.",
+     "The Endangered Species Act rule change was criticised on Thursday."),
+    ("The Indian Navy captured the pirate ship in the Gulf of Aden.",
+     "The Indian Naval ship captured the pirate vessel in the Gulf of Aden."),
+    # an editorial insertion and number words inside a quote (ECB+ 1, 40)
+    ('"We appreciate your respect to her (Tara Reid) and her family\'s privacy," her publicist said.',
+     '"We appreciate your respect to her and her family\'s privacy," her publicist said.'),
+    ('"It was an eleventh-hour decision by the board," the chairman said.',
+     '"It was an 11th hour decision by the board," the chairman said.'),
+])
+def test_must_not_flag_descriptions_and_rewritings(a, b):
+    assert flags(a, b) == []
+
+
+def test_a_quote_extended_at_its_edge_is_compatible():
+    found = [f for f in findings('"The shock was tremendous, but the people had done their best," the owner said.',
+                                 '"Honestly, the shock was tremendous, but the people had done their best," '
+                                 'the owner said.') if f[0] == "quote"]
+    assert [f[1] for f in found] in (["agree"], ["compatible"])
+
+
+def test_quotes_pair_one_to_one():
+    a = '"We will rebuild the school before winter," the mayor said. "We will rebuild the school," she added.'
+    b = '"We will rebuild the school before winter," the mayor said.'
+    found = [f for f in findings(a, b) if f[0] == "quote"]
+    assert [(f[1], f[2]) for f in found] == [("agree", "We will rebuild the school before winter,")]
