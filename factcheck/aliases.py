@@ -156,10 +156,13 @@ def person_core(name: str) -> str:
     ('Dave Gaskin', 'Gaskin', 'the Met police')
     """
     toks = fold(name).split()
+    role = TITLES | HONORIFICS | GENERIC
     cut = 0
-    for k, t in enumerate(toks[:-1]):
-        if t[:1].islower() or t.lower().rstrip(".") in TITLES | HONORIFICS | GENERIC:
-            cut = k + 1
+    # a leading run of lower-case words, titles, and capitalized words that name a title's
+    # office ("Home" in "Home Secretary"); never past a word of the name itself
+    while cut < len(toks) - 1 and (toks[cut][:1].islower() or toks[cut].lower().rstrip(".") in role
+                                   or toks[cut + 1].lower().rstrip(".") in TITLES):
+        cut += 1
     core = toks[cut:]
     if not cut or any(t.lower() in GENERIC or t.lower().rstrip(".") in TITLES | HONORIFICS or not t[:1].isupper()
                       for t in core):
@@ -214,10 +217,13 @@ def derived(a: str, b: str) -> bool:
 
 
 def _acronym_of(acr: str, words: tuple[str, ...]) -> bool:
+    """IOPC / Independent Office for Police Conduct; USGS / US Geological Survey (a short
+    initialism gives all its letters); THR / The Hollywood Reporter (with "the")."""
     letters = acr.lower()
     full = "".join(w[0] for w in words)
     content = "".join(w[0] for w in words if w not in FUNCTION)
-    return len(words) >= 2 and letters in (full, content)
+    spelled = "".join(w if len(w) <= 2 else w[0] for w in words if w not in FUNCTION)
+    return len(words) >= 2 and letters in (full, content, spelled, "t" + full)
 
 
 def _short_form(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

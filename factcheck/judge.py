@@ -25,6 +25,7 @@ compared across the whole reports, O(q_a · q_b) over quote pieces.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import math
 import re
 from dataclasses import dataclass
@@ -55,6 +56,7 @@ class Doc:
     sentences: tuple[Sentence, ...]
     facts: tuple[tuple[Fact, ...], ...]          # per sentence index
     claimants: tuple[Optional[str], ...]         # per sentence: who the report says claims it
+    published: Optional[datetime.date] = None     # the report's date, when known
 
     def of(self, index: int, kind: type) -> list:
         return [f for f in self.facts[index] if isinstance(f, kind)]
@@ -116,14 +118,18 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1) ->
         return Verdict.COMPATIBLE, f"the same figure in other units ({_fmt(alo)} ≈ {_fmt(blo)})"
     if qa.unit != qb.unit and _overlap(*_widen(ia, ib, 0.02)):
         return Verdict.COMPATIBLE, f"{shown} overlap after unit conversion (rounded)"
+    same_figure = qa.value is not None and qb.value is not None and \
+        to_base(dataclasses.replace(qa, low=qa.value, high=qa.value))[1] == \
+        to_base(dataclasses.replace(qb, low=qb.value, high=qb.value))[1]
     if not _overlap(ia, ib):
+        if same_figure:
+            return Verdict.DIFFERS, f"{shown}: the same figure, but one side says more or less than it"
         if (qa.approximate or qb.approximate) and _overlap(*_widen(ia, ib, tolerance / 2)):
             return Verdict.DIFFERS, f"{shown} miss each other only by the width of an approximation"
         return Verdict.CONFLICT, f"{shown} do not overlap"
     open_a = alo is None or ahi is None or not (qa.low_inclusive and qa.high_inclusive)
     open_b = blo is None or bhi is None or not (qb.low_inclusive and qb.high_inclusive)
-    if qa.value is not None and qb.value is not None and to_base(dataclasses.replace(qa, low=qa.value, high=qa.value))[1] \
-            == to_base(dataclasses.replace(qb, low=qb.value, high=qb.value))[1]:
+    if same_figure:
         return Verdict.COMPATIBLE, f"{shown} overlap; the same figure, hedged differently"
     if (open_a or open_b) and (qa.approximate or qb.approximate):
         if not _overlap(_as_stated(qa), _as_stated(qb)):
@@ -212,8 +218,9 @@ _RATE = re.compile(r"^\s*(?:[\w\-]+\s+){0,4}?(?:a|an|per|each)\s+(?:game|outing|
 # how a figure hangs on the name before it: "Buford's record of 2,116", "Klitschko (52-3, 46 KOs",
 # "Klitschko, 53-3, 47 KO's", "Carter scored 14", "McDermott now has 2,129"
 _OWNED = re.compile(r"^(?:'s?\b[^,;.()]{0,40}|\s*[,(]\s*(?:[\d\-–]+\s*,\s*)?|\s+(?:now\s+|also\s+)?(?:has|had|have|"
-                    r"scored|added|posted|finished\s+with|with|grabbed|got|totall?ed|collected|recorded)\s+(?:\w+\s+)?)$",
-                    re.I)
+                    r"scored|added|posted|finished\s+with|with|grabbed|got|totall?ed|collected|recorded|made|"
+                    r"blocked|hit|won|lost|took|(?!said|told|reported|announced|confirmed|claimed|stated)[a-z]+ed)"
+                    r"\s+(?:\w+\s+)?)$")
 # a nationality or people narrows a count to a subset: "11 Yemeni pirates" of "23 pirates"
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:i|is|ian|ians|an|ans|ese|ish|ch)")
 _SO_FAR = re.compile(r"\b(?:so\s+far|thus\s+far|to\s+date|in\s+all|altogether)\b", re.I)
@@ -250,7 +257,7 @@ def frame(doc: Doc, i: int, q: Quantity) -> Frame:
     clause_right = right[:end.start()] if end else right
     names = [e for e in doc.of(i, Entity) if e.label != "place"]
     owner = None
-    after = re.match(r"\s*from\s+", clause_right)
+    after = re.match(r"\s*(?:from|of)\s+(?:the\s+)?", clause_right)
     if after:
         owner = next((e.text for e in names if e.start - (q.end + after.end()) in range(0, 6 + len(right) - len(clause_right))
                       and e.start >= q.end), None)
@@ -266,8 +273,8 @@ def frame(doc: Doc, i: int, q: Quantity) -> Frame:
                 break
         if event:
             break
-    whole = re.search(r"\b(?:\w+)\s+of\s+(?:the\s+|these\s+|those\s+)?$", left) and any(
-        f.end <= q.start and q.start - f.end < 12 for f in doc.of(i, Quantity))
+    whole = re.search(r"\b(?:\w+)\s+of\s+(?:the\s+|these\s+|those\s+|his\s+|her\s+|their\s+)?$", left) and any(
+        f.end <= q.start and q.start - f.end < 16 for f in doc.of(i, Quantity))
     if whole:
         event = None        # "two of the three victims died": the three did not all die
     modifier = ""
@@ -279,7 +286,7 @@ def frame(doc: Doc, i: int, q: Quantity) -> Frame:
     part = bool(re.search(r"\balone\b", clause_right, re.I) or re.search(r"\b(?:only|first|last|final|opening)\s+$", left, re.I)
                 or re.search(r"^[^.;]{0,40}\band\s+(?:\S+\s+){0,4}more\b", right, re.I)
                 or re.match(r"\s*of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|[A-Z][\w'’]*\s+)?(?:first\s+)?\w", right)
-                and not q.counts)     # "five of Creighton's first eight points", "first 17 passes"
+                and not q.counts or whole)     # "five of Creighton's first eight points", "8 of 14 shots"
     place = None
     for e in doc.of(i, Entity):
         before = s.text[max(0, e.start - s.start - 12):e.start - s.start]
@@ -301,6 +308,13 @@ def frame(doc: Doc, i: int, q: Quantity) -> Frame:
 
 
 _RESULT = re.compile(r"(?<![\d.,\-–])(\d{1,3})[-–](\d{1,3})(?![\d\-–])")
+
+
+def _years_apart(doc_a: Doc, doc_b: Doc) -> Optional[int]:
+    """Whole years between the two reports' dates (None when a date is unknown)."""
+    if doc_a.published is None or doc_b.published is None:
+        return None
+    return abs(doc_a.published.year - doc_b.published.year)
 
 
 def _other_times(doc_a: Doc, i: int, doc_b: Doc, j: int) -> bool:
@@ -361,9 +375,14 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
             result = compare_quantities(x, y, tolerance=tolerance)
             if result is None or (match == "weak" and result[0].rank >= Verdict.DIFFERS.rank):
                 continue
-            if x.counts == "age" and result[0].rank >= Verdict.DIFFERS.rank and not _same_person(
-                    doc_a, i, x, doc_b, j, y, aliases):
-                continue
+            if x.counts == "age" and result[0].rank >= Verdict.DIFFERS.rank:
+                if not _same_person(doc_a, i, x, doc_b, j, y, aliases):
+                    continue
+                years = _years_apart(doc_a, doc_b)
+                if years is not None and 0 < abs((_magnitude(x) or 0) - (_magnitude(y) or 0)) <= years + 1:
+                    result = (Verdict.COMPATIBLE, result[1] + f"; the reports are {years} years apart")
+                elif years is None and result[0] is Verdict.CONFLICT:
+                    result = (Verdict.DIFFERS, result[1] + "; the reports' dates are unknown, and ages change")
             if result[0].rank >= Verdict.DIFFERS.rank and x.counts in GENERIC_COUNTS and \
                     not (fx.event and fx.event == fy.event):
                 continue    # "300 people" and "50 people": people doing what?
@@ -523,6 +542,8 @@ def entity_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases) -> list[Fi
             if len(wx) == len(wy) and wx[:-1] == wy[:-1] and derived(wx[-1], wy[-1]):
                 continue
             # the words that differ decide, not shared ones: "Endangered Species Coalition" / "… Act"
+            if len(wx) == len(wy) and any(derived(p, q) for p, q in zip(wx, wy) if p != q):
+                continue    # "India's navy" / "Indian Naval": another wording, not a misspelling
             dx = " ".join(w for w in wx if w not in wy)
             dy = " ".join(w for w in wy if w not in wx)
             spelled = bool(dx and dy) and Levenshtein.normalized_similarity(dx, dy) >= 0.75 and x.key[0] == y.key[0]
@@ -713,7 +734,7 @@ def _contrasts(doc_a: Doc, i: int, doc_b: Doc, j: int, aliases: Aliases, *, loos
             continue
         seen.add((span_a[0], span_b[0]))
         verdict = Verdict.CONFLICT
-        if ca and cb and not _vague(ca) and not _vague(cb) and not aliases.same(ca, cb):
+        if ca and cb and not _vague(ca) and not _vague(cb) and not one_source:
             verdict, reason = Verdict.DIFFERS, reason + ", as different sources say"
         out.append(Finding("negation", verdict,
                            Side(doc_a.id, i, span_a[2], span_a[0], span_a[1], ca),
@@ -815,6 +836,7 @@ NUMBER_WORDS.update({w: f"{k}{'st' if k % 10 == 1 and k != 11 else 'nd' if k % 1
                      for k, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth "
                                            "eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
                                            "eighteenth nineteenth twentieth".split())})
+_S_IS = frozenset("it he she that there here what who where how when why everyone nobody let".split())
 NEGATORS = frozenset({"not", "no", "never", "nor", "neither", "nothing", "none", "nobody"})
 CONTRACTIONS = {"n't": ["not"], "'re": ["are"], "'ve": ["have"], "'ll": ["will"], "'m": ["am"], "'d": ["would"],
                 "'s": ["is"]}
@@ -826,8 +848,12 @@ def _spoken(text: str) -> list[str]:
     """Quote words with contractions spelled out ("that's" → "that is", "don't" → "do not")."""
     out = []
     text = re.sub(r"\s*[(\[][^()\[\]]{0,60}[)\]]", "", text)      # editorial insertions: "(Tara Reid)", "[sic]"
+    text = re.sub(r"(\d):00\b", r"\1", text)                         # "6:00 p.m." / "6 p.m."
+    text = re.sub(r"(?i)\.(?:com|org|net|co\.uk)\b", "", text)          # "MySpace.com" / "MySpace"
     for w in quote_words(text):
         w = NUMBER_WORDS.get(w, w)
+        if w.endswith("'s") and w[:-2] not in _S_IS:
+            w = w[:-2]                                                 # a possessive, not "is"
         if w in IRREGULAR:
             out += IRREGULAR[w]
             continue
@@ -848,8 +874,10 @@ def quote_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases) -> list[Finding]:
     nearly word for word. Contractions are spelled out and words written together or apart
     ("e-mail" / "email") count as the same.
     """
-    qa = [(i, q, _spoken(q.content)) for i in range(len(doc_a.sentences)) for q in doc_a.of(i, Quote)]
-    qb = [(j, q, _spoken(q.content)) for j in range(len(doc_b.sentences)) for q in doc_b.of(j, Quote)]
+    qa = [(i, q, _spoken(q.content)) for i in range(len(doc_a.sentences)) for q in doc_a.of(i, Quote)
+          if not _INVERTED.search(q.content)]
+    qb = [(j, q, _spoken(q.content)) for j in range(len(doc_b.sentences)) for q in doc_b.of(j, Quote)
+          if not _INVERTED.search(q.content)]
     candidates = []
     for i, x, wx in qa:
         if len(wx) < 2:
@@ -885,6 +913,11 @@ def quote_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases) -> list[Finding]:
     return sorted(out, key=lambda f: (f.a.sentence, f.a.start, f.kind))
 
 
+# the words between two quotes, taken for a quote when a closing mark was read as an opening
+# one: "the company was quoted as saying in an official statement."
+_INVERTED = re.compile(r"^\W*[a-z][^.!?]{0,80}\b(?:said|says|saying|told|according\s+to)\b[^.!?]{0,60}[.,]?\W*$")
+
+
 def _name_words(text: str) -> set[str]:
     """Lower-cased words a quote capitalizes inside it (names), which say little about its wording."""
     words = re.findall(r"[A-Za-z][\w'\-]*", fold(text))
@@ -913,7 +946,7 @@ def _quote_verdict(wx: list[str], wy: list[str]) -> tuple[Verdict, str]:
     if not inner:
         return Verdict.COMPATIBLE, "one quote extends the other: " + _diff_text(wx, wy)
     if diff and len(diff) == sum(a1 - a0 for _, a0, a1, b0, b1 in inner) and \
-            all(Levenshtein.normalized_similarity(p, q) >= 0.7 for p, q in diff):
+            all(Levenshtein.normalized_similarity(p, q) >= 0.7 or regional(p) == regional(q) for p, q in diff):
         return Verdict.COMPATIBLE, "spelling differs: " + ", ".join(f"{p}/{q}" for p, q in diff) + edges
     if all("".join(wx[a0:a1]) == "".join(wy[b0:b1]) for _, a0, a1, b0, b1 in inner):
         return Verdict.COMPATIBLE, "words written together or apart: " + _diff_text(wx, wy)

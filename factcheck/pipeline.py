@@ -48,6 +48,7 @@ class Analysis:
     sentences: tuple[Sentence, ...]
     facts: tuple[tuple[Fact, ...], ...]
     claimants: tuple[Optional[str], ...]
+    published: Optional[datetime.date] = None
 
 
 def analyse(article: Article, *, published: Optional[datetime.date] = None, tolerance: float = 0.1) -> Analysis:
@@ -70,7 +71,7 @@ def analyse(article: Article, *, published: Optional[datetime.date] = None, tole
         per[content[bisect.bisect_right(starts, q.start) - 1].index].append(q)
     claimants = _claimants(sentences, per)
     facts = tuple(tuple(sorted(per[s.index], key=lambda f: (f.start, f.end))) for s in sentences)
-    return Analysis(article, sentences, facts, claimants)
+    return Analysis(article, sentences, facts, claimants, published)
 
 
 def _claimants(sentences, per) -> tuple[Optional[str], ...]:
@@ -130,8 +131,8 @@ def compare_articles(a: Article, b: Article, *, options: Options = Options()) ->
     fa, fb = features(an_a, canon), features(an_b, canon)
     pairs, sim = align_mod.align(fa, fb, threshold=options.threshold, extra_threshold=options.extra_threshold)
     similarity = align_mod.lookup(sim, fa, fb)
-    doc_a = judge.Doc("A", an_a.sentences, an_a.facts, an_a.claimants)
-    doc_b = judge.Doc("B", an_b.sentences, an_b.facts, an_b.claimants)
+    doc_a = judge.Doc("A", an_a.sentences, an_a.facts, an_a.claimants, an_a.published)
+    doc_b = judge.Doc("B", an_b.sentences, an_b.facts, an_b.claimants, an_b.published)
 
     findings: list = []
     for p in pairs:

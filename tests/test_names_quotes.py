@@ -213,3 +213,39 @@ def test_quotes_pair_one_to_one():
     b = '"We will rebuild the school before winter," the mayor said.'
     found = [f for f in findings(a, b) if f[0] == "quote"]
     assert [(f[1], f[2]) for f in found] == [("agree", "We will rebuild the school before winter,")]
+
+
+@pytest.mark.parametrize("a, b, verdict", [
+    # times written two ways, regional spelling (ECB+ 30)
+    ('"The repairs will start at 6:00 p.m. on Monday," the spokesman said.',
+     '"The repairs will start at 6 p.m. on Monday," the spokesman said.', "agree"),
+    ('"Our partner network experienced a terrestrial fibre cut," the company said.',
+     '"Our partner network experienced a terrestrial fiber cut," the company said.', "compatible"),
+])
+def test_quote_normalising(a, b, verdict):
+    assert [f[1] for f in findings(a, b) if f[0] == "quote"] == [verdict]
+
+
+def test_words_between_quotes_are_no_quote():
+    # ECB+ 36: a closing mark read as an opening one makes the attribution look like a quote
+    from factcheck.judge import _INVERTED
+    assert _INVERTED.search("the company was quoted as saying in an official statement.")
+    assert not _INVERTED.search("fear ending up in the dock for carrying out their duties")
+
+
+@pytest.mark.parametrize("acronym, name", [("USGS", "U.S. Geological Survey"), ("THR", "The Hollywood Reporter"),
+                                           ("IOPC", "Independent Office for Police Conduct")])
+def test_acronyms(acronym, name):
+    assert Aliases([acronym, name], Knowledge()).same(acronym, name)
+
+
+def test_an_organisation_name_is_not_cut_like_a_title():
+    from factcheck.aliases import person_core
+    assert person_core("The Academy of Motion Picture Arts and Sciences") == \
+        "The Academy of Motion Picture Arts and Sciences"
+    assert not Aliases(["Ellen DeGeneres"], Knowledge()).is_person("The Academy of Motion Picture Arts and Sciences")
+
+
+def test_a_derived_word_is_another_wording_not_a_misspelling():
+    assert flags("India's navy said the pirates surrendered on Saturday.",
+                 "Indian Naval officers said the pirates surrendered on Saturday.") == []

@@ -50,6 +50,7 @@ TRAILING_WHEN = re.compile(r"\s+(?:today|yesterday|tonight|earlier|later|(?:on|l
 ABBREVIATION_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|Const|Cst|Sgt|Lt|Capt|Det|Insp|Supt|Gen|Col|Maj|Cmdr|Gov|Sen|"
                               r"Rep|St|Mt|Ft|Jr|Sr|Prof|Rev|Gov|Atty|[A-Z])\.(?=\s*\w)")
 _MAX_WORDS = 9
+_VERB_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(" + SPEECH_VERBS + r")\b", re.I)
 _FUNCTION = frozenset("the a an this that these those it its of and or to in on at".split())
 
 
@@ -64,6 +65,11 @@ def extract_attributions(sentence: Sentence) -> Iterator[Attribution]:
     found: list[tuple[int, int, str]] = []
     for cue, pattern in PATTERNS:
         for m in pattern.finditer(text):
+            verb = _VERB_AFTER.match(text, m.end("who"))
+            if cue == "said" and verb:
+                cue_here = verb.group(1).lower()           # keep the verb: "reported" relays, "said" claims
+            else:
+                cue_here = cue
             s, e = m.span("who")
             who = text[s:e]
             # trim a leading clause ("... he finally pulled over after about 15 minutes, Genesee ...")
@@ -79,7 +85,7 @@ def extract_attributions(sentence: Sentence) -> Iterator[Attribution]:
             e = s + len(who_clean)
             if any(s < fe and fs < e for fs, fe, _ in found):
                 continue
-            found.append((s, e, cue))
+            found.append((s, e, cue_here))
     for s, e, cue in sorted(found):
         source = sentence.text[s:e]
         yield Attribution(text=source, start=sentence.start + s, end=sentence.start + e,

@@ -1155,6 +1155,10 @@ def _keep(n: _Num, toks: list[_Tok]) -> bool:
         if prev is not None and prev.low in ("call", "called", "calling", "calls", "dial", "dialed",
                                              "dialled", "dialing", "dialling"):
             return False
+        # versions: "USB 2.0", "Bluetooth 4.1", "HTML 5.0"
+        if prev is not None and prev.kind == "word" and re.fullmatch(r"\d+\.\d", first.text) and \
+                (prev.text.isupper() or prev.text[:1].isupper()) and prev.low not in _NOT_NAMES:
+            return False
         # dimensions: "1440 x 900"
         if nxt is not None and nxt.low in ("x", "×") and n.j + 1 < len(toks) and toks[n.j + 1].kind == "num":
             return False
@@ -1734,6 +1738,11 @@ def _counted(toks: list[_Tok], j: int) -> Optional[str]:
             break
     if last_plural is not None:
         return _lemma(run[last_plural])
+    # a participle inside the phrase modifies what follows: "rocket propelled grenade launcher"
+    for k in range(1, len(run) - 1):
+        if run[k].lower().endswith("ed") and not run[-1].lower().endswith(("ed", "ing", "ly")) \
+                and run[-1].lower() not in _TIME_NOUNS:
+            return _lemma(run[-1])
     for w in run:
         lw = w.lower()
         if lw.endswith(("ed", "ing", "ly")) or lw in ("new", "more", "extra", "further"):
@@ -1742,6 +1751,10 @@ def _counted(toks: list[_Tok], j: int) -> Optional[str]:
             continue
         return lw
     return None
+
+
+_TIME_NOUNS = {"yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening", "night", "week",
+               "month", "year", "earlier", "later", "ago", "overnight"}
 
 
 # --------------------------------------------------------------------------- comparison
