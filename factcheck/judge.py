@@ -41,6 +41,7 @@ from .facts.polarity import affirmed
 from .model import Attribution, Entity, Fact, Finding, Polarity, Quantity, Quote, Sentence, Side, TimeFact, Verdict
 from .text import PRONOUNS, STOPWORDS, content_stems, fold, fold_key, quote_words, stem
 
+COARSE = frozenset({"decade", "century", "generation", "millennium", "dozen"})   # round by nature
 GENERIC_COUNTS = frozenset({"people", "person", "persons", "individual", "individuals", "victim", "victims"})
 VAGUE_SOURCES = frozenset({"report", "reports", "unnamed sources", "sources", "source", "officials", "witnesses",
                            "media", "local media", "media reports", "authorities", "it", "they", "we", "you",
@@ -122,6 +123,8 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1) ->
         to_base(dataclasses.replace(qa, low=qa.value, high=qa.value))[1] == \
         to_base(dataclasses.replace(qb, low=qb.value, high=qb.value))[1]
     if not _overlap(ia, ib):
+        if same_figure and (qa.counts or "") in COARSE:
+            return Verdict.COMPATIBLE, f"{shown}: the same round figure (\"more than three decades\" / \"three decades\")"
         if same_figure:
             return Verdict.DIFFERS, f"{shown}: the same figure, but one side says more or less than it"
         if (qa.approximate or qb.approximate) and _overlap(*_widen(ia, ib, tolerance / 2)):
@@ -209,6 +212,8 @@ EVENTS = (("death", r"kill|die[ds]?\b|dying|dead|death|fatal|perish|toll"),
           ("rescue", r"rescu|saved"),
           ("evacuation", r"evacu"),
           ("displacement", r"displac|homeless|fled|refugee"),
+          ("absence", r"miss(?:ed|es|ing)?\b|sat\b|sit\b|sitting\b|sidelin"),
+          ("play", r"play(?:ed|s|ing)?\b|start(?:ed|s)?\b|appear"),
           ("need", r"need|shy\b|short\b|away\b|requir"))   # a figure still to reach: no statement of the count
 _EVENT_RES = [(name, re.compile(r"^(?:" + pattern + ")", re.I)) for name, pattern in EVENTS]
 _CLAUSE_LEFT = re.compile(r".*(?:[;(:—–]|\bwhile\b|\bwhereas\b|\bbut\b|,\s+and\b)", re.S)
@@ -325,9 +330,14 @@ def _other_times(doc_a: Doc, i: int, doc_b: Doc, j: int) -> bool:
     rels = [r[0] for r in rels if r]
     if rels and all(r == "conflict" for r in rels):
         return True
-    ra = set(_RESULT.findall(doc_a.sentences[i].text))
-    rb = set(_RESULT.findall(doc_b.sentences[j].text))
+    ra, rb = _results(doc_a, i), _results(doc_b, j)
     return bool(ra and rb and not ra & rb)
+
+
+def _results(doc: Doc, i: int) -> set:
+    """Results ("108-70") given in the sentence's paragraph, which name the game it is about."""
+    para = doc.sentences[i].paragraph
+    return {r for s in doc.sentences if s.paragraph == para for r in _RESULT.findall(s.text)}
 
 
 def _frames_meet(fa: Frame, fb: Frame, aliases: Optional[Aliases]) -> bool:

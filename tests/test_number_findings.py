@@ -150,3 +150,25 @@ def test_a_dispute_the_report_itself_gives_is_differs():
     report = compare_articles(Article("a.txt", "Strike\n\n" + text + "\n"), Article("b.txt", "Strike\n\nA march.\n"))
     found = [(f.verdict.value, f.a.text, f.b.text) for f in report.findings if f.kind == "number"]
     assert found == [("differs", "roughly 30,000", "more than 50,000")]
+
+
+def test_missed_and_played_games_are_different_counts():
+    # ECB+ 25
+    assert flags("Bush missed four games earlier this season after undergoing surgery on his knee.",
+                 "Bush played in 10 games, but had to sit out four straight after he underwent knee surgery.") == []
+
+
+def test_a_round_figure_in_a_coarse_unit_is_compatible_with_its_bound():
+    # ECB+ 28
+    found = numbers("Felt remained anonymous for more than three decades as the source.",
+                    "His disclosure ended a mystery that had intrigued Washington for three decades.")
+    assert [f[0] for f in found] == ["compatible"]
+
+
+def test_ages_given_years_apart_are_compatible():
+    a = Article("a.txt", "Gunman kills deputy\n\nJune 25, 2005\n\nDeputies identified the suspect as Jose Orozco, 27, "
+                         "a parolee.\n")
+    b = Article("b.txt", "Gang member convicted\n\n(March 20, 2007)\n\nThe jury found Jose Orozco, 29, guilty of "
+                         "murder.\n")
+    found = [(f.verdict.value, f.a.text, f.b.text) for f in compare_articles(a, b).findings if f.kind == "number"]
+    assert found == [("compatible", "27", "29")]
