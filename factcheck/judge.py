@@ -41,6 +41,10 @@ from .facts.polarity import affirmed
 from .model import Attribution, Entity, Fact, Finding, Polarity, Quantity, Quote, Sentence, Side, TimeFact, Verdict
 from .text import PRONOUNS, STOPWORDS, content_stems, fold, fold_key, quote_words, stem
 
+# nouns that count people by what they belong to: compared only when both figures name it
+RELATIONAL = frozenset(stem(w) for w in ("member", "resident", "employee", "staff", "student", "worker", "citizen",
+                                          "inhabitant", "supporter", "follower", "subscriber", "user", "customer",
+                                          "voter", "fan"))
 COARSE = frozenset({"decade", "century", "generation", "millennium", "dozen"})   # round by nature
 GENERIC_COUNTS = frozenset({"people", "person", "persons", "individual", "individuals", "victim", "victims"})
 VAGUE_SOURCES = frozenset({"report", "reports", "unnamed sources", "sources", "source", "officials", "witnesses",
@@ -396,6 +400,9 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
             if result[0].rank >= Verdict.DIFFERS.rank and x.counts in GENERIC_COUNTS and \
                     not (fx.event and fx.event == fy.event):
                 continue    # "300 people" and "50 people": people doing what?
+            if result[0].rank >= Verdict.DIFFERS.rank and stem(x.counts or "") in RELATIONAL and \
+                    not (fx.owner and fy.owner):
+                continue    # "about 400 members" and "about 700 members": members of what?
             result = _temper(result, doc_a, i, x, fx, doc_b, j, y, fy, score >= close)
             if result is None or (result[0].rank >= Verdict.DIFFERS.rank and _other_times(doc_a, i, doc_b, j)):
                 continue

@@ -172,3 +172,9 @@ def test_ages_given_years_apart_are_compatible():
                          "murder.\n")
     found = [(f.verdict.value, f.a.text, f.b.text) for f in compare_articles(a, b).findings if f.kind == "number"]
     assert found == [("compatible", "27", "29")]
+
+
+def test_members_of_what():
+    # ECB+ 36: Blackmore's sect and the FLDS are different groups
+    assert flags("Blackmore runs an independent sect of about 400 members in the town of Bountiful.",
+                 "The FLDS is believed to have about 700 members living in southeastern British Columbia.") == []
