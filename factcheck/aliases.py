@@ -172,7 +172,7 @@ def person_core(name: str) -> str:
 
 # endings that make a demonym, an adjective or a plural of a name: Israel/Israeli, Somalia/Somali,
 # Alaska/Alaskan, Oscar/Oscars, New Zealand/New Zealander
-DERIVED = ("s", "es", "i", "is", "n", "ns", "an", "ans", "ian", "ians", "er", "ers", "ese", "ish", "ic")
+DERIVED = ("s", "es", "i", "is", "n", "ns", "an", "ans", "ian", "ians", "er", "ers", "ese", "ish", "ic", "ist", "ists")
 
 
 @lru_cache(maxsize=65536)
@@ -205,15 +205,24 @@ def derived(a: str, b: str) -> bool:
 
     >>> derived("somalia", "somali"), derived("israel", "israelis"), derived("rait", "raite")
     (True, True, False)
+    >>> derived("islamist", "islamic"), derived("gage", "gates")
+    (True, False)
     """
     if a == b:
         return False
-    for x in {a, a[:-1] if a.endswith("a") else a}:
-        for y in {b, b[:-1] if b.endswith("a") else b}:
+    for x in _bases(a):
+        for y in _bases(b):
             short, long = sorted((x, y), key=len)
             if len(short) >= 4 and long.startswith(short) and (long == short or long[len(short):] in DERIVED):
                 return True
     return False
+
+
+def _bases(word: str) -> set[str]:
+    """The word, without a final "a", and without a derivational ending ("islamist" → "islam")."""
+    out = {word, word[:-1] if word.endswith("a") else word}
+    out |= {word[:-len(e)] for e in DERIVED if len(e) >= 2 and word.endswith(e) and len(word) - len(e) >= 4}
+    return out
 
 
 def _acronym_of(acr: str, words: tuple[str, ...]) -> bool:
@@ -314,7 +323,8 @@ class Aliases:
             return "same"
         # "SeaMicro" / "Sea Micro", "Wi-Fi" / "WiFi", "AK-47s" / "AK-47", "MacBook Pros" / "MacBook Pro"
         ja, jb = "".join(wa), "".join(wb)
-        if len(ja) >= 4 and (ja == jb or (ja.rstrip("s") == jb.rstrip("s") and abs(len(ja) - len(jb)) == 1)):
+        if len(ja) >= 4 and (ja == jb or "".join(regional(ka).split()) == "".join(regional(kb).split())
+                             or (ja.rstrip("s") == jb.rstrip("s") and abs(len(ja) - len(jb)) == 1)):
             return "same"
         for x, y in ((wa, wb), (wb, wa)):
             if len(x) == 1 and len(y) >= 2 and y[-1] == x[0] and y in self._surnames.get(x[0], ()):

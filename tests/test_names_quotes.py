@@ -249,3 +249,12 @@ def test_an_organisation_name_is_not_cut_like_a_title():
 def test_a_derived_word_is_another_wording_not_a_misspelling():
     assert flags("India's navy said the pirates surrendered on Saturday.",
                  "Indian Naval officers said the pirates surrendered on Saturday.") == []
+
+
+def test_regional_spelling_with_a_hyphen_and_related_adjectives():
+    al = Aliases([], Knowledge())
+    assert al.same("Organization for Security and Cooperation in Europe",
+                   "Organisation for Security and Co-operation in Europe")
+    assert al.same("Islamist", "Islamic")
+    assert not al.same("Rait", "Raite")
+    assert not is_named("the DA")

@@ -27,7 +27,7 @@ senator representative mayor chancellor premier king queen prince princess judge
 spokesman spokeswoman spokesperson director chairman chairwoman chair ceo head leader deputy
 lt lt. sgt sgt. capt capt. gen gen. maj maj. col col. gov gov. sen sen. rep rep. det det. insp insp.
 supt supt. cmdr adm pope bishop archbishop ambassador prosecutor coroner const const. cst cst. pc cpl
-cpl. ofc ofc. ptl
+cpl. ofc ofc. ptl da
 """.split())
 ORG_WORDS = frozenset("""
 police force forces ministry department office service services party government army navy
