@@ -10,6 +10,7 @@ import pytest
 
 from factcheck.aliases import Aliases, Knowledge, derived, is_named
 from factcheck.facts.entities import extract_entities
+from factcheck.facts.attribution import extract_attributions
 from factcheck.facts.quotes import _clean_who
 from factcheck.model import Article, Role, Sentence
 from factcheck.pipeline import compare_articles
@@ -258,3 +259,12 @@ def test_regional_spelling_with_a_hyphen_and_related_adjectives():
     assert al.same("Islamist", "Islamic")
     assert not al.same("Rait", "Raite")
     assert not is_named("the DA")
+
+
+def test_a_sentence_with_two_sources_credits_neither_alone():
+    # ECB+ 28: the second clause has its own source, so the sentence is not set against one source
+    a = "Mr. LaRue denied that he had been the source, and Woodward said the source was Mark Felt."
+    b = "Woodward said the source was Mark Felt, the former FBI official."
+    assert [f for f in flags(a, b) if f[0] == "attribution"] == []
+    sources = [x.source for x in extract_attributions(Sentence(0, a, 0, len(a), 0))]
+    assert sources == ["Mr. LaRue", "Woodward"]

@@ -28,6 +28,9 @@ PATTERNS = [
     ("said", re.compile(r",\s*(?P<who>[^,;:\"]{2,90}?)\s+(?:" + SPEECH_VERBS + r")(?:\s+(?:on|in|by)\s+[^,.]{1,40})?\s*\.?\s*['\"]?$")),
     ("said", re.compile(r",\s*(?:said|says|added|wrote|tweeted|alleges|alleged|claimed|claims)\s+"
                         r"(?P<who>[^,.;:\"]{2,90}?)\s*[.,]")),
+    # a second clause with its own source: "LaRue denied it, and Woodward said …"
+    ("said", re.compile(r"[,;]\s+(?:and|but|while)\s+(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3})\s+(?:"
+                        + SPEECH_VERBS + r")\b")),
     # a name with an apposition: "Al-Sawarmi Khalid, spokesman for Sudan's armed forces, said …"
     ("said", re.compile(r"^\W*(?P<who>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3}),\s*[a-z][^,;:\"]{2,70},\s*(?:"
                         + SPEECH_VERBS + r")\b")),
