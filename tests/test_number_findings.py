@@ -178,3 +178,8 @@ def test_members_of_what():
     # ECB+ 36: Blackmore's sect and the FLDS are different groups
     assert flags("Blackmore runs an independent sect of about 400 members in the town of Bountiful.",
                  "The FLDS is believed to have about 700 members living in southeastern British Columbia.") == []
+
+
+def test_an_address_block_is_no_count():
+    # ECB+ 16
+    assert list(extract_quantities("He was shot outside an apartment in the 12000 block of East 223rd Street.")) == []

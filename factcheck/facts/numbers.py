@@ -1142,6 +1142,9 @@ def _keep(n: _Num, toks: list[_Tok]) -> bool:
         if prev is not None and prev.text == "." and n.i >= 2 and toks[n.i - 2].low in _MONTHS and \
                 re.fullmatch(r"\d{1,2}", first.text):
             return False
+        # addresses by block: "the 12000 block of East 223rd Street"
+        if nxt is not None and nxt.low == "block" and n.j + 1 < len(toks) and toks[n.j + 1].low == "of":
+            return False
         # street numbers: "54 State St.", "10 Downing Street"
         if re.fullmatch(r"\d{1,5}", first.text) and nxt is not None and nxt.kind == "word" and \
                 nxt.text[:1].isupper() and any(t.low in _STREETS for t in toks[n.j + 1:n.j + 4]):
@@ -1193,6 +1196,9 @@ def _keep(n: _Num, toks: list[_Tok]) -> bool:
             return False
     if n.words and n.j - n.i == 1 and first.low in ("second", "seconds") and prev is not None \
             and prev.kind in ("num",):
+        return False
+    # a street's name: "East 223rd Street", "Fifth Avenue"
+    if n.ordinal and nxt is not None and nxt.low in _STREETS:
         return False
     # an edition or a unit's name, not a position: "the 79th Academy Awards", "3rd Battalion"
     if n.ordinal and prev is not None and prev.low in ("the", "its", "his", "her", "their") and \
