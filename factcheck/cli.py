@@ -39,7 +39,7 @@ def analysis_options(fn):
     fn = click.option("--tolerance", type=click.FloatRange(0, 1), default=0.1, show_default=True,
                       help="How far 'about N' reaches, as a fraction of N.")(fn)
     fn = click.option("--aliases", type=click.Path(dir_okay=False), default=None, metavar="FILE",
-                      help="An extra knowledge file (TOML) of synonyms and part-of relations.")(fn)
+                      help="An extra knowledge file (TOML) of synonyms, part-of relations and opposite words.")(fn)
     return fn
 
 
