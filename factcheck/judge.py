@@ -335,7 +335,21 @@ def _other_times(doc_a: Doc, i: int, doc_b: Doc, j: int) -> bool:
     if rels and all(r == "conflict" for r in rels):
         return True
     ra, rb = _results(doc_a, i), _results(doc_b, j)
-    return bool(ra and rb and not ra & rb)
+    if ra and rb:
+        return not ra & rb
+    # a roundup of several games cannot say which game a sentence without a result is about
+    return _roundup(doc_a) or _roundup(doc_b)
+
+
+def _roundup(doc: Doc) -> bool:
+    """Does the report give the results of three or more games ("a 108-70 rout", "85-68")?
+    Team records in brackets ("(14-1)") are not results."""
+    found = set()
+    for s in doc.sentences:
+        for m in _RESULT.finditer(s.text):
+            if not s.text[:m.start()].rstrip().endswith("("):
+                found.add(m.group())
+    return len(found) >= 3
 
 
 def _results(doc: Doc, i: int) -> set:

@@ -183,3 +183,15 @@ def test_members_of_what():
 def test_an_address_block_is_no_count():
     # ECB+ 16
     assert list(extract_quantities("He was shot outside an apartment in the 12000 block of East 223rd Street.")) == []
+
+
+def test_a_roundup_of_games_does_not_say_which_game():
+    # ECB+ 31: a roundup gives one player's points in one game, the other report in another game
+    a = Article("a.txt", "College basketball roundup\n\n"
+                         "Duke beat Davidson 79-67 on Wednesday.\n\n"
+                         "North Carolina routed the College of Charleston 108-70.\n\n"
+                         "Syracuse beat DePaul 85-68 at the Carrier Dome.\n\n"
+                         "Ty Lawson posted 15 points and eight assists in the win.\n")
+    b = Article("b.txt", "Hansbrough breaks the record\n\nTy Lawson added 16 points for the Tar Heels.\n")
+    found = [f for f in compare_articles(a, b).findings if f.kind == "number" and f.verdict.rank >= 2]
+    assert found == []
