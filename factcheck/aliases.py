@@ -47,7 +47,9 @@ ABBREVIATIONS = {"mt": "mount", "st": "saint", "ft": "fort", "gen": "general", "
 
 
 @lru_cache(maxsize=65536)
-def _words(name: str) -> tuple[str, ...]:
+def name_words(name: str) -> tuple[str, ...]:
+    """The words of a name as matching sees them: folded, initialisms joined ("U.S." → "us"),
+    abbreviations expanded, a leading article dropped."""
     # "U.S." folds to "u s": runs of single letters are one initialism again ("us")
     key = re.sub(r"\b(?:[a-z] )+[a-z]\b", lambda m: m.group().replace(" ", ""), fold_key(name))
     ws = [ABBREVIATIONS.get(w, w) for w in key.split()]
@@ -82,13 +84,13 @@ class Knowledge:
                 names = group.get("names") if isinstance(group, dict) else None
                 if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
                     raise InputError(path, '[[same]] needs names = ["…", "…"]')
-                gid = next((same[" ".join(_words(n))] for n in names if " ".join(_words(n)) in same), len(same) + 1)
+                gid = next((same[" ".join(name_words(n))] for n in names if " ".join(name_words(n)) in same), len(same) + 1)
                 for n in names:
-                    same[" ".join(_words(n))] = gid
+                    same[" ".join(name_words(n))] = gid
             for rel in data.get("part_of", []):
                 if not (isinstance(rel, dict) and isinstance(rel.get("part"), str) and isinstance(rel.get("whole"), str)):
                     raise InputError(path, '[[part_of]] needs part = "…" and whole = "…"')
-                parts.setdefault(" ".join(_words(rel["part"])), set()).add(" ".join(_words(rel["whole"])))
+                parts.setdefault(" ".join(name_words(rel["part"])), set()).add(" ".join(name_words(rel["whole"])))
             for rel in data.get("opposite", []):
                 ws, vs = (rel.get("words"), rel.get("versus")) if isinstance(rel, dict) else (None, None)
                 if not all(isinstance(x, list) and x and all(isinstance(w, str) and " " not in w.strip() for w in x)
@@ -114,7 +116,13 @@ def _shipped() -> dict:
     return _parse("factcheck/data/aliases.toml", text)
 
 
-_DEMONYM_WORD = re.compile(r"[A-Z][a-z]+(?:i|is|ian|ians|an|ans|ese|ish|ch)")
+# a nationality or people: "Yemeni", "Indians", "British", "Chinese", "French"
+DEMONYM = re.compile(r"[A-Z][a-z]+(?:i|is|ian|ians|an|ans|ese|ish|ch)")
+
+
+def head_phrase(name: str) -> str:
+    """``name`` without a prepositional tail: "Researchers at Trend Micro" → "Researchers"."""
+    return re.split(r"(?<=\S)\s+(?:at|in|of|for|from|with|on|to)\s+", name, maxsplit=1)[0]
 
 
 def is_named(name: str) -> bool:
@@ -127,22 +135,18 @@ def is_named(name: str) -> bool:
     ("police") names with a capitalized word in front ("Vancouver police"); any other common
     noun ("official", "researchers") describes, as does an indefinite "a" in front.
     """
-    words = re.findall(r"[\w.'\-]+", fold(name))
+    words = re.findall(r"[\w.'\-]+", fold(head_phrase(name)))
     if words and words[0].lower() in ("a", "an"):
         return False
-    for k, w in enumerate(words):
-        if k and w.lower() in ("at", "in", "of", "for", "from", "with", "on", "to"):
-            words = words[:k]
-            break
     words = [w for w in words if w.lower() not in ("the", "its", "his", "her", "their")]
     if not words:
         return False
     head, front = words[-1], words[:-1]
     plain = GENERIC | ORG_WORDS | TITLES | HONORIFICS
-    names_front = any(w[:1].isupper() and w.lower().rstrip(".") not in plain and not _DEMONYM_WORD.fullmatch(w)
+    names_front = any(w[:1].isupper() and w.lower().rstrip(".") not in plain and not DEMONYM.fullmatch(w)
                       for w in front)
     if head[:1].isupper() and head.lower().rstrip(".") not in plain:
-        return not _DEMONYM_WORD.fullmatch(head) or names_front
+        return not DEMONYM.fullmatch(head) or names_front
     return head.lower() in GENERIC | ORG_WORDS and names_front
 
 
@@ -264,13 +268,13 @@ class Aliases:
         # "home secretary" → {"Suella Braverman"}, and each shorter tail ("secretary")
         by_role: dict[str, set[str]] = {}
         for role, person in roles:
-            ws = _words(role)
+            ws = name_words(role)
             for k in range(len(ws)):
                 by_role.setdefault(" ".join(ws[k:]), set()).add(person_core(person))
-        self._roles = {k: next(iter(v)) for k, v in by_role.items() if len({" ".join(_words(p)) for p in v}) == 1}
+        self._roles = {k: next(iter(v)) for k, v in by_role.items() if len({" ".join(name_words(p)) for p in v}) == 1}
         surnames: dict[str, set[tuple[str, ...]]] = {}
         for n in {person_core(n) for n in names}:
-            ws = _words(n)
+            ws = name_words(n)
             if len(ws) >= 2 and all(w not in GENERIC for w in ws):
                 surnames.setdefault(ws[-1], set()).add(ws)
         self._surnames = {k: v for k, v in surnames.items() if len({w[:-1][:1] for w in v}) == 1}
@@ -297,7 +301,7 @@ class Aliases:
         return self._known[(a, b)]
 
     def _relation(self, a: str, b: str) -> Optional[str]:
-        wa, wb = _words(a), _words(b)
+        wa, wb = name_words(a), name_words(b)
         if not wa or not wb:
             return None
         ka, kb = " ".join(wa), " ".join(wb)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -34,9 +35,9 @@ from typing import Callable, Iterable, Optional, Sequence
 
 from rapidfuzz.distance import LCSseq, Levenshtein
 
-from .aliases import Aliases, derived, is_named, regional
+from .aliases import DEMONYM, Aliases, derived, head_phrase, is_named, name_words, regional
 from .facts.dates import relate_times
-from .facts.numbers import to_base
+from .facts.numbers import SCORE_RE, to_base
 from .facts.polarity import affirmed
 from .model import Attribution, Entity, Fact, Finding, Polarity, Quantity, Quote, Sentence, Side, TimeFact, Verdict
 from .text import PRONOUNS, STOPWORDS, content_stems, fold, fold_key, quote_words, stem
@@ -65,6 +66,17 @@ class Doc:
 
     def of(self, index: int, kind: type) -> list:
         return [f for f in self.facts[index] if isinstance(f, kind)]
+
+    @functools.cached_property
+    def roundup(self) -> bool:
+        """Does the report give the results of three or more games ("a 108-70 rout", "85-68")?
+        Team records in brackets ("(14-1)") are not results. Computed once per report."""
+        found = set()
+        for s in self.sentences:
+            for m in SCORE_RE.finditer(s.text):
+                if not s.text[:m.start()].rstrip().endswith("("):
+                    found.add(m.group())
+        return len(found) >= 3
 
 
 def side(doc: Doc, index: int, fact: Fact) -> Side:
@@ -230,8 +242,6 @@ _OWNED = re.compile(r"^(?:'s?\b[^,;.()]{0,40}|\s*[,(]\s*(?:[\d\-–]+\s*,\s*)?|\
                     r"scored|added|posted|finished\s+with|with|grabbed|got|totall?ed|collected|recorded|made|"
                     r"blocked|hit|won|lost|took|(?!said|told|reported|announced|confirmed|claimed|stated)[a-z]+ed)"
                     r"\s+(?:\w+\s+)?)$")
-# a nationality or people narrows a count to a subset: "11 Yemeni pirates" of "23 pirates"
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:i|is|ian|ians|an|ans|ese|ish|ch)")
 _SO_FAR = re.compile(r"\b(?:so\s+far|thus\s+far|to\s+date|in\s+all|altogether)\b", re.I)
 _RUNNING = re.compile(r"\b(?:now\s+has|career|so\s+far|thus\s+far|to\s+date|in\s+all|a\s+total\s+of|in\s+total|"
                       r"record|altogether)\b", re.I)
@@ -290,7 +300,8 @@ def frame(doc: Doc, i: int, q: Quantity) -> Frame:
     if q.counts:
         between = re.match(r"\s*((?:[A-Za-z\-]+\s+){1,2}?)" + re.escape(q.counts[:4]), s.text[hi:hi + 40], re.I)
         if between:
-            modifier = " ".join(w for w in between.group(1).split() if _DEMONYM.fullmatch(w))
+            # a nationality narrows the count to a subset: "11 Yemeni pirates"
+            modifier = " ".join(w for w in between.group(1).split() if DEMONYM.fullmatch(w))
     rate = bool(_RATE.match(clause_right)) or bool(re.search(r"averag\w*\s+(?:\S+\s+){0,2}$", left, re.I))
     part = bool(re.search(r"\balone\b", clause_right, re.I) or re.search(r"\b(?:only|first|last|final|opening)\s+$", left, re.I)
                 or re.search(r"^[^.;]{0,40}\band\s+(?:\S+\s+){0,4}more\b", right, re.I)
@@ -316,7 +327,6 @@ def frame(doc: Doc, i: int, q: Quantity) -> Frame:
     return Frame(owner, event, rate, part, running, modifier.lower(), place, area)
 
 
-_RESULT = re.compile(r"(?<![\d.,\-–])(\d{1,3})[-–](\d{1,3})(?![\d\-–])")
 
 
 def _years_apart(doc_a: Doc, doc_b: Doc) -> Optional[int]:
@@ -338,24 +348,13 @@ def _other_times(doc_a: Doc, i: int, doc_b: Doc, j: int) -> bool:
     if ra and rb:
         return not ra & rb
     # a roundup of several games cannot say which game a sentence without a result is about
-    return _roundup(doc_a) or _roundup(doc_b)
-
-
-def _roundup(doc: Doc) -> bool:
-    """Does the report give the results of three or more games ("a 108-70 rout", "85-68")?
-    Team records in brackets ("(14-1)") are not results."""
-    found = set()
-    for s in doc.sentences:
-        for m in _RESULT.finditer(s.text):
-            if not s.text[:m.start()].rstrip().endswith("("):
-                found.add(m.group())
-    return len(found) >= 3
+    return doc_a.roundup or doc_b.roundup
 
 
 def _results(doc: Doc, i: int) -> set:
     """Results ("108-70") given in the sentence's paragraph, which name the game it is about."""
     para = doc.sentences[i].paragraph
-    return {r for s in doc.sentences if s.paragraph == para for r in _RESULT.findall(s.text)}
+    return {r for s in doc.sentences if s.paragraph == para for r in SCORE_RE.findall(s.text)}
 
 
 def _frames_meet(fa: Frame, fb: Frame, aliases: Optional[Aliases]) -> bool:
@@ -469,10 +468,15 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
     same_kind = lambda q, other: q.counts and other.counts and stem(q.counts) == stem(other.counts)
     def gives(doc: Doc, figure: Quantity, fig_frame: Frame) -> bool:
         """Does ``doc`` state ``figure`` somewhere else, about the same thing?"""
-        return any(isinstance(q, Quantity) and q is not x and q is not y and _magnitude(q) == _magnitude(figure)
-                   and same_kind(q, figure) and _frames_meet(frame(doc, k, q), fig_frame, None)
-                   and (frame(doc, k, q).owner or "") == (fig_frame.owner or "")
-                   for k, fs in enumerate(doc.facts) for q in fs)
+        for k, fs in enumerate(doc.facts):
+            for q in fs:
+                if isinstance(q, Quantity) and q is not x and q is not y and \
+                        _magnitude(q) == _magnitude(figure) and same_kind(q, figure):
+                    fq = frame(doc, k, q)
+                    if _frames_meet(fq, fig_frame, None) and (fq.owner or "") == (fig_frame.owner or ""):
+                        return True
+        return False
+
     if gives(doc_a, y, fy) or gives(doc_b, x, fx):
         return None         # each report also gives the other's figure: two facts, not one
     if not (close or (fx.owner and fy.owner) or (fx.event and fx.event == fy.event)
@@ -615,20 +619,16 @@ RELAY_CUES = frozenset({"reported", "reports", "quoting"})
 def _named_in(doc: Doc, i: int, a: Attribution) -> bool:
     """A source that names someone: a name the entity stage found inside it ("Investigators"
     opening a sentence is capitalized, not named)."""
-    head = re.split(r"\s+(?:at|in|of|for|from|with|on|to)\s+", a.source)[0]     # "Researchers at Trend Micro"
-    return is_named(a.source) and any(e.start < a.start + len(head) and a.start < e.end for e in doc.of(i, Entity))
+    end = a.start + len(head_phrase(a.source))       # "Researchers at Trend Micro": the head only
+    return is_named(a.source) and any(e.start < end and a.start < e.end for e in doc.of(i, Entity))
 
 
 def _within(a: str, b: str) -> bool:
     """One source inside the other: "Police" / "Police inspector Dave Gaskin", "India" / "the
     Indian navy" (a word of one, or its demonym, in the other)."""
-    wa, wb = _words_of(a), _words_of(b)
+    wa, wb = name_words(a), name_words(b)
     short, long = sorted((wa, wb), key=len)
     return bool(short) and all(any(w == v or derived(w, v) for v in long) for w in short)
-
-
-def _words_of(name: str) -> list[str]:
-    return [w for w in fold_key(name).split() if w not in ("the", "a", "an")]
 
 
 def attribution_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *,
@@ -905,10 +905,8 @@ def quote_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases) -> list[Finding]:
     nearly word for word. Contractions are spelled out and words written together or apart
     ("e-mail" / "email") count as the same.
     """
-    qa = [(i, q, _spoken(q.content)) for i in range(len(doc_a.sentences)) for q in doc_a.of(i, Quote)
-          if not _INVERTED.search(q.content)]
-    qb = [(j, q, _spoken(q.content)) for j in range(len(doc_b.sentences)) for q in doc_b.of(j, Quote)
-          if not _INVERTED.search(q.content)]
+    qa = [(i, q, _spoken(q.content)) for i in range(len(doc_a.sentences)) for q in doc_a.of(i, Quote)]
+    qb = [(j, q, _spoken(q.content)) for j in range(len(doc_b.sentences)) for q in doc_b.of(j, Quote)]
     candidates = []
     for i, x, wx in qa:
         if len(wx) < 2:
@@ -942,11 +940,6 @@ def quote_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases) -> list[Finding]:
             out.append(Finding("attribution", Verdict.CONFLICT, side(doc_a, i, x), side(doc_b, j, y),
                                f"the same words, said by {x.speaker} ({doc_a.id}) vs {y.speaker} ({doc_b.id})"))
     return sorted(out, key=lambda f: (f.a.sentence, f.a.start, f.kind))
-
-
-# the words between two quotes, taken for a quote when a closing mark was read as an opening
-# one: "the company was quoted as saying in an official statement."
-_INVERTED = re.compile(r"^\W*[a-z][^.!?]{0,80}\b(?:said|says|saying|told|according\s+to)\b[^.!?]{0,60}[.,]?\W*$")
 
 
 def _name_words(text: str) -> set[str]:

@@ -229,7 +229,7 @@ def test_quote_normalising(a, b, verdict):
 
 def test_words_between_quotes_are_no_quote():
     # ECB+ 36: a closing mark read as an opening one makes the attribution look like a quote
-    from factcheck.judge import _INVERTED
+    from factcheck.facts.quotes import INVERTED as _INVERTED
     assert _INVERTED.search("the company was quoted as saying in an official statement.")
     assert not _INVERTED.search("fear ending up in the dock for carrying out their duties")
 

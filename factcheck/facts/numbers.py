@@ -302,7 +302,7 @@ _MASK_RES = [
     re.compile(r"(?<=[a-z]-)\d{1,2}s\b"),      # age groups: "the under-18s", "over-50s"
 ]
 # Sports scores and results: "6-3", "2-0" (a range is written low to high).
-_SCORE_RE = re.compile(r"(?<![\w.,\-–])(\d{1,3})[-–](\d{1,3})(?![\w\-–]|[.,]\d)")
+SCORE_RE = re.compile(r"(?<![\w.,\-–])(\d{1,3})[-–](\d{1,3})(?![\w\-–]|[.,]\d)")
 # Currency words glued to the number in wire copy ("euro110 billion", "US$5"):
 # identifiers must not swallow them.
 _GLUED_CURRENCY_RE = re.compile(r"(?i)(?:us\$|a\$|c\$|hk\$|euro|eur|usd|gbp|rs\.?|inr)(?=\d)")
@@ -345,7 +345,7 @@ def _tokenize(text: str) -> list[_Tok]:
 
 
 def _masked(text: str) -> list[tuple[int, int]]:
-    spans = [(m.start(), m.end()) for m in _SCORE_RE.finditer(text)
+    spans = [(m.start(), m.end()) for m in SCORE_RE.finditer(text)
              if int(m.group(1)) >= int(m.group(2))]
     for rx in _MASK_RES:
         for m in rx.finditer(text):

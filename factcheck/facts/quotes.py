@@ -32,8 +32,6 @@ BEFORE = [
     re.compile(_WHO + r"\s+(?P<cue>" + CUES + r")(?:\s+\w+){0,3}?\s*[:,]?\s*$"),
     re.compile(r"\b(?P<cue>according to)\s+" + _WHO + r"\s*[:,]?\s*$"),
 ]
-_OPEN = "\u201c\u2018\u00ab"
-_CLOSE = "\u201d\u2019\u00bb"
 
 
 def _quote_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -120,10 +118,15 @@ def extract_quotes(text: str, sentences: Sequence[Sentence], *, resolve=None) ->
                     a += 1
                 while b > a and (text[b - 1].isspace() or text[b - 1] in '"\u201c\u201d'):
                     b -= 1
-                if b - a < 2:
+                if b - a < 2 or INVERTED.search(text[a:b]):
                     continue
                 yield Quote(text=text[a:b], start=a, end=b, content=text[a:b], speaker=speaker, cue=cue,
                             quote_id=qid)
+
+
+# the words between two quotes, taken for a quote when a closing mark was read as an opening
+# one: "the company was quoted as saying in an official statement."
+INVERTED = re.compile(r"^\W*[a-z][^.!?]{0,80}\b(?:said|says|saying|told|according\s+to)\b[^.!?]{0,60}[.,]?\W*$")
 
 
 def _sentence_at(sentences: Sequence[Sentence], pos: int) -> Optional[Sentence]:
