@@ -1,0 +1,41 @@
+"""Aligned facts → :class:`Finding`\\ s, each with a verdict and a one-line reason.
+
+Pure functions: everything they need comes in as arguments, thresholds included.
+
+* numbers: like quantities only (the same dimension after unit conversion, and the same thing
+  counted). Equal stated values → ``agree``; intervals that overlap with stated figures within
+  the tolerance → ``compatible``; overlap only through an open bound while the figures differ →
+  ``differs``; disjoint → ``conflict`` (the message shows both intervals);
+* dates: :func:`relate_times` decides (Wednesday vs Thursday → ``conflict``);
+* entities: the same role filled by different names in aligned sentences → ``differs``; a name
+  spelled two ways → ``differs``; part and whole → ``compatible`` ("B is more specific");
+* attribution: the same kind of source or requester, named differently → ``differs``;
+* negation: a statement one report denies and the other makes ("not armed" / "armed",
+  "insufficiently equipped" / "well equipped"), or opposite words from the knowledge file
+  ("agreed" / "refused") → ``conflict``;
+* quotes: the same words → ``agree`` (also when one quote is part of the other); spelling
+  variants → ``compatible``; changed words → ``differs`` with a word diff; the same words from
+  different speakers → ``conflict`` on attribution;
+* a report against itself: the same thing counted in two places, by different claimants,
+  with figures that cannot both hold.
+
+One module per kind of fact (:mod:`.numbers`, :mod:`.dates`, :mod:`.entities`, :mod:`.sources`,
+:mod:`.negation`, :mod:`.quotes`; :mod:`.groups` for a group's size stated anywhere and a report
+against itself), sharing :class:`~.doc.Doc`, the judge's view of one report.
+
+Cost: for each aligned group, O(f_a · f_b) over the facts of its sentences; quotes are
+compared across the whole reports, O(q_a · q_b) over quote pieces.
+"""
+from .dates import date_findings
+from .doc import Doc, dedupe, side
+from .entities import entity_findings
+from .groups import group_findings, self_findings
+from .negation import claimant_pairs, negation_findings
+from .numbers import compare_quantities, frame, interval_text, number_findings
+from .quotes import quote_findings
+from .sources import attribution_findings
+
+
+__all__ = ["Doc", "attribution_findings", "claimant_pairs", "compare_quantities", "date_findings", "dedupe",
+           "entity_findings", "frame", "group_findings", "interval_text", "negation_findings", "number_findings",
+           "quote_findings", "self_findings", "side"]

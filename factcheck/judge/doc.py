@@ -1,0 +1,55 @@
+"""What the judge sees of one report, and the parts every kind of finding shares."""
+from __future__ import annotations
+
+import datetime
+import functools
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from ..facts.numbers import SCORE_RE
+from ..model import Fact, Finding, Sentence, Side
+
+
+@dataclass(frozen=True)
+class Doc:
+    """One analysed source, as the judge sees it."""
+
+    id: str
+    sentences: tuple[Sentence, ...]
+    facts: tuple[tuple[Fact, ...], ...]          # per sentence index
+    claimants: tuple[Optional[str], ...]         # per sentence: who the report says claims it
+    published: Optional[datetime.date] = None     # the report's date, when known
+
+    def of(self, index: int, kind: type) -> list:
+        return [f for f in self.facts[index] if isinstance(f, kind)]
+
+    @functools.cached_property
+    def roundup(self) -> bool:
+        """Does the report give the results of three or more games ("a 108-70 rout", "85-68")?
+        Team records in brackets ("(14-1)") are not results. Computed once per report."""
+        found = set()
+        for s in self.sentences:
+            for m in SCORE_RE.finditer(s.text):
+                if not s.text[:m.start()].rstrip().endswith("("):
+                    found.add(m.group())
+        return len(found) >= 3
+
+
+def side(doc: Doc, index: int, fact: Fact) -> Side:
+    return Side(doc.id, index, fact.text, fact.start, fact.end, doc.claimants[index])
+
+
+def who(doc: Doc, i: int) -> str:
+    """The source, with whom it says the claim comes from: "A (Police inspector Dave Gaskin)"."""
+    return f"{doc.id} ({doc.claimants[i]})" if doc.claimants[i] else doc.id
+
+
+def dedupe(findings: Iterable[Finding]) -> tuple[Finding, ...]:
+    seen, out = set(), []
+    for f in findings:
+        key = (f.kind, f.a.source, f.a.sentence, f.a.start, f.b.source, f.b.sentence, f.b.start)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return tuple(out)

@@ -1,0 +1,84 @@
+"""Names: the same role filled by different names, a name spelled two ways, part and whole."""
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import Levenshtein
+
+from ..aliases import Aliases, derived, regional
+from ..model import Entity, Fact, Finding, Verdict
+from ..text import fold, stem
+from .doc import Doc, side
+from .sources import attributed
+
+
+def _context(doc: Doc, i: int, e: Fact, width: int = 40) -> set[str]:
+    s = doc.sentences[i]
+    lo, hi = e.start - s.start, e.end - s.start
+    window = s.text[max(0, lo - width):lo] + " " + s.text[hi:hi + width]
+    return {stem(w) for w in re.findall(r"[a-z]{4,}", fold(window).lower())}
+
+
+def _contained(x: list[str], y: list[str]) -> bool:
+    """One name is the other with words added: "Apple" / "Apple Inc", "County" / "County Jail"."""
+    short, long = sorted((x, y), key=len)
+    if any(long[k:k + len(short)] == short for k in range(len(long) - len(short) + 1)):
+        return True
+    # a model number cut off: "GeForce GT" / "GeForce GT650M"
+    return len(x) == len(y) and x[:-1] == y[:-1] and any(
+        b.startswith(a) and any(c.isdigit() for c in b[len(a):]) for a, b in ((x[-1], y[-1]), (y[-1], x[-1])))
+
+
+def entity_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases) -> list[Finding]:
+    ea = [(i, e) for i in ia for e in doc_a.of(i, Entity)]
+    eb = [(j, e) for j in ib for e in doc_b.of(j, Entity)]
+    out = []
+    left_a = [(i, e) for i, e in ea if not any(aliases.relation(e.text, f.text) for _, f in eb)]
+    left_b = [(j, e) for j, e in eb if not any(aliases.relation(e.text, f.text) for _, f in ea)]
+    seen = set()
+    for i, x in ea:
+        for j, y in eb:
+            if x.key != y.key and regional(x.key) == regional(y.key) and (x.key, y.key) not in seen:
+                seen.add((x.key, y.key))
+                out.append(Finding("entity", Verdict.COMPATIBLE, side(doc_a, i, x), side(doc_b, j, y),
+                                   f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — British and American spelling"))
+            rel = aliases.relation(x.text, y.text)
+            if rel in ("part", "whole") and (x.key, y.key) not in seen:
+                seen.add((x.key, y.key))
+                finer = doc_a.id if rel == "part" else doc_b.id
+                out.append(Finding("entity", Verdict.COMPATIBLE, side(doc_a, i, x), side(doc_b, j, y),
+                                   f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — {finer} is more specific"))
+    sources_a = attributed(doc_a, ia)
+    sources_b = attributed(doc_b, ib)
+    for i, x in left_a:
+        for j, y in left_b:
+            if (x.key, y.key) in seen:
+                continue
+            wx, wy = x.key.split(), y.key.split()
+            if wx[-1:] == wy[-1:] or len(x.key) < 3 or len(y.key) < 3 or _contained(wx, wy):
+                continue
+            if len(wx) == len(wy) and wx[:-1] == wy[:-1] and derived(wx[-1], wy[-1]):
+                continue
+            # the words that differ decide, not shared ones: "Endangered Species Coalition" / "… Act"
+            if len(wx) == len(wy) and any(derived(p, q) for p, q in zip(wx, wy) if p != q):
+                continue    # "India's navy" / "Indian Naval": another wording, not a misspelling
+            dx = " ".join(w for w in wx if w not in wy)
+            dy = " ".join(w for w in wy if w not in wx)
+            spelled = bool(dx and dy) and Levenshtein.normalized_similarity(dx, dy) >= 0.75 and x.key[0] == y.key[0]
+            kinds = {x.label, y.label}
+            if spelled:
+                seen.add((x.key, y.key))
+                out.append(Finding("entity", Verdict.DIFFERS, side(doc_a, i, x), side(doc_b, j, y),
+                                   f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — the same name spelled differently?"))
+                continue
+            if not kinds <= {"org", "acronym"} or len(left_a) != 1 or len(left_b) != 1:
+                continue
+            if any(x.start < e and s < x.end for s, e in sources_a) or any(y.start < e and s < y.end for s, e in sources_b):
+                continue    # a source of the claim, not a doer in it: attribution_findings judges those
+            shared_context = _context(doc_a, i, x) & _context(doc_b, j, y)
+            if len(shared_context) >= 2:
+                seen.add((x.key, y.key))
+                role = ", ".join(sorted(shared_context)[:3])
+                out.append(Finding("entity", Verdict.DIFFERS, side(doc_a, i, x), side(doc_b, j, y),
+                                   f"{doc_a.id} names {x.text}, {doc_b.id} names {y.text} in the same place ({role})"))
+    return out

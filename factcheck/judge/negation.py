@@ -1,0 +1,201 @@
+"""Negation and opposite words: a statement one report makes and the other denies."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ..aliases import Aliases
+from ..facts.polarity import affirmed
+from ..model import Entity, Finding, Polarity, Side, Verdict
+from ..text import PRONOUNS, STOPWORDS, content_stems, fold, stem
+from .doc import Doc, who
+from .sources import vague, within
+
+
+def negation_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *, score: float = 1.0,
+                      close: float = 0.5) -> list[Finding]:
+    """Statements of sentences ``ia`` (of A) and ``ib`` (of B) with opposite polarity.
+
+    A word counts only when each sentence takes one stance on it: "armed" in one and "not
+    armed" in the other conflict, but not when either sentence says both. The plain side must
+    use the word as the denial does ("not armed" / "armed", "did not fire" / "fired": not "the
+    armed forces" / "firing"). Two sentences that name different people or bodies just before
+    the word speak of different subjects; and below a ``close`` alignment ``score`` the words
+    around the two spans must share a content word (two for a bare verb or a pair of opposite
+    words, whose senses vary more). Claims that both reports attribute to
+    different named sources → ``differs``; otherwise ``conflict``.
+    """
+    out = []
+    for i in ia:
+        for j in ib:
+            out += _contrasts(doc_a, i, doc_b, j, aliases, loose=score < close)
+    return out
+
+
+@dataclass(frozen=True)
+class _Stance:
+    plain: dict          # stem → [(start, end, word)] stated plainly
+    marked: tuple        # Polarity facts
+    words: frozenset     # the plain words
+
+
+def _stance(doc: Doc, i: int) -> _Stance:
+    marked = tuple(doc.of(i, Polarity))
+    denied = [(p.start, p.end) for p in marked if not p.positive]
+    plain = {}
+    for head, occ in affirmed(doc.sentences[i]).items():
+        occ = [o for o in occ if not any(s <= o[0] and o[1] <= e for s, e in denied)]
+        if occ:
+            plain[head] = occ
+    return _Stance(plain, marked, frozenset(w for occ in plain.values() for *_, w in occ))
+
+
+def _polarities(st: _Stance, head: str) -> set[bool]:
+    return ({True} if head in st.plain else set()) | {p.positive for p in st.marked if p.head == head}
+
+
+def _evidence(doc: Doc, i: int, st: _Stance, denial: Polarity) -> Optional[tuple[int, int, str]]:
+    """Where a sentence states plainly what ``denial`` denies, used as the denial uses it."""
+    for p in st.marked:
+        if p.positive and p.head == denial.head and p.word == denial.word:
+            return (p.start, p.end, p.text)
+    text, base = doc.sentences[i].text, doc.sentences[i].start
+    for start, end, word in st.plain.get(denial.head, ()):
+        if re.match(r"\s+as\b", text[end - base:]):
+            continue            # "known as", "described as": a name or a label, not a state
+        if (word != denial.word and not word.endswith("ing")) if denial.verb else word == denial.word:
+            if denial.cue.endswith(" not") and not fold(text[:start - base]).lower().rstrip().endswith(
+                    denial.cue.split()[0]):
+                continue        # "pleaded not guilty" is denied only by "pleaded guilty"
+            return (start, end, word)
+    return None
+
+
+def _contrasts(doc_a: Doc, i: int, doc_b: Doc, j: int, aliases: Aliases, *, loose: bool) -> list[Finding]:
+    sa, sb = _stance(doc_a, i), _stance(doc_b, j)
+    spans = []
+    for (x, y, flip) in ((sa, sb, False), (sb, sa, True)):
+        for p in x.marked:
+            if p.positive or _polarities(x, p.head) != {False} or _polarities(y, p.head) != {True}:
+                continue
+            hit = _evidence(doc_a, i, y, p) if flip else _evidence(doc_b, j, y, p)
+            if hit:
+                mine = (p.start, p.end, p.text)
+                spans.append(((hit, mine) if flip else (mine, hit)) + ("one denies what the other states", p.verb, p.verb, p.head))
+    for x, y in aliases.knowledge.opposites:
+        if x in sa.words and y in sb.words and x not in sb.words and y not in sa.words:
+            hit_a = next(o for occ in sa.plain.values() for o in occ if o[2] == x)
+            hit_b = next(o for occ in sb.plain.values() for o in occ if o[2] == y)
+            # "agreed to pay" / "refused to pay", not "confirmed the arrests" / "denied the charge"
+            if set(_around(doc_a, i, hit_a, 5, left=False)) & set(_around(doc_b, j, hit_b, 5, left=False)):
+                spans.append((hit_a, hit_b, "opposite words", True, False, ""))
+    ca, cb = doc_a.claimants[i], doc_b.claimants[j]
+    one_source = bool(ca and cb and not vague(ca) and (aliases.same(ca, cb) or within(ca, cb)))
+    out, seen = [], set()
+    for span_a, span_b, reason, weak, verb, head in sorted(spans):
+        if (span_a[0], span_b[0]) in seen:
+            continue
+        if not one_source and not _same_subject(doc_a, i, span_a, doc_b, j, span_b, aliases, known=verb):
+            continue
+        if _particle(doc_a, i, span_a) != _particle(doc_b, j, span_b):
+            continue        # "checked out of" is no denial of "checked into"
+        if not one_source and not (_about(doc_a, i, *span_a[:2]) and _about(doc_b, j, *span_b[:2])):
+            continue        # "He was wearing crampons" / "the man was not wearing crampons": which man?
+        if head and _both_ways(doc_a, head) and _both_ways(doc_b, head):
+            continue        # each report states both: "we are not competing" and "competing with customers"
+        if loose and len(_around(doc_a, i, span_a) & _around(doc_b, j, span_b)) < 1 + weak:
+            continue
+        seen.add((span_a[0], span_b[0]))
+        verdict = Verdict.CONFLICT
+        if ca and cb and not vague(ca) and not vague(cb) and not one_source:
+            verdict, reason = Verdict.DIFFERS, reason + ", as different sources say"
+        out.append(Finding("negation", verdict,
+                           Side(doc_a.id, i, span_a[2], span_a[0], span_a[1], ca),
+                           Side(doc_b.id, j, span_b[2], span_b[0], span_b[1], cb),
+                           f"{who(doc_a, i)}: “{span_a[2]}”; {who(doc_b, j)}: “{span_b[2]}” — {reason}"))
+    return out
+
+
+SUBJECT_SKIP = frozenset("""
+was were is are am be been being has have had did does do could would will should can may might must
+not n't never no longer also all already still both each now then yet so very too
+""".split())
+DETERMINERS = frozenset("""
+a an the his her their its our my your this that these those some any no every each another
+""".split())
+
+
+def _about(doc: Doc, i: int, start: int, end: int) -> Optional[str]:
+    """The word that names what a statement is about. Used before a noun ("an armed police
+    officer", "the unarmed man"), the word modifies that noun; otherwise it is the last word
+    before it once auxiliaries, negators and adverbs are set aside ("Ross is not signed" →
+    "Ross"; "Kaba, who was unarmed" → "Kaba"). ``None`` for a pronoun or anything unclear."""
+    s = doc.sentences[i]
+    toks = re.findall(r"[A-Za-z0-9][\w'\-]*|[,;:]", fold(s.text[:start - s.start]))
+    while toks and toks[-1].lower().endswith("ly") and toks[-1].lower() not in SUBJECT_SKIP:
+        toks.pop()
+    if toks and (toks[-1].lower() in DETERMINERS or toks[-1][0].isdigit() or toks[-1].endswith("'s")):
+        after = re.match(r"\s+([A-Za-z][\w\-]*)", fold(s.text[end - s.start:]))
+        return after.group(1) if after and after.group(1).lower() not in STOPWORDS else None
+    while toks and (toks[-1].lower() in SUBJECT_SKIP or toks[-1].lower().endswith("ly")):
+        toks.pop()
+    if len(toks) >= 2 and toks[-1].lower() in ("who", "which", "that"):
+        toks = toks[:-2] if toks[-2] == "," else toks[:-1]
+    if not toks:
+        return None
+    word = toks[-1]
+    if word in ",;:" or word.lower() in STOPWORDS or word.lower() in PRONOUNS:
+        word = toks[-2] if len(toks) >= 2 and toks[-1] == "," and toks[-2][:1].isupper() else ""
+    return word or None
+
+
+def _same_subject(doc_a: Doc, i: int, span_a: tuple, doc_b: Doc, j: int, span_b: tuple, aliases: Aliases,
+                  *, known: bool = False) -> bool:
+    """False when the two statements are plainly about different things ("Ross is not signed" /
+    "DiLeo played"; "Kaba, who was unarmed" / "an armed police officer"). ``known``: the subject
+    must be found on both sides, as for a bare verb ("Steve Jobs would not kick off the show" /
+    "Phil Schiller … stood in and kicked off the show")."""
+    wa, wb = _about(doc_a, i, *span_a[:2]), _about(doc_b, j, *span_b[:2])
+    if wa is None or wb is None:
+        return not known
+    if stem(wa) == stem(wb):
+        return True
+    names = {e.text for e in doc_a.of(i, Entity) if wa in e.text.split()}, \
+        {e.text for e in doc_b.of(j, Entity) if wb in e.text.split()}
+    return any(aliases.relation(x, y) for x in names[0] for y in names[1])
+
+
+def _both_ways(doc: Doc, head: str) -> bool:
+    """Does the report, somewhere, both state and deny ``head``?"""
+    seen: set[bool] = set()
+    for k, s in enumerate(doc.sentences):
+        if s.role.is_content:
+            seen |= _polarities(_stance(doc, k), head)
+    return seen == {True, False}
+
+
+def _particle(doc: Doc, i: int, span: tuple) -> str:
+    """The particle after a verb ("checked out", "checked into"), which changes its sense."""
+    s = doc.sentences[i]
+    m = re.match(r"\s+(out|into|in|up|off|down|over|on|away|back)\b", s.text[span[1] - s.start:], re.I)
+    return m.group(1).lower() if m else ""
+
+
+def _around(doc: Doc, i: int, span: tuple[int, int, str], width: int = 8, *, left: bool = True) -> set[str]:
+    """Content stems within ``width`` words after a span and (``left``) before it."""
+    s = doc.sentences[i]
+    right = content_stems(s.text[span[1] - s.start:])[:width]
+    return set(right) | (set(content_stems(s.text[:span[0] - s.start])[-width:]) if left else set())
+
+
+def claimant_pairs(doc_a: Doc, doc_b: Doc, aliases: Aliases, skip: set = frozenset()) -> list[tuple[int, int]]:
+    """Sentence pairs, one per report, that the reports attribute to the same named person or body."""
+    out = []
+    for i, ca in enumerate(doc_a.claimants):
+        if not ca or vague(ca):
+            continue
+        for j, cb in enumerate(doc_b.claimants):
+            if cb and (i, j) not in skip and not vague(cb) and aliases.same(ca, cb):
+                out.append((i, j))
+    return out

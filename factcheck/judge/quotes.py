@@ -1,0 +1,180 @@
+"""Quotes: paired one to one across the reports, folded, and diffed word by word."""
+from __future__ import annotations
+
+import math
+import re
+from difflib import SequenceMatcher
+
+from rapidfuzz.distance import LCSseq, Levenshtein
+
+from ..aliases import Aliases, is_named, regional
+from ..model import Finding, Quote, Verdict
+from ..text import STOPWORDS, fold, quote_words, stem
+from .doc import Doc, side
+from .sources import vague
+
+
+NUMBER_WORDS = {w: str(k) for k, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+NUMBER_WORDS.update({w: f"{k}{'st' if k % 10 == 1 and k != 11 else 'nd' if k % 10 == 2 and k != 12 else 'rd' if k % 10 == 3 and k != 13 else 'th'}"
+                     for k, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth "
+                                           "eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+                                           "eighteenth nineteenth twentieth".split())})
+_S_IS = frozenset("it he she that there here what who where how when why everyone nobody let".split())
+NEGATORS = frozenset({"not", "no", "never", "nor", "neither", "nothing", "none", "nobody"})
+CONTRACTIONS = {"n't": ["not"], "'re": ["are"], "'ve": ["have"], "'ll": ["will"], "'m": ["am"], "'d": ["would"],
+                "'s": ["is"]}
+IRREGULAR = {"can't": ["can", "not"], "won't": ["will", "not"], "cannot": ["can", "not"], "shan't": ["shall", "not"],
+             "let's": ["let", "us"]}
+
+
+def _spoken(text: str) -> list[str]:
+    """Quote words with contractions spelled out ("that's" → "that is", "don't" → "do not")."""
+    out = []
+    text = re.sub(r"\s*[(\[][^()\[\]]{0,60}[)\]]", "", text)      # editorial insertions: "(Tara Reid)", "[sic]"
+    text = re.sub(r"(\d):00\b", r"\1", text)                         # "6:00 p.m." / "6 p.m."
+    text = re.sub(r"(?i)\.(?:com|org|net|co\.uk)\b", "", text)          # "MySpace.com" / "MySpace"
+    for w in quote_words(text):
+        w = NUMBER_WORDS.get(w, w)
+        if w.endswith("'s") and w[:-2] not in _S_IS:
+            w = w[:-2]                                                 # a possessive, not "is"
+        if w in IRREGULAR:
+            out += IRREGULAR[w]
+            continue
+        for tail, full in CONTRACTIONS.items():
+            if w.endswith(tail) and len(w) > len(tail):
+                out += [w[:-len(tail)], *full]
+                break
+        else:
+            out.append(w)
+    return out
+
+
+def quote_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases) -> list[Finding]:
+    """Each quote of A with the quote of B that best shares its words.
+
+    Two quotes are paired when they share a run of at least three words (the whole of a shorter
+    quote) and half of their content words; quotes of two different named speakers only when
+    nearly word for word. Contractions are spelled out and words written together or apart
+    ("e-mail" / "email") count as the same.
+    """
+    qa = [(i, q, _spoken(q.content)) for i in range(len(doc_a.sentences)) for q in doc_a.of(i, Quote)]
+    qb = [(j, q, _spoken(q.content)) for j in range(len(doc_b.sentences)) for q in doc_b.of(j, Quote)]
+    candidates = []
+    for i, x, wx in qa:
+        if len(wx) < 2:
+            continue
+        names_x = _name_words(x.content)
+        for j, y, wy in qb:
+            if len(wy) < 2:
+                continue
+            short, long = sorted((wx, wy), key=len)
+            inside = any(long[k:k + len(short)] == short for k in range(len(long) - len(short) + 1))
+            lcs = LCSseq.similarity(wx, wy)
+            if not inside:
+                if lcs < max(2, math.ceil(0.6 * len(short))) or not (lcs >= 4 or len(short) <= 3):
+                    continue
+                if SequenceMatcher(a=wx, b=wy, autojunk=False).find_longest_match().size < min(3, len(short)):
+                    continue
+                if not _content_overlap(wx, wy, names_x | _name_words(y.content)):
+                    continue
+            if _rival_speakers(x, y, aliases) and lcs < 0.9 * len(long):
+                continue
+            candidates.append((lcs / len(long), lcs, i, j, x, y, wx, wy))
+    out, used_a, used_b = [], set(), set()
+    for *_, i, j, x, y, wx, wy in sorted(candidates, key=lambda c: (-c[0], -c[1], c[2], c[3])):
+        if id(x) in used_a or id(y) in used_b:
+            continue        # one partner each: a quote with an exact match is not also compared elsewhere
+        used_a.add(id(x))
+        used_b.add(id(y))
+        verdict, reason = _quote_verdict(wx, wy)
+        out.append(Finding("quote", verdict, side(doc_a, i, x), side(doc_b, j, y), f"“{_short(x.content)}” — {reason}"))
+        if _rival_speakers(x, y, aliases) and verdict.rank <= Verdict.COMPATIBLE.rank:
+            out.append(Finding("attribution", Verdict.CONFLICT, side(doc_a, i, x), side(doc_b, j, y),
+                               f"the same words, said by {x.speaker} ({doc_a.id}) vs {y.speaker} ({doc_b.id})"))
+    return sorted(out, key=lambda f: (f.a.sentence, f.a.start, f.kind))
+
+
+def _name_words(text: str) -> set[str]:
+    """Lower-cased words a quote capitalizes inside it (names), which say little about its wording."""
+    words = re.findall(r"[A-Za-z][\w'\-]*", fold(text))
+    return {w.lower() for w in words[1:] if w[:1].isupper() and w != "I"}
+
+
+def _rival_speakers(x: Quote, y: Quote, aliases: Aliases) -> bool:
+    """Two quotes credited to two different named speakers."""
+    return bool(x.speaker and y.speaker and not vague(x.speaker) and not vague(y.speaker)
+                and is_named(x.speaker) and is_named(y.speaker) and not _one_speaker(x.speaker, y.speaker, aliases))
+
+
+def _quote_verdict(wx: list[str], wy: list[str]) -> tuple[Verdict, str]:
+    if wx == wy or "".join(wx) == "".join(wy):
+        return Verdict.AGREE, "the same words"
+    short, long = sorted((wx, wy), key=len)
+    if any(long[k:k + len(short)] == short for k in range(len(long) - len(short) + 1)):
+        return Verdict.AGREE, "one quote is part of the other"
+    ops = [op for op in SequenceMatcher(a=wx, b=wy, autojunk=False).get_opcodes() if op[0] != "equal"]
+    # words added or dropped at an edge only extend a quote: judge what is left
+    inner = [op for op in ops if not (op[0] in ("insert", "delete") and ((op[1] == 0 and op[3] == 0)
+                                                                       or (op[2] == len(wx) and op[4] == len(wy))))]
+    edges = " (and words at an edge)" if len(inner) < len(ops) else ""
+    diff = _word_diff(wx, wy) if not edges else [p for _, a0, a1, b0, b1 in inner if a1 - a0 == b1 - b0
+                                                   for p in zip(wx[a0:a1], wy[b0:b1])]
+    if not inner:
+        return Verdict.COMPATIBLE, "one quote extends the other: " + _diff_text(wx, wy)
+    if diff and len(diff) == sum(a1 - a0 for _, a0, a1, b0, b1 in inner) and \
+            all(Levenshtein.normalized_similarity(p, q) >= 0.7 or regional(p) == regional(q) for p, q in diff):
+        return Verdict.COMPATIBLE, "spelling differs: " + ", ".join(f"{p}/{q}" for p, q in diff) + edges
+    if all("".join(wx[a0:a1]) == "".join(wy[b0:b1]) for _, a0, a1, b0, b1 in inner):
+        return Verdict.COMPATIBLE, "words written together or apart: " + _diff_text(wx, wy)
+    if all(w in STOPWORDS and w not in NEGATORS for _, a0, a1, b0, b1 in inner for w in wx[a0:a1] + wy[b0:b1]):
+        return Verdict.COMPATIBLE, "only function words differ: " + _diff_text(wx, wy)
+    return Verdict.DIFFERS, "words differ: " + _diff_text(wx, wy)
+
+
+def _content_overlap(wx: list[str], wy: list[str], names: set[str] = frozenset()) -> bool:
+    """Do two quotes share their content words, not just "I was", "we don't have any" or a
+    name? At least two, half of the shorter quote's and half of the longer quote's."""
+    cx = [stem(w) for w in wx if w not in STOPWORDS and w not in names]
+    cy = [stem(w) for w in wy if w not in STOPWORDS and w not in names]
+    shared = LCSseq.similarity(cx, cy)
+    return shared >= min(2, len(cx), len(cy)) and shared >= 0.5 * max(len(cx), len(cy))
+
+
+def _one_speaker(a: str, b: str, aliases: Aliases) -> bool:
+    """The same speaker, or speakers sharing a member: "Zadan and Meron jointly" / "producers
+    Craig Zadan and Neil Meron"."""
+    if aliases.relation(a, b):
+        return True
+    names = lambda s: {w.lower() for w in re.findall(r"[A-Z][\w'\-]{2,}", fold(s)) if w.lower() not in STOPWORDS}
+    return bool(names(a) & names(b))
+
+
+def _short(text: str, n: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[:n - 1] + "…"
+
+
+def _word_diff(wx: list[str], wy: list[str]) -> list[tuple[str, str]]:
+    """Words replaced one for one, or [] when words were added or dropped."""
+    pairs = []
+    for op, a0, a1, b0, b1 in SequenceMatcher(a=wx, b=wy, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        if op != "replace" or a1 - a0 != b1 - b0:
+            return []
+        pairs.extend(zip(wx[a0:a1], wy[b0:b1]))
+    return pairs
+
+
+def _diff_text(wx: list[str], wy: list[str]) -> str:
+    parts = []
+    for op, a0, a1, b0, b1 in SequenceMatcher(a=wx, b=wy, autojunk=False).get_opcodes():
+        if op == "replace":
+            parts.append(f"'{' '.join(wx[a0:a1])}' → '{' '.join(wy[b0:b1])}'")
+        elif op == "delete":
+            parts.append(f"-'{' '.join(wx[a0:a1])}'")
+        elif op == "insert":
+            parts.append(f"+'{' '.join(wy[b0:b1])}'")
+    return "; ".join(parts[:4]) + (" …" if len(parts) > 4 else "")
