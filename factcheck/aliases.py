@@ -65,6 +65,7 @@ class Knowledge:
     same: dict[str, int] = field(default_factory=dict)          # name → group id
     parts: dict[str, frozenset[str]] = field(default_factory=dict)  # part → wholes
     opposites: frozenset[tuple[str, str]] = frozenset()             # word pairs, both orders
+    exclusive: dict[str, frozenset[int]] = field(default_factory=dict)  # name → exclusive group ids
 
     @classmethod
     def load(cls, extra: Optional[str] = None) -> "Knowledge":
@@ -79,6 +80,8 @@ class Knowledge:
         same: dict[str, int] = {}
         parts: dict[str, set[str]] = {}
         opposites: set[tuple[str, str]] = set()
+        exclusive: dict[str, set[int]] = {}
+        groups = 0
         for path, data in sources:
             for group in data.get("same", []):
                 names = group.get("names") if isinstance(group, dict) else None
@@ -100,7 +103,18 @@ class Knowledge:
                     for v in vs:
                         w, v = fold_key(w), fold_key(v)
                         opposites |= {(w, v), (v, w)}
-        return cls(same, {k: frozenset(v) for k, v in parts.items()}, frozenset(opposites))
+            for group in data.get("exclusive", []):
+                names = group.get("names") if isinstance(group, dict) else None
+                if not isinstance(names, list) or len(names) < 2 or not all(isinstance(n, str) for n in names):
+                    raise InputError(path, '[[exclusive]] needs names = ["…", "…"], two or more')
+                groups += 1
+                for n in names:
+                    exclusive.setdefault(" ".join(name_words(n)), set()).add(groups)
+        for name, ids in list(exclusive.items()):       # a group's other names share its exclusions
+            for other in (k for k, g in same.items() if name in same and g == same[name]):
+                exclusive.setdefault(other, set()).update(ids)
+        return cls(same, {k: frozenset(v) for k, v in parts.items()}, frozenset(opposites),
+                   {k: frozenset(v) for k, v in exclusive.items()})
 
 
 def _parse(path: str, text: str) -> dict:
@@ -293,6 +307,21 @@ class Aliases:
 
     def same(self, a: str, b: str) -> bool:
         return self.relation(a, b) == "same"
+
+    def excludes(self, a: str, b: str) -> bool:
+        """Do ``a`` and ``b`` name two things the knowledge file lists as exclusive (one
+        ``[[exclusive]]`` group: "the Army" / "the Navy"), so that they cannot fill one role?
+
+        >>> al = Aliases([], Knowledge(exclusive={"army": frozenset({1}), "navy": frozenset({1})}))
+        >>> al.excludes("the Army", "Navy"), al.excludes("Army", "the army")
+        (True, False)
+        """
+        groups = self.knowledge.exclusive
+        wa, wb = name_words(a), name_words(b)
+        if set(wa) <= set(wb) or set(wb) <= set(wa):
+            return False        # "the Army" may be the British Army
+        return bool(groups.get(" ".join(wa), frozenset()) & groups.get(" ".join(wb), frozenset())) \
+            and not self.relation(a, b)
 
     def relation(self, a: str, b: str) -> Optional[str]:
         """``"same"``, ``"part"`` (a is part of b), ``"whole"`` (b part of a) or ``None``; remembered per pair."""

@@ -268,3 +268,81 @@ def test_a_sentence_with_two_sources_credits_neither_alone():
     assert [f for f in flags(a, b) if f[0] == "attribution"] == []
     sources = [x.source for x in extract_attributions(Sentence(0, a, 0, len(a), 0))]
     assert sources == ["Mr. LaRue", "Woodward"]
+
+
+@pytest.mark.parametrize("a, b", [
+    # a source whose kind the text cannot tell ("Lu", never named in full) is no rival of a
+    # company (ECB+ 43)
+    ("AMD is paying $281 million in cash for SeaMicro and the remainder in stock, Lu said.",
+     "AMD said $281 million of the purchase price for SeaMicro will be in cash."),
+    # a country and a ministry, which may be its own (ECB+ 12)
+    ("Indian naval forces came to the rescue of a merchant vessel under attack by pirates in the Gulf of Aden "
+     "on Saturday, capturing 23 of the raiders, India said.",
+     "The Indian navy captured 23 pirates in the Gulf of Aden after rescuing a merchant vessel that was being "
+     "hijacked on Saturday, the Defence Ministry said."),
+    # two officers of one patrol, each cited for another detail of the arrest (ECB+ 35): the
+    # sentences share the officers' titles, not the claim
+    ("Jackson, 25, was driving east on state Route 52 near Interstate 805 just after 2:30 a.m. when he was "
+     "pulled over for an observed traffic violation, California Highway Patrol Officer Brad Baehr said.",
+     "Jackson failed sobriety tests shortly after 2 a.m. on state Route 52 in San Diego, said California "
+     "Highway Patrol Officer Ray Scheidnes."),
+])
+def test_sources_that_are_no_rivals(a, b):
+    assert [f for f in flags(a, b) if f[0] == "attribution"] == []
+
+
+def test_a_stock_phrase_from_two_speakers_is_no_attribution_conflict():
+    # ECB+ 43: four words anyone may say; the quote still agrees
+    found = findings('AMD will continue to sell SeaMicro servers based on Intel processors "for the foreseeable '
+                     'future," Lu said.',
+                     'AMD plans to keep supporting SeaMicro\'s existing customers by selling servers "for the '
+                     'foreseeable future," Ms. Su said.', kinds=("quote", "attribution"))
+    assert [f[:2] for f in found] == [("quote", "agree")]
+
+
+def test_the_same_claim_from_two_people_of_one_office_differs():
+    # ECB+ 18: the undersheriff in one report, the sheriff in the other, for one account
+    found = flags("Sheriff's deputies and state police chased him at speeds of more than 100 mph before he finally "
+                  "pulled over after about 15 minutes, Genesee County Undersheriff James Gage said.",
+                  "Sheriff's deputies and state police chased him for 30 miles, including through a construction "
+                  "zone, at speeds up to 120 mph before he finally pulled over after about 15 minutes, Genesee "
+                  "County Sheriff Robert J. Pickell said.")
+    assert ("attribution", "differs") in [f[:2] for f in found]
+
+
+def test_names_that_exclude_each_other_conflict():
+    # one role, two services of an armed force (the knowledge file's [[exclusive]] groups)
+    found = flags("About 40 villagers trapped by the floodwaters were rescued by the Army on Sunday.",
+                  "About 40 villagers trapped by the floodwaters were rescued by the Navy on Sunday.")
+    assert [f[:2] for f in found] == [("entity", "conflict")]
+    assert "exclude each other" in compare_articles(
+        Article("a.txt", "News in brief\n\nThe villagers were rescued by the Army on Sunday.\n"),
+        Article("b.txt", "News in brief\n\nThe villagers were rescued by the Navy on Sunday.\n"),
+    ).findings[0].message
+
+
+def test_different_names_that_may_both_hold_only_differ():
+    # a request from one body or another: not exclusive by definition
+    found = flags("The deployment followed a request from the Home Office, officials said.",
+                  "The deployment followed a request from the Metropolitan Police, officials said.")
+    assert ("attribution", "differs") in [f[:2] for f in found]
+    assert not any(f[1] == "conflict" for f in found)
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("the Army", "the Navy", True), ("Democrats", "the GOP", True), ("Royal Air Force", "Royal Navy", True),
+    ("Army", "British Army", False), ("US Army", "British Army", True), ("Marines", "Marine Corps", False),
+    ("Army", "police", False), ("Labour", "Tories", True),
+])
+def test_exclusive_names(a, b, expected):
+    assert Aliases([], Knowledge.load()).excludes(a, b) is expected
+
+
+def test_exclusive_groups_are_user_extendable(tmp_path):
+    extra = tmp_path / "mine.toml"
+    extra.write_text('[[exclusive]]\nnames = ["Hamas", "Fatah"]\n', encoding="utf-8")
+    assert Aliases([], Knowledge.load(str(extra))).excludes("Hamas", "Fatah")
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[exclusive]]\nnames = ["alone"]\n', encoding="utf-8")
+    with pytest.raises(Exception, match="exclusive"):
+        Knowledge.load(str(bad))

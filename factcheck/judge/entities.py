@@ -79,6 +79,10 @@ def entity_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases) -> list[Fi
             if len(shared_context) >= 2:
                 seen.add((x.key, y.key))
                 role = ", ".join(sorted(shared_context)[:3])
-                out.append(Finding("entity", Verdict.DIFFERS, side(doc_a, i, x), side(doc_b, j, y),
-                                   f"{doc_a.id} names {x.text}, {doc_b.id} names {y.text} in the same place ({role})"))
+                msg = f"{doc_a.id} names {x.text}, {doc_b.id} names {y.text} in the same place ({role})"
+                if aliases.excludes(x.text, y.text):
+                    out.append(Finding("entity", Verdict.CONFLICT, side(doc_a, i, x), side(doc_b, j, y),
+                                       msg + "; the two exclude each other"))
+                else:
+                    out.append(Finding("entity", Verdict.DIFFERS, side(doc_a, i, x), side(doc_b, j, y), msg))
     return out

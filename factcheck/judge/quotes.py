@@ -90,10 +90,16 @@ def quote_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases) -> list[Finding]:
         used_b.add(id(y))
         verdict, reason = _quote_verdict(wx, wy)
         out.append(Finding("quote", verdict, side(doc_a, i, x), side(doc_b, j, y), f"“{_short(x.content)}” — {reason}"))
-        if _rival_speakers(x, y, aliases) and verdict.rank <= Verdict.COMPATIBLE.rank:
+        if _rival_speakers(x, y, aliases) and verdict.rank <= Verdict.COMPATIBLE.rank and _telling(wx, wy):
             out.append(Finding("attribution", Verdict.CONFLICT, side(doc_a, i, x), side(doc_b, j, y),
                                f"the same words, said by {x.speaker} ({doc_a.id}) vs {y.speaker} ({doc_b.id})"))
     return sorted(out, key=lambda f: (f.a.sentence, f.a.start, f.kind))
+
+
+def _telling(wx: list[str], wy: list[str], least: int = 3) -> bool:
+    """Is the shorter quote long enough to be one person's words? A stock phrase ("for the
+    foreseeable future", "a terrible tragedy") can be said by anyone: at least ``least`` content words."""
+    return min(sum(w not in STOPWORDS for w in ws) for ws in (wx, wy)) >= least
 
 
 def _name_words(text: str) -> set[str]:

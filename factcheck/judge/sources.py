@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Optional
 
 from ..aliases import Aliases, derived, head_phrase, is_named, name_words
+from ..facts.entities import ORG_WORDS
 from ..model import Attribution, Entity, Finding, Verdict
-from ..text import PRONOUNS, fold_key
+from ..text import PRONOUNS, content_stems, fold_key
 from .doc import Doc, side
 
 
@@ -54,8 +55,10 @@ def attribution_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *,
     pb = [(j, x) for j in ib for x in doc_b.of(j, Attribution) if x.cue in REQUEST_CUES and not vague(x.source)]
     if pa and pb and not any(aliases.relation(x.source, y.source) for _, x in pa for _, y in pb):
         (i, x), (j, y) = pa[0], pb[0]
-        out.append(Finding("attribution", Verdict.DIFFERS, side(doc_a, i, x), side(doc_b, j, y),
-                           f"asked by: {x.source} ({doc_a.id}) vs {y.source} ({doc_b.id})"))
+        exclusive = aliases.excludes(x.source, y.source)
+        out.append(Finding("attribution", Verdict.CONFLICT if exclusive else Verdict.DIFFERS, side(doc_a, i, x),
+                           side(doc_b, j, y), f"asked by: {x.source} ({doc_a.id}) vs {y.source} ({doc_b.id})"
+                           + ("; the two exclude each other" if exclusive else "")))
     for i in ia:
         sa = [x for x in doc_a.of(i, Attribution) if x.cue not in REQUEST_CUES]
         for j in ib:
@@ -65,15 +68,41 @@ def attribution_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *,
             x, y = sa[0], sb[0]
             if vague(x.source) or vague(y.source) or not _named_in(doc_a, i, x) or not _named_in(doc_b, j, y):
                 continue
-            if aliases.is_person(x.source) != aliases.is_person(y.source):
-                continue    # a spokesman and the company he speaks for: "Schiller" / "Apple"
+            if _kind(doc_a, i, x, aliases) != _kind(doc_b, j, y, aliases):
+                continue    # a spokesman and his company ("Schiller" / "Apple"), "India" / "the Defence Ministry"
             if x.cue in RELAY_CUES or y.cue in RELAY_CUES or aliases.relation(x.source, y.source):
                 continue
             if within(x.source, y.source):
                 continue    # "a California Highway Patrol officer" describes "CHP Officer Ray Scheidnes"
+            if not _same_claim(doc_a, i, x, doc_b, j, y):
+                continue    # two officers of one patrol, each cited for another detail of the stop
             out.append(Finding("attribution", Verdict.DIFFERS, side(doc_a, i, x), side(doc_b, j, y),
                                f"source: {x.source} ({doc_a.id}) vs {y.source} ({doc_b.id})"))
     return out
+
+
+def _kind(doc: Doc, i: int, a: Attribution, aliases: Aliases) -> Optional[str]:
+    """``"person"``, ``"body"`` (an organisation the entity stage or an institution word marks:
+    "AMD", "the Defence Ministry", "Vancouver police") or None when the name alone cannot tell
+    ("Lu" without a first mention, "India", "Apple")."""
+    if aliases.is_person(a.source):
+        return "person"
+    end = a.start + len(head_phrase(a.source))
+    if any(e.label in ("org", "acronym") for e in doc.of(i, Entity) if e.start < end and a.start < e.end):
+        return "body"
+    words = name_words(head_phrase(a.source))
+    return "body" if words and words[-1] in ORG_WORDS else None
+
+
+def _same_claim(doc_a: Doc, i: int, x: Attribution, doc_b: Doc, j: int, y: Attribution, share: float = 0.5) -> bool:
+    """Do two sentences make one claim, their sources left out? At least ``share`` of the
+    shorter claim's content words in the other (shared source words such as "California
+    Highway Patrol Officer" make sentences look alike without making the claims one)."""
+    def claim(doc: Doc, k: int, a: Attribution) -> set[str]:
+        s = doc.sentences[k]
+        return set(content_stems(s.text[:a.start - s.start] + " " + s.text[a.end - s.start:]))
+    ca, cb = claim(doc_a, i, x), claim(doc_b, j, y)
+    return bool(ca and cb) and len(ca & cb) >= share * min(len(ca), len(cb))
 
 
 def attributed(doc: Doc, index: Iterable[int]) -> list[tuple[int, int]]:
