@@ -18,7 +18,8 @@ Similarity of a sentence pair (0–1) combines
 Assignment is greedy and documented: first one-to-one, taking pairs in descending score
 while both sentences are free and the score reaches ``threshold``; then each sentence still
 free joins its best partner if the score reaches ``extra_threshold`` (news repeats its lead,
-and one long sentence often covers two of the other report). Greedy rather than Hungarian:
+and one long sentence often covers two of the other report), and so does a sentence whose
+best partner was taken by another when it scores more there than with its own partner. Greedy rather than Hungarian:
 with these scores the confident pairs are taken first, which is what an editor reads, it is
 deterministic, and it costs O(n·m·log(n·m)) instead of O(n³); on the evaluation pairs it
 gives the same one-to-one pairs as a maximum-weight matching. Linked sentences form one
@@ -134,17 +135,27 @@ def align(a: Sequence[Features], b: Sequence[Features], *, threshold: float = TH
             links.add((i, j))
             used_a.add(i)
             used_b.add(j)
+    first = dict(links)
+    first_b = {j: i for i, j in links}
     for i in range(len(a)):
-        if i not in used_a and b:
+        if b:
             j = max(range(len(b)), key=lambda j: (sim[i][j], -j))
-            if sim[i][j] >= extra_threshold:
+            if sim[i][j] >= extra_threshold and (i not in used_a or _better(sim[i][j], sim[i][first[i]], a[i], b[j])):
                 links.add((i, j))
     for j in range(len(b)):
-        if j not in used_b and a:
+        if a:
             i = max(range(len(a)), key=lambda i: (sim[i][j], -i))
-            if sim[i][j] >= extra_threshold:
+            if sim[i][j] >= extra_threshold and (j not in used_b or _better(sim[i][j], sim[first_b[j]][j], a[i], b[j])):
                 links.add((i, j))
     return _groups(links, sim, a, b), sim
+
+
+def _better(best: float, taken: float, fa: Features, fb: Features) -> bool:
+    """A sentence whose best partner went to another sentence still joins it when it scores
+    more there than with its own one-to-one partner: one long sentence often says what two of
+    the other report say (a march and the cuts it protests). Not for headlines, which
+    summarise every sentence and are paired with each other."""
+    return best > taken and not fa.headline and not fb.headline
 
 
 def _groups(links, sim, a, b) -> tuple[AlignedPair, ...]:

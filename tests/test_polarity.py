@@ -60,6 +60,10 @@ def test_marked_statements(text, expected):
     "Jeffs is charged with raping two under-aged girls.",
     "The union discharged its duty and informed the police, who uncovered the plot.",
     "The injured were taken to hospital in the United States.",
+    # "non-" before a noun names another class (ECB+ 9)
+    "Nor does it preclude any federal agency from taking advantage of expertise that may be available from "
+    "state and local agencies, universities, nongovernment organizations, or other sources.",
+    "Non-members of the union were allowed to vote.",
 ])
 def test_not_marked(text):
     assert marks(text) == []

@@ -479,6 +479,19 @@ def test_align_toy_case():
     assert [(p.a, p.b) for p in pairs] == [((0,), (1,)), ((1,), (0,))]
 
 
+def test_align_joins_a_sentence_to_its_taken_best_partner():
+    # ECB+ 41 (Greek riots), in stems: B1's best partner A0 is taken by B0 (a better pair); B1
+    # scores more with A0 than with its own one-to-one partner A1, so it joins A0 as well
+    f = lambda i, s: Features(i, tuple(s.split()), frozenset(), frozenset(), ())   # noqa: E731
+    a = [f(0, "ten thousand march street nationwide strike protest tax cut demand imf"),
+         f(1, "polic respond tear gas barrag")]
+    b = [f(0, "tax cut demand imf blow plan"), f(1, "ten thousand worker march street youth clash polic tear gas"),
+         f(2, "weather sunny")]
+    pairs, sim = align(a, b)
+    assert sim[0][1] > sim[1][1] and sim[0][0] > sim[0][1]
+    assert [(p.a, p.b) for p in pairs] == [((0, 1), (0, 1))]
+
+
 def test_align_one_to_many():
     # The Week's sentences 13-14 joined, against the same two sentences apart.
     a = [features(0, "Kaba was killed after officers in an unmarked vehicle pursued and stopped the car he was "
@@ -608,3 +621,14 @@ def test_quote_with_a_changed_word_is_not_agree():
                        'said.', "Undersheriff James Gage")
     findings = judge.quote_findings(a, b, Aliases(["Gage", "Undersheriff James Gage"], Knowledge()))
     assert [f.verdict for f in findings if f.kind == "quote"] == [Verdict.COMPATIBLE]
+
+
+def test_alignment_features_keep_loose_amounts_as_worded():
+    # ECB+ 41: "tens of thousands" in both sentences is a shared figure, though it has no value
+    from factcheck.aliases import Aliases, Canon, Knowledge
+    from factcheck.pipeline import analyse, features as sentence_features
+    an = analyse(Article("a.txt", "Greek strike\n\nTens of thousands of people took to the streets on Wednesday, "
+                                  "and 300 were arrested.\n"))
+    canon = Canon([], Aliases([], Knowledge()))
+    numbers = set().union(*(f.numbers for f in sentence_features(an, canon)))
+    assert {"tens of thousands", "300"} <= numbers

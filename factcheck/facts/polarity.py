@@ -134,8 +134,15 @@ def extract_polarities(sentence: Sentence) -> Iterator[Polarity]:
                        head=stem(word), word=word, positive=positive, cue=cue, verb=verb)
 
 
+# "non-" before a noun names another class ("nongovernment experts", "non-members"), it
+# denies nothing; before an adjective it does ("non-fatal", "nonviolent")
+CLASS_NOUN = re.compile(r"(?:ment|tion|sion|ship|ness|ity|ism|ist|ance|ence|er|or)s?$")
+
+
 def _negates(word: str, cue: str) -> bool:
-    return cue in ("un", "non") or word in NEGATED_BY_PREFIX
+    if cue == "non":
+        return not CLASS_NOUN.search(word)
+    return cue == "un" or word in NEGATED_BY_PREFIX
 
 
 def affirmed(sentence: Sentence) -> dict[str, list[tuple[int, int, str]]]:
