@@ -218,13 +218,13 @@ def _undecorated(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def derived(a: str, b: str) -> bool:
-    """One word is the other with a derivational ending, a final "a" set aside: Israel/Israeli,
+    """One word is the other with a derivational ending, a final "a" or "y" set aside: Israel/Israeli,
     Somalia/Somali, Kenya/Kenyan, Oscar/Oscars; not Rait/Raite.
 
     >>> derived("somalia", "somali"), derived("israel", "israelis"), derived("rait", "raite")
     (True, True, False)
-    >>> derived("islamist", "islamic"), derived("gage", "gates")
-    (True, False)
+    >>> derived("islamist", "islamic"), derived("gage", "gates"), derived("germany", "german")
+    (True, False, True)
     """
     if a == b:
         return False
@@ -237,8 +237,9 @@ def derived(a: str, b: str) -> bool:
 
 
 def _bases(word: str) -> set[str]:
-    """The word, without a final "a", and without a derivational ending ("islamist" → "islam")."""
-    out = {word, word[:-1] if word.endswith("a") else word}
+    """The word, without a final "a" or "y", and without a derivational ending ("islamist" →
+    "islam"): Germany/German, Italy/Italian."""
+    out = {word, word[:-1] if word.endswith(("a", "y")) else word}
     out |= {word[:-len(e)] for e in DERIVED if len(e) >= 2 and word.endswith(e) and len(word) - len(e) >= 4}
     return out
 

@@ -346,3 +346,28 @@ def test_exclusive_groups_are_user_extendable(tmp_path):
     bad.write_text('[[exclusive]]\nnames = ["alone"]\n', encoding="utf-8")
     with pytest.raises(Exception, match="exclusive"):
         Knowledge.load(str(bad))
+
+
+def test_a_misspelling_is_found_though_the_report_spells_it_right_elsewhere():
+    # ECB+ 7: A writes "Klitschko" in one sentence and "Kiltschko" in the next, which aligns
+    # with B's "Klitschko"
+    found = flags("Wladimir Klitschko stopped Hasim Rahman in the seventh round on Saturday. Rahman, a former "
+                  "heavyweight champion, showed absolutely no signs of life against Kiltschko on Saturday.",
+                  "Klitschko stopped Rahman in the seventh round on Saturday, and by the sixth round the "
+                  "36-year-old Rahman, a former heavyweight champion, looked tired and showed no signs of life.")
+    assert ("entity", "differs", "Kiltschko", "Klitschko") in found
+
+
+@pytest.mark.parametrize("a, b", [
+    # a country and its adjective (ECB+ 5)
+    ("He coached the former West German men's and women's teams from 1979-90, winning nine national titles.",
+     "DiLeo played and coached for 10 seasons in West Germany, winning nine national titles."),
+    # two cables with numbers, not one misspelled (ECB+ 8)
+    ("A fault is affecting the SMW4 cable near the Alexandria cable station, according to Telstra.",
+     "A fault is affecting the SMW3 cable near the Alexandria cable station, according to Telstra."),
+    # an acronym and its plural (ECB+ 27)
+    ("Teixeira hit 13 home runs and drove in 43 runs in 54 games, his RBIs a career high.",
+     "Teixeira hit 13 home runs in 54 games with 43 RBI, a career high."),
+])
+def test_no_misspelling(a, b):
+    assert [f for f in flags(a, b) if f[0] == "entity"] == []

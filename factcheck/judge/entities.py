@@ -32,7 +32,11 @@ def _contained(x: list[str], y: list[str]) -> bool:
 def _spelled(kx: str, ky: str) -> bool:
     """Two folded names that look like one name spelled two ways: the words that differ are
     close ("Salahuddin" / "Salahaddin"), not one name inside the other, not a derived form
-    ("Somalia" / "Somali", "India's navy" / "Indian Naval")."""
+    ("Somalia" / "Somali", "India's navy" / "Indian Naval"), not a plural or another number.
+
+    >>> _spelled("salahuddin", "salahaddin"), _spelled("smw3", "smw4"), _spelled("west germany", "west german")
+    (True, False, False)
+    """
     wx, wy = kx.split(), ky.split()
     if wx[-1:] == wy[-1:] or len(kx) < 3 or len(ky) < 3 or _contained(wx, wy):
         return False
@@ -41,6 +45,8 @@ def _spelled(kx: str, ky: str) -> bool:
         return False
     dx = " ".join(w for w in wx if w not in wy)
     dy = " ".join(w for w in wy if w not in wx)
+    if dx.rstrip("s") == dy.rstrip("s") or re.sub(r"\d", "", dx) == re.sub(r"\d", "", dy):
+        return False    # a plural ("RBI" / "RBIs"), another number ("SMW3" / "SMW4"): not a spelling
     return bool(dx and dy) and Levenshtein.normalized_similarity(dx, dy) >= 0.75 and kx[0] == ky[0]
 
 
