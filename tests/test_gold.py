@@ -24,9 +24,9 @@ GROUPS = ("expected", "unique", "aligned", "must_not", "boiler")
 # (items held per group). Raise a floor when the tool gets better; never lower one to make a
 # test pass.
 FLOORS = {
-    "ecb-greek-riots": {"expected": 6, "unique": 3, "aligned": 3, "must_not": 4, "boiler": 1},
+    "ecb-greek-riots": {"expected": 8, "unique": 3, "aligned": 5, "must_not": 4, "boiler": 1},
     "ecb-troy-shooting": {"expected": 6, "unique": 2, "aligned": 4, "must_not": 4, "boiler": 1},
-    "ecb-mtcook-climbers": {"expected": 7, "unique": 2, "aligned": 5, "must_not": 4, "boiler": 1},
+    "ecb-mtcook-climbers": {"expected": 8, "unique": 2, "aligned": 5, "must_not": 4, "boiler": 1},
 }
 
 
