@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.facts.numbers import extract_quantities
-from factcheck.model import Article
+from factcheck.model import Article, Quantity
 from factcheck.pipeline import compare_articles
 
 
@@ -195,3 +195,19 @@ def test_a_roundup_of_games_does_not_say_which_game():
     b = Article("b.txt", "Hansbrough breaks the record\n\nTy Lawson added 16 points for the Tar Heels.\n")
     found = [f for f in compare_articles(a, b).findings if f.kind == "number" and f.verdict.rank >= 2]
     assert found == []
+
+
+@pytest.mark.parametrize("text, figure, rate", [
+    # ECB+ 10: runs batted in every season is a rate, not one count to set against "13 home runs"
+    ("Teixeira, 28, has hit at least 30 homers and driven in at least 105 runs in each of the past five seasons.",
+     "at least 105", True),
+    ("He averaged 20 points a game this season.", "20", True),
+    ("Teixeira hit 13 home runs and 43 RBIs in 54 games.", "13", False),
+])
+def test_rates(text, figure, rate):
+    from factcheck import judge
+    from factcheck.pipeline import analyse
+    an = analyse(Article("a.txt", "Match report\n\n" + text + "\n"))
+    doc = judge.Doc("A", an.sentences, an.facts, an.claimants)
+    (i, q), = [(i, q) for i, fs in enumerate(an.facts) for q in fs if isinstance(q, Quantity) and q.text == figure]
+    assert judge.frame(doc, i, q).rate is rate

@@ -172,8 +172,9 @@ EVENTS = (("death", r"kill|die[ds]?\b|dying|dead|death|fatal|perish|toll"),
 _EVENT_RES = [(name, re.compile(r"^(?:" + pattern + ")", re.I)) for name, pattern in EVENTS]
 _CLAUSE_LEFT = re.compile(r".*(?:[;(:—–]|\bwhile\b|\bwhereas\b|\bbut\b|,\s+and\b)", re.S)
 _CLAUSE_RIGHT = re.compile(r"[;,)(:—–]|\bwhile\b|\bwhereas\b|\bbut\b|\band\b")
-_RATE = re.compile(r"^\s*(?:[\w\-]+\s+){0,4}?(?:a|an|per|each)\s+(?:game|outing|night|match|season|year|day|week|"
-                   r"month|hour|minute|head|capita|person)\b", re.I)
+_RATE = re.compile(r"^\s*(?:[\w\-]+\s+){0,4}?(?:a|an|per|each|every)\s+"
+                   r"(?:of\s+(?:the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?)?"      # "each of the past five seasons"
+                   r"(?:game|outing|night|match|season|year|day|week|month|hour|minute|head|capita|person)s?\b", re.I)
 # how a figure hangs on the name before it: "Buford's record of 2,116", "Klitschko (52-3, 46 KOs",
 # "Klitschko, 53-3, 47 KO's", "Carter scored 14", "McDermott now has 2,129"
 _OWNED = re.compile(r"^(?:'s?\b[^,;.()]{0,40}|\s*[,(]\s*(?:[\d\-–]+\s*,\s*)?|\s+(?:now\s+|also\s+)?(?:has|had|have|"
