@@ -1,0 +1,52 @@
+"""Date findings through the pipeline, on real sentences from ECB+ (``corpus/ecbplus``, CC BY
+3.0, Cybulska & Vossen 2014): false date conflicts from a read of every date conflict in the
+corpus, which must not come back as conflicts, and a real one that must stay."""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.model import Article
+from factcheck.pipeline import Options, compare_articles
+
+
+def dates(a: str, b: str, **dates) -> list[tuple[str, str, str]]:
+    ra = Article("a.txt", "News in brief\n\n" + a + "\n")
+    rb = Article("b.txt", "News in brief\n\n" + b + "\n")
+    return [(f.verdict.value, f.a.text, f.b.text) for f in compare_articles(ra, rb, options=Options(**dates)).findings
+            if f.kind == "date"]
+
+
+@pytest.mark.parametrize("a, b", [
+    # the time of saying, not of the event (ECB+ 16)
+    ("An explosion at a bank killed a police officer and a state bomb disposal technician, officials said Saturday.",
+     "A police officer and a state police bomb squad technician were killed after a bomb exploded late Friday at "
+     "a bank."),
+    # two events of one story: the charge and the shooting (ECB+ 4)
+    ("A 61-year-old man was charged with first-degree murder Saturday after allegedly opening fire at his former "
+     "employers' office Christmas party in Vancouver, killing one man, police said.",
+     "A man has been charged with first-degree murder after a shooting at an office Christmas party in Vancouver "
+     "Friday."),
+])
+def test_no_date_conflict(a, b):
+    assert not any(v == "conflict" for v, *_ in dates(a, b))
+
+
+def test_the_same_relative_word_on_two_publication_days_is_no_conflict():
+    # ECB+ 19: one chant, quoted by reports dated a day apart
+    import datetime
+    found = dates('March participants chanted, "NYPD/KKK/how many kids will you kill today," witnesses reported.',
+                  'March participants chanted "NYPD KKK how many kids will you kill today," people report.',
+                  date_a=datetime.date(2013, 3, 12), date_b=datetime.date(2013, 3, 11))
+    assert not any(v == "conflict" for v, *_ in found)
+
+
+def test_two_years_for_one_event_conflict():
+    found = dates("Gigante was indicted in 1969 on charges of bribing police officers.",
+                  "Gigante was indicted in 1970 on charges of bribing police officers.")
+    assert ("conflict", "1969", "1970") in found
+
+
+def test_weekdays_in_different_sentences_only_differ():
+    found = dates("The man was arrested on Saturday after a long chase, police said.",
+                  "Police arrested the suspect on Friday at his home without a struggle.")
+    assert all(v != "conflict" for v, *_ in found)
