@@ -111,8 +111,9 @@ class Knowledge:
                 for n in names:
                     exclusive.setdefault(" ".join(name_words(n)), set()).add(groups)
         for name, ids in list(exclusive.items()):       # a group's other names share its exclusions
-            for other in (k for k, g in same.items() if name in same and g == same[name]):
-                exclusive.setdefault(other, set()).update(ids)
+            for other, gid in same.items():
+                if gid == same.get(name):
+                    exclusive.setdefault(other, set()).update(ids)
         return cls(same, {k: frozenset(v) for k, v in parts.items()}, frozenset(opposites),
                    {k: frozenset(v) for k, v in exclusive.items()})
 

@@ -19,10 +19,11 @@ Assignment is greedy and documented: first one-to-one, taking pairs in descendin
 while both sentences are free and the score reaches ``threshold``; then each sentence still
 free joins its best partner if the score reaches ``extra_threshold`` (news repeats its lead,
 and one long sentence often covers two of the other report), and so does a sentence whose
-best partner was taken by another when it scores more there than with its own partner. Greedy rather than Hungarian:
-with these scores the confident pairs are taken first, which is what an editor reads, it is
-deterministic, and it costs O(n·m·log(n·m)) instead of O(n³); on the evaluation pairs it
-gives the same one-to-one pairs as a maximum-weight matching. Linked sentences form one
+best partner was taken by another when it scores more there than with its own partner.
+Greedy rather than Hungarian: with these scores the confident pairs are taken first, which
+is what an editor reads, it is deterministic, and it costs O(n·m·log(n·m)) instead of
+O(n³); on the evaluation pairs it gives the same one-to-one pairs as a maximum-weight
+matching. Linked sentences form one
 :class:`AlignedPair` per connected group.
 
 Cost: O(n·m) similarity with n, m the sentence counts (cdist runs in C++).

@@ -108,7 +108,7 @@ def features(analysis: Analysis, canon: Canon) -> list[align_mod.Features]:
             continue
         # a figure, or a loose amount as worded ("tens of thousands")
         numbers = frozenset(f"{q.value:g}" if q.value is not None else fold_key(q.text)
-                            for q in facts if isinstance(q, Quantity) and (q.value is not None or q.stated is None))
+                            for q in facts if isinstance(q, Quantity) and (q.value is not None or judge.numbers.loose(q)))
         entities = frozenset(canon.entity(e.text) for e in facts if isinstance(e, Entity))
         words = tuple(w for q in facts if isinstance(q, Quote) for w in quote_words(q.content))
         out.append(align_mod.Features(s.index, canon.stems(s.text), numbers, entities, words,

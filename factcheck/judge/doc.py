@@ -8,6 +8,7 @@ from typing import Iterable, Optional
 
 from ..facts.numbers import SCORE_RE
 from ..model import Fact, Finding, Sentence, Side
+from ..text import fold_key
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,13 @@ class Doc:
                 if not s.text[:m.start()].rstrip().endswith("("):
                     found.add(m.group())
         return len(found) >= 3
+
+
+def outside(doc: Doc, index: int, fact: Fact) -> str:
+    """The folded words of a sentence with a fact's span cut out: what the sentence says
+    around a time, or a claim without its source."""
+    s = doc.sentences[index]
+    return fold_key(s.text[:fact.start - s.start] + " " + s.text[fact.end - s.start:])
 
 
 def side(doc: Doc, index: int, fact: Fact) -> Side:

@@ -29,6 +29,17 @@ def _contained(x: list[str], y: list[str]) -> bool:
         b.startswith(a) and any(c.isdigit() for c in b[len(a):]) for a, b in ((x[-1], y[-1]), (y[-1], x[-1])))
 
 
+def _other_name(kx: str, ky: str) -> bool:
+    """Could two folded names name two things? Not with the same head word, not when one is
+    inside the other ("Apple" / "Apple Inc"), not when the words that differ are derived forms
+    ("India's navy" / "Indian Naval"); the shared words do not decide ("Endangered Species
+    Coalition" / "… Act")."""
+    wx, wy = kx.split(), ky.split()
+    if wx[-1:] == wy[-1:] or len(kx) < 3 or len(ky) < 3 or _contained(wx, wy):
+        return False
+    return not (len(wx) == len(wy) and any(derived(p, q) for p, q in zip(wx, wy) if p != q))
+
+
 def _spelled(kx: str, ky: str) -> bool:
     """Two folded names that look like one name spelled two ways: the words that differ are
     close ("Salahuddin" / "Salahaddin"), not one name inside the other, not a derived form
@@ -37,12 +48,9 @@ def _spelled(kx: str, ky: str) -> bool:
     >>> _spelled("salahuddin", "salahaddin"), _spelled("smw3", "smw4"), _spelled("west germany", "west german")
     (True, False, False)
     """
+    if not _other_name(kx, ky):
+        return False
     wx, wy = kx.split(), ky.split()
-    if wx[-1:] == wy[-1:] or len(kx) < 3 or len(ky) < 3 or _contained(wx, wy):
-        return False
-    # the words that differ decide, not shared ones: "Endangered Species Coalition" / "… Act"
-    if len(wx) == len(wy) and any(derived(p, q) for p, q in zip(wx, wy) if p != q):
-        return False
     dx = " ".join(w for w in wx if w not in wy)
     dy = " ".join(w for w in wy if w not in wx)
     if dx.rstrip("s") == dy.rstrip("s") or re.sub(r"\d", "", dx) == re.sub(r"\d", "", dy):
@@ -71,8 +79,9 @@ def entity_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases) -> list[Fi
                                    f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — {finer} is more specific"))
     # a name one side has nowhere else, against any name of the other: "Kiltschko" is not
     # excused because the same report spells "Klitschko" right in another sentence
+    unmatched_a = {id(x) for _, x in left_a}
     spell_pairs = [(i, x, j, y) for i, x in left_a for j, y in eb] + \
-        [(i, x, j, y) for i, x in ea for j, y in left_b if (i, x) not in left_a]
+        [(i, x, j, y) for i, x in ea if id(x) not in unmatched_a for j, y in left_b]
     for i, x, j, y in spell_pairs:
         if (x.key, y.key) not in seen and _spelled(x.key, y.key):
             seen.add((x.key, y.key))
@@ -82,13 +91,8 @@ def entity_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases) -> list[Fi
     sources_b = attributed(doc_b, ib)
     for i, x in left_a:
         for j, y in left_b:
-            if (x.key, y.key) in seen:
+            if (x.key, y.key) in seen or not _other_name(x.key, y.key):
                 continue
-            wx, wy = x.key.split(), y.key.split()
-            if wx[-1:] == wy[-1:] or len(x.key) < 3 or len(y.key) < 3 or _contained(wx, wy):
-                continue
-            if len(wx) == len(wy) and any(derived(p, q) for p, q in zip(wx, wy) if p != q):
-                continue    # "India's navy" / "Indian Naval": another wording of one name
             kinds = {x.label, y.label}
             if not kinds <= {"org", "acronym"} or len(left_a) != 1 or len(left_b) != 1:
                 continue

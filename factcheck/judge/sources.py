@@ -8,7 +8,7 @@ from ..aliases import Aliases, derived, head_phrase, is_named, name_words
 from ..facts.entities import ORG_WORDS
 from ..model import Attribution, Entity, Finding, Verdict
 from ..text import PRONOUNS, content_stems, fold_key
-from .doc import Doc, side
+from .doc import Doc, outside, side
 
 
 VAGUE_SOURCES = frozenset({"report", "reports", "unnamed sources", "sources", "source", "officials", "witnesses",
@@ -98,10 +98,7 @@ def _same_claim(doc_a: Doc, i: int, x: Attribution, doc_b: Doc, j: int, y: Attri
     """Do two sentences make one claim, their sources left out? At least ``share`` of the
     shorter claim's content words in the other (shared source words such as "California
     Highway Patrol Officer" make sentences look alike without making the claims one)."""
-    def claim(doc: Doc, k: int, a: Attribution) -> set[str]:
-        s = doc.sentences[k]
-        return set(content_stems(s.text[:a.start - s.start] + " " + s.text[a.end - s.start:]))
-    ca, cb = claim(doc_a, i, x), claim(doc_b, j, y)
+    ca, cb = set(content_stems(outside(doc_a, i, x))), set(content_stems(outside(doc_b, j, y)))
     return bool(ca and cb) and len(ca & cb) >= share * min(len(ca), len(cb))
 
 
