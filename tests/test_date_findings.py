@@ -50,3 +50,15 @@ def test_weekdays_in_different_sentences_only_differ():
     found = dates("The man was arrested on Saturday after a long chase, police said.",
                   "Police arrested the suspect on Friday at his home without a struggle.")
     assert all(v != "conflict" for v, *_ in found)
+
+
+def test_a_clash_made_only_by_the_publication_dates_is_no_conflict():
+    # ECB+ 18: one wire sentence, "Monday afternoon" in one copy and "this afternoon" in a
+    # reprint dated a day later
+    import datetime
+    found = dates("Calls to Gordon Advisors were not answered Monday afternoon, and a recording said the offices "
+                  "were closed.",
+                  "Calls to Gordon Advisers were not answered this afternoon, and a recording said the offices "
+                  "were closed.",
+                  date_a=datetime.date(2007, 4, 9), date_b=datetime.date(2007, 4, 10))
+    assert found and not any(v == "conflict" for v, *_ in found)
