@@ -34,17 +34,8 @@ from importlib import resources
 from typing import Iterable, Optional
 
 from .errors import InputError
-from .facts.entities import HONORIFICS, ORG_WORDS, TITLES
+from .lexicon import ABBREVIATIONS, FUNCTION, GENERIC, HONORIFICS, ORG_WORDS, TITLES
 from .text import content_stems, fold, fold_key
-
-GENERIC = frozenset("""
-police force forces service department ministry office agency authority group company the of
-for and spokesperson spokesman spokeswoman official officials source sources
-""".split())
-FUNCTION = frozenset({"of", "for", "and", "the", "de", "du", "la", "on", "in", "to", "&"})
-ABBREVIATIONS = {"mt": "mount", "st": "saint", "ft": "fort", "gen": "general", "govt": "government",
-                 "dept": "department", "univ": "university", "intl": "international", "natl": "national"}
-
 
 @lru_cache(maxsize=65536)
 def name_words(name: str) -> tuple[str, ...]:

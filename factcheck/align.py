@@ -37,7 +37,9 @@ from typing import Sequence
 
 from rapidfuzz import fuzz, process
 
-from .model import AlignedPair
+from .aliases import Canon
+from .model import AlignedPair, Entity, Fact, Quantity, Quote, Role, Sentence
+from .text import fold_key, quote_words
 
 THRESHOLD = 0.16
 EXTRA_THRESHOLD = 0.22
@@ -54,6 +56,22 @@ class Features:
     entities: frozenset[str]
     quote_words: tuple[str, ...]
     headline: bool = False
+
+
+def features(sentences: Sequence[Sentence], facts: Sequence[Sequence[Fact]], canon: Canon) -> list[Features]:
+    """What the aligner compares, for each content sentence of one report: its stems (synonyms
+    folded), its figures (a loose amount such as "tens of thousands" as worded), its names
+    (alias clusters) and its quoted words."""
+    out = []
+    for s, fs in zip(sentences, facts):
+        if not s.role.is_content:
+            continue
+        numbers = frozenset(f"{q.value:g}" if q.value is not None else fold_key(q.text)
+                            for q in fs if isinstance(q, Quantity) and (q.value is not None or q.loose))
+        entities = frozenset(canon.entity(e.text) for e in fs if isinstance(e, Entity))
+        words = tuple(w for q in fs if isinstance(q, Quote) for w in quote_words(q.content))
+        out.append(Features(s.index, canon.stems(s.text), numbers, entities, words, s.role is Role.HEADLINE))
+    return out
 
 
 def similarity_matrix(a: Sequence[Features], b: Sequence[Features]) -> list[list[float]]:

@@ -90,8 +90,9 @@ def compare_command(report_a, report_b, fmt, output, tolerance, aliases, fail_on
 @click.option("--tolerance", type=click.FloatRange(0, 1), default=0.1, show_default=True,
               help="How far 'about N' reaches, as a fraction of N.")
 @click.option("--date", "date", callback=_date, metavar="YYYY-MM-DD", help="Publication date of REPORT.")
+@click.option("--explain", is_flag=True, help="Also list what the extractors left out, with the rule that left it out.")
 @internal_errors
-def facts_command(report, fmt, output, tolerance, date):
+def facts_command(report, fmt, output, tolerance, date, explain):
     """List every fact found in REPORT, sentence by sentence, with character offsets."""
     analysis = facts_of(report, options=Options(tolerance=tolerance, date_a=date))
-    write_output(FACT_FORMATS[fmt](analysis), output)
+    write_output(FACT_FORMATS[fmt](analysis, explain=explain), output)

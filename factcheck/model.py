@@ -115,6 +115,22 @@ class Quantity(Fact):
     # (low, high, low_inclusive, high_inclusive); None when nothing was widened
     stated: Optional[tuple[Optional[float], Optional[float], bool, bool]] = None
 
+    @property
+    def loose(self) -> bool:
+        """A loose plural: "thousands", "dozens of", "a few hundred" (no figure stated)."""
+        return self.value is None and self.approximate and self.stated is None
+
+    @property
+    def hedged(self) -> bool:
+        """An estimate: "about 100", "more than 100", "90 to 100", "hundreds"."""
+        return self.approximate or bool(self.qualifier) or self.value is None
+
+    @property
+    def magnitude(self) -> Optional[float]:
+        """The figure's size: its value, or the middle of the bounds it states."""
+        pts = [x for x in (self.value, self.low, self.high) if x is not None]
+        return sum(pts) / len(pts) if pts else None
+
 
 @dataclass(frozen=True, kw_only=True)
 class TimeFact(Fact):
@@ -180,6 +196,19 @@ class Polarity(Fact):
     positive: bool = False
     cue: str = ""
     verb: bool = False
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """Something an extractor read and left out, and the named rule that left it out: a
+    four-digit figure that is a year ("in 2008", rule ``year``), a street number."""
+
+    kind: str         # the kind of fact it would have been: "number"
+    rule: str
+    text: str
+    start: int
+    end: int
+    detail: str = ""  # for ``parser-error``: the exception, which is a bug to report
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ import bisect
 import datetime
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Callable, Iterable, Optional
 
 from . import align as align_mod
 from . import judge
@@ -17,14 +17,14 @@ from .clean import clean
 from .facts.attribution import extract_attributions
 from .facts.dates import extract_times, find_publication_date
 from .facts.entities import extract_entities, role_names
-from .facts.numbers import extract_quantities
+from .facts.numbers import scan_quantities
 from .facts.polarity import extract_polarities
 from .facts.quotes import extract_quotes
 from .load import load_article
-from .model import (Article, Attribution, Entity, Fact, Quantity, Quote, Report, Role, Sentence, SourceDoc,
+from .model import (Article, Attribution, Dropped, Entity, Fact, Quote, Report, Sentence, SourceDoc,
                     Unmatched)
 from .segment import segment
-from .text import PRONOUNS, fold, fold_key, quote_words
+from .text import PRONOUNS, fold, fold_key
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,26 @@ class Analysis:
     facts: tuple[tuple[Fact, ...], ...]
     claimants: tuple[Optional[str], ...]
     published: Optional[datetime.date] = None
+    dropped: tuple[tuple[Dropped, ...], ...] = ()   # per sentence: what the extractors left out, and why
+
+    @property
+    def errors(self) -> list[Dropped]:
+        """Sentences an extractor failed on (``parser-error``): each one is a bug."""
+        return [d for ds in self.dropped for d in ds if d.rule == PARSER_ERROR]
+
+
+PARSER_ERROR = "parser-error"
+
+
+def _guarded(kind: str, extract: Callable[[], Iterable[Fact]], s: Sentence, dropped: list[Dropped]) -> list[Fact]:
+    """The facts one extractor finds in a sentence; an exception is recorded as a
+    ``parser-error`` (the comparison goes on without that kind of fact for the sentence) and
+    fails the tests, which run every extractor over real text."""
+    try:
+        return list(extract())
+    except Exception as exc:  # noqa: BLE001 - recorded, shown, and a failing test
+        dropped.append(Dropped(kind, PARSER_ERROR, s.text, s.start, s.end, f"{exc.__class__.__name__}: {exc}"))
+        return []
 
 
 def analyse(article: Article, *, published: Optional[datetime.date] = None, tolerance: float = 0.1) -> Analysis:
@@ -60,18 +80,27 @@ def analyse(article: Article, *, published: Optional[datetime.date] = None, tole
     known = frozenset(m.group(1) for m in re.finditer(r"[a-z0-9,;]\s+([A-Z][A-Za-z'\-]+)", folded))
     published = published or find_publication_date(article.text)
     per: dict[int, list[Fact]] = {s.index: [] for s in sentences}
+    drops: dict[int, list[Dropped]] = {s.index: [] for s in sentences}
     for s in content:
-        per[s.index] += extract_quantities(s.text, s.start, tolerance=tolerance)
-        per[s.index] += extract_times(s.text, s.start, published=published)
-        per[s.index] += extract_entities(s, common=common, known=known)
-        per[s.index] += extract_attributions(s)
-        per[s.index] += extract_polarities(s)
+        skipped: list[Dropped] = []
+
+        def numbers(s=s):
+            found, left = scan_quantities(s.text, s.start, tolerance=tolerance)
+            skipped.extend(left)
+            return found
+        per[s.index] += _guarded("number", numbers, s, drops[s.index])
+        drops[s.index] += skipped
+        per[s.index] += _guarded("date", lambda s=s: extract_times(s.text, s.start, published=published), s, drops[s.index])
+        per[s.index] += _guarded("entity", lambda s=s: extract_entities(s, common=common, known=known), s, drops[s.index])
+        per[s.index] += _guarded("attribution", lambda s=s: extract_attributions(s), s, drops[s.index])
+        per[s.index] += _guarded("polarity", lambda s=s: extract_polarities(s), s, drops[s.index])
     starts = [s.start for s in content]
     for q in extract_quotes(article.text, content):   # each piece lies inside one sentence
         per[content[bisect.bisect_right(starts, q.start) - 1].index].append(q)
     claimants = _claimants(sentences, per)
     facts = tuple(tuple(sorted(per[s.index], key=lambda f: (f.start, f.end))) for s in sentences)
-    return Analysis(article, sentences, facts, claimants, published)
+    dropped = tuple(tuple(drops[s.index]) for s in sentences)
+    return Analysis(article, sentences, facts, claimants, published, dropped)
 
 
 def _claimants(sentences, per) -> tuple[Optional[str], ...]:
@@ -102,18 +131,7 @@ def _claimants(sentences, per) -> tuple[Optional[str], ...]:
 
 def features(analysis: Analysis, canon: Canon) -> list[align_mod.Features]:
     """What the aligner compares, for each content sentence of one report."""
-    out = []
-    for s, facts in zip(analysis.sentences, analysis.facts):
-        if not s.role.is_content:
-            continue
-        # a figure, or a loose amount as worded ("tens of thousands")
-        numbers = frozenset(f"{q.value:g}" if q.value is not None else fold_key(q.text)
-                            for q in facts if isinstance(q, Quantity) and (q.value is not None or judge.numbers.loose(q)))
-        entities = frozenset(canon.entity(e.text) for e in facts if isinstance(e, Entity))
-        words = tuple(w for q in facts if isinstance(q, Quote) for w in quote_words(q.content))
-        out.append(align_mod.Features(s.index, canon.stems(s.text), numbers, entities, words,
-                                      s.role is Role.HEADLINE))
-    return out
+    return align_mod.features(analysis.sentences, analysis.facts, canon)
 
 
 def _facts(*analyses: Analysis, kind: type) -> list:

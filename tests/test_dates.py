@@ -5,7 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.facts.dates import extract_times, find_publication_date, relate_times
+from factcheck.facts.dates import extract_times, find_publication_date
+from factcheck.judge.times import relate_times
 from factcheck.model import TimeFact
 
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)

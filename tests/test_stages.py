@@ -7,6 +7,7 @@ They are inlined here so that the tests read nothing outside the repository.
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -632,3 +633,26 @@ def test_alignment_features_keep_loose_amounts_as_worded():
     canon = Canon([], Aliases([], Knowledge()))
     numbers = set().union(*(f.numbers for f in sentence_features(an, canon)))
     assert {"tens of thousands", "300"} <= numbers
+
+
+def test_no_extractor_fails_on_real_articles():
+    """Every extractor over every sentence of the seeds and the gold articles: a parser
+    exception would be recorded as a ``parser-error`` (and is a bug)."""
+    from factcheck.pipeline import facts_of
+    root = Path(__file__).parent.parent
+    paths = sorted(root.glob("seeds/*.txt")) + sorted(root.glob("tests/gold/articles/*.txt"))
+    assert len(paths) >= 8
+    errors = [(p.name, d.detail) for p in paths for d in facts_of(str(p)).errors]
+    assert errors == []
+
+
+def test_a_parser_exception_is_recorded_not_swallowed(monkeypatch):
+    """An extractor that raises leaves a ``parser-error`` on its sentence; the others still run."""
+    from factcheck import pipeline
+
+    def broken(*args, **kwargs):
+        raise ValueError("bad atom")
+    monkeypatch.setattr(pipeline, "scan_quantities", broken)
+    analysis = pipeline.analyse(Article("x.txt", "Police said 12 people were hurt on Monday.\n"))
+    assert [(d.kind, d.rule, d.detail) for d in analysis.errors] == [("number", "parser-error", "ValueError: bad atom")]
+    assert any(f.kind == "date" for fs in analysis.facts for f in fs)

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..lexicon import BEFORE_SUBJECT_VERBS, CLAIM_VERBS, alternation
 from ..model import Attribution, Sentence
 from ..text import fold, fold_key
 
-SPEECH_VERBS = (r"said|says|say|told|tells|tweeted|posted|wrote|writes|added|adds|reported|reports|stated|"
-                r"announced|confirmed|claimed|claims|insisted|warned|explained|understands|understand|believes|"
-                r"noted|argued|described|acknowledged|admitted|denied|revealed")
+SPEECH_VERBS = alternation(CLAIM_VERBS)         # "X said", "X confirmed": verbs that credit a claim
+_BEFORE_SUBJECT = alternation(BEFORE_SUBJECT_VERBS)  # "…, said X."
 
 PATTERNS = [
     ("according to", re.compile(r"\b[Aa]ccording to (?P<who>[^,.;:\"]{2,80}?)(?=[,.;:]|\s+(?:the|a|an|who|which|that)\b|$)")),
@@ -26,7 +26,7 @@ PATTERNS = [
     ("asked by", re.compile(r"\b(?:asked|requested|ordered|commissioned) by (?P<who>[^,.;:\"]{2,60}?)(?=[,.;:\"]|\s+(?:to|for)\b|$)")),
     ("quoting", re.compile(r"\bquoting (?P<who>[^,.;:\"]{2,60}?)\s+(?:" + SPEECH_VERBS + r")\b")),
     ("said", re.compile(r",\s*(?P<who>[^,;:\"]{2,90}?)\s+(?:" + SPEECH_VERBS + r")(?:\s+(?:on|in|by)\s+[^,.]{1,40})?\s*\.?\s*['\"]?$")),
-    ("said", re.compile(r",\s*(?:said|says|added|wrote|tweeted|alleges|alleged|claimed|claims)\s+"
+    ("said", re.compile(r",\s*(?:" + _BEFORE_SUBJECT + r")\s+"
                         r"(?P<who>[^,.;:\"]{2,90}?)\s*[.,]")),
     # a second clause with its own source: "LaRue denied it, and Woodward said …"
     ("said", re.compile(r"[,;]\s+(?:and|but|while)\s+(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3})\s+(?:"

@@ -1,11 +1,11 @@
 """Times in news text: weekdays, dates, months, years, parts of the day, relative phrases.
 
-Three functions:
+Two functions:
 
 * ``extract_times(text, offset=0, *, published=None)`` yields ``TimeFact``s in document order.
 * ``find_publication_date(text)`` reads the date line near the top of an article.
-* ``relate_times(a, b)`` says whether two times for the same event agree, are compatible or
-  conflict.
+
+Whether two times agree or conflict is the judge's call (:func:`factcheck.judge.times.relate_times`).
 
 The span of a fact (``text``, ``start``, ``end``) covers the time expression itself and the
 relative word that changes its meaning ("last September", "earlier this year", "this
@@ -52,31 +52,19 @@ A resolved fact has ``relative=None``; an unresolved one keeps ``relative`` ("la
 from __future__ import annotations
 
 import calendar
-import dataclasses
 import datetime
 import re
 from typing import Iterator, Optional
 
-from factcheck.model import TimeFact
+from ..lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, YEAR_CUES, alternation
+from ..model import TimeFact
 
-__all__ = ["extract_times", "find_publication_date", "relate_times"]
+__all__ = ["extract_times", "find_publication_date"]
 
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-}
-_MONTH_ABBR = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
-_WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6,
-}
-_WEEKDAY_ABBR = {
-    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5,
-    "sun": 6,
-}
+_MONTHS = MONTHS
+_MONTH_ABBR = MONTH_ABBREVIATIONS
+_WEEKDAYS = WEEKDAYS
+_WEEKDAY_ABBR = WEEKDAY_ABBREVIATIONS
 _WEEKDAY_NAMES = [name.capitalize() for name in _WEEKDAYS]
 _MONTH_NAMES = [name.capitalize() for name in _MONTHS]
 _PARTS = ("morning", "afternoon", "evening", "night")
@@ -109,10 +97,7 @@ _MONTH_CUES = (
     r"in|since|until|till|by|during|from|before|after|of|early|late|through|throughout|"
     r"between|around|beginning|end"
 )
-_YEAR_CUES = (
-    r"in|since|until|till|by|during|from|before|after|of|between|early|late|through|throughout|"
-    r"around|circa|c\."
-)
+_YEAR_CUES = alternation(YEAR_CUES)
 # Words after "Sunday" that make it a title rather than a day.
 _TITLE_WORDS = {
     "Times", "Telegraph", "Mirror", "Express", "Post", "Herald", "Mail", "Tribune", "Independent",
@@ -471,111 +456,3 @@ def find_publication_date(text: str) -> datetime.date | None:
             if looks_like_dateline:
                 return datetime.date(fields["year"], fields["month"], fields["day"])
     return None
-
-
-_FIELD_ORDER = ("year", "month", "day", "weekday", "part")
-_CLASH_REASON = {
-    "year": "different years",
-    "month": "different months",
-    "day": "different days of the month",
-    "weekday": "different days",
-    "part": "different times of day",
-}
-_OVERLAPPING_PARTS = frozenset({"evening", "night"})
-
-
-def _known(t: TimeFact) -> dict:
-    """The calendar fields ``t`` fixes, with the weekday a full date implies."""
-    known = {k: getattr(t, k) for k in _FIELD_ORDER if getattr(t, k) is not None}
-    if "weekday" not in known and {"year", "month", "day"} <= known.keys():
-        try:
-            known["weekday"] = datetime.date(t.year, t.month, t.day).weekday()
-        except (ValueError, OverflowError, TypeError):
-            pass
-    return known
-
-
-def _label(t: TimeFact) -> str:
-    """How a fact is named in a reason: its text, or its fields when it has none."""
-    if t.text.strip():
-        return t.text.strip()
-    bits = []
-    if t.relative:
-        bits.append(t.relative)
-    if t.weekday is not None and 0 <= t.weekday <= 6:
-        bits.append(calendar.day_name[t.weekday])
-    if t.part:
-        bits.append(t.part)
-    if t.day is not None:
-        bits.append(str(t.day))
-    if t.month is not None and 1 <= t.month <= 12:
-        bits.append(calendar.month_name[t.month])
-    if t.year is not None:
-        bits.append(str(t.year))
-    return " ".join(bits) or "an unstated time"
-
-
-def relate_times(a: TimeFact, b: TimeFact) -> tuple[str, str] | None:
-    """How two times given for the same event relate: ``(verdict, reason)`` or None.
-
-    ``verdict`` is "agree" (the same fields stated), "compatible" (consistent, one says more,
-    or evening vs night, or the same relative phrase measured from different dates),
-    "conflict" (a field both state differs, e.g. Wednesday vs Thursday, or a weekday that the
-    other's full date does not fall on) or None when they share nothing to check (a weekday
-    vs a year; "yesterday" vs "today" without publication dates). The verdict does not
-    depend on the order of ``a`` and ``b``.
-
-    >>> wed, thu = extract_times("on Wednesday and Thursday")
-    >>> relate_times(wed, thu)
-    ('conflict', 'Wednesday vs Thursday: different days')
-
-    A time with a qualifier ("since 1991", "by Saturday evening") bounds a period rather than
-    dating the event: it never conflicts; it agrees with the same words, is compatible with a
-    time its fields agree with, and is not compared otherwise ("since 1991" / "since 2008").
-
-    >>> since, in_, later = extract_times("the worst since 1991, in 1991 and since 2008")
-    >>> since.qualifier, relate_times(since, in_)[0], relate_times(since, later)
-    ('since', 'compatible', None)
-
-    Cost: O(1).
-    """
-    if a.qualifier or b.qualifier:
-        plain = relate_times(dataclasses.replace(a, qualifier=None), dataclasses.replace(b, qualifier=None))
-        if plain is None or plain[0] == "conflict":
-            return None
-        if plain[0] == "agree" and a.qualifier == b.qualifier:
-            return plain
-        bound = a if a.qualifier else b
-        note = f"'{bound.qualifier} {_label(bound)}' bounds a period"
-        return "compatible", (f"{plain[1]}; {note}" if plain[0] == "compatible" else f"{plain[1].split(':')[0]}: {note}")
-    ka, kb = _known(a), _known(b)
-    shared = [k for k in _FIELD_ORDER if k in ka and k in kb]
-    name_a, name_b = _label(a), _label(b)
-    overlap = False
-    for k in shared:
-        if ka[k] == kb[k]:
-            continue
-        if k == "part" and {ka[k], kb[k]} == _OVERLAPPING_PARTS:
-            overlap = True
-            continue
-        reason = _CLASH_REASON[k]
-        if k == "weekday" and (a.weekday is None or b.weekday is None):
-            dated, name = (a, name_a) if a.weekday is None else (b, name_b)
-            reason = f"{name} is a {calendar.day_name[_known(dated)['weekday']]}"
-        return "conflict", f"{name_a} vs {name_b}: {reason}"
-    same_anchor = a.relative == b.relative
-    if not shared and not (same_anchor and a.relative is not None):
-        return None
-    if ka == kb and same_anchor:
-        return "agree", f"{name_a} vs {name_b}: same time"
-    if overlap:
-        reason = "evening and night overlap"
-    elif a.relative and b.relative and not same_anchor:
-        reason = f"'{a.relative}' and '{b.relative}' may be counted from different dates"
-    elif ka.keys() < kb.keys() or (ka == kb and b.relative and not a.relative):
-        reason = f"{name_b} is more precise"
-    elif kb.keys() < ka.keys() or (ka == kb and a.relative and not b.relative):
-        reason = f"{name_a} is more precise"
-    else:
-        reason = "each adds detail; no field differs"
-    return "compatible", f"{name_a} vs {name_b}: {reason}"

@@ -14,32 +14,10 @@ import re
 from typing import Iterator
 
 from ..model import Entity, Role, Sentence
+from ..lexicon import CONNECTORS, HONORIFICS, NOT_NAMES, ORG_WORDS, TITLES
 from ..text import STOPWORDS, fold, fold_key
 
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'\u2019\-]*|\d+")
-
-CONNECTORS = frozenset({"of", "for", "and", "de", "du", "la", "van", "von", "der", "al", "bin", "&"})
-HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "rev"})
-TITLES = frozenset("""
-secretary minister president commissioner chief sheriff undersheriff inspector superintendent
-detective constable sergeant officer lieutenant captain commander colonel general major governor
-senator representative mayor chancellor premier king queen prince princess judge justice attorney
-spokesman spokeswoman spokesperson director chairman chairwoman chair ceo head leader deputy
-lt lt. sgt sgt. capt capt. gen gen. maj maj. col col. gov gov. sen sen. rep rep. det det. insp insp.
-supt supt. cmdr adm pope bishop archbishop ambassador prosecutor coroner const const. cst cst. pc cpl
-cpl. ofc ofc. ptl da
-""".split())
-ORG_WORDS = frozenset("""
-police force forces ministry department office service services party government army navy
-council court agency authority union federation command commission committee bank company
-group university hospital school airport station parliament assembly senate congress
-""".split())
-NOT_NAMES = frozenset("""
-monday tuesday wednesday thursday friday saturday sunday january february march april may june
-july august september october november december i i'm i'd i've i'll today yesterday tomorrow
-tonight meanwhile however
-""".split())
-
 
 def _is_cap(tok: str) -> bool:
     return tok[0].isupper()

@@ -16,15 +16,15 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional, Sequence
 
+from ..lexicon import BEFORE_SUBJECT_VERBS, QUOTE_CUES, alternation
 from ..model import Quote, Sentence
 from ..text import PRONOUNS, fold
 
-CUES = (r"said|says|say|told|tells|tweeted|posted|wrote|writes|added|adds|stated|declared|insisted|"
-        r"warned|explained|continued|asked|replied|shouted|thundered|urged|recalled|according to")
+CUES = alternation(QUOTE_CUES)
 _WHO = r"(?P<who>(?:[A-Z]\w*'s\s+)?(?:[Tt]he\s+|[Aa]n?\s+)?[A-Za-z][\w'.\-]*(?:\s+[A-Za-z][\w'.\-]*){0,7}?)"
 AFTER = [
     re.compile(r"^\W{0,3}\s*" + _WHO + r"\s+(?P<cue>" + CUES + r")\b"),
-    re.compile(r"^\W{0,3}\s*(?P<cue>said|says|added|wrote|tweeted|asked)\s+" + _WHO + r"\s*(?:[.,;]|$)"),
+    re.compile(r"^\W{0,3}\s*(?P<cue>" + alternation(BEFORE_SUBJECT_VERBS) + r")\s+" + _WHO + r"\s*(?:[.,;]|$)"),
 ]
 BEFORE = [
     re.compile(_WHO + r",\s+[^,\"]{1,80},\s+(?P<cue>" + CUES + r")\s*[:,]?\s*$"),

@@ -6,10 +6,11 @@ import re
 from rapidfuzz.distance import Indel
 
 from ..facts.attribution import SPEECH_VERBS
-from ..facts.dates import extract_times, relate_times
+from ..facts.dates import extract_times
 from ..model import Finding, Quote, TimeFact, Verdict
 from ..text import fold
 from .doc import Doc, outside, side
+from .times import relate_times
 
 # a time that dates the telling, not the event: "officials said Saturday", "told AP on Friday"
 _TOLD = re.compile(r"\b(?:" + SPEECH_VERBS + r")(?:\s+\w+){0,2}?\s+(?:on\s+|late\s+|early\s+)?$", re.I)
@@ -37,7 +38,7 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, score: float = 1.0, min_sco
             rel = relate_times(x, y)
             if rel is None:
                 continue
-            verdict = Verdict(rel[0])
+            verdict = rel[0]
             if best is None or verdict.rank < best[0].rank:
                 best = (verdict, rel[1], j, y)
         if best is None:
@@ -60,11 +61,11 @@ def _as_written(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact
     (the date parser run on the spans alone, without publication dates)."""
     wx, wy = next(extract_times(x.text), x), next(extract_times(y.text), y)
     written = relate_times(wx, wy)
-    if written is None or written[0] != "conflict":
+    if written is None or written[0] is not Verdict.CONFLICT:
         # a reprint or an update stamp moves the date "today" is counted from
         if written is None:
             return Verdict.DIFFERS, reason + "; only through the publication dates"
-        return Verdict(written[0]), written[1] + " as written; the publication dates differ"
+        return written[0], written[1] + " as written; the publication dates differ"
     calendar = all(w.year is not None or w.month is not None for w in (wx, wy))
     if not calendar and Indel.normalized_similarity(outside(doc_a, i, x), outside(doc_b, j, y)) < near:
         # a weekday dates whatever its clause tells, often another event of the story

@@ -6,9 +6,8 @@ import functools
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
-from ..facts.numbers import SCORE_RE
 from ..model import Fact, Finding, Sentence, Side
-from ..text import fold_key
+from ..text import SCORE_RE, fold_key
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from ..aliases import Aliases
 from ..model import Finding, Quantity, Verdict
 from ..text import fold_key, stem
 from .doc import Doc
-from .numbers import (compare_quantities, estimate, frame, frames_meet, group_size, hedged, magnitude,
+from .numbers import (compare_quantities, estimate, frame, frames_meet, group_size,
                       number_finding, number_findings)
 
 
@@ -31,9 +31,9 @@ def group_findings(doc_a: Doc, doc_b: Doc, sim: Callable[[int, int], float], *, 
                     continue
                 if (i, j) in skip or stem(x.counts) != stem(y.counts):
                     continue
-                if sim(i, j) < floor and not (hedged(x) and hedged(y)):
+                if sim(i, j) < floor and not (x.hedged and y.hedged):
                     continue        # exact figures of a kind ("20 points") recur for many owners
-                mx, my = magnitude(x), magnitude(y)
+                mx, my = x.magnitude, y.magnitude
                 if not mx or not my or max(mx, my) > 2 * min(mx, my):
                     continue
                 if best is None or sim(i, j) > best[0]:
@@ -60,7 +60,7 @@ def self_findings(doc: Doc, *, tolerance: float, aliases: Optional[Aliases] = No
         qj = [q for q in doc.of(j, Quantity) if estimate(q)]
         for x in qi:
             for y in qj:
-                mx, my = magnitude(x), magnitude(y)
+                mx, my = x.magnitude, y.magnitude
                 if not mx or not my or max(mx, my) > 3 * min(mx, my) or bool(x.counts) == bool(y.counts):
                     continue
                 if not frames_meet(frame(doc, i, x), frame(doc, j, y), aliases):

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from ..aliases import DEMONYM, Aliases
-from ..facts.dates import relate_times
-from ..facts.numbers import SCORE_RE, to_base
+from ..facts.numbers import to_base
 from ..model import Entity, Finding, Quantity, TimeFact, Verdict
-from ..text import fold, fold_key, stem
+from ..text import SCORE_RE, fold, fold_key, stem
 from .doc import Doc, side, who
+from .times import relate_times
 
 
 # nouns that count people by what they belong to: compared only when both figures name it
@@ -279,7 +279,7 @@ def _other_times(doc_a: Doc, i: int, doc_b: Doc, j: int) -> bool:
     ta, tb = doc_a.of(i, TimeFact), doc_b.of(j, TimeFact)
     rels = [relate_times(x, y) for x in ta for y in tb]
     rels = [r[0] for r in rels if r]
-    if rels and all(r == "conflict" for r in rels):
+    if rels and all(r is Verdict.CONFLICT for r in rels):
         return True
     ra, rb = _results(doc_a, i), _results(doc_b, j)
     if ra and rb:
@@ -343,7 +343,7 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
                 if not _same_person(doc_a, i, x, doc_b, j, y, aliases):
                     continue
                 years = _years_apart(doc_a, doc_b)
-                if years is not None and 0 < abs((magnitude(x) or 0) - (magnitude(y) or 0)) <= years + 1:
+                if years is not None and 0 < abs((x.magnitude or 0) - (y.magnitude or 0)) <= years + 1:
                     result = (Verdict.COMPATIBLE, result[1] + f"; the reports are {years} years apart")
                 elif years is None and result[0] is Verdict.CONFLICT:
                     result = (Verdict.DIFFERS, result[1] + "; the reports' dates are unknown, and ages change")
@@ -378,7 +378,7 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
     verdict, reason = result
     if verdict.rank < Verdict.DIFFERS.rank:
         return result
-    mx, my = magnitude(x), magnitude(y)
+    mx, my = x.magnitude, y.magnitude
     if mx is None or my is None:
         return result
     if (fx.part and mx < my) or (fy.part and my < mx):
@@ -400,7 +400,7 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
         return None
     if verdict is Verdict.DIFFERS and max(mx, my) > 10 * min(mx, my):
         return None         # "more than 200 injured" / "at least five injured": an order apart, another scope
-    if any(loose(q) for q in (x, y)):
+    if any(q.loose for q in (x, y)):
         return None         # "thousands" / "about 10,000", "tens of millions" / "millions": loose words
     same_kind = lambda q, other: q.counts and other.counts and stem(q.counts) == stem(other.counts)
     def gives(doc: Doc, figure: Quantity, fig_frame: Frame) -> bool:
@@ -408,7 +408,7 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
         for k, fs in enumerate(doc.facts):
             for q in fs:
                 if isinstance(q, Quantity) and q is not x and q is not y and \
-                        magnitude(q) == magnitude(figure) and same_kind(q, figure):
+                        q.magnitude == figure.magnitude and same_kind(q, figure):
                     fq = frame(doc, k, q)
                     if frames_meet(fq, fig_frame, None) and (fq.owner or "") == (fig_frame.owner or ""):
                         return True
@@ -417,7 +417,7 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
     if gives(doc_a, y, fy) or gives(doc_b, x, fx):
         return None         # each report also gives the other's figure: two facts, not one
     if not (close or (fx.owner and fy.owner) or (fx.event and fx.event == fy.event)
-            or (hedged(x) and hedged(y) and same_kind(x, y))):
+            or (x.hedged and y.hedged and same_kind(x, y))):
         return None         # loosely aligned sentences with nothing to tie the two figures
     return verdict, reason
 
@@ -434,12 +434,12 @@ ANOTHER = re.compile(r"\b(?:another|other|further|additional|more|extra)\s+(?:\w
 
 def _count_figure(q: Quantity) -> bool:
     """A plain count: not an age, an ordinal or a measurement."""
-    return q.counts != "age" and not q.ordinal and not q.unit and magnitude(q) is not None
+    return q.counts != "age" and not q.ordinal and not q.unit and q.magnitude is not None
 
 
 def estimate(q: Quantity) -> bool:
     """A large count, as for a crowd or a toll."""
-    return _count_figure(q) and magnitude(q) >= 20
+    return _count_figure(q) and q.magnitude >= 20
 
 
 def group_size(doc: Doc, i: int, q: Quantity) -> bool:
@@ -450,19 +450,4 @@ def group_size(doc: Doc, i: int, q: Quantity) -> bool:
     s = doc.sentences[i]
     if ANOTHER.search(fold(s.text[max(0, q.start - s.start - 30):q.start - s.start])):
         return False
-    return abs(magnitude(q)) >= 20 or q.approximate or bool(q.qualifier) or q.value is None
-
-
-def loose(q: Quantity) -> bool:
-    """A loose plural: "thousands", "dozens of", "a few hundred" (no figure stated)."""
-    return q.value is None and q.approximate and q.stated is None
-
-
-def hedged(q: Quantity) -> bool:
-    """An estimate: "about 100", "more than 100", "90 to 100", "hundreds"."""
-    return q.approximate or bool(q.qualifier) or q.value is None
-
-
-def magnitude(q: Quantity) -> Optional[float]:
-    pts = [x for x in (q.value, q.low, q.high) if x is not None]
-    return sum(pts) / len(pts) if pts else None
+    return abs(q.magnitude) >= 20 or q.approximate or bool(q.qualifier) or q.value is None

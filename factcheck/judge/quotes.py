@@ -8,19 +8,20 @@ from difflib import SequenceMatcher
 from rapidfuzz.distance import LCSseq, Levenshtein
 
 from ..aliases import Aliases, is_named, regional
+from ..facts.numbers.lexicon import CARDINALS, ORD_TENS, ORD_UNITS, TENS
 from ..model import Finding, Quote, Verdict
 from ..text import STOPWORDS, fold, quote_words, stem
 from .doc import Doc, side
 from .sources import vague
 
 
-NUMBER_WORDS = {w: str(k) for k, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
-NUMBER_WORDS.update({w: f"{k}{'st' if k % 10 == 1 and k != 11 else 'nd' if k % 10 == 2 and k != 12 else 'rd' if k % 10 == 3 and k != 13 else 'th'}"
-                     for k, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth "
-                                           "eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
-                                           "eighteenth nineteenth twentieth".split())})
+def _ordinal(k: int) -> str:
+    return f"{k}{'th' if 10 <= k % 100 <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(k % 10, 'th')}"
+
+
+# number words up to twenty as digits, so "two" and "2" in a quote are one word
+NUMBER_WORDS = {**{w: str(v) for w, v in {**CARDINALS, **TENS}.items() if v <= 20},
+                **{w: _ordinal(v) for w, v in {**ORD_UNITS, **ORD_TENS}.items() if v <= 20}}
 _S_IS = frozenset("it he she that there here what who where how when why everyone nobody let".split())
 NEGATORS = frozenset({"not", "no", "never", "nor", "neither", "nothing", "none", "nobody"})
 CONTRACTIONS = {"n't": ["not"], "'re": ["are"], "'ve": ["have"], "'ll": ["will"], "'m": ["am"], "'d": ["would"],

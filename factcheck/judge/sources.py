@@ -5,7 +5,7 @@ import re
 from typing import Callable, Iterable, Optional
 
 from ..aliases import Aliases, derived, head_phrase, is_named, name_words
-from ..facts.entities import ORG_WORDS
+from ..lexicon import ORG_WORDS
 from ..model import Attribution, Entity, Finding, Verdict
 from ..text import PRONOUNS, content_stems, fold_key
 from .doc import Doc, outside, side

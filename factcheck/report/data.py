@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 
-from ..model import Fact, Finding, Report, Side
+from ..model import Dropped, Fact, Finding, Report, Side
 
 FORMAT_VERSION = 1
 VERDICT_ORDER = ("conflict", "differs", "compatible", "agree")
@@ -29,6 +29,15 @@ def fact_data(fact: Fact) -> dict:
     if fact.kind == "number":
         d["interval"] = [d.pop("low"), d.pop("high"), d.pop("low_inclusive"), d.pop("high_inclusive")]
     return {k: d[k] for k in sorted(d, key=lambda k: (k not in ("kind", "text", "start", "end"), k))}
+
+
+def dropped_data(d: Dropped) -> dict:
+    """What an extractor left out: ``{kind, rule, text, start, end}`` (and ``detail`` for a
+    ``parser-error``)."""
+    out = {"kind": d.kind, "rule": d.rule, "text": d.text, "start": d.start, "end": d.end}
+    if d.detail:
+        out["detail"] = d.detail
+    return out
 
 
 def report_data(report: Report) -> dict:

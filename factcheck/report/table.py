@@ -46,9 +46,15 @@ def render(report: Report) -> str:
     return "\n".join(out)
 
 
-def render_facts(analysis) -> str:
+def render_facts(analysis, *, explain: bool = False) -> str:
+    """Every fact, one row each; with ``explain``, also what the extractors left out and the
+    rule that left it out ("2008: not a figure (year)")."""
     rows = []
-    for s, facts in zip(analysis.sentences, analysis.facts):
+    for k, (s, facts) in enumerate(zip(analysis.sentences, analysis.facts)):
+        if explain and analysis.dropped:
+            for d in analysis.dropped[k]:
+                rows.append([str(s.index), f"({d.kind})", textwrap.fill(d.text, 50),
+                             textwrap.fill(f"left out: {d.rule}" + (f" ({d.detail})" if d.detail else ""), 60)])
         for f in facts:
             extra = ""
             if f.kind == "number":

@@ -1,0 +1,207 @@
+"""What a figure is: its currency, unit, percent sign, age, or the noun it counts.
+
+:func:`units_and_counts` reads the tokens right around a quantity (and an age's "aged" or the
+name before "Robert Buckley, 32,"); :func:`counted` finds the counted noun ("about 100 Met
+firearms officers" → officer). Constant time per quantity (a few tokens either side).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ...lexicon import IRREGULAR_PLURALS, MONTH_WORDS, PHRASE_ENDERS
+from .atoms import currency_before, word_atom
+from .draft import Q
+from .lexicon import CURRENCY_WORDS, GLUED_UNITS, LETTER_UNITS_SPACED, TIME_NOUNS, UNIT_TABLE
+from .tokens import Tok
+
+
+def _seq_match(toks: list[Tok], j: int, table: dict) -> Optional[tuple[int, str]]:
+    """Longest unit name (up to 3 words, "-" joined or spaced) starting at token ``j``."""
+    best = None
+    words: list[str] = []
+    k = j
+    while k < len(toks) and len(words) < 3:
+        t = toks[k]
+        if t.kind not in ("word",) and t.text not in ("%", "°", "/"):
+            break
+        if t.text == "°":
+            if k + 1 < len(toks) and toks[k + 1].glued and toks[k + 1].low in ("c", "f"):
+                best = (k + 2, "°" + toks[k + 1].low)
+            break
+        if t.text == "/":
+            if words and k + 1 < len(toks) and toks[k + 1].glued:
+                key = words[-1] + "/" + toks[k + 1].low
+                if key in table:
+                    best = (k + 2, key)
+            break
+        words.append(t.low)
+        key = " ".join(words)
+        if key in table:
+            best = (k + 1, key)
+        k += 1
+        if k < len(toks) and toks[k].text == "-" and toks[k].glued:
+            k += 1
+    return best
+
+
+def units_and_counts(q: Q, toks: list[Tok]) -> None:
+    """Currency, unit, percent, age and the counted noun around ``q`` (in place)."""
+    cur = currency_before(toks, _first_num_tok(q, toks))
+    if cur is not None and q.unit is None:
+        q.unit = cur[0]
+        if cur[1] < q.i:
+            q.i = cur[1]
+    if q.j < len(toks) and q.unit != "ratio" and _unit_after(q, toks):
+        return
+    if q.j - q.i == 1 and toks[q.i].low in ("twice", "thrice"):
+        q.unit = "times"
+    if q.unit is None and q.i > 0 and toks[q.i - 1].low == "magnitude":
+        q.unit = "magnitude"
+    if _age(q, toks):
+        q.unit, q.counts = "year", "age"
+        return
+    if q.unit is None:
+        q.counts = counted(toks, q.j)
+        if q.value is not None and 0 < q.value < 1 and q.j < len(toks) and toks[q.j].low == "of":
+            q.unit = "share"    # "one-fifth of the victims" is a share, not 0.2 victims
+
+
+def _unit_after(q: Q, toks: list[Tok]) -> bool:
+    """The unit after the figure (in place): a glued letter unit, a spaced unit, "-square-foot",
+    "per cent", "%", a currency word, "times"; an age ("24-year-old"). True when it settles
+    what the figure is (nothing is counted then)."""
+    n, j = len(toks), q.j
+    hy = toks[j].text == "-" and toks[j].glued and j + 1 < n and toks[j + 1].glued
+    k = j + 1 if hy else j
+    if k < n and toks[k].glued and toks[k].text in ("C", "F") and not hy:
+        q.unit, q.j = "°" + toks[k].text, k + 1
+        return True
+    if k < n and toks[k].low in ("year", "years"):
+        if k + 2 < n and toks[k + 1].text == "-" and toks[k + 2].low in ("old", "olds"):
+            q.unit, q.counts, q.j = "year", "age", k + 3
+            return True
+        if k + 1 < n and toks[k + 1].low == "old":
+            q.unit, q.counts, q.j = "year", "age", k + 2
+            return True
+    if q.unit is not None and q.unit != "%":
+        return False
+    m = _seq_match(toks, k, UNIT_TABLE)
+    if m is not None:
+        end, key = m
+        first = toks[k]
+        spaced_ok = first.glued or hy or key not in GLUED_UNITS or key in LETTER_UNITS_SPACED
+        if (key in ("s", "h", "t", "l", "g", "m", "p") and not first.glued) or (key == "m" and first.glued and q.scaled):
+            spaced_ok = False
+        if key == "percentage" and end < n and toks[end].low in ("point", "points"):
+            key, end = "percentage point", end + 1
+        if spaced_ok and not q.ordinal:
+            q.unit = UNIT_TABLE[key][0]
+            q.j = end
+    elif toks[k].low in CURRENCY_WORDS and q.unit is None and not q.ordinal:
+        w = toks[k].low
+        if w in ("pound", "pounds") and hy:
+            q.unit = "lb"
+        elif w != "p" or toks[k].glued:
+            q.unit = CURRENCY_WORDS[w]
+        q.j = k + 1 if q.unit else q.j
+        if q.unit == "GBP" and k + 1 < n and toks[k + 1].low == "sterling":
+            q.j = k + 2
+    elif toks[k].low in ("times", "fold") or (hy and toks[k].low == "fold"):
+        q.unit = "times"
+        q.j = k + 1
+    return False
+
+
+def _age(q: Q, toks: list[Tok]) -> bool:
+    """An age written with no "year": "aged 24", "age 24", "Robert Buckley, 32, died"."""
+    age = q.value if q.value is not None else q.high
+    if q.unit is not None or age is None or q.ordinal or q.words or not (0 < age < 130 and age == int(age)):
+        return False
+    prev = toks[q.i - 1].low if q.i > 0 else ""
+    if prev in ("aged", "age", "ages"):
+        return True
+    name = toks[q.i - 2] if q.i >= 2 else None
+    return prev == "," and name is not None and name.kind == "word" and name.text[:1].isupper() and \
+        q.j < len(toks) and toks[q.j].text in ",)" and name.low not in MONTH_WORDS and \
+        name.low not in PHRASE_ENDERS and not (q.i >= 3 and toks[q.i - 3].low in ("in", "on", "at"))
+
+
+def _first_num_tok(q: Q, toks: list[Tok]) -> int:
+    for k in range(q.i, q.j):
+        if toks[k].kind == "num" or word_atom(toks[k].low):
+            return k
+    return q.i
+
+
+def _lemma(word: str) -> str:
+    w = word.lower()
+    if w in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes", "zzes")):
+        return w[:-2]
+    if len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def plural_like(word: str) -> bool:
+    w = word.lower()
+    if w in IRREGULAR_PLURALS:
+        return True
+    return len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def counted(toks: list[Tok], j: int) -> Optional[str]:
+    """The lemma of the noun counted by a number ending at token ``j`` ("officers" → officer)."""
+    n = len(toks)
+    k = j
+    if k < n and toks[k].low == "of" and k + 1 < n and toks[k + 1].kind == "word":
+        k += 1   # "tens of thousands of people", "dozens of officers"
+        if toks[k].low == "them":
+            return None
+        if toks[k].low in ("the", "their", "its", "his", "her", "those", "these"):
+            k += 1
+    run: list[str] = []
+    while k < n and len(run) < 4:
+        t = toks[k]
+        if t.kind != "word":
+            if t.text == "-" and t.glued and run:
+                k += 1
+                continue
+            break
+        if run and word_atom(t.low) and toks[k - 1].text == "-":
+            return None     # a compound: "pick-six" counts no picks
+        if t.low in ("other", "others") and not run:
+            return None     # "70 others": the noun is back in the sentence
+        if t.low in PHRASE_ENDERS or word_atom(t.low) or t.low in MONTH_WORDS:
+            break
+        run.append(t.text)
+        k += 1
+        if k < n and toks[k].text in ("'", "’"):
+            break
+    if not run:
+        return None
+    # the last of the first block of plural-looking words: "Met firearms officers laid"
+    last_plural = None
+    for idx, w in enumerate(run):
+        if plural_like(w):
+            last_plural = idx
+        elif last_plural is not None:
+            break
+    if last_plural is not None:
+        return _lemma(run[last_plural])
+    # a participle inside the phrase modifies what follows: "rocket propelled grenade launcher"
+    for k in range(1, len(run) - 1):
+        if run[k].lower().endswith("ed") and not run[-1].lower().endswith(("ed", "ing", "ly")) \
+                and run[-1].lower() not in TIME_NOUNS:
+            return _lemma(run[-1])
+    for w in run:
+        lw = w.lower()
+        if lw.endswith(("ed", "ing", "ly")) or lw in ("new", "more", "extra", "further"):
+            continue
+        if w[:1].isupper() and len(run) > 1:
+            continue
+        return lw
+    return None

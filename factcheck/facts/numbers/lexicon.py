@@ -1,0 +1,63 @@
+"""The number parser's vocabulary, read once from ``factcheck/data/`` (numbers, units, bounds).
+
+Number words, scales and ordinals come from ``numbers.toml``; units, their conversions and
+currencies from ``units.toml``; the phrases that bound or soften a figure from
+``bounds.toml``. Shared words (months, year cues, stopwords, plurals) come from
+:mod:`factcheck.lexicon`. Everything here is built once, at import, from those files.
+
+>>> UNIT_TABLE["miles"], CURRENCY_SIGNS["£"], dict(BEFORE_PHRASES)[("about",)]
+(('mile', 'length', 1609.344), 'GBP', '~')
+"""
+from __future__ import annotations
+
+from ...lexicon import data
+
+_numbers = data("numbers")
+CARDINALS: dict[str, int] = dict(_numbers["cardinals"])
+TENS: dict[str, int] = dict(_numbers["tens"])
+SCALES: dict[str, float] = {k: float(v) for k, v in _numbers["scales"].items()}
+# scale abbreviations, valid only right after digits ("3bn", "10 k", "$1.2m")
+ABBREV: dict[str, float] = {k: float(v) for k, v in _numbers["scale_abbreviations"].items()}
+DOZENS = frozenset(_numbers["dozens"]["words"])
+ORD_UNITS: dict[str, int] = dict(_numbers["ordinals"])
+ORD_TENS: dict[str, int] = dict(_numbers["ordinal_tens"])
+ORD_SCALES: dict[str, float] = {k: float(v) if v >= 1000 else v for k, v in _numbers["ordinal_scales"].items()}
+VULGAR: dict[str, float] = dict(_numbers["vulgar_fractions"])
+# vague plurals: "hundreds of" → [100, 1000), approximate
+VAGUE: dict[str, float] = {k: float(v) if v >= 1000 else v for k, v in _numbers["vague_plurals"].items()}
+
+_units = data("units")
+# unit word → (normalized unit, dimension, factor to the dimension's base unit)
+UNIT_TABLE: dict[str, tuple[str, str, float]] = {
+    name: (u["unit"], u["dimension"], float(u["factor"])) for u in _units["unit"] for name in u["names"]}
+# normalized unit → (dimension, factor)
+NORM_UNITS: dict[str, tuple[str, float]] = {u["unit"]: (u["dimension"], float(u["factor"])) for u in _units["unit"]}
+GLUED_UNITS = frozenset(_units["glued"]["units"])                  # may be glued to the digits: "29km"
+LETTER_UNITS_SPACED = frozenset(_units["glued"]["letters_spaced"])  # also units after a space: "5 km"
+CURRENCY_SIGNS: dict[str, str] = dict(_units["currency_signs"])
+CURRENCY_PREFIX: dict[str, str] = dict(_units["currency_before"])
+CURRENCY_WORDS: dict[str, str] = dict(_units["currency_after"])
+
+# bound kinds: ">" open low, ">=" closed low, "<" open high, "<=" closed high, "=" exact,
+# "~" about, "~<" nearly (approximately, below the number), "=+" closes an open bound
+_KINDS = {"more_than": ">", "at_least": ">=", "less_than": "<", "at_most": "<=", "exactly": "=",
+          "about": "~", "nearly": "~<", "or_equal": "=+"}
+_bounds = data("bounds")
+BEFORE_PHRASES: list[tuple[tuple[str, ...], str]] = sorted(
+    ((tuple(text.split()), _KINDS[name]) for name, texts in _bounds["before"].items() for text in texts),
+    key=lambda p: -len(p[0]))
+AFTER_PHRASES: list[tuple[tuple[str, ...], str]] = sorted(
+    ((tuple(text.split()), _KINDS[name]) for name, texts in _bounds["after"].items() for text in texts),
+    key=lambda p: -len(p[0]))
+QUALIFIER_WORDS = frozenset(w for words, _ in BEFORE_PHRASES for w in words)
+
+_context = _numbers["context"]
+# words before a number that make it an identifier: "Interstate 75", "Flight 370"
+IDENT_CUES = frozenset(_context["identifier_cues"])
+# words before / after "one" that make it a pronoun: "the one that", "no one", "one of"
+ONE_PRONOUN_BEFORE = frozenset(_context["one_pronoun_before"])
+ONE_PRONOUN_AFTER = frozenset(_context["one_pronoun_after"])
+TIME_WORDS = frozenset(_context["clock_words"])       # "10 am", "0900 GMT": clock times
+STREETS = frozenset(_context["street_words"])         # "54 State St.": street numbers
+TIME_NOUNS = frozenset(_context["time_nouns"])        # "three people yesterday": no counted noun
+

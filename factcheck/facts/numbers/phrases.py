@@ -1,0 +1,326 @@
+"""Figures read with the words around them: ratios ("one in 10"), vague amounts ("tens of
+thousands", "a few hundred"), ranges ("90 to 100", "between 90 and 100"), bounds ("more than
+100", "100 or more") and approximations ("about 100", "nearly 100").
+
+Each pass takes the list of quantities under construction and returns it (or changes them
+in place); together they are linear in the number of tokens.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...lexicon import PHRASE_ENDERS
+from .atoms import currency_before, word_atom
+from .draft import Q, words_between
+from .lexicon import ABBREV, AFTER_PHRASES, BEFORE_PHRASES, CARDINALS, SCALES, UNIT_TABLE, VAGUE
+from .tokens import Tok
+
+
+def ratios(qs: list[Q], toks: list[Tok]) -> list[Q]:
+    """"one in 10", "3 out of 5" → a ratio (0.1, 0.6)."""
+    out: list[Q] = []
+    k = 0
+    while k < len(qs):
+        q = qs[k]
+        if k + 1 < len(qs) and not q.ordinal and not qs[k + 1].ordinal:
+            r = qs[k + 1]
+            mid = words_between(toks, q.j, r.i)
+            if mid in (["in"], ["out", "of"]) and q.value is not None and r.value and \
+                    0 < q.value < r.value and q.value == int(q.value):
+                nxt = toks[r.j].low if r.j < len(toks) else ""
+                if nxt not in ("years", "year", "days", "months", "weeks", "hours", "minutes",
+                               "seconds", "decades"):
+                    v = q.value / r.value
+                    out.append(Q(q.i, r.j, v, v, v, unit="ratio", words=True))
+                    k += 2
+                    continue
+        out.append(q)
+        k += 1
+    return out
+
+
+def vague(toks: list[Tok], skip: list[bool], qs: list[Q]) -> list[Q]:
+    """"tens of thousands", "hundreds of", "dozens", "a few hundred" → an approximate
+    interval; "twice", "threefold" → a multiple. Returns all quantities in token order."""
+    taken = {k for q in qs for k in range(q.i, q.j)}
+    extra = _plurals(toks, skip, taken)
+    for k, t in enumerate(toks):
+        if skip[k] or k in taken and t.low not in ("hundred", "thousand", "million"):
+            continue
+        fold = re.fullmatch(r"(\w+?)-?fold", t.low)
+        if t.low in ("twice", "thrice") or fold and fold.group(1) in CARDINALS:
+            v = 2.0 if t.low == "twice" else 3.0 if t.low == "thrice" else float(CARDINALS[fold.group(1)])
+            extra.append(Q(k, k + 1, v, v, v, unit="times", words=True))
+        # "a few hundred", "several thousand" → [2×, 10×), approximate
+        if t.low in ("few", "several") and k + 1 < len(toks) and toks[k + 1].low in (
+                "hundred", "thousand", "million", "billion"):
+            scale = 100.0 if toks[k + 1].low == "hundred" else SCALES[toks[k + 1].low]
+            i = k - 1 if t.low == "few" and k > 0 and toks[k - 1].low == "a" else k
+            extra.append(Q(i, k + 2, None, 2 * scale, 10 * scale, True, False, approx=True,
+                           words=True, qualifier=" ".join(x.text for x in toks[i:k + 1])))
+            qs = [q for q in qs if not (q.i <= k + 1 < q.j)]
+    if not extra:
+        return qs
+    return sorted(qs + extra, key=lambda q: q.i)
+
+
+def _plurals(toks: list[Tok], skip: list[bool], taken: set[int]) -> list[Q]:
+    """Vague plurals not inside a figure: "tens of thousands of people", "hundreds of",
+    "dozens"; not "the hundreds", nor "tens" or "scores" alone."""
+    extra: list[Q] = []
+    k, n = 0, len(toks)
+    while k < n:
+        t = toks[k]
+        if k in taken or skip[k] or t.low not in VAGUE:
+            k += 1
+            continue
+        base = VAGUE[t.low]
+        j = k + 1
+        if t.low in ("tens", "hundreds") and j + 1 < n and toks[j].low == "of" and \
+                toks[j + 1].low in ("thousands", "millions", "billions"):
+            base *= VAGUE[toks[j + 1].low]
+            j += 2
+        nxt = toks[j].low if j < n else ""
+        prev = toks[k - 1].low if k > 0 else ""
+        alone = t.low in ("tens", "scores") and j == k + 1 and not (t.low == "scores" and nxt == "of")
+        counts = nxt == "of" or t.low == "dozens" or prev in ("by", "in", "the") or \
+            (nxt and toks[j].kind == "word" and nxt not in PHRASE_ENDERS)
+        if alone or not counts or prev == "the":
+            k += 1
+            continue
+        low, high = (24.0, 144.0) if t.low == "dozens" and j == k + 1 else (base, base * 10)
+        extra.append(Q(k, j, None, float(low), float(high), True, False, approx=True, words=True, qualifier=None))
+        k = j
+    return extra
+
+
+_RANGE_MID = {("to",), ("-",), ("–",), ("—",), ("~",), ("through",), ("thru",), ("and",),
+              ("or",), ("to", "the"), ("and", "the")}
+
+
+def ranges(qs: list[Q], toks: list[Tok]) -> list[Q]:
+    """"90 to 100", "between 90 and 100", "from 90 to 100", "90-100" → one closed range."""
+    out: list[Q] = []
+    k = 0
+    while k < len(qs):
+        q = qs[k]
+        rq = _range(q, qs[k + 1], toks) if k + 1 < len(qs) else None
+        if rq is not None:
+            out.append(rq)
+            k += 2
+            continue
+        out.append(q)
+        k += 1
+    return out
+
+
+def _range(q: Q, r: Q, toks: list[Tok]) -> Optional[Q]:
+    """``q`` and the next quantity ``r`` as one range, or None when the words between them
+    (and before ``q``) do not make one."""
+    if q.value is None or r.value is None or q.unit == "ratio" or r.unit == "ratio" or q.ordinal != r.ordinal:
+        return None
+    cur = currency_before(toks, r.i)
+    mid = tuple(words_between(toks, q.j, cur[1] if cur is not None else r.i))
+    # a unit between the numbers: "5km to 10km", "10% to 20%"
+    if len(mid) >= 2 and (mid[0] in UNIT_TABLE or mid[0] == "%") and mid[1:] in _RANGE_MID:
+        mid = mid[1:]
+    qcur = currency_before(toks, q.i)
+    start = qcur[1] if qcur else q.i
+    prev = toks[start - 1].low if start > 0 else ""
+    if prev == "the" and start > 1 and toks[start - 2].low in ("between", "from"):
+        prev, start = toks[start - 2].low, start - 1
+    if mid in (("and",), ("and", "the")):
+        ok = prev == "between"
+    elif mid == ("-",):
+        ok = (not q.words) == (not r.words)
+    else:
+        ok = mid in _RANGE_MID and mid != ("or",)
+    if not ok:
+        return None
+    lo, hi = q.value, r.value
+    if r.scaled and not q.scaled and lo < hi / 100 and not q.words:
+        scale = _scale_of(toks, r)
+        if scale:
+            lo = lo * scale          # "2 to 3 million"
+    if lo > hi:
+        return None
+    if prev in ("between", "from"):
+        start -= 1
+    rq = Q(start, r.j, None, lo, hi, words=q.words or r.words, scaled=r.scaled, ordinal=q.ordinal)
+    rq.end = r.end
+    rq.unit = q.unit if q.unit else r.unit
+    return rq
+
+
+def _scale_of(toks: list[Tok], q: Q) -> Optional[float]:
+    for t in toks[q.i:q.j]:
+        if t.low in SCALES:
+            return SCALES[t.low]
+        if t.text in ABBREV:
+            return ABBREV[t.text]
+        if t.low in ("bn", "mn", "mln", "bln", "tn", "m"):
+            return ABBREV.get(t.low, 1e6)
+    return None
+
+
+def _match_before(toks: list[Tok], i: int) -> Optional[tuple[int, str, str]]:
+    """The bound/approximation phrase ending just before token ``i``: (start, kind, words)."""
+    for words, kind in BEFORE_PHRASES:
+        n = len(words)
+        if i - n < 0:
+            continue
+        seg = toks[i - n:i]
+        before = toks[i - n - 1] if i - n > 0 else None
+        symbols = all(len(w) == 1 and not w.isalnum() for w in words)
+        if symbols and before is not None and seg[0].glued and before.text in "<>=≤≥":
+            continue
+        if tuple(t.low for t in seg) == words:
+            if words == ("about",) and before is not None and before.low in ("how", "what"):
+                continue
+            return i - n, kind, " ".join(t.text for t in seg)
+        # symbols written without spaces: ">=", "<="
+        if symbols:
+            if "".join(t.text for t in seg) == "".join(words) and \
+                    all(t.glued for t in seg[1:]):
+                return i - n, kind, "".join(t.text for t in seg)
+    return None
+
+
+def _match_after(toks: list[Tok], j: int) -> Optional[tuple[int, str, str]]:
+    for words, kind in AFTER_PHRASES:
+        n = len(words)
+        seg = toks[j:j + n]
+        if len(seg) == n and tuple(t.low for t in seg) == words:
+            if words == ("+",) and not seg[0].glued:
+                continue
+            if j + n < len(toks) and (toks[j + n].kind == "num" or
+                                      word_atom(toks[j + n].low) is not None) and \
+                    words[-1] in ("least", "most", "plus", "odd", "than", "to", "equal"):
+                continue
+            if j + n + 1 < len(toks) and toks[j + n].low in ("than", "to") and (
+                    toks[j + n + 1].kind == "num" or word_atom(toks[j + n + 1].low)):
+                continue
+            return j + n, kind, " ".join(t.text for t in seg)
+    return None
+
+
+def qualify(q: Q, toks: list[Tok], tol: float) -> None:
+    """Apply bound and approximation words around ``q`` (in place)."""
+    if q.unit == "ratio" and q.value is None:
+        return
+    words: list[str] = []
+    start = q.i
+    # leading "the" of ordinals and currency signs stay outside the qualifier search
+    cur = currency_before(toks, q.i)
+    look = cur[1] if cur else q.i
+    if q.ordinal and look > 0 and toks[look - 1].low == "the":
+        look -= 1
+    for _ in range(2):
+        m = _match_before(toks, look)
+        if m is None:
+            break
+        mstart, kind, w = m
+        if kind == "~" and w.lower() == "some" and q.words and q.value is not None and \
+                q.value < 2:
+            break
+        _apply(q, kind, tol)
+        words.insert(0, w)
+        start = mstart
+        look = mstart
+    m2 = _match_after(toks, q.j)
+    if m2 is not None:
+        j2, kind, w = m2
+        if kind == "=+":
+            # "less than 5000 or equal", "more than 5000 or equal to"
+            if not q.high_inc and q.low is None:
+                q.high_inc = True
+            elif not q.low_inc and q.high is None:
+                q.low_inc = True
+            else:
+                j2 = q.j
+            if j2 != q.j:
+                q.j = j2
+                q.end = -1
+                words.append(w)
+                if j2 < len(toks) and toks[j2].low == "to" and (
+                        j2 + 1 >= len(toks) or toks[j2 + 1].kind != "num"):
+                    q.j = j2 + 1
+        else:
+            if not (kind in (">=", "<=") and (q.low is None or q.high is None)):
+                _apply(q, kind, tol)
+                words.append(w)
+                q.j = j2
+                q.end = -1
+    if words:
+        q.i = start
+        q.qualifier = " ".join(words)
+
+
+def _apply(q: Q, kind: str, tol: float) -> None:
+    v = q.value
+    lo = q.low if q.low is not None else v
+    hi = q.high if q.high is not None else v
+    if kind in ("~", "~<") and q.stated is None:
+        q.stated = (lo, hi, q.low_inc, q.high_inc)
+    elif kind in (">", ">=", "<", "<="):
+        q.stated = None   # a bound restates the interval from the figure itself
+    if kind == "~":
+        q.approx = True
+        if lo is not None:
+            q.low = lo - abs(lo) * tol
+        if hi is not None:
+            q.high = hi + abs(hi) * tol
+    elif kind == "~<":
+        q.approx = True
+        if hi is not None:
+            q.low = (lo if lo is not None else hi) - abs(lo if lo is not None else hi) * tol
+            q.high = hi
+            q.high_inc = tol <= 0   # "below N"; with no tolerance it is just N as stated
+    elif kind in (">", ">="):
+        if v is None and lo is None:
+            return
+        q.low = lo if q.value is None else v
+        q.high = None
+        q.low_inc = kind == ">="
+        q.high_inc = False
+    elif kind in ("<", "<="):
+        if v is None and hi is None:
+            return
+        q.high = hi if q.value is None else v
+        q.low = None
+        q.high_inc = kind == "<="
+        q.low_inc = False
+    elif kind == "=":
+        pass
+
+
+def merge_bounds(qs: list[Q], toks: list[Tok]) -> list[Q]:
+    """"more than 100 and less than 300" → (100, 300)."""
+    out: list[Q] = []
+    k = 0
+    while k < len(qs):
+        q = qs[k]
+        if k + 1 < len(qs):
+            r = qs[k + 1]
+            mid = tuple(words_between(toks, q.j, r.i))
+            if mid in (("and",), ("but",), (",",), (",", "and"), (",", "but")) and \
+                    q.qualifier and r.qualifier and q.value is not None and \
+                    r.value is not None:
+                lower = q if q.high is None and q.low is not None else \
+                    r if r.high is None and r.low is not None else None
+                upper = q if q.low is None and q.high is not None else \
+                    r if r.low is None and r.high is not None else None
+                if lower is not None and upper is not None and lower is not upper and \
+                        (lower.low < upper.high or lower.low == upper.high and
+                         lower.low_inc and upper.high_inc):
+                    m = Q(q.i, r.j, None, lower.low, upper.high, lower.low_inc,
+                           upper.high_inc, words=q.words or r.words)
+                    m.qualifier = (q.qualifier or "") + " … " + (r.qualifier or "")
+                    m.end = r.end
+                    out.append(m)
+                    k += 2
+                    continue
+        out.append(q)
+        k += 1
+    return out

@@ -1,0 +1,120 @@
+"""How two times given for one event relate: the same, compatible, or in conflict.
+
+Calendar logic only: the judge's date and number findings decide when two times are about one
+event (:mod:`.dates`, :mod:`.numbers`). Constant time per pair.
+"""
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import datetime
+
+from ..facts.dates import extract_times  # noqa: F401 (used by the doctests)
+from ..model import TimeFact, Verdict
+
+_FIELD_ORDER = ("year", "month", "day", "weekday", "part")
+_CLASH_REASON = {
+    "year": "different years",
+    "month": "different months",
+    "day": "different days of the month",
+    "weekday": "different days",
+    "part": "different times of day",
+}
+_OVERLAPPING_PARTS = frozenset({"evening", "night"})
+
+
+def _known(t: TimeFact) -> dict:
+    """The calendar fields ``t`` fixes, with the weekday a full date implies."""
+    known = {k: getattr(t, k) for k in _FIELD_ORDER if getattr(t, k) is not None}
+    if "weekday" not in known and {"year", "month", "day"} <= known.keys():
+        try:
+            known["weekday"] = datetime.date(t.year, t.month, t.day).weekday()
+        except (ValueError, OverflowError, TypeError):
+            pass
+    return known
+
+
+def _label(t: TimeFact) -> str:
+    """How a fact is named in a reason: its text, or its fields when it has none."""
+    if t.text.strip():
+        return t.text.strip()
+    bits = []
+    if t.relative:
+        bits.append(t.relative)
+    if t.weekday is not None and 0 <= t.weekday <= 6:
+        bits.append(calendar.day_name[t.weekday])
+    if t.part:
+        bits.append(t.part)
+    if t.day is not None:
+        bits.append(str(t.day))
+    if t.month is not None and 1 <= t.month <= 12:
+        bits.append(calendar.month_name[t.month])
+    if t.year is not None:
+        bits.append(str(t.year))
+    return " ".join(bits) or "an unstated time"
+
+
+def relate_times(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
+    """How two times given for the same event relate: ``(verdict, reason)`` or None.
+
+    ``verdict`` is ``agree`` (the same fields stated), ``compatible`` (consistent, one says more,
+    or evening vs night, or the same relative phrase measured from different dates),
+    ``conflict`` (a field both state differs, e.g. Wednesday vs Thursday, or a weekday that the
+    other's full date does not fall on) or None when they share nothing to check (a weekday
+    vs a year; "yesterday" vs "today" without publication dates). The verdict does not
+    depend on the order of ``a`` and ``b``.
+
+    >>> wed, thu = extract_times("on Wednesday and Thursday")
+    >>> relate_times(wed, thu)
+    (<Verdict.CONFLICT: 'conflict'>, 'Wednesday vs Thursday: different days')
+
+    A time with a qualifier ("since 1991", "by Saturday evening") bounds a period rather than
+    dating the event: it never conflicts; it agrees with the same words, is compatible with a
+    time its fields agree with, and is not compared otherwise ("since 1991" / "since 2008").
+
+    >>> since, in_, later = extract_times("the worst since 1991, in 1991 and since 2008")
+    >>> since.qualifier, relate_times(since, in_)[0].value, relate_times(since, later)
+    ('since', 'compatible', None)
+
+    Cost: O(1).
+    """
+    if a.qualifier or b.qualifier:
+        plain = relate_times(dataclasses.replace(a, qualifier=None), dataclasses.replace(b, qualifier=None))
+        if plain is None or plain[0] is Verdict.CONFLICT:
+            return None
+        if plain[0] is Verdict.AGREE and a.qualifier == b.qualifier:
+            return plain
+        bound = a if a.qualifier else b
+        note = f"'{bound.qualifier} {_label(bound)}' bounds a period"
+        return Verdict.COMPATIBLE, (f"{plain[1]}; {note}" if plain[0] is Verdict.COMPATIBLE else f"{plain[1].split(':')[0]}: {note}")
+    ka, kb = _known(a), _known(b)
+    shared = [k for k in _FIELD_ORDER if k in ka and k in kb]
+    name_a, name_b = _label(a), _label(b)
+    overlap = False
+    for k in shared:
+        if ka[k] == kb[k]:
+            continue
+        if k == "part" and {ka[k], kb[k]} == _OVERLAPPING_PARTS:
+            overlap = True
+            continue
+        reason = _CLASH_REASON[k]
+        if k == "weekday" and (a.weekday is None or b.weekday is None):
+            dated, name = (a, name_a) if a.weekday is None else (b, name_b)
+            reason = f"{name} is a {calendar.day_name[_known(dated)['weekday']]}"
+        return Verdict.CONFLICT, f"{name_a} vs {name_b}: {reason}"
+    same_anchor = a.relative == b.relative
+    if not shared and not (same_anchor and a.relative is not None):
+        return None
+    if ka == kb and same_anchor:
+        return Verdict.AGREE, f"{name_a} vs {name_b}: same time"
+    if overlap:
+        reason = "evening and night overlap"
+    elif a.relative and b.relative and not same_anchor:
+        reason = f"'{a.relative}' and '{b.relative}' may be counted from different dates"
+    elif ka.keys() < kb.keys() or (ka == kb and b.relative and not a.relative):
+        reason = f"{name_b} is more precise"
+    elif kb.keys() < ka.keys() or (ka == kb and a.relative and not b.relative):
+        reason = f"{name_a} is more precise"
+    else:
+        reason = "each adds detail; no field differs"
+    return Verdict.COMPATIBLE, f"{name_a} vs {name_b}: {reason}"

@@ -1,0 +1,66 @@
+"""The vocabulary the stages share, read once from the documented files in ``factcheck/data/``.
+
+Each word list is defined in one data file and read here once per process; the stages import
+the names below and hold only the logic that reads them. The number parser's own tables
+(number words, units, bound phrases) are read by :mod:`factcheck.facts.numbers.lexicon` with
+:func:`data`.
+
+>>> MONTHS["may"], WEEKDAYS["friday"], "said" in CLAIM_VERBS, "shouted" in QUOTE_CUES
+(5, 4, True, True)
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+
+@lru_cache(maxsize=None)
+def data(name: str) -> dict:
+    """The parsed data file ``factcheck/data/<name>.toml`` (read once per process)."""
+    text = resources.files("factcheck").joinpath(f"data/{name}.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular-expression alternation of ``words`` as written, in their order.
+
+    >>> alternation(["said", "according to"])
+    'said|according\\\\ to'
+    """
+    return "|".join(re.escape(w) for w in words)
+
+
+_calendar = data("calendar")
+MONTHS: dict[str, int] = dict(_calendar["months"])
+MONTH_ABBREVIATIONS: dict[str, int] = dict(_calendar["month_abbreviations"])
+WEEKDAYS: dict[str, int] = dict(_calendar["weekdays"])
+WEEKDAY_ABBREVIATIONS: dict[str, int] = dict(_calendar["weekday_abbreviations"])
+MONTH_WORDS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS)
+YEAR_CUES: tuple[str, ...] = tuple(_calendar["years"]["cues"])
+# words before a four-digit figure that make it a year rather than a count
+YEAR_CONTEXT = frozenset(YEAR_CUES) | frozenset(_calendar["years"]["also_before_a_year"])
+
+_words = data("words")
+STOPWORDS = frozenset(_words["stopwords"])
+# words that end the noun phrase after a figure: "100 across the city" counts nothing
+PHRASE_ENDERS = (STOPWORDS | frozenset(_words["phrase_enders"])) - frozenset(_words["counted_modifiers"])
+PRONOUNS = frozenset(_words["pronouns"])
+IRREGULAR_PLURALS: dict[str, str] = dict(_words["irregular_plurals"])
+
+_names = data("names")
+HONORIFICS = frozenset(_names["honorifics"])
+TITLES = frozenset(_names["titles"])
+ORG_WORDS = frozenset(_names["organisation_words"])
+CONNECTORS = frozenset(_names["connectors"])
+NOT_NAMES = frozenset(_names["not_names"]) | frozenset(MONTHS) | frozenset(WEEKDAYS)
+GENERIC = frozenset(_names["generic"])
+FUNCTION = frozenset(_names["function"])
+ABBREVIATIONS: dict[str, str] = dict(_names["abbreviations"])
+
+_verbs: dict[str, list[str]] = data("speech")["verbs"]
+CLAIM_VERBS: tuple[str, ...] = tuple(v for v, uses in _verbs.items() if "claim" in uses)
+QUOTE_CUES: tuple[str, ...] = tuple(v for v, uses in _verbs.items() if "quote" in uses)
+BEFORE_SUBJECT_VERBS: tuple[str, ...] = tuple(v for v, uses in _verbs.items() if "before" in uses)
