@@ -15,10 +15,11 @@ __version__ = "0.1.0"
 FAIL_LEVELS = {"conflict": 3, "differs": 2}
 
 
-def render(report: Report, fmt: str = "table") -> str:
-    """The report as text in ``fmt`` (``table``, ``json`` or ``markdown``)."""
+def render(report: Report, fmt: str = "table", *, explain: bool = False) -> str:
+    """The report as text in ``fmt`` (``table``, ``json`` or ``markdown``); ``explain`` adds the
+    candidates the tool held back, each with the rule that did."""
     from .report import FORMATS
-    return FORMATS[fmt](report)
+    return FORMATS[fmt](report, explain=explain)
 
 
 def exit_code(report: Report, fail_on: str | None) -> int:

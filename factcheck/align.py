@@ -16,8 +16,8 @@ Similarity of a sentence pair (0–1) combines
   each report is always aligned with the other's.
 
 Assignment is greedy and documented: first one-to-one, taking pairs in descending score
-while both sentences are free and the score reaches ``threshold``; then each sentence still
-free joins its best partner if the score reaches ``extra_threshold`` (news repeats its lead,
+while both sentences are free and the score reaches ``t.align``; then each sentence still
+free joins its best partner if the score reaches ``t.align_extra`` (news repeats its lead,
 and one long sentence often covers two of the other report), and so does a sentence whose
 best partner was taken by another when it scores more there than with its own partner.
 Greedy rather than Hungarian: with these scores the confident pairs are taken first, which
@@ -39,10 +39,9 @@ from rapidfuzz import fuzz, process
 
 from .aliases import Canon
 from .model import AlignedPair, Entity, Fact, Quantity, Quote, Role, Sentence
+from .settings import Thresholds
 from .text import fold_key, quote_words
 
-THRESHOLD = 0.16
-EXTRA_THRESHOLD = 0.22
 WEIGHTS = {"overlap": 0.55, "fuzzy": 0.15, "phrases": 0.10, "numbers": 0.10, "entities": 0.10, "headline": 0.15}
 
 
@@ -126,8 +125,8 @@ def _shared_quote(qa: tuple[str, ...], qb: tuple[str, ...], run: int = 6) -> boo
     return any(qb[k:k + run] in grams for k in range(len(qb) - run + 1))
 
 
-def align(a: Sequence[Features], b: Sequence[Features], *, threshold: float = THRESHOLD,
-          extra_threshold: float = EXTRA_THRESHOLD) -> tuple[tuple[AlignedPair, ...], list[list[float]]]:
+def align(a: Sequence[Features], b: Sequence[Features], *,
+          t: Thresholds = Thresholds()) -> tuple[tuple[AlignedPair, ...], list[list[float]]]:
     """Align sentences of A and B; returns the pairs and the similarity matrix.
 
     >>> f = lambda i, s: Features(i, tuple(s.split()), frozenset(), frozenset(), ())
@@ -148,7 +147,7 @@ def align(a: Sequence[Features], b: Sequence[Features], *, threshold: float = TH
         used_a.add(heads_a[0])
         used_b.add(heads_b[0])
     for score, i, j in order:
-        if score < threshold:
+        if score < t.align:
             break
         if i not in used_a and j not in used_b:
             links.add((i, j))
@@ -159,12 +158,12 @@ def align(a: Sequence[Features], b: Sequence[Features], *, threshold: float = TH
     for i in range(len(a)):
         if b:
             j = max(range(len(b)), key=lambda j: (sim[i][j], -j))
-            if sim[i][j] >= extra_threshold and (i not in used_a or _better(sim[i][j], sim[i][first[i]], a[i], b[j])):
+            if sim[i][j] >= t.align_extra and (i not in used_a or _better(sim[i][j], sim[i][first[i]], a[i], b[j])):
                 links.add((i, j))
     for j in range(len(b)):
         if a:
             i = max(range(len(a)), key=lambda i: (sim[i][j], -i))
-            if sim[i][j] >= extra_threshold and (j not in used_b or _better(sim[i][j], sim[first_b[j]][j], a[i], b[j])):
+            if sim[i][j] >= t.align_extra and (j not in used_b or _better(sim[i][j], sim[first_b[j]][j], a[i], b[j])):
                 links.add((i, j))
     return _groups(links, sim, a, b), sim
 

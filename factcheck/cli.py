@@ -13,7 +13,9 @@ import click
 
 from . import Options, __version__, compare, exit_code, facts_of, render
 from .errors import FactcheckError, OptionError
+from .judge.rules import RULES
 from .report import FACT_FORMATS, write_output
+from .settings import Thresholds
 
 
 def _date(ctx, param, value):
@@ -72,16 +74,33 @@ def main():
 @click.option("--keep-boilerplate", is_flag=True, help="List boilerplate sentences (captions' credits, promos…) too.")
 @click.option("--date-a", callback=_date, metavar="YYYY-MM-DD", help="Publication date of REPORT_A.")
 @click.option("--date-b", callback=_date, metavar="YYYY-MM-DD", help="Publication date of REPORT_B.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=Thresholds().min_confidence, show_default=True,
+              help="Report findings the tool is at least this sure of (0-1); --fail-on counts only these.")
+@click.option("--explain", is_flag=True, help="Also list the candidates not reported, each with the rule that held it back.")
 @internal_errors
-def compare_command(report_a, report_b, fmt, output, tolerance, aliases, fail_on, keep_boilerplate, date_a, date_b):
+def compare_command(report_a, report_b, fmt, output, tolerance, aliases, fail_on, keep_boilerplate, date_a, date_b,
+                    min_confidence, explain):
     """Compare REPORT_A with REPORT_B and report agreements, discrepancies and omissions."""
     options = Options(aliases=aliases, tolerance=tolerance, keep_boilerplate=keep_boilerplate,
-                      date_a=date_a, date_b=date_b)
+                      date_a=date_a, date_b=date_b, thresholds=Thresholds(min_confidence=min_confidence))
     report = compare(report_a, report_b, options=options)
-    write_output(render(report, fmt), output)
+    write_output(render(report, fmt, explain=explain), output)
     code = exit_code(report, fail_on)
     if code:
         raise click.exceptions.Exit(code)
+
+
+@main.command(name="rules")
+@click.argument("names", nargs=-1)
+def rules_command(names):
+    """List the rules that hold a candidate back or lower its confidence (or explain NAMES)."""
+    unknown = [n for n in names if n not in RULES]
+    if unknown:
+        raise OptionError(f"no such rule: {', '.join(unknown)} (`factcheck rules` lists them)")
+    width = max(len(n) for n in RULES)
+    for name, text in RULES.items():
+        if not names or name in names:
+            click.echo(f"{name:<{width}}  {text}")
 
 
 @main.command(name="facts")

@@ -234,11 +234,28 @@ class AlignedPair:
 
 @dataclass(frozen=True)
 class Finding:
+    """Two statements of one fact and how they relate. ``confidence`` (0–1) is how sure the
+    tool is that the two sides state the same fact (see ``factcheck.judge.confidence``)."""
+
     kind: str
     verdict: Verdict
     a: Side
     b: Side
     message: str
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class Skip:
+    """A candidate the tool did not report, and the named rule that held it back
+    (``factcheck rules`` lists them all): two figures in similar sentences that count different
+    things, a finding below ``--min-confidence``. ``--explain`` shows these."""
+
+    rule: str
+    kind: str
+    a: Optional[Side]
+    b: Optional[Side]
+    detail: str = ""
 
 
 @dataclass(frozen=True)
@@ -261,5 +278,7 @@ class Unmatched:
 class Report:
     sources: tuple[SourceDoc, SourceDoc]
     alignments: tuple[AlignedPair, ...]
-    findings: tuple[Finding, ...]
+    findings: tuple[Finding, ...]                # at or above the minimum confidence
     unmatched: tuple[Unmatched, ...]
+    skipped: tuple[Skip, ...] = ()               # candidates held back, each with its rule
+    min_confidence: float = 0.0

@@ -21,9 +21,10 @@ from .facts.numbers import scan_quantities
 from .facts.polarity import extract_polarities
 from .facts.quotes import extract_quotes
 from .load import load_article
-from .model import (Article, Attribution, Dropped, Entity, Fact, Quote, Report, Sentence, SourceDoc,
+from .model import (Article, Attribution, Dropped, Entity, Fact, Quote, Report, Sentence, Side, Skip, SourceDoc,
                     Unmatched)
 from .segment import segment
+from .settings import Thresholds
 from .text import PRONOUNS, fold, fold_key
 
 
@@ -33,8 +34,7 @@ class Options:
 
     aliases: Optional[str] = None            # extra knowledge file (TOML)
     tolerance: float = 0.1                   # "about N" allows N ± 10%
-    threshold: float = align_mod.THRESHOLD   # one-to-one alignment threshold
-    extra_threshold: float = align_mod.EXTRA_THRESHOLD
+    thresholds: Thresholds = Thresholds()    # every knob of the aligner and the judges (settings.py)
     date_a: Optional[datetime.date] = None   # publication dates (else read from a date line)
     date_b: Optional[datetime.date] = None
     keep_boilerplate: bool = False           # list boilerplate sentences in the report
@@ -140,6 +140,7 @@ def _facts(*analyses: Analysis, kind: type) -> list:
 
 def compare_articles(a: Article, b: Article, *, options: Options = Options()) -> Report:
     """Compare two loaded articles; the library's core call."""
+    t = options.thresholds
     knowledge = Knowledge.load(options.aliases)
     an_a = analyse(a, published=options.date_a, tolerance=options.tolerance)
     an_b = analyse(b, published=options.date_b, tolerance=options.tolerance)
@@ -149,34 +150,36 @@ def compare_articles(a: Article, b: Article, *, options: Options = Options()) ->
                       roles=role_names(a.text) + role_names(b.text))
     canon = Canon(entities, aliases)
     fa, fb = features(an_a, canon), features(an_b, canon)
-    pairs, sim = align_mod.align(fa, fb, threshold=options.threshold, extra_threshold=options.extra_threshold)
+    pairs, sim = align_mod.align(fa, fb, t=t)
     similarity = align_mod.lookup(sim, fa, fb)
     doc_a = judge.Doc("A", an_a.sentences, an_a.facts, an_a.claimants, an_a.published)
     doc_b = judge.Doc("B", an_b.sentences, an_b.facts, an_b.claimants, an_b.published)
 
-    findings: list = []
-    for p in pairs:
-        findings += judge.number_findings(doc_a, p.a, doc_b, p.b, tolerance=options.tolerance, aliases=aliases,
-                                           score=p.score)
-        findings += judge.date_findings(doc_a, p.a, doc_b, p.b, score=p.score)
-        findings += judge.entity_findings(doc_a, p.a, doc_b, p.b, aliases)
-        findings += judge.attribution_findings(doc_a, p.a, doc_b, p.b, aliases, sim=similarity)
-        findings += judge.negation_findings(doc_a, p.a, doc_b, p.b, aliases, score=p.score)
-    findings += judge.quote_findings(doc_a, doc_b, aliases)
+    out = judge.Out()
     aligned = {(i, j) for p in pairs for i in p.a for j in p.b}
+    # the aligned groups, then every other sentence pair similar enough to share a fact
+    groups = [(p.a, p.b, p.score, True) for p in pairs]
+    groups += [((x.index,), (y.index,), similarity(x.index, y.index), False) for x in fa for y in fb
+               if (x.index, y.index) not in aligned and similarity(x.index, y.index) >= t.pair_floor]
+    for ia, ib, score, is_aligned in groups:
+        judge.number_findings(doc_a, ia, doc_b, ib, t=t, tolerance=options.tolerance, out=out, aliases=aliases,
+                              score=score, aligned=is_aligned)
+        judge.date_findings(doc_a, ia, doc_b, ib, t=t, out=out, score=score, aligned=is_aligned)
+        judge.entity_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, score=score, aligned=is_aligned)
+        judge.attribution_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, sim=similarity, aligned=is_aligned)
+        judge.negation_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, score=score, aligned=is_aligned)
+    judge.quote_findings(doc_a, doc_b, aliases, t=t, out=out)
     # What the reports attribute to the same person, wherever they put it.
     for i, j in judge.claimant_pairs(doc_a, doc_b, aliases, skip=aligned):
-        findings += judge.negation_findings(doc_a, [i], doc_b, [j], aliases, score=0.0)
+        judge.negation_findings(doc_a, [i], doc_b, [j], aliases, t=t, out=out, score=0.0, aligned=False)
     # The size of one group stated in places that are not aligned, across and within reports.
-    findings += judge.group_findings(doc_a, doc_b, similarity, tolerance=options.tolerance,
-                                     skip=aligned, floor=options.threshold, aliases=aliases)
+    judge.group_findings(doc_a, doc_b, similarity, t=t, tolerance=options.tolerance, out=out, skip=aligned,
+                         aliases=aliases)
     for doc, feats in ((doc_a, fa), (doc_b, fb)):
         within = align_mod.lookup(align_mod.similarity_matrix(feats, feats), feats, feats)
-        findings += judge.group_findings(doc, doc, within, tolerance=options.tolerance, floor=options.threshold,
-                                         aliases=aliases)
-        findings += judge.self_findings(doc, tolerance=options.tolerance, aliases=aliases)
-    findings = judge.dedupe(findings)
-    findings = tuple(sorted(findings, key=lambda f: (-f.verdict.rank, f.a.source, f.a.sentence, f.b.sentence, f.kind)))
+        judge.group_findings(doc, doc, within, t=t, tolerance=options.tolerance, out=out, aliases=aliases)
+        judge.self_findings(doc, t=t, tolerance=options.tolerance, out=out, aliases=aliases)
+    findings, skipped = judge.resolve(out, min_confidence=t.min_confidence)
 
     matched_a = {i for p in pairs for i in p.a}
     matched_b = {j for p in pairs for j in p.b}
@@ -184,7 +187,13 @@ def compare_articles(a: Article, b: Article, *, options: Options = Options()) ->
                       + [Unmatched("B", f.index) for f in fb if f.index not in matched_b])
     sources = tuple(SourceDoc(doc.id, art.path, _shown(an.sentences, options), an.facts)
                     for doc, art, an in ((doc_a, a, an_a), (doc_b, b, an_b)))
-    return Report(sources, pairs, findings, unmatched)
+    errors = tuple(Skip(PARSER_ERROR, d.kind, Side(doc.id, _sentence_of(an, d), d.text, d.start, d.end), None, d.detail)
+                   for doc, an in ((doc_a, an_a), (doc_b, an_b)) for d in an.errors)
+    return Report(sources, pairs, findings, unmatched, errors + skipped, t.min_confidence)
+
+
+def _sentence_of(analysis: Analysis, d: Dropped) -> int:
+    return next(k for k, ds in enumerate(analysis.dropped) if d in ds)
 
 
 def _shown(sentences, options: Options) -> tuple[Sentence, ...]:

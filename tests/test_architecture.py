@@ -17,7 +17,7 @@ import pytest
 PACKAGE = Path(__file__).parent.parent / "factcheck"
 README = Path(__file__).parent.parent / "README.md"
 
-SHARED = {"model", "errors", "text", "lexicon"}
+SHARED = {"model", "errors", "text", "lexicon", "settings"}
 STAGES = ["load", "clean", "segment", "facts", "aliases", "align", "judge", "pipeline", "report", "__init__",
           "cli", "__main__"]
 

@@ -48,7 +48,7 @@ def seed_report(seed_json):
 
 def test_compare_json(seed_json, seed_report):
     assert JSON_KEYS <= set(seed_report)
-    assert seed_report["format_version"] == 1
+    assert seed_report["format_version"] == 2
     assert [s["id"] for s in seed_report["sources"]] == ["A", "B"]
     assert [s["path"] for s in seed_report["sources"]] == [A, B]
     indices = {(s["id"], x["index"]) for s in seed_report["sources"] for x in s["sentences"]}
@@ -165,23 +165,24 @@ def test_table_exact_output(small_pair):
 B: {b}
 
 Discrepancies (1)
-verdict    kind    at    span      at    span    why
----------  ------  ----  --------  ----  ------  --------------------------------------------
-conflict   date    A1    Saturday  B1    Friday  A: Saturday; B: Friday — Saturday vs Friday:
-                                                 different days
+verdict    kind    sure    at    span      at    span    why
+---------  ------  ------  ----  --------  ----  ------  --------------------------------------------
+conflict   date    0.85    A1    Saturday  B1    Friday  A: Saturday; B: Friday — Saturday vs Friday:
+                                                         different days
 
 Agreements (2)
-verdict    kind    at    span              at    span              why
----------  ------  ----  ----------------  ----  ----------------  ------------------------------------------
-agree      number  A1    32                B1    32                A: 32; B: 32 — the same figure
-agree      date    A2    Sunday afternoon  B2    Sunday afternoon  A: Sunday afternoon; B: Sunday afternoon —
-                                                                   Sunday afternoon vs Sunday afternoon: same
-                                                                   time
+verdict    kind    sure    at    span              at    span              why
+---------  ------  ------  ----  ----------------  ----  ----------------  ------------------------------------------
+agree      number  0.95    A1    32                B1    32                A: 32; B: 32 — the same figure
+agree      date    0.90    A2    Sunday afternoon  B2    Sunday afternoon  A: Sunday afternoon; B: Sunday afternoon —
+                                                                           Sunday afternoon vs Sunday afternoon: same
+                                                                           time
 
 Only in A (0)
 
 Only in B (0)
 
+Findings the tool is at least 0.55 sure of (--min-confidence); 0 candidates not reported (--explain lists them)
 1 conflicts, 0 differences, 0 compatible, 2 agreements; 0 sentences only in A, 0 only in B
 """
 
@@ -420,7 +421,7 @@ def test_facts_json_offsets_are_into_the_file(path):
     assert result.exit_code == 0, result.stderr
     assert result.stderr == ""
     data = json.loads(result.stdout)
-    assert data["format_version"] == 1
+    assert data["format_version"] == 1            # the facts format
     file_text = path.read_bytes().decode("utf-8")
     kinds = set()
     numbers = 0

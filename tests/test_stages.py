@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
 from factcheck import judge
+from factcheck.settings import Thresholds
 from factcheck.aliases import Aliases, Knowledge
 from factcheck.align import WEIGHTS, Features, align, similarity_matrix
 from factcheck.clean import clean
@@ -609,7 +610,9 @@ def quote_doc(doc_id: str, text: str, speaker: str) -> judge.Doc:
 def test_quotes_that_differ_only_in_punctuation_agree(text_a, text_b):
     doc_a, doc_b = quote_doc("A", text_a, "Braverman"), quote_doc("B", text_b, "Suella Braverman")
     al = Aliases(["Braverman", "Suella Braverman"], Knowledge())
-    findings = judge.quote_findings(doc_a, doc_b, al)
+    out = judge.Out()
+    judge.quote_findings(doc_a, doc_b, al, t=Thresholds(), out=out)
+    findings = out.findings
     quotes = [f for f in findings if f.kind == "quote"]
     assert [f.verdict for f in quotes] == [Verdict.AGREE], [f.message for f in findings]
     assert not [f for f in findings if f.kind == "attribution"]
@@ -620,7 +623,9 @@ def test_quote_with_a_changed_word_is_not_agree():
     a = quote_doc("A", '"He probably realized if he didn\'t, he was going to be shot," Gage said.', "Gage")
     b = quote_doc("B", '"He probably realised if he didn\'t, he was going to be shot," Undersheriff James Gage '
                        'said.', "Undersheriff James Gage")
-    findings = judge.quote_findings(a, b, Aliases(["Gage", "Undersheriff James Gage"], Knowledge()))
+    out = judge.Out()
+    judge.quote_findings(a, b, Aliases(["Gage", "Undersheriff James Gage"], Knowledge()), t=Thresholds(), out=out)
+    findings = out.findings
     assert [f.verdict for f in findings if f.kind == "quote"] == [Verdict.COMPATIBLE]
 
 

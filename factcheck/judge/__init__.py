@@ -31,11 +31,14 @@ from .doc import Doc, dedupe, side
 from .entities import entity_findings
 from .groups import group_findings, self_findings
 from .negation import claimant_pairs, negation_findings
-from .numbers import compare_quantities, frame, interval_text, number_findings
+from .frames import frame
+from .numbers import compare_quantities, interval_text, number_findings
+from .resolve import resolve
+from .rules import RULES, Out
 from .quotes import quote_findings
 from .sources import attribution_findings
 
 
-__all__ = ["Doc", "attribution_findings", "claimant_pairs", "compare_quantities", "date_findings", "dedupe",
+__all__ = ["RULES", "Out", "resolve", "Doc", "attribution_findings", "claimant_pairs", "compare_quantities", "date_findings", "dedupe",
            "entity_findings", "frame", "group_findings", "interval_text", "negation_findings", "number_findings",
            "quote_findings", "self_findings", "side"]

@@ -9,50 +9,83 @@ from ..facts.attribution import SPEECH_VERBS
 from ..facts.dates import extract_times
 from ..model import Finding, Quote, TimeFact, Verdict
 from ..text import fold
+from ..settings import Thresholds
 from .doc import Doc, outside, side
+from .rules import Out, combine, lower, sentence_evidence
 from .times import relate_times
 
 # a time that dates the telling, not the event: "officials said Saturday", "told AP on Friday"
 _TOLD = re.compile(r"\b(?:" + SPEECH_VERBS + r")(?:\s+\w+){0,2}?\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 
 
-def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, score: float = 1.0, min_score: float = 0.5,
-                  near: float = 0.8) -> list[Finding]:
-    """Times of aligned sentences. A conflict needs one time a side and a close alignment
-    (``score`` ≥ ``min_score``), since news often dates two events in one sentence pair, and
-    times that date the event (not inside a quote, not the day something was said, not a date
-    line). It must also show in the words: a clash that only the publication dates make
-    ("today" / "Tuesday", "this afternoon" / "Monday afternoon") takes the verdict of the times
-    as written, or ``differs``; and two weekdays or parts of a day clash only in sentences
-    worded nearly alike around them (similarity ≥ ``near``: "died on Saturday" / "died on
-    Friday"), otherwise ``differs``. Calendar dates and years ("1969" / "1970") keep the
-    conflict."""
-    ta = [(i, t) for i in ia for t in doc_a.of(i, TimeFact)]
-    tb = [(j, t) for j in ib for t in doc_b.of(j, TimeFact)]
-    out, used = [], set()
+def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, score: float = 1.0,
+                  aligned: bool = True) -> None:
+    """Times of sentences ``ia`` (of A) and ``ib`` (of B), each paired with the other side's time
+    it agrees with best. A conflict needs one time a side (rule ``date.several-times``) and a
+    close alignment (``t.date_close``, rule ``date.loose-alignment``), since news often dates
+    two events in one sentence pair, and times that date the event (not inside a quote, not the
+    day something was said, not a date line: rule ``date.not-event-time``). It must also show
+    in the words: a clash that only the publication dates make ("today" / "Tuesday", "this
+    afternoon" / "Monday afternoon") takes the verdict of the times as written, or ``differs``;
+    and two weekdays or parts of a day clash only in sentences worded nearly alike around them
+    (similarity ≥ ``t.date_near``: "died on Saturday" / "died on Friday"), otherwise
+    ``differs``. Calendar dates and years ("1969" / "1970") keep the conflict. A day counted
+    from an unknown publication date ("yesterday") against a weekday is ``compatible``, at a
+    lower confidence: the tool cannot check it."""
+    ta = [(i, x) for i in ia for x in doc_a.of(i, TimeFact)]
+    tb = [(j, y) for j in ib for y in doc_b.of(j, TimeFact)]
+    used = set()
     for i, x in ta:
         best = None
         for j, y in tb:
             if id(y) in used:
                 continue
-            rel = relate_times(x, y)
+            rel = relate_times(x, y) or _unchecked(doc_a, x, doc_b, y)
             if rel is None:
                 continue
-            verdict = rel[0]
-            if best is None or verdict.rank < best[0].rank:
-                best = (verdict, rel[1], j, y)
+            if best is None or rel[0].rank < best[0].rank:
+                best = (rel[0], rel[1], j, y)
         if best is None:
             continue
         verdict, reason, j, y = best
-        if verdict is Verdict.CONFLICT and (len(ta) > 1 or len(tb) > 1 or score < min_score
-                                            or not _dates_event(doc_a, i, x) or not _dates_event(doc_b, j, y)):
-            continue  # several times on a side: we cannot tell which describe the same event
+        if verdict is Verdict.CONFLICT:
+            rule = ("date.several-times" if len(ta) > 1 or len(tb) > 1 else
+                    "date.loose-alignment" if score < t.date_close else
+                    "date.not-event-time" if not (_dates_event(doc_a, i, x, t) and _dates_event(doc_b, j, y, t)) else None)
+            if rule:
+                out.skip(rule, "date", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}: {reason}")
+                continue
         used.add(id(y))
         if verdict is Verdict.CONFLICT:
-            verdict, reason = _as_written(doc_a, i, x, doc_b, j, y, reason, near)
-        out.append(Finding("date", verdict, side(doc_a, i, x), side(doc_b, j, y),
-                           f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — {reason}"))
-    return out
+            verdict, reason = _as_written(doc_a, i, x, doc_b, j, y, reason, t.date_near)
+        confidence = combine(sentence_evidence(score, aligned), _value_evidence(x, y, verdict),
+                             0.5 * Indel.normalized_similarity(outside(doc_a, i, x), outside(doc_b, j, y)))
+        if reason.endswith(_UNCHECKED):
+            confidence = lower(confidence, 0.8)
+        out.find(Finding("date", verdict, side(doc_a, i, x), side(doc_b, j, y),
+                         f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — {reason}", confidence))
+
+
+_DAY_WORDS = ("yesterday", "today", "tomorrow")
+_UNCHECKED = "without the publication date"
+
+
+def _unchecked(doc_a: Doc, x: TimeFact, doc_b: Doc, y: TimeFact):
+    """A day counted from a publication date the tool does not know ("yesterday") against a
+    weekday or a date: both can hold, and the tool cannot check it."""
+    for doc, rel, other in ((doc_a, x, y), (doc_b, y, x)):
+        if rel.relative in _DAY_WORDS and doc.published is None and (other.weekday is not None or other.day is not None) \
+                and not rel.qualifier and not other.qualifier:
+            return Verdict.COMPATIBLE, f"{x.text} vs {y.text}: cannot be checked {_UNCHECKED}"
+    return None
+
+
+def _value_evidence(x: TimeFact, y: TimeFact, verdict: Verdict) -> float:
+    """The same day stated on both sides says the two may be one fact (a full date more than a
+    weekday)."""
+    if verdict is not Verdict.AGREE:
+        return 0.0
+    return 0.45 if x.day is not None and x.month is not None else 0.3
 
 
 def _as_written(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact, reason: str,
@@ -73,7 +106,7 @@ def _as_written(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact
     return Verdict.CONFLICT, reason
 
 
-def _dates_event(doc: Doc, i: int, t: TimeFact) -> bool:
+def _dates_event(doc: Doc, i: int, t: TimeFact, th: Thresholds) -> bool:
     """Can this time date the event? Not inside a quote ("how many kids will you kill today"),
     not the day something was said ("officials said Saturday"), not a date line standing alone
     ("Friday, June 7, 2013")."""
@@ -82,4 +115,4 @@ def _dates_event(doc: Doc, i: int, t: TimeFact) -> bool:
         return False
     if _TOLD.search(fold(s.text[:t.start - s.start])):
         return False
-    return len(t.text) < 0.6 * len(s.text.strip())
+    return len(t.text) < th.date_line * len(s.text.strip())

@@ -8,7 +8,9 @@ from rapidfuzz.distance import Levenshtein
 from ..aliases import Aliases, derived, regional
 from ..model import Entity, Fact, Finding, Verdict
 from ..text import fold, stem
+from ..settings import Thresholds
 from .doc import Doc, side
+from .rules import Out, combine, sentence_evidence
 from .sources import attributed
 
 
@@ -40,7 +42,7 @@ def _other_name(kx: str, ky: str) -> bool:
     return not (len(wx) == len(wy) and any(derived(p, q) for p, q in zip(wx, wy) if p != q))
 
 
-def _spelled(kx: str, ky: str) -> bool:
+def _spelled(kx: str, ky: str, least: float = 0.75) -> bool:
     """Two folded names that look like one name spelled two ways: the words that differ are
     close ("Salahuddin" / "Salahaddin"), not one name inside the other, not a derived form
     ("Somalia" / "Somali", "India's navy" / "Indian Naval"), not a plural or another number.
@@ -55,57 +57,75 @@ def _spelled(kx: str, ky: str) -> bool:
     dy = " ".join(w for w in wy if w not in wx)
     if dx.rstrip("s") == dy.rstrip("s") or re.sub(r"\d", "", dx) == re.sub(r"\d", "", dy):
         return False    # a plural ("RBI" / "RBIs"), another number ("SMW3" / "SMW4"): not a spelling
-    return bool(dx and dy) and Levenshtein.normalized_similarity(dx, dy) >= 0.75 and kx[0] == ky[0]
+    return bool(dx and dy) and Levenshtein.normalized_similarity(dx, dy) >= least and kx[0] == ky[0]
 
 
-def entity_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases) -> list[Finding]:
+def entity_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *, t: Thresholds, out: Out,
+                    score: float = 1.0, aligned: bool = True) -> None:
+    """Names of sentences ``ia`` (of A) and ``ib`` (of B): British and American spellings and
+    part / whole (``compatible``), a name one side has nowhere else spelled like a name of the
+    other (``differs``: "Kiltschko" / "Klitschko"), and one role filled by two organisations
+    (``differs``, or ``conflict`` when the knowledge file lists them as exclusive)."""
     ea = [(i, e) for i in ia for e in doc_a.of(i, Entity)]
     eb = [(j, e) for j in ib for e in doc_b.of(j, Entity)]
-    out = []
+    evidence = sentence_evidence(score, aligned)
     left_a = [(i, e) for i, e in ea if not any(aliases.relation(e.text, f.text) for _, f in eb)]
     left_b = [(j, e) for j, e in eb if not any(aliases.relation(e.text, f.text) for _, f in ea)]
     seen = set()
+
+    def find(verdict, i, x, j, y, msg, confidence):
+        seen.add((x.key, y.key))
+        out.find(Finding("entity", verdict, side(doc_a, i, x), side(doc_b, j, y), msg, confidence))
+
     for i, x in ea:
         for j, y in eb:
             if x.key != y.key and regional(x.key) == regional(y.key) and (x.key, y.key) not in seen:
-                seen.add((x.key, y.key))
-                out.append(Finding("entity", Verdict.COMPATIBLE, side(doc_a, i, x), side(doc_b, j, y),
-                                   f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — British and American spelling"))
+                find(Verdict.COMPATIBLE, i, x, j, y, f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — British and American spelling",
+                     combine(evidence, 0.5))
             rel = aliases.relation(x.text, y.text)
             if rel in ("part", "whole") and (x.key, y.key) not in seen:
-                seen.add((x.key, y.key))
                 finer = doc_a.id if rel == "part" else doc_b.id
-                out.append(Finding("entity", Verdict.COMPATIBLE, side(doc_a, i, x), side(doc_b, j, y),
-                                   f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — {finer} is more specific"))
+                find(Verdict.COMPATIBLE, i, x, j, y, f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — {finer} is more specific",
+                     combine(evidence, 0.3))
     # a name one side has nowhere else, against any name of the other: "Kiltschko" is not
     # excused because the same report spells "Klitschko" right in another sentence
     unmatched_a = {id(x) for _, x in left_a}
     spell_pairs = [(i, x, j, y) for i, x in left_a for j, y in eb] + \
         [(i, x, j, y) for i, x in ea if id(x) not in unmatched_a for j, y in left_b]
     for i, x, j, y in spell_pairs:
-        if (x.key, y.key) not in seen and _spelled(x.key, y.key):
-            seen.add((x.key, y.key))
-            out.append(Finding("entity", Verdict.DIFFERS, side(doc_a, i, x), side(doc_b, j, y),
-                               f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — the same name spelled differently?"))
+        if (x.key, y.key) not in seen and _spelled(x.key, y.key, t.spelling):
+            find(Verdict.DIFFERS, i, x, j, y, f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — the same name spelled differently?",
+                 combine(evidence, 0.5))
+    _roles(doc_a, ia, left_a, doc_b, ib, left_b, aliases, t, out, evidence, seen, find)
+
+
+def _roles(doc_a, ia, left_a, doc_b, ib, left_b, aliases, t, out, evidence, seen, find) -> None:
+    """One role filled by two organisations: the only unmatched body on each side, not a
+    source of the claim, with context words around both names in common."""
     sources_a = attributed(doc_a, ia)
     sources_b = attributed(doc_b, ib)
     for i, x in left_a:
         for j, y in left_b:
             if (x.key, y.key) in seen or not _other_name(x.key, y.key):
                 continue
-            kinds = {x.label, y.label}
-            if not kinds <= {"org", "acronym"} or len(left_a) != 1 or len(left_b) != 1:
+            if not {x.label, y.label} <= {"org", "acronym"}:
+                continue
+            sx, sy = side(doc_a, i, x), side(doc_b, j, y)
+            if len(left_a) != 1 or len(left_b) != 1:
+                out.skip("entity.which-role", "entity", sx, sy, f"{x.text} / {y.text}: other names left unmatched too")
                 continue
             if any(x.start < e and s < x.end for s, e in sources_a) or any(y.start < e and s < y.end for s, e in sources_b):
+                out.skip("entity.is-a-source", "entity", sx, sy, f"{x.text} / {y.text}")
                 continue    # a source of the claim, not a doer in it: attribution_findings judges those
             shared_context = _context(doc_a, i, x) & _context(doc_b, j, y)
-            if len(shared_context) >= 2:
-                seen.add((x.key, y.key))
-                role = ", ".join(sorted(shared_context)[:3])
-                msg = f"{doc_a.id} names {x.text}, {doc_b.id} names {y.text} in the same place ({role})"
-                if aliases.excludes(x.text, y.text):
-                    out.append(Finding("entity", Verdict.CONFLICT, side(doc_a, i, x), side(doc_b, j, y),
-                                       msg + "; the two exclude each other"))
-                else:
-                    out.append(Finding("entity", Verdict.DIFFERS, side(doc_a, i, x), side(doc_b, j, y), msg))
-    return out
+            if len(shared_context) < t.role_context:
+                out.skip("entity.different-roles", "entity", sx, sy,
+                         f"{x.text} / {y.text}: shared context {sorted(shared_context) or 'none'}")
+                continue
+            role = ", ".join(sorted(shared_context)[:3])
+            msg = f"{doc_a.id} names {x.text}, {doc_b.id} names {y.text} in the same place ({role})"
+            confidence = combine(evidence, 0.1 * len(shared_context))
+            if aliases.excludes(x.text, y.text):
+                find(Verdict.CONFLICT, i, x, j, y, msg + "; the two exclude each other", confidence)
+            else:
+                find(Verdict.DIFFERS, i, x, j, y, msg, confidence)

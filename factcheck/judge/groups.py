@@ -4,22 +4,27 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from ..aliases import Aliases
-from ..model import Finding, Quantity, Verdict
+from ..model import Quantity, Verdict
 from ..text import fold_key, stem
 from .doc import Doc
-from .numbers import (compare_quantities, estimate, frame, frames_meet, group_size,
-                      number_finding, number_findings)
+from ..settings import Thresholds
+from .frames import frame, frames_meet
+from .numbers import compare_quantities, estimate, group_size, number_finding, number_findings
+from .rules import Out
+
+# how sure a report's own two accounts of one group are about one group: adjacent sentences,
+# figures within a factor of three, one of them from a named claimant
+SELF_CONFIDENCE = 0.7
 
 
-def group_findings(doc_a: Doc, doc_b: Doc, sim: Callable[[int, int], float], *, tolerance: float,
-                   skip: set = frozenset(), floor: float = 0.16, aliases: Optional[Aliases] = None) -> list[Finding]:
+def group_findings(doc_a: Doc, doc_b: Doc, sim: Callable[[int, int], float], *, t: Thresholds, tolerance: float,
+                   out: Out, skip: set = frozenset(), aliases: Optional[Aliases] = None) -> None:
     """The size of one group stated in two places: the same kind counted (not "people"), figures
     within a factor of two, and at least one an estimate or a large figure; two exact figures
-    only in sentences at least ``floor`` similar. Within one report only figures from different claimants are
+    only in sentences at least ``t.align`` similar. Within one report only figures from different claimants are
     compared, and only discrepancies are kept. Each figure is paired with the most similar
     sentence's figure."""
     same_doc = doc_a is doc_b
-    out = []
     qb = [(j, y) for j in range(len(doc_b.sentences)) for y in doc_b.of(j, Quantity) if group_size(doc_b, j, y)]
     for i in range(len(doc_a.sentences)):
         for x in doc_a.of(i, Quantity):
@@ -31,25 +36,23 @@ def group_findings(doc_a: Doc, doc_b: Doc, sim: Callable[[int, int], float], *, 
                     continue
                 if (i, j) in skip or stem(x.counts) != stem(y.counts):
                     continue
-                if sim(i, j) < floor and not (x.hedged and y.hedged):
+                if sim(i, j) < t.align and not (x.hedged and y.hedged):
                     continue        # exact figures of a kind ("20 points") recur for many owners
                 mx, my = x.magnitude, y.magnitude
-                if not mx or not my or max(mx, my) > 2 * min(mx, my):
+                if not mx or not my or max(mx, my) > t.group_ratio * min(mx, my):
                     continue
                 if best is None or sim(i, j) > best[0]:
                     best = (sim(i, j), j)
             if best is not None:
-                out += number_findings(doc_a, [i], doc_b, [best[1]], tolerance=tolerance, aliases=aliases,
-                                       discrepancies_only=same_doc, require_counts=True, score=best[0])
-    return out
+                number_findings(doc_a, [i], doc_b, [best[1]], t=t, tolerance=tolerance, out=out, aliases=aliases,
+                                discrepancies_only=same_doc, require_counts=True, score=best[0], aligned=False)
 
 
-def self_findings(doc: Doc, *, tolerance: float, aliases: Optional[Aliases] = None) -> list[Finding]:
+def self_findings(doc: Doc, *, t: Thresholds, tolerance: float, out: Out, aliases: Optional[Aliases] = None) -> None:
     """Adjacent sentences of one report giving figures from different claimants (one at least
     named, the two not one person under two names), where exactly one leaves the counted thing
     unsaid ("Police put the march at roughly 30,000 people.
     But witnesses said there were more than 50,000")."""
-    out = []
     for i in range(len(doc.sentences) - 1):
         j = i + 1
         ci, cj = doc.claimants[i], doc.claimants[j]
@@ -61,12 +64,12 @@ def self_findings(doc: Doc, *, tolerance: float, aliases: Optional[Aliases] = No
         for x in qi:
             for y in qj:
                 mx, my = x.magnitude, y.magnitude
-                if not mx or not my or max(mx, my) > 3 * min(mx, my) or bool(x.counts) == bool(y.counts):
+                if not mx or not my or max(mx, my) > t.self_ratio * min(mx, my) or bool(x.counts) == bool(y.counts):
                     continue
                 if not frames_meet(frame(doc, i, x), frame(doc, j, y), aliases):
                     continue
                 result = compare_quantities(x, y, tolerance=tolerance)
                 if result and result[0].rank >= Verdict.DIFFERS.rank:
                     # the report itself sets the two accounts side by side: worth a look, no contradiction of its own
-                    out.append(number_finding(doc, i, x, doc, j, y, Verdict.DIFFERS, result[1] + "; the report gives both"))
-    return out
+                    out.find(number_finding(doc, i, x, doc, j, y, Verdict.DIFFERS, result[1] + "; the report gives both",
+                                            SELF_CONFIDENCE))

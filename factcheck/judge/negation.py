@@ -9,12 +9,14 @@ from ..aliases import Aliases
 from ..facts.polarity import affirmed
 from ..model import Entity, Finding, Polarity, Side, Verdict
 from ..text import PRONOUNS, STOPWORDS, content_stems, fold, stem
+from ..settings import Thresholds
 from .doc import Doc, who
+from .rules import Out, combine, sentence_evidence
 from .sources import vague, within
 
 
-def negation_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *, score: float = 1.0,
-                      close: float = 0.5) -> list[Finding]:
+def negation_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *, t: Thresholds, out: Out,
+                      score: float = 1.0, aligned: bool = True) -> None:
     """Statements of sentences ``ia`` (of A) and ``ib`` (of B) with opposite polarity.
 
     A word counts only when each sentence takes one stance on it: "armed" in one and "not
@@ -24,13 +26,13 @@ def negation_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *, score
     the word speak of different subjects; and below a ``close`` alignment ``score`` the words
     around the two spans must share a content word (two for a bare verb or a pair of opposite
     words, whose senses vary more). Claims that both reports attribute to
-    different named sources → ``differs``; otherwise ``conflict``.
+    different named sources → ``differs``; otherwise ``conflict``. ``close`` is
+    ``t.negation_close``.
     """
-    out = []
+    evidence = sentence_evidence(score, aligned)
     for i in ia:
         for j in ib:
-            out += _contrasts(doc_a, i, doc_b, j, aliases, loose=score < close)
-    return out
+            _contrasts(doc_a, i, doc_b, j, aliases, out, loose=score < t.negation_close, evidence=evidence)
 
 
 @dataclass(frozen=True)
@@ -72,7 +74,8 @@ def _evidence(doc: Doc, i: int, st: _Stance, denial: Polarity) -> Optional[tuple
     return None
 
 
-def _contrasts(doc_a: Doc, i: int, doc_b: Doc, j: int, aliases: Aliases, *, loose: bool) -> list[Finding]:
+def _contrasts(doc_a: Doc, i: int, doc_b: Doc, j: int, aliases: Aliases, out: Out, *, loose: bool,
+               evidence: float) -> None:
     sa, sb = _stance(doc_a, i), _stance(doc_b, j)
     spans = []
     for (x, y, flip) in ((sa, sb, False), (sb, sa, True)):
@@ -92,29 +95,34 @@ def _contrasts(doc_a: Doc, i: int, doc_b: Doc, j: int, aliases: Aliases, *, loos
                 spans.append((hit_a, hit_b, "opposite words", True, False, ""))
     ca, cb = doc_a.claimants[i], doc_b.claimants[j]
     one_source = bool(ca and cb and not vague(ca) and (aliases.same(ca, cb) or within(ca, cb)))
-    out, seen = [], set()
+    seen = set()
     for span_a, span_b, reason, weak, verb, head in sorted(spans):
         if (span_a[0], span_b[0]) in seen:
             continue
+        sa = Side(doc_a.id, i, span_a[2], span_a[0], span_a[1], ca)
+        sb = Side(doc_b.id, j, span_b[2], span_b[0], span_b[1], cb)
+        rule = None
         if not one_source and not _same_subject(doc_a, i, span_a, doc_b, j, span_b, aliases, known=verb):
-            continue
-        if _particle(doc_a, i, span_a) != _particle(doc_b, j, span_b):
-            continue        # "checked out of" is no denial of "checked into"
-        if not one_source and not (_about(doc_a, i, *span_a[:2]) and _about(doc_b, j, *span_b[:2])):
-            continue        # "He was wearing crampons" / "the man was not wearing crampons": which man?
-        if head and _both_ways(doc_a, head) and _both_ways(doc_b, head):
-            continue        # each report states both: "we are not competing" and "competing with customers"
-        if loose and len(_around(doc_a, i, span_a) & _around(doc_b, j, span_b)) < 1 + weak:
+            rule = "negation.different-subject"
+        elif _particle(doc_a, i, span_a) != _particle(doc_b, j, span_b):
+            rule = "negation.particle"      # "checked out of" is no denial of "checked into"
+        elif not one_source and not (_about(doc_a, i, *span_a[:2]) and _about(doc_b, j, *span_b[:2])):
+            rule = "negation.unclear-subject"   # "He was wearing crampons" / "the man was not wearing crampons"
+        elif head and _both_ways(doc_a, head) and _both_ways(doc_b, head):
+            rule = "negation.both-ways"     # "we are not competing" and "competing with customers"
+        elif loose and len(_around(doc_a, i, span_a) & _around(doc_b, j, span_b)) < 1 + weak:
+            rule = "negation.loose-alignment"
+        if rule:
+            out.skip(rule, "negation", sa, sb, f"“{span_a[2]}” / “{span_b[2]}”")
             continue
         seen.add((span_a[0], span_b[0]))
         verdict = Verdict.CONFLICT
         if ca and cb and not vague(ca) and not vague(cb) and not one_source:
             verdict, reason = Verdict.DIFFERS, reason + ", as different sources say"
-        out.append(Finding("negation", verdict,
-                           Side(doc_a.id, i, span_a[2], span_a[0], span_a[1], ca),
-                           Side(doc_b.id, j, span_b[2], span_b[0], span_b[1], cb),
-                           f"{who(doc_a, i)}: “{span_a[2]}”; {who(doc_b, j)}: “{span_b[2]}” — {reason}"))
-    return out
+        shared = len(_around(doc_a, i, span_a) & _around(doc_b, j, span_b))
+        out.find(Finding("negation", verdict, sa, sb,
+                         f"{who(doc_a, i)}: “{span_a[2]}”; {who(doc_b, j)}: “{span_b[2]}” — {reason}",
+                         combine(evidence, 0.4 if one_source else 0.2, min(0.4, 0.1 * shared))))
 
 
 SUBJECT_SKIP = frozenset("""

@@ -4,23 +4,19 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from dataclasses import dataclass
 from typing import Optional, Sequence
 
-from ..aliases import DEMONYM, Aliases
+from ..aliases import Aliases
 from ..facts.numbers import to_base
-from ..model import Entity, Finding, Quantity, TimeFact, Verdict
-from ..text import SCORE_RE, fold, fold_key, stem
+from ..lexicon import data
+from ..model import Entity, Finding, Quantity, Verdict
+from ..settings import Thresholds
+from ..text import fold, stem
 from .doc import Doc, side, who
-from .times import relate_times
+from .frames import Frame, frame, frame_conflict, frames_meet, other_times, years_apart
+from .rules import Out, combine, lower, sentence_evidence
 
 
-# nouns that count people by what they belong to: compared only when both figures name it
-RELATIONAL = frozenset(stem(w) for w in ("member", "resident", "employee", "staff", "student", "worker", "citizen",
-                                          "inhabitant", "supporter", "follower", "subscriber", "user", "customer",
-                                          "voter", "fan"))
-COARSE = frozenset({"decade", "century", "generation", "millennium", "dozen"})   # round by nature
-GENERIC_COUNTS = frozenset({"people", "person", "persons", "individual", "individuals", "victim", "victims"})
 
 
 def _fmt(x: Optional[float]) -> str:
@@ -122,25 +118,49 @@ def _point(lo, hi) -> Optional[float]:
     return lo if lo is not None else hi
 
 
-def _counts_match(qa: Quantity, qb: Quantity, elliptic: bool = False) -> Optional[str]:
+_nouns = data("nouns")
+GENERIC_COUNTS = frozenset(_nouns["generic"])
+RELATIONAL = frozenset(stem(w) for w in _nouns["relational"])
+COARSE = frozenset(_nouns["coarse"])                      # round by nature
+_SAME = {stem(w): k for k, group in enumerate(_nouns["same"]) for w in group["names"]}
+_KIND = {stem(w): k for k, group in enumerate(_nouns["kind"]) for w in group["names"]}
+
+
+def counts_match(qa: Quantity, qb: Quantity, elliptic: bool = False) -> Optional[str]:
     """Do two quantities count the same kind of thing?
 
-    ``"strong"``: the same noun (or both ages); ``"weak"``: a generic noun ("people") against
-    another, two unit-bearing figures with nothing counted, or (``elliptic``) one that leaves the
-    counted thing unsaid. A weak match may confirm a figure but never accuse: only agreements
-    are reported for it. ``None``: not comparable.
+    ``"strong"``: the same noun, or one thing under two nouns ("boats" / "skiffs", from
+    ``data/nouns.toml``), or both ages; ``"related"``: nouns of one broad kind ("pirates" /
+    "crewmen"); ``"weak"``: a generic noun ("people") against another, two unit-bearing
+    figures with nothing counted, or (``elliptic``) one that leaves the counted thing unsaid.
+    ``None``: not comparable (rule ``number.different-things``).
     """
     ca, cb = qa.counts, qb.counts
     if ca == "age" or cb == "age":
         return "strong" if ca == cb else None
     if ca and cb:
-        if stem(ca) == stem(cb):
+        sa, sb = stem(ca), stem(cb)
+        if sa == sb or (sa in _SAME and _SAME[sa] == _SAME.get(sb)):
             return "strong"
-        return "weak" if ca in GENERIC_COUNTS or cb in GENERIC_COUNTS else None
+        if ca in GENERIC_COUNTS or cb in GENERIC_COUNTS:
+            return "weak"
+        return "related" if sa in _KIND and _KIND[sa] == _KIND.get(sb) else None
     da, _, _ = to_base(qa)
     if ca is None and cb is None and da not in (None, "count"):
         return "weak"
     return "weak" if elliptic else None
+
+
+# how much each kind of counted-noun match says that two figures are one fact
+NOUN_EVIDENCE = {"strong": 0.55, "related": 0.3, "weak": 0.15}
+
+
+def _value_evidence(x: Quantity, y: Quantity) -> float:
+    """The same stated figure on both sides says they may be one fact; more for a figure that
+    is not a common small number ("26", "$334 million", "2,000ft" more than "two")."""
+    if x.value is None or x.value != y.value:
+        return 0.0
+    return 0.35 if abs(x.value) >= 10 or x.value != int(x.value) or x.unit else 0.15
 
 
 def _person_near(doc: Doc, i: int, q: Quantity) -> Optional[str]:
@@ -156,277 +176,180 @@ def _same_person(doc_a, i, x, doc_b, j, y, aliases) -> bool:
     return bool(pa and pb and (aliases is None or aliases.relation(pa, pb) == "same"))
 
 
-# What happened to the people or things counted: figures of different events are not compared
-# ("killing at least three people" / "injuring at least 50 people").
-EVENTS = (("death", r"kill|die[ds]?\b|dying|dead|death|fatal|perish|toll"),
-          ("injury", r"injur|wound|hurt|hospitali[sz]"),
-          ("shot", r"sho[ot]"),
-          ("missing", r"missing|unaccounted"),
-          ("arrest", r"arrest|detain|custody"),
-          ("rescue", r"rescu|saved"),
-          ("evacuation", r"evacu"),
-          ("displacement", r"displac|homeless|fled|refugee"),
-          ("absence", r"miss(?:ed|es|ing)?\b|sat\b|sit\b|sitting\b|sidelin"),
-          ("play", r"play(?:ed|s|ing)?\b|start(?:ed|s)?\b|appear"),
-          ("need", r"need|shy\b|short\b|away\b|requir"))   # a figure still to reach: no statement of the count
-_EVENT_RES = [(name, re.compile(r"^(?:" + pattern + ")", re.I)) for name, pattern in EVENTS]
-_CLAUSE_LEFT = re.compile(r".*(?:[;(:—–]|\bwhile\b|\bwhereas\b|\bbut\b|,\s+and\b)", re.S)
-_CLAUSE_RIGHT = re.compile(r"[;,)(:—–]|\bwhile\b|\bwhereas\b|\bbut\b|\band\b")
-_RATE = re.compile(r"^\s*(?:[\w\-]+\s+){0,4}?(?:a|an|per|each|every)\s+"
-                   r"(?:of\s+(?:the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?)?"      # "each of the past five seasons"
-                   r"(?:game|outing|night|match|season|year|day|week|month|hour|minute|head|capita|person)s?\b", re.I)
-# how a figure hangs on the name before it: "Buford's record of 2,116", "Klitschko (52-3, 46 KOs",
-# "Klitschko, 53-3, 47 KO's", "Carter scored 14", "McDermott now has 2,129"
-_OWNED = re.compile(r"^(?:'s?\b[^,;.()]{0,40}|\s*[,(]\s*(?:[\d\-–]+\s*,\s*)?|\s+(?:now\s+|also\s+)?(?:has|had|have|"
-                    r"scored|added|posted|finished\s+with|with|grabbed|got|totall?ed|collected|recorded|made|"
-                    r"blocked|hit|won|lost|took|(?!said|told|reported|announced|confirmed|claimed|stated)[a-z]+ed)"
-                    r"\s+(?:\w+\s+)?)$")
-_SO_FAR = re.compile(r"\b(?:so\s+far|thus\s+far|to\s+date|in\s+all|altogether)\b", re.I)
-_RUNNING = re.compile(r"\b(?:now\s+has|career|so\s+far|thus\s+far|to\s+date|in\s+all|a\s+total\s+of|in\s+total|"
-                      r"record|altogether)\b", re.I)
-
-
-@dataclass(frozen=True)
-class Frame:
-    """What a figure is said about, read from its clause: whose it is (``owner``: the name
-    before it, or after "from"), what happened (``event``), whether it is a rate ("a game"),
-    a part ("in Sumatra alone") or a running total ("now has", "career")."""
-
-    owner: Optional[str] = None
-    event: Optional[str] = None
-    rate: bool = False
-    part: bool = False
-    running: bool = False
-    modifier: str = ""        # a nationality that narrows what is counted: "11 Yemeni pirates"
-    place: Optional[str] = None  # where the figure holds: "168,000 in Indonesia", "In Bener Meriah, 300 …"
-    area: Optional[str] = None   # the first place the sentence names ("… houses were damaged in Takengon")
-
-
-def frame(doc: Doc, i: int, q: Quantity) -> Frame:
-    s = doc.sentences[i]
-    lo, hi = q.start - s.start, q.end - s.start
-    left = s.text[max(0, lo - 90):lo]
-    cut = _CLAUSE_LEFT.match(left)
-    left = left[cut.end():] if cut else left
-    right = s.text[hi:hi + 70]
-    if q.counts and fold(right).lower().lstrip().startswith(q.counts[:4].lower()):
-        right = re.sub(r"^\s*[\w'\-]+", "", right)           # the counted noun itself
-    end = _CLAUSE_RIGHT.search(right)
-    clause_right = right[:end.start()] if end else right
-    names = [e for e in doc.of(i, Entity) if e.label != "place"]
-    owner = None
-    after = re.match(r"\s*(?:from|of)\s+(?:the\s+)?", clause_right)
-    if after:
-        owner = next((e.text for e in names if e.start - (q.end + after.end()) in range(0, 6 + len(right) - len(clause_right))
-                      and e.start >= q.end), None)
-    if owner is None:
-        before = [e for e in names if e.end <= q.start and q.start - e.end <= len(left)]
-        if before and _OWNED.match(fold(s.text[before[-1].end - s.start:lo])):
-            owner = before[-1].text
-    event = None
-    for words in (re.findall(r"[A-Za-z]+", clause_right)[:4], re.findall(r"[A-Za-z]+", left)[-3:][::-1]):
-        for w in words:
-            event = next((name for name, rx in _EVENT_RES if rx.match(w)), None)
-            if event:
-                break
-        if event:
-            break
-    whole = re.search(r"\b(?:\w+)\s+of\s+(?:the\s+|these\s+|those\s+|his\s+|her\s+|their\s+)?$", left) and any(
-        f.end <= q.start and q.start - f.end < 16 for f in doc.of(i, Quantity))
-    if whole:
-        event = None        # "two of the three victims died": the three did not all die
-    modifier = ""
-    if q.counts:
-        between = re.match(r"\s*((?:[A-Za-z\-]+\s+){1,2}?)" + re.escape(q.counts[:4]), s.text[hi:hi + 40], re.I)
-        if between:
-            # a nationality narrows the count to a subset: "11 Yemeni pirates"
-            modifier = " ".join(w for w in between.group(1).split() if DEMONYM.fullmatch(w))
-    rate = bool(_RATE.match(clause_right)) or bool(re.search(r"averag\w*\s+(?:\S+\s+){0,2}$", left, re.I))
-    part = bool(re.search(r"\balone\b", clause_right, re.I) or re.search(r"\b(?:only|first|last|final|opening)\s+$", left, re.I)
-                or re.search(r"^[^.;]{0,40}\band\s+(?:\S+\s+){0,4}more\b", right, re.I)
-                or re.match(r"\s*of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|[A-Z][\w'’]*\s+)?(?:first\s+)?\w", right)
-                and not q.counts or whole)     # "five of Creighton's first eight points", "8 of 14 shots"
-    place = None
-    for e in doc.of(i, Entity):
-        before = s.text[max(0, e.start - s.start - 12):e.start - s.start]
-        if not re.search(r"\b(?:in|at|across|throughout|near|outside)\s+(?:the\s+)?$", before, re.I):
-            continue
-        if (hi <= e.start - s.start <= hi + len(clause_right) + 20) or (e.end - s.start <= lo and e.start - s.start >= lo - len(left)):
-            place = e.text
-            break
-    running = bool(_RUNNING.search(left[-40:] + " " + clause_right[:30])
-                   or _SO_FAR.search(s.text[:lo])
-                   or re.search(r"\d+[-–]\d+(?:[-–]\d+)?\s*,\s*$", s.text[max(0, lo - 20):lo]))   # "(52-3, 46 KOs)"
-    area = place
-    if area is None:
-        for e in doc.of(i, Entity):
-            if re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", s.text[max(0, e.start - s.start - 12):e.start - s.start], re.I):
-                area = e.text
-                break
-    return Frame(owner, event, rate, part, running, modifier.lower(), place, area)
-
-
-def _years_apart(doc_a: Doc, doc_b: Doc) -> Optional[int]:
-    """Whole years between the two reports' dates (None when a date is unknown)."""
-    if doc_a.published is None or doc_b.published is None:
-        return None
-    return abs(doc_a.published.year - doc_b.published.year)
-
-
-def _other_times(doc_a: Doc, i: int, doc_b: Doc, j: int) -> bool:
-    """Do the two sentences speak of different events: different dates ("Sunday's quake" /
-    "Monday's quake") or different results ("a 108-70 rout" / "beat Evansville 91-73")?"""
-    ta, tb = doc_a.of(i, TimeFact), doc_b.of(j, TimeFact)
-    rels = [relate_times(x, y) for x in ta for y in tb]
-    rels = [r[0] for r in rels if r]
-    if rels and all(r is Verdict.CONFLICT for r in rels):
-        return True
-    ra, rb = _results(doc_a, i), _results(doc_b, j)
-    if ra and rb:
-        return not ra & rb
-    # a roundup of several games cannot say which game a sentence without a result is about
-    return doc_a.roundup or doc_b.roundup
-
-
-def _results(doc: Doc, i: int) -> set:
-    """Results ("108-70") given in the sentence's paragraph, which name the game it is about."""
-    para = doc.sentences[i].paragraph
-    return {r for s in doc.sentences if s.paragraph == para for r in SCORE_RE.findall(s.text)}
-
-
-def frames_meet(fa: Frame, fb: Frame, aliases: Optional[Aliases]) -> bool:
-    """Can two figures be about the same thing, as far as their clauses tell?"""
-    if "need" in (fa.event, fb.event) or fa.rate != fb.rate or fa.modifier != fb.modifier:
-        return False
-    if fa.event and fb.event and fa.event != fb.event:
-        return False
-    if fa.owner and fb.owner and aliases is not None and aliases.relation(fa.owner, fb.owner) is None:
-        return False
-    if fa.area and fb.area and fold_key(fa.area) != fold_key(fb.area) and (
-            aliases is None or aliases.relation(fa.area, fb.area) is None):
-        return False        # "1,500 houses in Central Aceh" / "10 in Takengon"
-    return True
-
-
 def _describe(q: Quantity) -> str:
     return q.text + (f" {q.counts}" if q.counts and q.counts != "age" and q.counts not in q.text else "")
 
 
-def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int], *, tolerance: float,
-                    discrepancies_only: bool = False, require_counts: bool = False,
-                    elliptic: bool = False, aliases: Optional[Aliases] = None, score: float = 1.0,
-                    close: float = 0.5) -> list[Finding]:
-    """Pair like quantities of sentences ``ia`` (of A) and ``ib`` (of B) and judge each pair.
+def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int], *, t: Thresholds,
+                    tolerance: float, out: Out, aliases: Optional[Aliases] = None, score: float = 1.0,
+                    aligned: bool = True, discrepancies_only: bool = False, require_counts: bool = False,
+                    elliptic: bool = False) -> None:
+    """Pair like quantities of sentences ``ia`` (of A) and ``ib`` (of B) and judge each pair;
+    candidates held back are written to ``out`` with their rule.
 
-    Figures are paired only when their clauses allow it (:func:`frame`: the same owner, the same
-    event, both rates or neither); a figure with an agreeing partner is not also accused. A
-    discrepancy stands only between figures that are clearly about one thing (:func:`_temper`):
-    a ``close`` alignment ``score``, or the same owner or event named on both sides; not when
-    each report also gives the other's figure, not a running total ("so far", "career")
-    against a single count, not loose plurals ("thousands") within a factor of ten; a part ("in
-    Sumatra alone") smaller than the whole is ``compatible``.
+    Figures are paired only when their clauses allow it (:func:`.frames.frame_conflict`: the
+    same owner, the same event, both rates or neither); a figure with an agreeing partner is
+    not also accused. A discrepancy is surest between figures clearly about one thing
+    (:func:`_temper`): a close alignment ``score`` (``t.close``), or the same owner or event
+    named on both sides; it is dropped when each report also gives the other's figure, for a
+    running total ("so far", "career") against a single count, for loose plurals
+    ("thousands"); a part ("in Sumatra alone") smaller than the whole is ``compatible``.
+    Each finding's confidence combines the sentences' similarity, what the figures count, whose
+    they are and whether the figure is the same (:func:`_confidence`).
     """
     qa = [(i, q, frame(doc_a, i, q)) for i in ia for q in doc_a.of(i, Quantity)]
     qb = [(j, q, frame(doc_b, j, q)) for j in ib for q in doc_b.of(j, Quantity)]
     candidates = []
     for i, x, fx in qa:
         for j, y, fy in qb:
-            match = _counts_match(x, y, elliptic)
-            if (doc_a.id, i) == (doc_b.id, j) or not match or x.ordinal != y.ordinal or (x.ordinal and match != "strong"):
+            if (doc_a.id, i) == (doc_b.id, j) or x.ordinal != y.ordinal or to_base(x)[0] != to_base(y)[0]:
+                continue            # not two statements of one kind of figure
+            judged = _judge_pair(doc_a, i, x, fx, doc_b, j, y, fy, t=t, tolerance=tolerance, aliases=aliases,
+                                 close=score >= t.close, elliptic=elliptic, require_counts=require_counts)
+            if isinstance(judged, str):
+                if judged:
+                    out.skip(judged, "number", side(doc_a, i, x), side(doc_b, j, y), f"{_describe(x)} / {_describe(y)}")
                 continue
-            if (require_counts and match != "strong") or not frames_meet(fx, fy, aliases):
-                continue
-            result = compare_quantities(x, y, tolerance=tolerance)
-            if result is None or (match == "weak" and result[0].rank >= Verdict.DIFFERS.rank):
-                continue
-            if x.counts == "age" and result[0].rank >= Verdict.DIFFERS.rank:
-                if not _same_person(doc_a, i, x, doc_b, j, y, aliases):
-                    continue
-                years = _years_apart(doc_a, doc_b)
-                if years is not None and 0 < abs((x.magnitude or 0) - (y.magnitude or 0)) <= years + 1:
-                    result = (Verdict.COMPATIBLE, result[1] + f"; the reports are {years} years apart")
-                elif years is None and result[0] is Verdict.CONFLICT:
-                    result = (Verdict.DIFFERS, result[1] + "; the reports' dates are unknown, and ages change")
-            if result[0].rank >= Verdict.DIFFERS.rank and x.counts in GENERIC_COUNTS and \
-                    not (fx.event and fx.event == fy.event):
-                continue    # "300 people" and "50 people": people doing what?
-            if result[0].rank >= Verdict.DIFFERS.rank and stem(x.counts or "") in RELATIONAL and \
-                    not (fx.owner and fy.owner):
-                continue    # "about 400 members" and "about 700 members": members of what?
-            result = _temper(result, doc_a, i, x, fx, doc_b, j, y, fy, score >= close)
-            if result is None or (result[0].rank >= Verdict.DIFFERS.rank and _other_times(doc_a, i, doc_b, j)):
-                continue
-            if doc_a is doc_b and result[0] is Verdict.CONFLICT:
-                result = (Verdict.DIFFERS, result[1] + "; the report gives both")
+            match, verdict, reason, factors = judged
+            confidence = _confidence(x, fx, y, fy, match, verdict, score, aligned, factors)
             same_owner = bool(fx.owner and fy.owner)
-            candidates.append((-(match == "strong"), -same_owner, result[0].rank, i, x.start, j, y.start, x, y, result))
-    findings, used_a, used_b = [], set(), set()
-    for *_, i, _, j, _, x, y, (verdict, reason) in sorted(candidates, key=lambda c: c[:7]):
+            candidates.append((-(match == "strong"), -same_owner, verdict.rank, -confidence, i, x.start, j, y.start,
+                               x, y, verdict, reason, confidence))
+    used_a, used_b = set(), set()
+    for *_, i, _, j, _, x, y, verdict, reason, confidence in sorted(candidates, key=lambda c: c[:8]):
         if id(x) in used_a or id(y) in used_b:
+            if verdict.rank >= Verdict.DIFFERS.rank:
+                out.skip("fact-matched-elsewhere", "number", side(doc_a, i, x), side(doc_b, j, y),
+                         f"{_describe(x)} / {_describe(y)}: {verdict.value}, but a figure has a surer partner")
             continue
         used_a.add(id(x))
         used_b.add(id(y))
         if discrepancies_only and verdict.rank < Verdict.DIFFERS.rank:
             continue
-        findings.append(number_finding(doc_a, i, x, doc_b, j, y, verdict, reason))
-    return findings
+        out.find(number_finding(doc_a, i, x, doc_b, j, y, verdict, reason, confidence))
+
+
+def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, y: Quantity, fy: Frame, *,
+                t: Thresholds, tolerance: float, aliases: Optional[Aliases], close: bool, elliptic: bool,
+                require_counts: bool):
+    """(match, verdict, reason, [(rule, factor)]) for two figures, or the name of the rule that
+    holds them back ("" for figures that are no candidates at all)."""
+    match = counts_match(x, y, elliptic)
+    if match is None:
+        return "number.different-things"
+    if x.ordinal and match != "strong":
+        return "number.ordinal-unclear"
+    if require_counts and match != "strong":
+        return ""
+    rule = frame_conflict(fx, fy, aliases)
+    if rule:
+        return rule
+    result = compare_quantities(x, y, tolerance=tolerance)
+    if result is None:
+        return ""
+    verdict, reason = result
+    factors = []
+    if verdict.rank >= Verdict.DIFFERS.rank:
+        if match in ("weak", "related"):
+            factors.append(("number.loose-match", 0.5 if match == "weak" else 0.7))
+        if x.counts == "age":
+            if not _same_person(doc_a, i, x, doc_b, j, y, aliases):
+                return "number.age-of-another"
+            years = years_apart(doc_a, doc_b)
+            if years is not None and 0 < abs((x.magnitude or 0) - (y.magnitude or 0)) <= years + 1:
+                verdict, reason = Verdict.COMPATIBLE, reason + f"; the reports are {years} years apart"
+            elif years is None and verdict is Verdict.CONFLICT:
+                verdict, reason = Verdict.DIFFERS, reason + "; the reports' dates are unknown, and ages change"
+    if verdict.rank >= Verdict.DIFFERS.rank and x.counts in GENERIC_COUNTS and not (fx.event and fx.event == fy.event):
+        factors.append(("number.generic-count", 0.6))       # "300 people" and "50 people": people doing what?
+    if verdict.rank >= Verdict.DIFFERS.rank and stem(x.counts or "") in RELATIONAL and not (fx.owner and fy.owner):
+        factors.append(("number.members-of-what", 0.6))     # "about 400 members" / "about 700 members": of what?
+    tempered = _temper((verdict, reason), doc_a, i, x, fx, doc_b, j, y, fy, close)
+    if isinstance(tempered, str):
+        return tempered
+    verdict, reason, more = tempered
+    if verdict.rank >= Verdict.DIFFERS.rank and other_times(doc_a, i, doc_b, j):
+        return "number.different-dates"
+    if doc_a is doc_b and verdict is Verdict.CONFLICT:
+        verdict, reason = Verdict.DIFFERS, reason + "; the report gives both"
+    if match == "related" and verdict.rank < Verdict.DIFFERS.rank and verdict is Verdict.AGREE:
+        verdict, reason = Verdict.COMPATIBLE, f"the same figure for {x.counts} and {y.counts}"
+    return match, verdict, reason, factors + more
+
+
+def _confidence(x: Quantity, fx: Frame, y: Quantity, fy: Frame, match: str, verdict: Verdict, score: float,
+                aligned: bool, factors: list[tuple[str, float]]) -> float:
+    """How sure the tool is that two figures state one fact: the sentences' similarity, what
+    the figures count, whose they are or what happened, and (for an agreement) the same
+    figure; each factor of a rule that makes it less sure lowers it."""
+    frame_evidence = 0.4 if (fx.owner and fy.owner) else 0.3 if (fx.event and fx.event == fy.event) else 0.0
+    value = _value_evidence(x, y) if verdict.rank < Verdict.DIFFERS.rank else 0.0
+    confidence = combine(sentence_evidence(score, aligned), NOUN_EVIDENCE[match], frame_evidence, value)
+    for _, factor in factors:
+        confidence = lower(confidence, factor)
+    return confidence
 
 
 def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Frame,
-            doc_b: Doc, j: int, y: Quantity, fy: Frame, close: bool) -> Optional[tuple[Verdict, str]]:
-    """A discrepancy, or what is left of it once the clauses are read; None to drop it."""
+            doc_b: Doc, j: int, y: Quantity, fy: Frame, close: bool):
+    """A discrepancy, or what is left of it once the clauses are read: (verdict, reason,
+    [(rule, factor)]), or the name of the rule that drops it."""
     verdict, reason = result
     if verdict.rank < Verdict.DIFFERS.rank:
-        return result
+        return verdict, reason, []
     mx, my = x.magnitude, y.magnitude
     if mx is None or my is None:
-        return result
+        return verdict, reason, []
     if (fx.part and mx < my) or (fy.part and my < mx):
-        return Verdict.COMPATIBLE, reason + ", but one figure is a part of the other (\"alone\", \"first\", \"of\")"
+        return Verdict.COMPATIBLE, reason + ", but one figure is a part of the other (\"alone\", \"first\", \"of\")", []
     if fx.part or fy.part:
-        return None         # a part larger than the other figure: "first eight points" / "five points"
+        return "number.part-larger"     # "first eight points" / "five points"
     if bool(fx.place) != bool(fy.place):
         placed, other = (mx, my) if fx.place else (my, mx)
         if placed < other:
-            return Verdict.COMPATIBLE, reason + f", but one figure is for one place ({fx.place or fy.place})"
-        return None
+            return Verdict.COMPATIBLE, reason + f", but one figure is for one place ({fx.place or fy.place})", []
+        return "number.one-place"
     if x.ordinal or y.ordinal:
-        return None         # positions in different series: "second victory over X" / "58th victory"
+        return "number.positions"       # "second victory over X" / "58th victory"
     if fx.running or fy.running:
         # "now has 2,129 points" / "now has 2,029 points" are worth a look; a running total
         # against one game's or one day's count is not
         if fx.running and fy.running and fx.owner and fy.owner:
-            return Verdict.DIFFERS, reason + "; running totals, perhaps counted at different moments"
-        return None
+            return Verdict.DIFFERS, reason + "; running totals, perhaps counted at different moments", []
+        return "number.running-total"
     if verdict is Verdict.DIFFERS and max(mx, my) > 10 * min(mx, my):
-        return None         # "more than 200 injured" / "at least five injured": an order apart, another scope
+        return "number.order-apart"     # "more than 200 injured" / "at least five injured"
     if any(q.loose for q in (x, y)):
-        return None         # "thousands" / "about 10,000", "tens of millions" / "millions": loose words
-    same_kind = lambda q, other: q.counts and other.counts and stem(q.counts) == stem(other.counts)
-    def gives(doc: Doc, figure: Quantity, fig_frame: Frame) -> bool:
-        """Does ``doc`` state ``figure`` somewhere else, about the same thing?"""
-        for k, fs in enumerate(doc.facts):
-            for q in fs:
-                if isinstance(q, Quantity) and q is not x and q is not y and \
-                        q.magnitude == figure.magnitude and same_kind(q, figure):
-                    fq = frame(doc, k, q)
-                    if frames_meet(fq, fig_frame, None) and (fq.owner or "") == (fig_frame.owner or ""):
-                        return True
-        return False
-
-    if gives(doc_a, y, fy) or gives(doc_b, x, fx):
-        return None         # each report also gives the other's figure: two facts, not one
+        return "number.loose-words"     # "thousands" / "about 10,000", "tens of millions" / "millions"
+    if _gives(doc_a, y, fy, (x, y)) or _gives(doc_b, x, fx, (x, y)):
+        return "number.each-gives-both"
     if not (close or (fx.owner and fy.owner) or (fx.event and fx.event == fy.event)
-            or (x.hedged and y.hedged and same_kind(x, y))):
-        return None         # loosely aligned sentences with nothing to tie the two figures
-    return verdict, reason
+            or (x.hedged and y.hedged and _same_kind(x, y))):
+        return verdict, reason, [("number.not-tied", 0.5)]
+    return verdict, reason, []
+
+
+def _same_kind(q: Quantity, other: Quantity) -> bool:
+    return bool(q.counts and other.counts and stem(q.counts) == stem(other.counts))
+
+
+def _gives(doc: Doc, figure: Quantity, fig_frame: Frame, pair: tuple) -> bool:
+    """Does ``doc`` state ``figure`` somewhere else, about the same thing?"""
+    for k, fs in enumerate(doc.facts):
+        for q in fs:
+            if isinstance(q, Quantity) and q is not pair[0] and q is not pair[1] and \
+                    q.magnitude == figure.magnitude and _same_kind(q, figure):
+                fq = frame(doc, k, q)
+                if frames_meet(fq, fig_frame, None) and (fq.owner or "") == (fig_frame.owner or ""):
+                    return True
+    return False
 
 
 def number_finding(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity,
-                    verdict: Verdict, reason: str) -> Finding:
+                   verdict: Verdict, reason: str, confidence: float = 1.0) -> Finding:
     """A number finding whose message names who claims each figure."""
     msg = f"{who(doc_a, i)}: {_describe(x)}; {who(doc_b, j)}: {_describe(y)} — {reason}"
-    return Finding("number", verdict, side(doc_a, i, x), side(doc_b, j, y), msg)
+    return Finding("number", verdict, side(doc_a, i, x), side(doc_b, j, y), msg, confidence)
 
 
 ANOTHER = re.compile(r"\b(?:another|other|further|additional|more|extra)\s+(?:\w+\s+)?$", re.I)

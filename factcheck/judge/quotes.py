@@ -11,7 +11,9 @@ from ..aliases import Aliases, is_named, regional
 from ..facts.numbers.lexicon import CARDINALS, ORD_TENS, ORD_UNITS, TENS
 from ..model import Finding, Quote, Verdict
 from ..text import STOPWORDS, fold, quote_words, stem
+from ..settings import Thresholds
 from .doc import Doc, side
+from .rules import Out, combine
 from .sources import vague
 
 
@@ -52,7 +54,7 @@ def _spoken(text: str) -> list[str]:
     return out
 
 
-def quote_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases) -> list[Finding]:
+def quote_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds, out: Out) -> None:
     """Each quote of A with the quote of B that best shares its words.
 
     Two quotes are paired when they share a run of at least three words (the whole of a shorter
@@ -74,27 +76,31 @@ def quote_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases) -> list[Finding]:
             inside = any(long[k:k + len(short)] == short for k in range(len(long) - len(short) + 1))
             lcs = LCSseq.similarity(wx, wy)
             if not inside:
-                if lcs < max(2, math.ceil(0.6 * len(short))) or not (lcs >= 4 or len(short) <= 3):
+                if lcs < max(2, math.ceil(t.quote_share * len(short))) or not (lcs >= 4 or len(short) <= 3):
                     continue
                 if SequenceMatcher(a=wx, b=wy, autojunk=False).find_longest_match().size < min(3, len(short)):
                     continue
                 if not _content_overlap(wx, wy, names_x | _name_words(y.content)):
                     continue
-            if _rival_speakers(x, y, aliases) and lcs < 0.9 * len(long):
+            if _rival_speakers(x, y, aliases) and lcs < t.quote_rivals * len(long):
                 continue
             candidates.append((lcs / len(long), lcs, i, j, x, y, wx, wy))
-    out, used_a, used_b = [], set(), set()
-    for *_, i, j, x, y, wx, wy in sorted(candidates, key=lambda c: (-c[0], -c[1], c[2], c[3])):
+    found, used_a, used_b = [], set(), set()
+    for share, _, i, j, x, y, wx, wy in sorted(candidates, key=lambda c: (-c[0], -c[1], c[2], c[3])):
         if id(x) in used_a or id(y) in used_b:
             continue        # one partner each: a quote with an exact match is not also compared elsewhere
         used_a.add(id(x))
         used_b.add(id(y))
         verdict, reason = _quote_verdict(wx, wy)
-        out.append(Finding("quote", verdict, side(doc_a, i, x), side(doc_b, j, y), f"“{_short(x.content)}” — {reason}"))
+        # the share of words in common says how sure it is that the two quote one utterance
+        confidence = combine(0.45 + 0.45 * share, 0.2 if len(min(wx, wy, key=len)) >= 6 else 0.0)
+        found.append(Finding("quote", verdict, side(doc_a, i, x), side(doc_b, j, y), f"“{_short(x.content)}” — {reason}",
+                             confidence))
         if _rival_speakers(x, y, aliases) and verdict.rank <= Verdict.COMPATIBLE.rank and _telling(wx, wy):
-            out.append(Finding("attribution", Verdict.CONFLICT, side(doc_a, i, x), side(doc_b, j, y),
-                               f"the same words, said by {x.speaker} ({doc_a.id}) vs {y.speaker} ({doc_b.id})"))
-    return sorted(out, key=lambda f: (f.a.sentence, f.a.start, f.kind))
+            found.append(Finding("attribution", Verdict.CONFLICT, side(doc_a, i, x), side(doc_b, j, y),
+                                 f"the same words, said by {x.speaker} ({doc_a.id}) vs {y.speaker} ({doc_b.id})",
+                                 confidence))
+    out.findings += sorted(found, key=lambda f: (f.a.sentence, f.a.start, f.kind))
 
 
 def _telling(wx: list[str], wy: list[str], least: int = 3) -> bool:

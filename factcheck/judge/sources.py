@@ -8,7 +8,9 @@ from ..aliases import Aliases, derived, head_phrase, is_named, name_words
 from ..lexicon import ORG_WORDS
 from ..model import Attribution, Entity, Finding, Verdict
 from ..text import PRONOUNS, content_stems, fold_key
+from ..settings import Thresholds
 from .doc import Doc, outside, side
+from .rules import Out, combine, sentence_evidence
 
 
 VAGUE_SOURCES = frozenset({"report", "reports", "unnamed sources", "sources", "source", "officials", "witnesses",
@@ -40,45 +42,59 @@ def within(a: str, b: str) -> bool:
     return bool(short) and all(any(w == v or derived(w, v) for v in long) for w in short)
 
 
-def attribution_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *,
-                         sim: Callable[[int, int], float] = lambda i, j: 1.0, close: float = 0.4) -> list[Finding]:
-    """The same role filled by different named sources in aligned sentences.
+def attribution_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *, t: Thresholds, out: Out,
+                         sim: Callable[[int, int], float] = lambda i, j: 1.0, aligned: bool = True) -> None:
+    """The same role filled by different named sources in sentences ``ia`` / ``ib``.
 
-    "asked by" / "a request from": over the aligned group. "source" ("X said", "according to
-    X"): sentence pair by sentence pair, only for pairs at least ``close`` similar (the claim
-    must be the same for its source to differ), one named source a side; a description
+    "asked by" / "a request from": over the group. "source" ("X said", "according to X"):
+    sentence pair by sentence pair, only for pairs at least ``t.source_close`` similar (the
+    claim must be the same for its source to differ), one named source a side; a description
     ("police", "the company", "a police source") never accuses, nor does an outlet that
     relays ("the CBC reported").
     """
-    out = []
     pa = [(i, x) for i in ia for x in doc_a.of(i, Attribution) if x.cue in REQUEST_CUES and not vague(x.source)]
     pb = [(j, x) for j in ib for x in doc_b.of(j, Attribution) if x.cue in REQUEST_CUES and not vague(x.source)]
     if pa and pb and not any(aliases.relation(x.source, y.source) for _, x in pa for _, y in pb):
         (i, x), (j, y) = pa[0], pb[0]
         exclusive = aliases.excludes(x.source, y.source)
-        out.append(Finding("attribution", Verdict.CONFLICT if exclusive else Verdict.DIFFERS, side(doc_a, i, x),
-                           side(doc_b, j, y), f"asked by: {x.source} ({doc_a.id}) vs {y.source} ({doc_b.id})"
-                           + ("; the two exclude each other" if exclusive else "")))
+        out.find(Finding("attribution", Verdict.CONFLICT if exclusive else Verdict.DIFFERS, side(doc_a, i, x),
+                         side(doc_b, j, y), f"asked by: {x.source} ({doc_a.id}) vs {y.source} ({doc_b.id})"
+                         + ("; the two exclude each other" if exclusive else ""),
+                         combine(sentence_evidence(sim(i, j), aligned), 0.5)))
     for i in ia:
         sa = [x for x in doc_a.of(i, Attribution) if x.cue not in REQUEST_CUES]
         for j in ib:
             sb = [y for y in doc_b.of(j, Attribution) if y.cue not in REQUEST_CUES]
-            if len(sa) != 1 or len(sb) != 1 or sim(i, j) < close:
+            if len(sa) != 1 or len(sb) != 1:
                 continue
             x, y = sa[0], sb[0]
-            if vague(x.source) or vague(y.source) or not _named_in(doc_a, i, x) or not _named_in(doc_b, j, y):
+            if aliases.relation(x.source, y.source):
+                continue        # one source under two names: nothing to compare
+            rule = _held_back(doc_a, i, x, doc_b, j, y, aliases, t, sim(i, j))
+            if rule:
+                out.skip(rule, "attribution", side(doc_a, i, x), side(doc_b, j, y), f"{x.source} / {y.source}")
                 continue
-            if _kind(doc_a, i, x, aliases) != _kind(doc_b, j, y, aliases):
-                continue    # a spokesman and his company ("Schiller" / "Apple"), "India" / "the Defence Ministry"
-            if x.cue in RELAY_CUES or y.cue in RELAY_CUES or aliases.relation(x.source, y.source):
-                continue
-            if within(x.source, y.source):
-                continue    # "a California Highway Patrol officer" describes "CHP Officer Ray Scheidnes"
-            if not _same_claim(doc_a, i, x, doc_b, j, y):
-                continue    # two officers of one patrol, each cited for another detail of the stop
-            out.append(Finding("attribution", Verdict.DIFFERS, side(doc_a, i, x), side(doc_b, j, y),
-                               f"source: {x.source} ({doc_a.id}) vs {y.source} ({doc_b.id})"))
-    return out
+            out.find(Finding("attribution", Verdict.DIFFERS, side(doc_a, i, x), side(doc_b, j, y),
+                             f"source: {x.source} ({doc_a.id}) vs {y.source} ({doc_b.id})",
+                             combine(sentence_evidence(sim(i, j), aligned), 0.3)))
+
+
+def _held_back(doc_a: Doc, i: int, x: Attribution, doc_b: Doc, j: int, y: Attribution, aliases: Aliases,
+               t: Thresholds, similarity: float) -> Optional[str]:
+    """The rule that keeps two sources of aligned sentences from being set against each other."""
+    if similarity < t.source_close:
+        return "source.loose-alignment"
+    if vague(x.source) or vague(y.source) or not _named_in(doc_a, i, x) or not _named_in(doc_b, j, y):
+        return "source.described"
+    if _kind(doc_a, i, x, aliases) != _kind(doc_b, j, y, aliases):
+        return "source.kinds-differ"     # a spokesman and his company ("Schiller" / "Apple")
+    if x.cue in RELAY_CUES or y.cue in RELAY_CUES:
+        return "source.relayed"
+    if within(x.source, y.source):
+        return "source.one-inside-other"  # "a California Highway Patrol officer" / "CHP Officer Ray Scheidnes"
+    if not _same_claim(doc_a, i, x, doc_b, j, y, t.same_claim):
+        return "source.different-claims"  # two officers of one patrol, each cited for another detail
+    return None
 
 
 def _kind(doc: Doc, i: int, a: Attribution, aliases: Aliases) -> Optional[str]:

@@ -8,9 +8,12 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 
-from ..model import Dropped, Fact, Finding, Report, Side
+from ..model import Dropped, Fact, Finding, Report, Side, Skip
 
-FORMAT_VERSION = 1
+# 2: findings carry ``confidence`` and are only those at or above ``min_confidence``; with
+#    --explain, ``skipped`` lists the candidates held back, each with its rule
+FORMAT_VERSION = 2
+FACTS_FORMAT_VERSION = 1    # ``factcheck facts``; --explain adds ``dropped`` (a field added, not changed)
 VERDICT_ORDER = ("conflict", "differs", "compatible", "agree")
 
 
@@ -20,7 +23,14 @@ def _side(side: Side) -> dict:
 
 
 def finding_data(f: Finding) -> dict:
-    return {"kind": f.kind, "verdict": f.verdict.value, "a": _side(f.a), "b": _side(f.b), "message": f.message}
+    return {"kind": f.kind, "verdict": f.verdict.value, "confidence": f.confidence, "a": _side(f.a), "b": _side(f.b),
+            "message": f.message}
+
+
+def skip_data(s: Skip) -> dict:
+    """A candidate held back: ``{rule, kind, a, b, detail}`` (``a`` or ``b`` may be null)."""
+    return {"rule": s.rule, "kind": s.kind, "a": _side(s.a) if s.a else None, "b": _side(s.b) if s.b else None,
+            "detail": s.detail}
 
 
 def fact_data(fact: Fact) -> dict:
@@ -40,8 +50,11 @@ def dropped_data(d: Dropped) -> dict:
     return out
 
 
-def report_data(report: Report) -> dict:
+def report_data(report: Report, *, explain: bool = False) -> dict:
+    """The report as plain data; ``explain`` adds ``skipped``, the candidates held back.
+    Parser errors (rule ``parser-error``, a bug) are always listed."""
     counts = Counter(f.verdict.value for f in report.findings)
+    skipped = [s for s in report.skipped if explain or s.rule == "parser-error"]
     return {
         "format": "factcheck-report",
         "format_version": FORMAT_VERSION,
@@ -50,9 +63,12 @@ def report_data(report: Report) -> dict:
                                     "paragraph": x.paragraph, "role": x.role.value} for x in s.sentences]}
                     for s in report.sources],
         "alignments": [{"a": list(p.a), "b": list(p.b), "score": p.score} for p in report.alignments],
+        "min_confidence": report.min_confidence,
         "findings": [finding_data(f) for f in report.findings],
+        **({"skipped": [skip_data(x) for x in skipped]} if skipped or explain else {}),
         "unmatched": [{"source": u.source, "sentence": u.sentence} for u in report.unmatched],
         "summary": {**{v: counts.get(v, 0) for v in VERDICT_ORDER},
                     "unmatched_a": sum(u.source == "A" for u in report.unmatched),
-                    "unmatched_b": sum(u.source == "B" for u in report.unmatched)},
+                    "unmatched_b": sum(u.source == "B" for u in report.unmatched),
+                    "skipped": len(report.skipped)},
     }

@@ -4,11 +4,11 @@ from __future__ import annotations
 import json
 
 from ..model import Report
-from .data import FORMAT_VERSION, dropped_data, fact_data, report_data
+from .data import FACTS_FORMAT_VERSION, dropped_data, fact_data, report_data
 
 
-def render(report: Report) -> str:
-    return json.dumps(report_data(report), ensure_ascii=False, indent=2)
+def render(report: Report, *, explain: bool = False) -> str:
+    return json.dumps(report_data(report, explain=explain), ensure_ascii=False, indent=2)
 
 
 def render_facts(analysis, *, explain: bool = False) -> str:
@@ -16,7 +16,7 @@ def render_facts(analysis, *, explain: bool = False) -> str:
     left out (``dropped``: kind, rule, text, start, end)."""
     data = {
         "format": "factcheck-facts",
-        "format_version": FORMAT_VERSION,
+        "format_version": FACTS_FORMAT_VERSION,
         "path": analysis.article.path,
         "sentences": [{"index": s.index, "text": s.text, "start": s.start, "end": s.end, "paragraph": s.paragraph,
                        "role": s.role.value, "claimant": who, "facts": [fact_data(f) for f in facts],

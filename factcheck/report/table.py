@@ -20,18 +20,20 @@ def _where(side: dict) -> str:
     return f"{side['source']}{side['sentence']}"
 
 
-def render(report: Report) -> str:
-    data = report_data(report)
+def render(report: Report, *, explain: bool = False) -> str:
+    data = report_data(report, explain=explain)
     text = _sentences(data)
     out = [f"A: {data['sources'][0]['path']}", f"B: {data['sources'][1]['path']}", ""]
     groups = [("Discrepancies", ("conflict", "differs")), ("Agreements", ("compatible", "agree"))]
     for title, verdicts in groups:
-        rows = [[f["verdict"], f["kind"], _where(f["a"]), f["a"]["text"], _where(f["b"]), f["b"]["text"], f["message"]]
+        rows = [[f["verdict"], f["kind"], f"{f['confidence']:.2f}", _where(f["a"]), f["a"]["text"], _where(f["b"]),
+                 f["b"]["text"], f["message"]]
                 for v in verdicts for f in data["findings"] if f["verdict"] == v]
         out.append(f"{title} ({len(rows)})")
         if rows:
-            out.append(tabulate(rows, headers=["verdict", "kind", "at", "span", "at", "span", "why"],
-                                tablefmt="simple", maxcolwidths=[None, None, None, 24, None, 24, WIDTH]))
+            out.append(tabulate(rows, headers=["verdict", "kind", "sure", "at", "span", "at", "span", "why"],
+                                tablefmt="simple", maxcolwidths=[None, None, None, None, 24, None, 24, WIDTH],
+                                disable_numparse=True))
         out.append("")
     for sid in ("A", "B"):
         rows = [[f"{sid}{u['sentence']}", text.get((sid, u["sentence"]), "")]
@@ -40,7 +42,25 @@ def render(report: Report) -> str:
         if rows:
             out.append(tabulate(rows, tablefmt="plain", maxcolwidths=[None, 100]))
         out.append("")
+    skipped = data.get("skipped", [])
+    errors = [x for x in skipped if x["rule"] == "parser-error"]
+    if errors:
+        out.append(f"Parser errors ({len(errors)}): a bug, please report it; these sentences were read without "
+                   "that kind of fact")
+        out += [f"  {x['a']['source']}{x['a']['sentence']} ({x['kind']}): {x['detail']}" for x in errors]
+        out.append("")
+    if explain:
+        rows = [[x["rule"], x["kind"], _where(x["a"]) if x["a"] else "", x["a"]["text"] if x["a"] else "",
+                 _where(x["b"]) if x["b"] else "", x["b"]["text"] if x["b"] else "", x["detail"]]
+                for x in skipped if x["rule"] != "parser-error"]
+        out.append(f"Not compared or not reported ({len(rows)}; `factcheck rules` explains each rule)")
+        if rows:
+            out.append(tabulate(rows, headers=["rule", "kind", "at", "span", "at", "span", "detail"], tablefmt="simple",
+                                maxcolwidths=[None, None, None, 20, None, 20, WIDTH], disable_numparse=True))
+        out.append("")
     s = data["summary"]
+    out.append(f"Findings the tool is at least {data['min_confidence']:.2f} sure of (--min-confidence); "
+               f"{s['skipped']} candidates not reported" + ("" if explain else " (--explain lists them)"))
     out.append(f"{s['conflict']} conflicts, {s['differs']} differences, {s['compatible']} compatible, "
                f"{s['agree']} agreements; {s['unmatched_a']} sentences only in A, {s['unmatched_b']} only in B")
     return "\n".join(out)

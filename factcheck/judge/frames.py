@@ -1,0 +1,181 @@
+"""What a figure is said about, read from its clause: whose it is, what happened, whether it
+is a rate, a part or a running total, and where it holds (:class:`Frame`).
+
+Figures of different frames are not compared (:func:`frame_conflict` names the reason).
+Constant time per figure: the clause is read within a fixed window around it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ..aliases import DEMONYM, Aliases
+from ..model import Entity, Quantity, TimeFact, Verdict
+from ..text import SCORE_RE, fold, fold_key
+from .doc import Doc
+from .times import relate_times
+
+
+# What happened to the people or things counted: figures of different events are not compared
+# ("killing at least three people" / "injuring at least 50 people").
+EVENTS = (("death", r"kill|die[ds]?\b|dying|dead|death|fatal|perish|toll"),
+          ("injury", r"injur|wound|hurt|hospitali[sz]"),
+          ("shot", r"sho[ot]"),
+          ("missing", r"missing|unaccounted"),
+          ("arrest", r"arrest|detain|custody"),
+          ("rescue", r"rescu|saved"),
+          ("evacuation", r"evacu"),
+          ("displacement", r"displac|homeless|fled|refugee"),
+          ("absence", r"miss(?:ed|es|ing)?\b|sat\b|sit\b|sitting\b|sidelin"),
+          ("play", r"play(?:ed|s|ing)?\b|start(?:ed|s)?\b|appear"),
+          ("need", r"need|requir"))   # a figure still to reach: no statement of the count
+# "three wins away from the title", "two points shy of", "five short of": a figure still to reach
+_STILL_TO_REACH = re.compile(r"^\W*(?:[\w\-]+\s+){0,3}?(?:away\s+from|shy\s+of|short\s+of)\b", re.I)
+_EVENT_RES = [(name, re.compile(r"^(?:" + pattern + ")", re.I)) for name, pattern in EVENTS]
+_CLAUSE_LEFT = re.compile(r".*(?:[;(:—–]|\bwhile\b|\bwhereas\b|\bbut\b|,\s+and\b)", re.S)
+_CLAUSE_RIGHT = re.compile(r"[;,)(:—–]|\bwhile\b|\bwhereas\b|\bbut\b|\band\b")
+_RATE = re.compile(r"^\s*(?:[\w\-]+\s+){0,4}?(?:a|an|per|each|every)\s+"
+                   r"(?:of\s+(?:the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?)?"      # "each of the past five seasons"
+                   r"(?:game|outing|night|match|season|year|day|week|month|hour|minute|head|capita|person)s?\b", re.I)
+# how a figure hangs on the name before it: "Buford's record of 2,116", "Klitschko (52-3, 46 KOs",
+# "Klitschko, 53-3, 47 KO's", "Carter scored 14", "McDermott now has 2,129"
+_OWNED = re.compile(r"^(?:'s?\b[^,;.()]{0,40}|\s*[,(]\s*(?:[\d\-–]+\s*,\s*)?|\s+(?:now\s+|also\s+)?(?:has|had|have|"
+                    r"scored|added|posted|finished\s+with|with|grabbed|got|totall?ed|collected|recorded|made|"
+                    r"blocked|hit|won|lost|took|(?!said|told|reported|announced|confirmed|claimed|stated)[a-z]+ed)"
+                    r"\s+(?:\w+\s+)?)$")
+_SO_FAR = re.compile(r"\b(?:so\s+far|thus\s+far|to\s+date|in\s+all|altogether)\b", re.I)
+_RUNNING = re.compile(r"\b(?:now\s+has|career|so\s+far|thus\s+far|to\s+date|in\s+all|a\s+total\s+of|in\s+total|"
+                      r"record|altogether)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a figure is said about, read from its clause: whose it is (``owner``: the name
+    before it, or after "from"), what happened (``event``), whether it is a rate ("a game"),
+    a part ("in Sumatra alone") or a running total ("now has", "career")."""
+
+    owner: Optional[str] = None
+    event: Optional[str] = None
+    rate: bool = False
+    part: bool = False
+    running: bool = False
+    modifier: str = ""        # a nationality that narrows what is counted: "11 Yemeni pirates"
+    place: Optional[str] = None  # where the figure holds: "168,000 in Indonesia", "In Bener Meriah, 300 …"
+    area: Optional[str] = None   # the first place the sentence names ("… houses were damaged in Takengon")
+
+
+def frame(doc: Doc, i: int, q: Quantity) -> Frame:
+    s = doc.sentences[i]
+    lo, hi = q.start - s.start, q.end - s.start
+    left = s.text[max(0, lo - 90):lo]
+    cut = _CLAUSE_LEFT.match(left)
+    left = left[cut.end():] if cut else left
+    right = s.text[hi:hi + 70]
+    if q.counts and fold(right).lower().lstrip().startswith(q.counts[:4].lower()):
+        right = re.sub(r"^\s*[\w'\-]+", "", right)           # the counted noun itself
+    end = _CLAUSE_RIGHT.search(right)
+    clause_right = right[:end.start()] if end else right
+    names = [e for e in doc.of(i, Entity) if e.label != "place"]
+    owner = None
+    after = re.match(r"\s*(?:from|of)\s+(?:the\s+)?", clause_right)
+    if after:
+        owner = next((e.text for e in names if e.start - (q.end + after.end()) in range(0, 6 + len(right) - len(clause_right))
+                      and e.start >= q.end), None)
+    if owner is None:
+        before = [e for e in names if e.end <= q.start and q.start - e.end <= len(left)]
+        if before and _OWNED.match(fold(s.text[before[-1].end - s.start:lo])):
+            owner = before[-1].text
+    event = "need" if _STILL_TO_REACH.match(clause_right) else None
+    for words in ([] if event else re.findall(r"[A-Za-z]+", clause_right)[:4], re.findall(r"[A-Za-z]+", left)[-3:][::-1]):
+        for w in words:
+            event = next((name for name, rx in _EVENT_RES if rx.match(w)), None)
+            if event:
+                break
+        if event:
+            break
+    whole = re.search(r"\b(?:\w+)\s+of\s+(?:the\s+|these\s+|those\s+|his\s+|her\s+|their\s+)?$", left) and any(
+        f.end <= q.start and q.start - f.end < 16 for f in doc.of(i, Quantity))
+    if whole:
+        event = None        # "two of the three victims died": the three did not all die
+    modifier = ""
+    if q.counts:
+        between = re.match(r"\s*((?:[A-Za-z\-]+\s+){1,2}?)" + re.escape(q.counts[:4]), s.text[hi:hi + 40], re.I)
+        if between:
+            # a nationality narrows the count to a subset: "11 Yemeni pirates"
+            modifier = " ".join(w for w in between.group(1).split() if DEMONYM.fullmatch(w))
+    rate = bool(_RATE.match(clause_right)) or bool(re.search(r"averag\w*\s+(?:\S+\s+){0,2}$", left, re.I))
+    part = bool(re.search(r"\balone\b", clause_right, re.I) or re.search(r"\b(?:only|first|last|final|opening)\s+$", left, re.I)
+                or re.search(r"^[^.;]{0,40}\band\s+(?:\S+\s+){0,4}more\b", right, re.I)
+                or re.match(r"\s*of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|[A-Z][\w'’]*\s+)?(?:first\s+)?\w", right)
+                and not q.counts or whole)     # "five of Creighton's first eight points", "8 of 14 shots"
+    place = None
+    for e in doc.of(i, Entity):
+        before = s.text[max(0, e.start - s.start - 12):e.start - s.start]
+        if not re.search(r"\b(?:in|at|across|throughout|near|outside)\s+(?:the\s+)?$", before, re.I):
+            continue
+        if (hi <= e.start - s.start <= hi + len(clause_right) + 20) or (e.end - s.start <= lo and e.start - s.start >= lo - len(left)):
+            place = e.text
+            break
+    running = bool(_RUNNING.search(left[-40:] + " " + clause_right[:30])
+                   or _SO_FAR.search(s.text[:lo])
+                   or re.search(r"\d+[-–]\d+(?:[-–]\d+)?\s*,\s*$", s.text[max(0, lo - 20):lo]))   # "(52-3, 46 KOs)"
+    area = place
+    if area is None:
+        for e in doc.of(i, Entity):
+            if re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", s.text[max(0, e.start - s.start - 12):e.start - s.start], re.I):
+                area = e.text
+                break
+    return Frame(owner, event, rate, part, running, modifier.lower(), place, area)
+
+
+def years_apart(doc_a: Doc, doc_b: Doc) -> Optional[int]:
+    """Whole years between the two reports' dates (None when a date is unknown)."""
+    if doc_a.published is None or doc_b.published is None:
+        return None
+    return abs(doc_a.published.year - doc_b.published.year)
+
+
+def other_times(doc_a: Doc, i: int, doc_b: Doc, j: int) -> bool:
+    """Do the two sentences speak of different events: different dates ("Sunday's quake" /
+    "Monday's quake") or different results ("a 108-70 rout" / "beat Evansville 91-73")?"""
+    ta, tb = doc_a.of(i, TimeFact), doc_b.of(j, TimeFact)
+    rels = [relate_times(x, y) for x in ta for y in tb]
+    rels = [r[0] for r in rels if r]
+    if rels and all(r is Verdict.CONFLICT for r in rels):
+        return True
+    ra, rb = _results(doc_a, i), _results(doc_b, j)
+    if ra and rb:
+        return not ra & rb
+    # a roundup of several games cannot say which game a sentence without a result is about
+    return doc_a.roundup or doc_b.roundup
+
+
+def _results(doc: Doc, i: int) -> set:
+    """Results ("108-70") given in the sentence's paragraph, which name the game it is about."""
+    para = doc.sentences[i].paragraph
+    return {r for s in doc.sentences if s.paragraph == para for r in SCORE_RE.findall(s.text)}
+
+
+def frame_conflict(fa: Frame, fb: Frame, aliases: Optional[Aliases]) -> Optional[str]:
+    """Why two figures cannot be about the same thing, as far as their clauses tell (a rule
+    name of :mod:`.rules`), or None when they can."""
+    if "need" in (fa.event, fb.event):
+        return "number.still-needed"
+    if fa.rate != fb.rate:
+        return "number.rate-vs-count"
+    if fa.modifier != fb.modifier:
+        return "number.different-subset"
+    if fa.event and fb.event and fa.event != fb.event:
+        return "number.different-event"
+    if fa.owner and fb.owner and aliases is not None and aliases.relation(fa.owner, fb.owner) is None:
+        return "number.different-owner"
+    if fa.area and fb.area and fold_key(fa.area) != fold_key(fb.area) and (
+            aliases is None or aliases.relation(fa.area, fb.area) is None):
+        return "number.different-place"     # "1,500 houses in Central Aceh" / "10 in Takengon"
+    return None
+
+
+def frames_meet(fa: Frame, fb: Frame, aliases: Optional[Aliases]) -> bool:
+    """Can two figures be about the same thing, as far as their clauses tell?"""
+    return frame_conflict(fa, fb, aliases) is None

@@ -1,0 +1,72 @@
+"""All candidate findings → the report's findings: one partner per fact, and only the sure ones.
+
+The judges look at aligned groups and at every similar sentence pair, so one fact may be
+judged against several partners. A fact may agree with several (a report that repeats a
+figure), but a fact that agrees is not also accused, and it is accused once (the surest
+discrepancy); a discrepancy held back is kept as a skip (``fact-matched-elsewhere``), and any
+finding below ``min_confidence`` too (``below-min-confidence``), so ``--explain`` can show it. Cost: O(f log f) for f candidates.
+"""
+from __future__ import annotations
+
+from ..model import Finding, Side, Skip, Verdict
+from .rules import Out
+
+
+def _key(side: Side) -> tuple:
+    return (side.source, side.start, side.end)
+
+
+def resolve(out: Out, *, min_confidence: float) -> tuple[tuple[Finding, ...], tuple[Skip, ...]]:
+    """The findings to report, in report order, and every candidate held back (with its rule).
+
+    >>> from factcheck.model import Side
+    >>> a, b, c = Side("A", 0, "12", 0, 2), Side("B", 0, "12", 0, 2), Side("B", 1, "18", 9, 11)
+    >>> out = Out([Finding("number", Verdict.AGREE, a, b, "same", 0.9),
+    ...            Finding("number", Verdict.DIFFERS, a, c, "12 vs 18", 0.6)])
+    >>> found, skipped = resolve(out, min_confidence=0.5)
+    >>> [f.verdict.value for f in found], [s.rule for s in skipped]
+    (['agree'], ['fact-matched-elsewhere'])
+    """
+    best: dict[tuple, Finding] = {}
+    for f in out.findings:
+        k = (f.kind, _key(f.a), _key(f.b))
+        if k not in best or f.confidence > best[k].confidence:
+            best[k] = f
+    order = sorted(best.values(), key=lambda f: (f.verdict.rank >= Verdict.DIFFERS.rank, -f.confidence, f.verdict.rank,
+                                                 f.a.source, f.a.sentence, f.a.start, f.b.source, f.b.sentence,
+                                                 f.b.start, f.kind))
+    used: dict[tuple, Finding] = {}
+    kept: list[Finding] = []
+    skips = list(out.skips)
+    for f in order:
+        # one accusation per fact and per other source (a report against itself is judged
+        # apart); agreements come first, and a fact that agrees is not also accused
+        ka, kb = (f.kind, f.b.source) + _key(f.a), (f.kind, f.a.source) + _key(f.b)
+        other = used.get(ka) or used.get(kb)
+        discrepancy = f.verdict.rank >= Verdict.DIFFERS.rank
+        if discrepancy and other is not None and (other.confidence >= min_confidence or other.confidence >= f.confidence):
+            skips.append(Skip("fact-matched-elsewhere", f.kind, f.a, f.b,
+                              f"{f.verdict.value} ({f.confidence:.2f}): {f.message}; the fact is matched with "
+                              f"{other.a.source}{other.a.sentence + 1} / {other.b.source}{other.b.sentence + 1} "
+                              f"({other.verdict.value}, {other.confidence:.2f})"))
+            continue
+        used.setdefault(ka, f)
+        used.setdefault(kb, f)
+        if f.confidence < min_confidence:
+            skips.append(Skip("below-min-confidence", f.kind, f.a, f.b,
+                              f"{f.verdict.value} at confidence {f.confidence:.2f} (< {min_confidence:.2f}): {f.message}"))
+            continue
+        kept.append(f)
+    kept.sort(key=lambda f: (-f.verdict.rank, f.a.source, f.a.sentence, f.b.sentence, f.kind, f.a.start, f.b.start))
+    return tuple(kept), tuple(_unique(skips))
+
+
+def _unique(skips: list[Skip]) -> list[Skip]:
+    seen, out = set(), []
+    for s in skips:
+        k = (s.rule, s.kind, s.a and _key(s.a), s.b and _key(s.b))
+        if k not in seen:
+            seen.add(k)
+            out.append(s)
+    return sorted(out, key=lambda s: (s.a.source if s.a else "", s.a.sentence if s.a else -1,
+                                      s.b.sentence if s.b else -1, s.rule, s.kind, s.a.start if s.a else -1))

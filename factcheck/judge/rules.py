@@ -1,0 +1,111 @@
+"""The named rules that hold a candidate back or lower its confidence, and the collector the
+judges write findings and skips to.
+
+Every rule that drops a candidate pair of facts, or makes the tool less sure of it, has a
+name here with one line on what it does; ``factcheck rules`` prints this table,
+``--explain`` shows each candidate a rule held back, and ``tools/rule_costs.py`` counts what
+each rule blocks on the gold files and what it protects. A name not in :data:`RULES` is a
+bug (:meth:`Out.skip` refuses it).
+
+Like ruff's rule codes: one registry, one name per rule, named the same in code, in the
+report and in the tests.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..model import Finding, Side, Skip
+
+# rule name → what it does (a drop, unless it says it lowers the confidence)
+RULES: dict[str, str] = {
+    "below-min-confidence": "a finding the tool is less sure of than --min-confidence (lower it to see these)",
+    "fact-matched-elsewhere": "the fact already has a surer partner of its kind in the other report",
+    # numbers
+    "number.different-things": "the two figures count different things (\"officers\" / \"vehicles\")",
+    "number.ordinal-unclear": "an ordinal (\"fifth\") with nothing said of what it ranks",
+    "number.still-needed": "a figure still to reach (\"three wins away from\"), not a count",
+    "number.rate-vs-count": "one figure is a rate (\"a game\", \"per day\"), the other a count",
+    "number.different-subset": "a nationality narrows one count (\"11 Yemeni pirates\")",
+    "number.different-event": "the figures count different events (killed / injured, arrested / rescued)",
+    "number.different-owner": "the figures belong to different people or bodies (\"Carter's 14\" / \"Smith's 20\")",
+    "number.different-place": "the figures hold for different places (\"in Takengon\" / \"in Central Aceh\")",
+    "number.loose-match": "lowers the confidence: nothing ties what the figures count (a generic noun, or one unsaid)",
+    "number.age-of-another": "two ages that are not of one person",
+    "number.generic-count": "lowers the confidence: \"people\" on both sides, with no shared event",
+    "number.members-of-what": "lowers the confidence: \"members\", \"residents\" … with no named group",
+    "number.part-larger": "a part (\"alone\", \"first\", \"of\") larger than the other figure: another scope",
+    "number.one-place": "one figure is for one place, the other larger and for everywhere",
+    "number.positions": "ordinals in different series (\"second victory\" / \"58th victory\")",
+    "number.running-total": "a running total (\"so far\", \"career\") against a single count",
+    "number.order-apart": "bounds an order of magnitude apart (\"more than 200\" / \"at least five\"): another scope",
+    "number.loose-words": "a loose plural (\"thousands\") against a figure: no stated figure to set against it",
+    "number.each-gives-both": "each report also gives the other's figure for the same thing: two facts",
+    "number.not-tied": "lowers the confidence: loosely aligned sentences with nothing else tying the figures",
+    "number.different-dates": "the sentences date different events (times or game results disagree)",
+    # names
+    "entity.which-role": "two bodies in one place, but other names are left unmatched too: which fills the role?",
+    "entity.is-a-source": "a body that is the source of the claim, not a doer in it (the source judge compares those)",
+    "entity.different-roles": "two bodies with too few words around them in common to fill one role",
+    # sources
+    "source.loose-alignment": "two sources of sentences not similar enough to make one claim",
+    "source.described": "a source described, not named (\"police\", \"a UN official\"): it never accuses",
+    "source.kinds-differ": "a person and a body (\"Schiller\" / \"Apple\"): the spokesman may speak for it",
+    "source.relayed": "an outlet that relays (\"the CBC reported\") is no rival of the source it quotes",
+    "source.one-inside-other": "one source inside the other (\"Police\" / \"Police inspector Dave Gaskin\")",
+    "source.different-claims": "the two sentences make different claims once their sources are left out",
+    # negation
+    "negation.different-subject": "a denial and a statement about plainly different subjects (\"Ross\" / \"DiLeo\")",
+    "negation.particle": "the same verb with different particles (\"checked out of\" / \"checked into\")",
+    "negation.unclear-subject": "a denial or statement whose subject is a pronoun or unclear: of whom?",
+    "negation.both-ways": "each report both states and denies the word somewhere: no stance to set apart",
+    "negation.loose-alignment": "loosely aligned sentences sharing too few words around the two statements",
+    # dates
+    "date.several-times": "a date conflict in sentences with several times: which dates which event?",
+    "date.loose-alignment": "a date conflict in sentences not close enough to be about one event",
+    "date.not-event-time": "a date conflict where a time is in a quote, dates the telling (\"said Saturday\") or is a date line",
+}
+
+
+@dataclass
+class Out:
+    """What the judges produce: findings, and the candidates they held back (with the rule)."""
+
+    findings: list[Finding] = field(default_factory=list)
+    skips: list[Skip] = field(default_factory=list)
+
+    def find(self, finding: Finding) -> None:
+        self.findings.append(finding)
+
+    def skip(self, rule: str, kind: str, a: Optional[Side], b: Optional[Side], detail: str = "") -> None:
+        if rule not in RULES:
+            raise KeyError(f"unregistered rule {rule!r}: add it to factcheck.judge.rules.RULES")
+        self.skips.append(Skip(rule, kind, a, b, detail))
+
+
+def lower(confidence: float, factor: float) -> float:
+    """A confidence lowered by a rule's factor, rounded for stable output."""
+    return round(confidence * factor, 3)
+
+
+def sentence_evidence(score: float, aligned: bool) -> float:
+    """How much the two sentences alone say that two facts in them are one fact: their
+    similarity, more when the aligner paired them (0.7 at most).
+
+    >>> sentence_evidence(0.5, True), sentence_evidence(0.2, False)
+    (0.7, 0.24)
+    """
+    return round(min(0.7, score * (1.4 if aligned else 1.2)), 3)
+
+
+def combine(*evidence: float) -> float:
+    """Independent pieces of evidence that two facts are one (each 0–1), combined: the chance
+    that not all of them are wrong (a noisy OR).
+
+    >>> combine(0.5, 0.5), combine(0.7, 0.0)
+    (0.75, 0.7)
+    """
+    miss = 1.0
+    for e in evidence:
+        miss *= 1.0 - max(0.0, min(1.0, e))
+    return round(1.0 - miss, 3)

@@ -1,0 +1,55 @@
+"""Every knob of the aligner and the judges, in one frozen, documented object.
+
+``Options.thresholds`` carries one :class:`Thresholds` down to every stage that decides;
+no judge module holds a threshold of its own. Fields are named the same wherever they are
+read (``t.close`` in the number judge is ``Thresholds.close`` here). Changing one changes
+what the tool reports: ``tools/rule_costs.py`` and the gold tests measure the effect.
+
+>>> Thresholds().min_confidence
+0.55
+>>> Thresholds(min_confidence=0.8).close
+0.5
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """The tuning of the comparison. Similarities are the aligner's (0–1); confidences are a
+    finding's (0–1): how sure the tool is that both sides state the same fact."""
+
+    # --- which findings are reported
+    min_confidence: float = 0.55     # findings below this go to the "not reported" list (--explain)
+
+    # --- alignment (factcheck/align.py)
+    align: float = 0.16              # a one-to-one link needs this similarity
+    align_extra: float = 0.22        # a sentence joins a second partner (one-to-many) from this
+    pair_floor: float = 0.12         # sentence pairs below this similarity are not compared, unless aligned
+
+    # --- numbers (factcheck/judge/numbers.py, groups.py)
+    close: float = 0.5               # an alignment this close ties two figures to one fact
+    group_ratio: float = 2.0         # a group's size stated in unaligned places: figures within this factor
+    self_ratio: float = 3.0          # a report against itself: figures within this factor
+    unit_rounding: float = 0.02      # "15 miles" / "24km": conversions rounded by this fraction
+
+    # --- dates (factcheck/judge/dates.py)
+    date_close: float = 0.5          # a date conflict needs an alignment this close
+    date_near: float = 0.8           # two weekdays clash only in sentences this alike around them
+    date_line: float = 0.6           # a time filling this share of its sentence is a date line
+
+    # --- names (factcheck/judge/entities.py)
+    spelling: float = 0.75           # two names this alike (Levenshtein) may be one name misspelled
+    role_context: int = 2            # shared context words that make two names fill one role
+
+    # --- sources (factcheck/judge/sources.py)
+    source_close: float = 0.4        # a source difference needs sentences this similar
+    same_claim: float = 0.5          # share of the shorter claim's words the other must have
+
+    # --- negation (factcheck/judge/negation.py)
+    negation_close: float = 0.5      # below this alignment, the words around a denial must be shared
+
+    # --- quotes (factcheck/judge/quotes.py)
+    quote_share: float = 0.6         # share of the shorter quote's words in a common subsequence
+    quote_rivals: float = 0.9        # quotes of two named speakers pair only when this alike
