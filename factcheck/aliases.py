@@ -336,10 +336,17 @@ class Aliases:
             return "part"
         if ka in self.knowledge.parts.get(kb, ()):
             return "whole"
-        # word order: the same words in another order (not stems: "Rait" and "Raite" share one)
-        if sorted(w for w in wa if w not in FUNCTION) == sorted(w for w in wb if w not in FUNCTION):
+        # word order: the same words in another order (not stems: "Rait" and "Raite" share one),
+        # when a generic word moves ("defence ministry" / "Ministry of Defence", "Police Met"); the
+        # same proper words swapped are another name ("Dynamic Smart Cooling" / "Smart Dynamic Cooling")
+        if sorted(w for w in wa if w not in FUNCTION) == sorted(w for w in wb if w not in FUNCTION) and \
+                (set(wa) ^ set(wb) or [w for w in wa if w not in GENERIC] == [w for w in wb if w not in GENERIC]):
             return "same"
         if (len(wa) == 1 and _acronym_of(wa[0], wb)) or (len(wb) == 1 and _acronym_of(wb[0], wa)):
+            return "same"
+        # a person with or without an initial: "W. Mark Felt" / "Mark Felt", "Robert J Pickell" / "Robert Pickell"
+        ia, ib = [w for w in wa if len(w) > 1], [w for w in wb if len(w) > 1]
+        if len(ia) >= 2 and ia == ib:
             return "same"
         if _short_form(wa, wb) or _short_form(wb, wa):
             return "same"

@@ -29,7 +29,7 @@ RELATED_HEADING = re.compile(
     re.I)
 PROMO = re.compile(
     r"\bclick here\b|\bjoin our\b|\bfollow us\b|\bsubscribe (to|now|for|here|today)\b|\bsign up (for|to|here|now)\b"
-    r"|\bstay updated\b|\bdownload (the|our) app\b|\bis now on (whatsapp|[A-Z]\w+)\s*[.!]?\s*$"
+    r"|\bhit the jump\b|\bafter the jump\b|\bstay updated\b|\bdownload (the|our) app\b|\bis now on (whatsapp|[A-Z]\w+)\s*[.!]?\s*$"
     r"|\blive updates\b|\bnewsletter\b.*\b(sign|subscribe|get)\b|\bshare this (article|story)\b"
     r"|^\s*(advertisement|sponsored|watch|listen|video|also read|read more|read also)\s*[:|]",
     re.I)

@@ -57,6 +57,8 @@ ORG_WORDS = frozenset(_names["organisation_words"])
 CONNECTORS = frozenset(_names["connectors"])
 NOT_NAMES = frozenset(_names["not_names"]) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 GENERIC = frozenset(_names["generic"])
+ROLE_NOUNS = frozenset(_names["role_nouns"]) | TITLES
+ROLE_MODIFIERS = frozenset(_names["role_modifiers"])
 FUNCTION = frozenset(_names["function"])
 ABBREVIATIONS: dict[str, str] = dict(_names["abbreviations"])
 

@@ -166,9 +166,11 @@ def compare_articles(a: Article, b: Article, *, options: Options = Options()) ->
                               score=score, aligned=is_aligned)
         judge.date_findings(doc_a, ia, doc_b, ib, t=t, out=out, score=score, aligned=is_aligned)
         judge.entity_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, score=score, aligned=is_aligned)
+        judge.name_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, score=score, aligned=is_aligned)
         judge.attribution_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, sim=similarity, aligned=is_aligned)
         judge.negation_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, score=score, aligned=is_aligned)
     judge.quote_findings(doc_a, doc_b, aliases, t=t, out=out)
+    judge.role_findings(doc_a, doc_b, aliases, similarity, out=out)
     # What the reports attribute to the same person, wherever they put it.
     for i, j in judge.claimant_pairs(doc_a, doc_b, aliases, skip=aligned):
         judge.negation_findings(doc_a, [i], doc_b, [j], aliases, t=t, out=out, score=0.0, aligned=False)

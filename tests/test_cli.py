@@ -138,7 +138,7 @@ def test_fail_on_with_a_pair_that_agrees(small_pair, level):
     a, b = small_pair()
     result = run("compare", a, b, "--fail-on", level)
     assert result.exit_code == 0
-    assert result.stdout.splitlines()[-1] == ("0 conflicts, 0 differences, 0 compatible, 3 agreements; "
+    assert result.stdout.splitlines()[-1] == ("0 conflicts, 0 differences, 0 compatible, 5 agreements; "
                                               "0 sentences only in A, 0 only in B")
 
 
@@ -152,6 +152,8 @@ def test_fail_on_with_a_pair_that_conflicts(small_pair, level, code):
     assert sorted((f["kind"], f["verdict"], f["a"]["text"], f["b"]["text"]) for f in report["findings"]) == [
         ("date", "conflict", "Saturday", "Friday"),
         ("date", "conflict", "Sunday afternoon", "Monday afternoon"),
+        ("entity", "agree", "Mount Sefton", "Mount Sefton"),
+        ("entity", "agree", "Robert Buckley", "Robert Buckley"),
         ("number", "agree", "32", "32"),
     ]
 
@@ -170,9 +172,13 @@ verdict    kind    sure    at    span      at    span    why
 conflict   date    0.85    A1    Saturday  B1    Friday  A: Saturday; B: Friday — Saturday vs Friday:
                                                          different days
 
-Agreements (2)
+Agreements (4)
 verdict    kind    sure    at    span              at    span              why
----------  ------  ------  ----  ----------------  ----  ----------------  ------------------------------------------
+---------  ------  ------  ----  ----------------  ----  ----------------  -------------------------------------------
+agree      entity  0.89    A1    Robert Buckley    B1    Robert Buckley    A: Robert Buckley; B: Robert Buckley — the
+                                                                           same name
+agree      entity  0.89    A1    Mount Sefton      B1    Mount Sefton      A: Mount Sefton; B: Mount Sefton — the same
+                                                                           name
 agree      number  0.95    A1    32                B1    32                A: 32; B: 32 — the same figure
 agree      date    0.90    A2    Sunday afternoon  B2    Sunday afternoon  A: Sunday afternoon; B: Sunday afternoon —
                                                                            Sunday afternoon vs Sunday afternoon: same
@@ -183,7 +189,7 @@ Only in A (0)
 Only in B (0)
 
 Findings the tool is at least 0.55 sure of (--min-confidence); 0 candidates not reported (--explain lists them)
-1 conflicts, 0 differences, 0 compatible, 2 agreements; 0 sentences only in A, 0 only in B
+1 conflicts, 0 differences, 0 compatible, 4 agreements; 0 sentences only in A, 0 only in B
 """
 
 

@@ -69,17 +69,30 @@ def _quote_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[list[
             i += 1
         if open_at >= 0:
             current.append((open_at, pe))
-            carry = False
-            if k + 1 < len(paragraphs) and not single:
-                ns, ne = paragraphs[k + 1]
-                marks = sum(text[j] in '"\u201c\u201d' for j in range(ns, ne))
-                carry = text[ns] in '"\u201c' or marks % 2 == 1
+            carry = not single and _continues(text, paragraphs, k)
             if not carry:
                 quotes.append(current)
                 current = None
     if current:
         quotes.append(current)
     return quotes
+
+
+def _continues(text: str, paragraphs: Sequence[tuple[int, int]], k: int, reach: int = 3) -> bool:
+    """Does the quote left open at the end of paragraph ``k`` go on in the next? It does when
+    the next paragraph opens with a quote mark or holds an odd number of them; and when the
+    text breaks lines inside a quote, over up to ``reach`` paragraphs with no mark at all to
+    one whose first mark closes it (a closing mark, or a straight one right after a word)."""
+    for n in range(k + 1, min(len(paragraphs), k + 1 + reach)):
+        ns, ne = paragraphs[n]
+        marks = [j for j in range(ns, ne) if text[j] in '"\u201c\u201d']
+        if n == k + 1 and (text[ns] in '"\u201c' or len(marks) % 2 == 1):
+            return True
+        if marks:
+            first = marks[0]
+            closing = text[first] == "\u201d" or (text[first] == '"' and first > ns and not text[first - 1].isspace())
+            return n > k + 1 and len(marks) % 2 == 1 and closing
+    return False
 
 
 def extract_quotes(text: str, sentences: Sequence[Sentence], *, resolve=None) -> Iterator[Quote]:

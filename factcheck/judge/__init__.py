@@ -30,6 +30,7 @@ from .dates import date_findings
 from .doc import Doc, dedupe, side
 from .entities import entity_findings
 from .groups import group_findings, self_findings
+from .names import name_findings, role_findings
 from .negation import claimant_pairs, negation_findings
 from .frames import frame
 from .numbers import compare_quantities, interval_text, number_findings
@@ -40,5 +41,5 @@ from .sources import attribution_findings
 
 
 __all__ = ["RULES", "Out", "resolve", "Doc", "attribution_findings", "claimant_pairs", "compare_quantities", "date_findings", "dedupe",
-           "entity_findings", "frame", "group_findings", "interval_text", "negation_findings", "number_findings",
+           "entity_findings", "frame", "group_findings", "interval_text", "name_findings", "negation_findings", "role_findings", "number_findings",
            "quote_findings", "self_findings", "side"]

@@ -5,7 +5,7 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-from ..aliases import Aliases, derived, regional
+from ..aliases import Aliases, derived
 from ..model import Entity, Fact, Finding, Verdict
 from ..text import fold, stem
 from ..settings import Thresholds
@@ -62,8 +62,7 @@ def _spelled(kx: str, ky: str, least: float = 0.75) -> bool:
 
 def entity_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *, t: Thresholds, out: Out,
                     score: float = 1.0, aligned: bool = True) -> None:
-    """Names of sentences ``ia`` (of A) and ``ib`` (of B): British and American spellings and
-    part / whole (``compatible``), a name one side has nowhere else spelled like a name of the
+    """Names of sentences ``ia`` (of A) and ``ib`` (of B): part / whole (``compatible``), a name one side has nowhere else spelled like a name of the
     other (``differs``: "Kiltschko" / "Klitschko"), and one role filled by two organisations
     (``differs``, or ``conflict`` when the knowledge file lists them as exclusive)."""
     ea = [(i, e) for i in ia for e in doc_a.of(i, Entity)]
@@ -79,9 +78,6 @@ def entity_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *, t: Thre
 
     for i, x in ea:
         for j, y in eb:
-            if x.key != y.key and regional(x.key) == regional(y.key) and (x.key, y.key) not in seen:
-                find(Verdict.COMPATIBLE, i, x, j, y, f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — British and American spelling",
-                     combine(evidence, 0.5))
             rel = aliases.relation(x.text, y.text)
             if rel in ("part", "whole") and (x.key, y.key) not in seen:
                 finer = doc_a.id if rel == "part" else doc_b.id

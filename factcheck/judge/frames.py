@@ -49,6 +49,9 @@ _RUNNING = re.compile(r"\b(?:now\s+has|career|so\s+far|thus\s+far|to\s+date|in\s
                       r"record|altogether)\b", re.I)
 
 
+AREA_REACH = 60      # characters: a place this near a figure is where the figure holds
+
+
 @dataclass(frozen=True)
 class Frame:
     """What a figure is said about, read from its clause: whose it is (``owner``: the name
@@ -108,7 +111,7 @@ def frame(doc: Doc, i: int, q: Quantity) -> Frame:
     part = bool(re.search(r"\balone\b", clause_right, re.I) or re.search(r"\b(?:only|first|last|final|opening)\s+$", left, re.I)
                 or re.search(r"^[^.;]{0,40}\band\s+(?:\S+\s+){0,4}more\b", right, re.I)
                 or re.match(r"\s*of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|[A-Z][\w'’]*\s+)?(?:first\s+)?\w", right)
-                and not q.counts or whole)     # "five of Creighton's first eight points", "8 of 14 shots"
+                and not q.counts and not q.unit or whole)     # "five of Creighton's first eight points", "8 of 14 shots"
     place = None
     for e in doc.of(i, Entity):
         before = s.text[max(0, e.start - s.start - 12):e.start - s.start]
@@ -122,8 +125,11 @@ def frame(doc: Doc, i: int, q: Quantity) -> Frame:
                    or re.search(r"\d+[-–]\d+(?:[-–]\d+)?\s*,\s*$", s.text[max(0, lo - 20):lo]))   # "(52-3, 46 KOs)"
     area = place
     if area is None:
+        # the place the sentence names near the figure ("… houses were damaged in Takengon"),
+        # not one said of something else ("Headquartered in New York with … a staff of 350")
         for e in doc.of(i, Entity):
-            if re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", s.text[max(0, e.start - s.start - 12):e.start - s.start], re.I):
+            if abs(e.start - q.start) <= AREA_REACH and \
+                    re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", s.text[max(0, e.start - s.start - 12):e.start - s.start], re.I):
                 area = e.text
                 break
     return Frame(owner, event, rate, part, running, modifier.lower(), place, area)

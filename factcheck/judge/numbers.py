@@ -217,8 +217,12 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
                                x, y, verdict, reason, confidence))
     used_a, used_b = set(), set()
     for *_, i, _, j, _, x, y, verdict, reason, confidence in sorted(candidates, key=lambda c: c[:8]):
-        if id(x) in used_a or id(y) in used_b:
-            if verdict.rank >= Verdict.DIFFERS.rank:
+        # a figure restated on the other side ("$334 million" in the lead and "approximately
+        # $334 million" later) agrees with each restatement; it is accused only once, never
+        # when it agrees
+        agreement = verdict.rank < Verdict.DIFFERS.rank
+        if (id(x) in used_a and id(y) in used_b) or (not agreement and (id(x) in used_a or id(y) in used_b)):
+            if not agreement:
                 out.skip("fact-matched-elsewhere", "number", side(doc_a, i, x), side(doc_b, j, y),
                          f"{_describe(x)} / {_describe(y)}: {verdict.value}, but a figure has a surer partner")
             continue
@@ -241,7 +245,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         return "number.ordinal-unclear"
     if require_counts and match != "strong":
         return ""
-    rule = frame_conflict(fx, fy, aliases)
+    rule = None if x.counts == "age" else frame_conflict(fx, fy, aliases)   # an age belongs to a person, not an event
     if rule:
         return rule
     result = compare_quantities(x, y, tolerance=tolerance)
@@ -297,7 +301,7 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
     verdict, reason = result
     if verdict.rank < Verdict.DIFFERS.rank:
         return verdict, reason, []
-    mx, my = x.magnitude, y.magnitude
+    mx, my = _size(x), _size(y)
     if mx is None or my is None:
         return verdict, reason, []
     if (fx.part and mx < my) or (fy.part and my < mx):
@@ -327,6 +331,13 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
             or (x.hedged and y.hedged and _same_kind(x, y))):
         return verdict, reason, [("number.not-tied", 0.5)]
     return verdict, reason, []
+
+
+def _size(q: Quantity) -> Optional[float]:
+    """A figure's size in its base unit ("a week" is 604,800 seconds), to set it against another."""
+    _, lo, hi = to_base(q)
+    pts = [v for v in (lo, hi) if v is not None]
+    return sum(pts) / len(pts) if pts else None
 
 
 def _same_kind(q: Quantity, other: Quantity) -> bool:

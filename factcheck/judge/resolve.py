@@ -1,8 +1,8 @@
 """All candidate findings → the report's findings: one partner per fact, and only the sure ones.
 
 The judges look at aligned groups and at every similar sentence pair, so one fact may be
-judged against several partners. A fact may agree with several (a report that repeats a
-figure), but a fact that agrees is not also accused, and it is accused once (the surest
+judged against several partners. A figure may agree with several (a report that repeats a
+figure, each claimant's restatement), a name, a date or a quote with one; a fact that agrees is not also accused, and it is accused once (the surest
 discrepancy); a discrepancy held back is kept as a skip (``fact-matched-elsewhere``), and any
 finding below ``min_confidence`` too (``below-min-confidence``), so ``--explain`` can show it. Cost: O(f log f) for f candidates.
 """
@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from ..model import Finding, Side, Skip, Verdict
 from .rules import Out
+
+
+ONE_SIDE_BLOCKS = frozenset({"number", "date", "quote"})
 
 
 def _key(side: Side) -> tuple:
@@ -42,8 +45,16 @@ def resolve(out: Out, *, min_confidence: float) -> tuple[tuple[Finding, ...], tu
         # one accusation per fact and per other source (a report against itself is judged
         # apart); agreements come first, and a fact that agrees is not also accused
         ka, kb = (f.kind, f.b.source) + _key(f.a), (f.kind, f.a.source) + _key(f.b)
-        other = used.get(ka) or used.get(kb)
+        # a figure, a date or a quote is accused once and never when it agrees; a name only
+        # when both of its sides are taken ("Kiltschko" is a misspelling though B's
+        # "Klitschko" agrees with A's "Klitschko" elsewhere)
+        if f.kind in ONE_SIDE_BLOCKS:
+            other = used.get(ka) or used.get(kb)
+        else:
+            other = used.get(ka) and used.get(kb)
         discrepancy = f.verdict.rank >= Verdict.DIFFERS.rank
+        if not discrepancy and other is not None and f.kind != "number":
+            continue        # a name, a date or a quote agrees once; a figure may agree with each restatement
         if discrepancy and other is not None and (other.confidence >= min_confidence or other.confidence >= f.confidence):
             skips.append(Skip("fact-matched-elsewhere", f.kind, f.a, f.b,
                               f"{f.verdict.value} ({f.confidence:.2f}): {f.message}; the fact is matched with "

@@ -33,7 +33,7 @@ from .draft import Q, from_num
 from .filters import dropped_by, ordinal_not_fraction
 from .lexicon import VULGAR
 from .parse import Num, parse_run, runs
-from .phrases import merge_bounds, qualify, ranges, ratios, vague
+from .phrases import merge_bounds, one_unit, qualify, ranges, ratios, vague
 from .tokens import masked, tokenize
 
 __all__ = ["extract_quantities", "parse_number", "scan_quantities", "to_base"]
@@ -131,7 +131,7 @@ def _scan(text: str, tolerance: float) -> tuple[list[Quantity], list[Dropped]]:
                 s, e = toks[n.i].start, toks[n.j - 1].end
                 dropped.append(Dropped("number", rule, text[s:e], s, e))
     qs = ratios([from_num(n, toks) for n in nums], toks)
-    qs = ranges(vague(toks, skip, qs), toks)
+    qs = ranges(one_unit(toks, skip, vague(toks, skip, qs)), toks)
     for q in qs:
         qualify(q, toks, tolerance)
     out = [_quantity(q, toks, text, tolerance) for q in merge_bounds(qs, toks)]

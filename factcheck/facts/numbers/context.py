@@ -11,7 +11,7 @@ from typing import Optional
 from ...lexicon import IRREGULAR_PLURALS, MONTH_WORDS, PHRASE_ENDERS
 from .atoms import currency_before, word_atom
 from .draft import Q
-from .lexicon import CURRENCY_WORDS, GLUED_UNITS, LETTER_UNITS_SPACED, TIME_NOUNS, UNIT_TABLE
+from .lexicon import CURRENCY_WORDS, GLUED_UNITS, LETTER_UNITS_SPACED, OF_HEADS, TIME_NOUNS, UNIT_TABLE
 from .tokens import Tok
 
 
@@ -61,7 +61,7 @@ def units_and_counts(q: Q, toks: list[Tok]) -> None:
         q.unit, q.counts = "year", "age"
         return
     if q.unit is None:
-        q.counts = counted(toks, q.j)
+        q.counts = counted(toks, q.j) or counted_before(toks, q.i)
         if q.value is not None and 0 < q.value < 1 and q.j < len(toks) and toks[q.j].low == "of":
             q.unit = "share"    # "one-fifth of the victims" is a share, not 0.2 victims
 
@@ -151,6 +151,18 @@ def plural_like(word: str) -> bool:
     if w in IRREGULAR_PLURALS:
         return True
     return len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def counted_before(toks: list[Tok], i: int) -> Optional[str]:
+    """The noun a figure starting at token ``i`` counts when it comes first: "a staff of more
+    than 350", "a crowd of 30,000" (not "a total of 14", "a toll of 12": what is in the total
+    is said elsewhere)."""
+    if i < 2 or toks[i - 1].low != "of":
+        return None
+    head = toks[i - 2]
+    if head.kind != "word" or head.low in PHRASE_ENDERS or word_atom(head.low) or head.low in OF_HEADS:
+        return None
+    return _lemma(head.text) if head.text[:1].islower() else None
 
 
 def counted(toks: list[Tok], j: int) -> Optional[str]:

@@ -60,4 +60,5 @@ ONE_PRONOUN_AFTER = frozenset(_context["one_pronoun_after"])
 TIME_WORDS = frozenset(_context["clock_words"])       # "10 am", "0900 GMT": clock times
 STREETS = frozenset(_context["street_words"])         # "54 State St.": street numbers
 TIME_NOUNS = frozenset(_context["time_nouns"])        # "three people yesterday": no counted noun
+OF_HEADS = frozenset(_context["of_heads"])            # "a total of 14": the noun before "of" is no counted thing
 

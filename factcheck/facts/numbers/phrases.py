@@ -65,6 +65,30 @@ def vague(toks: list[Tok], skip: list[bool], qs: list[Q]) -> list[Q]:
     return sorted(qs + extra, key=lambda q: q.i)
 
 
+_ONE_UNIT = frozenset(name for name, (unit, dim, _) in UNIT_TABLE.items() if dim == "duration" and name == unit)
+_BEFORE_ONE_UNIT = frozenset({"for", "in", "within", "than", "nearly", "almost", "about", "around", "over", "under",
+                              "after", "just", "only", "past", "whole", "entire", "full", "up", "to", "least", "most"})
+
+
+def one_unit(toks: list[Tok], skip: list[bool], qs: list[Q]) -> list[Q]:
+    """"a week", "an hour", "a month" as a duration of one unit, where it measures a time:
+    after "for", "in", "within", "over", "than", "nearly" … ("for a week", "in less than a
+    month", "just over a month") or before "of" ("a week of violence"); not "once a week" (a
+    rate), "a year ago" (a date), "a day after" (an order of events)."""
+    taken = {k for q in qs for k in range(q.i, q.j)}
+    extra = []
+    for k in range(len(toks) - 1):
+        unit = toks[k + 1].low
+        if toks[k].low not in ("a", "an") or unit not in _ONE_UNIT or skip[k] or k in taken or k + 1 in taken:
+            continue
+        after = toks[k + 2].low if k + 2 < len(toks) else ""
+        if after in ("ago", "later", "earlier", "after", "before", "-"):
+            continue
+        if (k > 0 and toks[k - 1].low in _BEFORE_ONE_UNIT) or after == "of":
+            extra.append(Q(k, k + 1, 1.0, 1.0, 1.0, words=True))
+    return sorted(qs + extra, key=lambda q: q.i) if extra else qs
+
+
 def _plurals(toks: list[Tok], skip: list[bool], taken: set[int]) -> list[Q]:
     """Vague plurals not inside a figure: "tens of thousands of people", "hundreds of",
     "dozens"; not "the hundreds", nor "tens" or "scores" alone."""
