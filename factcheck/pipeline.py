@@ -169,6 +169,11 @@ def compare_articles(a: Article, b: Article, *, options: Options = Options()) ->
         judge.name_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, score=score, aligned=is_aligned)
         judge.attribution_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, sim=similarity, aligned=is_aligned)
         judge.negation_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, score=score, aligned=is_aligned)
+    # figures that look like one fact, in sentences not compared yet
+    compared = {(i, j) for ia, ib, _, _ in groups for i in ia for j in ib}
+    for i, j in judge.figure_pairs(doc_a, doc_b, compared):
+        judge.number_findings(doc_a, [i], doc_b, [j], t=t, tolerance=options.tolerance, out=out, aliases=aliases,
+                              score=similarity(i, j), aligned=False)
     judge.quote_findings(doc_a, doc_b, aliases, t=t, out=out)
     judge.role_findings(doc_a, doc_b, aliases, similarity, out=out)
     # What the reports attribute to the same person, wherever they put it.

@@ -179,7 +179,7 @@ agree      entity  0.89    A1    Robert Buckley    B1    Robert Buckley    A: Ro
                                                                            same name
 agree      entity  0.89    A1    Mount Sefton      B1    Mount Sefton      A: Mount Sefton; B: Mount Sefton — the same
                                                                            name
-agree      number  0.95    A1    32                B1    32                A: 32; B: 32 — the same figure
+agree      number  0.97    A1    32                B1    32                A: 32; B: 32 — the same figure
 agree      date    0.90    A2    Sunday afternoon  B2    Sunday afternoon  A: Sunday afternoon; B: Sunday afternoon —
                                                                            Sunday afternoon vs Sunday afternoon: same
                                                                            time

@@ -275,7 +275,7 @@ def test_words_fractions_multiples_ordinals():
     "see http://example.com/page?id=30%20",
     "they have to make split-second decisions",
     "In the 1960s and the '90s, in his 40s",
-    "a 4G network; She won 6-3, 6-4 and a 2-0 win",
+    "a 4G network on a 5G phone",
     "09, Jan, 2017 @6:00 AM",
     "He lives at No. 10 during the Covid-19 pandemic, a Boeing 737",
     "Formula 1 on BBC Radio 4 after World War 2, on Windows 10",
@@ -283,6 +283,25 @@ def test_words_fractions_multiples_ordinals():
 ])
 def test_not_quantities(text):
     assert list(extract_quantities(text)) == []
+
+
+@pytest.mark.parametrize("text, unit, low, high", [
+    ("She won 6-3 in the final set", "score", 6, 3),
+    ("after a 2-0 win over Leeds", "score", 2, 0),
+    ("Colts beat the Chiefs 20-13 on Sunday", "score", 20, 13),
+    ("The 76ers have a record of 9-14 and", "record", 9, 14),      # ECB+ 5: low to high, but a record
+    ("the 76ers have opened 9-14 with eight losses", "record", 9, 14),
+    ("Klitschko (52-3, 46 KOs) kept his titles", "record", 52, 3),
+])
+def test_results_and_records_are_figures_as_written(text, unit, low, high):
+    q = next(q for q in extract_quantities(text) if q.unit in ("score", "record"))
+    assert (q.unit, q.low, q.high, q.value) == (unit, low, high, None)
+
+
+@pytest.mark.parametrize("text", ["90-100 officers were deployed", "for 5-10 years", "between 20-30 people"])
+def test_a_pair_written_low_to_high_is_a_range(text):
+    q = next(extract_quantities(text))
+    assert q.unit not in ("score", "record") and q.low < q.high
 
 
 def test_offsets_and_text():

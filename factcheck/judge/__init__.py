@@ -33,7 +33,7 @@ from .groups import group_findings, self_findings
 from .names import name_findings, role_findings
 from .negation import claimant_pairs, negation_findings
 from .frames import frame
-from .numbers import compare_quantities, interval_text, number_findings
+from .numbers import compare_quantities, figure_pairs, interval_text, number_findings
 from .resolve import resolve
 from .rules import RULES, Out
 from .quotes import quote_findings
@@ -41,5 +41,5 @@ from .sources import attribution_findings
 
 
 __all__ = ["RULES", "Out", "resolve", "Doc", "attribution_findings", "claimant_pairs", "compare_quantities", "date_findings", "dedupe",
-           "entity_findings", "frame", "group_findings", "interval_text", "name_findings", "negation_findings", "role_findings", "number_findings",
+           "entity_findings", "figure_pairs", "frame", "group_findings", "interval_text", "name_findings", "negation_findings", "role_findings", "number_findings",
            "quote_findings", "self_findings", "side"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from ..model import Fact, Finding, Sentence, Side
-from ..text import SCORE_RE, fold_key
+from ..text import SCORE_RE, content_stems, fold_key
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,25 @@ class Doc:
                 if not s.text[:m.start()].rstrip().endswith("("):
                     found.add(m.group())
         return len(found) >= 3
+
+
+    @functools.cached_property
+    def _around(self) -> dict:
+        return {}
+
+
+def around(doc: Doc, index: int, fact: Fact, width: int = 6) -> frozenset[str]:
+    """The content stems next to a fact in its sentence (``width`` words each side, numbers
+    left out): what the fact is said about. "dragging her 10 feet as he sped away" →
+    {drag, sped, away}. Remembered per fact."""
+    key = (index, fact.start, fact.end, width)
+    cache = doc._around
+    if key not in cache:
+        s = doc.sentences[index]
+        left = [w for w in content_stems(s.text[:fact.start - s.start]) if not w[0].isdigit()][-width:]
+        right = [w for w in content_stems(s.text[fact.end - s.start:]) if not w[0].isdigit()][:width]
+        cache[key] = frozenset(left) | frozenset(right)
+    return cache[key]
 
 
 def outside(doc: Doc, index: int, fact: Fact) -> str:

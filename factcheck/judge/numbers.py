@@ -12,9 +12,9 @@ from ..lexicon import data
 from ..model import Entity, Finding, Quantity, Verdict
 from ..settings import Thresholds
 from ..text import fold, stem
-from .doc import Doc, side, who
+from .doc import Doc, around, side, who
 from .frames import Frame, frame, frame_conflict, frames_meet, other_times, years_apart
-from .rules import Out, combine, lower, sentence_evidence
+from .rules import Out, combine, context_evidence, lower, sentence_evidence
 
 
 
@@ -55,6 +55,13 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1) ->
     db, blo, bhi = to_base(qb)
     if da is None or da != db:
         return None
+    if da in ("score", "record"):
+        # two figures as written, not an interval: "9-14" / "9-14"; "20-13" / "13-20"
+        if (alo, ahi) == (blo, bhi):
+            return Verdict.AGREE, f"the same {da}"
+        if (alo, ahi) == (bhi, blo):
+            return Verdict.COMPATIBLE, f"the same {da}, written the other way round"
+        return Verdict.DIFFERS, f"another {da}: {qa.text} / {qb.text}"
     ia = (alo, ahi, qa.low_inclusive, qa.high_inclusive)
     ib = (blo, bhi, qb.low_inclusive, qb.high_inclusive)
     shown = f"{interval_text(*ia)} vs {interval_text(*ib)}"
@@ -211,7 +218,8 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
                     out.skip(judged, "number", side(doc_a, i, x), side(doc_b, j, y), f"{_describe(x)} / {_describe(y)}")
                 continue
             match, verdict, reason, factors = judged
-            confidence = _confidence(x, fx, y, fy, match, verdict, score, aligned, factors)
+            shared = len((around(doc_a, i, x) & around(doc_b, j, y)) - {stem(x.counts or ""), stem(y.counts or "")})
+            confidence = _confidence(x, fx, y, fy, match, verdict, score, aligned, factors, shared)
             same_owner = bool(fx.owner and fy.owner)
             candidates.append((-(match == "strong"), -same_owner, verdict.rank, -confidence, i, x.start, j, y.start,
                                x, y, verdict, reason, confidence))
@@ -231,6 +239,24 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
         if discrepancies_only and verdict.rank < Verdict.DIFFERS.rank:
             continue
         out.find(number_finding(doc_a, i, x, doc_b, j, y, verdict, reason, confidence))
+
+
+def figure_pairs(doc_a: Doc, doc_b: Doc, compared: set) -> list[tuple[int, int]]:
+    """Sentence pairs not yet compared whose figures look like one fact: the same dimension and
+    the same counted noun, or two content words in common next to them ("just over a month
+    remaining in office" / "39 days left in office"). Facts are matched, not only sentences.
+    Cost: O(q_a · q_b) over the figures of the two reports."""
+    qa = [(i, q) for i in range(len(doc_a.sentences)) for q in doc_a.of(i, Quantity)]
+    qb = [(j, q) for j in range(len(doc_b.sentences)) for q in doc_b.of(j, Quantity)]
+    out = set()
+    for i, x in qa:
+        for j, y in qb:
+            if (i, j) in compared or (i, j) in out or x.ordinal != y.ordinal or to_base(x)[0] != to_base(y)[0]:
+                continue
+            named = bool(x.counts and y.counts) and counts_match(x, y) == "strong"
+            if named or len(around(doc_a, i, x) & around(doc_b, j, y)) >= 2:
+                out.add((i, j))
+    return sorted(out)
 
 
 def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, y: Quantity, fy: Frame, *,
@@ -268,6 +294,8 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         factors.append(("number.generic-count", 0.6))       # "300 people" and "50 people": people doing what?
     if verdict.rank >= Verdict.DIFFERS.rank and stem(x.counts or "") in RELATIONAL and not (fx.owner and fy.owner):
         factors.append(("number.members-of-what", 0.6))     # "about 400 members" / "about 700 members": of what?
+    if verdict.rank >= Verdict.DIFFERS.rank and x.unit in ("score", "record") and not (fx.owner and fy.owner):
+        return "number.another-game"      # "9-14" this season / "88-72" on Friday: which game, whose record?
     tempered = _temper((verdict, reason), doc_a, i, x, fx, doc_b, j, y, fy, close)
     if isinstance(tempered, str):
         return tempered
@@ -282,13 +310,15 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
 
 
 def _confidence(x: Quantity, fx: Frame, y: Quantity, fy: Frame, match: str, verdict: Verdict, score: float,
-                aligned: bool, factors: list[tuple[str, float]]) -> float:
+                aligned: bool, factors: list[tuple[str, float]], shared: int = 0) -> float:
     """How sure the tool is that two figures state one fact: the sentences' similarity, what
-    the figures count, whose they are or what happened, and (for an agreement) the same
-    figure; each factor of a rule that makes it less sure lowers it."""
+    the figures count, whose they are or what happened, the words next to them (``shared``
+    content words), and (for an agreement) the same figure; each factor of a rule that makes
+    it less sure lowers it."""
     frame_evidence = 0.4 if (fx.owner and fy.owner) else 0.3 if (fx.event and fx.event == fy.event) else 0.0
     value = _value_evidence(x, y) if verdict.rank < Verdict.DIFFERS.rank else 0.0
-    confidence = combine(sentence_evidence(score, aligned), NOUN_EVIDENCE[match], frame_evidence, value)
+    confidence = combine(sentence_evidence(score, aligned), NOUN_EVIDENCE[match], frame_evidence, value,
+                         context_evidence(shared))
     for _, factor in factors:
         confidence = lower(confidence, factor)
     return confidence

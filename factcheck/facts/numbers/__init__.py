@@ -8,7 +8,8 @@ The extractor works in passes over one sentence or paragraph, one module each:
    into numbers ("three hundred and two dozens", "2.5 million", "two-thirds", "3rd");
 3. :mod:`.filters`: drop what is no figure (years, days of a month, street numbers, model
    years, the pronoun "one" …), each by a named rule;
-4. :mod:`.phrases`: ratios, vague amounts, ranges ("90 to 100"), bounds ("more than") and
+4. :mod:`.scores`: results and records ("a 108-70 rout", "a record of 9-14");
+   :mod:`.phrases`: ratios, vague amounts, ranges ("90 to 100"), bounds ("more than") and
    approximations ("about");
 5. :mod:`.context`: a currency, a unit, a percent sign, an age or the noun counted.
 
@@ -34,6 +35,7 @@ from .filters import dropped_by, ordinal_not_fraction
 from .lexicon import VULGAR
 from .parse import Num, parse_run, runs
 from .phrases import merge_bounds, one_unit, qualify, ranges, ratios, vague
+from .scores import scores
 from .tokens import masked, tokenize
 
 __all__ = ["extract_quantities", "parse_number", "scan_quantities", "to_base"]
@@ -102,14 +104,16 @@ def scan_quantities(text: str, offset: int = 0, *,
     return quantities, dropped
 
 
-def _skipped_tokens(text: str, toks) -> tuple[list[bool], list[Dropped]]:
+def _skipped_tokens(text: str, toks, taken: list[Quantity]) -> tuple[list[bool], list[Dropped]]:
     """Which tokens the masks cover (a number touched by a mask; a word or sign only when
-    wholly inside), and the masked spans that hold digits."""
+    wholly inside), and the masked spans that hold digits (not the ``taken`` results and
+    records, which are figures of their own)."""
     cover = bytearray(len(text))
     dropped = []
-    for s, e, rule in masked(text):
+    spans = [(q.start, q.end) for q in taken]
+    for s, e, rule in masked(text, spans):
         cover[s:e] = b"\x01" * (e - s)
-        if any(c.isdigit() for c in text[s:e]):
+        if (s, e) not in spans and any(c.isdigit() for c in text[s:e]):
             dropped.append(Dropped("number", rule, text[s:e], s, e))
     skip = [(1 in cover[t.start:t.end]) if t.kind in ("num", "frac") else all(cover[t.start:t.end]) for t in toks]
     return skip, dropped
@@ -119,7 +123,8 @@ def _scan(text: str, tolerance: float) -> tuple[list[Quantity], list[Dropped]]:
     if not text or not any(c.isdigit() or c.isalpha() or c in VULGAR for c in text):
         return [], []
     toks = tokenize(text)
-    skip, dropped = _skipped_tokens(text, toks)
+    results = scores(text)
+    skip, dropped = _skipped_tokens(text, toks, results)
     nums: list[Num] = []
     for run in runs(atoms(toks, skip)):
         for n in parse_run(run, toks):
@@ -134,7 +139,7 @@ def _scan(text: str, tolerance: float) -> tuple[list[Quantity], list[Dropped]]:
     qs = ranges(one_unit(toks, skip, vague(toks, skip, qs)), toks)
     for q in qs:
         qualify(q, toks, tolerance)
-    out = [_quantity(q, toks, text, tolerance) for q in merge_bounds(qs, toks)]
+    out = [_quantity(q, toks, text, tolerance) for q in merge_bounds(qs, toks)] + results
     out.sort(key=lambda q: (q.start, q.end))
     dedup = {(d.start, d.end, d.rule): d for d in dropped}
     return out, sorted(dedup.values(), key=lambda d: (d.start, d.end, d.rule))

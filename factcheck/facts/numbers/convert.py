@@ -37,6 +37,8 @@ def to_base(q: Quantity) -> tuple[Optional[str], Optional[float], Optional[float
         return "percent", lo, hi
     if unit == "ratio":
         return "ratio", lo, hi
+    if unit in ("score", "record"):
+        return unit, lo, hi         # the two figures as written, not an interval
     if unit == "times":
         return "multiple", lo, hi
     if unit == "magnitude":

@@ -21,7 +21,6 @@ from .parse import Num
 from .tokens import Tok
 
 NOT_NAMES = PHRASE_ENDERS | QUALIFIER_WORDS | YEAR_CONTEXT   # capitalized words that are not names
-_UNIT_ENDINGS = tuple(UNIT_TABLE)
 
 
 @dataclass(frozen=True)
@@ -66,7 +65,7 @@ def _glued_to_letters(at: At) -> bool:
     if nxt is not None and nxt.glued and nxt.kind == "word" and nxt.low not in UNIT_TABLE and \
             nxt.text not in ABBREV and nxt.low not in ("st", "nd", "rd", "th", "s", "bn", "mn", "m", "p") and \
             nxt.text not in ("C", "F"):
-        return not nxt.low.endswith(_UNIT_ENDINGS) or len(nxt.low) > 4
+        return nxt.low.rstrip("s") not in UNIT_TABLE      # "76ers", "4x4s"; not "29kms"
     return False
 
 

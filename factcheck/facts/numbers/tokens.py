@@ -99,11 +99,13 @@ def tokenize(text: str) -> list[Tok]:
     return toks
 
 
-def masked(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, rule) of every span whose digits are no figures: a score or result written
-    high to low ("6-3"; a range is written low to high) and each of :data:`MASKS`."""
-    spans = [(m.start(), m.end(), "score") for m in SCORE_RE.finditer(text)
-             if int(m.group(1)) >= int(m.group(2))]
+def masked(text: str, taken: list[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
+    """(start, end, rule) of every span whose digits are no figures for the parser: ``taken``
+    spans read otherwise (results and records: :mod:`.scores`), a pair written high to low that
+    is not one ("6-3"; a range is written low to high), and each of :data:`MASKS`."""
+    spans = [(s, e, "score") for s, e in taken]
+    spans += [(m.start(), m.end(), "score") for m in SCORE_RE.finditer(text)
+              if int(m.group(1)) >= int(m.group(2)) and not any(s <= m.start() < e for s, e in taken)]
     for rule, rx in MASKS:
         for m in rx.finditer(text):
             if rule == "identifier" and _GLUED_CURRENCY_RE.match(text, m.start()):

@@ -1,0 +1,54 @@
+"""Results and records: "a 108-70 rout", "beat Evansville 91-73" (scores), "a record of 9-14",
+"have opened 9-14", "(52-3, 46 KOs)" (records) → quantities with unit ``score`` or ``record``,
+``low`` the first figure and ``high`` the second, as written.
+
+A pair written high to low is a result or a record; one written low to high is a range ("90-100
+officers", "5-10 years") unless words around it make it a record ("a record of 9-14", "opened
+9-14", "went 10-16"). Linear in the length of the text.
+"""
+from __future__ import annotations
+
+import re
+
+from ...model import Quantity
+from ...text import SCORE_RE
+
+# words right before a pair that make it a record: "a record of 9-14", "have opened 9-14"
+_RECORD_BEFORE = re.compile(r"(?:\brecord\s+(?:of|at|to)|\bopened|\bwent|\bstarted|\bimproved\s+to|\bfell\s+to|"
+                            r"\bdropped\s+to|\bmoved\s+to|\bslipped\s+to|\bare\s+now|\bnow|\bstand\s+at|\bstands\s+at|"
+                            r"\(|\bat)\s*$", re.I)
+_RECORD_AFTER = re.compile(r"^\s*(?:record|mark|start|season|overall|on\s+the\s+season|in\s+the\s+\w+\s+conference)\b",
+                           re.I)
+_RESULT_AFTER = re.compile(r"^\s*(?:win|victory|defeat|loss|rout|drubbing|thrashing|triumph|decision|lead|draw)\b",
+                           re.I)
+_RESULT_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|defeats|won|win|wins|lost|loses|losing|edged|topped|"
+                            r"routed|thrashed|trailed|led|leading|drew|tied|by|score\s+of|scores?\s+was)\s+(?:[\w.'’\-]+\s+){0,3}$",
+                            re.I)
+_COUNTED_AFTER = re.compile(r"^\s*(?:[a-z]+s|people|percent|per\s+cent|%|years?|days?|months?|hours?|minutes?)\b")
+
+
+def scores(text: str) -> list[Quantity]:
+    """Every result and record in ``text`` (offsets into it).
+
+    >>> [(q.text, q.unit, q.low, q.high) for q in scores("The 76ers have a record of 9-14 after a 108-70 rout")]
+    [('9-14', 'record', 9.0, 14.0), ('108-70', 'score', 108.0, 70.0)]
+    >>> scores("90-100 officers were deployed")
+    []
+    """
+    out = []
+    for m in SCORE_RE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 40]
+        if re.search(r"\b(?:between|from)\s*$", before, re.I):
+            continue                # "between 90-100": a range
+        if _RECORD_BEFORE.search(before) or _RECORD_AFTER.match(after):
+            unit = "record"
+        elif a >= b or _RESULT_AFTER.match(after) or _RESULT_BEFORE.search(before):
+            unit = "score"
+        else:
+            continue                # "90-100 officers": a range, read by the parser
+        if unit == "record" and _COUNTED_AFTER.match(after) and not _RECORD_BEFORE.search(before):
+            continue
+        out.append(Quantity(text=m.group(), start=m.start(), end=m.end(), value=None, low=float(a), high=float(b),
+                            unit=unit))
+    return out
