@@ -344,6 +344,14 @@ class Aliases:
             return "same"
         if (len(wa) == 1 and _acronym_of(wa[0], wb)) or (len(wb) == 1 and _acronym_of(wb[0], wa)):
             return "same"
+        # a body's name with a country or a qualifier in front: "U.S. Fish and Wildlife Service" /
+        # "Fish and Wildlife Service" (the shorter of three words at least, or two with an
+        # institution word such as "Service")
+        short, long = sorted((wa, wb), key=len)
+        if len(short) < len(long) and tuple(long[len(long) - len(short):]) == tuple(short) and \
+                (len(short) >= 3 or (len(short) == 2 and short[-1] in ORG_WORDS)) and \
+                all(len(w) <= 3 or w in GENERIC for w in long[:len(long) - len(short)]):
+            return "same"
         # a person with or without an initial: "W. Mark Felt" / "Mark Felt", "Robert J Pickell" / "Robert Pickell"
         ia, ib = [w for w in wa if len(w) > 1], [w for w in wb if len(w) > 1]
         if len(ia) >= 2 and ia == ib:

@@ -174,6 +174,8 @@ def compare_articles(a: Article, b: Article, *, options: Options = Options()) ->
     for i, j in judge.figure_pairs(doc_a, doc_b, compared):
         judge.number_findings(doc_a, [i], doc_b, [j], t=t, tolerance=options.tolerance, out=out, aliases=aliases,
                               score=similarity(i, j), aligned=False)
+    for i, j in judge.date_pairs(doc_a, doc_b, compared):
+        judge.date_findings(doc_a, [i], doc_b, [j], t=t, out=out, score=similarity(i, j), aligned=False)
     judge.quote_findings(doc_a, doc_b, aliases, t=t, out=out)
     judge.role_findings(doc_a, doc_b, aliases, similarity, out=out)
     # What the reports attribute to the same person, wherever they put it.

@@ -169,7 +169,7 @@ B: {b}
 Discrepancies (1)
 verdict    kind    sure    at    span      at    span    why
 ---------  ------  ------  ----  --------  ----  ------  --------------------------------------------
-conflict   date    0.85    A1    Saturday  B1    Friday  A: Saturday; B: Friday — Saturday vs Friday:
+conflict   date    0.83    A1    Saturday  B1    Friday  A: Saturday; B: Friday — Saturday vs Friday:
                                                          different days
 
 Agreements (4)
@@ -180,7 +180,7 @@ agree      entity  0.89    A1    Robert Buckley    B1    Robert Buckley    A: Ro
 agree      entity  0.89    A1    Mount Sefton      B1    Mount Sefton      A: Mount Sefton; B: Mount Sefton — the same
                                                                            name
 agree      number  0.97    A1    32                B1    32                A: 32; B: 32 — the same figure
-agree      date    0.90    A2    Sunday afternoon  B2    Sunday afternoon  A: Sunday afternoon; B: Sunday afternoon —
+agree      date    0.91    A2    Sunday afternoon  B2    Sunday afternoon  A: Sunday afternoon; B: Sunday afternoon —
                                                                            Sunday afternoon vs Sunday afternoon: same
                                                                            time
 

@@ -70,7 +70,8 @@ def test_a_misspelled_name_is_flagged():
 def test_a_regional_spelling_is_compatible():
     found = findings("The Lawrence Livermore Centre confirmed the test on Monday.",
                      "The Lawrence Livermore Center confirmed the test on Monday.")
-    assert found == [("entity", "compatible", "Lawrence Livermore Centre", "Lawrence Livermore Center")]
+    assert [f for f in found if f[0] == "entity"] == [("entity", "compatible", "Lawrence Livermore Centre",
+                                                       "Lawrence Livermore Center")]
 
 
 def test_a_changed_quote_is_flagged_with_its_diff():

@@ -77,7 +77,26 @@ def extract_entities(sentence: Sentence, *, common: frozenset[str] = frozenset()
             continue
         titled = i > 0 and toks[i - 1][2].lower().rstrip(".") in TITLES   # "Lt. Gerry Scherlinck"
         i = j
+        office = _office_then_person(toks, run)
+        if office:
+            # "Secretary of the Interior Dirk Kempthorne": the office, then the person
+            yield _entity(sentence, toks, run[:office], "org")
+            run, titled = run[office:], True
         yield from _names_in_run(sentence, toks, run, folded, common, known, "person" if titled else None)
+
+
+def _office_then_person(toks, run) -> int:
+    """Where the person starts in a run that follows "<title> of (the)": "Secretary of the
+    Interior Dirk Kempthorne", "Minister of Home Affairs John Smith" (the last two words, three
+    with an initial); 0 when the run does not follow such a title or is too short."""
+    k = run[0]
+    before = [toks[m][2].lower().rstrip(".") for m in range(max(0, k - 3), k)]
+    if len(run) < 3 or not before or not (before[-2:] in (["of", "the"], ["for", "the"]) and len(before) >= 3
+                                          and before[-3] in TITLES
+                                          or before[-1] in ("of", "for") and len(before) >= 2 and before[-2] in TITLES):
+        return 0
+    person = 3 if len(toks[run[-2]][2].rstrip(".")) == 1 and len(run) >= 4 else 2
+    return len(run) - person
 
 
 def _names_in_run(sentence, toks, run, folded, common, known, label=None) -> Iterator[Entity]:
@@ -103,6 +122,10 @@ def _names_in_run(sentence, toks, run, folded, common, known, label=None) -> Ite
             run = run[k:]
         else:
             break
+    office = _office_then_person(toks, run) if run and label == "person" else 0
+    if office:      # "Secretary of State Hillary Clinton": the office, then the person
+        yield _entity(sentence, toks, run[:office], "org")
+        run = run[office:]
     # A title may also sit after other words: "Met commissioner", handled by lower-case skip above.
     while run and toks[run[-1]][2].lower() in CONNECTORS:
         run = run[:-1]

@@ -10,8 +10,8 @@ from ..facts.dates import extract_times
 from ..model import Finding, Quote, TimeFact, Verdict
 from ..text import fold
 from ..settings import Thresholds
-from .doc import Doc, outside, side
-from .rules import Out, combine, lower, sentence_evidence
+from .doc import Doc, around, outside, side
+from .rules import Out, combine, context_evidence, lower, sentence_evidence
 from .times import relate_times
 
 # a time that dates the telling, not the event: "officials said Saturday", "told AP on Friday"
@@ -59,11 +59,28 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
         if verdict is Verdict.CONFLICT:
             verdict, reason = _as_written(doc_a, i, x, doc_b, j, y, reason, t.date_near)
         confidence = combine(sentence_evidence(score, aligned), _value_evidence(x, y, verdict),
-                             0.5 * Indel.normalized_similarity(outside(doc_a, i, x), outside(doc_b, j, y)))
+                             context_evidence(len(around(doc_a, i, x) & around(doc_b, j, y))))
         if reason.endswith(_UNCHECKED):
             confidence = lower(confidence, 0.8)
         out.find(Finding("date", verdict, side(doc_a, i, x), side(doc_b, j, y),
                          f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — {reason}", confidence))
+
+
+def date_pairs(doc_a: Doc, doc_b: Doc, compared: set) -> list[tuple[int, int]]:
+    """Sentence pairs not yet compared whose times look like one fact: the same time stated
+    ("on Thursday thwarted" / "on Thursday foiled") with two content words in common next to
+    them. Cost: O(t_a · t_b) over the times of the two reports."""
+    ta = [(i, x) for i in range(len(doc_a.sentences)) for x in doc_a.of(i, TimeFact)]
+    tb = [(j, y) for j in range(len(doc_b.sentences)) for y in doc_b.of(j, TimeFact)]
+    out = set()
+    for i, x in ta:
+        for j, y in tb:
+            if (i, j) in compared or (i, j) in out:
+                continue
+            rel = relate_times(x, y)
+            if rel and rel[0] is Verdict.AGREE and len(around(doc_a, i, x, 10) & around(doc_b, j, y, 10)) >= 2:
+                out.add((i, j))
+    return sorted(out)
 
 
 _DAY_WORDS = ("yesterday", "today", "tomorrow")
@@ -81,11 +98,19 @@ def _unchecked(doc_a: Doc, x: TimeFact, doc_b: Doc, y: TimeFact):
 
 
 def _value_evidence(x: TimeFact, y: TimeFact, verdict: Verdict) -> float:
-    """The same day stated on both sides says the two may be one fact (a full date more than a
-    weekday)."""
-    if verdict is not Verdict.AGREE:
+    """The same day stated on both sides says the two may be one fact: a full date more than a
+    weekday, the same words more than a day one side gives more precisely ("yesterday"
+    resolved to 10 November / "10th Nov")."""
+    if verdict.rank >= Verdict.DIFFERS.rank:
         return 0.0
-    return 0.45 if x.day is not None and x.month is not None else 0.3
+    same_day = x.day is not None and x.day == y.day and x.month == y.month
+    if verdict is Verdict.AGREE:
+        if same_day:
+            return 0.5
+        if x.weekday is not None:
+            return 0.45 if x.part else 0.35      # "Wednesday night" in both: most likely one night
+        return 0.25
+    return 0.35 if same_day else 0.2 if x.weekday is not None and x.weekday == y.weekday else 0.0
 
 
 def _as_written(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact, reason: str,

@@ -49,6 +49,7 @@ _RUNNING = re.compile(r"\b(?:now\s+has|career|so\s+far|thus\s+far|to\s+date|in\s
                       r"record|altogether)\b", re.I)
 
 
+DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 AREA_REACH = 60      # characters: a place this near a figure is where the figure holds
 
 
@@ -132,6 +133,8 @@ def frame(doc: Doc, i: int, q: Quantity) -> Frame:
                     re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", s.text[max(0, e.start - s.start - 12):e.start - s.start], re.I):
                 area = e.text
                 break
+    if q.unit in DURATIONS:
+        place = area = None     # "a week of violence in Greece": a span of time holds for no one place
     return Frame(owner, event, rate, part, running, modifier.lower(), place, area)
 
 

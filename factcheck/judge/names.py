@@ -27,6 +27,11 @@ _WORD = re.compile(r"[A-Za-z][\w.'’\-]*$")
 _APPOSITION = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?([^,;:()\"“”]{2,70}?)\s*(?=[,;)]|$|\.\s)")
 
 
+_ROLE_OF = re.compile(r"(?:\b[A-Za-z][\w\-]*\s+){0,2}?\b(?i:" + "|".join(sorted((re.escape(w) for w in ROLE_NOUNS if "." not in w),
+                                                                             key=len, reverse=True))
+                      + r")\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’&.\-]*\s+(?:and\s+|&\s+)?){1,5}$")
+
+
 def role_before(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, str]]:
     """The role written right before a name, as (offset where it starts, its words): "coach"
     in "fired coach Maurice Cheeks", "Prime Minister" in "Prime Minister Costas Karamanlis".
@@ -36,6 +41,15 @@ def role_before(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, str]]:
     such as "three-time"), at most four words in all."""
     s = doc.sentences[i]
     left = fold(s.text[:e.start - s.start])
+    of = _ROLE_OF.search(left)          # "Secretary of the Interior Dirk Kempthorne"
+    if of:
+        start = of.start() + len(of.group()) - len(of.group().lstrip())
+        while left[start:start + 1].isspace():
+            start += 1
+        words0 = left[start:].split()
+        if words0 and words0[0].lower() in STOPWORDS:
+            start += len(words0[0]) + 1
+        return s.start + start, left[start:].strip()
     words: list[tuple[int, str]] = []
     end = len(left)
     while len(words) < 4:

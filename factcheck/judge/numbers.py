@@ -153,8 +153,8 @@ def counts_match(qa: Quantity, qb: Quantity, elliptic: bool = False) -> Optional
             return "weak"
         return "related" if sa in _KIND and _KIND[sa] == _KIND.get(sb) else None
     da, _, _ = to_base(qa)
-    if ca is None and cb is None and da not in (None, "count"):
-        return "weak"
+    if da not in (None, "count"):
+        return "weak"       # two measures with at most one side saying what is measured
     return "weak" if elliptic else None
 
 
@@ -241,6 +241,10 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
         out.find(number_finding(doc_a, i, x, doc_b, j, y, verdict, reason, confidence))
 
 
+# frame rules that the same stated figure of the same thing overrides, at a lower confidence
+SOFT_FRAMES = frozenset({"number.different-place", "number.different-owner", "number.different-subset"})
+
+
 def figure_pairs(doc_a: Doc, doc_b: Doc, compared: set) -> list[tuple[int, int]]:
     """Sentence pairs not yet compared whose figures look like one fact: the same dimension and
     the same counted noun, or two content words in common next to them ("just over a month
@@ -272,13 +276,18 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     if require_counts and match != "strong":
         return ""
     rule = None if x.counts == "age" else frame_conflict(fx, fy, aliases)   # an age belongs to a person, not an event
+    soft = []
+    if rule in SOFT_FRAMES and x.value is not None and x.value == y.value and match in ("strong", "related"):
+        # the same figure of the same thing: a place, an owner or a nationality read on one side
+        # only makes it less sure ("13 offices in the US and the UK" / "13 offices worldwide")
+        soft, rule = [(rule, 0.7)], None
     if rule:
         return rule
     result = compare_quantities(x, y, tolerance=tolerance)
     if result is None:
         return ""
     verdict, reason = result
-    factors = []
+    factors = list(soft)
     if verdict.rank >= Verdict.DIFFERS.rank:
         if match in ("weak", "related"):
             factors.append(("number.loose-match", 0.5 if match == "weak" else 0.7))
@@ -338,7 +347,7 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
         return Verdict.COMPATIBLE, reason + ", but one figure is a part of the other (\"alone\", \"first\", \"of\")", []
     if fx.part or fy.part:
         return "number.part-larger"     # "first eight points" / "five points"
-    if bool(fx.place) != bool(fy.place):
+    if bool(fx.place) != bool(fy.place) and mx != my:
         placed, other = (mx, my) if fx.place else (my, mx)
         if placed < other:
             return Verdict.COMPATIBLE, reason + f", but one figure is for one place ({fx.place or fy.place})", []

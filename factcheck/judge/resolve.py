@@ -13,6 +13,7 @@ from .rules import Out
 
 
 ONE_SIDE_BLOCKS = frozenset({"number", "date", "quote"})
+AGREE_BONUS = 0.1
 
 
 def _key(side: Side) -> tuple:
@@ -35,7 +36,10 @@ def resolve(out: Out, *, min_confidence: float) -> tuple[tuple[Finding, ...], tu
         k = (f.kind, _key(f.a), _key(f.b))
         if k not in best or f.confidence > best[k].confidence:
             best[k] = f
-    order = sorted(best.values(), key=lambda f: (f.verdict.rank >= Verdict.DIFFERS.rank, -f.confidence, f.verdict.rank,
+    # an agreement a little less sure than a compatible reading is still the better match: the
+    # same words on both sides ("Thursday" / "Thursday" before "9.25 a.m. on Thursday" / "Thursday")
+    order = sorted(best.values(), key=lambda f: (f.verdict.rank >= Verdict.DIFFERS.rank,
+                                                 -(f.confidence + AGREE_BONUS * (f.verdict is Verdict.AGREE)), f.verdict.rank,
                                                  f.a.source, f.a.sentence, f.a.start, f.b.source, f.b.sentence,
                                                  f.b.start, f.kind))
     used: dict[tuple, Finding] = {}

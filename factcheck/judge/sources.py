@@ -44,13 +44,14 @@ def within(a: str, b: str) -> bool:
 
 def attribution_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *, t: Thresholds, out: Out,
                          sim: Callable[[int, int], float] = lambda i, j: 1.0, aligned: bool = True) -> None:
-    """The same role filled by different named sources in sentences ``ia`` / ``ib``.
+    """Who the claims of sentences ``ia`` / ``ib`` come from.
 
-    "asked by" / "a request from": over the group. "source" ("X said", "according to X"):
-    sentence pair by sentence pair, only for pairs at least ``t.source_close`` similar (the
-    claim must be the same for its source to differ), one named source a side; a description
-    ("police", "the company", "a police source") never accuses, nor does an outlet that
-    relays ("the CBC reported").
+    "asked by" / "a request from": over the group, different named requesters ``differs``.
+    "source" ("X said", "according to X"): sentence pair by sentence pair, only for pairs at
+    least ``t.source_close`` similar that make one claim once the sources are left out, one
+    source a side (:func:`_judge_sources`): a description ("police", "the company", "a police
+    source") or an outlet that relays ("the CBC reported") never accuses; it is ``compatible``
+    with the named source.
     """
     pa = [(i, x) for i in ia for x in doc_a.of(i, Attribution) if x.cue in REQUEST_CUES and not vague(x.source)]
     pb = [(j, x) for j in ib for x in doc_b.of(j, Attribution) if x.cue in REQUEST_CUES and not vague(x.source)]
@@ -68,15 +69,44 @@ def attribution_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *, t:
             if len(sa) != 1 or len(sb) != 1:
                 continue
             x, y = sa[0], sb[0]
-            if aliases.relation(x.source, y.source):
-                continue        # one source under two names: nothing to compare
-            rule = _held_back(doc_a, i, x, doc_b, j, y, aliases, t, sim(i, j))
-            if rule:
-                out.skip(rule, "attribution", side(doc_a, i, x), side(doc_b, j, y), f"{x.source} / {y.source}")
-                continue
-            out.find(Finding("attribution", Verdict.DIFFERS, side(doc_a, i, x), side(doc_b, j, y),
-                             f"source: {x.source} ({doc_a.id}) vs {y.source} ({doc_b.id})",
-                             combine(sentence_evidence(sim(i, j), aligned), 0.3)))
+            _judge_sources(doc_a, i, x, doc_b, j, y, aliases, t, out, sim(i, j), aligned)
+
+
+# a rule that keeps two sources from being set against each other, and what the two then are
+# when the claim is one: a description of the named source, its body, a relay of it
+_COMPATIBLE = {
+    "source.described": "one report names the source, the other describes it",
+    "source.kinds-differ": "a person and a body: the one may speak for the other",
+    "source.one-inside-other": "one report names the source more fully",
+    "source.relayed": "one report credits the outlet that relays the claim",
+}
+
+
+def _judge_sources(doc_a: Doc, i: int, x: Attribution, doc_b: Doc, j: int, y: Attribution, aliases: Aliases,
+                   t: Thresholds, out: Out, similarity: float, aligned: bool) -> None:
+    """One claim per side with one source each: the same source (``agree``), a source and its
+    description, body or relay (``compatible``), two reports relaying it from different outlets
+    or two named sources of one kind (``differs``); otherwise the rule that holds them back."""
+    sx, sy = side(doc_a, i, x), side(doc_b, j, y)
+    evidence = sentence_evidence(similarity, aligned)
+    one_claim = similarity >= t.source_close and _same_claim(doc_a, i, x, doc_b, j, y, t.same_claim)
+    if aliases.relation(x.source, y.source):
+        if one_claim:
+            out.find(Finding("attribution", Verdict.AGREE, sx, sy, f"the same claim from the same source: {x.source} "
+                             f"({doc_a.id}) / {y.source} ({doc_b.id})", combine(evidence, 0.4)))
+        return
+    rule = _held_back(doc_a, i, x, doc_b, j, y, aliases, t, similarity)
+    if rule == "source.relayed" and x.cue in RELAY_CUES and y.cue in RELAY_CUES and one_claim:
+        out.find(Finding("attribution", Verdict.DIFFERS, sx, sy, f"the same news credited to different reports: "
+                         f"{x.source} ({doc_a.id}) vs {y.source} ({doc_b.id})", combine(evidence, 0.2)))
+    elif rule in _COMPATIBLE and one_claim:
+        out.find(Finding("attribution", Verdict.COMPATIBLE, sx, sy, f"source: {x.source} ({doc_a.id}) / {y.source} "
+                         f"({doc_b.id}) — {_COMPATIBLE[rule]}", combine(evidence, 0.2)))
+    elif rule:
+        out.skip(rule, "attribution", sx, sy, f"{x.source} / {y.source}")
+    else:
+        out.find(Finding("attribution", Verdict.DIFFERS, sx, sy, f"source: {x.source} ({doc_a.id}) vs {y.source} "
+                         f"({doc_b.id})", combine(evidence, 0.3)))
 
 
 def _held_back(doc_a: Doc, i: int, x: Attribution, doc_b: Doc, j: int, y: Attribution, aliases: Aliases,

@@ -97,6 +97,11 @@ def _unit_after(q: Q, toks: list[Tok]) -> bool:
         if spaced_ok and not q.ordinal:
             q.unit = UNIT_TABLE[key][0]
             q.j = end
+            if UNIT_TABLE[key][1] == "duration" and end < n and toks[end].low == "of":
+                # what lasted: "a week of violence", "five days of rioting", "four days of the worst riots"
+                nxt = toks[end + 1] if end + 1 < n else None
+                q.counts = counted(toks, end) or (_lemma(nxt.text) if nxt is not None and nxt.kind == "word" and
+                                                  nxt.text.islower() and nxt.low not in PHRASE_ENDERS else None)
     elif toks[k].low in CURRENCY_WORDS and q.unit is None and not q.ordinal:
         w = toks[k].low
         if w in ("pound", "pounds") and hy:
@@ -137,6 +142,8 @@ def _lemma(word: str) -> str:
     w = word.lower()
     if w in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[w]
+    if len(w) > 4 and w.endswith("men"):
+        return w[:-3] + "man"       # "crewmen", "policemen", "gunmen"
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes", "zzes")):
@@ -148,7 +155,7 @@ def _lemma(word: str) -> str:
 
 def plural_like(word: str) -> bool:
     w = word.lower()
-    if w in IRREGULAR_PLURALS:
+    if w in IRREGULAR_PLURALS or (len(w) > 4 and w.endswith("men")):
         return True
     return len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
 

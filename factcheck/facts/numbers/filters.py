@@ -223,13 +223,6 @@ def _street_name(at: At) -> bool:
     return at.n.ordinal and at.nxt is not None and at.nxt.low in STREETS
 
 
-def _edition(at: At) -> bool:
-    """An edition or a unit's name, not a position: "the 79th Academy Awards", "3rd Battalion"."""
-    prev, nxt = at.prev, at.nxt
-    return at.n.ordinal and prev is not None and prev.low in ("the", "its", "his", "her", "their") and \
-        nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper() and nxt.low not in NOT_NAMES
-
-
 @dataclass(frozen=True)
 class Rule:
     name: str
@@ -255,7 +248,6 @@ RULES: tuple[Rule, ...] = (
     Rule("pronoun-one", _pronoun_one, False),
     Rule("seconds-unit", _seconds_unit, False),
     Rule("street-name", _street_name, False),
-    Rule("edition", _edition, False),
 )
 
 
