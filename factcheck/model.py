@@ -146,6 +146,8 @@ class TimeFact(Fact):
     day: Optional[int] = None
     weekday: Optional[int] = None     # Monday = 0
     part: Optional[str] = None        # "morning", "afternoon", "evening", "night"
+    hour: Optional[int] = None        # a clock time: "9.25 a.m." → 9, 25; "7 p.m." → 19
+    minute: Optional[int] = None
     relative: Optional[str] = None
     qualifier: Optional[str] = None   # "since", "until", "before", "after", "by": a bound, not the time
 

@@ -84,7 +84,7 @@ _WD_ANY = _names(list(_WEEKDAYS) + list(_WEEKDAY_ABBR))
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d|21\d\d)(?![\d,.]\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
 _PART = r"(?P<part>morning|afternoon|evening|night)\b"
-_CLOCK = r"(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s?(?P<ampm>[ap]\.m\.|[ap]m\b|[AP]M\b)"
+_CLOCK = r"(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s?(?P<ampm>[ap]\.m\.?(?![a-z])|[ap]m\b|[AP]M\b)"
 _WD_PREFIX = rf"(?:(?P<wd>{_WD_ANY})\.?,?\s+)?"
 
 # Words that may follow a bare month name ("in March, ...", "last September by a shot").
@@ -148,6 +148,7 @@ _RE_CLOCK_WEEKDAY = re.compile(
 _RE_WEEKDAY_CLOCK = re.compile(
     rf"\b(?P<wd>{_WD_FULL})\s+at\s+(?:(?:about|around)\s+)?{_CLOCK}"
 )
+_RE_CLOCK = re.compile(rf"(?<![\d:.]){_CLOCK}")
 _RE_DAY_WORD = re.compile(
     r"\b(?P<word>(?i:yesterday|today|tomorrow|tonight))\b(?:\s+(?P<part>morning|afternoon|evening|night)\b)?"
 )
@@ -280,11 +281,26 @@ def _build_weekday(m: re.Match, text: str):
     return m.start(), m.end(), fields
 
 
-def _build_clock_weekday(m: re.Match, text: str):
+def _clock_fields(m: re.Match) -> Optional[dict]:
+    """Part of the day, hour (0–23) and minute of a 12-hour clock time, or None."""
     part = _part_from_clock(m["hour"], m["ampm"])
     if part is None:
         return None
-    return m.start(), m.end(), {"weekday": _weekday_number(m["wd"]), "part": part}
+    hour = int(m["hour"]) % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
+    return {"part": part, "hour": hour, "minute": int(m["minute"]) if m["minute"] else None}
+
+
+def _build_clock_weekday(m: re.Match, text: str):
+    fields = _clock_fields(m)
+    if fields is None:
+        return None
+    return m.start(), m.end(), {"weekday": _weekday_number(m["wd"]), **fields}
+
+
+def _build_clock(m: re.Match, text: str):
+    """A clock time alone: "just after 7 p.m.", "at 9.25 a.m."."""
+    fields = _clock_fields(m)
+    return None if fields is None else (m.start(), m.end(), fields)
 
 
 def _build_day_word(m: re.Match, text: str):
@@ -326,6 +342,7 @@ _RULES = (
     (_RE_CLOCK_WEEKDAY, _build_clock_weekday),
     (_RE_WEEKDAY_CLOCK, _build_clock_weekday),
     (_RE_WEEKDAY, _build_weekday),
+    (_RE_CLOCK, _build_clock),
     (_RE_DAY_WORD, _build_day_word),
     (_RE_THIS_PART, _build_this_part),
     (_RE_UNIT, _build_unit),
@@ -418,8 +435,9 @@ def extract_times(text: str, offset: int = 0, *,
         bound = _BOUND.search(text[max(0, start - 30):start])
         yield TimeFact(text=text[start:end], start=offset + start, end=offset + end,
                        year=fields.get("year"), month=fields.get("month"), day=fields.get("day"),
-                       weekday=fields.get("weekday"), part=fields.get("part"),
-                       relative=fields.get("relative"), qualifier=bound.group(1).lower() if bound else None)
+                       weekday=fields.get("weekday"), part=fields.get("part"), hour=fields.get("hour"),
+                       minute=fields.get("minute"), relative=fields.get("relative"),
+                       qualifier=bound.group(1).lower() if bound else None)
 
 
 # a time that bounds a period rather than dating an event: "since 1991", "until Monday"

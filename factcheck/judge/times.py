@@ -12,13 +12,15 @@ import datetime
 from ..facts.dates import extract_times  # noqa: F401 (used by the doctests)
 from ..model import TimeFact, Verdict
 
-_FIELD_ORDER = ("year", "month", "day", "weekday", "part")
+_FIELD_ORDER = ("year", "month", "day", "weekday", "part", "hour", "minute")
 _CLASH_REASON = {
     "year": "different years",
     "month": "different months",
     "day": "different days of the month",
     "weekday": "different days",
     "part": "different times of day",
+    "hour": "different hours",
+    "minute": "different times",
 }
 _OVERLAPPING_PARTS = frozenset({"evening", "night"})
 
