@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime
 import re
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from . import judge
 from .aliases import Aliases, Canon, Knowledge
 from .clean import clean
 from .facts.attribution import extract_attributions
+from .facts.borrowed import borrow_names
 from .facts.dates import extract_times, find_publication_date
 from .facts.entities import extract_entities, role_names
 from .facts.numbers import scan_quantities
@@ -144,6 +146,10 @@ def compare_articles(a: Article, b: Article, *, options: Options = Options()) ->
     knowledge = Knowledge.load(options.aliases)
     an_a = analyse(a, published=options.date_a, tolerance=options.tolerance)
     an_b = analyse(b, published=options.date_b, tolerance=options.tolerance)
+    # a name one report capitalizes is a name in the other too, where it is written in lower case
+    names_a, names_b = _facts(an_a, kind=Entity), _facts(an_b, kind=Entity)
+    an_a = dataclasses.replace(an_a, facts=borrow_names(an_a.sentences, an_a.facts, names_b, a.text))
+    an_b = dataclasses.replace(an_b, facts=borrow_names(an_b.sentences, an_b.facts, names_a, b.text))
     entities = [e.text for e in _facts(an_a, an_b, kind=Entity)]
     aliases = Aliases(entities + [f.source for f in _facts(an_a, an_b, kind=Attribution)]
                       + [q.speaker for q in _facts(an_a, an_b, kind=Quote) if q.speaker], knowledge,

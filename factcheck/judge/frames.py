@@ -118,7 +118,13 @@ def frame(doc: Doc, i: int, q: Quantity) -> Frame:
         before = s.text[max(0, e.start - s.start - 12):e.start - s.start]
         if not re.search(r"\b(?:in|at|across|throughout|near|outside)\s+(?:the\s+)?$", before, re.I):
             continue
-        if (hi <= e.start - s.start <= hi + len(clause_right) + 20) or (e.end - s.start <= lo and e.start - s.start >= lo - len(left)):
+        # after the figure in its clause ("168,000 in Indonesia"), or a place the clause opens
+        # with ("In Bener Meriah, 300 houses …"); not a place said of something else earlier
+        # ("Headquartered in New York, with a staff of 350")
+        opens = re.match(r"\W*(?:in|at)\s+(?:the\s+)?$", s.text[:e.start - s.start], re.I) or \
+            re.match(r"\s*,?\s*$", s.text[e.end - s.start:lo]) is not None
+        if (hi <= e.start - s.start <= hi + len(clause_right) + 20) or \
+                (e.end - s.start <= lo and e.start - s.start >= lo - len(left) and opens):
             place = e.text
             break
     running = bool(_RUNNING.search(left[-40:] + " " + clause_right[:30])
@@ -129,7 +135,8 @@ def frame(doc: Doc, i: int, q: Quantity) -> Frame:
         # the place the sentence names near the figure ("… houses were damaged in Takengon"),
         # not one said of something else ("Headquartered in New York with … a staff of 350")
         for e in doc.of(i, Entity):
-            if abs(e.start - q.start) <= AREA_REACH and \
+            between = s.text[min(e.end, q.end) - s.start:max(e.start, q.start) - s.start]
+            if abs(e.start - q.start) <= AREA_REACH and not re.search(r"[,;:]", between) and \
                     re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", s.text[max(0, e.start - s.start - 12):e.start - s.start], re.I):
                 area = e.text
                 break

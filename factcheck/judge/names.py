@@ -6,8 +6,8 @@ A role is read next to the name: a title or role noun right before it, with its 
 ("general manager", "free agent", "Prime Minister"), or an apposition right after it
 ("Andrew Feldman, SeaMicro CEO,"). Two names are one when the alias rules say so
 (:meth:`Aliases.same`). Roles agree when they are the same words; share a word (or one side
-gives none) and they are compatible; two roles with nothing in common are ``differs``, at a
-lower confidence, since one person often holds two. Cost: O(e_a · e_b) alias tests per
+gives none) and they are compatible; two roles with nothing in common too (one person often
+holds two), with both roles in the message. Cost: O(e_a · e_b) alias tests per
 sentence pair, cached.
 """
 from __future__ import annotations
@@ -21,13 +21,13 @@ from ..model import Entity, Finding, Side, Verdict
 from ..settings import Thresholds
 from ..text import content_stems, fold, fold_key
 from .doc import Doc
-from .rules import Out, combine, lower, sentence_evidence
+from .rules import Out, combine, sentence_evidence
 
 _WORD = re.compile(r"[A-Za-z][\w.'’\-]*$")
 _APPOSITION = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?([^,;:()\"“”]{2,70}?)\s*(?=[,;)]|$|\.\s)")
 
 
-_ROLE_OF = re.compile(r"(?:\b[A-Za-z][\w\-]*\s+){0,2}?\b(?i:" + "|".join(sorted((re.escape(w) for w in ROLE_NOUNS if "." not in w),
+_ROLE_OF = re.compile(r"(?:\b[A-Z][\w\-]*\s+){0,2}?\b(?i:" + "|".join(sorted((re.escape(w) for w in ROLE_NOUNS if "." not in w),
                                                                              key=len, reverse=True))
                       + r")\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’&.\-]*\s+(?:and\s+|&\s+)?){1,5}$")
 
@@ -106,7 +106,9 @@ def _roles_relate(ra: Optional[str], rb: Optional[str]) -> tuple[Verdict, str]:
     shared = set(content_stems(ra)) & set(content_stems(rb))
     if shared:
         return Verdict.COMPATIBLE, f"the same name, the role worded differently: {ra} / {rb}"
-    return Verdict.DIFFERS, f"the same name in different roles: {ra} / {rb}"
+    # one person often holds two roles ("Alaska Gov." / "candidate", "co-founder" / "chief
+    # executive"): two roles are worth a look, not an accusation
+    return Verdict.COMPATIBLE, f"the same name, each report gives another role: {ra} / {rb}"
 
 
 def name_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *, t: Thresholds, out: Out,
@@ -143,8 +145,6 @@ def _name_finding(doc_a: Doc, i: int, x: Entity, doc_b: Doc, j: int, y: Entity, 
     # and a role on both sides more so
     confidence = combine(evidence, 0.55 if len(fold_key(x.text).split()) >= 2 else 0.45,
                          0.15 if fold_key(x.text) == fold_key(y.text) else 0.0, 0.2 if ra and rb else 0.0)
-    if verdict is Verdict.DIFFERS:
-        confidence = lower(confidence, 0.6)     # one person often holds two roles
     out.find(Finding("entity", verdict, sa, sb, f"{doc_a.id}: {sa.text}; {doc_b.id}: {sb.text} — {reason}", confidence))
 
 

@@ -46,6 +46,9 @@ def _overlap(a, b) -> bool:
     return True
 
 
+OPEN_BOUND_RATIO = 1.5     # an open bound this far from the other figure says another thing
+
+
 def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1) -> Optional[tuple[Verdict, str]]:
     """Verdict and reason for two quantities of the same thing, or None if not comparable.
 
@@ -96,7 +99,10 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1) ->
             return Verdict.DIFFERS, f"{shown} overlap only through an approximation and an open bound"
     if (open_a or open_b) and not (qa.approximate or qb.approximate):
         va, vb = _point(alo, ahi), _point(blo, bhi)
-        if va is not None and vb is not None and abs(va - vb) > tolerance * max(abs(va), abs(vb)):
+        # "at least 5" / "40", "more than 2,000" / "more than 3,500" differ; "at least four" /
+        # "five" is what the bound allows
+        if va is not None and vb is not None and abs(va - vb) > tolerance * max(abs(va), abs(vb)) and \
+                max(abs(va), abs(vb)) >= OPEN_BOUND_RATIO * min(abs(va), abs(vb)):
             return Verdict.DIFFERS, f"{shown} overlap only through an open bound"
     return Verdict.COMPATIBLE, f"{shown} overlap"
 
@@ -165,6 +171,8 @@ NOUN_EVIDENCE = {"strong": 0.55, "related": 0.3, "weak": 0.15}
 def _value_evidence(x: Quantity, y: Quantity) -> float:
     """The same stated figure on both sides says they may be one fact; more for a figure that
     is not a common small number ("26", "$334 million", "2,000ft" more than "two")."""
+    if x.unit in ("score", "record"):
+        return 0.45 if (x.low, x.high) == (y.low, y.high) else 0.0     # "9-14" in both: one team's record
     if x.value is None or x.value != y.value:
         return 0.0
     return 0.35 if abs(x.value) >= 10 or x.value != int(x.value) or x.unit else 0.15
@@ -360,16 +368,31 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
         if fx.running and fy.running and fx.owner and fy.owner:
             return Verdict.DIFFERS, reason + "; running totals, perhaps counted at different moments", []
         return "number.running-total"
-    if verdict is Verdict.DIFFERS and max(mx, my) > 10 * min(mx, my):
-        return "number.order-apart"     # "more than 200 injured" / "at least five injured"
+    if max(mx, my) > 10 * min(mx, my) and (verdict is Verdict.DIFFERS or not close):
+        return "number.order-apart"     # "more than 200 injured" / "at least five", "13 miles away" / "150 miles off Aden"
+    if _background(doc_a, i, x) != _background(doc_b, j, y):
+        return "number.background"      # "the 2003 Bam quake, in which 31,000 were killed" / "10 people were killed"
     if any(q.loose for q in (x, y)):
         return "number.loose-words"     # "thousands" / "about 10,000", "tens of millions" / "millions"
     if _gives(doc_a, y, fy, (x, y)) or _gives(doc_b, x, fx, (x, y)):
         return "number.each-gives-both"
     if not (close or (fx.owner and fy.owner) or (fx.event and fx.event == fy.event)
-            or (x.hedged and y.hedged and _same_kind(x, y))):
+            or (x.hedged and y.hedged and _same_kind(x, y)) or (x.value is not None and x.value == y.value)):
         return verdict, reason, [("number.not-tied", 0.5)]
     return verdict, reason, []
+
+
+_BACKGROUND = re.compile(r"\b(?:in|since|of|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December)\s+)?(?:19|20)\d\d\b|\b(?:weeks?|months?|years?|days?)\s+(?:after|before|"
+                         r"earlier)\b|\b(?:earlier|previous|last)\s+(?:year|month|shooting|attack|quake|earthquake|disaster|"
+                         r"incident|season)\b|\bworst\s+(?:since|in)\b|\bin\s+history\b", re.I)
+
+
+def _background(doc: Doc, i: int, q: Quantity) -> bool:
+    """Is the figure's sentence about another, earlier event ("the world's worst disaster in
+    December 2003, in which more than 31,000 people were killed"; "weeks after a driver … shot
+    eight people")? A year or an earlier time named in the sentence says so."""
+    return bool(_BACKGROUND.search(fold(doc.sentences[i].text)))
 
 
 def _size(q: Quantity) -> Optional[float]:

@@ -92,8 +92,11 @@ def quote_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds, o
         used_a.add(id(x))
         used_b.add(id(y))
         verdict, reason = _quote_verdict(wx, wy)
-        # the share of words in common says how sure it is that the two quote one utterance
-        confidence = combine(0.45 + 0.45 * share, 0.2 if len(min(wx, wy, key=len)) >= 6 else 0.0)
+        # the share of words in common says how sure it is that the two quote one utterance; a
+        # quote worded differently may be another remark of the same speaker, unless most of it
+        # is the same
+        base = 0.45 + 0.45 * share if verdict.rank < Verdict.DIFFERS.rank else 0.2 + 0.6 * share
+        confidence = combine(base, 0.2 if len(min(wx, wy, key=len)) >= 6 else 0.0)
         found.append(Finding("quote", verdict, side(doc_a, i, x), side(doc_b, j, y), f"“{_short(x.content)}” — {reason}",
                              confidence))
         if _rival_speakers(x, y, aliases) and verdict.rank <= Verdict.COMPATIBLE.rank and _telling(wx, wy):

@@ -96,7 +96,7 @@ def _judge_sources(doc_a: Doc, i: int, x: Attribution, doc_b: Doc, j: int, y: At
                              f"({doc_a.id}) / {y.source} ({doc_b.id})", combine(evidence, 0.4)))
         return
     rule = _held_back(doc_a, i, x, doc_b, j, y, aliases, t, similarity)
-    if rule == "source.relayed" and x.cue in RELAY_CUES and y.cue in RELAY_CUES and one_claim:
+    if x.cue in RELAY_CUES and y.cue in RELAY_CUES and one_claim and not within(x.source, y.source):
         out.find(Finding("attribution", Verdict.DIFFERS, sx, sy, f"the same news credited to different reports: "
                          f"{x.source} ({doc_a.id}) vs {y.source} ({doc_b.id})", combine(evidence, 0.2)))
     elif rule in _COMPATIBLE and one_claim:

@@ -85,6 +85,9 @@ def _unit_after(q: Q, toks: list[Tok]) -> bool:
             return True
     if q.unit is not None and q.unit != "%":
         return False
+    if k < n and toks[k].low == "magnitude":
+        q.unit, q.j = "magnitude", k + 1     # "a 6.1-magnitude quake", "a 6.1 magnitude earthquake"
+        return True
     m = _seq_match(toks, k, UNIT_TABLE)
     if m is not None:
         end, key = m

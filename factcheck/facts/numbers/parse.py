@@ -363,7 +363,7 @@ class Num:
 def runs(atoms: list[Optional[Atom]]) -> Iterator[list[Atom]]:
     """Maximal sequences of atoms that may belong to one number expression."""
     run: list[Atom] = []
-    for a in atoms:
+    for k, a in enumerate(atoms):
         if a is None:
             if run:
                 yield run
@@ -382,8 +382,10 @@ def runs(atoms: list[Optional[Atom]]) -> Iterator[list[Atom]]:
             if a.kind is Kind.NEGATIVE and run:
                 yield run
                 run = []
-            if a.kind is Kind.SEPARATOR and (not run or run[-1].kind is Kind.DIGITS):
-                if run:
+            scale_next = k + 1 < len(atoms) and atoms[k + 1] is not None and atoms[k + 1].kind is Kind.SCALE and \
+                not atoms[k + 1].plural
+            if a.kind is Kind.SEPARATOR and (not run or run[-1].kind is Kind.DIGITS) and not (run and scale_next):
+                if run:          # "90-100": two numbers; but "$2.6-million" is one
                     yield run
                 run = []
                 continue
