@@ -194,6 +194,7 @@ def compare_articles(a: Article, b: Article, *, options: Options = Options()) ->
         within = align_mod.lookup(align_mod.similarity_matrix(feats, feats), feats, feats)
         judge.group_findings(doc, doc, within, t=t, tolerance=options.tolerance, out=out, aliases=aliases)
         judge.self_findings(doc, t=t, tolerance=options.tolerance, out=out, aliases=aliases)
+        judge.restated_findings(doc, within, t=t, tolerance=options.tolerance, out=out, aliases=aliases)
     findings, skipped = judge.resolve(out, min_confidence=t.min_confidence)
 
     matched_a = {i for p in pairs for i in p.a}

@@ -175,7 +175,11 @@ def test_a_fact_that_agrees_is_not_also_accused():
     a = "Police said 12 people were injured in the blast on Wednesday."
     b = "Police said 12 people were injured in the blast on Wednesday. Later, officials said 18 people were injured."
     r = report(a, b)
-    assert [(f.verdict.value, f.b.text) for f in r.findings if f.kind == "number"] == [("agree", "12")]
+    across = [(f.verdict.value, f.b.text) for f in r.findings if f.kind == "number" and f.a.source == "A"]
+    assert across == [("agree", "12")]
+    # B against itself: it gives both figures
+    assert [(f.verdict.value, f.a.text, f.b.text) for f in r.findings if f.a.source == f.b.source == "B"] == [
+        ("differs", "12", "18")]
 
 
 def test_min_confidence_moves_what_is_reported():
@@ -217,3 +221,28 @@ def test_every_rule_named_in_the_code_is_registered():
                     re.fullmatch(r"(?:number|date|entity|source|negation)\.[a-z\-]+", node.value):
                 names.add(node.value)
     assert names and names <= set(RULES), sorted(names - set(RULES))
+
+
+# --------------------------------------------------------------------------- opposite ways, a report against itself
+
+def test_the_same_verb_with_opposite_ways_conflicts():
+    # ECB+ 21: one report has her walking into the store, the other out of it
+    got = found("LuAnn Marie Johnson, 66, of Burnsville, was walking into the store at 200 W. American Blvd.",
+                "Johnson and her husband were walking out of the store about 7 p.m.", "negation")
+    assert got == [("conflict", "walking into", "walking out of")]
+
+
+def test_opposite_ways_of_different_subjects_do_not():
+    a, b = "Prices went up sharply on Monday.", "Shares went down sharply on Monday."
+    assert found(a, b, "negation") == []
+    assert [r for r, *_ in held(a, b, "negation")] == ["negation.different-subject"]
+
+
+def test_a_report_that_gives_two_durations_of_one_event_differs_with_itself():
+    # ECB+ 19: "five days of rioting" in the lead, "four days of riots" later in the same report
+    r = report("Police fired teargas at youths outside parliament.",
+               "The boy's killing by police sparked five days of rioting across Greece. Police fired teargas at youths "
+               "outside parliament. The youths smashed windows newly replaced after four days of the worst riots.",
+               min_confidence=0.0)
+    assert [(f.verdict.value, f.a.text, f.b.text) for f in r.findings if f.a.source == f.b.source == "B"] == [
+        ("differs", "five days", "four days")]

@@ -29,7 +29,7 @@ compared across the whole reports, O(q_a · q_b) over quote pieces.
 from .dates import date_findings, date_pairs
 from .doc import Doc, dedupe, side
 from .entities import entity_findings
-from .groups import group_findings, self_findings
+from .groups import group_findings, restated_findings, self_findings
 from .names import name_findings, role_findings
 from .negation import claimant_pairs, negation_findings
 from .frames import frame
@@ -42,4 +42,4 @@ from .sources import attribution_findings
 
 __all__ = ["RULES", "Out", "resolve", "Doc", "attribution_findings", "claimant_pairs", "compare_quantities", "date_findings", "date_pairs", "dedupe",
            "entity_findings", "figure_pairs", "frame", "group_findings", "interval_text", "name_findings", "negation_findings", "role_findings", "number_findings",
-           "quote_findings", "self_findings", "side"]
+           "quote_findings", "restated_findings", "self_findings", "side"]

@@ -9,7 +9,9 @@ from ..text import fold_key, stem
 from .doc import Doc
 from ..settings import Thresholds
 from .frames import frame, frames_meet
-from .numbers import compare_quantities, estimate, group_size, number_finding, number_findings
+from ..facts.numbers import to_base
+from .doc import around
+from .numbers import compare_quantities, counts_match, estimate, group_size, number_finding, number_findings
 from .rules import Out
 
 # how sure a report's own two accounts of one group are about one group: adjacent sentences,
@@ -73,3 +75,23 @@ def self_findings(doc: Doc, *, t: Thresholds, tolerance: float, out: Out, aliase
                     # the report itself sets the two accounts side by side: worth a look, no contradiction of its own
                     out.find(number_finding(doc, i, x, doc, j, y, Verdict.DIFFERS, result[1] + "; the report gives both",
                                             SELF_CONFIDENCE))
+
+
+def restated_findings(doc: Doc, sim: Callable[[int, int], float], *, t: Thresholds, tolerance: float, out: Out,
+                      aliases: Optional[Aliases] = None) -> None:
+    """One report stating one measure twice with different figures ("sparked five days of
+    rioting" … "reeling from four days of riots"; "more than 75 percent of traffic" … "close
+    to 90 percent of all the data traffic"): similar sentences (``t.align``), the same kind of
+    figure, what it counts or two words next to it in common. Only discrepancies are kept,
+    as ``differs``: the report gives both. Cost: O(q²) over the report's figures."""
+    qs = [(i, q) for i in range(len(doc.sentences)) for q in doc.of(i, Quantity)]
+    for k, (i, x) in enumerate(qs):
+        for j, y in qs[k + 1:]:
+            if j == i or x.ordinal != y.ordinal or to_base(x)[0] != to_base(y)[0]:
+                continue
+            shared = (around(doc, i, x) & around(doc, j, y)) - {stem(x.counts or ""), stem(y.counts or "")}
+            named = bool(x.counts and y.counts) and counts_match(x, y) in ("strong", "related")
+            lasted = named and to_base(x)[0] == "duration" and counts_match(x, y) == "strong"   # "five days of rioting"
+            if lasted or (sim(i, j) >= t.align and (len(shared) >= 2 or (named and shared))):
+                number_findings(doc, [i], doc, [j], t=t, tolerance=tolerance, out=out, aliases=aliases,
+                                discrepancies_only=True, score=sim(i, j), aligned=False)

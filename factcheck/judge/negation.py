@@ -9,6 +9,7 @@ from ..aliases import Aliases
 from ..facts.polarity import affirmed
 from ..model import Entity, Finding, Polarity, Side, Verdict
 from ..text import PRONOUNS, STOPWORDS, content_stems, fold, stem
+from ..lexicon import data
 from ..settings import Thresholds
 from .doc import Doc, who
 from .rules import Out, combine, sentence_evidence
@@ -93,6 +94,7 @@ def _contrasts(doc_a: Doc, i: int, doc_b: Doc, j: int, aliases: Aliases, out: Ou
             # "agreed to pay" / "refused to pay", not "confirmed the arrests" / "denied the charge"
             if set(_around(doc_a, i, hit_a, 5, left=False)) & set(_around(doc_b, j, hit_b, 5, left=False)):
                 spans.append((hit_a, hit_b, "opposite words", True, False, ""))
+    spans += _directions(doc_a, i, doc_b, j)
     ca, cb = doc_a.claimants[i], doc_b.claimants[j]
     one_source = bool(ca and cb and not vague(ca) and (aliases.same(ca, cb) or within(ca, cb)))
     seen = set()
@@ -104,7 +106,7 @@ def _contrasts(doc_a: Doc, i: int, doc_b: Doc, j: int, aliases: Aliases, out: Ou
         rule = None
         if not one_source and not _same_subject(doc_a, i, span_a, doc_b, j, span_b, aliases, known=verb):
             rule = "negation.different-subject"
-        elif _particle(doc_a, i, span_a) != _particle(doc_b, j, span_b):
+        elif reason != _OPPOSITE_WAYS and _particle(doc_a, i, span_a) != _particle(doc_b, j, span_b):
             rule = "negation.particle"      # "checked out of" is no denial of "checked into"
         elif not one_source and not (_about(doc_a, i, *span_a[:2]) and _about(doc_b, j, *span_b[:2])):
             rule = "negation.unclear-subject"   # "He was wearing crampons" / "the man was not wearing crampons"
@@ -150,6 +152,11 @@ def _about(doc: Doc, i: int, start: int, end: int) -> Optional[str]:
         toks.pop()
     if len(toks) >= 2 and toks[-1].lower() in ("who", "which", "that"):
         toks = toks[:-2] if toks[-2] == "," else toks[:-1]
+    if toks and toks[-1] == ",":
+        # an apposition: "LuAnn Marie Johnson, 66, of Burnsville, was walking" → "Johnson"
+        opening = [k for k in range(max(0, len(toks) - 8), len(toks) - 1) if toks[k] == ","]
+        if opening and opening[0] > 0 and toks[opening[0] - 1][:1].isupper():
+            toks = toks[:opening[0]]
     if not toks:
         return None
     word = toks[-1]
@@ -169,9 +176,21 @@ def _same_subject(doc_a: Doc, i: int, span_a: tuple, doc_b: Doc, j: int, span_b:
         return not known
     if stem(wa) == stem(wb):
         return True
+    # a subject of two ("Johnson and her daughter were walking") holds the other's subject
+    if _in_subject(doc_b, j, span_b, wa) or _in_subject(doc_a, i, span_a, wb):
+        return True
     names = {e.text for e in doc_a.of(i, Entity) if wa in e.text.split()}, \
         {e.text for e in doc_b.of(j, Entity) if wb in e.text.split()}
     return any(aliases.relation(x, y) for x in names[0] for y in names[1])
+
+
+def _in_subject(doc: Doc, i: int, span: tuple, word: str) -> bool:
+    """Is ``word`` one of two subjects right before a statement ("Johnson and her husband
+    were walking")?"""
+    s = doc.sentences[i]
+    clause = re.split(r"[,;:]", fold(s.text[:span[0] - s.start]))[-1]
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'\-]*", clause)[-6:]]
+    return "and" in words and stem(word) in {stem(w) for w in words[:words.index("and")]}
 
 
 def _both_ways(doc: Doc, head: str) -> bool:
@@ -181,6 +200,29 @@ def _both_ways(doc: Doc, head: str) -> bool:
         if s.role.is_content:
             seen |= _polarities(_stance(doc, k), head)
     return seen == {True, False}
+
+
+_OPPOSITE_WAYS = "the same verb, opposite ways"
+_WAYS = {w: k for k, pair in enumerate(data("words")["opposite_particles"]) for side, words in enumerate(pair)
+         for w in words}
+_SIDE = {w: side for pair in data("words")["opposite_particles"] for side, words in enumerate(pair) for w in words}
+_WAY = re.compile(r"\b([a-z]{3,})\s+(" + "|".join(sorted((re.escape(w) for w in _WAYS), key=len, reverse=True)) + r")\b")
+
+
+def _directions(doc_a: Doc, i: int, doc_b: Doc, j: int) -> list[tuple]:
+    """The same verb with particles of opposite ways ("walking into the store" / "walking out
+    of the store", "prices went up" / "prices went down"), as spans for :func:`_contrasts`."""
+    def ways(doc: Doc, k: int):
+        s = doc.sentences[k]
+        return [(stem(m.group(1)), m.group(2), (s.start + m.start(), s.start + m.end(), s.text[m.start():m.end()]))
+                for m in _WAY.finditer(fold(s.text)) if m.group(1) not in STOPWORDS]
+    out = []
+    wb = ways(doc_b, j)
+    for verb, way, span in ways(doc_a, i):
+        for verb_b, way_b, span_b in wb:
+            if verb == verb_b and _WAYS[way] == _WAYS[way_b] and _SIDE[way] != _SIDE[way_b]:
+                out.append((span, span_b, _OPPOSITE_WAYS, True, False, ""))
+    return out
 
 
 def _particle(doc: Doc, i: int, span: tuple) -> str:

@@ -13,7 +13,7 @@ from ..model import Entity, Finding, Quantity, Verdict
 from ..settings import Thresholds
 from ..text import fold, stem
 from .doc import Doc, around, side, who
-from .frames import Frame, frame, frame_conflict, frames_meet, other_times, years_apart
+from .frames import DURATIONS, Frame, frame, frame_conflict, frames_meet, other_times, years_apart
 from .rules import Out, combine, context_evidence, lower, sentence_evidence
 
 
@@ -374,10 +374,11 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
         return "number.background"      # "the 2003 Bam quake, in which 31,000 were killed" / "10 people were killed"
     if any(q.loose for q in (x, y)):
         return "number.loose-words"     # "thousands" / "about 10,000", "tens of millions" / "millions"
-    if _gives(doc_a, y, fy, (x, y)) or _gives(doc_b, x, fx, (x, y)):
+    if doc_a is not doc_b and (_gives(doc_a, y, fy, (x, y)) or _gives(doc_b, x, fx, (x, y))):
         return "number.each-gives-both"
     if not (close or (fx.owner and fy.owner) or (fx.event and fx.event == fy.event)
-            or (x.hedged and y.hedged and _same_kind(x, y)) or (x.value is not None and x.value == y.value)):
+            or (x.hedged and y.hedged and _same_kind(x, y)) or (x.value is not None and x.value == y.value)
+            or (x.unit in DURATIONS and y.unit in DURATIONS and _same_kind(x, y))):   # "five days of rioting"
         return verdict, reason, [("number.not-tied", 0.5)]
     return verdict, reason, []
 

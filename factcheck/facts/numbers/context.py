@@ -101,10 +101,7 @@ def _unit_after(q: Q, toks: list[Tok]) -> bool:
             q.unit = UNIT_TABLE[key][0]
             q.j = end
             if UNIT_TABLE[key][1] == "duration" and end < n and toks[end].low == "of":
-                # what lasted: "a week of violence", "five days of rioting", "four days of the worst riots"
-                nxt = toks[end + 1] if end + 1 < n else None
-                q.counts = counted(toks, end) or (_lemma(nxt.text) if nxt is not None and nxt.kind == "word" and
-                                                  nxt.text.islower() and nxt.low not in PHRASE_ENDERS else None)
+                q.counts = _what_lasted(toks, end + 1)
     elif toks[k].low in CURRENCY_WORDS and q.unit is None and not q.ordinal:
         w = toks[k].low
         if w in ("pound", "pounds") and hy:
@@ -132,6 +129,21 @@ def _age(q: Q, toks: list[Tok]) -> bool:
     return prev == "," and name is not None and name.kind == "word" and name.text[:1].isupper() and \
         q.j < len(toks) and toks[q.j].text in ",)" and name.low not in MONTH_WORDS and \
         name.low not in PHRASE_ENDERS and not (q.i >= 3 and toks[q.i - 3].low in ("in", "on", "at"))
+
+
+def _what_lasted(toks: list[Tok], k: int) -> Optional[str]:
+    """What a span of time after "of" measures: "a week of violence", "five days of rioting",
+    "four days of the worst riots" (the first lower-case noun, past determiners and
+    superlatives)."""
+    while k < len(toks) and k < len(toks) and toks[k].kind == "word":
+        t = toks[k]
+        if not t.text.islower():
+            return None
+        if t.low in PHRASE_ENDERS or t.low.endswith("est") or t.low in ("worst", "best", "most"):
+            k += 1
+            continue
+        return _lemma(t.text)
+    return None
 
 
 def _first_num_tok(q: Q, toks: list[Tok]) -> int:
