@@ -246,3 +246,38 @@ def test_a_report_that_gives_two_durations_of_one_event_differs_with_itself():
                min_confidence=0.0)
     assert [(f.verdict.value, f.a.text, f.b.text) for f in r.findings if f.a.source == f.b.source == "B"] == [
         ("differs", "five days", "four days")]
+
+
+# --------------------------------------------------------------------------- precision read 2
+
+def test_figures_of_a_supposition_are_held_back():
+    # two examples of one article: "if an application needs two servers … 10 servers"
+    a = "If a data center runs two servers for each customer, the SeaMicro box saves power, the company said."
+    b = "If a data center runs 10 servers for each customer, the SeaMicro box saves power, the company said."
+    assert not [g for g in found(a, b, "number", min_confidence=0.0) if g[0] in ("differs", "conflict")]
+    assert "number.hypothetical" in {r for r, *_ in held(a, b, "number")}
+
+
+def test_the_same_figure_hedged_is_compatible():
+    # "almost 400" / "400" stories: the same round figure
+    got = found("Woodward and Bernstein wrote almost 400 stories about Watergate.",
+                "Woodward and Bernstein wrote 400 stories about Watergate.", "number", min_confidence=0.0)
+    assert [g[0] for g in got] == ["compatible"]
+
+
+def test_a_year_and_a_weekday_clash_only_through_publication_dates():
+    # "2011" (the killing) / "Wednesday" (the trial's first day) in reports dated a year apart
+    a = Article("a.txt", "Trial opens\nMarch 14, 2012\n\nThe teenager was shot dead outside the Albany school gates "
+                         "in 2011 after a fight over a bicycle, police said.\n")
+    b = Article("b.txt", "Trial opens\nMarch 14, 2012\n\nThe teenager was shot dead outside the Albany school gates "
+                         "on Wednesday after a fight over a bicycle, police said.\n")
+    r = compare_articles(a, b, options=Options(thresholds=Thresholds(min_confidence=0.0)))
+    assert not [f for f in r.findings if f.kind == "date" and f.verdict.value in ("differs", "conflict")]
+    assert "date.only-publication-dates" in {s.rule for s in r.skipped}
+
+
+def test_a_misspelled_name_is_flagged_once():
+    a = "Teixiera hit 13 home runs for the Angels."
+    b = "Teixeira hit 13 home runs for the Angels. Teixeira will be a free agent. Teixeira declined to comment."
+    got = [g for g in found(a, b, "entity") if g[0] == "differs"]
+    assert len(got) == 1

@@ -65,7 +65,8 @@ def extract_entities(sentence: Sentence, *, common: frozenset[str] = frozenset()
             elif nxt.lower() in CONNECTORS and j + 1 < len(toks) and _is_cap(toks[j + 1][2]) \
                     and not any(ch in folded[toks[j][1]:toks[j + 1][0]] for ch in ",;:()\"") \
                     and not (nxt.lower() == "and" and j - i >= 2
-                             and not any(toks[k][2].lower() in CONNECTORS for k in range(i, j))):
+                             and not any(toks[k][2].lower() in CONNECTORS for k in range(i, j))
+                             and not _org_after(toks, j + 1)):
                 # "Procter and Gamble", "Department of Health and Human Services"; but
                 # "Lynell Hamilton and PJ Hill" are two people
                 j += 2
@@ -83,6 +84,14 @@ def extract_entities(sentence: Sentence, *, common: frozenset[str] = frozenset()
             yield _entity(sentence, toks, run[:office], "org")
             run, titled = run[office:], True
         yield from _names_in_run(sentence, toks, run, folded, common, known, "person" if titled else None)
+
+
+def _org_after(toks, k: int) -> bool:
+    """Does the capitalized run from token ``k`` end in an institution word ("… and Wildlife
+    Service", "… and Human Services")? Then the "and" before it joins one name."""
+    while k + 1 < len(toks) and _is_cap(toks[k + 1][2]):
+        k += 1
+    return toks[k][2].lower() in ORG_WORDS
 
 
 def _office_then_person(toks, run) -> int:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from rapidfuzz.distance import Indel
 
@@ -57,7 +58,12 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
                 continue
         used.add(id(y))
         if verdict is Verdict.CONFLICT:
-            verdict, reason = _as_written(doc_a, i, x, doc_b, j, y, reason, t.date_near)
+            written = _as_written(doc_a, i, x, doc_b, j, y, reason, t.date_near)
+            if written is None:
+                out.skip("date.only-publication-dates", "date", side(doc_a, i, x), side(doc_b, j, y),
+                         f"{x.text} / {y.text}: {reason}")
+                continue
+            verdict, reason = written
         confidence = combine(sentence_evidence(score, aligned), _value_evidence(x, y, verdict),
                              context_evidence(len(around(doc_a, i, x) & around(doc_b, j, y))))
         if reason.endswith(_UNCHECKED):
@@ -110,19 +116,24 @@ def _value_evidence(x: TimeFact, y: TimeFact, verdict: Verdict) -> float:
         if x.weekday is not None:
             return 0.45 if x.part else 0.35      # "Wednesday night" in both: most likely one night
         return 0.25
-    return 0.35 if same_day else 0.2 if x.weekday is not None and x.weekday == y.weekday else 0.0
+    if same_day or (x.hour is not None and x.hour == y.hour and x.minute == y.minute):
+        return 0.35     # the same day, or the same clock time bounded or hedged differently
+    return 0.2 if x.weekday is not None and x.weekday == y.weekday else 0.0
 
 
 def _as_written(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact, reason: str,
-                near: float) -> tuple[Verdict, str]:
+                near: float) -> Optional[tuple[Verdict, str]]:
     """The verdict for two times that conflict once resolved, judged on what their words state
     (the date parser run on the spans alone, without publication dates)."""
     wx, wy = next(extract_times(x.text), x), next(extract_times(y.text), y)
     written = relate_times(wx, wy)
     if written is None or written[0] is not Verdict.CONFLICT:
-        # a reprint or an update stamp moves the date "today" is counted from
         if written is None:
-            return Verdict.DIFFERS, reason + "; only through the publication dates"
+            return None         # "2011" / "Wednesday": a clash the publication dates alone make
+        if written[0] is Verdict.AGREE and wx.weekday is not None and wx.relative is None:
+            # "on Tuesday" in reports a week apart: two different Tuesdays
+            return Verdict.DIFFERS, reason + "; the same weekday, but the reports' dates make them different days"
+        # a reprint or an update stamp moves the date "today" is counted from
         return written[0], written[1] + " as written; the publication dates differ"
     calendar = all(w.year is not None or w.month is not None for w in (wx, wy))
     if not calendar and Indel.normalized_similarity(outside(doc_a, i, x), outside(doc_b, j, y)) < near:

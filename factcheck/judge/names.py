@@ -24,7 +24,8 @@ from .doc import Doc
 from .rules import Out, combine, sentence_evidence
 
 _WORD = re.compile(r"[A-Za-z][\w.'’\-]*$")
-_APPOSITION = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?([^,;:()\"“”]{2,70}?)\s*(?=[,;)]|$|\.\s)")
+_APPOSITION = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?([^,;:()\"“”]{2,70}?)\s*(?:\s(?:says|said|told|adds|added))?"
+                         r"\s*(?=[,;:)]|$|\.\s)")
 
 
 _ROLE_OF = re.compile(r"(?:\b[A-Z][\w\-]*\s+){0,2}?\b(?i:" + "|".join(sorted((re.escape(w) for w in ROLE_NOUNS if "." not in w),
@@ -144,7 +145,8 @@ def _name_finding(doc_a: Doc, i: int, x: Entity, doc_b: Doc, j: int, y: Entity, 
     # the same name is strong evidence of the same thing: a longer name, the same spelling
     # and a role on both sides more so
     confidence = combine(evidence, 0.55 if len(fold_key(x.text).split()) >= 2 else 0.45,
-                         0.15 if fold_key(x.text) == fold_key(y.text) else 0.0, 0.2 if ra and rb else 0.0)
+                         0.15 if fold_key(x.text) == fold_key(y.text) else 0.0, 0.2 if ra and rb else 0.0,
+                         0.2 if ra and rb and set(content_stems(ra)) & set(content_stems(rb)) else 0.0)
     out.find(Finding("entity", verdict, sa, sb, f"{doc_a.id}: {sa.text}; {doc_b.id}: {sb.text} — {reason}", confidence))
 
 

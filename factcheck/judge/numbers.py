@@ -85,6 +85,8 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1) ->
     if not _overlap(ia, ib):
         if same_figure and (qa.counts or "") in COARSE:
             return Verdict.COMPATIBLE, f"{shown}: the same round figure (\"more than three decades\" / \"three decades\")"
+        if same_figure and (qa.approximate or qb.approximate):
+            return Verdict.COMPATIBLE, f"{shown}: the same figure, one side hedged (\"almost 400\" / \"400\")"
         if same_figure:
             return Verdict.DIFFERS, f"{shown}: the same figure, but one side says more or less than it"
         if (qa.approximate or qb.approximate) and _overlap(*_widen(ia, ib, tolerance / 2)):
@@ -321,6 +323,10 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         return "number.different-dates"
     if doc_a is doc_b and verdict is Verdict.CONFLICT:
         verdict, reason = Verdict.DIFFERS, reason + "; the report gives both"
+    if verdict is Verdict.CONFLICT and x.unit in DURATIONS and y.unit in DURATIONS and x.counts and y.counts:
+        # "eight days of riots" / "five days of riots": an event still going on, counted on different days
+        verdict, reason = Verdict.DIFFERS, reason + "; an ongoing event may be counted on different days"
+        factors.append(("number.ongoing", 0.7))
     if match == "related" and verdict.rank < Verdict.DIFFERS.rank and verdict is Verdict.AGREE:
         verdict, reason = Verdict.COMPATIBLE, f"the same figure for {x.counts} and {y.counts}"
     return match, verdict, reason, factors + more
@@ -370,6 +376,8 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
         return "number.running-total"
     if max(mx, my) > 10 * min(mx, my) and (verdict is Verdict.DIFFERS or not close):
         return "number.order-apart"     # "more than 200 injured" / "at least five", "13 miles away" / "150 miles off Aden"
+    if _hypothetical(doc_a, i, x) or _hypothetical(doc_b, j, y):
+        return "number.hypothetical"    # "if an application needs two servers" / "… 10 servers"
     if _background(doc_a, i, x) != _background(doc_b, j, y):
         return "number.background"      # "the 2003 Bam quake, in which 31,000 were killed" / "10 people were killed"
     if any(q.loose for q in (x, y)):
@@ -387,6 +395,16 @@ _BACKGROUND = re.compile(r"\b(?:in|since|of|during)\s+(?:(?:January|February|Mar
                          r"October|November|December)\s+)?(?:19|20)\d\d\b|\b(?:weeks?|months?|years?|days?)\s+(?:after|before|"
                          r"earlier)\b|\b(?:earlier|previous|last)\s+(?:year|month|shooting|attack|quake|earthquake|disaster|"
                          r"incident|season)\b|\bworst\s+(?:since|in)\b|\bin\s+history\b", re.I)
+
+
+_IF = re.compile(r"\b(?:if|suppose|supposing|assume|assuming|imagine|would|could)\b[^.;:]*$", re.I)
+
+
+def _hypothetical(doc: Doc, i: int, q: Quantity) -> bool:
+    """Is the figure in a supposition ("if an application needs two servers", "assuming $50
+    million")? Such figures are examples, not facts of the story."""
+    s = doc.sentences[i]
+    return bool(_IF.search(fold(s.text[max(0, q.start - s.start - 60):q.start - s.start])))
 
 
 def _background(doc: Doc, i: int, q: Quantity) -> bool:

@@ -54,11 +54,16 @@ def resolve(out: Out, *, min_confidence: float) -> tuple[tuple[Finding, ...], tu
         # "Klitschko" agrees with A's "Klitschko" elsewhere)
         if f.kind in ONE_SIDE_BLOCKS:
             other = used.get(ka) or used.get(kb)
-        else:
-            other = used.get(ka) and used.get(kb)
+        else:       # a name: accused once, and not where the other side is already accused
+            kb_other = used.get(kb)
+            other = used.get(ka) or (kb_other if kb_other and kb_other.verdict.rank >= Verdict.DIFFERS.rank else None)
+            if other is None and used.get(ka) is None and kb_other is not None and not f.verdict.rank >= Verdict.DIFFERS.rank:
+                other = kb_other
         discrepancy = f.verdict.rank >= Verdict.DIFFERS.rank
-        if not discrepancy and other is not None and f.kind != "number":
-            continue        # a name, a date or a quote agrees once; a figure may agree with each restatement
+        if not discrepancy and other is not None and f.kind != "number" and \
+                (f.verdict is Verdict.AGREE or f.kind != "entity"):
+            continue        # a date or a quote agrees once, a name too unless its role is worded otherwise;
+                            # a figure may agree with each restatement
         if discrepancy and other is not None and (other.confidence >= min_confidence or other.confidence >= f.confidence):
             skips.append(Skip("fact-matched-elsewhere", f.kind, f.a, f.b,
                               f"{f.verdict.value} ({f.confidence:.2f}): {f.message}; the fact is matched with "

@@ -39,6 +39,8 @@ RULES: dict[str, str] = {
     "number.positions": "ordinals in different series (\"second victory\" / \"58th victory\")",
     "number.running-total": "a running total (\"so far\", \"career\") against a single count",
     "number.order-apart": "figures an order of magnitude apart, not in closely aligned sentences: another scope",
+    "number.hypothetical": "a figure in a supposition (\"if an application needs two servers\"): an example, not a fact",
+    "number.ongoing": "lowers the confidence: two spans of an ongoing event (\"eight days of riots\" / \"five days\")",
     "number.background": "one figure's sentence is about an earlier event (a year, \"weeks after\", \"the worst since\")",
     "number.loose-words": "a loose plural (\"thousands\") against a figure: no stated figure to set against it",
     "number.each-gives-both": "each report also gives the other's figure for the same thing: two facts",
@@ -65,6 +67,7 @@ RULES: dict[str, str] = {
     # dates
     "date.several-times": "a date conflict in sentences with several times: which dates which event?",
     "date.loose-alignment": "a date conflict in sentences not close enough to be about one event",
+    "date.only-publication-dates": "a clash that only the publication dates make, with nothing shared as written (\"2011\" / \"Wednesday\")",
     "date.not-event-time": "a date conflict where a time is in a quote, dates the telling (\"said Saturday\") or is a date line",
 }
 

@@ -123,8 +123,14 @@ def _age(q: Q, toks: list[Tok]) -> bool:
     if q.unit is not None or age is None or q.ordinal or q.words or not (0 < age < 130 and age == int(age)):
         return False
     prev = toks[q.i - 1].low if q.i > 0 else ""
-    if prev in ("aged", "age", "ages"):
-        return True
+    before = toks[q.i - 2].low if q.i > 1 else ""
+    if prev in ("aged", "age", "ages") or (prev == "of" and before == "age"):
+        return True                     # "aged 24", "at the age of 95"
+    ends = q.j >= len(toks) or toks[q.j].text in ".,;)"
+    if ends and prev == "at" and before in ("died", "dies", "dead", "death"):
+        return True                     # "died at 95"
+    if ends and prev in ("was", "is") and before in ("she", "he"):
+        return True                     # "She was 85."
     name = toks[q.i - 2] if q.i >= 2 else None
     return prev == "," and name is not None and name.kind == "word" and name.text[:1].isupper() and \
         q.j < len(toks) and toks[q.j].text in ",)" and name.low not in MONTH_WORDS and \
