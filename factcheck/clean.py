@@ -48,7 +48,8 @@ CAPTION_CREDIT = re.compile(
 DATELINE = re.compile(
     r"^\s*((last )?updated|published|posted|first published)\b"
     r"|^\s*\d{1,2}[:.]\d{2}\s*(am|pm)?\b|\b\d{1,2}:\d{2}\s*(am|pm|gmt|bst|utc|et|est)\b|\d{1,2}:\d{2}\s*(am|pm)"
-    r"|^\s*\d{1,2}/\d{1,2}/\d{2,4}\s*$", re.I)
+    r"|^\s*\d{1,2}/\d{1,2}/\d{2,4}\s*$"
+    r"|\d{1,2}:\d{2}\s*\(?\s*(?:gmt|utc)\s*[+\-]", re.I)
 KICKER = re.compile(r"^\s*[A-Z][A-Z ]{2,}:\s")
 _TERMINAL = re.compile(r"[.!?]['\"\u2019\u201d)]*\s*$")
 

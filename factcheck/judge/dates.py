@@ -68,6 +68,8 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
                              context_evidence(len(around(doc_a, i, x) & around(doc_b, j, y))))
         if reason.endswith(_UNCHECKED):
             confidence = lower(confidence, 0.8)
+        if reason.endswith(_OTHER_EVENTS):
+            confidence = lower(confidence, 0.6)     # rule date.other-events: "charged Saturday" / "shot Friday"
         out.find(Finding("date", verdict, side(doc_a, i, x), side(doc_b, j, y),
                          f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — {reason}", confidence))
 
@@ -90,6 +92,7 @@ def date_pairs(doc_a: Doc, doc_b: Doc, compared: set) -> list[tuple[int, int]]:
 
 
 _DAY_WORDS = ("yesterday", "today", "tomorrow")
+_OTHER_EVENTS = "; may date different events"
 _UNCHECKED = "without the publication date"
 
 
@@ -138,7 +141,7 @@ def _as_written(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact
     calendar = all(w.year is not None or w.month is not None for w in (wx, wy))
     if not calendar and Indel.normalized_similarity(outside(doc_a, i, x), outside(doc_b, j, y)) < near:
         # a weekday dates whatever its clause tells, often another event of the story
-        return Verdict.DIFFERS, reason + "; may date different events"
+        return Verdict.DIFFERS, reason + _OTHER_EVENTS
     return Verdict.CONFLICT, reason
 
 

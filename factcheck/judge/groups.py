@@ -1,6 +1,7 @@
 """The size of one group stated in two places, and a report against itself."""
 from __future__ import annotations
 
+import re
 from typing import Callable, Optional
 
 from ..aliases import Aliases
@@ -10,9 +11,10 @@ from .doc import Doc
 from ..settings import Thresholds
 from .frames import frame, frames_meet
 from ..facts.numbers import to_base
-from .doc import around
 from .numbers import compare_quantities, counts_match, estimate, group_size, number_finding, number_findings
 from .rules import Out
+
+_CONTRAST = re.compile(r"\W*(?:but|however|yet|others|still|while|whereas|though|although|meanwhile)\b", re.I)
 
 # how sure a report's own two accounts of one group are about one group: adjacent sentences,
 # figures within a factor of three, one of them from a named claimant
@@ -47,16 +49,19 @@ def group_findings(doc_a: Doc, doc_b: Doc, sim: Callable[[int, int], float], *, 
                     best = (sim(i, j), j)
             if best is not None:
                 number_findings(doc_a, [i], doc_b, [best[1]], t=t, tolerance=tolerance, out=out, aliases=aliases,
-                                discrepancies_only=same_doc, require_counts=True, score=best[0], aligned=False)
+                                discrepancies_only=same_doc, require_counts=True, score=best[0], aligned=False,
+                                grouped=True)
 
 
 def self_findings(doc: Doc, *, t: Thresholds, tolerance: float, out: Out, aliases: Optional[Aliases] = None) -> None:
     """Adjacent sentences of one report giving figures from different claimants (one at least
     named, the two not one person under two names), where exactly one leaves the counted thing
-    unsaid ("Police put the march at roughly 30,000 people.
-    But witnesses said there were more than 50,000")."""
+    unsaid and the second sets itself against the first ("Police put the march at roughly
+    30,000 people. But witnesses said there were more than 50,000")."""
     for i in range(len(doc.sentences) - 1):
         j = i + 1
+        if not _CONTRAST.match(doc.sentences[j].text):
+            continue        # "But witnesses said …": the report sets the two accounts against each other
         ci, cj = doc.claimants[i], doc.claimants[j]
         if not (ci or cj) or (ci and cj and (fold_key(ci) == fold_key(cj)
                                              or (aliases is not None and aliases.relation(ci, cj)))):
@@ -79,19 +84,20 @@ def self_findings(doc: Doc, *, t: Thresholds, tolerance: float, out: Out, aliase
 
 def restated_findings(doc: Doc, sim: Callable[[int, int], float], *, t: Thresholds, tolerance: float, out: Out,
                       aliases: Optional[Aliases] = None) -> None:
-    """One report stating one measure twice with different figures ("sparked five days of
-    rioting" … "reeling from four days of riots"; "more than 75 percent of traffic" … "close
-    to 90 percent of all the data traffic"): similar sentences (``t.align``), the same kind of
-    figure, what it counts or two words next to it in common. Only discrepancies are kept,
-    as ``differs``: the report gives both. Cost: O(q²) over the report's figures."""
+    """One report stating the span of one named event twice with different figures ("sparked
+    five days of rioting" … "reeling from four days of riots"). Only discrepancies are kept, as
+    ``differs``: the report gives both. Other figures a report gives twice were measured in a
+    precision read to be mostly of two things (a district's toll and the whole toll, two
+    models' prices), so they are not compared here. Cost: O(q²) over the report's figures."""
     qs = [(i, q) for i in range(len(doc.sentences)) for q in doc.of(i, Quantity)]
     for k, (i, x) in enumerate(qs):
         for j, y in qs[k + 1:]:
             if j == i or x.ordinal != y.ordinal or to_base(x)[0] != to_base(y)[0]:
                 continue
-            shared = (around(doc, i, x) & around(doc, j, y)) - {stem(x.counts or ""), stem(y.counts or "")}
             named = bool(x.counts and y.counts) and counts_match(x, y) in ("strong", "related")
+            # only spans of one named event: other figures a report gives twice are too often of
+            # two things (a district's toll and the whole toll; two models' prices)
             lasted = named and to_base(x)[0] == "duration" and counts_match(x, y) == "strong"   # "five days of rioting"
-            if lasted or (sim(i, j) >= t.align and (len(shared) >= 2 or (named and shared))):
+            if lasted:
                 number_findings(doc, [i], doc, [j], t=t, tolerance=tolerance, out=out, aliases=aliases,
                                 discrepancies_only=True, score=sim(i, j), aligned=False)

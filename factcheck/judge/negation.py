@@ -203,6 +203,7 @@ def _both_ways(doc: Doc, head: str) -> bool:
 
 
 _OPPOSITE_WAYS = "the same verb, opposite ways"
+_VERB_FORM = re.compile(r"(?:ing|ed)$|^(?:went|go|goes|came|come|comes|ran|run|runs|fell|rose|moved|got|get|gets)$")
 _WAYS = {w: k for k, pair in enumerate(data("words")["opposite_particles"]) for side, words in enumerate(pair)
          for w in words}
 _SIDE = {w: side for pair in data("words")["opposite_particles"] for side, words in enumerate(pair) for w in words}
@@ -215,7 +216,7 @@ def _directions(doc_a: Doc, i: int, doc_b: Doc, j: int) -> list[tuple]:
     def ways(doc: Doc, k: int):
         s = doc.sentences[k]
         return [(stem(m.group(1)), m.group(2), (s.start + m.start(), s.start + m.end(), s.text[m.start():m.end()]))
-                for m in _WAY.finditer(fold(s.text)) if m.group(1) not in STOPWORDS]
+                for m in _WAY.finditer(fold(s.text)) if m.group(1) not in STOPWORDS and _VERB_FORM.search(m.group(1))]
     out = []
     wb = ways(doc_b, j)
     for verb, way, span in ways(doc_a, i):

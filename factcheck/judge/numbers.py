@@ -200,7 +200,7 @@ def _describe(q: Quantity) -> str:
 def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int], *, t: Thresholds,
                     tolerance: float, out: Out, aliases: Optional[Aliases] = None, score: float = 1.0,
                     aligned: bool = True, discrepancies_only: bool = False, require_counts: bool = False,
-                    elliptic: bool = False) -> None:
+                    elliptic: bool = False, grouped: bool = False) -> None:
     """Pair like quantities of sentences ``ia`` (of A) and ``ib`` (of B) and judge each pair;
     candidates held back are written to ``out`` with their rule.
 
@@ -211,7 +211,9 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
     named on both sides; it is dropped when each report also gives the other's figure, for a
     running total ("so far", "career") against a single count, for loose plurals
     ("thousands"); a part ("in Sumatra alone") smaller than the whole is ``compatible``.
-    Each finding's confidence combines the sentences' similarity, what the figures count, whose
+    ``grouped``: the pair was made by the size of one group (:func:`.groups.group_findings`),
+    which ties the figures as an alignment would. Each finding's confidence combines the
+    sentences' similarity, what the figures count, whose
     they are and whether the figure is the same (:func:`_confidence`).
     """
     qa = [(i, q, frame(doc_a, i, q)) for i in ia for q in doc_a.of(i, Quantity)]
@@ -222,7 +224,8 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
             if (doc_a.id, i) == (doc_b.id, j) or x.ordinal != y.ordinal or to_base(x)[0] != to_base(y)[0]:
                 continue            # not two statements of one kind of figure
             judged = _judge_pair(doc_a, i, x, fx, doc_b, j, y, fy, t=t, tolerance=tolerance, aliases=aliases,
-                                 close=score >= t.close, elliptic=elliptic, require_counts=require_counts)
+                                 close=score >= t.close, elliptic=elliptic, require_counts=require_counts,
+                                 aligned=aligned or grouped)
             if isinstance(judged, str):
                 if judged:
                     out.skip(judged, "number", side(doc_a, i, x), side(doc_b, j, y), f"{_describe(x)} / {_describe(y)}")
@@ -275,7 +278,7 @@ def figure_pairs(doc_a: Doc, doc_b: Doc, compared: set) -> list[tuple[int, int]]
 
 def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, y: Quantity, fy: Frame, *,
                 t: Thresholds, tolerance: float, aliases: Optional[Aliases], close: bool, elliptic: bool,
-                require_counts: bool):
+                require_counts: bool, aligned: bool = True):
     """(match, verdict, reason, [(rule, factor)]) for two figures, or the name of the rule that
     holds them back ("" for figures that are no candidates at all)."""
     match = counts_match(x, y, elliptic)
@@ -303,10 +306,12 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
             factors.append(("number.loose-match", 0.5 if match == "weak" else 0.7))
         if x.counts == "age":
             if not _same_person(doc_a, i, x, doc_b, j, y, aliases):
-                return "number.age-of-another"
+                return "number.age-of-another"      # "her 12-year-old daughter" / "the 48-year-old victim"
             years = years_apart(doc_a, doc_b)
             if years is not None and 0 < abs((x.magnitude or 0) - (y.magnitude or 0)) <= years + 1:
                 verdict, reason = Verdict.COMPATIBLE, reason + f"; the reports are {years} years apart"
+            elif not close:
+                return "number.age-of-another"      # one person's ages in sentences about other moments
             elif years is None and verdict is Verdict.CONFLICT:
                 verdict, reason = Verdict.DIFFERS, reason + "; the reports' dates are unknown, and ages change"
     if verdict.rank >= Verdict.DIFFERS.rank and x.counts in GENERIC_COUNTS and not (fx.event and fx.event == fy.event):
@@ -315,6 +320,8 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         factors.append(("number.members-of-what", 0.6))     # "about 400 members" / "about 700 members": of what?
     if verdict.rank >= Verdict.DIFFERS.rank and x.unit in ("score", "record") and not (fx.owner and fy.owner):
         return "number.another-game"      # "9-14" this season / "88-72" on Friday: which game, whose record?
+    if verdict.rank >= Verdict.DIFFERS.rank and not aligned:
+        factors.append(("number.unaligned", 0.6))   # a district's toll and the whole toll sit in other sentences
     tempered = _temper((verdict, reason), doc_a, i, x, fx, doc_b, j, y, fy, close)
     if isinstance(tempered, str):
         return tempered

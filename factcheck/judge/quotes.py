@@ -113,9 +113,14 @@ def _telling(wx: list[str], wy: list[str], least: int = 3) -> bool:
 
 
 def _name_words(text: str) -> set[str]:
-    """Lower-cased words a quote capitalizes inside it (names), which say little about its wording."""
+    """Lower-cased words a quote capitalizes inside it (names), which say little about its
+    wording: a capitalized word after the first, and the first when a capitalized word follows
+    it ("Peter Capaldi is …"); not a word written in capitals for emphasis ("PERFECT")."""
     words = re.findall(r"[A-Za-z][\w'\-]*", fold(text))
-    return {w.lower() for w in words[1:] if w[:1].isupper() and w != "I"}
+    names = {w.lower() for w in words[1:] if w[:1].isupper() and w != "I" and not (w.isupper() and len(w) > 3)}
+    if len(words) >= 2 and words[0][:1].isupper() and words[1][:1].isupper() and not words[1].isupper():
+        names.add(words[0].lower())
+    return names
 
 
 def _rival_speakers(x: Quote, y: Quote, aliases: Aliases) -> bool:

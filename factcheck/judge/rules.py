@@ -31,7 +31,7 @@ RULES: dict[str, str] = {
     "number.different-owner": "the figures belong to different people or bodies (\"Carter's 14\" / \"Smith's 20\")",
     "number.different-place": "the figures hold for different places (\"in Takengon\" / \"in Central Aceh\")",
     "number.loose-match": "lowers the confidence: nothing ties what the figures count (a generic noun, or one unsaid)",
-    "number.age-of-another": "two ages that are not of one person",
+    "number.age-of-another": "two ages that are not of one person named next to both, in closely aligned sentences",
     "number.generic-count": "lowers the confidence: \"people\" on both sides, with no shared event",
     "number.members-of-what": "lowers the confidence: \"members\", \"residents\" … with no named group",
     "number.part-larger": "a part (\"alone\", \"first\", \"of\") larger than the other figure: another scope",
@@ -39,6 +39,7 @@ RULES: dict[str, str] = {
     "number.positions": "ordinals in different series (\"second victory\" / \"58th victory\")",
     "number.running-total": "a running total (\"so far\", \"career\") against a single count",
     "number.order-apart": "figures an order of magnitude apart, not in closely aligned sentences: another scope",
+    "number.unaligned": "lowers the confidence: a discrepancy between sentences the aligner did not pair",
     "number.hypothetical": "a figure in a supposition (\"if an application needs two servers\"): an example, not a fact",
     "number.ongoing": "lowers the confidence: two spans of an ongoing event (\"eight days of riots\" / \"five days\")",
     "number.background": "one figure's sentence is about an earlier event (a year, \"weeks after\", \"the worst since\")",
@@ -67,6 +68,7 @@ RULES: dict[str, str] = {
     # dates
     "date.several-times": "a date conflict in sentences with several times: which dates which event?",
     "date.loose-alignment": "a date conflict in sentences not close enough to be about one event",
+    "date.other-events": "lowers the confidence: two weekdays in sentences worded differently may date different events",
     "date.only-publication-dates": "a clash that only the publication dates make, with nothing shared as written (\"2011\" / \"Wednesday\")",
     "date.not-event-time": "a date conflict where a time is in a quote, dates the telling (\"said Saturday\") or is a date line",
 }

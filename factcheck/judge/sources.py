@@ -6,7 +6,7 @@ from typing import Callable, Iterable, Optional
 
 from ..aliases import Aliases, derived, head_phrase, is_named, name_words
 from ..lexicon import ORG_WORDS
-from ..model import Attribution, Entity, Finding, Verdict
+from ..model import Attribution, Entity, Finding, Quantity, Verdict
 from ..text import PRONOUNS, content_stems, fold_key
 from ..settings import Thresholds
 from .doc import Doc, outside, side
@@ -97,8 +97,9 @@ def _judge_sources(doc_a: Doc, i: int, x: Attribution, doc_b: Doc, j: int, y: At
         return
     rule = _held_back(doc_a, i, x, doc_b, j, y, aliases, t, similarity)
     if x.cue in RELAY_CUES and y.cue in RELAY_CUES and one_claim and not within(x.source, y.source):
-        out.find(Finding("attribution", Verdict.DIFFERS, sx, sy, f"the same news credited to different reports: "
-                         f"{x.source} ({doc_a.id}) vs {y.source} ({doc_b.id})", combine(evidence, 0.2)))
+        # each outlet credits its own source: worth knowing, no contradiction (a precision read)
+        out.find(Finding("attribution", Verdict.COMPATIBLE, sx, sy, f"the same news credited to different reports: "
+                         f"{x.source} ({doc_a.id}) / {y.source} ({doc_b.id})", combine(evidence, 0.2)))
     elif rule in _COMPATIBLE and one_claim:
         out.find(Finding("attribution", Verdict.COMPATIBLE, sx, sy, f"source: {x.source} ({doc_a.id}) / {y.source} "
                          f"({doc_b.id}) — {_COMPATIBLE[rule]}", combine(evidence, 0.2)))
@@ -143,8 +144,13 @@ def _kind(doc: Doc, i: int, a: Attribution, aliases: Aliases) -> Optional[str]:
 def _same_claim(doc_a: Doc, i: int, x: Attribution, doc_b: Doc, j: int, y: Attribution, share: float = 0.5) -> bool:
     """Do two sentences make one claim, their sources left out? At least ``share`` of the
     shorter claim's content words in the other (shared source words such as "California
-    Highway Patrol Officer" make sentences look alike without making the claims one)."""
+    Highway Patrol Officer" make sentences look alike without making the claims one), and
+    not two different figures ("eight hours of battery" / "five hours": two laptops)."""
     ca, cb = set(content_stems(outside(doc_a, i, x))), set(content_stems(outside(doc_b, j, y)))
+    figures_a = {q.magnitude for q in doc_a.of(i, Quantity)} - {None}
+    figures_b = {q.magnitude for q in doc_b.of(j, Quantity)} - {None}
+    if figures_a and figures_b and not figures_a & figures_b:
+        return False
     return bool(ca and cb) and len(ca & cb) >= share * min(len(ca), len(cb))
 
 

@@ -41,8 +41,8 @@ def ratios(qs: list[Q], toks: list[Tok]) -> list[Q]:
 
 
 def vague(toks: list[Tok], skip: list[bool], qs: list[Q]) -> list[Q]:
-    """"tens of thousands", "hundreds of", "dozens", "a few hundred" → an approximate
-    interval; "twice", "threefold" → a multiple. Returns all quantities in token order."""
+    """"tens of thousands", "hundreds of", "dozens", "a few hundred", "several dozen" → an
+    approximate interval; "twice", "threefold" → a multiple. Returns all quantities in token order."""
     taken = {k for q in qs for k in range(q.i, q.j)}
     extra = _plurals(toks, skip, taken)
     for k, t in enumerate(toks):
@@ -54,8 +54,8 @@ def vague(toks: list[Tok], skip: list[bool], qs: list[Q]) -> list[Q]:
             extra.append(Q(k, k + 1, v, v, v, unit="times", words=True))
         # "a few hundred", "several thousand" → [2×, 10×), approximate
         if t.low in ("few", "several") and k + 1 < len(toks) and toks[k + 1].low in (
-                "hundred", "thousand", "million", "billion"):
-            scale = 100.0 if toks[k + 1].low == "hundred" else SCALES[toks[k + 1].low]
+                "hundred", "thousand", "million", "billion", "dozen"):
+            scale = {"hundred": 100.0, "dozen": 12.0}.get(toks[k + 1].low) or SCALES[toks[k + 1].low]
             i = k - 1 if t.low == "few" and k > 0 and toks[k - 1].low == "a" else k
             extra.append(Q(i, k + 2, None, 2 * scale, 10 * scale, True, False, approx=True,
                            words=True, qualifier=" ".join(x.text for x in toks[i:k + 1])))
