@@ -23,6 +23,7 @@ import csv
 import importlib.util
 import json
 import random
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -54,8 +55,16 @@ def article(gold_dir: Path, path: str, shared: Path) -> str:
     raise FileNotFoundError(path)
 
 
-def skip_matches(rep, skip: dict, a: str, b: str, span_only: bool) -> bool:
+VERDICT_RE = re.compile(r"^(agree|compatible|differs|conflict)\b")
+
+
+def skip_matches(rep, skip: dict, a: str, b: str, span_only: bool, verdicts=None) -> bool:
+    """The skip covers the two statements; for a skip that holds a judged finding back
+    (``below-min-confidence``, ``fact-matched-elsewhere``), its verdict is one of ``verdicts``."""
     if not skip.get("a") or not skip.get("b"):
+        return False
+    m = VERDICT_RE.match(skip.get("detail", ""))
+    if m and verdicts and m.group(1) not in verdicts:
         return False
     return rep.finding_matches(skip, SCORE.norm(a), SCORE.norm(b), span_only)
 
@@ -83,11 +92,13 @@ def main() -> int:
             for e in gold.get("expected", []):
                 if rep.find(e["a"], e["b"], e.get("kind"), e.get("verdict"), e.get("span_only", False)):
                     continue
-                for rule in {s["rule"] for s in skips if skip_matches(rep, s, e["a"], e["b"], e.get("span_only", False))}:
+                for rule in {s["rule"] for s in skips
+                             if skip_matches(rep, s, e["a"], e["b"], e.get("span_only", False), e.get("verdict"))}:
                     blocked[rule] += 1
                     examples.setdefault(rule, []).append(f"blocked {g.name}:{e['id']}")
             for m in gold.get("must_not", []):
-                for rule in {s["rule"] for s in skips if skip_matches(rep, s, m["a"], m["b"], m.get("span_only", False))}:
+                for rule in {s["rule"] for s in skips
+                             if skip_matches(rep, s, m["a"], m["b"], m.get("span_only", False), m.get("verdict"))}:
                     protected[rule] += 1
                     examples.setdefault(rule, []).append(f"protected {g.name}:{m['id']}")
     corpus = Path(args.corpus)
