@@ -161,6 +161,24 @@ def compare_articles(a: Article, b: Article, *, options: Options = Options()) ->
     doc_a = judge.Doc("A", an_a.sentences, an_a.facts, an_a.claimants, an_a.published)
     doc_b = judge.Doc("B", an_b.sentences, an_b.facts, an_b.claimants, an_b.published)
 
+    out = _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases, options)
+    findings, skipped = judge.resolve(out, min_confidence=t.min_confidence)
+
+    matched_a = {i for p in pairs for i in p.a}
+    matched_b = {j for p in pairs for j in p.b}
+    unmatched = tuple([Unmatched("A", f.index) for f in fa if f.index not in matched_a]
+                      + [Unmatched("B", f.index) for f in fb if f.index not in matched_b])
+    sources = tuple(SourceDoc(doc.id, art.path, _shown(an.sentences, options), an.facts)
+                    for doc, art, an in ((doc_a, a, an_a), (doc_b, b, an_b)))
+    errors = tuple(Skip(PARSER_ERROR, d.kind, Side(doc.id, _sentence_of(an, d), d.text, d.start, d.end), None, d.detail)
+                   for doc, an in ((doc_a, an_a), (doc_b, an_b)) for d in an.errors)
+    return Report(sources, pairs, findings, unmatched, errors + skipped, t.min_confidence)
+
+
+def _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases: Aliases, options: Options) -> "judge.Out":
+    """Every judge over the aligned groups, the other similar sentence pairs, the facts that
+    look alike elsewhere, and each report against itself; all candidates in one ``Out``."""
+    t = options.thresholds
     out = judge.Out()
     aligned = {(i, j) for p in pairs for i in p.a for j in p.b}
     # the aligned groups, then every other sentence pair similar enough to share a fact
@@ -195,17 +213,7 @@ def compare_articles(a: Article, b: Article, *, options: Options = Options()) ->
         judge.group_findings(doc, doc, within, t=t, tolerance=options.tolerance, out=out, aliases=aliases)
         judge.self_findings(doc, t=t, tolerance=options.tolerance, out=out, aliases=aliases)
         judge.restated_findings(doc, within, t=t, tolerance=options.tolerance, out=out, aliases=aliases)
-    findings, skipped = judge.resolve(out, min_confidence=t.min_confidence)
-
-    matched_a = {i for p in pairs for i in p.a}
-    matched_b = {j for p in pairs for j in p.b}
-    unmatched = tuple([Unmatched("A", f.index) for f in fa if f.index not in matched_a]
-                      + [Unmatched("B", f.index) for f in fb if f.index not in matched_b])
-    sources = tuple(SourceDoc(doc.id, art.path, _shown(an.sentences, options), an.facts)
-                    for doc, art, an in ((doc_a, a, an_a), (doc_b, b, an_b)))
-    errors = tuple(Skip(PARSER_ERROR, d.kind, Side(doc.id, _sentence_of(an, d), d.text, d.start, d.end), None, d.detail)
-                   for doc, an in ((doc_a, an_a), (doc_b, an_b)) for d in an.errors)
-    return Report(sources, pairs, findings, unmatched, errors + skipped, t.min_confidence)
+    return out
 
 
 def _sentence_of(analysis: Analysis, d: Dropped) -> int:

@@ -113,36 +113,44 @@ def frame(doc: Doc, i: int, q: Quantity) -> Frame:
                 or re.search(r"^[^.;]{0,40}\band\s+(?:\S+\s+){0,4}more\b", right, re.I)
                 or re.match(r"\s*of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|[A-Z][\w'’]*\s+)?(?:first\s+)?\w", right)
                 and not q.counts and not q.unit or whole)     # "five of Creighton's first eight points", "8 of 14 shots"
-    place = None
+    place = _place(doc, i, q, left, clause_right)
+    running = bool(_RUNNING.search(left[-40:] + " " + clause_right[:30])
+                   or _SO_FAR.search(s.text[:lo])
+                   or re.search(r"\d+[-–]\d+(?:[-–]\d+)?\s*,\s*$", s.text[max(0, lo - 20):lo]))   # "(52-3, 46 KOs)"
+    area = place or _area(doc, i, q)
+    if q.unit in DURATIONS:
+        place = area = None     # "a week of violence in Greece": a span of time holds for no one place
+    return Frame(owner, event, rate, part, running, modifier.lower(), place, area)
+
+
+def _place(doc: Doc, i: int, q: Quantity, left: str, clause_right: str) -> Optional[str]:
+    """Where a figure holds: a place after it in its clause ("168,000 in Indonesia"), or one its
+    clause opens with ("In Bener Meriah, 300 houses …"); not a place said of something else
+    earlier ("Headquartered in New York, with a staff of 350")."""
+    s = doc.sentences[i]
+    lo, hi = q.start - s.start, q.end - s.start
     for e in doc.of(i, Entity):
         before = s.text[max(0, e.start - s.start - 12):e.start - s.start]
         if not re.search(r"\b(?:in|at|across|throughout|near|outside)\s+(?:the\s+)?$", before, re.I):
             continue
-        # after the figure in its clause ("168,000 in Indonesia"), or a place the clause opens
-        # with ("In Bener Meriah, 300 houses …"); not a place said of something else earlier
-        # ("Headquartered in New York, with a staff of 350")
         opens = re.match(r"\W*(?:in|at)\s+(?:the\s+)?$", s.text[:e.start - s.start], re.I) or \
             re.match(r"\s*,?\s*$", s.text[e.end - s.start:lo]) is not None
         if (hi <= e.start - s.start <= hi + len(clause_right) + 20) or \
                 (e.end - s.start <= lo and e.start - s.start >= lo - len(left) and opens):
-            place = e.text
-            break
-    running = bool(_RUNNING.search(left[-40:] + " " + clause_right[:30])
-                   or _SO_FAR.search(s.text[:lo])
-                   or re.search(r"\d+[-–]\d+(?:[-–]\d+)?\s*,\s*$", s.text[max(0, lo - 20):lo]))   # "(52-3, 46 KOs)"
-    area = place
-    if area is None:
-        # the place the sentence names near the figure ("… houses were damaged in Takengon"),
-        # not one said of something else ("Headquartered in New York with … a staff of 350")
-        for e in doc.of(i, Entity):
-            between = s.text[min(e.end, q.end) - s.start:max(e.start, q.start) - s.start]
-            if abs(e.start - q.start) <= AREA_REACH and not re.search(r"[,;:]", between) and \
-                    re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", s.text[max(0, e.start - s.start - 12):e.start - s.start], re.I):
-                area = e.text
-                break
-    if q.unit in DURATIONS:
-        place = area = None     # "a week of violence in Greece": a span of time holds for no one place
-    return Frame(owner, event, rate, part, running, modifier.lower(), place, area)
+            return e.text
+    return None
+
+
+def _area(doc: Doc, i: int, q: Quantity) -> Optional[str]:
+    """The place the sentence names near the figure, in its clause ("… houses were damaged in
+    Takengon"), when the clause itself names none."""
+    s = doc.sentences[i]
+    for e in doc.of(i, Entity):
+        between = s.text[min(e.end, q.end) - s.start:max(e.start, q.start) - s.start]
+        if abs(e.start - q.start) <= AREA_REACH and not re.search(r"[,;:]", between) and \
+                re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", s.text[max(0, e.start - s.start - 12):e.start - s.start], re.I):
+            return e.text
+    return None
 
 
 def years_apart(doc_a: Doc, doc_b: Doc) -> Optional[int]:

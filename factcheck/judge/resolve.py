@@ -52,13 +52,12 @@ def resolve(out: Out, *, min_confidence: float) -> tuple[tuple[Finding, ...], tu
         # a figure, a date or a quote is accused once and never when it agrees; a name only
         # when both of its sides are taken ("Kiltschko" is a misspelling though B's
         # "Klitschko" agrees with A's "Klitschko" elsewhere)
-        if f.kind in ONE_SIDE_BLOCKS:
-            other = used.get(ka) or used.get(kb)
-        else:       # a name: accused once, and not where the other side is already accused
-            kb_other = used.get(kb)
-            other = used.get(ka) or (kb_other if kb_other and kb_other.verdict.rank >= Verdict.DIFFERS.rank else None)
-            if other is None and used.get(ka) is None and kb_other is not None and not f.verdict.rank >= Verdict.DIFFERS.rank:
-                other = kb_other
+        discrepancy = f.verdict.rank >= Verdict.DIFFERS.rank
+        by_b = used.get(kb)
+        if f.kind in ONE_SIDE_BLOCKS or not discrepancy:
+            other = used.get(ka) or by_b
+        else:       # a name is accused once, but not excused by the other side's agreement elsewhere
+            other = used.get(ka) or (by_b if by_b is not None and by_b.verdict.rank >= Verdict.DIFFERS.rank else None)
         discrepancy = f.verdict.rank >= Verdict.DIFFERS.rank
         if not discrepancy and other is not None and f.kind != "number" and \
                 (f.verdict is Verdict.AGREE or f.kind != "entity"):
