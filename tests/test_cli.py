@@ -169,7 +169,7 @@ B: {b}
 Discrepancies (1)
 verdict    kind    sure    at    span      at    span    why
 ---------  ------  ------  ----  --------  ----  ------  --------------------------------------------
-conflict   date    0.83    A1    Saturday  B1    Friday  A: Saturday; B: Friday — Saturday vs Friday:
+conflict   date    0.91    A1    Saturday  B1    Friday  A: Saturday; B: Friday — Saturday vs Friday:
                                                          different days
 
 Agreements (4)

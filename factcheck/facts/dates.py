@@ -166,6 +166,8 @@ _STEP = {"last": -1, "this": 0, "next": 1}
 # First offset (in days from publication) of the 7-day window a weekday is looked for in.
 _WEEKDAY_WINDOW = {None: -6, "last": -7, "this": 0, "next": 1}
 _DATELINE_LINES = 6
+# "04/28/09 07:35 PM ET": a short numeric date, month first, read only on a date line with a clock
+_RE_DATELINE_SHORT = re.compile(r"^(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d\d)\b")
 
 
 def _month_number(word: str) -> int:
@@ -451,10 +453,13 @@ def find_publication_date(text: str) -> datetime.date | None:
     Looks at the first six non-blank lines for a full date (day, month and year) on a line
     that reads as a date line: it has a clock time ("1:41 PM"), a word such as "Updated" or
     "Published", or the date fills at least half of it. Numeric dates are read month/day when
-    both numbers are 12 or less (see the module docstring).
+    both numbers are 12 or less (see the module docstring); a two-digit year only in a
+    month-first date that opens a line with a clock time ("04/28/09 07:35 PM ET").
 
     >>> find_publication_date("Headline\\n8:05am UK, Monday 16 September 2013\\nBody.")
     datetime.date(2013, 9, 16)
+    >>> find_publication_date("Headline\\n04/28/09 07:35 PM ET\\nBody.")
+    datetime.date(2009, 4, 28)
     >>> find_publication_date("Greece faces a May 19 due date") is None
     True
 
@@ -473,4 +478,9 @@ def find_publication_date(text: str) -> datetime.date | None:
             )
             if looks_like_dateline:
                 return datetime.date(fields["year"], fields["month"], fields["day"])
+        short = _RE_DATELINE_SHORT.match(line)
+        if short and _RE_DATELINE_CLOCK.search(line, short.end()):
+            year, month, day = 2000 + int(short["year"]), int(short["month"]), int(short["day"])
+            if _valid_day(year, month, day):
+                return datetime.date(year, month, day)
     return None

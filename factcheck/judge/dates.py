@@ -12,6 +12,7 @@ from ..model import Finding, Quote, TimeFact, Verdict
 from ..text import fold
 from ..settings import Thresholds
 from .doc import Doc, around, outside, side
+from .events import event_evidence
 from .rules import Out, combine, context_evidence, lower, sentence_evidence
 from .times import relate_times
 
@@ -22,10 +23,12 @@ _TOLD = re.compile(r"\b(?:" + SPEECH_VERBS + r")(?:\s+\w+){0,2}?\s+(?:on\s+|late
 def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, score: float = 1.0,
                   aligned: bool = True) -> None:
     """Times of sentences ``ia`` (of A) and ``ib`` (of B), each paired with the other side's time
-    it agrees with best. A conflict needs one time a side (rule ``date.several-times``) and a
-    close alignment (``t.date_close``, rule ``date.loose-alignment``), since news often dates
-    two events in one sentence pair, and times that date the event (not inside a quote, not the
-    day something was said, not a date line: rule ``date.not-event-time``). It must also show
+    it agrees with best. A conflict needs one time in each of the two sentences (rule
+    ``date.several-times``) and times that can date the event (not inside a quote, not a date
+    line: rule ``date.not-event-time``); in sentences not close enough to be sure of one event
+    (below ``t.date_close``, rule ``date.loose-alignment``) or with a time that may date only
+    the telling ("officials said Saturday", rule ``date.telling-time``) it says ``differs`` at
+    a lower confidence, since news often dates two events in one sentence pair. It must also show
     in the words: a clash that only the publication dates make ("today" / "Tuesday", "this
     afternoon" / "Monday afternoon") takes the verdict of the times as written, or ``differs``;
     and two weekdays or parts of a day clash only in sentences worded nearly alike around them
@@ -49,23 +52,32 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
         if best is None:
             continue
         verdict, reason, j, y = best
+        loose = False
         if verdict is Verdict.CONFLICT:
-            rule = ("date.several-times" if len(ta) > 1 or len(tb) > 1 else
-                    "date.loose-alignment" if score < t.date_close else
-                    "date.not-event-time" if not (_dates_event(doc_a, i, x, t) and _dates_event(doc_b, j, y, t)) else None)
+            several = sum(k == i for k, _ in ta) > 1 or sum(k == j for k, _ in tb) > 1
+            dated = {_dates_event(doc_a, i, x, t), _dates_event(doc_b, j, y, t)}
+            rule = ("date.several-times" if several else "date.not-event-time" if False in dated else None)
             if rule:
                 out.skip(rule, "date", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}: {reason}")
                 continue
-        used.add(id(y))
-        if verdict is Verdict.CONFLICT:
             written = _as_written(doc_a, i, x, doc_b, j, y, reason, t.date_near)
             if written is None:
                 out.skip("date.only-publication-dates", "date", side(doc_a, i, x), side(doc_b, j, y),
                          f"{x.text} / {y.text}: {reason}")
                 continue
             verdict, reason = written
+            if verdict is Verdict.CONFLICT and score < t.date_close:
+                # rule date.loose-alignment: sentences paired loosely may date two events
+                verdict, reason, loose = Verdict.DIFFERS, reason + "; the sentences are only loosely alike", True
+            elif verdict is Verdict.CONFLICT and _TELLING in dated:
+                # rule date.telling-time: "said Tuesday it was overturning" dates the telling
+                verdict, reason, loose = Verdict.DIFFERS, reason + "; one dates when it was said", True
+        used.add(id(y))
         confidence = combine(sentence_evidence(score, aligned), _value_evidence(x, y, verdict),
-                             context_evidence(len(around(doc_a, i, x) & around(doc_b, j, y))))
+                             context_evidence(len(around(doc_a, i, x) & around(doc_b, j, y))),
+                             event_evidence(doc_a, i, x, doc_b, j, y))
+        if loose:
+            confidence = lower(confidence, 0.7)
         if reason.endswith(_UNCHECKED):
             confidence = lower(confidence, 0.8)
         if reason.endswith(_OTHER_EVENTS):
@@ -77,7 +89,9 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
 def date_pairs(doc_a: Doc, doc_b: Doc, compared: set) -> list[tuple[int, int]]:
     """Sentence pairs not yet compared whose times look like one fact: the same time stated
     ("on Thursday thwarted" / "on Thursday foiled") with two content words in common next to
-    them. Cost: O(t_a · t_b) over the times of the two reports."""
+    them, or any two related times of one kind of event with a name in common ("Bettie Page
+    passed away yesterday" / "Bettie Page died Thursday"). Cost: O(t_a · t_b) over the times of
+    the two reports."""
     ta = [(i, x) for i in range(len(doc_a.sentences)) for x in doc_a.of(i, TimeFact)]
     tb = [(j, y) for j in range(len(doc_b.sentences)) for y in doc_b.of(j, TimeFact)]
     out = set()
@@ -87,6 +101,8 @@ def date_pairs(doc_a: Doc, doc_b: Doc, compared: set) -> list[tuple[int, int]]:
                 continue
             rel = relate_times(x, y)
             if rel and rel[0] is Verdict.AGREE and len(around(doc_a, i, x, 10) & around(doc_b, j, y, 10)) >= 2:
+                out.add((i, j))
+            elif (rel or _unchecked(doc_a, x, doc_b, y)) and event_evidence(doc_a, i, x, doc_b, j, y) >= 0.45:
                 out.add((i, j))
     return sorted(out)
 
@@ -145,13 +161,18 @@ def _as_written(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact
     return Verdict.CONFLICT, reason
 
 
-def _dates_event(doc: Doc, i: int, t: TimeFact, th: Thresholds) -> bool:
+_TELLING = "telling"
+
+
+def _dates_event(doc: Doc, i: int, t: TimeFact, th: Thresholds):
     """Can this time date the event? Not inside a quote ("how many kids will you kill today"),
-    not the day something was said ("officials said Saturday"), not a date line standing alone
-    ("Friday, June 7, 2013")."""
+    not a date line standing alone ("Friday, June 7, 2013"): False. The day something was said
+    ("officials said Saturday") may date the event or only the telling: ``_TELLING``."""
     s = doc.sentences[i]
     if any(q.start <= t.start and t.end <= q.end for q in doc.of(i, Quote)):
         return False
-    if _TOLD.search(fold(s.text[:t.start - s.start])):
+    if len(t.text) >= th.date_line * len(s.text.strip()):
         return False
-    return len(t.text) < th.date_line * len(s.text.strip())
+    if _TOLD.search(fold(s.text[:t.start - s.start])):
+        return _TELLING
+    return True

@@ -39,6 +39,10 @@ class Doc:
     def _around(self) -> dict:
         return {}
 
+    @functools.cached_property
+    def _events(self) -> dict:
+        return {}
+
 
 def around(doc: Doc, index: int, fact: Fact, width: int = 6) -> frozenset[str]:
     """The content stems next to a fact in its sentence (``width`` words each side, numbers

@@ -103,7 +103,54 @@ def quote_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds, o
             found.append(Finding("attribution", Verdict.CONFLICT, side(doc_a, i, x), side(doc_b, j, y),
                                  f"the same words, said by {x.speaker} ({doc_a.id}) vs {y.speaker} ({doc_b.id})",
                                  confidence))
+    found += _partial_findings([q for q in qa if id(q[1]) not in used_a], [q for q in qb if id(q[1]) not in used_b],
+                               doc_a, doc_b, aliases, t)
     out.findings += sorted(found, key=lambda f: (f.a.sentence, f.a.start, f.kind))
+
+
+def _partial_findings(qa, qb, doc_a: Doc, doc_b: Doc, aliases: Aliases, t: Thresholds) -> list[Finding]:
+    """Quotes left unpaired that share one run of words and go on differently ("one of the most
+    talented actors in Britain" / "one of the most talented actors of his generation"): the same
+    remark quoted in two wordings, or one phrase of a speaker used twice. The run needs
+    ``t.quote_run`` words, two of them content words that are not names; quotes of two
+    different named speakers are not compared. Each quote takes one partner, the longest run
+    first. Confidence grows with the run and when both credit one named speaker."""
+    candidates = []
+    for i, x, wx in qa:
+        names_x = _name_words(x.content)
+        for j, y, wy in qb:
+            if _rival_speakers(x, y, aliases):
+                continue
+            m = SequenceMatcher(a=wx, b=wy, autojunk=False).find_longest_match()
+            names = names_x | _name_words(y.content)
+            run = wx[m.a:m.a + m.size]
+            if m.size < t.quote_run or sum(w not in STOPWORDS and w not in names for w in run) < 2:
+                continue
+            if m.size in (len(wx), len(wy)):
+                continue        # one quote inside the other: paired above, or too short to say more
+            candidates.append((m.size, i, j, x, y, wx, wy, m))
+    found, used_a, used_b = [], set(), set()
+    for size, i, j, x, y, wx, wy, m in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+        if id(x) in used_a or id(y) in used_b:
+            continue
+        wa, wb = _window(wx, m.a, m.size), _window(wy, m.b, m.size)
+        verdict, reason = _quote_verdict(wa, wb)
+        if verdict.rank < Verdict.DIFFERS.rank:
+            continue        # the words around the run agree: nothing worded differently to show
+        used_a.add(id(x))
+        used_b.add(id(y))
+        same_speaker = bool(x.speaker and y.speaker and is_named(x.speaker) and _one_speaker(x.speaker, y.speaker, aliases))
+        confidence = combine(min(0.7, 0.3 + 0.06 * size), 0.2 if same_speaker else 0.0)
+        run = " ".join(wx[m.a:m.a + m.size])
+        found.append(Finding("quote", Verdict.DIFFERS, side(doc_a, i, x), side(doc_b, j, y),
+                             f"“{_short(x.content)}” — the same words '{run}', worded differently around them: {reason}",
+                             confidence))
+    return found
+
+
+def _window(words: list[str], start: int, size: int, reach: int = 4) -> list[str]:
+    """The run of words at ``start`` with up to ``reach`` words either side."""
+    return words[max(0, start - reach):start + size + reach]
 
 
 def _telling(wx: list[str], wy: list[str], least: int = 3) -> bool:

@@ -67,10 +67,11 @@ RULES: dict[str, str] = {
     "negation.loose-alignment": "loosely aligned sentences sharing too few words around the two statements",
     # dates
     "date.several-times": "a date conflict in sentences with several times: which dates which event?",
-    "date.loose-alignment": "a date conflict in sentences not close enough to be about one event",
+    "date.loose-alignment": "lowers the confidence: a date conflict in sentences not close enough to be sure of one event is differs",
     "date.other-events": "lowers the confidence: two weekdays in sentences worded differently may date different events",
     "date.only-publication-dates": "a clash that only the publication dates make, with nothing shared as written (\"2011\" / \"Wednesday\")",
-    "date.not-event-time": "a date conflict where a time is in a quote, dates the telling (\"said Saturday\") or is a date line",
+    "date.not-event-time": "a date conflict where a time is in a quote or is a date line",
+    "date.telling-time": "lowers the confidence: a date conflict where one time may date only the telling (\"said Saturday\") is differs",
 }
 
 
