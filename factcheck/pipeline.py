@@ -185,6 +185,10 @@ def _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases: Aliases, options: O
     groups = [(p.a, p.b, p.score, True) for p in pairs]
     groups += [((x.index,), (y.index,), similarity(x.index, y.index), False) for x in fa for y in fb
                if (x.index, y.index) not in aligned and similarity(x.index, y.index) >= t.pair_floor]
+    # and sentence pairs anywhere that share a heavy run of words: one statement worded twice
+    vocab = judge.Vocabulary((doc_a, doc_b))
+    linked = judge.statement_pairs(doc_a, doc_b, vocab, {(i, j) for ia, ib, _, _ in groups for i in ia for j in ib}, t=t)
+    groups += [((i,), (j,), max(similarity(i, j), evidence), False) for i, j, evidence in linked]
     for ia, ib, score, is_aligned in groups:
         judge.number_findings(doc_a, ia, doc_b, ib, t=t, tolerance=options.tolerance, out=out, aliases=aliases,
                               score=score, aligned=is_aligned)
@@ -193,12 +197,13 @@ def _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases: Aliases, options: O
         judge.name_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, score=score, aligned=is_aligned)
         judge.attribution_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, sim=similarity, aligned=is_aligned)
         judge.negation_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, score=score, aligned=is_aligned)
+        judge.claim_findings(doc_a, ia, doc_b, ib, vocab, aliases, t=t, out=out, score=score, aligned=is_aligned)
     # figures that look like one fact, in sentences not compared yet
     compared = {(i, j) for ia, ib, _, _ in groups for i in ia for j in ib}
     for i, j in judge.figure_pairs(doc_a, doc_b, compared):
         judge.number_findings(doc_a, [i], doc_b, [j], t=t, tolerance=options.tolerance, out=out, aliases=aliases,
                               score=similarity(i, j), aligned=False)
-    for i, j in judge.date_pairs(doc_a, doc_b, compared):
+    for i, j in judge.date_pairs(doc_a, doc_b, compared, t=t):
         judge.date_findings(doc_a, [i], doc_b, [j], t=t, out=out, score=similarity(i, j), aligned=False)
     judge.quote_findings(doc_a, doc_b, aliases, t=t, out=out)
     judge.role_findings(doc_a, doc_b, aliases, similarity, out=out)

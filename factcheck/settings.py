@@ -38,6 +38,7 @@ class Thresholds:
     date_close: float = 0.5          # a date conflict needs an alignment this close
     date_near: float = 0.8           # two weekdays clash only in sentences this alike around them
     date_line: float = 0.6           # a time filling this share of its sentence is a date line
+    event_tie: float = 0.45          # event evidence this strong (one kind of event, a name in common) ties two facts
 
     # --- names (factcheck/judge/entities.py)
     spelling: float = 0.75           # two names this alike (Levenshtein) may be one name misspelled
@@ -54,3 +55,11 @@ class Thresholds:
     quote_share: float = 0.6         # share of the shorter quote's words in a common subsequence
     quote_rivals: float = 0.9        # quotes of two named speakers pair only when this alike
     quote_run: int = 4               # quotes otherwise unpaired share a run of this many words (two content words)
+
+    # --- statements (factcheck/judge/claims.py); weights are sums of IDF over both reports
+    statement_weight: float = 4.0    # a shared run this heavy is reported as an agreement
+    statement_link: float = 4.5      # sentence pairs not yet compared are compared when they share a run this heavy
+    statement_rare: float = 1.5      # words at least this rare (IDF) are looked for first when linking
+    statement_scale: float = 8.0     # a run this heavy is strong evidence (0.75) of one statement
+    statement_anchor: float = 1.0    # a shared word this rare (IDF) anchors a place or a status
+    statement_max: int = 2           # shared runs reported per sentence pair

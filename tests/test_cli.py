@@ -138,7 +138,7 @@ def test_fail_on_with_a_pair_that_agrees(small_pair, level):
     a, b = small_pair()
     result = run("compare", a, b, "--fail-on", level)
     assert result.exit_code == 0
-    assert result.stdout.splitlines()[-1] == ("0 conflicts, 0 differences, 0 compatible, 5 agreements; "
+    assert result.stdout.splitlines()[-1] == ("0 conflicts, 0 differences, 0 compatible, 7 agreements; "
                                               "0 sentences only in A, 0 only in B")
 
 
@@ -154,6 +154,8 @@ def test_fail_on_with_a_pair_that_conflicts(small_pair, level, code):
         ("date", "conflict", "Sunday afternoon", "Monday afternoon"),
         ("entity", "agree", "Mount Sefton", "Mount Sefton"),
         ("entity", "agree", "Robert Buckley", "Robert Buckley"),
+        ("entity", "agree", "body was recovered by a team of rescuers", "body was recovered by a team of rescuers"),
+        ("entity", "agree", "died while climbing to a hut", "died while climbing to a hut"),
         ("number", "agree", "32", "32"),
     ]
 
@@ -172,24 +174,29 @@ verdict    kind    sure    at    span      at    span    why
 conflict   date    0.91    A1    Saturday  B1    Friday  A: Saturday; B: Friday — Saturday vs Friday:
                                                          different days
 
-Agreements (4)
-verdict    kind    sure    at    span              at    span              why
----------  ------  ------  ----  ----------------  ----  ----------------  -------------------------------------------
-agree      entity  0.89    A1    Robert Buckley    B1    Robert Buckley    A: Robert Buckley; B: Robert Buckley — the
-                                                                           same name
-agree      entity  0.89    A1    Mount Sefton      B1    Mount Sefton      A: Mount Sefton; B: Mount Sefton — the same
-                                                                           name
-agree      number  0.97    A1    32                B1    32                A: 32; B: 32 — the same figure
-agree      date    0.91    A2    Sunday afternoon  B2    Sunday afternoon  A: Sunday afternoon; B: Sunday afternoon —
-                                                                           Sunday afternoon vs Sunday afternoon: same
-                                                                           time
+Agreements (6)
+verdict    kind    sure    at    span                      at    span                      why
+---------  ------  ------  ----  ------------------------  ----  ------------------------  -------------------------------------------
+agree      entity  0.89    A1    Robert Buckley            B1    Robert Buckley            A: Robert Buckley; B: Robert Buckley — the
+                                                                                           same name
+agree      entity  0.93    A1    died while climbing to a  B1    died while climbing to a  A: “died while climbing to a hut”; B: “died
+                                 hut                             hut                       while climbing to a hut” — the same words
+agree      entity  0.89    A1    Mount Sefton              B1    Mount Sefton              A: Mount Sefton; B: Mount Sefton — the same
+                                                                                           name
+agree      number  0.97    A1    32                        B1    32                        A: 32; B: 32 — the same figure
+agree      date    0.91    A2    Sunday afternoon          B2    Sunday afternoon          A: Sunday afternoon; B: Sunday afternoon —
+                                                                                           Sunday afternoon vs Sunday afternoon: same
+                                                                                           time
+agree      entity  0.93    A2    body was recovered by a   B2    body was recovered by a   A: “body was recovered by a team of
+                                 team of rescuers                team of rescuers          rescuers”; B: “body was recovered by a team
+                                                                                           of rescuers” — the same words
 
 Only in A (0)
 
 Only in B (0)
 
 Findings the tool is at least 0.55 sure of (--min-confidence); 0 candidates not reported (--explain lists them)
-1 conflicts, 0 differences, 0 compatible, 4 agreements; 0 sentences only in A, 0 only in B
+1 conflicts, 0 differences, 0 compatible, 6 agreements; 0 sentences only in A, 0 only in B
 """
 
 

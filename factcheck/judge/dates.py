@@ -73,20 +73,20 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
                 # rule date.telling-time: "said Tuesday it was overturning" dates the telling
                 verdict, reason, loose = Verdict.DIFFERS, reason + "; one dates when it was said", True
         used.add(id(y))
+        event = event_evidence(doc_a, i, x, doc_b, j, y)
         confidence = combine(sentence_evidence(score, aligned), _value_evidence(x, y, verdict),
-                             context_evidence(len(around(doc_a, i, x) & around(doc_b, j, y))),
-                             event_evidence(doc_a, i, x, doc_b, j, y))
+                             context_evidence(len(around(doc_a, i, x) & around(doc_b, j, y))), event)
         if loose:
             confidence = lower(confidence, 0.7)
-        if reason.endswith(_UNCHECKED):
-            confidence = lower(confidence, 0.8)
+        if reason.endswith(_UNCHECKED) and event < t.event_tie:
+            confidence = lower(confidence, 0.8)     # rule date.unchecked
         if reason.endswith(_OTHER_EVENTS):
             confidence = lower(confidence, 0.6)     # rule date.other-events: "charged Saturday" / "shot Friday"
         out.find(Finding("date", verdict, side(doc_a, i, x), side(doc_b, j, y),
                          f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — {reason}", confidence))
 
 
-def date_pairs(doc_a: Doc, doc_b: Doc, compared: set) -> list[tuple[int, int]]:
+def date_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresholds()) -> list[tuple[int, int]]:
     """Sentence pairs not yet compared whose times look like one fact: the same time stated
     ("on Thursday thwarted" / "on Thursday foiled") with two content words in common next to
     them, or any two related times of one kind of event with a name in common ("Bettie Page
@@ -102,7 +102,7 @@ def date_pairs(doc_a: Doc, doc_b: Doc, compared: set) -> list[tuple[int, int]]:
             rel = relate_times(x, y)
             if rel and rel[0] is Verdict.AGREE and len(around(doc_a, i, x, 10) & around(doc_b, j, y, 10)) >= 2:
                 out.add((i, j))
-            elif (rel or _unchecked(doc_a, x, doc_b, y)) and event_evidence(doc_a, i, x, doc_b, j, y) >= 0.45:
+            elif (rel or _unchecked(doc_a, x, doc_b, y)) and event_evidence(doc_a, i, x, doc_b, j, y) >= t.event_tie:
                 out.add((i, j))
     return sorted(out)
 

@@ -415,9 +415,13 @@ def _hypothetical(doc: Doc, i: int, q: Quantity) -> bool:
 
 
 def _background(doc: Doc, i: int, q: Quantity) -> bool:
-    """Is the figure's sentence about another, earlier event ("the world's worst disaster in
-    December 2003, in which more than 31,000 people were killed"; "weeks after a driver … shot
-    eight people")? A year or an earlier time named in the sentence says so."""
+    return background(doc, i)
+
+
+def background(doc: Doc, i: int) -> bool:
+    """Is a sentence about another, earlier event ("the world's worst disaster in December
+    2003, in which more than 31,000 people were killed"; "weeks after a driver … shot eight
+    people"; "last month's Patch Tuesday")? A year or an earlier time named in it says so."""
     return bool(_BACKGROUND.search(fold(doc.sentences[i].text)))
 
 

@@ -65,12 +65,16 @@ RULES: dict[str, str] = {
     "negation.unclear-subject": "a denial or statement whose subject is a pronoun or unclear: of whom?",
     "negation.both-ways": "each report both states and denies the word somewhere: no stance to set apart",
     "negation.loose-alignment": "loosely aligned sentences sharing too few words around the two statements",
+    # statements
+    "claim.other-verb": "one thing done on one side, not yet on the other, but by another verb and a cue that does not stand for the action",
+    "claim.background": "the sentences date different events (one about an earlier event, or their times disagree): not one thing done or not",
     # dates
     "date.several-times": "a date conflict in sentences with several times: which dates which event?",
     "date.loose-alignment": "lowers the confidence: a date conflict in sentences not close enough to be sure of one event is differs",
     "date.other-events": "lowers the confidence: two weekdays in sentences worded differently may date different events",
     "date.only-publication-dates": "a clash that only the publication dates make, with nothing shared as written (\"2011\" / \"Wednesday\")",
     "date.not-event-time": "a date conflict where a time is in a quote or is a date line",
+    "date.unchecked": "lowers the confidence: two times only the publication dates could relate, unknown, in sentences no event ties",
     "date.telling-time": "lowers the confidence: a date conflict where one time may date only the telling (\"said Saturday\") is differs",
 }
 

@@ -1,0 +1,547 @@
+"""Statements: what two sentences say, phrase by phrase, beyond their figures and dates.
+
+Two reports seldom word one statement alike, and much of what an editor checks is neither a
+figure nor a date. Two sentences are read as runs of words (Snowball stems, synonyms from the
+knowledge files folded), and compared three ways:
+
+* **a shared statement**: a run of content words both say in order ("a sprained left knee";
+  "on probation for a previous DUI" / "on probation for a prior DUI", one word in between may
+  differ) → ``agree`` word for word, else ``compatible``; kind ``negation`` when both deny it
+  ("were not disclosed"), else ``entity``;
+* **one place filled differently**: the words right after a shared word (its object), or right
+  before a shared noun (its modifiers), name different things: different names ("Intel Atom
+  processors" / "Intel's Atom and Xeon processors"), or two things of one kind from
+  ``data/claims.toml`` ("issued a memorandum" / "issued an executive order": two directives)
+  → ``entity`` ``differs``;
+* **one thing, another status**: one says it was done, the other that it is planned,
+  expected, asked for or possible ("is working on an update" / "has released a crucial
+  update") → ``negation`` ``differs``.
+
+The weight of a run is the sum of its words' IDF over the sentences of both reports, so words
+every sentence of the story uses ("police", "officers") tie little together and rare ones much;
+:func:`statement_pairs` also finds the sentence pairs that share a heavy run wherever they
+stand in the two reports, so that every judge compares them ("facts are matched, not only
+sentences"). Like textacy's keyword-in-context helpers: small pure functions over words.
+
+Cost: O(w_a · w_b) per sentence pair (``difflib`` over content words) and a cheap set test
+first over all O(n · m) pairs in :func:`statement_pairs`.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Iterable, Optional, Sequence
+
+from ..aliases import Aliases
+from ..lexicon import STOPWORDS, data
+from ..model import Entity, Finding, Quantity, Sentence, Side, TimeFact, Verdict
+from ..settings import Thresholds
+from ..text import fold, stem
+from .doc import Doc
+from .frames import other_times
+from .numbers import background
+from .rules import Out, combine, context_evidence, sentence_evidence
+
+_claims = data("claims")
+DETERMINERS = frozenset(_claims["determiners"])
+NEGATORS = frozenset(_claims["negators"])
+PLANNED = tuple(tuple(p.split()) for p in _claims["planned"])
+STAND_INS = frozenset(tuple(p.split()) for p in _claims["stand_ins"])
+DONE_AUXILIARIES = frozenset(_claims["done_auxiliaries"])
+IRREGULAR_PAST = frozenset(_claims["irregular_past"])
+KINDS: dict[tuple[str, ...], str] = {tuple(stem(w) for w in entry.split()): group["name"]
+                                     for group in _claims["kind"] for entry in group["words"]}
+_KIND_LONGEST = max(len(k) for k in KINDS)
+
+_TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:[-'’.&][A-Za-z0-9\u00C0-\u024F]+)*")
+_CLAUSE = re.compile(r"[;:()\"“”]|,\s|\s[-–—]\s")
+
+
+def _synonyms() -> dict[str, str]:
+    """Single words of one meaning ("bail" / "bond" is not one; "boat" / "skiff" is), from
+    the knowledge file and the counted nouns, each to the stem of the first."""
+    groups = [g["names"] for g in data("aliases").get("same", [])] + [g["names"] for g in data("nouns").get("same", [])]
+    out: dict[str, str] = {}
+    for names in groups:
+        single = [n for n in names if " " not in n.strip()]
+        if len(single) > 1:
+            head = stem(single[0].lower())
+            for n in single:
+                out.setdefault(stem(n.lower()), head)
+    return out
+
+
+SYNONYMS = _synonyms()
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of a sentence, as the statement judge reads it."""
+
+    text: str
+    start: int          # offsets into the article
+    end: int
+    low: str            # folded, lower case, possessive 's dropped
+    key: str            # stem, synonyms folded; numbers as written
+    stop: bool          # a function word (or a one-letter word)
+    name: bool          # part of a name: inside a name fact, or capitalized inside the sentence
+    fact: bool          # inside a figure or a time, which their own judges compare
+    gap: str = " "      # the characters between the word before and this one
+
+
+def words_of(doc: Doc, index: int) -> tuple[Word, ...]:
+    """The words of one sentence of ``doc``, remembered per sentence.
+
+    >>> from factcheck.model import Sentence
+    >>> d = Doc("A", (Sentence(0, "Obama issued a memorandum.", 0, 26, 0),), ((),), (None,))
+    >>> [(w.text, w.key, w.stop, w.name) for w in words_of(d, 0)][:3]
+    [('Obama', 'obama', False, False), ('issued', 'issu', False, False), ('a', 'a', True, False)]
+    """
+    cache = doc._words
+    if index not in cache:
+        cache[index] = _read(doc.sentences[index], doc.facts[index])
+    return cache[index]
+
+
+def _read(s: Sentence, facts) -> tuple[Word, ...]:
+    names = [(f.start, f.end) for f in facts if isinstance(f, Entity)]
+    figures = [(f.start, f.end) for f in facts if isinstance(f, (Quantity, TimeFact))]
+    out = []
+    text_f, last = fold(s.text), 0
+    for k, m in enumerate(_TOKEN.finditer(text_f)):
+        text = m.group()
+        low = re.sub(r"'s$", "", text.lower())
+        start, end = s.start + m.start(), s.start + m.end()
+        inside = lambda spans: any(a <= start and end <= b for a, b in spans)  # noqa: E731
+        key = low.replace(",", "") if low[0].isdigit() else SYNONYMS.get(stem(low), stem(low))
+        stop = low in STOPWORDS or (len(low) < 2 and not low.isdigit())
+        name = inside(names) or (k > 0 and text[0].isupper() and not stop)
+        out.append(Word(text, start, end, low, key, stop, name and not stop, inside(figures), text_f[last:m.start()]))
+        last = m.end()
+    return tuple(out)
+
+
+class Vocabulary:
+    """How rare each word is across the content sentences of both reports: IDF,
+    ``log(1 + n / df)``, with ``n`` at least ``least`` so that two short texts (a summary and
+    its source) are not read as a story in which every word is common. Built once per
+    comparison; O(total words)."""
+
+    def __init__(self, docs: Iterable[Doc], least: int = 20):
+        df: Counter = Counter()
+        n = 0
+        for doc in docs:
+            for s in doc.sentences:
+                if s.role.is_content:
+                    n += 1
+                    df.update({w.key for w in words_of(doc, s.index) if not w.stop})
+        self._n = max(n, least)     # two short texts: every word they share is rare in them
+        self._df = df
+
+    def idf(self, key: str) -> float:
+        return math.log(1 + self._n / max(1, self._df.get(key, 0)))
+
+
+@dataclass(frozen=True)
+class Run:
+    """Content words two sentences say in the same order (one word between may differ)."""
+
+    a: tuple[Word, ...]       # the matched words of A, in order
+    b: tuple[Word, ...]
+    weight: float             # IDF of the matched words
+    exact: bool               # the same words as written, function words included
+
+    def span(self, side: str) -> tuple[int, int]:
+        ws = self.a if side == "a" else self.b
+        return ws[0].start, ws[-1].end
+
+
+def runs(wa: Sequence[Word], wb: Sequence[Word], vocab: Vocabulary, doc_a: Doc, doc_b: Doc) -> list[Run]:
+    """The runs of content words two sentences share, heaviest first. Blocks of matching
+    words one word apart on both sides join into one run ("previous DUI" / "prior DUI")."""
+    ca = [w for w in wa if not w.stop and not w.fact]
+    cb = [w for w in wb if not w.stop and not w.fact]
+    if not ca or not cb:
+        return []
+    blocks = [m for m in SequenceMatcher(None, [w.key for w in ca], [w.key for w in cb], autojunk=False)
+              .get_matching_blocks() if m.size]
+    merged: list[list[tuple[int, int]]] = []
+    for m in blocks:
+        pairs = [(m.a + k, m.b + k) for k in range(m.size)]
+        if merged and m.a - merged[-1][-1][0] <= 2 and m.b - merged[-1][-1][1] <= 2:
+            merged[-1] += pairs
+        else:
+            merged.append(pairs)
+    out = []
+    for pairs in merged:
+        a = tuple(ca[p] for p, _ in pairs)
+        b = tuple(cb[q] for _, q in pairs)
+        weight = sum(vocab.idf(w.key) for w in a)
+        exact = _raw(doc_a, a) == _raw(doc_b, b)
+        out.append(Run(a, b, round(weight, 3), exact))
+    return sorted(out, key=lambda r: (-r.weight, r.a[0].start))
+
+
+def _raw(doc: Doc, ws: Sequence[Word]) -> str:
+    """The folded words from the first to the last of ``ws``, function words included."""
+    text = _text_of(doc, ws[0].start, ws[-1].end)
+    return " ".join(re.findall(r"[a-z0-9]+", fold(text).lower()))
+
+
+def _text_of(doc: Doc, start: int, end: int) -> str:
+    for s in doc.sentences:
+        if s.start <= start and end <= s.end:
+            return s.text[start - s.start:end - s.start]
+    return ""
+
+
+def _side(doc: Doc, index: int, start: int, end: int) -> Side:
+    s = doc.sentences[index]
+    return Side(doc.id, index, s.text[start - s.start:end - s.start], start, end, doc.claimants[index])
+
+
+def statement_pairs(doc_a: Doc, doc_b: Doc, vocab: Vocabulary, compared: set, *, t: Thresholds) -> list[tuple[int, int, float]]:
+    """Sentence pairs not yet compared that share a run of content words at least
+    ``t.statement_link`` heavy, with the run's weight as evidence (0–1) that they make one
+    statement. A set test on the rare words comes first, so most pairs cost nothing."""
+    rare_a = {s.index: {w.key for w in words_of(doc_a, s.index) if not w.stop and vocab.idf(w.key) >= t.statement_rare}
+              for s in doc_a.sentences if s.role.is_content}
+    rare_b = {s.index: {w.key for w in words_of(doc_b, s.index) if not w.stop and vocab.idf(w.key) >= t.statement_rare}
+              for s in doc_b.sentences if s.role.is_content}
+    out = []
+    for i, ka in rare_a.items():
+        for j, kb in rare_b.items():
+            if (i, j) in compared or len(ka & kb) < 2:
+                continue
+            best = next(iter(runs(words_of(doc_a, i), words_of(doc_b, j), vocab, doc_a, doc_b)), None)
+            if best and len(best.a) >= 2 and best.weight >= t.statement_link:
+                out.append((i, j, _run_evidence(best, t)))
+    return out
+
+
+def _run_evidence(run: Run, t: Thresholds) -> float:
+    """How much a shared run says two sentences make one statement: its weight against
+    ``t.statement_scale``, 0.75 at most."""
+    return round(min(0.75, run.weight / t.statement_scale), 3)
+
+
+def claim_findings(doc_a: Doc, ia, doc_b: Doc, ib, vocab: Vocabulary, aliases: Aliases, *, t: Thresholds,
+                   out: Out, score: float = 1.0, aligned: bool = True) -> None:
+    """Shared statements, places filled differently and statuses of sentences ``ia`` (of A)
+    and ``ib`` (of B); see the module docstring."""
+    evidence = sentence_evidence(score, aligned)
+    for i in ia:
+        for j in ib:
+            wa, wb = words_of(doc_a, i), words_of(doc_b, j)
+            found = runs(wa, wb, vocab, doc_a, doc_b)
+            _shared(doc_a, i, wa, doc_b, j, wb, found, evidence, t, out)
+            _places(doc_a, i, wa, doc_b, j, wb, found, vocab, evidence, aliases, t, out)
+            _statuses(doc_a, i, wa, doc_b, j, wb, found, vocab, evidence, t, out)
+
+
+# --- shared statements -------------------------------------------------------------------
+
+
+def _shared(doc_a, i, wa, doc_b, j, wb, found: list[Run], evidence: float, t: Thresholds, out: Out) -> None:
+    """The heaviest runs of two sentences as agreements: at least two words, not only names
+    (the name judge reports those) and not only figures or times (theirs do), at most
+    ``t.statement_max`` a sentence pair."""
+    taken = 0
+    for run in found:
+        if taken >= t.statement_max or run.weight < t.statement_weight:
+            break
+        run = _trimmed(run)
+        if run is None:
+            continue
+        run = Run(run.a, run.b, run.weight, _raw(doc_a, run.a) == _raw(doc_b, run.b))
+        negated = _negated(wa, run.a), _negated(wb, run.b)
+        if negated[0] != negated[1]:
+            continue        # one denies what the other says, or denies another word: the negation judge's
+        (sa, ea), (sb, eb) = run.span("a"), run.span("b")
+        x, y = _side(doc_a, i, sa, ea), _side(doc_b, j, sb, eb)
+        verdict = Verdict.AGREE if run.exact else Verdict.COMPATIBLE
+        how = "the same words" if run.exact else "the same statement, worded differently"
+        kind = "negation" if negated[0] else "entity"
+        what = f"both deny it: {doc_a.id}: “{x.text}”; {doc_b.id}: “{y.text}”" if negated[0] else \
+            f"{doc_a.id}: “{x.text}”; {doc_b.id}: “{y.text}”"
+        out.find(Finding(kind, verdict, x, y, f"{what} — {how}", combine(evidence, _run_evidence(run, t))))
+        taken += 1
+
+
+def _trimmed(run: Run) -> Optional[Run]:
+    """A run without the names at its ends (the name judge reports names), if two words that
+    are neither names nor figures are left."""
+    pairs = list(zip(run.a, run.b))
+    while pairs and pairs[0][0].name:
+        pairs.pop(0)
+    while pairs and pairs[-1][0].name:
+        pairs.pop()
+    if sum(not x.name for x, _ in pairs) < 2:
+        return None
+    a, b = tuple(x for x, _ in pairs), tuple(y for _, y in pairs)
+    return Run(a, b, run.weight, run.exact)
+
+
+def _negated(ws: Sequence[Word], run: Sequence[Word], reach: int = 3) -> Optional[str]:
+    """What denies a run, if anything: the key of the word after a negator inside the run or
+    within ``reach`` words before it ("were not disclosed" → "disclos"), or None."""
+    first = next(k for k, w in enumerate(ws) if w is run[0])
+    last = next(k for k, w in enumerate(ws) if w is run[-1])
+    for k in range(max(0, first - reach), last + 1):
+        if _negator(ws[k]):
+            after = next((w for w in ws[k + 1:] if not w.stop), None)
+            return after.key if after else "-"
+    return None
+
+
+def _negator(w: Word) -> bool:
+    return w.low in NEGATORS or w.low.endswith("n't")
+
+
+# --- one place filled differently ----------------------------------------------------------
+
+
+def anchors(wa: Sequence[Word], wb: Sequence[Word], vocab: Vocabulary, least: float) -> list[tuple[Word, Word]]:
+    """Words the two sentences share, in any order: content words, no names, figures or
+    times, at least ``least`` rare (IDF); each pair of occurrences once."""
+    by_key: dict[str, list[Word]] = {}
+    for w in wb:
+        if not w.stop and not w.name and not w.fact:
+            by_key.setdefault(w.key, []).append(w)
+    return [(x, y) for x in wa if not x.stop and not x.name and not x.fact and vocab.idf(x.key) >= least
+            for y in by_key.get(x.key, ())]
+
+
+def _places(doc_a, i, wa, doc_b, j, wb, found: list[Run], vocab: Vocabulary, evidence: float, aliases: Aliases,
+            t: Thresholds, out: Out) -> None:
+    """Each shared word's object (the words after it) and modifiers (the names before it),
+    compared: different names, or two things of one kind. A thing the other sentence names
+    anywhere is no difference."""
+    keys_a, keys_b = {w.key for w in wa}, {w.key for w in wb}
+    tie = _run_evidence(found[0], t) if found else 0.0
+    seen = set()
+    for x, y in anchors(wa, wb, vocab, t.statement_anchor):
+        for pa, pb, where in ((_object(wa, x), _object(wb, y), "after"), (_modifiers(wa, x), _modifiers(wb, y), "before")):
+            if not pa or not pb or (pa[0].start, pb[0].start) in seen:
+                continue
+            found_one = _names_differ(pa, pb, keys_a, keys_b, aliases) or _kinds_differ(pa, pb, keys_a, keys_b)
+            if not found_one:
+                continue
+            seen.add((pa[0].start, pb[0].start))
+            sx, sy = _side(doc_a, i, pa[0].start, pa[-1].end), _side(doc_b, j, pb[0].start, pb[-1].end)
+            place = f"“{x.text}” {where} them"
+            msg = f"{doc_a.id}: {sx.text}; {doc_b.id}: {sy.text} — {found_one}, in the same place ({place})"
+            near = context_evidence(len(_near(wa, x) & _near(wb, y)))
+            out.find(Finding("entity", Verdict.DIFFERS, sx, sy, msg, combine(evidence, tie, near)))
+
+
+def _near(ws: Sequence[Word], anchor: Word, width: int = 4) -> set[str]:
+    """The content words (names too) within ``width`` content words of ``anchor``, itself left out."""
+    content = [w for w in ws if not w.stop]
+    k = next(n for n, w in enumerate(content) if w is anchor)
+    return {w.key for w in content[max(0, k - width):k] + content[k + 1:k + 1 + width]}
+
+
+def _object(ws: Sequence[Word], anchor: Word, most: int = 5) -> tuple[Word, ...]:
+    """The phrase right after ``anchor`` in its clause: determiners skipped, then content
+    words (names joined by "and", "or", commas) up to the next function word. "issued a
+    memorandum that …" → (memorandum,)."""
+    k = next(n for n, w in enumerate(ws) if w is anchor) + 1
+    while k < len(ws) and ws[k].low in DETERMINERS and not _broken(ws, k - 1, k):
+        k += 1
+    return _phrase(ws, k, most, step=1, after=anchor)
+
+
+def _modifiers(ws: Sequence[Word], anchor: Word, most: int = 5) -> tuple[Word, ...]:
+    """The names right before ``anchor`` (a noun): "low-power Intel Atom processors" →
+    (low-power, Intel, Atom); only when a name is among them."""
+    k = next(n for n, w in enumerate(ws) if w is anchor) - 1
+    phrase = _phrase(ws, k, most, step=-1, after=anchor)
+    return phrase if any(w.name for w in phrase) else ()
+
+
+def _phrase(ws: Sequence[Word], k: int, most: int, *, step: int, after: Word) -> tuple[Word, ...]:
+    out: list[Word] = []
+    prev = after
+    while 0 <= k < len(ws) and len(out) < most:
+        w = ws[k]
+        if _broken(ws, *sorted((ws.index(prev), k))) or w.fact:
+            break
+        if w.stop:
+            joins = w.low in ("and", "or") and out and out[-1].name and 0 <= k + step < len(ws) and ws[k + step].name
+            if not joins:
+                break
+        elif w.low.endswith("ing") and not w.name:
+            break       # a verb form starts another phrase: "an executive order putting …"
+        out.append(w)
+        prev = w
+        k += step
+    while out and out[-1].stop:
+        out.pop()
+    return tuple(out if step > 0 else reversed(out))
+
+
+def _broken(ws: Sequence[Word], k: int, m: int) -> bool:
+    """Is there a clause break (a comma, a colon, a quote mark, a dash) between words k < m?"""
+    return any(_CLAUSE.search(ws[n].gap + " ") for n in range(k + 1, m + 1))
+
+
+def _names_differ(pa, pb, keys_a, keys_b, aliases: Aliases) -> Optional[str]:
+    """Two lists of names in one place that differ: at least one name in common, and a name
+    one list has that the other sentence does not ("Intel Atom" / "Intel's Atom and Xeon";
+    "Sicily to Tunisia and Egypt" / "Italy and Egypt"). A single name against another is the
+    entity judge's (one role filled by two names)."""
+    if not (_listed(pa) or _listed(pb)):
+        return None
+    na = [w for w in pa if w.name and w.key not in keys_b]
+    nb = [w for w in pb if w.name and w.key not in keys_a]
+    shared = {w.key for w in pa if w.name} & {w.key for w in pb if w.name}
+    if not shared or not (na or nb):
+        return None
+    if na and nb:
+        return f"{' '.join(w.text for w in na)} against {' '.join(w.text for w in nb)} in one list"
+    return f"{'B' if nb else 'A'} also names {' '.join(w.text for w in nb or na)}"
+
+
+def _listed(phrase) -> bool:
+    """Names joined by "and" or "or": a list."""
+    return any(w.low in ("and", "or") for w in phrase)
+
+
+def _kinds_differ(pa, pb, keys_a, keys_b) -> Optional[str]:
+    """Two things of one kind: the last kind word of each phrase, of the same kind, and not
+    said by the other sentence anywhere."""
+    ka, kb = _kind(pa), _kind(pb)
+    if not ka or not kb or ka[1] != kb[1] or set(ka[0]) <= set(kb[0]) or set(kb[0]) <= set(ka[0]):
+        return None         # not one kind, or one inside the other ("bomb" / "car bomb")
+    if set(ka[0]) <= keys_b or set(kb[0]) <= keys_a:
+        return None
+    return f"two different kinds of {ka[1]}"
+
+
+def _kind(phrase: Sequence[Word]) -> Optional[tuple[tuple[str, ...], str]]:
+    stems = [stem(w.low) for w in phrase]
+    for end in range(len(stems), 0, -1):
+        for n in range(min(_KIND_LONGEST, end), 0, -1):
+            entry = tuple(stems[end - n:end])
+            if entry in KINDS:
+                return entry, KINDS[entry]
+    return None
+
+
+# --- one thing, another status --------------------------------------------------------------
+
+
+def _statuses(doc_a, i, wa, doc_b, j, wb, found: list[Run], vocab: Vocabulary, evidence: float, t: Thresholds,
+              out: Out) -> None:
+    """A shared noun (the thing) done on one side and planned, expected or possible on the
+    other, read from the verb that governs it: "working on an update" / "has released a
+    crucial update"."""
+    tie = _run_evidence(found[0], t) if found else 0.0
+    for x, y in anchors(wa, wb, vocab, t.statement_anchor):
+        st_a, st_b = _status(wa, x), _status(wb, y)
+        if not st_a or not st_b or st_a.label == st_b.label:
+            continue
+        sx, sy = _side(doc_a, i, st_a.start, st_a.end), _side(doc_b, j, st_b.start, st_b.end)
+        pending = st_a if st_a.label == "not yet" else st_b
+        if background(doc_a, i) != background(doc_b, j) or other_times(doc_a, i, doc_b, j) or \
+                _EARLIER.search(fold(doc_a.sentences[i].text if st_a.label == "done" else doc_b.sentences[j].text)):
+            out.skip("claim.background", "negation", sx, sy, f"{sx.text} / {sy.text}: the sentences date different events")
+            continue
+        if st_a.verb != st_b.verb and pending.cue not in STAND_INS:
+            out.skip("claim.other-verb", "negation", sx, sy, f"{sx.text} / {sy.text}: another verb, and "
+                     f"“{' '.join(pending.cue)}” does not stand for the action")
+            continue
+        msg = (f"{doc_a.id}: “{sx.text}” ({st_a.label}); {doc_b.id}: “{sy.text}” ({st_b.label}) — "
+               f"one says it was done, the other that it is not yet")
+        near = context_evidence(len(_near(wa, x) & _near(wb, y)))
+        thing = min(0.3, vocab.idf(x.key) / t.statement_scale)
+        out.find(Finding("negation", Verdict.DIFFERS, sx, sy, msg, combine(evidence, tie, near, thing)))
+        return
+
+
+@dataclass(frozen=True)
+class Status:
+    """What a sentence says of a thing's verb: ``done`` or ``not yet``, where it says it,
+    the verb's stem and the cue ("working on", "expected"; none for a plain past form)."""
+
+    label: str
+    start: int
+    end: int
+    verb: str
+    cue: tuple[str, ...] = ()
+
+
+def _status(ws: Sequence[Word], thing: Word, reach: int = 5) -> Optional[Status]:
+    """The status of the verb that governs ``thing`` (a noun) as its object: done for a past
+    form ("released a crucial update", "has released", "responded with an update"), not yet
+    for a verb under a cue of a plan, an expectation, a possibility or a request ("is working
+    on an update", "is expected to release", "for Microsoft to release a patch"), else None.
+    Between the verb and the noun stand only determiners, up to two modifiers and one
+    particle ("on", "with"); the cues are looked for in the ``reach`` words before the verb,
+    in its clause. A bare "to release" with no cue says nothing ("the first person to plead
+    guilty")."""
+    k = next(n for n, w in enumerate(ws) if w is thing)
+    if thing.low.endswith("ly") or (k + 1 < len(ws) and not ws[k + 1].stop and not _broken(ws, k, k + 1)):
+        return None         # not the head of a noun phrase: "crucial update", "immediately"
+    m, modifiers = k - 1, 0
+    while m >= 0 and not _broken(ws, m, m + 1) and (ws[m].low in DETERMINERS or (
+            not ws[m].stop and not _verb_at(ws, m) and modifiers < 2)):
+        modifiers += not ws[m].stop
+        m -= 1
+    if m >= 0 and ws[m].low in _PARTICLES and not _broken(ws, m, m + 1):
+        m -= 1
+    if m < 0 or _broken(ws, m, m + 1) or not _verb_at(ws, m):
+        return None
+    verb = m
+    start = verb
+    while start > 0 and verb - start < reach and not _broken(ws, start - 1, start):
+        start -= 1
+    before = tuple(w.low for w in ws[start:k])
+    v = stem(ws[verb].low)
+    for cue in PLANNED:
+        at = next((n for n in range(len(before) - len(cue) + 1) if before[n:n + len(cue)] == cue), None)
+        if at is not None:
+            return Status("not yet", ws[start + at].start, ws[k].end, v, cue)
+    if any(_negator(w) for w in ws[start:verb]):
+        return None         # a denial: the negation judge's
+    if verb >= 3 and ws[verb - 1].low == "to" and ws[verb - 2].name and ws[verb - 3].low == "for":
+        return Status("not yet", ws[verb - 3].start, ws[k].end, v, ("for", "to"))   # "for Microsoft to release"
+    if ws[verb - 1].low == "to" if verb > 0 else False:
+        return None
+    if _past(ws[verb]):
+        aux = verb - 1 if verb > 0 and ws[verb - 1].low in DONE_AUXILIARIES else verb
+        return Status("done", ws[aux].start, ws[k].end, v)
+    return None
+
+
+# a thing done at an earlier time than the story's: "Patch Tuesday last week", "previously"
+_EARLIER = re.compile(r"\b(?:last|previous|prior)\s+(?:week|month|year)\b|\bpreviously\b|\bearlier\s+this\s+(?:week|month|year)\b", re.I)
+
+_PARTICLES = frozenset({"on", "with", "for", "to", "up", "out"})
+
+
+def _cue_start(ws: Sequence[Word], start: int, verb: int, cue: tuple[str, ...]) -> int:
+    for n in range(start, verb + 1):
+        if tuple(w.low for w in ws[n:n + len(cue)]) == cue:
+            return n
+    return start
+
+
+def _verb_at(ws: Sequence[Word], m: int) -> bool:
+    """Is word ``m`` a verb the status can be read from: a past form, a participle, or a bare
+    verb after "to" or a modal ("to release", "could deliver")?"""
+    w = ws[m]
+    if w.stop or w.name:
+        return False
+    return w.low.endswith(("ed", "ing")) or w.low in IRREGULAR_PAST or (m > 0 and ws[m - 1].low in _BARE_BEFORE)
+
+
+_BARE_BEFORE = frozenset({"to", "will", "would", "could", "may", "might", "should", "can", "must", "shall"})
+
+
+def _past(w: Word) -> bool:
+    return w.low.endswith("ed") or w.low in IRREGULAR_PAST

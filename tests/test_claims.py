@@ -1,0 +1,172 @@
+"""Statements compared phrase by phrase (factcheck/judge/claims.py) and facts of one kind of
+event (factcheck/judge/events.py), through the pipeline, must-flag and must-not-flag; each
+must-not-flag asserts the rule that held the candidate back, or that nothing was a candidate.
+
+Sentences are written in the style of the ECB+ articles (wire copy) or shortened from them
+(``corpus/ecbplus``, CC BY 3.0, Cybulska & Vossen 2014).
+"""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.judge.claims import Vocabulary, _status, runs, words_of
+from factcheck.judge.doc import Doc
+from factcheck.judge.events import events_in
+from factcheck.model import Article, Sentence
+from factcheck.pipeline import compare_articles
+
+
+def report(a: str, b: str):
+    return compare_articles(Article("a.txt", "News in brief\n\n" + a + "\n"),
+                            Article("b.txt", "News in brief\n\n" + b + "\n"))
+
+
+def found(a: str, b: str, kind: str) -> list[tuple[str, str, str]]:
+    return [(f.verdict.value, f.a.text, f.b.text) for f in report(a, b).findings if f.kind == kind]
+
+
+def held(a: str, b: str, kind: str) -> list[tuple[str, str, str]]:
+    return [(s.rule, s.a.text, s.b.text) for s in report(a, b).skipped if s.kind == kind and s.a and s.b]
+
+
+def doc(*texts: str) -> Doc:
+    sentences, start = [], 0
+    for k, text in enumerate(texts):
+        sentences.append(Sentence(k, text, start, start + len(text), k))
+        start += len(text) + 1
+    return Doc("A", tuple(sentences), tuple(() for _ in texts), tuple(None for _ in texts))
+
+
+# --- one thing, another status ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("a, b, span_a, span_b", [
+    ("Microsoft said its engineers are working on an update to plug the hole in the browser.",
+     "Microsoft has released a crucial update for the browser that users should apply.",
+     "working on an update", "has released a crucial update"),
+    ("The city council is expected to approve the budget for the new bridge next month.",
+     "The city council approved the budget for the new bridge on Tuesday night.",
+     "expected to approve the budget", "approved the budget"),
+])
+def test_done_against_not_yet_differs(a, b, span_a, span_b):
+    assert found(a, b, "negation") == [("differs", span_a, span_b)]
+
+
+@pytest.mark.parametrize("a, b", [
+    # "to" with no cue: a relative infinitive, not a plan (ECB+ 28)
+    ("Mr. LaRue pleaded guilty to obstruction of justice in the Watergate case.",
+     "LaRue, the first person to plead guilty in the Watergate scandal, died of natural causes."),
+    # an attempt is neither done nor planned
+    ("Police tried to negotiate with the suspect for two hours before he gave up.",
+     "Police negotiated with the suspect for two hours before he gave up."),
+])
+def test_no_status_is_read(a, b):
+    assert found(a, b, "negation") == []
+    assert [h for h in held(a, b, "negation") if h[0].startswith("claim.")] == []
+
+
+def test_another_verb_under_a_cue_that_does_not_stand_for_the_action_is_held_back():
+    a = "Regulators may review the merger of the two airlines in the spring."
+    b = "Regulators approved the merger of the two airlines on Friday."
+    assert found(a, b, "negation") == []
+    assert ("claim.other-verb", "may review the merger", "approved the merger") in held(a, b, "negation")
+
+
+def test_a_thing_done_at_an_earlier_time_is_another_thing():
+    a = "Microsoft said its engineers are working on an update for the browser flaw."
+    b = "Microsoft included a cumulative update for the browser in its bulletins last week."
+    assert found(a, b, "negation") == []
+    assert [h[0] for h in held(a, b, "negation")] == ["claim.background"]
+
+
+def test_status_reads_the_verb_that_governs_the_noun():
+    d = doc("Engineers are working on an update to plug the hole, and users should apply it immediately.")
+    ws = words_of(d, 0)
+    by_word = {w.low: _status(ws, w) for w in ws}
+    assert by_word["update"].label == "not yet" and by_word["update"].cue == ("working", "on")
+    assert by_word["immediately"] is None         # an adverb is no thing
+    assert _status(ws, next(w for w in ws if w.low == "engineers")) is None
+
+
+# --- one place filled differently ------------------------------------------------------------
+
+
+def test_two_kinds_of_directive_in_one_place_differ():
+    a = "President Obama issued a memorandum that suspends the rule while ordering a review."
+    b = "In March, President Obama issued an executive order putting the rule change on hold."
+    got = [g for g in found(a, b, "entity") if g[0] == "differs"]
+    assert got == [("differs", "memorandum", "executive order")]
+
+
+@pytest.mark.parametrize("a, b", [
+    # a general word and a specific one are one thing said two ways: neither is a kind entry
+    ("Officers found a gun in the vehicle matching the description, police said.",
+     "Officers found a shotgun in the vehicle matching the description, police said."),
+    # one entry inside the other
+    ("The attackers detonated a bomb outside the embassy gates.",
+     "The attackers detonated a car bomb outside the embassy gates."),
+])
+def test_one_thing_said_two_ways_is_no_kind_difference(a, b):
+    assert [g for g in found(a, b, "entity") if g[0] == "differs"] == []
+
+
+def test_a_list_with_a_name_more_differs():
+    a = "All the servers the company sells are based on low-power Intel Atom processors."
+    b = "To date, the company's servers have been using Intel's Atom and Xeon processors."
+    got = [g for g in found(a, b, "entity") if g[0] == "differs"]
+    assert got == [("differs", "low-power Intel Atom", "Intel's Atom and Xeon")]
+
+
+# --- shared statements -------------------------------------------------------------------------
+
+
+def test_a_shared_statement_agrees_and_one_worded_differently_is_compatible():
+    a = "Williams was booked into county jail and later released on bail, the patrol said."
+    b = "Arrested on suspicion of drunken driving, he was booked into county jail and later released on bail."
+    got = found(a, b, "entity")
+    assert ("agree", "booked into county jail and later released on bail",
+            "booked into county jail and later released on bail") in got
+    c = "Williams was booked into county jail and later released on bail, the patrol said."
+    d = "He was taken to the county jail, booked and then released on bail on Sunday."
+    assert ("compatible", "county jail and later released on bail", "county jail, booked and then released on bail") \
+        in found(c, d, "entity")
+
+
+def test_a_statement_both_deny_is_a_negation_agreement():
+    a = "Financial details of the acquisition, announced Nov. 12, were not disclosed."
+    b = "The financial details of the acquisition were not disclosed by either company."
+    assert ("agree", "Financial details of the acquisition", "financial details of the acquisition") not in \
+        found(a, b, "negation")
+    kinds = {(f.kind, f.verdict.value) for f in report(a, b).findings}
+    assert ("entity", "compatible") in kinds or ("entity", "agree") in kinds
+
+
+def test_one_denies_another_word_than_the_other_no_agreement():
+    # a polarity must-not-flag (ECB+ 5): the two deny different words
+    a = '"I feel on the floor we weren\'t executing the philosophy that we want to have," he said.'
+    b = '"I didn\'t feel on the floor we were executing the philosophy we wanted to have," he said.'
+    assert [f for f in report(a, b).findings if "the same statement" in f.message] == []
+
+
+def test_runs_join_across_one_different_word_and_weigh_rare_words_more():
+    d = doc("He was on probation for a previous DUI arrest.", "Police said the driver was on probation.",
+            "Jackson was on probation for a prior DUI.")
+    vocab = Vocabulary([d])
+    got = runs(words_of(d, 0), words_of(d, 2), vocab, d, d)
+    assert [[w.text for w in r.a] for r in got][0] == ["probation", "DUI"]
+    assert vocab.idf("dui") > vocab.idf("probat")
+
+
+# --- one kind of event -------------------------------------------------------------------------
+
+
+def test_event_words_name_their_kind():
+    assert events_in("Bettie Page passed away yesterday after lingering in a coma") == [(12, "die"), (55, "hospitalize")]
+    assert [k for _, k in events_in("He was sacked on Monday and arrested on Tuesday")] == ["dismiss", "arrest"]
+
+
+def test_dates_of_one_kind_of_event_with_a_name_in_common_are_compared():
+    a = "Pin-up model Bettie Page passed away yesterday in Los Angeles after a week in a coma."
+    b = "Bettie Page, the 1950s pin-up queen whose pictures inspired a generation, died Thursday at the age of 85."
+    got = [(f.verdict.value, f.a.text, f.b.text) for f in report(a, b).findings if f.kind == "date"]
+    assert got and got[0][1:] == ("yesterday", "Thursday")
