@@ -43,6 +43,8 @@ class Thresholds:
     # --- names (factcheck/judge/entities.py)
     spelling: float = 0.75           # two names this alike (Levenshtein) may be one name misspelled
     role_context: int = 2            # shared context words that make two names fill one role
+    variant_letters: int = 5         # a name is compared with every name of the other report from this many letters
+    variant_spelling: float = 0.8    # ... and is one name misspelled when the differing words are this alike
 
     # --- sources (factcheck/judge/sources.py)
     source_close: float = 0.4        # a source difference needs sentences this similar

@@ -170,3 +170,56 @@ def test_dates_of_one_kind_of_event_with_a_name_in_common_are_compared():
     b = "Bettie Page, the 1950s pin-up queen whose pictures inspired a generation, died Thursday at the age of 85."
     got = [(f.verdict.value, f.a.text, f.b.text) for f in report(a, b).findings if f.kind == "date"]
     assert got and got[0][1:] == ("yesterday", "Thursday")
+
+
+# --- names written two ways, wherever they stand ---------------------------------------------
+
+
+def _names(a: str, b: str) -> list[tuple[str, str, str]]:
+    return [(f.verdict.value, f.a.text, f.b.text) for f in report(a, b).findings
+            if f.kind == "entity" and any(w in f.message for w in ("spelled", "order", "written apart"))]
+
+
+@pytest.mark.parametrize("a, b, want", [
+    # ECB+ 18: a spokeswoman's surname, in sentences the aligner does not pair
+    ("Ilene Wolff, a spokeswoman for the hospital, said the families had requested privacy.",
+     "The wounded men were in stable condition on Saturday, Beaumont Hospital spokeswoman Ilene Wolfe said.",
+     ("differs", "Ilene Wolff", "Ilene Wolfe")),
+    ("Microsoft offered its Fixit tool to customers on Thursday.",
+     "Users should apply the urgent Fix-It solution from Microsoft.", ("compatible", "Fixit", "Fix-It")),
+    ("HP said the deal complements its own data center technology, such as HP Dynamic Smart Cooling.",
+     "HP has been playing up the green credentials of its wares, such as its Smart Dynamic Cooling offering.",
+     ("differs", "HP Dynamic Smart Cooling", "Smart Dynamic Cooling")),
+])
+def test_a_name_written_two_ways_is_found_anywhere(a, b, want):
+    assert _names(a, b) == [want]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Klitschko retained his IBF, IBO and WBO heavyweight titles in Mannheim.",
+     "Klitschko also retained the minor WBO and IBO belts."),
+    ('"We urge the Government of South Sudan to exercise restraint," the statement read.',
+     "Sudan's government denies a connection to the bombing."),
+    ("Austria and its neighbours closed the border on Monday.", "Australia sent a team of observers."),
+])
+def test_other_names_are_no_variants(a, b):
+    assert _names(a, b) == []
+
+
+def test_a_report_writing_one_name_two_ways_is_flagged_against_itself():
+    a = Article("a.txt", "Quake in California\n\nThe quake began twelve miles east of Clovedale.\n\n"
+                         "Shaking was felt in Cloverdale for ten seconds.\n")
+    b = Article("b.txt", "Quake in California\n\nA small quake shook northern California on Monday.\n")
+    got = [(f.a.source, f.b.source, f.a.text, f.b.text) for f in compare_articles(a, b).findings
+           if "spelled" in f.message]
+    assert got == [("A", "A", "Clovedale", "Cloverdale")]
+
+
+# --- spans of one kind of event ---------------------------------------------------------------
+
+
+def test_two_spans_of_one_kind_of_event_differ():
+    a = "A week of demonstrations over the shooting has paralysed the capital, police said."
+    b = "Four days of protests over the shooting have paralysed the capital, police said."
+    got = [(f.verdict.value, f.a.text, f.b.text) for f in report(a, b).findings if f.kind == "number"]
+    assert got == [("differs", "A week", "Four days")]

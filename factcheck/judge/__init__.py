@@ -29,7 +29,7 @@ compared across the whole reports, O(q_a · q_b) over quote pieces.
 from .claims import Vocabulary, claim_findings, statement_pairs
 from .dates import date_findings, date_pairs
 from .doc import Doc, dedupe, side
-from .entities import entity_findings
+from .entities import entity_findings, variant_findings
 from .groups import group_findings, restated_findings, self_findings
 from .names import name_findings, role_findings
 from .negation import claimant_pairs, negation_findings
@@ -42,5 +42,5 @@ from .sources import attribution_findings
 
 
 __all__ = ["RULES", "Out", "resolve", "Doc", "Vocabulary", "claim_findings", "statement_pairs", "attribution_findings", "claimant_pairs", "compare_quantities", "date_findings", "date_pairs", "dedupe",
-           "entity_findings", "figure_pairs", "frame", "group_findings", "interval_text", "name_findings", "negation_findings", "role_findings", "number_findings",
+           "entity_findings", "variant_findings", "figure_pairs", "frame", "group_findings", "interval_text", "name_findings", "negation_findings", "role_findings", "number_findings",
            "quote_findings", "restated_findings", "self_findings", "side"]

@@ -10,6 +10,7 @@ from ..model import Entity, Fact, Finding, Verdict
 from ..text import fold, stem
 from ..settings import Thresholds
 from .doc import Doc, side
+from ..text import fold_key
 from .rules import Out, combine, sentence_evidence
 from .sources import attributed
 
@@ -125,3 +126,63 @@ def _roles(doc_a, ia, left_a, doc_b, ib, left_b, aliases, t, out, evidence, seen
                 find(Verdict.CONFLICT, i, x, j, y, msg + "; the two exclude each other", confidence)
             else:
                 find(Verdict.DIFFERS, i, x, j, y, msg, confidence)
+
+
+def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds, out: Out) -> None:
+    """Names each report writes one way only, against the names of the other wherever they
+    stand: the same letters written apart or together ("Fixit" / "Fix-It" → ``compatible``),
+    the same words in another order ("Dynamic Smart Cooling" / "Smart Dynamic Cooling" →
+    ``differs``), or one name misspelled ("Gurbanguly" / "Kurbanguly" → ``differs``). A name
+    the other report also writes exactly as this one does is no variant. Names of one word
+    need ``t.variant_letters`` letters. With ``doc_a is doc_b``, a report against itself: one
+    name written two ways in one report ("Klitschko" … "Kiltschko"). Cost: O(n_a · n_b) over
+    the distinct names."""
+    first_a, first_b = _first_mentions(doc_a), _first_mentions(doc_b)
+    for ka, (i, x) in first_a.items():
+        if ka in first_b and doc_a is not doc_b:
+            continue
+        for kb, (j, y) in first_b.items():
+            if (kb in first_a and doc_a is not doc_b) or (doc_a is doc_b and kb <= ka):
+                continue
+            found = _variant(ka, kb, t)
+            if not found or (doc_a is doc_b and " " not in ka + kb and (ka[:3], ka[-2:]) != (kb[:3], kb[-2:])):
+                continue    # in one report, one-word names that end differently are often two names ("Vincent", "Vincente")
+            verdict, reason, evidence = found
+            out.find(Finding("entity", verdict, side(doc_a, i, x), side(doc_b, j, y),
+                             f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — {reason}", evidence))
+
+
+def _first_mentions(doc: Doc) -> dict[str, tuple[int, Entity]]:
+    out: dict[str, tuple[int, Entity]] = {}
+    for i in range(len(doc.sentences)):
+        for e in doc.of(i, Entity):
+            out.setdefault(fold_key(e.text), (i, e))
+    return out
+
+
+def _variant(ka: str, kb: str, t: Thresholds):
+    """How two folded names that are not the same string may be one name: (verdict, reason,
+    confidence), or None.
+
+    >>> from factcheck.settings import Thresholds
+    >>> _variant("fixit", "fix it", Thresholds())[:2]
+    (<Verdict.COMPATIBLE: 'compatible'>, 'one name written apart and together')
+    >>> _variant("hp dynamic smart cooling", "smart dynamic cooling", Thresholds())[:2]
+    (<Verdict.DIFFERS: 'differs'>, 'the same words in another order')
+    >>> _variant("austria", "australia", Thresholds()) is None
+    True
+    """
+    wa, wb = ka.split(), kb.split()
+    short = min(len(ka.replace(" ", "")), len(kb.replace(" ", "")))
+    if short < t.variant_letters:
+        return None
+    if ka.replace(" ", "") == kb.replace(" ", ""):
+        return Verdict.COMPATIBLE, "one name written apart and together", 0.6
+    common_a, common_b = [w for w in wa if w in wb], [w for w in wb if w in wa]
+    if len(common_a) >= 2 and sorted(common_a) == sorted(common_b) and common_a != common_b and \
+            min(len(wa), len(wb)) == len(common_a) and not {"and", "or", "of"} & set(wa + wb):
+        # not a list ("IBO and WBO"), not "Government of X" / "X's government"
+        return Verdict.DIFFERS, "the same words in another order", 0.6
+    if len(wa) == len(wb) and sum(p != q for p, q in zip(wa, wb)) == 1 and _spelled(ka, kb, t.variant_spelling):
+        return Verdict.DIFFERS, "the same name spelled differently?", 0.6
+    return None

@@ -100,4 +100,4 @@ def restated_findings(doc: Doc, sim: Callable[[int, int], float], *, t: Threshol
             lasted = named and to_base(x)[0] == "duration" and counts_match(x, y) == "strong"   # "five days of rioting"
             if lasted:
                 number_findings(doc, [i], doc, [j], t=t, tolerance=tolerance, out=out, aliases=aliases,
-                                discrepancies_only=True, score=sim(i, j), aligned=False)
+                                discrepancies_only=True, score=sim(i, j), aligned=False, grouped=True)

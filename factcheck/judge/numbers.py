@@ -260,8 +260,9 @@ SOFT_FRAMES = frozenset({"number.different-place", "number.different-owner", "nu
 
 def figure_pairs(doc_a: Doc, doc_b: Doc, compared: set) -> list[tuple[int, int]]:
     """Sentence pairs not yet compared whose figures look like one fact: the same dimension and
-    the same counted noun, or two content words in common next to them ("just over a month
-    remaining in office" / "39 days left in office"). Facts are matched, not only sentences.
+    the same counted noun, two spans of one kind of event ("a week of violence" / "five days of
+    rioting"), or two content words in common next to them ("just over a month remaining in
+    office" / "39 days left in office"). Facts are matched, not only sentences.
     Cost: O(q_a · q_b) over the figures of the two reports."""
     qa = [(i, q) for i in range(len(doc_a.sentences)) for q in doc_a.of(i, Quantity)]
     qb = [(j, q) for j in range(len(doc_b.sentences)) for q in doc_b.of(j, Quantity)]
@@ -271,7 +272,7 @@ def figure_pairs(doc_a: Doc, doc_b: Doc, compared: set) -> list[tuple[int, int]]
             if (i, j) in compared or (i, j) in out or x.ordinal != y.ordinal or to_base(x)[0] != to_base(y)[0]:
                 continue
             named = bool(x.counts and y.counts) and counts_match(x, y) == "strong"
-            if named or len(around(doc_a, i, x) & around(doc_b, j, y)) >= 2:
+            if named or _lasted(x, y) or len(around(doc_a, i, x) & around(doc_b, j, y)) >= 2:
                 out.add((i, j))
     return sorted(out)
 
@@ -302,7 +303,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     verdict, reason = result
     factors = list(soft)
     if verdict.rank >= Verdict.DIFFERS.rank:
-        if match in ("weak", "related"):
+        if match == "weak" or (match == "related" and not _lasted(x, y)):
             factors.append(("number.loose-match", 0.5 if match == "weak" else 0.7))
         if x.counts == "age":
             if not _same_person(doc_a, i, x, doc_b, j, y, aliases):
@@ -333,7 +334,6 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     if verdict is Verdict.CONFLICT and x.unit in DURATIONS and y.unit in DURATIONS and x.counts and y.counts:
         # "eight days of riots" / "five days of riots": an event still going on, counted on different days
         verdict, reason = Verdict.DIFFERS, reason + "; an ongoing event may be counted on different days"
-        factors.append(("number.ongoing", 0.7))
     if match == "related" and verdict.rank < Verdict.DIFFERS.rank and verdict is Verdict.AGREE:
         verdict, reason = Verdict.COMPATIBLE, f"the same figure for {x.counts} and {y.counts}"
     return match, verdict, reason, factors + more
@@ -345,7 +345,7 @@ def _confidence(x: Quantity, fx: Frame, y: Quantity, fy: Frame, match: str, verd
     the figures count, whose they are or what happened, the words next to them (``shared``
     content words), and (for an agreement) the same figure; each factor of a rule that makes
     it less sure lowers it."""
-    frame_evidence = 0.4 if (fx.owner and fy.owner) else 0.3 if (fx.event and fx.event == fy.event) else 0.0
+    frame_evidence = 0.4 if (fx.owner and fy.owner) or _lasted(x, y) else 0.3 if (fx.event and fx.event == fy.event) else 0.0
     value = _value_evidence(x, y) if verdict.rank < Verdict.DIFFERS.rank else 0.0
     confidence = combine(sentence_evidence(score, aligned), NOUN_EVIDENCE[match], frame_evidence, value,
                          context_evidence(shared))
@@ -393,7 +393,7 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
         return "number.each-gives-both"
     if not (close or (fx.owner and fy.owner) or (fx.event and fx.event == fy.event)
             or (x.hedged and y.hedged and _same_kind(x, y)) or (x.value is not None and x.value == y.value)
-            or (x.unit in DURATIONS and y.unit in DURATIONS and _same_kind(x, y))):   # "five days of rioting"
+            or _lasted(x, y)):   # "five days of rioting" / "a week of violence"
         return verdict, reason, [("number.not-tied", 0.5)]
     return verdict, reason, []
 
@@ -430,6 +430,13 @@ def _size(q: Quantity) -> Optional[float]:
     _, lo, hi = to_base(q)
     pts = [v for v in (lo, hi) if v is not None]
     return sum(pts) / len(pts) if pts else None
+
+
+def _lasted(x: Quantity, y: Quantity) -> bool:
+    """Two spans of one event or one kind of event: "five days of rioting" / "four days of
+    riots" / "a week of violence" (the counted nouns of one kind in ``data/nouns.toml``)."""
+    return x.unit in DURATIONS and y.unit in DURATIONS and bool(x.counts and y.counts) and \
+        counts_match(x, y) in ("strong", "related")
 
 
 def _same_kind(q: Quantity, other: Quantity) -> bool:

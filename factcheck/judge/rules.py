@@ -41,7 +41,7 @@ RULES: dict[str, str] = {
     "number.order-apart": "figures an order of magnitude apart, not in closely aligned sentences: another scope",
     "number.unaligned": "lowers the confidence: a discrepancy between sentences the aligner did not pair",
     "number.hypothetical": "a figure in a supposition (\"if an application needs two servers\"): an example, not a fact",
-    "number.ongoing": "lowers the confidence: two spans of an ongoing event (\"eight days of riots\" / \"five days\")",
+    "number.ongoing": "makes a conflict differs: two spans of an ongoing event (\"eight days of riots\" / \"five days\") may be counted on different days",
     "number.background": "one figure's sentence is about an earlier event (a year, \"weeks after\", \"the worst since\")",
     "number.loose-words": "a loose plural (\"thousands\") against a figure: no stated figure to set against it",
     "number.each-gives-both": "each report also gives the other's figure for the same thing: two facts",
