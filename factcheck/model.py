@@ -150,6 +150,7 @@ class TimeFact(Fact):
     minute: Optional[int] = None
     relative: Optional[str] = None
     qualifier: Optional[str] = None   # "since", "until", "before", "after", "by": a bound, not the time
+    portion: Optional[str] = None     # a part of the year or month: "end", "second half", "early"
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -7,13 +7,15 @@ Sentences are written in the style of the ECB+ articles (wire copy) or shortened
 """
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from factcheck.judge.claims import Vocabulary, _status, runs, words_of
 from factcheck.judge.doc import Doc
 from factcheck.judge.events import events_in
 from factcheck.model import Article, Sentence
-from factcheck.pipeline import compare_articles
+from factcheck.pipeline import Options, compare_articles
 
 
 def report(a: str, b: str):
@@ -223,3 +225,31 @@ def test_two_spans_of_one_kind_of_event_differ():
     b = "Four days of protests over the shooting have paralysed the capital, police said."
     got = [(f.verdict.value, f.a.text, f.b.text) for f in report(a, b).findings if f.kind == "number"]
     assert got == [("differs", "A week", "Four days")]
+
+
+# --- measures, companions and parts of a period ------------------------------------------------
+
+
+def test_two_measures_of_one_fall_conflict_and_a_place_does_not_excuse_them():
+    # ECB+ 23 (a held-back read found it missing): a distance is no count of a place
+    a = "A 36-year-old man died about 11am on Friday after he slipped and fell about 200m down a steep icy gully."
+    b = "A 36-year-old Australian man died on Friday after falling 150 meters from a ridge in Aoraki/Mt. Cook National Park."
+    got = [(f.verdict.value, f.a.text, f.b.text) for f in report(a, b).findings if f.kind == "number"]
+    assert ("conflict", "about 200m", "150 meters") in got
+
+
+def test_a_figure_beside_one_both_give_is_tied_to_it():
+    # ECB+ 44: "13 offices" on both sides ties "350 employees" to "technical staff of more than 350"
+    a = "EYP Mission, which has 350 employees and 13 offices in the United States, helps build data centers."
+    b = "Headquartered in New York with 13 offices worldwide and technical staff of more than 350, the company sells tools."
+    got = [(f.verdict.value, f.a.text, f.b.text) for f in report(a, b).findings if f.kind == "number"]
+    assert ("differs", "350", "more than 350") in got
+
+
+def test_a_part_of_a_year_is_compatible_with_the_year_not_the_same_time():
+    a = "By the end of this year, she said, the company will release the first servers based on its own chips."
+    b = "The company plans to offer the first servers based on its own chips in the second half of 2012."
+    r = compare_articles(Article("a.txt", "Chips deal\n\n" + a + "\n"), Article("b.txt", "Chips deal\n\n" + b + "\n"),
+                         options=Options(date_a=datetime.date(2012, 2, 29), date_b=datetime.date(2012, 2, 29)))
+    got = [(f.verdict.value, f.a.text, f.b.text) for f in r.findings if f.kind == "date"]
+    assert got == [("compatible", "the end of this year", "the second half of 2012")]

@@ -434,13 +434,23 @@ def extract_times(text: str, offset: int = 0, *,
     for start, end, fields in _scan(text, us_numeric=False):
         if published is not None:
             fields = _resolve(fields, published)
+        portion = None
+        if fields.get("day") is None and fields.get("weekday") is None:
+            piece = _PORTION.search(text[max(0, start - 30):start])
+            if piece:
+                portion = " ".join((piece.group("portion") or piece.group("edge")).lower().split())
+                start -= len(piece.group())
         bound = _BOUND.search(text[max(0, start - 30):start])
         yield TimeFact(text=text[start:end], start=offset + start, end=offset + end,
                        year=fields.get("year"), month=fields.get("month"), day=fields.get("day"),
                        weekday=fields.get("weekday"), part=fields.get("part"), hour=fields.get("hour"),
                        minute=fields.get("minute"), relative=fields.get("relative"),
-                       qualifier=bound.group(1).lower() if bound else None)
+                       qualifier=bound.group(1).lower() if bound else None, portion=portion)
 
+
+# a part of a year or a month: "the end of this year", "the second half of 2012", "early 2013"
+_PORTION = re.compile(r"(?:\b(?:the\s+)?(?P<portion>end|beginning|start|middle|first\s+half|second\s+half|"
+                      r"(?:first|second|third|fourth)\s+quarter)\s+of\s+(?:the\s+)?|\b(?P<edge>early|late|mid)[\s\-]+)$", re.I)
 
 # a time that bounds a period rather than dating an event: "since 1991", "until Monday"
 _BOUND = re.compile(r"\b(since|until|till|before|after|by|from|through|as\s+of|ahead\s+of|prior\s+to)"

@@ -13,6 +13,7 @@ from ..model import Entity, Finding, Quantity, Verdict
 from ..settings import Thresholds
 from ..text import fold, stem
 from .doc import Doc, around, side, who
+from .events import event_evidence
 from .frames import DURATIONS, Frame, frame, frame_conflict, frames_meet, other_times, years_apart
 from .rules import Out, combine, context_evidence, lower, sentence_evidence
 
@@ -233,6 +234,11 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
             match, verdict, reason, factors = judged
             shared = len((around(doc_a, i, x) & around(doc_b, j, y)) - {stem(x.counts or ""), stem(y.counts or "")})
             confidence = _confidence(x, fx, y, fy, match, verdict, score, aligned, factors, shared)
+            if _measures(x, y):
+                confidence = combine(confidence, event_evidence(doc_a, i, x, doc_b, j, y))
+            if verdict.rank >= Verdict.DIFFERS.rank and _companion(doc_a, i, x, doc_b, j, y):
+                # "350 employees and 13 offices" / "13 offices worldwide and technical staff of more than 350"
+                confidence = combine(confidence, COMPANION_EVIDENCE)
             same_owner = bool(fx.owner and fy.owner)
             candidates.append((-(match == "strong"), -same_owner, verdict.rank, -confidence, i, x.start, j, y.start,
                                x, y, verdict, reason, confidence))
@@ -272,7 +278,9 @@ def figure_pairs(doc_a: Doc, doc_b: Doc, compared: set) -> list[tuple[int, int]]
             if (i, j) in compared or (i, j) in out or x.ordinal != y.ordinal or to_base(x)[0] != to_base(y)[0]:
                 continue
             named = bool(x.counts and y.counts) and counts_match(x, y) == "strong"
-            if named or _lasted(x, y) or len(around(doc_a, i, x) & around(doc_b, j, y)) >= 2:
+            # two measures of one kind of event: "fell about 200m" / "falling 150 meters"
+            measured = _measures(x, y) and event_evidence(doc_a, i, x, doc_b, j, y) > 0
+            if named or measured or _lasted(x, y) or len(around(doc_a, i, x) & around(doc_b, j, y)) >= 2:
                 out.add((i, j))
     return sorted(out)
 
@@ -303,7 +311,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     verdict, reason = result
     factors = list(soft)
     if verdict.rank >= Verdict.DIFFERS.rank:
-        if match == "weak" or (match == "related" and not _lasted(x, y)):
+        if (match == "weak" and not _measures(x, y)) or (match == "related" and not _lasted(x, y)):
             factors.append(("number.loose-match", 0.5 if match == "weak" else 0.7))
         if x.counts == "age":
             if not _same_person(doc_a, i, x, doc_b, j, y, aliases):
@@ -331,7 +339,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         return "number.different-dates"
     if doc_a is doc_b and verdict is Verdict.CONFLICT:
         verdict, reason = Verdict.DIFFERS, reason + "; the report gives both"
-    if verdict is Verdict.CONFLICT and x.unit in DURATIONS and y.unit in DURATIONS and x.counts and y.counts:
+    if verdict is Verdict.CONFLICT and x.unit in DURATIONS and y.unit in DURATIONS and (x.counts and y.counts or _measures(x, y)):
         # "eight days of riots" / "five days of riots": an event still going on, counted on different days
         verdict, reason = Verdict.DIFFERS, reason + "; an ongoing event may be counted on different days"
     if match == "related" and verdict.rank < Verdict.DIFFERS.rank and verdict is Verdict.AGREE:
@@ -347,8 +355,8 @@ def _confidence(x: Quantity, fx: Frame, y: Quantity, fy: Frame, match: str, verd
     it less sure lowers it."""
     frame_evidence = 0.4 if (fx.owner and fy.owner) or _lasted(x, y) else 0.3 if (fx.event and fx.event == fy.event) else 0.0
     value = _value_evidence(x, y) if verdict.rank < Verdict.DIFFERS.rank else 0.0
-    confidence = combine(sentence_evidence(score, aligned), NOUN_EVIDENCE[match], frame_evidence, value,
-                         context_evidence(shared))
+    noun = NOUN_EVIDENCE["related"] if match == "weak" and _measures(x, y) else NOUN_EVIDENCE[match]
+    confidence = combine(sentence_evidence(score, aligned), noun, frame_evidence, value, context_evidence(shared))
     for _, factor in factors:
         confidence = lower(confidence, factor)
     return confidence
@@ -368,7 +376,7 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
         return Verdict.COMPATIBLE, reason + ", but one figure is a part of the other (\"alone\", \"first\", \"of\")", []
     if fx.part or fy.part:
         return "number.part-larger"     # "first eight points" / "five points"
-    if bool(fx.place) != bool(fy.place) and mx != my:
+    if bool(fx.place) != bool(fy.place) and mx != my and to_base(x)[0] == "count":
         placed, other = (mx, my) if fx.place else (my, mx)
         if placed < other:
             return Verdict.COMPATIBLE, reason + f", but one figure is for one place ({fx.place or fy.place})", []
@@ -430,6 +438,22 @@ def _size(q: Quantity) -> Optional[float]:
     _, lo, hi = to_base(q)
     pts = [v for v in (lo, hi) if v is not None]
     return sum(pts) / len(pts) if pts else None
+
+
+COMPANION_EVIDENCE = 0.35
+
+
+def _companion(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
+    """Do the two sentences also give another figure, the same on both sides, of the same
+    counted thing? Then they describe one thing, and the figures beside it are its figures."""
+    return any(p is not x and q is not y and p.value is not None and p.value == q.value and p.counts and q.counts
+               and counts_match(p, q) == "strong" for p in doc_a.of(i, Quantity) for q in doc_b.of(j, Quantity))
+
+
+def _measures(x: Quantity, y: Quantity) -> bool:
+    """Two measurements of one dimension with nothing counted ("fell about 200m" / "falling 150
+    meters"): the unit says what is measured, as a counted noun says what is counted."""
+    return not x.counts and not y.counts and to_base(x)[0] not in (None, "count") and to_base(x)[0] == to_base(y)[0]
 
 
 def _lasted(x: Quantity, y: Quantity) -> bool:

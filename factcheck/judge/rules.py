@@ -35,7 +35,7 @@ RULES: dict[str, str] = {
     "number.generic-count": "lowers the confidence: \"people\" on both sides, with no shared event",
     "number.members-of-what": "lowers the confidence: \"members\", \"residents\" … with no named group",
     "number.part-larger": "a part (\"alone\", \"first\", \"of\") larger than the other figure: another scope",
-    "number.one-place": "one figure is for one place, the other larger and for everywhere",
+    "number.one-place": "one count is for one place, the other larger and for everywhere",
     "number.positions": "ordinals in different series (\"second victory\" / \"58th victory\")",
     "number.running-total": "a running total (\"so far\", \"career\") against a single count",
     "number.order-apart": "figures an order of magnitude apart, not in closely aligned sentences: another scope",

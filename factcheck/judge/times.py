@@ -23,6 +23,12 @@ _CLASH_REASON = {
     "minute": "different times",
 }
 _OVERLAPPING_PARTS = frozenset({"evening", "night"})
+# parts of one period that cannot hold together: "the first half of 2012" / "the second half of 2012"
+_DISJOINT_PORTIONS = [{"first half", "second half"}, {"beginning", "end"}, {"start", "end"}, {"early", "late"},
+                      {"first quarter", "second quarter"}, {"first quarter", "third quarter"},
+                      {"first quarter", "fourth quarter"}, {"second quarter", "third quarter"},
+                      {"second quarter", "fourth quarter"}, {"third quarter", "fourth quarter"},
+                      {"first half", "fourth quarter"}, {"second half", "first quarter"}]
 
 
 def _known(t: TimeFact) -> dict:
@@ -78,6 +84,13 @@ def relate_times(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
     >>> since.qualifier, relate_times(since, in_)[0].value, relate_times(since, later)
     ('since', 'compatible', None)
 
+    A part of a period ("the end of this year", "the second half of 2012") is compatible with
+    the period and with an overlapping part, and conflicts with a part it excludes.
+
+    >>> end, half, first = extract_times("by the end of 2012, in the second half of 2012 or the first half of 2012")
+    >>> end.qualifier, end.portion, relate_times(end, half)[0].value, relate_times(half, first)[0].value
+    ('by', 'end', 'compatible', 'conflict')
+
     Cost: O(1).
     """
     if a.qualifier or b.qualifier:
@@ -89,6 +102,15 @@ def relate_times(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
         bound = a if a.qualifier else b
         note = f"'{bound.qualifier} {_label(bound)}' bounds a period"
         return Verdict.COMPATIBLE, (f"{plain[1]}; {note}" if plain[0] is Verdict.COMPATIBLE else f"{plain[1].split(':')[0]}: {note}")
+    if a.portion != b.portion:
+        plain = relate_times(dataclasses.replace(a, portion=None), dataclasses.replace(b, portion=None))
+        if plain is None or plain[0] is Verdict.CONFLICT:
+            return plain
+        if a.portion and b.portion and {a.portion, b.portion} in _DISJOINT_PORTIONS:
+            return Verdict.CONFLICT, f"{_label(a)} vs {_label(b)}: different parts of the period"
+        finer = _label(a) if a.portion and not b.portion else _label(b) if b.portion and not a.portion else None
+        reason = f"{finer} is more precise" if finer else "parts of the period that may overlap"
+        return Verdict.COMPATIBLE, f"{_label(a)} vs {_label(b)}: {reason}"
     ka, kb = _known(a), _known(b)
     shared = [k for k in _FIELD_ORDER if k in ka and k in kb]
     name_a, name_b = _label(a), _label(b)
