@@ -179,7 +179,7 @@ def test_dates_of_one_kind_of_event_with_a_name_in_common_are_compared():
 
 def _names(a: str, b: str) -> list[tuple[str, str, str]]:
     return [(f.verdict.value, f.a.text, f.b.text) for f in report(a, b).findings
-            if f.kind == "entity" and any(w in f.message for w in ("spelled", "order", "written apart"))]
+            if f.kind == "entity" and any(w in f.message for w in ("spelled", "order", "written apart", "first name"))]
 
 
 @pytest.mark.parametrize("a, b, want", [
@@ -253,3 +253,18 @@ def test_a_part_of_a_year_is_compatible_with_the_year_not_the_same_time():
                          options=Options(date_a=datetime.date(2012, 2, 29), date_b=datetime.date(2012, 2, 29)))
     got = [(f.verdict.value, f.a.text, f.b.text) for f in r.findings if f.kind == "date"]
     assert got == [("compatible", "the end of this year", "the second half of 2012")]
+
+
+def test_one_surname_with_two_forms_of_a_first_name_is_worth_a_look():
+    a = "Alexandros Grigoropoulos was shot dead by a police officer in Athens on Saturday night."
+    b = "Thousands marched on Monday to mourn the teenager, named by police as Alexis Grigoropoulos."
+    assert _names(a, b) == [("differs", "Alexandros Grigoropoulos", "Alexis Grigoropoulos")]
+
+
+def test_a_name_as_the_thing_needs_the_same_verb():
+    a = "AMD said on Wednesday it has signed an agreement to acquire SeaMicro for about $334 million."
+    b = "AMD has acquired SeaMicro, a maker of low-power servers, for about $334 million."
+    assert found(a, b, "negation") == [("differs", "agreement to acquire SeaMicro", "has acquired SeaMicro")]
+    c = "AMD said it plans to partner with SeaMicro on low-power servers."
+    d = "AMD acquired SeaMicro, a maker of low-power servers."
+    assert found(c, d, "negation") == []

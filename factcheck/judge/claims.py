@@ -441,10 +441,11 @@ def _statuses(doc_a, i, wa, doc_b, j, wb, found: list[Run], vocab: Vocabulary, e
     other, read from the verb that governs it: "working on an update" / "has released a
     crucial update"."""
     tie = _run_evidence(found[0], t) if found else 0.0
-    for x, y in anchors(wa, wb, vocab, t.statement_anchor):
+    named = [(x, y) for x in wa if x.name and not x.stop for y in wb if y.name and y.key == x.key]
+    for x, y in anchors(wa, wb, vocab, t.statement_anchor) + named:
         st_a, st_b = _status(wa, x), _status(wb, y)
-        if not st_a or not st_b or st_a.label == st_b.label:
-            continue
+        if not st_a or not st_b or st_a.label == st_b.label or (x.name and st_a.verb != st_b.verb):
+            continue        # a name as the thing needs the same verb: "agreement to acquire SeaMicro" / "acquired SeaMicro"
         sx, sy = _side(doc_a, i, st_a.start, st_a.end), _side(doc_b, j, st_b.start, st_b.end)
         pending = st_a if st_a.label == "not yet" else st_b
         if background(doc_a, i) != background(doc_b, j) or other_times(doc_a, i, doc_b, j) or \

@@ -185,4 +185,15 @@ def _variant(ka: str, kb: str, t: Thresholds):
         return Verdict.DIFFERS, "the same words in another order", 0.6
     if len(wa) == len(wb) and sum(p != q for p, q in zip(wa, wb)) == 1 and _spelled(ka, kb, t.variant_spelling):
         return Verdict.DIFFERS, "the same name spelled differently?", 0.6
+    if len(wa) == len(wb) >= 2 and wa[1:] == wb[1:] and wa[0] != wb[0] and wa[0][:3] == wb[0][:3] and \
+            min(len(wa[0]), len(wb[0])) >= 4:
+        # one surname, two forms of a first name ("Alexandros" / "Alexis"): one person named two ways?
+        return Verdict.DIFFERS, "the same surname with the first name written differently: one person?", 0.55
+    if len(wa) == len(wb) and sum(p != q for p, q in zip(wa, wb)) == 1:
+        # a transliteration may change the first letter ("Gurbanguly" / "Kurbanguly",
+        # "Qaddafi" / "Gaddafi"): long words, alike but for it
+        p, q = next((p, q) for p, q in zip(wa, wb) if p != q)
+        if min(len(p), len(q)) >= t.variant_letters + 2 and p[0] != q[0] and \
+                Levenshtein.normalized_similarity(p[1:], q[1:]) >= t.variant_spelling + 0.05 and _other_name(ka, kb):
+            return Verdict.DIFFERS, "the same name spelled differently?", 0.55
     return None

@@ -451,9 +451,10 @@ def _companion(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity)
 
 
 def _measures(x: Quantity, y: Quantity) -> bool:
-    """Two measurements of one dimension with nothing counted ("fell about 200m" / "falling 150
-    meters"): the unit says what is measured, as a counted noun says what is counted."""
-    return not x.counts and not y.counts and to_base(x)[0] not in (None, "count") and to_base(x)[0] == to_base(y)[0]
+    """Two measurements of one dimension, at most one saying what it measures ("fell about
+    200m" / "falling 150 meters"; "for more than a week" / "five days of riots"): the unit says
+    what is measured, as a counted noun says what is counted."""
+    return not (x.counts and y.counts) and to_base(x)[0] not in (None, "count") and to_base(x)[0] == to_base(y)[0]
 
 
 def _lasted(x: Quantity, y: Quantity) -> bool:
