@@ -189,6 +189,7 @@ def _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases: Aliases, options: O
     vocab = judge.Vocabulary((doc_a, doc_b))
     linked = judge.statement_pairs(doc_a, doc_b, vocab, {(i, j) for ia, ib, _, _ in groups for i in ia for j in ib}, t=t)
     groups += [((i,), (j,), max(similarity(i, j), evidence), False) for i, j, evidence in linked]
+    claims = judge.Out()
     for ia, ib, score, is_aligned in groups:
         judge.number_findings(doc_a, ia, doc_b, ib, t=t, tolerance=options.tolerance, out=out, aliases=aliases,
                               score=score, aligned=is_aligned)
@@ -197,7 +198,9 @@ def _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases: Aliases, options: O
         judge.name_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, score=score, aligned=is_aligned)
         judge.attribution_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, sim=similarity, aligned=is_aligned)
         judge.negation_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, score=score, aligned=is_aligned)
-        judge.claim_findings(doc_a, ia, doc_b, ib, vocab, aliases, t=t, out=out, score=score, aligned=is_aligned)
+        judge.claim_findings(doc_a, ia, doc_b, ib, vocab, aliases, t=t, out=claims, score=score, aligned=is_aligned)
+    out.findings += judge.best_statements(claims.findings)
+    out.skips += claims.skips
     # figures that look like one fact, in sentences not compared yet
     compared = {(i, j) for ia, ib, _, _ in groups for i in ia for j in ib}
     for i, j in judge.figure_pairs(doc_a, doc_b, compared):

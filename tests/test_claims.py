@@ -268,3 +268,18 @@ def test_a_name_as_the_thing_needs_the_same_verb():
     c = "AMD said it plans to partner with SeaMicro on low-power servers."
     d = "AMD acquired SeaMicro, a maker of low-power servers."
     assert found(c, d, "negation") == []
+
+
+def test_a_participle_before_its_noun_is_no_status():
+    # the seed pair: "would review armed policing" / "a review of armed policing"
+    a = "The home secretary said she would review armed policing after the officers stepped back."
+    b = "Suella Braverman has launched a review of armed policing after the officers stepped back."
+    assert [f for f in found(a, b, "negation")] == []
+
+
+def test_a_sentence_restated_twice_is_confirmed_once():
+    a = ("Officers handed in their guns in protest against a colleague's murder charge. "
+         "Dozens of officers stepped back in protest against the murder charge of a colleague.")
+    b = "More than 100 officers stepped back in protest at a colleague's murder charge, police said."
+    statements = [f for f in report(a, b).findings if "the same statement" in f.message or "the same words" in f.message]
+    assert len({f.b.sentence for f in statements}) == len(statements)

@@ -497,6 +497,8 @@ def _status(ws: Sequence[Word], thing: Word, reach: int = 5) -> Optional[Status]
         m -= 1
     if m < 0 or _broken(ws, m, m + 1) or not _verb_at(ws, m):
         return None
+    if m == k - 1 and not (m > 0 and (ws[m - 1].low in DONE_AUXILIARIES or ws[m - 1].low in _BARE_BEFORE)):
+        return None         # a participle right before the noun describes it: "armed policing", "injured reserve"
     verb = m
     start = verb
     while start > 0 and verb - start < reach and not _broken(ws, start - 1, start):
@@ -546,3 +548,17 @@ _BARE_BEFORE = frozenset({"to", "will", "would", "could", "may", "might", "shoul
 
 def _past(w: Word) -> bool:
     return w.low.endswith("ed") or w.low in IRREGULAR_PAST
+
+
+def best_statements(findings: Sequence[Finding]) -> list[Finding]:
+    """Shared statements, at most one for each sentence of either side (the surest): a lead
+    restated in three sentences is confirmed once, not three times. Other findings pass."""
+    kept, used = [], set()
+    for f in sorted(findings, key=lambda f: (-f.confidence, f.a.sentence, f.b.sentence, f.a.start)):
+        if f.verdict.rank < Verdict.DIFFERS.rank:
+            ka, kb = (f.a.source, f.a.sentence), (f.b.source, f.b.sentence)
+            if ka in used or kb in used:
+                continue
+            used.update((ka, kb))
+        kept.append(f)
+    return sorted(kept, key=lambda f: (f.a.sentence, f.a.start, f.b.sentence, f.kind))
