@@ -188,7 +188,8 @@ def _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases: Aliases, options: O
     # and sentence pairs anywhere that share a heavy run of words: one statement worded twice
     vocab = judge.Vocabulary((doc_a, doc_b))
     linked = judge.statement_pairs(doc_a, doc_b, vocab, {(i, j) for ia, ib, _, _ in groups for i in ia for j in ib}, t=t)
-    groups += [((i,), (j,), max(similarity(i, j), evidence), False) for i, j, evidence in linked]
+    shared = {(i, j): evidence for i, j, evidence in linked}
+    groups += [((i,), (j,), similarity(i, j), False) for i, j, _ in linked]
     claims = judge.Out()
     for ia, ib, score, is_aligned in groups:
         judge.number_findings(doc_a, ia, doc_b, ib, t=t, tolerance=options.tolerance, out=out, aliases=aliases,
@@ -198,12 +199,14 @@ def _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases: Aliases, options: O
         judge.name_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, score=score, aligned=is_aligned)
         judge.attribution_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, sim=similarity, aligned=is_aligned)
         judge.negation_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, score=score, aligned=is_aligned)
-        judge.claim_findings(doc_a, ia, doc_b, ib, vocab, aliases, t=t, out=claims, score=score, aligned=is_aligned)
+        # a shared run is what links a pair the aligner left apart: the statement judge reads it as such
+        judge.claim_findings(doc_a, ia, doc_b, ib, vocab, aliases, t=t, out=claims,
+                             score=max(score, shared.get((ia[0], ib[0]), 0.0)), aligned=is_aligned)
     out.findings += judge.best_statements(claims.findings)
     out.skips += claims.skips
     # figures that look like one fact, in sentences not compared yet
     compared = {(i, j) for ia, ib, _, _ in groups for i in ia for j in ib}
-    for i, j in judge.figure_pairs(doc_a, doc_b, compared):
+    for i, j in judge.figure_pairs(doc_a, doc_b, compared, t=t):
         judge.number_findings(doc_a, [i], doc_b, [j], t=t, tolerance=options.tolerance, out=out, aliases=aliases,
                               score=similarity(i, j), aligned=False)
     for i, j in judge.date_pairs(doc_a, doc_b, compared, t=t):

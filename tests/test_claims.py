@@ -68,10 +68,17 @@ def test_no_status_is_read(a, b):
 
 
 def test_another_verb_under_a_cue_that_does_not_stand_for_the_action_is_held_back():
-    a = "Regulators may review the merger of the two airlines in the spring."
+    a = "Regulators will review the merger of the two airlines in the spring."
     b = "Regulators approved the merger of the two airlines on Friday."
     assert found(a, b, "negation") == []
-    assert ("claim.other-verb", "may review the merger", "approved the merger") in held(a, b, "negation")
+    assert ("claim.other-verb", "will review the merger", "approved the merger") in held(a, b, "negation")
+
+
+def test_a_modal_of_ability_or_of_reported_speech_is_no_plan():
+    # a precision read: "can be used for" and "would place" were read as not yet done
+    a = "The Saints said they would place Bush on the injured reserve list on Wednesday."
+    b = "The Saints placed Bush on the injured reserve list on Wednesday."
+    assert found(a, b, "negation") == []
 
 
 def test_a_thing_done_at_an_earlier_time_is_another_thing():
@@ -255,10 +262,14 @@ def test_a_part_of_a_year_is_compatible_with_the_year_not_the_same_time():
     assert got == [("compatible", "the end of this year", "the second half of 2012")]
 
 
-def test_one_surname_with_two_forms_of_a_first_name_is_worth_a_look():
-    a = "Alexandros Grigoropoulos was shot dead by a police officer in Athens on Saturday night."
-    b = "Thousands marched on Monday to mourn the teenager, named by police as Alexis Grigoropoulos."
-    assert _names(a, b) == [("differs", "Alexandros Grigoropoulos", "Alexis Grigoropoulos")]
+def test_a_first_name_misspelled_is_flagged_but_not_a_short_form_or_a_demonym():
+    a = "Malcom Tucker, the government's spin doctor, was played by Peter Capaldi."
+    b = "Capaldi is best known for playing the foul-mouthed spin doctor Malcolm Tucker."
+    assert _names(a, b) == [("differs", "Malcom Tucker", "Malcolm Tucker")]
+    # a precision read: short forms of one first name, and a country and its adjective
+    assert _names("Apple's Phil Schiller showed the new laptops.", "Philip Schiller said the laptops ship today.") == []
+    assert _names("Alexandros Grigoropoulos was shot dead in Athens.", "The boy, Alexis Grigoropoulos, was 15.") == []
+    assert _names("India's navy foiled the attack.", "The Indian navy said the pirates fled.") == []
 
 
 def test_a_name_as_the_thing_needs_the_same_verb():

@@ -211,3 +211,25 @@ def test_rates(text, figure, rate):
     doc = judge.Doc("A", an.sentences, an.facts, an.claimants)
     (i, q), = [(i, q) for i, fs in enumerate(an.facts) for q in fs if isinstance(q, Quantity) and q.text == figure]
     assert judge.frame(doc, i, q).rate is rate
+
+
+def test_two_measures_that_say_what_they_measure_differently_are_held_back():
+    # a precision read (ECB+ 37): a quake's depth and its distance from a town
+    from factcheck.model import Article
+    from factcheck.pipeline import compare_articles
+    a = Article("a.txt", "Quake\n\nThe 6.1-magnitude quake struck inland at a depth of just 10 kilometers, the US Geological Survey said.\n")
+    b = Article("b.txt", "Quake\n\nThe epicenter of the quake was roughly 55 kilometers from the town of Bireuen, the US Geological Survey said.\n")
+    r = compare_articles(a, b)
+    assert not [f for f in r.findings if f.kind == "number" and f.verdict.rank >= 2]
+    assert ("number.other-measure", "10 kilometers", "roughly 55 kilometers") in \
+        [(s.rule, s.a.text, s.b.text) for s in r.skipped if s.kind == "number"]
+
+
+def test_over_a_span_of_time_may_mean_during_it():
+    # a precision read (ECB+ 8): "loans over three years" is no bound
+    from factcheck.model import Article
+    from factcheck.pipeline import compare_articles
+    a = Article("a.txt", "Bailout\n\nUnder the bailout package, Greece will receive loans over three years from the IMF.\n")
+    b = Article("b.txt", "Bailout\n\nUnder the bailout package, Greece will receive loans for three years from the IMF.\n")
+    got = [(f.verdict.value, f.a.text, f.b.text) for f in compare_articles(a, b).findings if f.kind == "number"]
+    assert got == [("compatible", "over three years", "three years")]

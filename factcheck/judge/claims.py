@@ -396,14 +396,27 @@ def _names_differ(pa, pb, keys_a, keys_b, aliases: Aliases) -> Optional[str]:
     entity judge's (one role filled by two names)."""
     if not (_listed(pa) or _listed(pb)):
         return None
-    na = [w for w in pa if w.name and w.key not in keys_b]
-    nb = [w for w in pb if w.name and w.key not in keys_a]
-    shared = {w.key for w in pa if w.name} & {w.key for w in pb if w.name}
+    if min(sum(map(_named, pa)), sum(map(_named, pb))) < 2:
+        return None     # "Intel chips" / "Intel's Atom and Xeon processors": one says more, not otherwise
+    flat_a, flat_b = {_flat(k) for k in keys_a}, {_flat(k) for k in keys_b}
+    na = [w for w in pa if _named(w) and _flat(w.key) not in flat_b]
+    nb = [w for w in pb if _named(w) and _flat(w.key) not in flat_a]
+    shared = {w.key for w in pa if _named(w)} & {w.key for w in pb if _named(w)}
     if not shared or not (na or nb):
         return None
     if na and nb:
         return f"{' '.join(w.text for w in na)} against {' '.join(w.text for w in nb)} in one list"
     return f"{'B' if nb else 'A'} also names {' '.join(w.text for w in nb or na)}"
+
+
+def _flat(key: str) -> str:
+    return key.replace("-", "").replace(".", "")
+
+
+def _named(w: Word) -> bool:
+    """A name in a list: capitalized, not a short all-capital word ("CPUs", "GPS": common
+    nouns written as acronyms)."""
+    return w.name and not (w.text.rstrip("s").isupper() and len(w.text.rstrip("s")) <= 4)
 
 
 def _listed(phrase) -> bool:

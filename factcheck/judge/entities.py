@@ -152,6 +152,12 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                              f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — {reason}", evidence))
 
 
+def _first_name_spelled(p: str, q: str, t: Thresholds) -> bool:
+    if p == q or p.startswith(q) or q.startswith(p) or derived(p, q) or min(len(p), len(q)) < 4:
+        return False
+    return p[0] == q[0] and Levenshtein.normalized_similarity(p, q) >= t.spelling
+
+
 def _first_mentions(doc: Doc) -> dict[str, tuple[int, Entity]]:
     out: dict[str, tuple[int, Entity]] = {}
     for i in range(len(doc.sentences)):
@@ -185,10 +191,11 @@ def _variant(ka: str, kb: str, t: Thresholds):
         return Verdict.DIFFERS, "the same words in another order", 0.6
     if len(wa) == len(wb) and sum(p != q for p, q in zip(wa, wb)) == 1 and _spelled(ka, kb, t.variant_spelling):
         return Verdict.DIFFERS, "the same name spelled differently?", 0.6
-    if len(wa) == len(wb) >= 2 and wa[1:] == wb[1:] and wa[0] != wb[0] and wa[0][:3] == wb[0][:3] and \
-            min(len(wa[0]), len(wb[0])) >= 4:
-        # one surname, two forms of a first name ("Alexandros" / "Alexis"): one person named two ways?
-        return Verdict.DIFFERS, "the same surname with the first name written differently: one person?", 0.55
+    if len(wa) == len(wb) >= 2 and wa[1:] == wb[1:] and _first_name_spelled(wa[0], wb[0], t):
+        # one surname, a first name misspelled ("Malcom" / "Malcolm Tucker", "Betty" / "Bettie
+        # Mae Page"); not a short form ("Phil" / "Philip", "Dave" / "David"), not a demonym
+        # ("India's navy" / "Indian navy")
+        return Verdict.DIFFERS, "the same name with the first name spelled differently?", 0.55
     if len(wa) == len(wb) and sum(p != q for p, q in zip(wa, wb)) == 1:
         # a transliteration may change the first letter ("Gurbanguly" / "Kurbanguly",
         # "Qaddafi" / "Gaddafi"): long words, alike but for it

@@ -264,7 +264,7 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
 SOFT_FRAMES = frozenset({"number.different-place", "number.different-owner", "number.different-subset"})
 
 
-def figure_pairs(doc_a: Doc, doc_b: Doc, compared: set) -> list[tuple[int, int]]:
+def figure_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresholds()) -> list[tuple[int, int]]:
     """Sentence pairs not yet compared whose figures look like one fact: the same dimension and
     the same counted noun, two spans of one kind of event ("a week of violence" / "five days of
     rioting"), or two content words in common next to them ("just over a month remaining in
@@ -279,7 +279,7 @@ def figure_pairs(doc_a: Doc, doc_b: Doc, compared: set) -> list[tuple[int, int]]
                 continue
             named = bool(x.counts and y.counts) and counts_match(x, y) == "strong"
             # two measures of one kind of event: "fell about 200m" / "falling 150 meters"
-            measured = _measures(x, y) and event_evidence(doc_a, i, x, doc_b, j, y) > 0
+            measured = _measures(x, y) and event_evidence(doc_a, i, x, doc_b, j, y) >= t.event_tie
             if named or measured or _lasted(x, y) or len(around(doc_a, i, x) & around(doc_b, j, y)) >= 2:
                 out.add((i, j))
     return sorted(out)
@@ -297,6 +297,10 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         return "number.ordinal-unclear"
     if require_counts and match != "strong":
         return ""
+    if _measures(x, y):
+        mx, my = measured(doc_a, i, x), measured(doc_b, j, y)
+        if mx and my and mx != my:
+            return "number.other-measure"       # "a depth of 10 kilometers" / "55 kilometers from the town"
     rule = None if x.counts == "age" else frame_conflict(fx, fy, aliases)   # an age belongs to a person, not an event
     soft = []
     if rule in SOFT_FRAMES and x.value is not None and x.value == y.value and match in ("strong", "related"):
@@ -311,7 +315,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     verdict, reason = result
     factors = list(soft)
     if verdict.rank >= Verdict.DIFFERS.rank:
-        if (match == "weak" and not _measures(x, y)) or (match == "related" and not _lasted(x, y)):
+        if (match == "weak" and not (aligned and _measures(x, y))) or (match == "related" and not _lasted(x, y)):
             factors.append(("number.loose-match", 0.5 if match == "weak" else 0.7))
         if x.counts == "age":
             if not _same_person(doc_a, i, x, doc_b, j, y, aliases):
@@ -355,7 +359,8 @@ def _confidence(x: Quantity, fx: Frame, y: Quantity, fy: Frame, match: str, verd
     it less sure lowers it."""
     frame_evidence = 0.4 if (fx.owner and fy.owner) or _lasted(x, y) else 0.3 if (fx.event and fx.event == fy.event) else 0.0
     value = _value_evidence(x, y) if verdict.rank < Verdict.DIFFERS.rank else 0.0
-    noun = NOUN_EVIDENCE["related"] if match == "weak" and _measures(x, y) else NOUN_EVIDENCE[match]
+    # two measures of one dimension in aligned sentences: the unit says what is measured
+    noun = NOUN_EVIDENCE["related"] if match == "weak" and aligned and _measures(x, y) else NOUN_EVIDENCE[match]
     confidence = combine(sentence_evidence(score, aligned), noun, frame_evidence, value, context_evidence(shared))
     for _, factor in factors:
         confidence = lower(confidence, factor)
@@ -372,6 +377,12 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
     mx, my = _size(x), _size(y)
     if mx is None or my is None:
         return verdict, reason, []
+    if reason.endswith("one side says more or less than it") and any(
+            q.qualifier == "over" and q.unit in DURATIONS and not _for_over(d, k, q)
+            for d, k, q in ((doc_a, i, x), (doc_b, j, y))):
+        # "loans over three years" is over the course of three years, not more than three
+        return Verdict.COMPATIBLE, reason.replace("one side says more or less than it",
+                                                  "'over' a span of time may mean during it"), []
     if (fx.part and mx < my) or (fy.part and my < mx):
         return Verdict.COMPATIBLE, reason + ", but one figure is a part of the other (\"alone\", \"first\", \"of\")", []
     if fx.part or fy.part:
@@ -441,13 +452,44 @@ def _size(q: Quantity) -> Optional[float]:
 
 
 COMPANION_EVIDENCE = 0.35
+COMPANION_LEAST = 10        # small counts ("two touchdowns") match by chance
 
 
 def _companion(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
     """Do the two sentences also give another figure, the same on both sides, of the same
-    counted thing? Then they describe one thing, and the figures beside it are its figures."""
-    return any(p is not x and q is not y and p.value is not None and p.value == q.value and p.counts and q.counts
-               and counts_match(p, q) == "strong" for p in doc_a.of(i, Quantity) for q in doc_b.of(j, Quantity))
+    counted thing, and not a small one? Then they describe one thing, and the figures beside
+    it are its figures."""
+    return any(p is not x and q is not y and p.value is not None and p.value == q.value and p.value >= COMPANION_LEAST
+               and p.counts and q.counts and counts_match(p, q) == "strong"
+               for p in doc_a.of(i, Quantity) for q in doc_b.of(j, Quantity))
+
+
+_MEASURED_BEFORE = re.compile(r"\b(depth|height|length|width|altitude|elevation|distance|radius)\s+of\s+"
+                              r"(?:about\s+|just\s+|roughly\s+|some\s+|nearly\s+|around\s+)?$", re.I)
+_MEASURED_AFTER = re.compile(r"^\s*(deep|high|tall|long|wide|away|from|off|(?:north|south|east|west)\S*)\b", re.I)
+_MEASURE_NAMES = {"deep": "depth", "high": "height", "tall": "height", "altitude": "height", "elevation": "height",
+                  "long": "length", "wide": "width", "away": "distance", "from": "distance", "off": "distance",
+                  "radius": "distance"}
+
+
+def measured(doc: Doc, i: int, q: Quantity) -> Optional[str]:
+    """What a measure says it measures, when its words say so: "a depth of 10 kilometers" →
+    depth, "55 kilometers from the town" / "14 miles north of Healdsburg" → distance, "2,000
+    feet high" → height; else None."""
+    s = doc.sentences[i]
+    before = fold(s.text[max(0, q.start - s.start - 40):q.start - s.start])
+    after = fold(s.text[q.end - s.start:q.end - s.start + 30])
+    m = _MEASURED_BEFORE.search(before) or _MEASURED_AFTER.match(after)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    return _MEASURE_NAMES.get(word, "distance" if word.startswith(("north", "south", "east", "west")) else word)
+
+
+def _for_over(doc: Doc, i: int, q: Quantity) -> bool:
+    """"for over three years": more than three years."""
+    s = doc.sentences[i]
+    return fold(s.text[:q.start - s.start]).lower().rstrip().endswith("for")
 
 
 def _measures(x: Quantity, y: Quantity) -> bool:

@@ -23,6 +23,7 @@ RULES: dict[str, str] = {
     "fact-matched-elsewhere": "the fact already has a surer partner of its kind in the other report",
     # numbers
     "number.different-things": "the two figures count different things (\"officers\" / \"vehicles\")",
+    "number.other-measure": "two measures of one unit that say they measure different things (\"a depth of 10 km\" / \"55 km from the town\")",
     "number.ordinal-unclear": "an ordinal (\"fifth\") with nothing said of what it ranks",
     "number.still-needed": "a figure still to reach (\"three wins away from\"), not a count",
     "number.rate-vs-count": "one figure is a rate (\"a game\", \"per day\"), the other a count",
