@@ -119,11 +119,15 @@ def test_one_thing_said_two_ways_is_no_kind_difference(a, b):
     assert [g for g in found(a, b, "entity") if g[0] == "differs"] == []
 
 
-def test_a_list_with_a_name_more_differs():
-    a = "All the servers the company sells are based on low-power Intel Atom processors."
-    b = "To date, the company's servers have been using Intel's Atom and Xeon processors."
+def test_two_lists_of_names_differ_but_one_that_names_more_is_an_omission():
+    a = "The three damaged cables link Sicily and Egypt across the Mediterranean Sea."
+    b = "The three damaged cables link Italy and Egypt across the Mediterranean Sea."
     got = [g for g in found(a, b, "entity") if g[0] == "differs"]
-    assert got == [("differs", "low-power Intel Atom", "Intel's Atom and Xeon")]
+    assert got == [("differs", "Sicily and Egypt", "Italy and Egypt")]
+    # a precision read: naming fewer is no other value
+    c = "All the servers the company sells are based on low-power Intel Atom processors."
+    d = "To date, the company's servers have been using Intel's Atom and Xeon processors."
+    assert [g for g in found(c, d, "entity") if g[0] == "differs"] == []
 
 
 # --- shared statements -------------------------------------------------------------------------

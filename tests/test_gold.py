@@ -26,7 +26,7 @@ GROUPS = ("expected", "unique", "aligned", "must_not", "boiler")
 FLOORS = {
     "ecb-cheeks-fired-5_9ecb-5_10ecb": {"expected": 4, "unique": 2, "aligned": 2, "must_not": 4, "boiler": 1},
     "ecb-esa-bush-rule-9_1ecb-9_4ecb": {"expected": 4, "unique": 1, "aligned": 3, "must_not": 4, "boiler": 1},
-    "ecb-esa-rule-reversal-cnn-huffpost": {"expected": 1, "unique": 2, "aligned": 2, "must_not": 2, "boiler": 1},
+    "ecb-esa-rule-reversal-cnn-huffpost": {"expected": 3, "unique": 2, "aligned": 2, "must_not": 3, "boiler": 1},
     "ecb-greek-riots": {"expected": 8, "unique": 3, "aligned": 5, "must_not": 4, "boiler": 1},
     "ecb-jackman-oscar-host-2_4ecb-2_7ecb": {"expected": 5, "unique": 2, "aligned": 3, "must_not": 4, "boiler": 1},
     "ecb-mtcook-climbers": {"expected": 8, "unique": 2, "aligned": 5, "must_not": 4, "boiler": 1},

@@ -231,5 +231,8 @@ def test_over_a_span_of_time_may_mean_during_it():
     from factcheck.pipeline import compare_articles
     a = Article("a.txt", "Bailout\n\nUnder the bailout package, Greece will receive loans over three years from the IMF.\n")
     b = Article("b.txt", "Bailout\n\nUnder the bailout package, Greece will receive loans for three years from the IMF.\n")
-    got = [(f.verdict.value, f.a.text, f.b.text) for f in compare_articles(a, b).findings if f.kind == "number"]
+    from factcheck.pipeline import Options
+    from factcheck.settings import Thresholds
+    r = compare_articles(a, b, options=Options(thresholds=Thresholds(min_confidence=0.3)))
+    got = [(f.verdict.value, f.a.text, f.b.text) for f in r.findings if f.kind == "number"]
     assert got == [("compatible", "over three years", "three years")]

@@ -327,10 +327,14 @@ def _places(doc_a, i, wa, doc_b, j, wb, found: list[Run], vocab: Vocabulary, evi
         for pa, pb, where in ((_object(wa, x), _object(wb, y), "after"), (_modifiers(wa, x), _modifiers(wb, y), "before")):
             if not pa or not pb or (pa[0].start, pb[0].start) in seen:
                 continue
-            found_one = _names_differ(pa, pb, keys_a, keys_b, aliases) or _kinds_differ(pa, pb, keys_a, keys_b)
-            if not found_one:
+            found_one = _names_differ(pa, pb, keys_a, keys_b, aliases)
+            if found_one:
+                pa, pb = _name_span(pa), _name_span(pb)     # show the lists, not the words around them
+            else:
+                found_one = _kinds_differ(pa, pb, keys_a, keys_b)
+            if not found_one or found_one in seen:
                 continue
-            seen.add((pa[0].start, pb[0].start))
+            seen.update({(pa[0].start, pb[0].start), found_one})
             sx, sy = _side(doc_a, i, pa[0].start, pa[-1].end), _side(doc_b, j, pb[0].start, pb[-1].end)
             place = f"“{x.text}” {where} them"
             msg = f"{doc_a.id}: {sx.text}; {doc_b.id}: {sy.text} — {found_one}, in the same place ({place})"
@@ -390,10 +394,11 @@ def _broken(ws: Sequence[Word], k: int, m: int) -> bool:
 
 
 def _names_differ(pa, pb, keys_a, keys_b, aliases: Aliases) -> Optional[str]:
-    """Two lists of names in one place that differ: at least one name in common, and a name
-    one list has that the other sentence does not ("Intel Atom" / "Intel's Atom and Xeon";
-    "Sicily to Tunisia and Egypt" / "Italy and Egypt"). A single name against another is the
-    entity judge's (one role filled by two names)."""
+    """Two lists of names in one place that differ: at least one name in common, and on each
+    side a name the other sentence does not have ("Sicily, Tunisia and Egypt" / "Italy, Tunisia
+    and Egypt"). A list that only names more is an omission, not another value ("Bob Woodward"
+    / "Bob Woodward and Carl Bernstein"); a single name against another is the entity judge's
+    (one role filled by two names)."""
     if not (_listed(pa) or _listed(pb)):
         return None
     if min(sum(map(_named, pa)), sum(map(_named, pb))) < 2:
@@ -406,7 +411,13 @@ def _names_differ(pa, pb, keys_a, keys_b, aliases: Aliases) -> Optional[str]:
         return None
     if na and nb:
         return f"{' '.join(w.text for w in na)} against {' '.join(w.text for w in nb)} in one list"
-    return f"{'B' if nb else 'A'} also names {' '.join(w.text for w in nb or na)}"
+    return None     # one list names more: an omission, not another value (a precision read)
+
+
+def _name_span(phrase) -> tuple[Word, ...]:
+    """A phrase from its first name to its last."""
+    keep = [k for k, w in enumerate(phrase) if _named(w)]
+    return tuple(phrase[keep[0]:keep[-1] + 1])
 
 
 def _flat(key: str) -> str:
@@ -416,6 +427,8 @@ def _flat(key: str) -> str:
 def _named(w: Word) -> bool:
     """A name in a list: capitalized, not a short all-capital word ("CPUs", "GPS": common
     nouns written as acronyms)."""
+    if "-" in w.text and any(part[:1].islower() for part in w.text.split("-")):
+        return False    # "McCluster-who": a name run into the next word
     return w.name and not (w.text.rstrip("s").isupper() and len(w.text.rstrip("s")) <= 4)
 
 
@@ -457,8 +470,11 @@ def _statuses(doc_a, i, wa, doc_b, j, wb, found: list[Run], vocab: Vocabulary, e
     named = [(x, y) for x in wa if x.name and not x.stop for y in wb if y.name and y.key == x.key]
     for x, y in anchors(wa, wb, vocab, t.statement_anchor) + named:
         st_a, st_b = _status(wa, x), _status(wb, y)
-        if not st_a or not st_b or st_a.label == st_b.label or (x.name and st_a.verb != st_b.verb):
-            continue        # a name as the thing needs the same verb: "agreement to acquire SeaMicro" / "acquired SeaMicro"
+        if not st_a or not st_b or st_a.label == st_b.label:
+            continue
+        pending = st_a if st_a.label == "not yet" else st_b
+        if x.name and (st_a.verb != st_b.verb or not (pending.cue[-1:] == ("to",) or pending.cue[0] == "expected")):
+            continue        # a name as the thing needs the same verb under a plan: "agreement to acquire SeaMicro"
         sx, sy = _side(doc_a, i, st_a.start, st_a.end), _side(doc_b, j, st_b.start, st_b.end)
         pending = st_a if st_a.label == "not yet" else st_b
         if background(doc_a, i) != background(doc_b, j) or other_times(doc_a, i, doc_b, j) or \

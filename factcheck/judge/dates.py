@@ -77,7 +77,7 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
         confidence = combine(sentence_evidence(score, aligned), _value_evidence(x, y, verdict),
                              context_evidence(len(around(doc_a, i, x) & around(doc_b, j, y))), event)
         if loose:
-            confidence = lower(confidence, 0.7)
+            confidence = lower(confidence, 0.5)
         if reason.endswith(_UNCHECKED) and event < t.event_tie:
             confidence = lower(confidence, 0.8)     # rule date.unchecked
         if reason.endswith(_OTHER_EVENTS):

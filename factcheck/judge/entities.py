@@ -155,7 +155,7 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
 def _first_name_spelled(p: str, q: str, t: Thresholds) -> bool:
     if p == q or p.startswith(q) or q.startswith(p) or derived(p, q) or min(len(p), len(q)) < 4:
         return False
-    return p[0] == q[0] and Levenshtein.normalized_similarity(p, q) >= t.spelling
+    return p[0] == q[0] and Levenshtein.normalized_similarity(p, q) >= t.variant_spelling
 
 
 def _first_mentions(doc: Doc) -> dict[str, tuple[int, Entity]]:

@@ -297,6 +297,8 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         return "number.ordinal-unclear"
     if require_counts and match != "strong":
         return ""
+    if _converted(doc_a, i, x) or _converted(doc_b, j, y):
+        return "number.conversion"              # "US$1 million (A$1.52 million)": one figure in two currencies
     if _measures(x, y):
         mx, my = measured(doc_a, i, x), measured(doc_b, j, y)
         if mx and my and mx != my:
@@ -315,7 +317,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     verdict, reason = result
     factors = list(soft)
     if verdict.rank >= Verdict.DIFFERS.rank:
-        if (match == "weak" and not (aligned and _measures(x, y))) or (match == "related" and not _lasted(x, y)):
+        if match == "weak" or (match == "related" and not _lasted(x, y)):
             factors.append(("number.loose-match", 0.5 if match == "weak" else 0.7))
         if x.counts == "age":
             if not _same_person(doc_a, i, x, doc_b, j, y, aliases):
@@ -359,9 +361,8 @@ def _confidence(x: Quantity, fx: Frame, y: Quantity, fy: Frame, match: str, verd
     it less sure lowers it."""
     frame_evidence = 0.4 if (fx.owner and fy.owner) or _lasted(x, y) else 0.3 if (fx.event and fx.event == fy.event) else 0.0
     value = _value_evidence(x, y) if verdict.rank < Verdict.DIFFERS.rank else 0.0
-    # two measures of one dimension in aligned sentences: the unit says what is measured
-    noun = NOUN_EVIDENCE["related"] if match == "weak" and aligned and _measures(x, y) else NOUN_EVIDENCE[match]
-    confidence = combine(sentence_evidence(score, aligned), noun, frame_evidence, value, context_evidence(shared))
+    confidence = combine(sentence_evidence(score, aligned), NOUN_EVIDENCE[match], frame_evidence, value,
+                         context_evidence(shared))
     for _, factor in factors:
         confidence = lower(confidence, factor)
     return confidence
@@ -484,6 +485,17 @@ def measured(doc: Doc, i: int, q: Quantity) -> Optional[str]:
         return None
     word = m.group(1).lower()
     return _MEASURE_NAMES.get(word, "distance" if word.startswith(("north", "south", "east", "west")) else word)
+
+
+def _converted(doc: Doc, i: int, q: Quantity) -> bool:
+    """Is ``q`` another figure's conversion, in brackets right after it ("US$1 million (A$1.52
+    million)", "15 miles (24km)")?"""
+    s = doc.sentences[i]
+    before = s.text[:q.start - s.start].rstrip()
+    if not before.endswith("("):
+        return False
+    return any(p.end <= q.start and not s.text[p.end - s.start:q.start - s.start].strip(" (") and p is not q
+               and to_base(p)[0] == to_base(q)[0] for p in doc.of(i, Quantity))
 
 
 def _for_over(doc: Doc, i: int, q: Quantity) -> bool:

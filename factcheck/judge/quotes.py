@@ -112,15 +112,15 @@ def _partial_findings(qa, qb, doc_a: Doc, doc_b: Doc, aliases: Aliases, t: Thres
     """Quotes left unpaired that share one run of words and go on differently ("one of the most
     talented actors in Britain" / "one of the most talented actors of his generation"): the same
     remark quoted in two wordings, or one phrase of a speaker used twice. The run needs
-    ``t.quote_run`` words, two of them content words that are not names; quotes of two
-    different named speakers are not compared. Each quote takes one partner, the longest run
+    ``t.quote_run`` words, two of them content words that are not names; both quotes must be
+    credited to one named speaker. Each quote takes one partner, the longest run
     first. Confidence grows with the run and when both credit one named speaker."""
     candidates = []
     for i, x, wx in qa:
         names_x = _name_words(x.content)
         for j, y, wy in qb:
-            if _rival_speakers(x, y, aliases):
-                continue
+            if not (x.speaker and y.speaker and is_named(x.speaker) and _one_speaker(x.speaker, y.speaker, aliases)):
+                continue    # one phrase in two remarks of two people, or of unknown ones (a precision read)
             m = SequenceMatcher(a=wx, b=wy, autojunk=False).find_longest_match()
             names = names_x | _name_words(y.content)
             run = wx[m.a:m.a + m.size]

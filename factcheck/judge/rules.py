@@ -23,6 +23,7 @@ RULES: dict[str, str] = {
     "fact-matched-elsewhere": "the fact already has a surer partner of its kind in the other report",
     # numbers
     "number.different-things": "the two figures count different things (\"officers\" / \"vehicles\")",
+    "number.conversion": "a figure in brackets right after another of its dimension is its conversion (\"US$1 million (A$1.52 million)\")",
     "number.other-measure": "two measures of one unit that say they measure different things (\"a depth of 10 km\" / \"55 km from the town\")",
     "number.ordinal-unclear": "an ordinal (\"fifth\") with nothing said of what it ranks",
     "number.still-needed": "a figure still to reach (\"three wins away from\"), not a count",
@@ -71,7 +72,7 @@ RULES: dict[str, str] = {
     "claim.background": "the sentences date different events (one about an earlier event, or their times disagree): not one thing done or not",
     # dates
     "date.several-times": "a date conflict in sentences with several times: which dates which event?",
-    "date.loose-alignment": "lowers the confidence: a date conflict in sentences not close enough to be sure of one event is differs",
+    "date.loose-alignment": "lowers the confidence (by half): a date conflict in sentences not close enough to be sure of one event is differs",
     "date.other-events": "lowers the confidence: two weekdays in sentences worded differently may date different events",
     "date.only-publication-dates": "a clash that only the publication dates make, with nothing shared as written (\"2011\" / \"Wednesday\")",
     "date.not-event-time": "a date conflict where a time is in a quote or is a date line",
