@@ -165,7 +165,7 @@ def test_runs_join_across_one_different_word_and_weigh_rare_words_more():
     d = doc("He was on probation for a previous DUI arrest.", "Police said the driver was on probation.",
             "Jackson was on probation for a prior DUI.")
     vocab = Vocabulary([d])
-    got = runs(words_of(d, 0), words_of(d, 2), vocab, d, d)
+    got = runs(words_of(d, 0), words_of(d, 2), vocab)
     assert [[w.text for w in r.a] for r in got][0] == ["probation", "DUI"]
     assert vocab.idf("dui") > vocab.idf("probat")
 

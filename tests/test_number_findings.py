@@ -10,7 +10,8 @@ import pytest
 
 from factcheck.facts.numbers import extract_quantities
 from factcheck.model import Article, Quantity
-from factcheck.pipeline import compare_articles
+from factcheck.pipeline import Options, compare_articles
+from factcheck.settings import Thresholds
 
 
 def numbers(a: str, b: str) -> list[tuple[str, str, str]]:
@@ -215,8 +216,6 @@ def test_rates(text, figure, rate):
 
 def test_two_measures_that_say_what_they_measure_differently_are_held_back():
     # a precision read (ECB+ 37): a quake's depth and its distance from a town
-    from factcheck.model import Article
-    from factcheck.pipeline import compare_articles
     a = Article("a.txt", "Quake\n\nThe 6.1-magnitude quake struck inland at a depth of just 10 kilometers, the US Geological Survey said.\n")
     b = Article("b.txt", "Quake\n\nThe epicenter of the quake was roughly 55 kilometers from the town of Bireuen, the US Geological Survey said.\n")
     r = compare_articles(a, b)
@@ -227,12 +226,8 @@ def test_two_measures_that_say_what_they_measure_differently_are_held_back():
 
 def test_over_a_span_of_time_may_mean_during_it():
     # a precision read (ECB+ 8): "loans over three years" is no bound
-    from factcheck.model import Article
-    from factcheck.pipeline import compare_articles
     a = Article("a.txt", "Bailout\n\nUnder the bailout package, Greece will receive loans over three years from the IMF.\n")
     b = Article("b.txt", "Bailout\n\nUnder the bailout package, Greece will receive loans for three years from the IMF.\n")
-    from factcheck.pipeline import Options
-    from factcheck.settings import Thresholds
     r = compare_articles(a, b, options=Options(thresholds=Thresholds(min_confidence=0.3)))
     got = [(f.verdict.value, f.a.text, f.b.text) for f in r.findings if f.kind == "number"]
     assert got == [("compatible", "over three years", "three years")]

@@ -140,6 +140,7 @@ class Vocabulary:
                     df.update({w.key for w in words_of(doc, s.index) if not w.stop})
         self._n = max(n, least)     # two short texts: every word they share is rare in them
         self._df = df
+        self.runs: dict = {}        # the runs of each sentence pair, once (see :func:`runs`)
 
     def idf(self, key: str) -> float:
         return math.log(1 + self._n / max(1, self._df.get(key, 0)))
@@ -152,16 +153,23 @@ class Run:
     a: tuple[Word, ...]       # the matched words of A, in order
     b: tuple[Word, ...]
     weight: float             # IDF of the matched words
-    exact: bool               # the same words as written, function words included
 
     def span(self, side: str) -> tuple[int, int]:
         ws = self.a if side == "a" else self.b
         return ws[0].start, ws[-1].end
 
 
-def runs(wa: Sequence[Word], wb: Sequence[Word], vocab: Vocabulary, doc_a: Doc, doc_b: Doc) -> list[Run]:
+def runs(wa: Sequence[Word], wb: Sequence[Word], vocab: Vocabulary) -> list[Run]:
     """The runs of content words two sentences share, heaviest first. Blocks of matching
-    words one word apart on both sides join into one run ("previous DUI" / "prior DUI")."""
+    words one word apart on both sides join into one run ("previous DUI" / "prior DUI").
+    Remembered per sentence pair by ``vocab``, since the pairs are linked and then judged."""
+    key = (id(wa), id(wb))      # the words of a sentence are one tuple per report (:func:`words_of`)
+    if key not in vocab.runs:
+        vocab.runs[key] = _runs(wa, wb, vocab)
+    return vocab.runs[key]
+
+
+def _runs(wa: Sequence[Word], wb: Sequence[Word], vocab: Vocabulary) -> list[Run]:
     ca = [w for w in wa if not w.stop and not w.fact]
     cb = [w for w in wb if not w.stop and not w.fact]
     if not ca or not cb:
@@ -179,23 +187,21 @@ def runs(wa: Sequence[Word], wb: Sequence[Word], vocab: Vocabulary, doc_a: Doc, 
     for pairs in merged:
         a = tuple(ca[p] for p, _ in pairs)
         b = tuple(cb[q] for _, q in pairs)
-        weight = sum(vocab.idf(w.key) for w in a)
-        exact = _raw(doc_a, a) == _raw(doc_b, b)
-        out.append(Run(a, b, round(weight, 3), exact))
+        out.append(Run(a, b, round(sum(vocab.idf(w.key) for w in a), 3)))
     return sorted(out, key=lambda r: (-r.weight, r.a[0].start))
 
 
-def _raw(doc: Doc, ws: Sequence[Word]) -> str:
-    """The folded words from the first to the last of ``ws``, function words included."""
-    text = _text_of(doc, ws[0].start, ws[-1].end)
-    return " ".join(re.findall(r"[a-z0-9]+", fold(text).lower()))
+def _raw(ws: Sequence[Word], run: Sequence[Word]) -> list[str]:
+    """The text of a sentence from the first word of ``run`` to its last, function words
+    included, as lower-case letters and digits: what "the same words" compares."""
+    first, last = _at(ws, run[0]), _at(ws, run[-1])
+    text = ws[first].text + "".join(w.gap + w.text for w in ws[first + 1:last + 1])
+    return re.findall(r"[a-z0-9]+", text.lower())
 
 
-def _text_of(doc: Doc, start: int, end: int) -> str:
-    for s in doc.sentences:
-        if s.start <= start and end <= s.end:
-            return s.text[start - s.start:end - s.start]
-    return ""
+def _at(ws: Sequence[Word], word: Word) -> int:
+    """The position of ``word`` (by identity) in its sentence's words."""
+    return next(k for k, w in enumerate(ws) if w is word)
 
 
 def _side(doc: Doc, index: int, start: int, end: int) -> Side:
@@ -216,7 +222,7 @@ def statement_pairs(doc_a: Doc, doc_b: Doc, vocab: Vocabulary, compared: set, *,
         for j, kb in rare_b.items():
             if (i, j) in compared or len(ka & kb) < 2:
                 continue
-            best = next(iter(runs(words_of(doc_a, i), words_of(doc_b, j), vocab, doc_a, doc_b)), None)
+            best = next(iter(runs(words_of(doc_a, i), words_of(doc_b, j), vocab)), None)
             if best and len(best.a) >= 2 and best.weight >= t.statement_link:
                 out.append((i, j, _run_evidence(best, t)))
     return out
@@ -236,7 +242,7 @@ def claim_findings(doc_a: Doc, ia, doc_b: Doc, ib, vocab: Vocabulary, aliases: A
     for i in ia:
         for j in ib:
             wa, wb = words_of(doc_a, i), words_of(doc_b, j)
-            found = runs(wa, wb, vocab, doc_a, doc_b)
+            found = runs(wa, wb, vocab)
             _shared(doc_a, i, wa, doc_b, j, wb, found, evidence, t, out)
             _places(doc_a, i, wa, doc_b, j, wb, found, vocab, evidence, aliases, t, out)
             _statuses(doc_a, i, wa, doc_b, j, wb, found, vocab, evidence, t, out)
@@ -256,14 +262,14 @@ def _shared(doc_a, i, wa, doc_b, j, wb, found: list[Run], evidence: float, t: Th
         run = _trimmed(run)
         if run is None:
             continue
-        run = Run(run.a, run.b, run.weight, _raw(doc_a, run.a) == _raw(doc_b, run.b))
+        exact = _raw(wa, run.a) == _raw(wb, run.b)
         negated = _negated(wa, run.a), _negated(wb, run.b)
         if negated[0] != negated[1]:
             continue        # one denies what the other says, or denies another word: the negation judge's
         (sa, ea), (sb, eb) = run.span("a"), run.span("b")
         x, y = _side(doc_a, i, sa, ea), _side(doc_b, j, sb, eb)
-        verdict = Verdict.AGREE if run.exact else Verdict.COMPATIBLE
-        how = "the same words" if run.exact else "the same statement, worded differently"
+        verdict = Verdict.AGREE if exact else Verdict.COMPATIBLE
+        how = "the same words" if exact else "the same statement, worded differently"
         kind = "negation" if negated[0] else "entity"
         what = f"both deny it: {doc_a.id}: “{x.text}”; {doc_b.id}: “{y.text}”" if negated[0] else \
             f"{doc_a.id}: “{x.text}”; {doc_b.id}: “{y.text}”"
@@ -281,16 +287,13 @@ def _trimmed(run: Run) -> Optional[Run]:
         pairs.pop()
     if sum(not x.name for x, _ in pairs) < 2:
         return None
-    a, b = tuple(x for x, _ in pairs), tuple(y for _, y in pairs)
-    return Run(a, b, run.weight, run.exact)
+    return Run(tuple(x for x, _ in pairs), tuple(y for _, y in pairs), run.weight)
 
 
 def _negated(ws: Sequence[Word], run: Sequence[Word], reach: int = 3) -> Optional[str]:
     """What denies a run, if anything: the key of the word after a negator inside the run or
     within ``reach`` words before it ("were not disclosed" → "disclos"), or None."""
-    first = next(k for k, w in enumerate(ws) if w is run[0])
-    last = next(k for k, w in enumerate(ws) if w is run[-1])
-    for k in range(max(0, first - reach), last + 1):
+    for k in range(max(0, _at(ws, run[0]) - reach), _at(ws, run[-1]) + 1):
         if _negator(ws[k]):
             after = next((w for w in ws[k + 1:] if not w.stop), None)
             return after.key if after else "-"
@@ -345,7 +348,7 @@ def _places(doc_a, i, wa, doc_b, j, wb, found: list[Run], vocab: Vocabulary, evi
 def _near(ws: Sequence[Word], anchor: Word, width: int = 4) -> set[str]:
     """The content words (names too) within ``width`` content words of ``anchor``, itself left out."""
     content = [w for w in ws if not w.stop]
-    k = next(n for n, w in enumerate(content) if w is anchor)
+    k = _at(content, anchor)
     return {w.key for w in content[max(0, k - width):k] + content[k + 1:k + 1 + width]}
 
 
@@ -353,26 +356,29 @@ def _object(ws: Sequence[Word], anchor: Word, most: int = 5) -> tuple[Word, ...]
     """The phrase right after ``anchor`` in its clause: determiners skipped, then content
     words (names joined by "and", "or", commas) up to the next function word. "issued a
     memorandum that …" → (memorandum,)."""
-    k = next(n for n, w in enumerate(ws) if w is anchor) + 1
+    k = _at(ws, anchor) + 1
     while k < len(ws) and ws[k].low in DETERMINERS and not _broken(ws, k - 1, k):
         k += 1
-    return _phrase(ws, k, most, step=1, after=anchor)
+    return _phrase(ws, k, most, step=1, after=_at(ws, anchor))
 
 
 def _modifiers(ws: Sequence[Word], anchor: Word, most: int = 5) -> tuple[Word, ...]:
     """The names right before ``anchor`` (a noun): "low-power Intel Atom processors" →
     (low-power, Intel, Atom); only when a name is among them."""
-    k = next(n for n, w in enumerate(ws) if w is anchor) - 1
-    phrase = _phrase(ws, k, most, step=-1, after=anchor)
+    k = _at(ws, anchor) - 1
+    phrase = _phrase(ws, k, most, step=-1, after=k + 1)
     return phrase if any(w.name for w in phrase) else ()
 
 
-def _phrase(ws: Sequence[Word], k: int, most: int, *, step: int, after: Word) -> tuple[Word, ...]:
+def _phrase(ws: Sequence[Word], k: int, most: int, *, step: int, after: int) -> tuple[Word, ...]:
+    """Content words from position ``k`` in direction ``step`` (the word at ``after`` is the
+    anchor), at most ``most``, up to a clause break, a figure, a function word (but "and" /
+    "or" between names) or a verb form in -ing."""
     out: list[Word] = []
     prev = after
     while 0 <= k < len(ws) and len(out) < most:
         w = ws[k]
-        if _broken(ws, *sorted((ws.index(prev), k))) or w.fact:
+        if _broken(ws, *sorted((prev, k))) or w.fact:
             break
         if w.stop:
             joins = w.low in ("and", "or") and out and out[-1].name and 0 <= k + step < len(ws) and ws[k + step].name
@@ -381,7 +387,7 @@ def _phrase(ws: Sequence[Word], k: int, most: int, *, step: int, after: Word) ->
         elif w.low.endswith("ing") and not w.name:
             break       # a verb form starts another phrase: "an executive order putting …"
         out.append(w)
-        prev = w
+        prev = k
         k += step
     while out and out[-1].stop:
         out.pop()
@@ -476,7 +482,6 @@ def _statuses(doc_a, i, wa, doc_b, j, wb, found: list[Run], vocab: Vocabulary, e
         if x.name and (st_a.verb != st_b.verb or not (pending.cue[-1:] == ("to",) or pending.cue[0] == "expected")):
             continue        # a name as the thing needs the same verb under a plan: "agreement to acquire SeaMicro"
         sx, sy = _side(doc_a, i, st_a.start, st_a.end), _side(doc_b, j, st_b.start, st_b.end)
-        pending = st_a if st_a.label == "not yet" else st_b
         if background(doc_a, i) != background(doc_b, j) or other_times(doc_a, i, doc_b, j) or \
                 _EARLIER.search(fold(doc_a.sentences[i].text if st_a.label == "done" else doc_b.sentences[j].text)):
             out.skip("claim.background", "negation", sx, sy, f"{sx.text} / {sy.text}: the sentences date different events")
@@ -514,7 +519,7 @@ def _status(ws: Sequence[Word], thing: Word, reach: int = 5) -> Optional[Status]
     particle ("on", "with"); the cues are looked for in the ``reach`` words before the verb,
     in its clause. A bare "to release" with no cue says nothing ("the first person to plead
     guilty")."""
-    k = next(n for n, w in enumerate(ws) if w is thing)
+    k = _at(ws, thing)
     if thing.low.endswith("ly") or (k + 1 < len(ws) and not ws[k + 1].stop and not _broken(ws, k, k + 1)):
         return None         # not the head of a noun phrase: "crucial update", "immediately"
     m, modifiers = k - 1, 0
@@ -542,7 +547,7 @@ def _status(ws: Sequence[Word], thing: Word, reach: int = 5) -> Optional[Status]
         return None         # a denial: the negation judge's
     if verb >= 3 and ws[verb - 1].low == "to" and ws[verb - 2].name and ws[verb - 3].low == "for":
         return Status("not yet", ws[verb - 3].start, ws[k].end, v, ("for", "to"))   # "for Microsoft to release"
-    if ws[verb - 1].low == "to" if verb > 0 else False:
+    if verb > 0 and ws[verb - 1].low == "to":
         return None
     if _past(ws[verb]):
         aux = verb - 1 if verb > 0 and ws[verb - 1].low in DONE_AUXILIARIES else verb
@@ -554,13 +559,6 @@ def _status(ws: Sequence[Word], thing: Word, reach: int = 5) -> Optional[Status]
 _EARLIER = re.compile(r"\b(?:last|previous|prior)\s+(?:week|month|year)\b|\bpreviously\b|\bearlier\s+this\s+(?:week|month|year)\b", re.I)
 
 _PARTICLES = frozenset({"on", "with", "for", "to", "up", "out"})
-
-
-def _cue_start(ws: Sequence[Word], start: int, verb: int, cue: tuple[str, ...]) -> int:
-    for n in range(start, verb + 1):
-        if tuple(w.low for w in ws[n:n + len(cue)]) == cue:
-            return n
-    return start
 
 
 def _verb_at(ws: Sequence[Word], m: int) -> bool:

@@ -7,10 +7,9 @@ from rapidfuzz.distance import Levenshtein
 
 from ..aliases import Aliases, derived
 from ..model import Entity, Fact, Finding, Verdict
-from ..text import fold, stem
+from ..text import fold, fold_key, stem
 from ..settings import Thresholds
 from .doc import Doc, side
-from ..text import fold_key
 from .rules import Out, combine, sentence_evidence
 from .sources import attributed
 

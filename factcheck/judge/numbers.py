@@ -236,7 +236,7 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
             confidence = _confidence(x, fx, y, fy, match, verdict, score, aligned, factors, shared)
             if _measures(x, y):
                 confidence = combine(confidence, event_evidence(doc_a, i, x, doc_b, j, y))
-            if verdict.rank >= Verdict.DIFFERS.rank and _companion(doc_a, i, x, doc_b, j, y):
+            if verdict.rank >= Verdict.DIFFERS.rank and _companion(doc_a, i, x, doc_b, j, y, t.companion_least):
                 # "350 employees and 13 offices" / "13 offices worldwide and technical staff of more than 350"
                 confidence = combine(confidence, COMPANION_EVIDENCE)
             same_owner = bool(fx.owner and fy.owner)
@@ -405,7 +405,7 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
         return "number.order-apart"     # "more than 200 injured" / "at least five", "13 miles away" / "150 miles off Aden"
     if _hypothetical(doc_a, i, x) or _hypothetical(doc_b, j, y):
         return "number.hypothetical"    # "if an application needs two servers" / "… 10 servers"
-    if _background(doc_a, i, x) != _background(doc_b, j, y):
+    if background(doc_a, i) != background(doc_b, j):
         return "number.background"      # "the 2003 Bam quake, in which 31,000 were killed" / "10 people were killed"
     if any(q.loose for q in (x, y)):
         return "number.loose-words"     # "thousands" / "about 10,000", "tens of millions" / "millions"
@@ -434,10 +434,6 @@ def _hypothetical(doc: Doc, i: int, q: Quantity) -> bool:
     return bool(_IF.search(fold(s.text[max(0, q.start - s.start - 60):q.start - s.start])))
 
 
-def _background(doc: Doc, i: int, q: Quantity) -> bool:
-    return background(doc, i)
-
-
 def background(doc: Doc, i: int) -> bool:
     """Is a sentence about another, earlier event ("the world's worst disaster in December
     2003, in which more than 31,000 people were killed"; "weeks after a driver … shot eight
@@ -453,14 +449,13 @@ def _size(q: Quantity) -> Optional[float]:
 
 
 COMPANION_EVIDENCE = 0.35
-COMPANION_LEAST = 10        # small counts ("two touchdowns") match by chance
 
 
-def _companion(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
+def _companion(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity, least: float) -> bool:
     """Do the two sentences also give another figure, the same on both sides, of the same
-    counted thing, and not a small one? Then they describe one thing, and the figures beside
-    it are its figures."""
-    return any(p is not x and q is not y and p.value is not None and p.value == q.value and p.value >= COMPANION_LEAST
+    counted thing, and at least ``least`` (small counts such as "two touchdowns" match by
+    chance)? Then they describe one thing, and the figures beside it are its figures."""
+    return any(p is not x and q is not y and p.value is not None and p.value == q.value and p.value >= least
                and p.counts and q.counts and counts_match(p, q) == "strong"
                for p in doc_a.of(i, Quantity) for q in doc_b.of(j, Quantity))
 

@@ -114,7 +114,7 @@ def _partial_findings(qa, qb, doc_a: Doc, doc_b: Doc, aliases: Aliases, t: Thres
     remark quoted in two wordings, or one phrase of a speaker used twice. The run needs
     ``t.quote_run`` words, two of them content words that are not names; both quotes must be
     credited to one named speaker. Each quote takes one partner, the longest run
-    first. Confidence grows with the run and when both credit one named speaker."""
+    first. Confidence grows with the run."""
     candidates = []
     for i, x, wx in qa:
         names_x = _name_words(x.content)
@@ -139,8 +139,7 @@ def _partial_findings(qa, qb, doc_a: Doc, doc_b: Doc, aliases: Aliases, t: Thres
             continue        # the words around the run agree: nothing worded differently to show
         used_a.add(id(x))
         used_b.add(id(y))
-        same_speaker = bool(x.speaker and y.speaker and is_named(x.speaker) and _one_speaker(x.speaker, y.speaker, aliases))
-        confidence = combine(min(0.7, 0.3 + 0.06 * size), 0.2 if same_speaker else 0.0)
+        confidence = combine(min(0.7, 0.3 + 0.06 * size), 0.2)     # one named speaker of both (above)
         run = " ".join(wx[m.a:m.a + m.size])
         found.append(Finding("quote", Verdict.DIFFERS, side(doc_a, i, x), side(doc_b, j, y),
                              f"“{_short(x.content)}” — the same words '{run}', worded differently around them: {reason}",

@@ -23,12 +23,17 @@ _CLASH_REASON = {
     "minute": "different times",
 }
 _OVERLAPPING_PARTS = frozenset({"evening", "night"})
-# parts of one period that cannot hold together: "the first half of 2012" / "the second half of 2012"
-_DISJOINT_PORTIONS = [{"first half", "second half"}, {"beginning", "end"}, {"start", "end"}, {"early", "late"},
-                      {"first quarter", "second quarter"}, {"first quarter", "third quarter"},
-                      {"first quarter", "fourth quarter"}, {"second quarter", "third quarter"},
-                      {"second quarter", "fourth quarter"}, {"third quarter", "fourth quarter"},
-                      {"first half", "fourth quarter"}, {"second half", "first quarter"}]
+# where a part of a period lies in it, as fractions: parts that do not overlap cannot hold
+# together ("the first half of 2012" / "the second half of 2012"), others may
+_PORTION_SPAN = {"beginning": (0, 1 / 3), "start": (0, 1 / 3), "early": (0, 1 / 3), "middle": (1 / 3, 2 / 3),
+                 "mid": (1 / 3, 2 / 3), "end": (2 / 3, 1), "late": (2 / 3, 1), "first half": (0, 1 / 2),
+                 "second half": (1 / 2, 1), "first quarter": (0, 1 / 4), "second quarter": (1 / 4, 1 / 2),
+                 "third quarter": (1 / 2, 3 / 4), "fourth quarter": (3 / 4, 1)}
+
+
+def _disjoint(p: str, q: str) -> bool:
+    (a, b), (c, d) = _PORTION_SPAN[p], _PORTION_SPAN[q]
+    return b <= c or d <= a
 
 
 def _known(t: TimeFact) -> dict:
@@ -106,7 +111,7 @@ def relate_times(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
         plain = relate_times(dataclasses.replace(a, portion=None), dataclasses.replace(b, portion=None))
         if plain is None or plain[0] is Verdict.CONFLICT:
             return plain
-        if a.portion and b.portion and {a.portion, b.portion} in _DISJOINT_PORTIONS:
+        if a.portion and b.portion and _disjoint(a.portion, b.portion):
             return Verdict.CONFLICT, f"{_label(a)} vs {_label(b)}: different parts of the period"
         finer = _label(a) if a.portion and not b.portion else _label(b) if b.portion and not a.portion else None
         reason = f"{finer} is more precise" if finer else "parts of the period that may overlap"
