@@ -12,22 +12,34 @@ from .pipeline import Options, compare, compare_articles, facts_of
 
 __version__ = "0.1.0"
 
-FAIL_LEVELS = {"conflict": 3, "differs": 2}
+FAIL_LEVELS = {"conflict": 3, "differs": 2, "unmatched": 1}
 
 
-def render(report: Report, fmt: str = "table", *, explain: bool = False) -> str:
-    """The report as text in ``fmt`` (``table``, ``json`` or ``markdown``); ``explain`` adds the
-    candidates the tool held back, each with the rule that did."""
-    from .report import FORMATS
-    return FORMATS[fmt](report, explain=explain)
+def render(report: Report, fmt: str = "table", *, explain: bool = False, width: int = 100, color: bool = False,
+           verbose: bool = False, show_unmatched: bool = False) -> str:
+    """The report as text in ``fmt`` (``table``, ``markdown``, ``json``, ``html`` or ``github``);
+    ``explain`` adds the candidates the tool held back, each with the rule that did. ``width``,
+    ``color``, ``verbose`` and ``show_unmatched`` lay out the reading formats (see
+    :class:`factcheck.report.Layout`)."""
+    from .report import FORMATS, Layout
+    layout = Layout(width=width, color=color, verbose=verbose, show_unmatched=show_unmatched)
+    return FORMATS[fmt](report, explain=explain, layout=layout)
 
 
 def exit_code(report: Report, fail_on: str | None) -> int:
-    """0, or 1 when ``fail_on`` (``conflict`` or ``differs``) or worse was found. The one place it is decided."""
+    """0, or 1 when something at the ``fail_on`` level or worse was reported: ``conflict``,
+    ``differs`` (a difference or a conflict), ``unmatched`` (any discrepancy, or a statement only
+    one report makes). The one place it is decided."""
     if not fail_on or fail_on == "never":
         return 0
     level = FAIL_LEVELS[fail_on]
-    return 1 if any(f.verdict.rank >= level for f in report.findings) else 0
+    if any(f.verdict.rank >= max(level, 2) for f in report.findings):
+        return 1
+    if level == FAIL_LEVELS["unmatched"]:
+        from .report.data import cited_sentences
+        cited = cited_sentences(report)
+        return 1 if any((u.source, u.sentence) not in cited for u in report.unmatched) else 0
+    return 0
 
 
 __all__ = ["compare", "compare_articles", "facts_of", "render", "exit_code", "Options", "Report", "Finding",

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import datetime
 import functools
+import os
+import shutil
+import sys
 
 import click
 
-from . import Options, __version__, compare, exit_code, facts_of, render
+from . import Options, __version__, compare, config, exit_code, facts_of, render
 from .errors import FactcheckError, OptionError
 from .judge.rules import RULES
 from .report import FACT_FORMATS, write_output
@@ -64,27 +67,72 @@ def main():
     """Compare two news reports of the same event, statement by statement."""
 
 
+def configured(fn):
+    """Options the command line leaves at their defaults take the config file's values
+    (:mod:`factcheck.config`), each checked as its option checks it; a bad value is one line
+    naming the file and the key, exit status 2."""
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        ctx = click.get_current_context()
+        path = kwargs.pop("config_file", None) or config.find(".")
+        if path:
+            settings = config.load(path)
+            params = {p.name: p for p in ctx.command.params}
+            for name, value in settings.values.items():
+                param = params.get(name)
+                if param is None or name in ("report_a", "report_b", "output", "config_file"):
+                    raise OptionError(f"{path}: unknown setting '{name.replace('_', '-')}'")
+                if ctx.get_parameter_source(name) is not click.core.ParameterSource.DEFAULT:
+                    continue
+                try:
+                    kwargs[name] = param.type_cast_value(ctx, value) if not param.callback else \
+                        param.callback(ctx, param, str(value))
+                except (click.BadParameter, OptionError) as exc:
+                    raise OptionError(f"{path}: {name.replace('_', '-')}: {' '.join(exc.message.split())}") from None
+        return fn(*args, **kwargs)
+    return wrapper
+
+
+def _color(choice: str, output: str, fmt: str) -> bool:
+    """Colour for the table on a terminal, unless NO_COLOR is set; ``always`` forces it."""
+    if fmt != "table" or choice == "never":
+        return False
+    if choice == "always":
+        return True
+    return output == "-" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
 @main.command(name="compare")
 @click.argument("report_a", type=click.Path())
 @click.argument("report_b", type=click.Path())
-@output_options(["table", "json", "markdown"])
+@output_options(["table", "markdown", "json", "html", "github"])
 @analysis_options
-@click.option("--fail-on", type=click.Choice(["conflict", "differs", "never"]), default="never", show_default=True,
-              help="Exit with status 1 when a finding at this level or worse is found.")
+@click.option("--fail-on", type=click.Choice(["conflict", "differs", "unmatched", "never"]), default="never",
+              show_default=True, help="Exit with status 1 when a finding at this level or worse is found "
+              "(unmatched: any discrepancy, or a statement only one report makes).")
 @click.option("--keep-boilerplate", is_flag=True, help="List boilerplate sentences (captions' credits, promos…) too.")
 @click.option("--date-a", callback=_date, metavar="YYYY-MM-DD", help="Publication date of REPORT_A.")
 @click.option("--date-b", callback=_date, metavar="YYYY-MM-DD", help="Publication date of REPORT_B.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=Thresholds().min_confidence, show_default=True,
               help="Report findings the tool is at least this sure of (0-1); --fail-on counts only these.")
 @click.option("--explain", is_flag=True, help="Also list the candidates not reported, each with the rule that held it back.")
+@click.option("--verbose", "-v", is_flag=True, help="Show the reasoning in the tool's terms (intervals) and whole sentences.")
+@click.option("--show-unmatched", is_flag=True, help="List the statements only one report makes (else counted).")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+              help="Colour in the table: auto is on a terminal unless NO_COLOR is set.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None, metavar="FILE",
+              help="Settings file (default: factcheck.toml, pyproject.toml or setup.cfg, found upwards).")
 @internal_errors
+@configured
 def compare_command(report_a, report_b, fmt, output, tolerance, aliases, fail_on, keep_boilerplate, date_a, date_b,
-                    min_confidence, explain):
+                    min_confidence, explain, verbose, show_unmatched, color):
     """Compare REPORT_A with REPORT_B and report agreements, discrepancies and omissions."""
     options = Options(aliases=aliases, tolerance=tolerance, keep_boilerplate=keep_boilerplate,
                       date_a=date_a, date_b=date_b, thresholds=Thresholds(min_confidence=min_confidence))
     report = compare(report_a, report_b, options=options)
-    write_output(render(report, fmt, explain=explain), output)
+    width = shutil.get_terminal_size((100, 24)).columns
+    write_output(render(report, fmt, explain=explain, width=width, color=_color(color, output, fmt), verbose=verbose,
+                        show_unmatched=show_unmatched), output)
     code = exit_code(report, fail_on)
     if code:
         raise click.exceptions.Exit(code)

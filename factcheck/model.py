@@ -246,6 +246,7 @@ class Finding:
     b: Side
     message: str
     confidence: float = 1.0
+    detail: str = ""                  # the reasoning in the tool's terms (intervals …), shown with --verbose
 
 
 @dataclass(frozen=True)
@@ -269,6 +270,11 @@ class SourceDoc:
     path: str
     sentences: tuple[Sentence, ...]
     facts: tuple[tuple[Fact, ...], ...] = field(default=())   # per sentence
+    text: str = ""                    # the article as read (``Article.text``): offsets point into it
+
+    def line(self, offset: int) -> int:
+        """The 1-based line of the file at character ``offset``, as an editor's text editor shows it."""
+        return self.text.count("\n", 0, offset) + 1
 
 
 @dataclass(frozen=True)

@@ -168,7 +168,7 @@ def compare_articles(a: Article, b: Article, *, options: Options = Options()) ->
     matched_b = {j for p in pairs for j in p.b}
     unmatched = tuple([Unmatched("A", f.index) for f in fa if f.index not in matched_a]
                       + [Unmatched("B", f.index) for f in fb if f.index not in matched_b])
-    sources = tuple(SourceDoc(doc.id, art.path, _shown(an.sentences, options), an.facts)
+    sources = tuple(SourceDoc(doc.id, art.path, _shown(an.sentences, options), an.facts, art.text)
                     for doc, art, an in ((doc_a, a, an_a), (doc_b, b, an_b)))
     errors = tuple(Skip(PARSER_ERROR, d.kind, Side(doc.id, _sentence_of(an, d), d.text, d.start, d.end), None, d.detail)
                    for doc, an in ((doc_a, an_a), (doc_b, an_b)) for d in an.errors)

@@ -34,6 +34,7 @@ class Thresholds:
     self_ratio: float = 3.0          # a report against itself: figures within this factor
     unit_rounding: float = 0.02      # "15 miles" / "24km": conversions rounded by this fraction
     companion_least: float = 10      # another figure both sentences give ties their figures from this size up
+    bound_far: float = 3.0           # an open bound and a figure this many times beyond it are not compared
 
     # --- dates (factcheck/judge/dates.py)
     date_close: float = 0.5          # a date conflict needs an alignment this close

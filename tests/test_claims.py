@@ -81,6 +81,20 @@ def test_a_modal_of_ability_or_of_reported_speech_is_no_plan():
     assert found(a, b, "negation") == []
 
 
+@pytest.mark.parametrize("a, b", [
+    # precision read 6 (seed 9091): a passive after "to", a bare verb after a modal, a first
+    # name that looks like a modal; none of these says the thing was done or is not yet done
+    ("Unions marched on parliament, where the Government was preparing for the measures to be voted on Thursday.",
+     "Despite the strike, the draft bill of the new austerity measures is to be voted on Thursday."),
+    ("Microsoft said its engineers are working on an update for the browser flaw.",
+     "Users should stop using the browser until Microsoft can put out an update for the flaw."),
+    ("McDermott scored his 11th point of the tournament opener with a free throw.",
+     "Will Artino scored 14 points off the bench in the tournament opener."),
+])
+def test_passives_modals_and_names_say_no_status(a, b):
+    assert found(a, b, "negation") == []
+
+
 def test_a_thing_done_at_an_earlier_time_is_another_thing():
     a = "Microsoft said its engineers are working on an update for the browser flaw."
     b = "Microsoft included a cumulative update for the browser in its bulletins last week."
@@ -217,6 +231,17 @@ def test_a_name_written_two_ways_is_found_anywhere(a, b, want):
 ])
 def test_other_names_are_no_variants(a, b):
     assert _names(a, b) == []
+
+
+def test_a_transliteration_may_change_the_first_letter():
+    got = _names("Berdymukhamedov said the pipeline would carry gas from Gurbanguly field to China.",
+                 "Berdymukhamedov said the pipeline would carry gas from Kurbanguly field to China.")
+    assert [g[0] for g in got] == ["differs"]
+    # precision read 6: a first letter no transliteration changes makes another name
+    from factcheck.judge.entities import _variant
+    from factcheck.settings import Thresholds
+    assert _variant("gaddafi", "qaddafi", Thresholds()) is not None
+    assert _variant("macbook", "facebook", Thresholds()) is None
 
 
 def test_a_report_writing_one_name_two_ways_is_flagged_against_itself():

@@ -68,11 +68,13 @@ def test_compare_table():
     assert result.exit_code == 0
     assert result.stderr == ""
     out = result.stdout
-    assert out.splitlines()[:2] == [f"A: {A}", f"B: {B}"]
-    positions = [out.index(h) for h in ("\nDiscrepancies (", "\nAgreements (", "\nOnly in A (", "\nOnly in B (")]
+    lines = out.splitlines()
+    assert lines[:2] == [f"A: {A}", f"B: {B}"]
+    # the summary is the first line after the two paths
+    assert re.fullmatch(r"\d+ conflicts?, \d+ differences?, \d+ agreements?; \d+ and \d+ statements only in A / B",
+                        lines[2])
+    positions = [out.index(h) for h in ("\nDiscrepancies (", "\nAgreements (", "\nOnly in A: ", "\nOnly in B: ")]
     assert positions == sorted(positions)
-    assert re.search(r"^\d+ conflicts, \d+ differences, \d+ compatible, \d+ agreements; \d+ sentences only in A, "
-                     r"\d+ only in B$", out.splitlines()[-1])
     assert run("compare", A, B, "--format", "table").stdout == out
 
 
@@ -82,7 +84,9 @@ def test_table_counts_match_the_json(seed_report):
     discrepancies = sum(v in ("conflict", "differs") for v in verdicts)
     assert f"Discrepancies ({discrepancies})" in out
     assert f"Agreements ({len(verdicts) - discrepancies})" in out
-    assert f"Only in A ({sum(u['source'] == 'A' for u in seed_report['unmatched'])})" in out
+    only_a = sum(u["source"] == "A" and not u["cited"] for u in seed_report["unmatched"])
+    assert f"Only in A: {only_a} statements" in out
+    assert f"; {only_a} and " in out.splitlines()[2]
 
 
 def test_compare_markdown(seed_report):
@@ -92,7 +96,7 @@ def test_compare_markdown(seed_report):
     out = result.stdout
     assert out.startswith("# ")
     headings = [line for line in out.splitlines() if line.startswith("## ")]
-    assert [re.sub(r" \(\d+\)$", "", h) for h in headings] == [
+    assert [re.sub(r" \(\d+\)$|: \d+ statements?$", "", h) for h in headings] == [
         "## Discrepancies", "## Agreements", "## Only in A", "## Only in B"]
     assert f"## Discrepancies ({sum(f['verdict'] in ('conflict', 'differs') for f in seed_report['findings'])})" in out
 
@@ -138,8 +142,7 @@ def test_fail_on_with_a_pair_that_agrees(small_pair, level):
     a, b = small_pair()
     result = run("compare", a, b, "--fail-on", level)
     assert result.exit_code == 0
-    assert result.stdout.splitlines()[-1] == ("0 conflicts, 0 differences, 0 compatible, 7 agreements; "
-                                              "0 sentences only in A, 0 only in B")
+    assert result.stdout.splitlines()[2] == "0 conflicts, 0 differences, 7 agreements; 0 and 0 statements only in A / B"
 
 
 @pytest.mark.parametrize("level, code", [("conflict", 1), ("differs", 1), ("never", 0)])
@@ -160,43 +163,35 @@ def test_fail_on_with_a_pair_that_conflicts(small_pair, level, code):
     ]
 
 
-def test_table_exact_output(small_pair):
+def test_table_exact_output(small_pair, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "100")
     a, b = small_pair("Friday", "Sunday")
     result = run("compare", a, b)
     assert result.exit_code == 0
     assert result.stderr == ""
     assert result.stdout == f"""A: {a}
 B: {b}
+1 conflict, 0 differences, 6 agreements; 0 and 0 statements only in A / B
+Findings the tool is at least 0.55 sure of (--min-confidence); 0 candidates not reported (--explain
+lists them).
 
 Discrepancies (1)
-verdict    kind    sure    at    span      at    span    why
----------  ------  ------  ----  --------  ----  ------  --------------------------------------------
-conflict   date    0.91    A1    Saturday  B1    Friday  A: Saturday; B: Friday — Saturday vs Friday:
-                                                         different days
+
+1. CONFLICT date, 0.91 sure: A: Saturday; B: Friday — different days
+   A line 3: Robert Buckley, 32, died while climbing to a hut on Mount Sefton on «Saturday».
+   B line 3: Robert Buckley, 32, died while climbing to a hut on Mount Sefton on «Friday».
 
 Agreements (6)
-verdict    kind    sure    at    span                      at    span                      why
----------  ------  ------  ----  ------------------------  ----  ------------------------  -------------------------------------------
-agree      entity  0.89    A1    Robert Buckley            B1    Robert Buckley            A: Robert Buckley; B: Robert Buckley — the
-                                                                                           same name
-agree      entity  0.93    A1    died while climbing to a  B1    died while climbing to a  A: “died while climbing to a hut”; B: “died
-                                 hut                             hut                       while climbing to a hut” — the same words
-agree      entity  0.89    A1    Mount Sefton              B1    Mount Sefton              A: Mount Sefton; B: Mount Sefton — the same
-                                                                                           name
-agree      number  0.97    A1    32                        B1    32                        A: 32; B: 32 — the same figure
-agree      date    0.91    A2    Sunday afternoon          B2    Sunday afternoon          A: Sunday afternoon; B: Sunday afternoon —
-                                                                                           Sunday afternoon vs Sunday afternoon: same
-                                                                                           time
-agree      entity  0.93    A2    body was recovered by a   B2    body was recovered by a   A: “body was recovered by a team of
-                                 team of rescuers                team of rescuers          rescuers”; B: “body was recovered by a team
-                                                                                           of rescuers” — the same words
+2 of them in 1 sentence both reports print word for word (--verbose lists them)
+agree      A line 3 “32” / B line 3 “32”: the same figure (number, 0.97)
+agree      A line 3 “died while climbing to a hut” / B line 3 “died while climbing to a hut”: the
+           same words (entity, 0.93)
+agree      A line 3 “Robert Buckley” / B line 3 “Robert Buckley”: the same name (entity, 0.89)
+agree      A line 3 “Mount Sefton” / B line 3 “Mount Sefton”: the same name (entity, 0.89)
 
-Only in A (0)
+Only in A: 0 statements
 
-Only in B (0)
-
-Findings the tool is at least 0.55 sure of (--min-confidence); 0 candidates not reported (--explain lists them)
-1 conflicts, 0 differences, 0 compatible, 6 agreements; 0 sentences only in A, 0 only in B
+Only in B: 0 statements
 """
 
 

@@ -62,3 +62,17 @@ def test_a_clash_made_only_by_the_publication_dates_is_no_conflict():
                   "were closed.",
                   date_a=datetime.date(2007, 4, 9), date_b=datetime.date(2007, 4, 10))
     assert found and not any(v == "conflict" for v, *_ in found)
+
+
+def test_one_sentence_copied_into_reports_of_different_days_dates_one_event():
+    # precision read 6 (seed 9091, ECB+ 22): a wire sentence in two reports dated weeks apart
+    import datetime
+    text = ("Yvonne Hiller, 43, had gotten into an argument Thursday evening with her co-workers at the "
+            "northeast Philadelphia plant, police said.")
+    found = dates(text, text, date_a=datetime.date(2010, 9, 24), date_b=datetime.date(2010, 10, 29))
+    assert found == [("compatible", "Thursday evening", "Thursday evening")]
+    # the same weekday in sentences worded differently, a month apart: two different days
+    other = dates("Hiller argued with co-workers on Thursday evening.",
+                  "A jury on Thursday evening found the plant worker guilty of murder.",
+                  date_a=datetime.date(2010, 9, 24), date_b=datetime.date(2010, 10, 29))
+    assert all(v != "agree" for v, *_ in other)

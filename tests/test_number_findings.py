@@ -231,3 +231,17 @@ def test_over_a_span_of_time_may_mean_during_it():
     r = compare_articles(a, b, options=Options(thresholds=Thresholds(min_confidence=0.3)))
     got = [(f.verdict.value, f.a.text, f.b.text) for f in r.findings if f.kind == "number"]
     assert got == [("compatible", "over three years", "three years")]
+
+
+def test_an_open_bound_and_a_figure_far_beyond_it_are_not_compared():
+    # ECB+ 8 (Athens, 2010): the dead and the marchers, read by an editor of the table report
+    a = Article("a.txt", "Greek strike\n\nAt least three people were killed when protesters set fire to a bank.\n")
+    b = Article("b.txt", "Greek strike\n\nTens of thousands of people marched through Athens as the bank burned.\n")
+    report = compare_articles(a, b, options=Options(thresholds=Thresholds(min_confidence=0)))
+    assert [f for f in report.findings if f.kind == "number"] == []
+    assert [(s.rule, s.a.text, s.b.text) for s in report.skipped if s.kind == "number"] == [
+        ("number.far-through-bound", "At least three", "Tens of thousands")]
+    # a bound near the figure is still compared
+    c = Article("c.txt", "Greek strike\n\nThree people were killed when protesters set fire to a bank.\n")
+    assert [(f.verdict.value, f.a.text, f.b.text) for f in compare_articles(a, c).findings if f.kind == "number"] == [
+        ("compatible", "At least three", "Three")]

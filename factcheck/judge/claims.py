@@ -540,19 +540,28 @@ def _status(ws: Sequence[Word], thing: Word, reach: int = 5) -> Optional[Status]
     before = tuple(w.low for w in ws[start:k])
     v = stem(ws[verb].low)
     for cue in PLANNED:
-        at = next((n for n in range(len(before) - len(cue) + 1) if before[n:n + len(cue)] == cue), None)
+        at = next((n for n in range(len(before) - len(cue) + 1) if before[n:n + len(cue)] == cue
+                   and not _in_name(ws, start + n, len(cue))), None)
         if at is not None:
             return Status("not yet", ws[start + at].start, ws[k].end, v, cue)
     if any(_negator(w) for w in ws[start:verb]):
         return None         # a denial: the negation judge's
     if verb >= 3 and ws[verb - 1].low == "to" and ws[verb - 2].name and ws[verb - 3].low == "for":
         return Status("not yet", ws[verb - 3].start, ws[k].end, v, ("for", "to"))   # "for Microsoft to release"
-    if verb > 0 and ws[verb - 1].low == "to":
-        return None
+    if verb > 0 and ws[verb - 1].low in _BARE_BEFORE:
+        return None         # a bare verb after "to" or a modal: "until Microsoft can put out an update"
+    if verb > 1 and ws[verb - 1].low == "be" and ws[verb - 2].low in _BARE_BEFORE:
+        return None         # "for the measures to be voted on", "will be released": not done
     if _past(ws[verb]):
         aux = verb - 1 if verb > 0 and ws[verb - 1].low in DONE_AUXILIARIES else verb
         return Status("done", ws[aux].start, ws[k].end, v)
     return None
+
+
+def _in_name(ws: Sequence[Word], at: int, n: int) -> bool:
+    """Are the words ``ws[at:at + n]`` part of a name ("Will Artino", "Hope Solo"), not a cue?"""
+    return any(w.name or (w.text[:1].isupper() and k + 1 < len(ws) and ws[k + 1].text[:1].isupper())
+               for k, w in enumerate(ws[at:at + n], at))
 
 
 # a thing done at an earlier time than the story's: "Patch Tuesday last week", "previously"

@@ -82,6 +82,8 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
             confidence = lower(confidence, 0.8)     # rule date.unchecked
         if reason.endswith(_OTHER_EVENTS):
             confidence = lower(confidence, 0.6)     # rule date.other-events: "charged Saturday" / "shot Friday"
+        said = f"{x.text.strip()} vs {y.text.strip()}: "     # the message names both already
+        reason = reason[len(said):] if reason.startswith(said) else reason
         out.find(Finding("date", verdict, side(doc_a, i, x), side(doc_b, j, y),
                          f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — {reason}", confidence))
 
@@ -150,6 +152,9 @@ def _as_written(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact
         if written is None:
             return None         # "2011" / "Wednesday": a clash the publication dates alone make
         if written[0] is Verdict.AGREE and wx.weekday is not None and wx.relative is None:
+            if Indel.normalized_similarity(outside(doc_a, i, x), outside(doc_b, j, y)) >= near:
+                # one sentence copied into both reports dates one event, whatever their dates say
+                return Verdict.COMPATIBLE, "the same weekday in the same words; the reports' dates differ"
             # "on Tuesday" in reports a week apart: two different Tuesdays
             return Verdict.DIFFERS, reason + "; the same weekday, but the reports' dates make them different days"
         # a reprint or an update stamp moves the date "today" is counted from

@@ -6,6 +6,7 @@ import re
 from rapidfuzz.distance import Levenshtein
 
 from ..aliases import Aliases, derived
+from ..lexicon import data
 from ..model import Entity, Fact, Finding, Verdict
 from ..text import fold, fold_key, stem
 from ..settings import Thresholds
@@ -19,6 +20,14 @@ def _context(doc: Doc, i: int, e: Fact, width: int = 40) -> set[str]:
     lo, hi = e.start - s.start, e.end - s.start
     window = s.text[max(0, lo - width):lo] + " " + s.text[hi:hi + width]
     return {stem(w) for w in re.findall(r"[a-z]{4,}", fold(window).lower())}
+
+
+def _as_written(doc: Doc, i: int, e: Fact, stems: set[str], width: int = 40) -> list[str]:
+    """The words of ``e``'s context whose stems are in ``stems``, as the sentence writes them."""
+    s = doc.sentences[i]
+    lo, hi = e.start - s.start, e.end - s.start
+    words = re.findall(r"[A-Za-z]{4,}", s.text[max(0, lo - width):lo] + " " + s.text[hi:hi + width])
+    return list(dict.fromkeys(w for w in words if stem(fold(w).lower()) in stems)) or sorted(stems)
 
 
 def _contained(x: list[str], y: list[str]) -> bool:
@@ -40,6 +49,14 @@ def _other_name(kx: str, ky: str) -> bool:
     if wx[-1:] == wy[-1:] or len(kx) < 3 or len(ky) < 3 or _contained(wx, wy):
         return False
     return not (len(wx) == len(wy) and any(derived(p, q) for p, q in zip(wx, wy) if p != q))
+
+
+_INITIALS = tuple(frozenset(group) for group in data("names")["transliterated_initials"])
+
+
+def _transliterated(p: str, q: str) -> bool:
+    """Could two first letters be one sound transliterated two ways ("g" / "k"; not "m" / "f")?"""
+    return any(p[0] in group and q[0] in group for group in _INITIALS)
 
 
 def _spelled(kx: str, ky: str, least: float = 0.75) -> bool:
@@ -118,7 +135,7 @@ def _roles(doc_a, ia, left_a, doc_b, ib, left_b, aliases, t, out, evidence, seen
                 out.skip("entity.different-roles", "entity", sx, sy,
                          f"{x.text} / {y.text}: shared context {sorted(shared_context) or 'none'}")
                 continue
-            role = ", ".join(sorted(shared_context)[:3])
+            role = " ".join(_as_written(doc_a, i, x, shared_context)[:3])
             msg = f"{doc_a.id} names {x.text}, {doc_b.id} names {y.text} in the same place ({role})"
             confidence = combine(evidence, 0.1 * len(shared_context))
             if aliases.excludes(x.text, y.text):
@@ -199,7 +216,7 @@ def _variant(ka: str, kb: str, t: Thresholds):
         # a transliteration may change the first letter ("Gurbanguly" / "Kurbanguly",
         # "Qaddafi" / "Gaddafi"): long words, alike but for it
         p, q = next((p, q) for p, q in zip(wa, wb) if p != q)
-        if min(len(p), len(q)) >= t.variant_letters + 2 and p[0] != q[0] and \
+        if min(len(p), len(q)) >= t.variant_letters + 2 and p[0] != q[0] and _transliterated(p, q) and \
                 Levenshtein.normalized_similarity(p[1:], q[1:]) >= t.variant_spelling + 0.05 and _other_name(ka, kb):
             return Verdict.DIFFERS, "the same name spelled differently?", 0.55
     return None

@@ -68,7 +68,6 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1) ->
         return Verdict.DIFFERS, f"another {da}: {qa.text} / {qb.text}"
     ia = (alo, ahi, qa.low_inclusive, qa.high_inclusive)
     ib = (blo, bhi, qb.low_inclusive, qb.high_inclusive)
-    shown = f"{interval_text(*ia)} vs {interval_text(*ib)}"
     if alo == blo and ahi == bhi and ia[2:] == ib[2:] and qa.approximate == qb.approximate \
             and (qa.qualifier or "") == (qb.qualifier or ""):
         if qa.unit == qb.unit:
@@ -77,37 +76,48 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1) ->
     exact_a = alo is not None and alo == ahi
     exact_b = blo is not None and bhi == blo
     if qa.unit != qb.unit and exact_a and exact_b and abs(alo - blo) <= 0.02 * max(abs(alo), abs(blo)):
-        return Verdict.COMPATIBLE, f"the same figure in other units ({_fmt(alo)} ≈ {_fmt(blo)})"
+        return Verdict.COMPATIBLE, f"the same figure in other units ({_fmt(alo)} ≈ {_fmt(blo)} {da})"
     if qa.unit != qb.unit and _overlap(*_widen(ia, ib, 0.02)):
-        return Verdict.COMPATIBLE, f"{shown} overlap after unit conversion (rounded)"
+        return Verdict.COMPATIBLE, "the same figure in other units, rounded"
     same_figure = qa.value is not None and qb.value is not None and \
         to_base(dataclasses.replace(qa, low=qa.value, high=qa.value))[1] == \
         to_base(dataclasses.replace(qb, low=qb.value, high=qb.value))[1]
     if not _overlap(ia, ib):
         if same_figure and (qa.counts or "") in COARSE:
-            return Verdict.COMPATIBLE, f"{shown}: the same round figure (\"more than three decades\" / \"three decades\")"
+            return Verdict.COMPATIBLE, "the same round figure, one side bounded (\"more than three decades\" / \"three decades\")"
         if same_figure and (qa.approximate or qb.approximate):
-            return Verdict.COMPATIBLE, f"{shown}: the same figure, one side hedged (\"almost 400\" / \"400\")"
+            return Verdict.COMPATIBLE, "the same figure, one side hedged (\"almost 400\" / \"400\")"
         if same_figure:
-            return Verdict.DIFFERS, f"{shown}: the same figure, but one side says more or less than it"
+            return Verdict.DIFFERS, "the same figure, but one side says more or less than it"
         if (qa.approximate or qb.approximate) and _overlap(*_widen(ia, ib, tolerance / 2)):
-            return Verdict.DIFFERS, f"{shown} miss each other only by the width of an approximation"
-        return Verdict.CONFLICT, f"{shown} do not overlap"
+            return Verdict.DIFFERS, "close, but they miss each other even allowing for the approximation"
+        return Verdict.CONFLICT, "the figures cannot both be right"
     open_a = alo is None or ahi is None or not (qa.low_inclusive and qa.high_inclusive)
     open_b = blo is None or bhi is None or not (qb.low_inclusive and qb.high_inclusive)
     if same_figure:
-        return Verdict.COMPATIBLE, f"{shown} overlap; the same figure, hedged differently"
+        return Verdict.COMPATIBLE, "the same figure, hedged differently"
     if (open_a or open_b) and (qa.approximate or qb.approximate):
         if not _overlap(_as_stated(qa), _as_stated(qb)):
-            return Verdict.DIFFERS, f"{shown} overlap only through an approximation and an open bound"
+            return Verdict.DIFFERS, "the two ranges only touch at the edge of the estimate"
     if (open_a or open_b) and not (qa.approximate or qb.approximate):
         va, vb = _point(alo, ahi), _point(blo, bhi)
         # "at least 5" / "40", "more than 2,000" / "more than 3,500" differ; "at least four" /
         # "five" is what the bound allows
         if va is not None and vb is not None and abs(va - vb) > tolerance * max(abs(va), abs(vb)) and \
                 max(abs(va), abs(vb)) >= OPEN_BOUND_RATIO * min(abs(va), abs(vb)):
-            return Verdict.DIFFERS, f"{shown} overlap only through an open bound"
-    return Verdict.COMPATIBLE, f"{shown} overlap"
+            return Verdict.DIFFERS, "far apart; they meet only through an open bound"
+    return Verdict.COMPATIBLE, "the ranges overlap: both can be right"
+
+
+def _far_through_bound(x: Quantity, y: Quantity, t: Thresholds) -> bool:
+    """Figures that meet only because one is an open bound ("at least three", "more than 100")
+    while the other is far beyond it: nothing says they count one thing."""
+    open_x, open_y = x.low is None or x.high is None, y.low is None or y.high is None
+    mx, my = x.magnitude if not open_x else (x.low if x.low is not None else x.high), \
+        y.magnitude if not open_y else (y.low if y.low is not None else y.high)
+    if not (open_x or open_y) or mx is None or my is None or min(abs(mx), abs(my)) == 0:
+        return False
+    return max(abs(mx), abs(my)) >= t.bound_far * min(abs(mx), abs(my))
 
 
 def _as_stated(q: Quantity) -> tuple:
@@ -196,6 +206,25 @@ def _same_person(doc_a, i, x, doc_b, j, y, aliases) -> bool:
 
 def _describe(q: Quantity) -> str:
     return q.text + (f" {q.counts}" if q.counts and q.counts != "age" and q.counts not in q.text else "")
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def as_written(doc: Doc, i: int, q: Quantity) -> str:
+    """The figure and the thing it counts as the sentence writes them ("around 90 to 100
+    officers", not the stem "officer"); the figure alone when the noun is not within four words."""
+    if not q.counts or q.counts == "age" or q.counts in fold(q.text):
+        return q.text
+    s = doc.sentences[i]
+    stem = q.counts[:max(3, len(q.counts) - 1)]
+    at = q.end - s.start
+    for k, m in enumerate(_WORD.finditer(s.text[at:at + 60])):
+        if k == 4:
+            break
+        if fold(m.group()).startswith(stem):
+            return s.text[q.start - s.start:at + m.end()]
+    return f"{q.text} ({q.counts})"
 
 
 def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int], *, t: Thresholds,
@@ -315,6 +344,8 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     if result is None:
         return ""
     verdict, reason = result
+    if verdict is Verdict.COMPATIBLE and _far_through_bound(x, y, t):
+        return "number.far-through-bound"       # "at least three" (killed) / "tens of thousands" (marched)
     factors = list(soft)
     if verdict.rank >= Verdict.DIFFERS.rank:
         if match == "weak" or (match == "related" and not _lasted(x, y)):
@@ -349,7 +380,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         # "eight days of riots" / "five days of riots": an event still going on, counted on different days
         verdict, reason = Verdict.DIFFERS, reason + "; an ongoing event may be counted on different days"
     if match == "related" and verdict.rank < Verdict.DIFFERS.rank and verdict is Verdict.AGREE:
-        verdict, reason = Verdict.COMPATIBLE, f"the same figure for {x.counts} and {y.counts}"
+        verdict, reason = Verdict.COMPATIBLE, "the same figure, for things named differently"
     return match, verdict, reason, factors + more
 
 
@@ -532,8 +563,14 @@ def _gives(doc: Doc, figure: Quantity, fig_frame: Frame, pair: tuple) -> bool:
 def number_finding(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity,
                    verdict: Verdict, reason: str, confidence: float = 1.0) -> Finding:
     """A number finding whose message names who claims each figure."""
-    msg = f"{who(doc_a, i)}: {_describe(x)}; {who(doc_b, j)}: {_describe(y)} — {reason}"
-    return Finding("number", verdict, side(doc_a, i, x), side(doc_b, j, y), msg, confidence)
+    msg = f"{who(doc_a, i)}: {as_written(doc_a, i, x)}; {who(doc_b, j)}: {as_written(doc_b, j, y)} — {reason}"
+    detail = f"{_describe(x)} {_interval(x)} vs {_describe(y)} {_interval(y)}"
+    return Finding("number", verdict, side(doc_a, i, x), side(doc_b, j, y), msg, confidence, detail)
+
+
+def _interval(q: Quantity) -> str:
+    dim, low, high = to_base(q)
+    return interval_text(low, high, q.low_inclusive, q.high_inclusive) + (f" {dim}" if dim and dim != "count" else "")
 
 
 ANOTHER = re.compile(r"\b(?:another|other|further|additional|more|extra)\s+(?:\w+\s+)?$", re.I)

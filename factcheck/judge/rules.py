@@ -40,6 +40,7 @@ RULES: dict[str, str] = {
     "number.one-place": "one count is for one place, the other larger and for everywhere",
     "number.positions": "ordinals in different series (\"second victory\" / \"58th victory\")",
     "number.running-total": "a running total (\"so far\", \"career\") against a single count",
+    "number.far-through-bound": "figures that meet only through an open bound, one far beyond the other (\"at least three\" / \"tens of thousands\"): nothing ties them",
     "number.order-apart": "figures an order of magnitude apart, not in closely aligned sentences: another scope",
     "number.unaligned": "lowers the confidence: a discrepancy between sentences the aligner did not pair",
     "number.hypothetical": "a figure in a supposition (\"if an application needs two servers\"): an example, not a fact",

@@ -1,6 +1,8 @@
 """Reporters: one module per format behind one tiny interface, ``render(report) -> str``.
 
-The report data is built once (:mod:`factcheck.report.data`) and each format renders it.
+The report data is built once (:mod:`factcheck.report.data`), what the reading formats show
+once more (:mod:`factcheck.report.view`), and each format renders it:
+``render(report, *, explain=False, layout=Layout()) -> str``.
 :func:`write_output` is the one helper that writes a file (``-`` is stdout; parent folders
 are made; a half-written file is removed on failure).
 """
@@ -11,11 +13,15 @@ import sys
 import tempfile
 
 from ..errors import FactcheckError
+from . import github as github_format
+from . import html as html_format
 from . import json as json_format
 from . import markdown as markdown_format
 from . import table as table_format
+from .view import Layout
 
-FORMATS = {"table": table_format.render, "json": json_format.render, "markdown": markdown_format.render}
+FORMATS = {"table": table_format.render, "json": json_format.render, "markdown": markdown_format.render,
+           "html": html_format.render, "github": github_format.render}
 FACT_FORMATS = {"table": table_format.render_facts, "json": json_format.render_facts}
 
 
@@ -31,6 +37,9 @@ def write_output(text: str, path: str) -> None:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".factcheck-", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text if text.endswith("\n") else text + "\n")
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)     # as a file written by open(), not mkstemp's 0600
         os.replace(tmp, path)
         tmp = None
     except OSError as exc:

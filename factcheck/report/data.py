@@ -11,26 +11,28 @@ from collections import Counter
 from ..model import Dropped, Fact, Finding, Report, Side, Skip
 
 # 2: findings carry ``confidence`` and are only those at or above ``min_confidence``; with
-#    --explain, ``skipped`` lists the candidates held back, each with its rule
+#    --explain, ``skipped`` lists the candidates held back, each with its rule.
+#    Added since, meaning of nothing changed: ``line`` (1-based line in the file) on sentences,
+#    sides and unmatched statements; ``detail`` on findings; ``cited`` on unmatched statements. The JSON Schema is ``factcheck/data/report.schema.json``.
 FORMAT_VERSION = 2
 FACTS_FORMAT_VERSION = 1    # ``factcheck facts``; --explain adds ``dropped`` (a field added, not changed)
 VERDICT_ORDER = ("conflict", "differs", "compatible", "agree")
 
 
-def _side(side: Side) -> dict:
-    return {"source": side.source, "sentence": side.sentence, "text": side.text, "start": side.start,
-            "end": side.end, "claimant": side.claimant}
+def _side(side: Side, lines: dict) -> dict:
+    return {"source": side.source, "sentence": side.sentence, "line": lines[side.source](side.start),
+            "text": side.text, "start": side.start, "end": side.end, "claimant": side.claimant}
 
 
-def finding_data(f: Finding) -> dict:
-    return {"kind": f.kind, "verdict": f.verdict.value, "confidence": f.confidence, "a": _side(f.a), "b": _side(f.b),
-            "message": f.message}
+def finding_data(f: Finding, lines: dict) -> dict:
+    return {"kind": f.kind, "verdict": f.verdict.value, "confidence": f.confidence, "a": _side(f.a, lines),
+            "b": _side(f.b, lines), "message": f.message, "detail": f.detail}
 
 
-def skip_data(s: Skip) -> dict:
+def skip_data(s: Skip, lines: dict) -> dict:
     """A candidate held back: ``{rule, kind, a, b, detail}`` (``a`` or ``b`` may be null)."""
-    return {"rule": s.rule, "kind": s.kind, "a": _side(s.a) if s.a else None, "b": _side(s.b) if s.b else None,
-            "detail": s.detail}
+    return {"rule": s.rule, "kind": s.kind, "a": _side(s.a, lines) if s.a else None,
+            "b": _side(s.b, lines) if s.b else None, "detail": s.detail}
 
 
 def fact_data(fact: Fact) -> dict:
@@ -55,20 +57,37 @@ def report_data(report: Report, *, explain: bool = False) -> dict:
     Parser errors (rule ``parser-error``, a bug) are always listed."""
     counts = Counter(f.verdict.value for f in report.findings)
     skipped = [s for s in report.skipped if explain or s.rule == "parser-error"]
+    lines = {s.id: s.line for s in report.sources}
+    cited = cited_sentences(report)
     return {
         "format": "factcheck-report",
         "format_version": FORMAT_VERSION,
         "sources": [{"id": s.id, "path": s.path,
-                     "sentences": [{"index": x.index, "text": x.text, "start": x.start, "end": x.end,
-                                    "paragraph": x.paragraph, "role": x.role.value} for x in s.sentences]}
+                     "sentences": [{"index": x.index, "line": s.line(x.start), "text": x.text, "start": x.start,
+                                    "end": x.end, "paragraph": x.paragraph, "role": x.role.value}
+                                   for x in s.sentences]}
                     for s in report.sources],
         "alignments": [{"a": list(p.a), "b": list(p.b), "score": p.score} for p in report.alignments],
         "min_confidence": report.min_confidence,
-        "findings": [finding_data(f) for f in report.findings],
-        **({"skipped": [skip_data(x) for x in skipped]} if skipped or explain else {}),
-        "unmatched": [{"source": u.source, "sentence": u.sentence} for u in report.unmatched],
+        "findings": [finding_data(f, lines) for f in report.findings],
+        **({"skipped": [skip_data(x, lines) for x in skipped]} if skipped or explain else {}),
+        "unmatched": [{"source": u.source, "sentence": u.sentence, "line": lines[u.source](_start(report, u)),
+                       "cited": (u.source, u.sentence) in cited}
+                      for u in report.unmatched],
         "summary": {**{v: counts.get(v, 0) for v in VERDICT_ORDER},
                     "unmatched_a": sum(u.source == "A" for u in report.unmatched),
                     "unmatched_b": sum(u.source == "B" for u in report.unmatched),
                     "skipped": len(report.skipped)},
     }
+
+
+def cited_sentences(report: Report) -> set:
+    """(source, sentence) of every sentence a reported finding cites. An unaligned sentence
+    that a finding cites is still listed in ``unmatched`` (its statement as a whole has no
+    partner) with ``cited`` true; the reports for reading leave it out of "only in"."""
+    return {(side.source, side.sentence) for f in report.findings for side in (f.a, f.b)}
+
+
+def _start(report: Report, u) -> int:
+    doc = next(s for s in report.sources if s.id == u.source)
+    return next((x.start for x in doc.sentences if x.index == u.sentence), 0)

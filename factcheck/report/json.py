@@ -5,9 +5,10 @@ import json
 
 from ..model import Report
 from .data import FACTS_FORMAT_VERSION, dropped_data, fact_data, report_data
+from .view import Layout
 
 
-def render(report: Report, *, explain: bool = False) -> str:
+def render(report: Report, *, explain: bool = False, layout: Layout = Layout()) -> str:
     return json.dumps(report_data(report, explain=explain), ensure_ascii=False, indent=2)
 
 

@@ -1,0 +1,32 @@
+#!/usr/bin/env python3
+"""Pick N random same-event pairs of articles that no gold file or blind set uses yet, outside
+the visible gold topics, both articles with >= 10 sentences, one pair per topic.
+    sample_new.py SEED N  -> prints topic, path_a, path_b (relative to the corpus folder)
+read606/ was drawn with `sample_new.py 606 10`, when dev, dev2, test and fresh303 existed."""
+import csv, glob, json, os, random, re, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+CORPUS = os.environ.get("FACTCHECK_CORPUS", os.path.join(HERE, "..", "..", "..", "shared", "corpus", "ecbplus"))
+GOLD = os.path.join(HERE, "..", "..", "..", "shared", "eval")
+GOLD_TOPICS = {"2", "5", "8", "9", "12", "18", "23"}
+seed, n = int(sys.argv[1]), int(sys.argv[2])
+used = set()
+for f in glob.glob(os.path.join(HERE, "*", "*.gold.json")) + glob.glob(os.path.join(GOLD, "*.gold.json")):
+    g = json.load(open(f, encoding="utf-8"))
+    used |= {os.path.basename(g["a"]), os.path.basename(g["b"])}
+rows = [r for r in csv.DictReader(open(f"{CORPUS}/pairs.tsv"), delimiter="\t") if r["topic"] not in GOLD_TOPICS]
+def sentences(p):
+    t = open(f"{CORPUS}/{p}", encoding="utf-8").read()
+    return len(re.findall(r"[.!?][\"')\u201d]?(?:\s|$)", t))
+rng = random.Random(seed)
+rng.shuffle(rows)
+seen, out = set(), []
+for r in rows:
+    if r["topic"] in seen or {os.path.basename(r["path_a"]), os.path.basename(r["path_b"])} & used:
+        continue
+    if sentences(r["path_a"]) < 10 or sentences(r["path_b"]) < 10:
+        continue
+    seen.add(r["topic"]); out.append(r)
+    if len(out) == n:
+        break
+for r in out:
+    print(r["topic"], r["path_a"], r["path_b"], sep="\t")

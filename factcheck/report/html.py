@@ -1,0 +1,94 @@
+"""HTML reporter: one self-contained offline page with the two reports side by side.
+
+The articles are shown as written, line by line with the files' line numbers; each sentence is
+a target (click or hover one and its aligned partner lights up and scrolls into view), each span
+a finding cites is marked by its verdict with the reason on hover, and a side panel lists the
+findings with a filter (verdict, confidence, statements only in one report) and keyboard
+navigation (``j``/``k`` or ``n``/``p``). Jinja2 renders it with autoescape on; the page's only
+script is the package's own ``report.js``, allowed by a Content-Security-Policy hash, so nothing
+in an article can run as a script even if it looked like one.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+from functools import lru_cache
+
+from ..model import Report
+from . import view
+from .data import report_data
+from .view import Layout
+
+RANK = {"agree": 0, "compatible": 1, "differs": 2, "conflict": 3}
+
+
+@lru_cache(maxsize=1)
+def _environment():
+    import jinja2   # imported here: only the html format needs it
+    return jinja2.Environment(loader=jinja2.PackageLoader("factcheck", "templates"),
+                              autoescape=True, trim_blocks=True, lstrip_blocks=True,
+                              undefined=jinja2.StrictUndefined)
+
+
+def _asset(name: str) -> str:
+    return _environment().loader.get_source(_environment(), name)[0]
+
+
+def _pieces(source: dict, text: str, marks: list[tuple[int, int, int, str]], unmatched: set) -> list[dict]:
+    """The article's lines, each cut into pieces at sentence and span boundaries. A piece knows
+    its sentence (``s``, or None between sentences), the findings whose span covers it (``f``)
+    and the worst verdict among them (``v``)."""
+    sentences = [(x["start"], x["end"], x["index"]) for x in source["sentences"]]
+    lines, at = [], 0
+    for number, line in enumerate(text.split("\n"), 1):
+        lo, hi = at, at + len(line)
+        at = hi + 1
+        if not line.strip():
+            continue
+        cuts = {lo, hi}
+        cuts.update(p for s, e, _ in sentences for p in (s, e) if lo < p < hi)
+        cuts.update(p for s, e, _, _ in marks for p in (s, e) if lo < p < hi)
+        edges = sorted(cuts)
+        pieces = []
+        for s, e in zip(edges, edges[1:]):
+            sentence = next((k for a, b, k in sentences if a <= s and e <= b), None)
+            covering = [(fid, verdict) for a, b, fid, verdict in marks if a <= s and e <= b]
+            worst = max((v for _, v in covering), key=RANK.get, default="")
+            pieces.append({"text": text[s:e], "s": sentence, "f": " ".join(str(f) for f, _ in covering), "v": worst,
+                           "only": sentence in unmatched})
+        lines.append({"number": number, "pieces": pieces})
+    return lines
+
+
+def render(report: Report, *, explain: bool = False, layout: Layout = Layout()) -> str:
+    data = report_data(report, explain=explain)
+    table = view.sentences(data)
+    found = view.ordered(data, view.DISCREPANCY) + view.ordered(data, view.AGREEMENT)
+    findings = []
+    for k, f in enumerate(found, 1):
+        a, b = view.shown(f["a"], table), view.shown(f["b"], table)
+        findings.append({"id": k, "verdict": f["verdict"], "kind": f["kind"], "confidence": f["confidence"],
+                         "message": f["message"], "detail": f["detail"], "a": a, "b": b,
+                         "sa": f"{a.source}{a.sentence}", "sb": f"{b.source}{b.sentence}", "sides": (f["a"], f["b"])})
+    only = {sid: view.only_in(data, sid) for sid in ("A", "B")}
+    columns = []
+    for source, doc in zip(data["sources"], report.sources):
+        marks = [(side["start"], side["end"], f["id"], f["verdict"]) for f in findings
+                 for side in f["sides"] if side["source"] == source["id"]]
+        unmatched = {u["sentence"] for u in only[source["id"]]}
+        columns.append({"id": source["id"], "path": source["path"], "lines": _pieces(source, doc.text, marks, unmatched)})
+    partners: dict[str, list[str]] = {}
+    for p in data["alignments"]:
+        for i in p["a"]:
+            partners.setdefault(f"A{i}", []).extend(f"B{j}" for j in p["b"])
+        for j in p["b"]:
+            partners.setdefault(f"B{j}", []).extend(f"A{i}" for i in p["a"])
+    script = _asset("report.js")
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+    return _environment().get_template("report.html.j2").render(
+        data=data, findings=findings, columns=columns, only=only, layout=layout, explain=explain,
+        skipped=[x for x in data.get("skipped", []) if explain or x["rule"] == "parser-error"],
+        summary=view.summary_line(data["summary"], len(only["A"]), len(only["B"])),
+        payload={"partners": partners, "findings": {f["id"]: [f["sa"], f["sb"]] for f in findings}},
+        style=_asset("report.css"), script=script, script_hash=f"sha256-{digest}", reason=view.reason)
+
