@@ -48,6 +48,8 @@ def test_seed_report_highlights_links_and_filters(browser, tmp_path):
     assert page.locator("mark.v-differs").count() >= 2
     assert page.locator("mark.v-agree").count() > 5
     assert page.locator("#summary-line").inner_text().startswith("0 conflicts, 3 differences")
+    # the reason on hover
+    assert page.locator("mark.v-differs").first.get_attribute("title").startswith("differs: ")
 
     # clicking a finding marks its two spans and shows both sentences
     first = page.locator("li.finding").first

@@ -34,7 +34,8 @@ def _asset(name: str) -> str:
     return _environment().loader.get_source(_environment(), name)[0]
 
 
-def _pieces(source: dict, text: str, marks: list[tuple[int, int, int, str]], unmatched: set) -> list[dict]:
+def _pieces(source: dict, text: str, marks: list[tuple[int, int, int, str]], unmatched: set,
+            reasons: dict) -> list[dict]:
     """The article's lines, each cut into pieces at sentence and span boundaries. A piece knows
     its sentence (``s``, or None between sentences), the findings whose span covers it (``f``)
     and the worst verdict among them (``v``)."""
@@ -55,7 +56,8 @@ def _pieces(source: dict, text: str, marks: list[tuple[int, int, int, str]], unm
             covering = [(fid, verdict) for a, b, fid, verdict in marks if a <= s and e <= b]
             worst = max((v for _, v in covering), key=RANK.get, default="")
             pieces.append({"text": text[s:e], "s": sentence, "f": " ".join(str(f) for f, _ in covering), "v": worst,
-                           "only": sentence in unmatched})
+                           "only": sentence in unmatched,
+                           "title": "\n".join(f"{verdict}: {reasons[f]}" for f, verdict in covering)})
         lines.append({"number": number, "pieces": pieces})
     return lines
 
@@ -76,7 +78,9 @@ def render(report: Report, *, explain: bool = False, layout: Layout = Layout()) 
         marks = [(side["start"], side["end"], f["id"], f["verdict"]) for f in findings
                  for side in f["sides"] if side["source"] == source["id"]]
         unmatched = {u["sentence"] for u in only[source["id"]]}
-        columns.append({"id": source["id"], "path": source["path"], "lines": _pieces(source, doc.text, marks, unmatched)})
+        reasons = {f["id"]: f["message"] for f in findings}
+        columns.append({"id": source["id"], "path": source["path"],
+                        "lines": _pieces(source, doc.text, marks, unmatched, reasons)})
     partners: dict[str, list[str]] = {}
     for p in data["alignments"]:
         for i in p["a"]:
