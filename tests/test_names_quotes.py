@@ -377,3 +377,19 @@ def test_a_misspelling_is_found_though_the_report_spells_it_right_elsewhere():
 ])
 def test_no_misspelling(a, b):
     assert [f for f in flags(a, b) if f[0] == "entity"] == []
+
+
+@pytest.mark.parametrize("a, b, said", [
+    # ECB+ 33 and 31 (precision read 6): a difference is shown in the quote's own words
+    ('"Mommy, mommy, I\'ve been hit," the girl cried, police said.',
+     '"Mommy, mommy, I got hit," the girl cried, police said.',
+     "words differ: 'I've been' → 'got'"),
+    ('"One thing for me, I didn\'t want us to focus on the clock," coach Greg McDermott said.',
+     '"I didn\'t want to focus on the clock," coach Greg McDermott said.',
+     "-'One thing for me'"),
+])
+def test_quote_differences_are_shown_as_written(a, b, said):
+    messages = [f.message for f in compare_articles(Article("a.txt", "Brief\n\n" + a + "\n"),
+                                                    Article("b.txt", "Brief\n\n" + b + "\n")).findings
+                if f.kind == "quote"]
+    assert any(said in m for m in messages), messages

@@ -10,7 +10,7 @@ from rapidfuzz.distance import LCSseq, Levenshtein
 from ..aliases import Aliases, is_named, regional
 from ..facts.numbers.lexicon import CARDINALS, ORD_TENS, ORD_UNITS, TENS
 from ..model import Finding, Quote, Verdict
-from ..text import STOPWORDS, fold, quote_words, stem
+from ..text import STOPWORDS, fold, stem
 from ..settings import Thresholds
 from .doc import Doc, side
 from .rules import Out, combine
@@ -32,25 +32,60 @@ IRREGULAR = {"can't": ["can", "not"], "won't": ["will", "not"], "cannot": ["can"
              "let's": ["let", "us"]}
 
 
-def _spoken(text: str) -> list[str]:
-    """Quote words with contractions spelled out ("that's" → "that is", "don't" → "do not")."""
+class Said(str):
+    """A quote's word as compared (folded, a contraction spelled out, a number word as digits),
+    which remembers the word as written and its place in the quote, so that a difference is
+    shown in the quote's own words ("One thing", not "1 thing"). Compares as the plain string."""
+
+    written: str
+    at: int
+
+    def __new__(cls, value: str, written: str, at: int):
+        word = super().__new__(cls, value)
+        word.written, word.at = written, at
+        return word
+
+
+def written(words: list) -> str:
+    """Words as the quote writes them: a contraction spelled out into two is shown once."""
+    seen, out = set(), []
+    for w in words:
+        at, text = getattr(w, "at", None), getattr(w, "written", w)
+        if at is None or at not in seen:
+            seen.add(at)
+            out.append(text)
+    return " ".join(out)
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group())
+
+
+def _spoken(text: str) -> list[Said]:
+    """Quote words with contractions spelled out ("that's" → "that is", "don't" → "do not"),
+    each remembering how the quote writes it."""
     out = []
-    text = re.sub(r"\s*[(\[][^()\[\]]{0,60}[)\]]", "", text)      # editorial insertions: "(Tara Reid)", "[sic]"
-    text = re.sub(r"(\d):00\b", r"\1", text)                         # "6:00 p.m." / "6 p.m."
-    text = re.sub(r"(?i)\.(?:com|org|net|co\.uk)\b", "", text)          # "MySpace.com" / "MySpace"
-    for w in quote_words(text):
+    # what is left out is blanked, not removed, so that each word keeps its place in ``text``
+    plain = re.sub(r"\s*[(\[][^()\[\]]{0,60}[)\]]", _blank, text)       # editorial insertions: "(Tara Reid)", "[sic]"
+    plain = re.sub(r"(?<=\d):00\b", _blank, plain)                          # "6:00 p.m." / "6 p.m."
+    plain = re.sub(r"(?i)\.(?:com|org|net|co\.uk)\b", _blank, plain)           # "MySpace.com" / "MySpace"
+    low = fold(plain).lower()
+    same_places = len(low) == len(text)          # lower() may lengthen a rare letter ("İ")
+    for m in re.finditer(r"[a-z0-9]+(?:'[a-z]+)?", low):
+        w = m.group()
+        shown = text[m.start():m.end()] if same_places else w
         w = NUMBER_WORDS.get(w, w)
         if w.endswith("'s") and w[:-2] not in _S_IS:
             w = w[:-2]                                                 # a possessive, not "is"
         if w in IRREGULAR:
-            out += IRREGULAR[w]
+            out += [Said(part, shown, m.start()) for part in IRREGULAR[w]]
             continue
         for tail, full in CONTRACTIONS.items():
             if w.endswith(tail) and len(w) > len(tail):
-                out += [w[:-len(tail)], *full]
+                out += [Said(part, shown, m.start()) for part in (w[:-len(tail)], *full)]
                 break
         else:
-            out.append(w)
+            out.append(Said(w, shown, m.start()))
     return out
 
 
@@ -140,7 +175,7 @@ def _partial_findings(qa, qb, doc_a: Doc, doc_b: Doc, aliases: Aliases, t: Thres
         used_a.add(id(x))
         used_b.add(id(y))
         confidence = combine(min(0.7, 0.3 + 0.06 * size), 0.2)     # one named speaker of both (above)
-        run = " ".join(wx[m.a:m.a + m.size])
+        run = written(wx[m.a:m.a + m.size])
         found.append(Finding("quote", Verdict.DIFFERS, side(doc_a, i, x), side(doc_b, j, y),
                              f"“{_short(x.content)}” — the same words '{run}', worded differently around them: {reason}",
                              confidence))
@@ -192,7 +227,7 @@ def _quote_verdict(wx: list[str], wy: list[str]) -> tuple[Verdict, str]:
         return Verdict.COMPATIBLE, "one quote extends the other: " + _diff_text(wx, wy)
     if diff and len(diff) == sum(a1 - a0 for _, a0, a1, b0, b1 in inner) and \
             all(Levenshtein.normalized_similarity(p, q) >= 0.7 or regional(p) == regional(q) for p, q in diff):
-        return Verdict.COMPATIBLE, "spelling differs: " + ", ".join(f"{p}/{q}" for p, q in diff) + edges
+        return Verdict.COMPATIBLE, "spelling differs: " + ", ".join(f"{written([p])}/{written([q])}" for p, q in diff) + edges
     if all("".join(wx[a0:a1]) == "".join(wy[b0:b1]) for _, a0, a1, b0, b1 in inner):
         return Verdict.COMPATIBLE, "words written together or apart: " + _diff_text(wx, wy)
     if all(w in STOPWORDS and w not in NEGATORS for _, a0, a1, b0, b1 in inner for w in wx[a0:a1] + wy[b0:b1]):
@@ -236,12 +271,13 @@ def _word_diff(wx: list[str], wy: list[str]) -> list[tuple[str, str]]:
 
 
 def _diff_text(wx: list[str], wy: list[str]) -> str:
+    """What differs between two quotes, in their own words: "'I've been' → 'got'"."""
     parts = []
     for op, a0, a1, b0, b1 in SequenceMatcher(a=wx, b=wy, autojunk=False).get_opcodes():
         if op == "replace":
-            parts.append(f"'{' '.join(wx[a0:a1])}' → '{' '.join(wy[b0:b1])}'")
+            parts.append(f"'{written(wx[a0:a1])}' → '{written(wy[b0:b1])}'")
         elif op == "delete":
-            parts.append(f"-'{' '.join(wx[a0:a1])}'")
+            parts.append(f"-'{written(wx[a0:a1])}'")
         elif op == "insert":
-            parts.append(f"+'{' '.join(wy[b0:b1])}'")
+            parts.append(f"+'{written(wy[b0:b1])}'")
     return "; ".join(parts[:4]) + (" …" if len(parts) > 4 else "")

@@ -15,7 +15,7 @@ from typing import Callable, Optional
 from ...lexicon import MONTH_WORDS, PHRASE_ENDERS, YEAR_CONTEXT
 from .atoms import Kind, word_atom
 from .context import plural_like
-from .lexicon import (ABBREV, CARDINALS, CURRENCY_PREFIX, IDENT_CUES, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
+from .lexicon import (ABBREV, CARDINALS, CURRENCY_PREFIX, IDENT_CUES, IDIOMS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
                       QUALIFIER_WORDS, STREETS, TIME_WORDS, UNIT_TABLE)
 from .parse import Num
 from .tokens import Tok
@@ -186,6 +186,14 @@ def _compound(at: At) -> bool:
         prev.glued and before is not None and before.kind == "word" and word_atom(before.low) is None
 
 
+def _idiom(at: At) -> bool:
+    """A number word in a fixed phrase that counts nothing: "zero-day", "one-off", "two-way"."""
+    if not at.one_word:
+        return False
+    k = at.n.j + (at.low(at.n.j) == "-")
+    return f"{at.first.low} {at.low(k)}" in IDIOMS
+
+
 _PERIOD_BEFORE = frozenset({"the", "this", "that", "next", "last", "final", "latter", "former", "opening", "second"})
 
 
@@ -244,6 +252,7 @@ RULES: tuple[Rule, ...] = (
     Rule("dimension", _dimension, True),
     Rule("clock-time", _clock_time, True),
     Rule("compound-word", _compound, False),
+    Rule("idiom", _idiom, False),
     Rule("period-of-play", _period, False),
     Rule("pronoun-one", _pronoun_one, False),
     Rule("seconds-unit", _seconds_unit, False),

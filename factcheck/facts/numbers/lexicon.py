@@ -54,6 +54,7 @@ QUALIFIER_WORDS = frozenset(w for words, _ in BEFORE_PHRASES for w in words)
 _context = _numbers["context"]
 # words before a number that make it an identifier: "Interstate 75", "Flight 370"
 IDENT_CUES = frozenset(_context["identifier_cues"])
+IDIOMS = frozenset(_context["idioms"])
 # words before / after "one" that make it a pronoun: "the one that", "no one", "one of"
 ONE_PRONOUN_BEFORE = frozenset(_context["one_pronoun_before"])
 ONE_PRONOUN_AFTER = frozenset(_context["one_pronoun_after"])
