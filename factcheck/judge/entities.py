@@ -211,7 +211,7 @@ def _variant(ka: str, kb: str, t: Thresholds):
         # one surname, a first name misspelled ("Malcom" / "Malcolm Tucker", "Betty" / "Bettie
         # Mae Page"); not a short form ("Phil" / "Philip", "Dave" / "David"), not a demonym
         # ("India's navy" / "Indian navy")
-        return Verdict.DIFFERS, "the same name with the first name spelled differently?", 0.55
+        return Verdict.DIFFERS, "the same name with its first word spelled differently?", 0.55
     if len(wa) == len(wb) and sum(p != q for p, q in zip(wa, wb)) == 1:
         # a transliteration may change the first letter ("Gurbanguly" / "Kurbanguly",
         # "Qaddafi" / "Gaddafi"): long words, alike but for it

@@ -92,7 +92,7 @@ def render(report: Report, *, explain: bool = False, layout: Layout = Layout()) 
     return _environment().get_template("report.html.j2").render(
         data=data, findings=findings, columns=columns, only=only, layout=layout, explain=explain,
         skipped=[x for x in data.get("skipped", []) if explain or x["rule"] == "parser-error"],
-        summary=view.summary_line(data["summary"], len(only["A"]), len(only["B"])),
+        summary=view.summary_line(data["summary"], len(only["A"]), len(only["B"])), silence=view.silence(data, explain),
         payload={"partners": partners, "findings": {f["id"]: [f["sa"], f["sb"]] for f in findings}},
         style=_asset("report.css"), script=script, script_hash=f"sha256-{digest}", reason=view.reason)
 
