@@ -211,6 +211,9 @@ def _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases: Aliases, options: O
                               score=similarity(i, j), aligned=False)
     for i, j in judge.date_pairs(doc_a, doc_b, compared, t=t):
         judge.date_findings(doc_a, [i], doc_b, [j], t=t, out=out, score=similarity(i, j), aligned=False)
+    # one sentence in both reports with a value changed, wherever the two stand
+    judge.edit_findings(doc_a, doc_b, compared | judge.edit_pairs(doc_a, doc_b), aliases, t=t,
+                        tolerance=options.tolerance, out=out)
     judge.quote_findings(doc_a, doc_b, aliases, t=t, out=out)
     judge.role_findings(doc_a, doc_b, aliases, similarity, out=out)
     judge.variant_findings(doc_a, doc_b, aliases, t=t, out=out)

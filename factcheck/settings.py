@@ -60,6 +60,12 @@ class Thresholds:
     quote_rivals: float = 0.9        # quotes of two named speakers pair only when this alike
     quote_run: int = 4               # quotes otherwise unpaired share a run of this many words (two content words)
 
+    # --- one sentence edited (factcheck/judge/edits.py)
+    edit_shared: float = 0.75        # two sentences share this much of the longer one's words, in order
+    edit_spans: int = 2              # ... and differ in at most this many places
+    edit_least_words: int = 6        # ... and have at least this many words each
+    edit_confidence: float = 0.85    # how sure a value changed in one sentence is one fact stated two ways
+
     # --- statements (factcheck/judge/claims.py); weights are sums of IDF over both reports
     statement_weight: float = 4.0    # a shared run this heavy is reported as an agreement
     statement_link: float = 4.5      # sentence pairs not yet compared are compared when they share a run this heavy

@@ -238,10 +238,10 @@ def test_a_transliteration_may_change_the_first_letter():
                  "Berdymukhamedov said the pipeline would carry gas from Kurbanguly field to China.")
     assert [g[0] for g in got] == ["differs"]
     # precision read 6: a first letter no transliteration changes makes another name
-    from factcheck.judge.entities import _variant
+    from factcheck.judge.entities import name_variant
     from factcheck.settings import Thresholds
-    assert _variant("gaddafi", "qaddafi", Thresholds()) is not None
-    assert _variant("macbook", "facebook", Thresholds()) is None
+    assert name_variant("gaddafi", "qaddafi", Thresholds()) is not None
+    assert name_variant("macbook", "facebook", Thresholds()) is None
 
 
 def test_a_report_writing_one_name_two_ways_is_flagged_against_itself():

@@ -28,6 +28,7 @@ compared across the whole reports, O(q_a · q_b) over quote pieces.
 """
 from .claims import Vocabulary, best_statements, claim_findings, statement_pairs
 from .dates import date_findings, date_pairs
+from .edits import edit_findings, edit_pairs
 from .doc import Doc, dedupe, side
 from .entities import entity_findings, variant_findings
 from .groups import group_findings, restated_findings, self_findings
@@ -41,6 +42,6 @@ from .quotes import quote_findings
 from .sources import attribution_findings
 
 
-__all__ = ["RULES", "Out", "resolve", "Doc", "Vocabulary", "best_statements", "claim_findings", "statement_pairs", "attribution_findings", "claimant_pairs", "compare_quantities", "date_findings", "date_pairs", "dedupe",
+__all__ = ["RULES", "Out", "resolve", "edit_findings", "edit_pairs", "Doc", "Vocabulary", "best_statements", "claim_findings", "statement_pairs", "attribution_findings", "claimant_pairs", "compare_quantities", "date_findings", "date_pairs", "dedupe",
            "entity_findings", "variant_findings", "figure_pairs", "frame", "group_findings", "interval_text", "name_findings", "negation_findings", "role_findings", "number_findings",
            "quote_findings", "restated_findings", "self_findings", "side"]

@@ -40,7 +40,7 @@ def _contained(x: list[str], y: list[str]) -> bool:
         b.startswith(a) and any(c.isdigit() for c in b[len(a):]) for a, b in ((x[-1], y[-1]), (y[-1], x[-1])))
 
 
-def _other_name(kx: str, ky: str) -> bool:
+def other_name(kx: str, ky: str) -> bool:
     """Could two folded names name two things? Not with the same head word, not when one is
     inside the other ("Apple" / "Apple Inc"), not when the words that differ are derived forms
     ("India's navy" / "Indian Naval"); the shared words do not decide ("Endangered Species
@@ -67,7 +67,7 @@ def _spelled(kx: str, ky: str, least: float = 0.75) -> bool:
     >>> _spelled("salahuddin", "salahaddin"), _spelled("smw3", "smw4"), _spelled("west germany", "west german")
     (True, False, False)
     """
-    if not _other_name(kx, ky):
+    if not other_name(kx, ky):
         return False
     wx, wy = kx.split(), ky.split()
     dx = " ".join(w for w in wx if w not in wy)
@@ -119,7 +119,7 @@ def _roles(doc_a, ia, left_a, doc_b, ib, left_b, aliases, t, out, evidence, seen
     sources_b = attributed(doc_b, ib)
     for i, x in left_a:
         for j, y in left_b:
-            if (x.key, y.key) in seen or not _other_name(x.key, y.key):
+            if (x.key, y.key) in seen or not other_name(x.key, y.key):
                 continue
             if not {x.label, y.label} <= {"org", "acronym"}:
                 continue
@@ -160,7 +160,7 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
         for kb, (j, y) in first_b.items():
             if (kb in first_a and doc_a is not doc_b) or (doc_a is doc_b and kb <= ka):
                 continue
-            found = _variant(ka, kb, t)
+            found = name_variant(ka, kb, t)
             if not found or (doc_a is doc_b and " " not in ka + kb and (ka[:3], ka[-2:]) != (kb[:3], kb[-2:])):
                 continue    # in one report, one-word names that end differently are often two names ("Vincent", "Vincente")
             verdict, reason, evidence = found
@@ -182,16 +182,16 @@ def _first_mentions(doc: Doc) -> dict[str, tuple[int, Entity]]:
     return out
 
 
-def _variant(ka: str, kb: str, t: Thresholds):
+def name_variant(ka: str, kb: str, t: Thresholds):
     """How two folded names that are not the same string may be one name: (verdict, reason,
     confidence), or None.
 
     >>> from factcheck.settings import Thresholds
-    >>> _variant("fixit", "fix it", Thresholds())[:2]
+    >>> name_variant("fixit", "fix it", Thresholds())[:2]
     (<Verdict.COMPATIBLE: 'compatible'>, 'one name written apart and together')
-    >>> _variant("hp dynamic smart cooling", "smart dynamic cooling", Thresholds())[:2]
+    >>> name_variant("hp dynamic smart cooling", "smart dynamic cooling", Thresholds())[:2]
     (<Verdict.DIFFERS: 'differs'>, 'the same words in another order')
-    >>> _variant("austria", "australia", Thresholds()) is None
+    >>> name_variant("austria", "australia", Thresholds()) is None
     True
     """
     wa, wb = ka.split(), kb.split()
@@ -217,6 +217,6 @@ def _variant(ka: str, kb: str, t: Thresholds):
         # "Qaddafi" / "Gaddafi"): long words, alike but for it
         p, q = next((p, q) for p, q in zip(wa, wb) if p != q)
         if min(len(p), len(q)) >= t.variant_letters + 2 and p[0] != q[0] and _transliterated(p, q) and \
-                Levenshtein.normalized_similarity(p[1:], q[1:]) >= t.variant_spelling + 0.05 and _other_name(ka, kb):
+                Levenshtein.normalized_similarity(p[1:], q[1:]) >= t.variant_spelling + 0.05 and other_name(ka, kb):
             return Verdict.DIFFERS, "the same name spelled differently?", 0.55
     return None

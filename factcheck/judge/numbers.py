@@ -112,10 +112,13 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1) ->
 def _far_through_bound(x: Quantity, y: Quantity, t: Thresholds) -> bool:
     """Figures that meet only because one is an open bound ("at least three", "more than 100")
     while the other is far beyond it: nothing says they count one thing."""
-    open_x, open_y = x.low is None or x.high is None, y.low is None or y.high is None
-    mx, my = x.magnitude if not open_x else (x.low if x.low is not None else x.high), \
-        y.magnitude if not open_y else (y.low if y.low is not None else y.high)
-    if not (open_x or open_y) or mx is None or my is None or min(abs(mx), abs(my)) == 0:
+    (_, xlo, xhi), (_, ylo, yhi) = to_base(x), to_base(y)      # in one unit: "a month" / "four weeks"
+    open_x, open_y = xlo is None or xhi is None, ylo is None or yhi is None
+    if not (open_x or open_y):
+        return False
+    mx = xlo if xhi is None else xhi if xlo is None else (xlo + xhi) / 2
+    my = ylo if yhi is None else yhi if ylo is None else (ylo + yhi) / 2
+    if mx is None or my is None or min(abs(mx), abs(my)) == 0:
         return False
     return max(abs(mx), abs(my)) >= t.bound_far * min(abs(mx), abs(my))
 
@@ -434,7 +437,7 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
         return "number.running-total"
     if max(mx, my) > 10 * min(mx, my) and (verdict is Verdict.DIFFERS or not close):
         return "number.order-apart"     # "more than 200 injured" / "at least five", "13 miles away" / "150 miles off Aden"
-    if _hypothetical(doc_a, i, x) or _hypothetical(doc_b, j, y):
+    if hypothetical(doc_a, i, x) or hypothetical(doc_b, j, y):
         return "number.hypothetical"    # "if an application needs two servers" / "… 10 servers"
     if background(doc_a, i) != background(doc_b, j):
         return "number.background"      # "the 2003 Bam quake, in which 31,000 were killed" / "10 people were killed"
@@ -458,7 +461,7 @@ _BACKGROUND = re.compile(r"\b(?:in|since|of|during)\s+(?:(?:January|February|Mar
 _IF = re.compile(r"\b(?:if|suppose|supposing|assume|assuming|imagine|would|could)\b[^.;:]*$", re.I)
 
 
-def _hypothetical(doc: Doc, i: int, q: Quantity) -> bool:
+def hypothetical(doc: Doc, i: int, q: Quantity) -> bool:
     """Is the figure in a supposition ("if an application needs two servers", "assuming $50
     million")? Such figures are examples, not facts of the story."""
     s = doc.sentences[i]

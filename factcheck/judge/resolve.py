@@ -36,15 +36,39 @@ def resolve(out: Out, *, min_confidence: float) -> tuple[tuple[Finding, ...], tu
         k = (f.kind, _key(f.a), _key(f.b))
         if k not in best or f.confidence > best[k].confidence:
             best[k] = f
+    used: dict[tuple, Finding] = {}
+    kept: list[Finding] = []
+    skips = list(out.skips)
+    # pinned findings first: one sentence with a value changed outranks every other partner
+    # (a judge's own finding of the same two facts stands in for it when it is as sure)
+    pinned: dict[tuple, Finding] = {}
+    for f in out.pinned:
+        k = (f.kind, _key(f.a), _key(f.b))
+        same = best.pop(k, None)
+        if same is not None and same.verdict.rank >= Verdict.DIFFERS.rank and same.confidence >= f.confidence:
+            f = same
+        # a judge's report of the same change, a span around it ("Lynell Hamilton and PJ Hill"), says it already
+        told = [g for g in best.values() if g.verdict.rank >= Verdict.DIFFERS.rank and g.confidence >= min_confidence
+                and _overlap(g.a, f.a) and _overlap(g.b, f.b)]
+        if told:
+            f = max(told, key=lambda g: g.confidence)
+            k = (f.kind, _key(f.a), _key(f.b))
+            best.pop(k)
+        pinned.setdefault(k, f)
+    for f in pinned.values():
+        used.setdefault((f.kind, f.b.source) + _key(f.a), f)
+        used.setdefault((f.kind, f.a.source) + _key(f.b), f)
+        if f.confidence < min_confidence:
+            skips.append(Skip("below-min-confidence", f.kind, f.a, f.b,
+                              f"{f.verdict.value} at confidence {f.confidence:.2f} (< {min_confidence:.2f}): {f.message}"))
+        else:
+            kept.append(f)
     # an agreement a little less sure than a compatible reading is still the better match: the
     # same words on both sides ("Thursday" / "Thursday" before "9.25 a.m. on Thursday" / "Thursday")
     order = sorted(best.values(), key=lambda f: (f.verdict.rank >= Verdict.DIFFERS.rank,
                                                  -(f.confidence + AGREE_BONUS * (f.verdict is Verdict.AGREE)), f.verdict.rank,
                                                  f.a.source, f.a.sentence, f.a.start, f.b.source, f.b.sentence,
                                                  f.b.start, f.kind))
-    used: dict[tuple, Finding] = {}
-    kept: list[Finding] = []
-    skips = list(out.skips)
     for f in order:
         # one accusation per fact and per other source (a report against itself is judged
         # apart); agreements come first, and a fact that agrees is not also accused
@@ -78,6 +102,10 @@ def resolve(out: Out, *, min_confidence: float) -> tuple[tuple[Finding, ...], tu
         kept.append(f)
     kept.sort(key=lambda f: (-f.verdict.rank, f.a.source, f.a.sentence, f.b.sentence, f.kind, f.a.start, f.b.start))
     return tuple(kept), tuple(_unique(skips))
+
+
+def _overlap(x: Side, y: Side) -> bool:
+    return x.source == y.source and x.sentence == y.sentence and x.start < y.end and y.start < x.end
 
 
 def _unique(skips: list[Skip]) -> list[Skip]:

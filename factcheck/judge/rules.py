@@ -88,9 +88,15 @@ class Out:
 
     findings: list[Finding] = field(default_factory=list)
     skips: list[Skip] = field(default_factory=list)
+    pinned: list[Finding] = field(default_factory=list)   # reported whatever other partners a fact has
 
     def find(self, finding: Finding) -> None:
         self.findings.append(finding)
+
+    def pin(self, finding: Finding) -> None:
+        """A finding no other partner of its facts can outrank: one sentence with a value
+        changed (:mod:`factcheck.judge.edits`)."""
+        self.pinned.append(finding)
 
     def skip(self, rule: str, kind: str, a: Optional[Side], b: Optional[Side], detail: str = "") -> None:
         if rule not in RULES:

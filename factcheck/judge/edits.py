@@ -1,0 +1,229 @@
+"""One sentence in both reports with a value changed: the surest sign of one fact stated two ways.
+
+Wire copy, rewrites and generated reports repeat a source's sentences; an error is then one
+word or figure changed in an otherwise identical sentence ("Reid, 33, earned a reputation" /
+"Reid, 42, earned a reputation"; "a police sergeant said Wednesday" / "… said Thursday"; "was
+admitted" / "was not admitted"). The other judges weigh such a pair like any other and may
+hold it back (an age of another person, a time of saying, a running total); here the words
+around the change settle that the two values fill one slot.
+
+Two sentences are one sentence edited when, word by word (folded, case aside), they share at
+least ``Thresholds.edit_shared`` of the longer one's words and differ in at most
+``Thresholds.edit_spans`` places. Each place that changes a fact on both sides (a figure, a
+time, a name) is a finding of that kind; a "not" or "never" added or dropped is a negation
+conflict. A place that changes other words only is wording, not reported here. Findings are
+*pinned* (:func:`factcheck.judge.resolve`): reported even when a value has another partner
+elsewhere, since no partner is surer than the same sentence.
+
+Cost: one word diff (difflib) per compared sentence pair, O(n·m) in its words, after a cheap
+test on the shared words.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from difflib import SequenceMatcher
+from typing import Iterable, Optional
+
+from ..aliases import Aliases
+from ..facts.dates import extract_times
+from ..model import Attribution, Entity, Finding, Quantity, Quote, Side, TimeFact, Verdict
+from ..settings import Thresholds
+from ..text import fold, fold_key
+from .doc import Doc, side
+from .entities import name_variant, other_name
+from .numbers import compare_quantities, hypothetical
+from .rules import Out
+from .times import relate_times
+
+_TOKEN = re.compile(r"\w+(?:[.,'’-]\w+)*|[^\w\s]")
+NEGATORS = frozenset({"not", "no", "never", "n't"})
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(fold(m.group()).lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def edited(ta: list, tb: list, t: Thresholds) -> Optional[list[tuple]]:
+    """The places where two token lists differ, when one is the other edited; else None.
+
+    >>> t = Thresholds()
+    >>> a = _tokens("Reid, 33, earned a reputation as a drunken partier.")
+    >>> b = _tokens("Reid, 42, earned a reputation as a drunken partier.")
+    >>> edited(a, b, t)
+    [('replace', 2, 3, 2, 3)]
+    >>> edited(a, _tokens("Police said the fire started in the kitchen."), t) is None
+    True
+    """
+    if min(len(ta), len(tb)) < t.edit_least_words:
+        return None
+    wa, wb = [w for w, _, _ in ta], [w for w, _, _ in tb]
+    if len(set(wa) & set(wb)) < t.edit_shared * max(len(set(wa)), len(set(wb))):
+        return None                               # a cheap test before the diff
+    matcher = SequenceMatcher(a=wa, b=wb, autojunk=False)
+    same = sum(size for _, _, size in matcher.get_matching_blocks())
+    ops = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+    if not ops or same < t.edit_shared * max(len(wa), len(wb)) or len(ops) > t.edit_spans:
+        return None
+    return ops
+
+
+def _overlapping(doc: Doc, i: int, start: int, end: int, kind: type) -> list:
+    s = doc.sentences[i]
+    return [f for f in doc.of(i, kind) if f.start - s.start < end and start < f.end - s.start]
+
+
+def _span(tokens: list, k0: int, k1: int) -> tuple[int, int]:
+    """Characters of tokens k0..k1 (an empty place is the token after it, or the last)."""
+    if k1 > k0:
+        return tokens[k0][1], tokens[k1 - 1][2]
+    k = min(k0, len(tokens) - 1)
+    return tokens[k][1], tokens[k][2]
+
+
+def _at(doc: Doc, i: int, start: int, end: int) -> Side:
+    s = doc.sentences[i]
+    return Side(doc.id, i, s.text[start:end], s.start + start, s.start + end, doc.claimants[i])
+
+
+def edit_pairs(doc_a: Doc, doc_b: Doc, *, t: Thresholds = Thresholds()) -> set[tuple[int, int]]:
+    """Sentence pairs, anywhere in the two reports, whose distinct words overlap enough to be
+    one sentence edited: counted through an index of A's words, so the cost grows with the
+    shared words, not with every pair of sentences."""
+    index: dict[str, list[int]] = {}
+    sizes = {}
+    for i, s in enumerate(doc_a.sentences):
+        if not s.role.is_content:
+            continue            # boilerplate (a dateline, a credit) yields no finding
+        words = {w for w, _, _ in _tokens(s.text) if w.isalnum()}
+        sizes[i] = len(words)
+        for w in words:
+            index.setdefault(w, []).append(i)
+    out = set()
+    for j, s in enumerate(doc_b.sentences):
+        if not s.role.is_content:
+            continue
+        words = {w for w, _, _ in _tokens(s.text) if w.isalnum()}
+        if len(words) < t.edit_least_words:
+            continue
+        shared: dict[int, int] = {}
+        for w in words:
+            for i in index.get(w, ()):
+                shared[i] = shared.get(i, 0) + 1
+        out.update((i, j) for i, n in shared.items() if n >= t.edit_shared * max(len(words), sizes[i]))
+    return out
+
+
+def edit_findings(doc_a: Doc, doc_b: Doc, pairs: Iterable[tuple[int, int]], aliases: Aliases, *,
+                  t: Thresholds, tolerance: float, out: Out) -> None:
+    """Findings for the sentence pairs that are one sentence edited (see the module's doc)."""
+    for i, j in sorted(set(pairs)):
+        if not (doc_a.sentences[i].role.is_content and doc_b.sentences[j].role.is_content):
+            continue
+        ta, tb = _tokens(doc_a.sentences[i].text), _tokens(doc_b.sentences[j].text)
+        ops = edited(ta, tb, t)
+        if ops is None:
+            continue
+        for tag, a0, a1, b0, b1 in ops:
+            (sa, ea), (sb, eb) = _span(ta, a0, a1), _span(tb, b0, b1)
+            found = _changed_fact(doc_a, i, sa, ea, doc_b, j, sb, eb, aliases, tolerance, t)
+            if found:
+                x, y, verdict, reason, kind = found
+                if kind == "number" and (hypothetical(doc_a, i, x) or hypothetical(doc_b, j, y)):
+                    out.skip("number.hypothetical", kind, side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}")
+                    continue
+                out.pin(Finding(kind, verdict, side(doc_a, i, x), side(doc_b, j, y),
+                                f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — the same sentence in both reports "
+                                f"with {reason}", t.edit_confidence))
+                continue
+            wa, wb = [w for w, _, _ in ta[a0:a1]], [w for w, _, _ in tb[b0:b1]]
+            if tag == "replace" and len(wa) == len(wb) == 1 and _digits(wa[0]) and _digits(wb[0]) and \
+                    wa[0].replace(",", "") != wb[0].replace(",", "") and \
+                    not _inside(doc_a, i, sa, ea) and not _inside(doc_b, j, sb, eb):
+                # a number no parser reads as a figure or a date ("the 2005 ceremony", "the No. 6
+                # seed", "the 2040 block"), changed in the same sentence
+                sx, sy = _at(doc_a, i, sa, ea), _at(doc_b, j, sb, eb)
+                kind = "date" if all(_YEAR.fullmatch(w) for w in wa + wb) else "number"
+                out.pin(Finding(kind, Verdict.DIFFERS, sx, sy,
+                                f"{doc_a.id}: {sx.text}; {doc_b.id}: {sy.text} — the same sentence in both reports "
+                                f"with another {'year' if kind == 'date' else 'number'}", t.edit_confidence))
+                continue
+            added = wa + wb
+            if len(ops) == 1 and tag in ("insert", "delete") and added and set(added) <= NEGATORS and \
+                    not _inside(doc_a, i, *_span(ta, a0, a0 + 1)) and not _inside(doc_b, j, *_span(tb, b0, b0 + 1)):
+                # "was admitted" / "was not admitted", the only change: the negator and the word after it
+                na, nb = _span(ta, a0, a1 + 1), _span(tb, b0, b1 + 1)
+                sx, sy = _at(doc_a, i, *na), _at(doc_b, j, *nb)
+                denied = doc_a.id if tag == "delete" else doc_b.id
+                out.pin(Finding("negation", Verdict.CONFLICT, sx, sy,
+                                f"{doc_a.id}: “{sx.text}”; {doc_b.id}: “{sy.text}” — the same sentence in both "
+                                f"reports, denied in {denied}", t.edit_confidence))
+
+
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+
+
+def _digits(word: str) -> bool:
+    return any(c.isdigit() for c in word) and all(c.isdigit() or c in ".,:" for c in word)
+
+
+def _inside(doc: Doc, i: int, start: int, end: int) -> bool:
+    """Is this place inside a quote or a source's name (the quote and source judges' part)?"""
+    return bool(_overlapping(doc, i, start, end, Quote) or _overlapping(doc, i, start, end, Attribution))
+
+
+def _inflected(kx: str, ky: str) -> bool:
+    """One name with a word in another form, not another name: "Indian Navy" / "Indian Naval"
+    (the word that differs keeps its first three letters and is not a misspelling of it).
+
+    >>> _inflected("indian navy", "indian naval"), _inflected("the army", "the sas")
+    (True, False)
+    """
+    wx, wy = kx.split(), ky.split()
+    differ = [(p, q) for p, q in zip(wx, wy) if p != q]
+    return len(wx) == len(wy) and len(differ) == 1 and differ[0][0][:3] == differ[0][1][:3]
+
+
+def _changed_fact(doc_a, i, sa, ea, doc_b, j, sb, eb, aliases, tolerance, t):
+    """The fact a changed place holds on both sides, and how the two values relate (or None)."""
+    sent_a, sent_b = doc_a.sentences[i].text, doc_b.sentences[j].text
+    # a change inside a quote or in who a claim comes from is the quote or source judge's
+    if _inside(doc_a, i, sa, ea) or _inside(doc_b, j, sb, eb):
+        return None
+    for kind, name in ((Quantity, "number"), (TimeFact, "date"), (Entity, "entity")):
+        xs, ys = _overlapping(doc_a, i, sa, ea, kind), _overlapping(doc_b, j, sb, eb, kind)
+        if not xs or not ys:
+            continue
+        if any(fold_key(x.text) in fold_key(sent_b) for x in xs) or any(fold_key(y.text) in fold_key(sent_a) for y in ys):
+            return None         # a value moved, not changed: "Somali pirates" / "Pirates from Somalia"
+        if name == "entity" and any(aliases.relation(x.text, y.text) for x in xs for y in ys):
+            return None         # one name written two ways
+        x, y = xs[0], ys[0]
+        if name == "number":
+            result = compare_quantities(x, y, tolerance=tolerance)
+            what = "another figure"
+        elif name == "date":
+            if x.qualifier and x.qualifier == y.qualifier:      # "since 1969" / "since 1970": the same bound, moved
+                x, y = dataclasses.replace(x, qualifier=None), dataclasses.replace(y, qualifier=None)
+            result = relate_times(x, y)
+            written = relate_times(next(extract_times(x.text), x), next(extract_times(y.text), y))
+            if result is not None and result[0] is Verdict.CONFLICT and (written is None or written[0] is not Verdict.CONFLICT):
+                return None     # "Monday afternoon" / "this afternoon" in a reprint a day later: the dates make the clash
+            what = "another time"
+        else:
+            kx, ky = fold_key(x.text), fold_key(y.text)
+            spelled = name_variant(kx, ky, t)
+            if not spelled and (not other_name(kx, ky) or _inflected(kx, ky)):
+                return None     # one inside the other, or a derived form ("Indian Navy" / "Indian Naval")
+            result = spelled[:2] if spelled else (Verdict.CONFLICT, "names that exclude each other") \
+                if aliases.excludes(x.text, y.text) else None
+            what = "the name written differently" if spelled else "another name"
+        if result is None and name != "entity":
+            return None         # not comparable: an ordinal and a year ("86th Oscars" / "2014 Oscars"), a weekday and "yesterday"
+        if result is None:
+            return x, y, Verdict.DIFFERS, what, name
+        verdict, reason = result
+        if verdict is Verdict.AGREE:
+            return None
+        return x, y, verdict, f"{what}: {reason}" if reason else what, name
+    return None
