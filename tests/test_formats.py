@@ -195,7 +195,7 @@ def test_html_escapes_a_hostile_article(tmp_path):
     b.write_text(HOSTILE.replace("40", "45"), encoding="utf-8")
     page = run("compare", a, b, "--format", "html").stdout
     assert "<script>window" not in page and "<img" not in page and "<a href" not in page
-    assert "&lt;script&gt;window.pwned = 1&lt;/script&gt;" in page
+    assert "&lt;script&gt;window.pwned = 1&lt;/script&gt;" in re.sub(r"<[^>]+>", "", page)   # marks may cut it
 
 
 # --------------------------------------------------------------------------- exit codes

@@ -245,3 +245,25 @@ def test_an_open_bound_and_a_figure_far_beyond_it_are_not_compared():
     c = Article("c.txt", "Greek strike\n\nThree people were killed when protesters set fire to a bank.\n")
     assert [(f.verdict.value, f.a.text, f.b.text) for f in compare_articles(a, c).findings if f.kind == "number"] == [
         ("compatible", "At least three", "Three")]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The new MacBook Pro runs for up to 8 hours on one charge, Apple said.",
+     "The new MacBook Pro runs for up to 9 hours on one charge, the company said."),
+    ("More than 100 people were arrested during the protests in the capital.",
+     "More than 200 people were arrested during the protests in the capital."),
+])
+def test_one_bound_with_two_figures_differs(a, b):
+    # the flipped-agreements read (tools/flipped.py): overlapping bounds were "compatible"
+    assert [v for v, *_ in numbers(a, b) if v != "agree"] == ["differs"]
+
+
+def test_two_ages_of_one_unnamed_person_are_compared():
+    # ECB+ 19: "the shooting of a 15-year-old boy by police" in both, no name beside the age
+    got = numbers("The shooting of a 15-year-old boy by police unleashed a wave of unrest across the country.",
+                  "Vigils marked a week since the police shooting of a 16-year-old boy, which triggered the riots.")
+    assert [g[0] for g in got] in (["differs"], ["conflict"])
+    # a daughter and a victim are two people (number.age-of-another)
+    held = numbers("The gunman shot his 12-year-old daughter before turning the gun on himself.",
+                   "The 48-year-old victim was shot before the gunman turned the gun on himself.")
+    assert held == []

@@ -92,6 +92,10 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1) ->
         if (qa.approximate or qb.approximate) and _overlap(*_widen(ia, ib, tolerance / 2)):
             return Verdict.DIFFERS, "close, but they miss each other even allowing for the approximation"
         return Verdict.CONFLICT, "the figures cannot both be right"
+    if qa.qualifier and qa.qualifier == qb.qualifier and qa.value is not None and qb.value is not None and \
+            not same_figure and abs(qa.value - qb.value) > tolerance * max(abs(qa.value), abs(qb.value)):
+        # one bound, two figures: "up to 8 hours" / "up to 9 hours", "more than 100" / "more than 200"
+        return Verdict.DIFFERS, f"the same bound ('{qa.qualifier}') with another figure"
     open_a = alo is None or ahi is None or not (qa.low_inclusive and qa.high_inclusive)
     open_b = blo is None or bhi is None or not (qb.low_inclusive and qb.high_inclusive)
     if same_figure:
@@ -203,8 +207,22 @@ def _person_near(doc: Doc, i: int, q: Quantity) -> Optional[str]:
 
 
 def _same_person(doc_a, i, x, doc_b, j, y, aliases) -> bool:
+    """Are two ages one person's? The same name next to both ("Chris Kaba, 24" / "24-year-old
+    Chris Kaba"); or, with no name, the same word for the person after both ("a 12-year-old
+    girl" / "a 19-year-old girl") and two more words in common around them ("sexual assault")."""
     pa, pb = _person_near(doc_a, i, x), _person_near(doc_b, j, y)
-    return bool(pa and pb and (aliases is None or aliases.relation(pa, pb) == "same"))
+    if pa and pb:
+        return aliases is None or aliases.relation(pa, pb) == "same"
+    ha, hb = _holder(doc_a, i, x), _holder(doc_b, j, y)
+    return bool(ha and ha == hb and not (pa or pb) and
+                len((around(doc_a, i, x) & around(doc_b, j, y)) - {ha}) >= 2)
+
+
+def _holder(doc: Doc, i: int, q: Quantity) -> Optional[str]:
+    """The word for the person an age is of, right after it: "a 15-year-old boy" → "boy"."""
+    s = doc.sentences[i]
+    m = _WORD.match(s.text, q.end - s.start + 1) if s.text[q.end - s.start:q.end - s.start + 1] == " " else None
+    return stem(fold(m.group()).lower()) if m and m.group().isalpha() and m.group().islower() else None
 
 
 def _describe(q: Quantity) -> str:
@@ -359,7 +377,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
             years = years_apart(doc_a, doc_b)
             if years is not None and 0 < abs((x.magnitude or 0) - (y.magnitude or 0)) <= years + 1:
                 verdict, reason = Verdict.COMPATIBLE, reason + f"; the reports are {years} years apart"
-            elif not close:
+            elif not close and len(around(doc_a, i, x) & around(doc_b, j, y)) < 3:
                 return "number.age-of-another"      # one person's ages in sentences about other moments
             elif years is None and verdict is Verdict.CONFLICT:
                 verdict, reason = Verdict.DIFFERS, reason + "; the reports' dates are unknown, and ages change"

@@ -100,8 +100,31 @@ def resolve(out: Out, *, min_confidence: float) -> tuple[tuple[Finding, ...], tu
                               f"{f.verdict.value} at confidence {f.confidence:.2f} (< {min_confidence:.2f}): {f.message}"))
             continue
         kept.append(f)
+    kept = _not_contradicted(kept, skips)
     kept.sort(key=lambda f: (-f.verdict.rank, f.a.source, f.a.sentence, f.b.sentence, f.kind, f.a.start, f.b.start))
     return tuple(kept), tuple(_unique(skips))
+
+
+def _not_contradicted(kept: list[Finding], skips: list[Skip]) -> list[Finding]:
+    """A statement is not "the same" when a reported discrepancy lies inside it on both sides
+    ("runs for up to 8 hours on one charge" / "… up to 9 hours …"): such an agreement is held
+    back (rule ``statement-contradicted``)."""
+    found = [f for f in kept if f.verdict.rank >= Verdict.DIFFERS.rank]
+    out = []
+    for f in kept:
+        inside = f.verdict.rank < Verdict.DIFFERS.rank and next(
+            (g for g in found if g is not f and _within(g.a, f.a) and _within(g.b, f.b)), None)
+        if inside:
+            skips.append(Skip("statement-contradicted", f.kind, f.a, f.b,
+                              f"{f.verdict.value}: {f.message}; but {inside.a.text} / {inside.b.text} inside it differ"))
+        else:
+            out.append(f)
+    return out
+
+
+def _within(inner: Side, outer: Side) -> bool:
+    return inner.source == outer.source and inner.sentence == outer.sentence and \
+        outer.start <= inner.start and inner.end <= outer.end and (inner.start, inner.end) != (outer.start, outer.end)
 
 
 def _overlap(x: Side, y: Side) -> bool:
