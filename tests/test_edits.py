@@ -110,3 +110,13 @@ def test_edited_needs_mostly_the_same_words_in_few_places():
     assert edited(a, _tokens("Officials said a quake hit the town early on Monday, killing two people."), t) is None
     many = _tokens("The storm struck at 6:30 p.m. local time about 90 km from the city, police said.")
     assert edited(a, many, t) is None          # more than two places differ: another sentence
+
+
+def test_a_place_named_otherwise_in_a_copied_sentence_is_less_sure():
+    # precision read 7 (seed 1212, ECB+ 18): one place named two ways (rule edit.place-or-body)
+    a = "Police said they were called to Tallgrass Distributors Ltd., at 40 East Fifth Avenue, where a man opened fire."
+    b = "Police said they were called to Tallgrass Distributors Ltd., in the central Mount Pleasant, where a man opened fire."
+    assert [g for g in flags(a, b) if g[0] == "entity"] == []
+    low = [f for f in report(a, b, thresholds=Thresholds(min_confidence=0.0)).findings
+           if "the same sentence in both reports" in f.message]
+    assert low and all(f.confidence < Thresholds().min_confidence for f in low)

@@ -27,13 +27,14 @@ from typing import Iterable, Optional
 
 from ..aliases import Aliases
 from ..facts.dates import extract_times
+from ..lexicon import data
 from ..model import Attribution, Entity, Finding, Quantity, Quote, Side, TimeFact, Verdict
 from ..settings import Thresholds
 from ..text import fold, fold_key
 from .doc import Doc, side
 from .entities import name_variant, other_name
 from .numbers import compare_quantities, hypothetical
-from .rules import Out
+from .rules import Out, lower
 from .times import relate_times
 
 _TOKEN = re.compile(r"\w+(?:[.,'’-]\w+)*|[^\w\s]")
@@ -132,9 +133,14 @@ def edit_findings(doc_a: Doc, doc_b: Doc, pairs: Iterable[tuple[int, int]], alia
                 if kind == "number" and (hypothetical(doc_a, i, x) or hypothetical(doc_b, j, y)):
                     out.skip("number.hypothetical", kind, side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}")
                     continue
+                confidence = t.edit_confidence
+                if kind == "entity" and reason == "another name" and not _people(x, y):
+                    # rule edit.place-or-body: a place or a body named otherwise in one sentence is
+                    # often the same one ("Sudan" / "Khartoum", "Pacific Basin" / "Pacific Ocean")
+                    confidence = lower(confidence, 0.6)
                 out.pin(Finding(kind, verdict, side(doc_a, i, x), side(doc_b, j, y),
                                 f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — the same sentence in both reports "
-                                f"with {reason}", t.edit_confidence))
+                                f"with {reason}", confidence))
                 continue
             wa, wb = [w for w, _, _ in ta[a0:a1]], [w for w, _, _ in tb[b0:b1]]
             if tag == "replace" and len(wa) == len(wb) == 1 and _digits(wa[0]) and _digits(wb[0]) and \
@@ -165,6 +171,16 @@ _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 def _digits(word: str) -> bool:
     return any(c.isdigit() for c in word) and all(c.isdigit() or c in ".,:" for c in word)
+
+
+_NOT_PEOPLE = frozenset(data("names")["place_words"]) | frozenset(data("names")["organisation_words"])
+
+
+def _people(x: Entity, y: Entity) -> bool:
+    """Two full names of people ("Dave Gaskin" / "Dave Kaplan"), not places or bodies
+    ("East Fifth Avenue" / "Mount Pleasant")."""
+    return all(e.label in ("person", "name") and len(e.text.split()) >= 2
+               and not set(fold_key(e.text).split()) & _NOT_PEOPLE for e in (x, y))
 
 
 def _inside(doc: Doc, i: int, start: int, end: int) -> bool:

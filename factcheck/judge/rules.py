@@ -21,6 +21,7 @@ from ..model import Finding, Side, Skip
 RULES: dict[str, str] = {
     "below-min-confidence": "a finding the tool is less sure of than --min-confidence (lower it to see these)",
     "fact-matched-elsewhere": "the fact already has a surer partner of its kind in the other report",
+    "edit.place-or-body": "lowers the confidence: a place or a body named otherwise in one sentence copied into both reports (\"Sudan\" / \"Khartoum\"), often the same one",
     "statement-contradicted": "an agreement on a statement inside which a reported discrepancy lies (\"up to 8 hours on one charge\" / \"up to 9 hours …\")",
     # numbers
     "number.different-things": "the two figures count different things (\"officers\" / \"vehicles\")",
