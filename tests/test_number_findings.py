@@ -267,3 +267,14 @@ def test_two_ages_of_one_unnamed_person_are_compared():
     held = numbers("The gunman shot his 12-year-old daughter before turning the gun on himself.",
                    "The 48-year-old victim was shot before the gunman turned the gun on himself.")
     assert held == []
+
+
+def test_a_report_stating_a_figure_two_ways_is_accused_though_one_way_agrees():
+    # the flipped-agreements read (ECB+ 38): B gives the age twice, once as A does and once otherwise
+    a = Article("a.txt", "Brooklyn riot over teen's death: 16-year-old shot by cops did not have a gun, says witness\n\n"
+                         "A woman who saw the fatal police shooting of 16-year-old Kimani Gray says he did not have a gun.\n")
+    b = Article("b.txt", "Riot breaks out in Brooklyn following candlelight vigil for 25-year-old shot by cops\n\n"
+                         "The violence followed a march that grew out of a vigil for Kimani Gray, 16, who was shot "
+                         "by two plainclothes officers.\n")
+    got = [(f.verdict.value, f.a.text, f.b.text) for f in compare_articles(a, b).findings if f.kind == "number"]
+    assert any(v in ("differs", "conflict") and y == "25-year-old" for v, _, y in got), got

@@ -14,6 +14,7 @@ from .rules import Out
 
 ONE_SIDE_BLOCKS = frozenset({"number", "date", "quote"})
 AGREE_BONUS = 0.1
+SURE_ANYWAY = 0.8       # a discrepancy this sure is reported though one of its facts agrees elsewhere
 
 
 def _key(side: Side) -> tuple:
@@ -87,7 +88,13 @@ def resolve(out: Out, *, min_confidence: float) -> tuple[tuple[Finding, ...], tu
                 (f.verdict is Verdict.AGREE or f.kind != "entity"):
             continue        # a date or a quote agrees once, a name too unless its role is worded otherwise;
                             # a figure may agree with each restatement
-        if discrepancy and other is not None and (other.confidence >= min_confidence or other.confidence >= f.confidence):
+        # a sure discrepancy whose other side is free is still reported when only an agreement
+        # elsewhere holds this side: the report then states the fact twice, two ways ("16-year-old"
+        # in its headline, "25-year-old" in its text, against the other's "16-year-old")
+        restated = discrepancy and other is not None and other.verdict.rank < Verdict.DIFFERS.rank and \
+            f.confidence >= SURE_ANYWAY and used.get(kb if other is used.get(ka) else ka) is None
+        if discrepancy and other is not None and not restated and \
+                (other.confidence >= min_confidence or other.confidence >= f.confidence):
             skips.append(Skip("fact-matched-elsewhere", f.kind, f.a, f.b,
                               f"{f.verdict.value} ({f.confidence:.2f}): {f.message}; the fact is matched with "
                               f"{other.a.source}{other.a.sentence + 1} / {other.b.source}{other.b.sentence + 1} "
