@@ -323,3 +323,10 @@ def test_a_sentence_restated_twice_is_confirmed_once():
     b = "More than 100 officers stepped back in protest at a colleague's murder charge, police said."
     statements = [f for f in report(a, b).findings if "the same statement" in f.message or "the same words" in f.message]
     assert len({f.b.sentence for f in statements}) == len(statements)
+
+
+def test_one_thing_named_two_ways_is_no_kind_difference_either():
+    # precision read 7 (ECB+ 21): "DUI" and "DWI" name one charge (claims.toml same_thing)
+    a = "State records show he has three prior DUI convictions in the county, spanning two years."
+    b = "State records show he has a prior DWI conviction in the county from an earlier year."
+    assert [g for g in found(a, b, "entity") if g[0] == "differs"] == []

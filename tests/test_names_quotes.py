@@ -393,3 +393,11 @@ def test_quote_differences_are_shown_as_written(a, b, said):
                                                     Article("b.txt", "Brief\n\n" + b + "\n")).findings
                 if f.kind == "quote"]
     assert any(said in m for m in messages), messages
+
+
+def test_a_title_read_as_the_speaker_is_no_rival_speaker():
+    # precision read 7 (ECB+ 39): one controller, whose title one report writes like a name
+    a = 'Ben Stephenson, Controller, BBC Drama Commissioning says: "We started thinking Peter Capaldi might be the right person."'
+    b = 'Ben Stephenson, controller of BBC Drama commissioning, said: "We started thinking Peter Capaldi might be the right person."'
+    got = compare_articles(Article("a.txt", "Doctor Who\n\n" + a + "\n"), Article("b.txt", "Doctor Who\n\n" + b + "\n")).findings
+    assert [f for f in got if f.kind == "attribution" and f.verdict.rank >= 2] == []

@@ -52,6 +52,8 @@ PLANNED = tuple(tuple(p.split()) for p in _claims["planned"])
 STAND_INS = frozenset(tuple(p.split()) for p in _claims["stand_ins"])
 DONE_AUXILIARIES = frozenset(_claims["done_auxiliaries"])
 IRREGULAR_PAST = frozenset(_claims["irregular_past"])
+SAME_THING = tuple(frozenset(tuple(stem(w) for w in entry.split()) for entry in group)
+                   for group in _claims["same_thing"])
 KINDS: dict[tuple[str, ...], str] = {tuple(stem(w) for w in entry.split()): group["name"]
                                      for group in _claims["kind"] for entry in group["words"]}
 _KIND_LONGEST = max(len(k) for k in KINDS)
@@ -451,6 +453,8 @@ def _kinds_differ(pa, pb, keys_a, keys_b) -> Optional[str]:
         return None         # not one kind, or one inside the other ("bomb" / "car bomb")
     if set(ka[0]) <= keys_b or set(kb[0]) <= keys_a:
         return None
+    if any(ka[0] in group and kb[0] in group for group in SAME_THING):
+        return None         # one thing named two ways: "DUI" / "DWI"
     return f"two different kinds of {ka[1]}"
 
 

@@ -134,7 +134,8 @@ def quote_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds, o
         confidence = combine(base, 0.2 if len(min(wx, wy, key=len)) >= 6 else 0.0)
         found.append(Finding("quote", verdict, side(doc_a, i, x), side(doc_b, j, y), f"“{_short(x.content)}” — {reason}",
                              confidence))
-        if _rival_speakers(x, y, aliases) and verdict.rank <= Verdict.COMPATIBLE.rank and _telling(wx, wy):
+        if _rival_speakers(x, y, aliases, doc_a.sentences[i].text, doc_b.sentences[j].text) and \
+                verdict.rank <= Verdict.COMPATIBLE.rank and _telling(wx, wy):
             found.append(Finding("attribution", Verdict.CONFLICT, side(doc_a, i, x), side(doc_b, j, y),
                                  f"the same words, said by {x.speaker} ({doc_a.id}) vs {y.speaker} ({doc_b.id})",
                                  confidence))
@@ -204,8 +205,12 @@ def _name_words(text: str) -> set[str]:
     return names
 
 
-def _rival_speakers(x: Quote, y: Quote, aliases: Aliases) -> bool:
-    """Two quotes credited to two different named speakers."""
+def _rival_speakers(x: Quote, y: Quote, aliases: Aliases, said_x: str = "", said_y: str = "") -> bool:
+    """Two quotes credited to two different named speakers; not when one report names the
+    other's speaker beside the quote too ("Ben Stephenson, Controller, BBC Drama Commissioning
+    says:" read as spoken by "BBC Drama Commissioning")."""
+    if x.speaker and y.speaker and (y.speaker in said_x or x.speaker in said_y):
+        return False
     return bool(x.speaker and y.speaker and not vague(x.speaker) and not vague(y.speaker)
                 and is_named(x.speaker) and is_named(y.speaker) and not _one_speaker(x.speaker, y.speaker, aliases))
 
