@@ -77,18 +77,22 @@ def configured(fn):
         path = kwargs.pop("config_file", None) or config.find(".")
         if path:
             settings = config.load(path)
-            params = {p.name: p for p in ctx.command.params}
+            # keys are the long option names: "format" is the parameter fmt, "fail-on" fail_on
+            params = {opt.lstrip("-").replace("-", "_"): p for p in ctx.command.params
+                      if isinstance(p, click.Option) for opt in p.opts if opt.startswith("--")}
             for name, value in settings.values.items():
-                param = params.get(name)
-                if param is None or name in ("report_a", "report_b", "output", "config_file"):
-                    raise OptionError(f"{path}: unknown setting '{name.replace('_', '-')}'")
-                if ctx.get_parameter_source(name) is not click.core.ParameterSource.DEFAULT:
+                param, key = params.get(name), name.replace("_", "-")
+                if param is None or param.name in ("output", "config_file"):
+                    raise OptionError(f"{path}: unknown setting '{key}'")
+                if ctx.get_parameter_source(param.name) is not click.core.ParameterSource.DEFAULT:
                     continue
+                if isinstance(value, (list, dict)) or (isinstance(value, bool) and not param.is_flag):
+                    raise OptionError(f"{path}: {key}: {value!r} is not a single value of that option")
                 try:
-                    kwargs[name] = param.type_cast_value(ctx, value) if not param.callback else \
+                    kwargs[param.name] = param.type_cast_value(ctx, value) if not param.callback else \
                         param.callback(ctx, param, str(value))
                 except (click.BadParameter, OptionError) as exc:
-                    raise OptionError(f"{path}: {name.replace('_', '-')}: {' '.join(exc.message.split())}") from None
+                    raise OptionError(f"{path}: {key}: {' '.join(exc.message.split())}") from None
         return fn(*args, **kwargs)
     return wrapper
 
@@ -110,14 +114,18 @@ def _color(choice: str, output: str, fmt: str) -> bool:
 @click.option("--fail-on", type=click.Choice(["conflict", "differs", "unmatched", "never"]), default="never",
               show_default=True, help="Exit with status 1 when a finding at this level or worse is found "
               "(unmatched: any discrepancy, or a statement only one report makes).")
-@click.option("--keep-boilerplate", is_flag=True, help="List boilerplate sentences (captions' credits, promos…) too.")
+@click.option("--keep-boilerplate/--no-keep-boilerplate", default=False,
+              help="List boilerplate sentences (captions' credits, promos…) too.")
 @click.option("--date-a", callback=_date, metavar="YYYY-MM-DD", help="Publication date of REPORT_A.")
 @click.option("--date-b", callback=_date, metavar="YYYY-MM-DD", help="Publication date of REPORT_B.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=Thresholds().min_confidence, show_default=True,
               help="Report findings the tool is at least this sure of (0-1); --fail-on counts only these.")
-@click.option("--explain", is_flag=True, help="Also list the candidates not reported, each with the rule that held it back.")
-@click.option("--verbose", "-v", is_flag=True, help="Show the reasoning in the tool's terms (intervals) and whole sentences.")
-@click.option("--show-unmatched", is_flag=True, help="List the statements only one report makes (else counted).")
+@click.option("--explain/--no-explain", default=False,
+              help="Also list the candidates not reported, each with the rule that held it back.")
+@click.option("--verbose/--no-verbose", "-v", default=False,
+              help="Show the reasoning in the tool's terms (intervals) and whole sentences.")
+@click.option("--show-unmatched/--no-show-unmatched", default=False,
+              help="List the statements only one report makes (else counted).")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
               help="Colour in the table: auto is on a terminal unless NO_COLOR is set.")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None, metavar="FILE",
@@ -130,7 +138,8 @@ def compare_command(report_a, report_b, fmt, output, tolerance, aliases, fail_on
     options = Options(aliases=aliases, tolerance=tolerance, keep_boilerplate=keep_boilerplate,
                       date_a=date_a, date_b=date_b, thresholds=Thresholds(min_confidence=min_confidence))
     report = compare(report_a, report_b, options=options)
-    width = shutil.get_terminal_size((100, 24)).columns
+    # the terminal's width for a report on it (or COLUMNS); a file gets the same bytes wherever it is made
+    width = shutil.get_terminal_size((100, 24)).columns if output == "-" else 100
     write_output(render(report, fmt, explain=explain, width=width, color=_color(color, output, fmt), verbose=verbose,
                         show_unmatched=show_unmatched), output)
     code = exit_code(report, fail_on)

@@ -42,7 +42,7 @@ def _section(path: str) -> Optional[dict]:
     except (OSError, UnicodeDecodeError, configparser.Error, tomllib.TOMLDecodeError) as exc:
         raise OptionError(f"{path}: cannot read the config file ({exc})") from None
     table = doc.get("tool", {}).get("factcheck")
-    if table is None and name == "factcheck.toml":
+    if table is None and name != "pyproject.toml":      # factcheck.toml, or a file --config names
         table = {k: v for k, v in doc.items() if k != "tool"}
     return table
 
@@ -53,12 +53,23 @@ def find(start: str = ".") -> Optional[str]:
     while True:
         for name in ("factcheck.toml", "pyproject.toml", "setup.cfg"):
             path = os.path.join(folder, name)
-            if os.path.isfile(path) and _section(path) is not None:
+            if os.path.isfile(path) and _readable_section(path):
                 return path
         parent = os.path.dirname(folder)
         if parent == folder:
             return None
         folder = parent
+
+
+def _readable_section(path: str) -> bool:
+    """Has this file factcheck settings? A project file that does not parse is not ours to
+    judge while searching (a broken pyproject.toml of another tool), unless it is factcheck.toml."""
+    try:
+        return _section(path) is not None
+    except OptionError:
+        if os.path.basename(path) == "factcheck.toml":
+            raise
+        return False
 
 
 def load(path: str) -> Config:

@@ -162,7 +162,7 @@ def compare_articles(a: Article, b: Article, *, options: Options = Options()) ->
     doc_b = judge.Doc("B", an_b.sentences, an_b.facts, an_b.claimants, an_b.published)
 
     out = _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases, options)
-    findings, skipped = judge.resolve(out, min_confidence=t.min_confidence)
+    findings, skipped = judge.resolve(out, min_confidence=t.min_confidence, sure_anyway=t.sure_anyway)
 
     matched_a = {i for p in pairs for i in p.a}
     matched_b = {j for p in pairs for j in p.b}

@@ -65,6 +65,8 @@ class Thresholds:
     edit_spans: int = 2              # ... and differ in at most this many places
     edit_least_words: int = 6        # ... and have at least this many words each
     edit_confidence: float = 0.85    # how sure a value changed in one sentence is one fact stated two ways
+    edit_place: float = 0.6          # ... times this for a place or a body named otherwise (rule edit.place-or-body)
+    sure_anyway: float = 0.8         # a discrepancy this sure is reported though one of its facts agrees elsewhere
 
     # --- statements (factcheck/judge/claims.py); weights are sums of IDF over both reports
     statement_weight: float = 4.0    # a shared run this heavy is reported as an agreement

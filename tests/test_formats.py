@@ -262,3 +262,58 @@ def test_config_option_names_the_file(tmp_path, pair):
     cfg.write_text('[tool.factcheck]\nfail-on = "differs"\n', encoding="utf-8")
     assert run("compare", *pair, "--config", cfg).exit_code == 1
     assert run("compare", *pair).exit_code == 0
+
+
+def test_settings_use_the_long_option_names_and_the_command_line_turns_flags_off(tmp_path, monkeypatch, pair):
+    (tmp_path / "factcheck.toml").write_text('format = "json"\nexplain = true\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    on = json.loads(run("compare", *pair).stdout)
+    assert "skipped" in on
+    off = json.loads(run("compare", *pair, "--no-explain").stdout)
+    assert "skipped" not in off
+
+
+@pytest.mark.parametrize("text", ["min-confidence = [0.5]\n", "min-confidence = true\n"])
+def test_a_setting_of_the_wrong_shape_is_one_line(tmp_path, monkeypatch, pair, text):
+    (tmp_path / "factcheck.toml").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run("compare", *pair)
+    assert result.exit_code == 2 and "factcheck.toml: min-confidence:" in result.stderr
+    assert "internal error" not in result.stderr
+
+
+def test_a_broken_project_file_of_another_tool_is_passed_over(tmp_path, monkeypatch, pair):
+    (tmp_path / "pyproject.toml").write_text("[project\nname = broken\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run("compare", *pair).exit_code == 0
+
+
+def test_a_report_written_to_a_file_does_not_depend_on_the_terminal(tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "60")
+    narrow = tmp_path / "a.txt"
+    run("compare", A, B, "-o", narrow)
+    monkeypatch.setenv("COLUMNS", "200")
+    wide = tmp_path / "b.txt"
+    run("compare", A, B, "-o", wide)
+    assert narrow.read_text(encoding="utf-8") == wide.read_text(encoding="utf-8")
+
+
+def test_an_articles_control_characters_never_reach_the_terminal(tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Blast\n\nPolice said \x1b]0;owned\x07 40 people were hurt in the blast on Monday.\n", encoding="utf-8")
+    b.write_text("Blast\n\nPolice said \x1b]0;owned\x07 45 people were hurt in the blast on Monday.\n", encoding="utf-8")
+    for fmt in ("table", "markdown"):
+        out = run("compare", a, b, "--format", fmt, "--color", "always").stdout
+        assert "\x07" not in out and "\x1b]" not in out
+
+
+def test_lines_of_a_file_with_lone_carriage_returns(tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(CLIMBER.format(head="Briton dies on New Zealand mountain", day="Saturday").replace("\n", "\r"),
+                 encoding="utf-8", newline="")
+    b.write_text(CLIMBER.format(head="British climber killed in fall", day="Friday").replace("\n", "\r"),
+                 encoding="utf-8", newline="")
+    out = run("compare", a, b, "--format", "github").stdout
+    assert f"file={b},line=3," in out
+    page = run("compare", a, b, "--format", "html").stdout
+    assert 'id="A-line-3"' in page and 'id="A-line-5"' in page

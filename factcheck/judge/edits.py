@@ -45,6 +45,13 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     return [(fold(m.group()).lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+def _cached_tokens(doc: Doc, i: int) -> list:
+    cache = doc._tokens
+    if i not in cache:
+        cache[i] = _tokens(doc.sentences[i].text)
+    return cache[i]
+
+
 def edited(ta: list, tb: list, t: Thresholds) -> Optional[list[tuple]]:
     """The places where two token lists differ, when one is the other edited; else None.
 
@@ -76,6 +83,7 @@ def _overlapping(doc: Doc, i: int, start: int, end: int, kind: type) -> list:
 
 def _span(tokens: list, k0: int, k1: int) -> tuple[int, int]:
     """Characters of tokens k0..k1 (an empty place is the token after it, or the last)."""
+    k1 = min(k1, len(tokens))
     if k1 > k0:
         return tokens[k0][1], tokens[k1 - 1][2]
     k = min(k0, len(tokens) - 1)
@@ -121,7 +129,7 @@ def edit_findings(doc_a: Doc, doc_b: Doc, pairs: Iterable[tuple[int, int]], alia
     for i, j in sorted(set(pairs)):
         if not (doc_a.sentences[i].role.is_content and doc_b.sentences[j].role.is_content):
             continue
-        ta, tb = _tokens(doc_a.sentences[i].text), _tokens(doc_b.sentences[j].text)
+        ta, tb = _cached_tokens(doc_a, i), _cached_tokens(doc_b, j)
         ops = edited(ta, tb, t)
         if ops is None:
             continue
@@ -137,7 +145,7 @@ def edit_findings(doc_a: Doc, doc_b: Doc, pairs: Iterable[tuple[int, int]], alia
                 if kind == "entity" and reason == "another name" and not _people(x, y):
                     # rule edit.place-or-body: a place or a body named otherwise in one sentence is
                     # often the same one ("Sudan" / "Khartoum", "Pacific Basin" / "Pacific Ocean")
-                    confidence = lower(confidence, 0.6)
+                    confidence = lower(confidence, t.edit_place)
                 out.pin(Finding(kind, verdict, side(doc_a, i, x), side(doc_b, j, y),
                                 f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — the same sentence in both reports "
                                 f"with {reason}", confidence))
@@ -188,6 +196,11 @@ def _inside(doc: Doc, i: int, start: int, end: int) -> bool:
     return bool(_overlapping(doc, i, start, end, Quote) or _overlapping(doc, i, start, end, Attribution))
 
 
+def _says(sentence: str, value: str) -> bool:
+    """Does the sentence have these words, whole ("ten" is not in "often")?"""
+    return f" {fold_key(value)} " in f" {fold_key(sentence)} "
+
+
 def _inflected(kx: str, ky: str) -> bool:
     """One name with a word in another form, not another name: "Indian Navy" / "Indian Naval"
     (the word that differs keeps its first three letters and is not a misspelling of it).
@@ -210,7 +223,7 @@ def _changed_fact(doc_a, i, sa, ea, doc_b, j, sb, eb, aliases, tolerance, t):
         xs, ys = _overlapping(doc_a, i, sa, ea, kind), _overlapping(doc_b, j, sb, eb, kind)
         if not xs or not ys:
             continue
-        if any(fold_key(x.text) in fold_key(sent_b) for x in xs) or any(fold_key(y.text) in fold_key(sent_a) for y in ys):
+        if any(_says(sent_b, x.text) for x in xs) or any(_says(sent_a, y.text) for y in ys):
             return None         # a value moved, not changed: "Somali pirates" / "Pirates from Somalia"
         if name == "entity" and any(aliases.relation(x.text, y.text) for x in xs for y in ys):
             return None         # one name written two ways

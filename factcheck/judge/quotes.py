@@ -10,7 +10,7 @@ from rapidfuzz.distance import LCSseq, Levenshtein
 from ..aliases import Aliases, is_named, regional
 from ..facts.numbers.lexicon import CARDINALS, ORD_TENS, ORD_UNITS, TENS
 from ..model import Finding, Quote, Verdict
-from ..text import STOPWORDS, fold, stem
+from ..text import STOPWORDS, fold, fold_key, stem
 from ..settings import Thresholds
 from .doc import Doc, side
 from .rules import Out, combine
@@ -209,8 +209,9 @@ def _rival_speakers(x: Quote, y: Quote, aliases: Aliases, said_x: str = "", said
     """Two quotes credited to two different named speakers; not when one report names the
     other's speaker beside the quote too ("Ben Stephenson, Controller, BBC Drama Commissioning
     says:" read as spoken by "BBC Drama Commissioning")."""
-    if x.speaker and y.speaker and (y.speaker in said_x or x.speaker in said_y):
-        return False
+    if x.speaker and y.speaker and (f" {fold_key(y.speaker)} " in f" {fold_key(said_x)} "
+                                    or f" {fold_key(x.speaker)} " in f" {fold_key(said_y)} "):
+        return False        # whole words: "Li" is not in "Libya"
     return bool(x.speaker and y.speaker and not vague(x.speaker) and not vague(y.speaker)
                 and is_named(x.speaker) and is_named(y.speaker) and not _one_speaker(x.speaker, y.speaker, aliases))
 

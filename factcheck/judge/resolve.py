@@ -14,14 +14,13 @@ from .rules import Out
 
 ONE_SIDE_BLOCKS = frozenset({"number", "date", "quote"})
 AGREE_BONUS = 0.1
-SURE_ANYWAY = 0.8       # a discrepancy this sure is reported though one of its facts agrees elsewhere
 
 
 def _key(side: Side) -> tuple:
     return (side.source, side.start, side.end)
 
 
-def resolve(out: Out, *, min_confidence: float) -> tuple[tuple[Finding, ...], tuple[Skip, ...]]:
+def resolve(out: Out, *, min_confidence: float, sure_anyway: float = 0.8) -> tuple[tuple[Finding, ...], tuple[Skip, ...]]:
     """The findings to report, in report order, and every candidate held back (with its rule).
 
     >>> from factcheck.model import Side
@@ -43,26 +42,32 @@ def resolve(out: Out, *, min_confidence: float) -> tuple[tuple[Finding, ...], tu
     # pinned findings first: one sentence with a value changed outranks every other partner
     # (a judge's own finding of the same two facts stands in for it when it is as sure)
     pinned: dict[tuple, Finding] = {}
+    by_sentences: dict[tuple, list[Finding]] = {}
+    for g in best.values():
+        by_sentences.setdefault((g.a.source, g.a.sentence, g.b.source, g.b.sentence), []).append(g)
     for f in out.pinned:
         k = (f.kind, _key(f.a), _key(f.b))
         same = best.pop(k, None)
         if same is not None and same.verdict.rank >= Verdict.DIFFERS.rank and same.confidence >= f.confidence:
             f = same
         # a judge's report of the same change, a span around it ("Lynell Hamilton and PJ Hill"), says it already
-        told = [g for g in best.values() if g.verdict.rank >= Verdict.DIFFERS.rank and g.confidence >= min_confidence
-                and _overlap(g.a, f.a) and _overlap(g.b, f.b)]
+        told = [g for g in by_sentences.get((f.a.source, f.a.sentence, f.b.source, f.b.sentence), ())
+                if g.verdict.rank >= max(f.verdict.rank, Verdict.DIFFERS.rank) and g.confidence >= min_confidence
+                and _key_of(g) in best and _overlap(g.a, f.a) and _overlap(g.b, f.b)]
         if told:
-            f = max(told, key=lambda g: g.confidence)
-            k = (f.kind, _key(f.a), _key(f.b))
+            g = max(told, key=lambda g: g.confidence)
+            skips.append(Skip("fact-matched-elsewhere", f.kind, f.a, f.b,
+                              f"{f.verdict.value} ({f.confidence:.2f}): {f.message}; said by a finding around it"))
+            f, k = g, _key_of(g)
             best.pop(k)
         pinned.setdefault(k, f)
     for f in pinned.values():
-        used.setdefault((f.kind, f.b.source) + _key(f.a), f)
-        used.setdefault((f.kind, f.a.source) + _key(f.b), f)
-        if f.confidence < min_confidence:
+        if f.confidence < min_confidence:       # held back; its facts stay free for other partners
             skips.append(Skip("below-min-confidence", f.kind, f.a, f.b,
                               f"{f.verdict.value} at confidence {f.confidence:.2f} (< {min_confidence:.2f}): {f.message}"))
         else:
+            used.setdefault((f.kind, f.b.source) + _key(f.a), f)
+            used.setdefault((f.kind, f.a.source) + _key(f.b), f)
             kept.append(f)
     # an agreement a little less sure than a compatible reading is still the better match: the
     # same words on both sides ("Thursday" / "Thursday" before "9.25 a.m. on Thursday" / "Thursday")
@@ -83,7 +88,6 @@ def resolve(out: Out, *, min_confidence: float) -> tuple[tuple[Finding, ...], tu
             other = used.get(ka) or by_b
         else:       # a name is accused once, but not excused by the other side's agreement elsewhere
             other = used.get(ka) or (by_b if by_b is not None and by_b.verdict.rank >= Verdict.DIFFERS.rank else None)
-        discrepancy = f.verdict.rank >= Verdict.DIFFERS.rank
         if not discrepancy and other is not None and f.kind != "number" and \
                 (f.verdict is Verdict.AGREE or f.kind != "entity"):
             continue        # a date or a quote agrees once, a name too unless its role is worded otherwise;
@@ -92,7 +96,7 @@ def resolve(out: Out, *, min_confidence: float) -> tuple[tuple[Finding, ...], tu
         # elsewhere holds this side: the report then states the fact twice, two ways ("16-year-old"
         # in its headline, "25-year-old" in its text, against the other's "16-year-old")
         restated = discrepancy and other is not None and other.verdict.rank < Verdict.DIFFERS.rank and \
-            f.confidence >= SURE_ANYWAY and used.get(kb if other is used.get(ka) else ka) is None
+            f.confidence >= sure_anyway and used.get(kb if other is used.get(ka) else ka) is None
         if discrepancy and other is not None and not restated and \
                 (other.confidence >= min_confidence or other.confidence >= f.confidence):
             skips.append(Skip("fact-matched-elsewhere", f.kind, f.a, f.b,
@@ -132,6 +136,10 @@ def _not_contradicted(kept: list[Finding], skips: list[Skip]) -> list[Finding]:
 def _within(inner: Side, outer: Side) -> bool:
     return inner.source == outer.source and inner.sentence == outer.sentence and \
         outer.start <= inner.start and inner.end <= outer.end and (inner.start, inner.end) != (outer.start, outer.end)
+
+
+def _key_of(f: Finding) -> tuple:
+    return (f.kind, _key(f.a), _key(f.b))
 
 
 def _overlap(x: Side, y: Side) -> bool:

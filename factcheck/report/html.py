@@ -11,15 +11,16 @@ in an article can run as a script even if it looked like one.
 from __future__ import annotations
 
 import base64
+import bisect
 import hashlib
 from functools import lru_cache
 
-from ..model import Report
+from ..model import Report, Verdict
 from . import view
 from .data import report_data
 from .view import Layout
 
-RANK = {"agree": 0, "compatible": 1, "differs": 2, "conflict": 3}
+RANK = {v.value: v.rank for v in Verdict}
 
 
 @lru_cache(maxsize=1)
@@ -34,31 +35,40 @@ def _asset(name: str) -> str:
     return _environment().loader.get_source(_environment(), name)[0]
 
 
-def _pieces(source: dict, text: str, marks: list[tuple[int, int, int, str]], unmatched: set,
+def _pieces(source: dict, doc, marks: list[tuple[int, int, int, str]], unmatched: set,
             reasons: dict) -> list[dict]:
     """The article's lines, each cut into pieces at sentence and span boundaries. A piece knows
     its sentence (``s``, or None between sentences), the findings whose span covers it (``f``)
-    and the worst verdict among them (``v``)."""
-    sentences = [(x["start"], x["end"], x["index"]) for x in source["sentences"]]
-    lines, at = [], 0
-    for number, line in enumerate(text.split("\n"), 1):
-        lo, hi = at, at + len(line)
-        at = hi + 1
+    and the worst verdict among them (``v``). Sentences and spans are put on their lines first,
+    so the cost grows with the text and the findings, not with their product."""
+    text, starts = doc.text, doc.line_starts
+    ends = [k - 1 for k in starts[1:]] + [len(text)]
+    on_line: dict[int, list] = {}
+    for item in [(x["start"], x["end"], x["index"], None) for x in source["sentences"]] + \
+            [(a, b, fid, verdict) for a, b, fid, verdict in marks]:
+        first, last = bisect.bisect_right(starts, item[0]) - 1, bisect.bisect_right(starts, max(item[0], item[1] - 1)) - 1
+        for n in range(first, last + 1):
+            on_line.setdefault(n, []).append(item)
+    lines = []
+    for n, (lo, hi) in enumerate(zip(starts, ends)):
+        line = text[lo:hi].rstrip("\r\n")
+        hi = lo + len(line)
         if not line.strip():
             continue
-        cuts = {lo, hi}
-        cuts.update(p for s, e, _ in sentences for p in (s, e) if lo < p < hi)
-        cuts.update(p for s, e, _, _ in marks for p in (s, e) if lo < p < hi)
+        here = on_line.get(n, [])
+        sentences = [(a, b, k) for a, b, k, v in here if v is None]
+        spans = [(a, b, k, v) for a, b, k, v in here if v is not None]
+        cuts = {lo, hi} | {p for a, b, *_ in here for p in (a, b) if lo < p < hi}
         edges = sorted(cuts)
         pieces = []
-        for s, e in zip(edges, edges[1:]):
-            sentence = next((k for a, b, k in sentences if a <= s and e <= b), None)
-            covering = [(fid, verdict) for a, b, fid, verdict in marks if a <= s and e <= b]
+        for a, b in zip(edges, edges[1:]):
+            sentence = next((k for x, y, k in sentences if x <= a and b <= y), None)
+            covering = [(fid, verdict) for x, y, fid, verdict in spans if x <= a and b <= y]
             worst = max((v for _, v in covering), key=RANK.get, default="")
-            pieces.append({"text": text[s:e], "s": sentence, "f": " ".join(str(f) for f, _ in covering), "v": worst,
+            pieces.append({"text": text[a:b], "s": sentence, "f": " ".join(str(f) for f, _ in covering), "v": worst,
                            "only": sentence in unmatched,
                            "title": "\n".join(f"{verdict}: {reasons[f]}" for f, verdict in covering)})
-        lines.append({"number": number, "pieces": pieces})
+        lines.append({"number": n + 1, "pieces": pieces})
     return lines
 
 
@@ -80,7 +90,7 @@ def render(report: Report, *, explain: bool = False, layout: Layout = Layout()) 
         unmatched = {u["sentence"] for u in only[source["id"]]}
         reasons = {f["id"]: f["message"] for f in findings}
         columns.append({"id": source["id"], "path": source["path"],
-                        "lines": _pieces(source, doc.text, marks, unmatched, reasons)})
+                        "lines": _pieces(source, doc, marks, unmatched, reasons)})
     partners: dict[str, list[str]] = {}
     for p in data["alignments"]:
         for i in p["a"]:

@@ -13,12 +13,12 @@ from .view import Layout
 
 
 def _cell(text) -> str:
-    return str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    return _escape(text)
 
 
 def _escape(text: str) -> str:
     """Text safe in a Markdown paragraph: no accidental emphasis, links or HTML."""
-    out = str(text).replace("\\", "\\\\")
+    out = view.printable(str(text)).replace("\\", "\\\\")
     for ch in "*_`[]<>|#":
         out = out.replace(ch, "\\" + ch)
     return out.replace("\n", " ")
@@ -58,7 +58,8 @@ def render(report: Report, *, explain: bool = False, layout: Layout = Layout()) 
                 "word for word (`--verbose` lists them).", ""]
     if len(found) > len(copied):
         out += ["| | A | B | why | kind | sure |", "|---|---|---|---|---|---|"]
-        rest = [f for f in found if f not in copied]
+        folded = {id(f) for f in copied}
+        rest = [f for f in found if id(f) not in folded]
         for f, more in (view.grouped(rest) if not layout.verbose else [(f, 0) for f in rest]):
             a, b = view.shown(f["a"], table), view.shown(f["b"], table)
             again = f" ({more} more {'place' if more == 1 else 'places'} the same)" if more else ""

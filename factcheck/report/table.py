@@ -25,7 +25,7 @@ class _Out:
     def __init__(self, layout: Layout):
         self.layout, self.lines = layout, []
 
-    def add(self, text: str = "", indent: int = 0, hang: int = 0) -> None:
+    def _add(self, text: str, indent: int, hang: int) -> None:
         if not text:
             self.lines.append("")
             return
@@ -34,16 +34,29 @@ class _Out:
                                     subsequent_indent=" " * (indent + hang), break_on_hyphens=False) or [""]
 
     def style(self, text: str, **kw) -> str:
-        return click.style(text, **kw) if self.layout.color else text
+        return click.style(text, **kw).replace("\x1b", ESC) if self.layout.color else text
 
     def marked(self, shown: view.Shown) -> str:
         """The sentence with the span marked (placeholders, so wrapping counts it right)."""
-        return f"{shown.before}\x01{shown.span}\x02{shown.after}".strip()
+        return f"{shown.before}{SPAN_ON}{shown.span}{SPAN_OFF}{shown.after}".strip()
 
     def text(self) -> str:
         # with colour a span is bold and underlined (it may wrap over two lines); else « »
         on, off = ("\x1b[1;4m", "\x1b[22;24m") if self.layout.color else MARK
-        return "\n".join(line.replace("\x01", on).replace("\x02", off) for line in self.lines)
+        return "\n".join(line.replace(SPAN_ON, on).replace(SPAN_OFF, off).replace(ESC, "\x1b") for line in self.lines)
+
+    def add(self, text: str = "", indent: int = 0, hang: int = 0) -> None:
+        self._add(_clean(text), indent, hang)
+
+
+# the table's own marks, as private-use characters while the text is wrapped and cleaned: a
+# span's start and end, and the escape character of its colours
+SPAN_ON, SPAN_OFF, ESC = "\ue001", "\ue002", "\ue01b"
+
+
+def _clean(text: str) -> str:
+    """An article's control characters out (its own escape sequences never reach the terminal)."""
+    return view.printable(text)
 
 
 def render(report: Report, *, explain: bool = False, layout: Layout = Layout()) -> str:
@@ -80,7 +93,8 @@ def render(report: Report, *, explain: bool = False, layout: Layout = Layout()) 
         pairs = {(f["a"]["sentence"], f["b"]["sentence"]) for f in copied}
         out.add(f"{len(copied)} of them in {view.plural(len(pairs), 'sentence', 'sentences')} both reports print "
                 "word for word (--verbose lists them)", hang=2)
-    rest = [f for f in found if f not in copied]
+    folded = {id(f) for f in copied}
+    rest = [f for f in found if id(f) not in folded]
     for f, more in (view.grouped(rest) if not layout.verbose else [(f, 0) for f in rest]):
         a, b = view.shown(f["a"], table), view.shown(f["b"], table)
         head = out.style(f"{f['verdict']:<10}", fg=COLOURS[f["verdict"]])

@@ -7,6 +7,7 @@ only one report makes. The formats (table, markdown, html, github) only lay it o
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .data import VERDICT_ORDER
@@ -84,10 +85,24 @@ def shown(side: dict, table: dict) -> Shown:
     sentence is not known, or the span reaches outside it, as a quote over two sentences may)."""
     s = table.get((side["source"], side["sentence"]))
     if s is None or side["start"] < s["start"] or side["end"] > s["end"]:
-        return Shown(side["source"], side["line"], side["sentence"], "", side["text"], "")
+        return Shown(side["source"], side["line"], side["sentence"], "", printable(side["text"]), "")
     lo, hi = side["start"] - s["start"], side["end"] - s["start"]
     text = s["text"]
-    return Shown(side["source"], side["line"], side["sentence"], text[:lo], text[lo:hi], text[hi:])
+    return Shown(side["source"], side["line"], side["sentence"], printable(text[:lo]), printable(text[lo:hi]),
+                 printable(text[hi:]))
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """Text safe on a terminal: control characters (an article's escape sequences, which could
+    retitle or recolour the editor's terminal) shown as "�".
+
+    >>> printable("a\x1b]0;owned\x07b")
+    'a�]0;owned�b'
+    """
+    return _CONTROL.sub("\ufffd", text)
 
 
 def reason(message: str) -> str:
