@@ -120,3 +120,17 @@ def test_a_place_named_otherwise_in_a_copied_sentence_is_less_sure():
     low = [f for f in report(a, b, thresholds=Thresholds(min_confidence=0.0)).findings
            if "the same sentence in both reports" in f.message]
     assert low and all(f.confidence < Thresholds().min_confidence for f in low)
+
+
+def test_a_denial_at_the_very_end_of_a_sentence_is_read():
+    # the review: a headline with no full stop, "not" as its last word
+    a = "The minister said on Tuesday that he would resign from the cabinet, but he did not"
+    b = "The minister said on Tuesday that he would resign from the cabinet, but he did"
+    assert report(a, b) is not None and report(b, a) is not None
+
+
+def test_a_value_inside_another_word_has_not_moved():
+    # "ten" is inside "often": the change from "ten" to "eleven" is still a change
+    got = flags("Reid, who was ten when the family moved, often earned a reputation as a partier, friends said.",
+                "Reid, who was eleven when the family moved, often earned a reputation as a partier, friends said.")
+    assert any(g[0] == "number" and g[2:] == ("ten", "eleven") for g in got), got
