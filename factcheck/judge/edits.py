@@ -33,12 +33,12 @@ from ..settings import Thresholds
 from ..text import fold, fold_key
 from .doc import Doc, side
 from .entities import name_variant, other_name
+from .claims import NEGATORS
 from .numbers import compare_quantities, hypothetical
 from .rules import Out, lower
 from .times import relate_times
 
 _TOKEN = re.compile(r"\w+(?:[.,'’-]\w+)*|[^\w\s]")
-NEGATORS = frozenset({"not", "no", "never", "n't"})
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
