@@ -48,7 +48,8 @@ def resolve(out: Out, *, min_confidence: float, sure_anyway: float = 0.8) -> tup
     for f in out.pinned:
         k = (f.kind, _key(f.a), _key(f.b))
         same = best.pop(k, None)
-        if same is not None and same.verdict.rank >= Verdict.DIFFERS.rank and same.confidence >= f.confidence:
+        if same is not None and same.verdict.rank >= max(f.verdict.rank, Verdict.DIFFERS.rank) and \
+                same.confidence >= f.confidence:
             f = same
         # a judge's report of the same change, a span around it ("Lynell Hamilton and PJ Hill"), says it already
         told = [g for g in by_sentences.get((f.a.source, f.a.sentence, f.b.source, f.b.sentence), ())
