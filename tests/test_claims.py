@@ -330,3 +330,12 @@ def test_one_thing_named_two_ways_is_no_kind_difference_either():
     a = "State records show he has three prior DUI convictions in the county, spanning two years."
     b = "State records show he has a prior DWI conviction in the county from an earlier year."
     assert [g for g in found(a, b, "entity") if g[0] == "differs"] == []
+
+
+def test_two_acronyms_a_letter_apart_are_two_bodies():
+    # precision reads 5 and 8 (ECB+ 35): Iran's student agency and its official agency
+    a = Article("a.txt", 'Quake\n\n"Because the Persian Gulf is not very deep, a tsunami is not expected," he told '
+                         "the student news agency ISNA.\n\nThe quake struck Qeshm island on Sunday.\n")
+    b = Article("b.txt", "Quake\n\nThe main hospital on Qeshm was having trouble keeping up with the number of injured, "
+                         "Iran's official news agency IRNA reported.\n\nThe quake struck Qeshm island on Sunday.\n")
+    assert [f for f in compare_articles(a, b).findings if "spelled" in f.message] == []

@@ -59,6 +59,12 @@ def _transliterated(p: str, q: str) -> bool:
     return any(p[0] in group and q[0] in group for group in _INITIALS)
 
 
+def _acronyms(a: str, b: str) -> bool:
+    """Two acronyms ("ISNA" / "IRNA"): each letter stands for a word, so one letter more or
+    another names another body, never a misspelling."""
+    return all(w.isupper() and w.isalpha() and len(w) <= 6 for w in (a.strip(), b.strip()))
+
+
 def _spelled(kx: str, ky: str, least: float = 0.75) -> bool:
     """Two folded names that look like one name spelled two ways: the words that differ are
     close ("Salahuddin" / "Salahaddin"), not one name inside the other, not a derived form
@@ -106,6 +112,8 @@ def entity_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *, t: Thre
     spell_pairs = [(i, x, j, y) for i, x in left_a for j, y in eb] + \
         [(i, x, j, y) for i, x in ea if id(x) not in unmatched_a for j, y in left_b]
     for i, x, j, y in spell_pairs:
+        if _acronyms(x.text, y.text):
+            continue        # "ISNA" / "IRNA", "CBS" / "CBC": a letter makes another body
         if (x.key, y.key) not in seen and _spelled(x.key, y.key, t.spelling):
             find(Verdict.DIFFERS, i, x, j, y, f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — the same name spelled differently?",
                  combine(evidence, 0.5))
@@ -160,7 +168,7 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
         for kb, (j, y) in first_b.items():
             if (kb in first_a and doc_a is not doc_b) or (doc_a is doc_b and kb <= ka):
                 continue
-            found = name_variant(ka, kb, t)
+            found = None if _acronyms(x.text, y.text) else name_variant(ka, kb, t)
             if not found or (doc_a is doc_b and " " not in ka + kb and (ka[:3], ka[-2:]) != (kb[:3], kb[-2:])):
                 continue    # in one report, one-word names that end differently are often two names ("Vincent", "Vincente")
             verdict, reason, evidence = found
