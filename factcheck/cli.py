@@ -74,9 +74,10 @@ def configured(fn):
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
         ctx = click.get_current_context()
-        path = kwargs.pop("config_file", None) or config.find(".")
-        if path:
-            settings = config.load(path)
+        named = kwargs.pop("config_file", None)
+        settings = config.load(named) if named else config.find(".")
+        if settings:
+            path = settings.path
             # keys are the long option names: "format" is the parameter fmt, "fail-on" fail_on
             params = {opt.lstrip("-").replace("-", "_"): p for p in ctx.command.params
                       if isinstance(p, click.Option) for opt in p.opts if opt.startswith("--")}

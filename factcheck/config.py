@@ -47,29 +47,28 @@ def _section(path: str) -> Optional[dict]:
     return table
 
 
-def find(start: str = ".") -> Optional[str]:
-    """The config file that applies in ``start``: the nearest one with a factcheck section."""
+def find(start: str = ".") -> Optional[Config]:
+    """The settings that apply in ``start``: those of the nearest file with a factcheck section,
+    each file read once. A project file that does not parse is not ours to judge while
+    searching (a broken pyproject.toml of another tool), unless it is factcheck.toml."""
     folder = os.path.abspath(start)
     while True:
         for name in ("factcheck.toml", "pyproject.toml", "setup.cfg"):
             path = os.path.join(folder, name)
-            if os.path.isfile(path) and _readable_section(path):
-                return path
+            if not os.path.isfile(path):
+                continue
+            try:
+                table = _section(path)
+            except OptionError:
+                if name == "factcheck.toml":
+                    raise
+                continue
+            if table is not None:
+                return _config(path, table)
         parent = os.path.dirname(folder)
         if parent == folder:
             return None
         folder = parent
-
-
-def _readable_section(path: str) -> bool:
-    """Has this file factcheck settings? A project file that does not parse is not ours to
-    judge while searching (a broken pyproject.toml of another tool), unless it is factcheck.toml."""
-    try:
-        return _section(path) is not None
-    except OptionError:
-        if os.path.basename(path) == "factcheck.toml":
-            raise
-        return False
 
 
 def load(path: str) -> Config:
@@ -77,6 +76,10 @@ def load(path: str) -> Config:
     table = _section(path)
     if table is None:
         raise OptionError(f"{path}: no factcheck settings ([tool.factcheck], or [tool:factcheck] in setup.cfg)")
+    return _config(path, table)
+
+
+def _config(path: str, table: dict) -> Config:
     values = {}
     for key, value in table.items():
         name = key.replace("-", "_")

@@ -1,13 +1,24 @@
 #!/usr/bin/env python3
 """Pick N random same-event pairs outside the gold topics, both articles with >= 10 sentences.
-    sample.py SEED N  -> prints topic, path_a, path_b (relative to the corpus folder)
-One pair per topic, so a read covers N different events."""
-import csv, random, re, sys
+    sample.py SEED N [TOPICS]            -> prints topic, path_a, path_b (relative to the corpus folder)
+    sample.py --unused-articles SEED N   -> the same, leaving out every article a gold file or a
+                                            blind set here already uses (topics may repeat)
+One pair per topic, so a read covers N different events. TOPICS: topics to leave out, comma-separated.
+read606/ was drawn with `sample.py --unused-articles 606 10`, when dev, dev2, test and fresh303 existed."""
+import csv, glob, json, random, re, sys
 import os
-CORPUS = os.environ.get("FACTCHECK_CORPUS", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "corpus", "ecbplus"))
+HERE = os.path.dirname(os.path.abspath(__file__))
+CORPUS = os.environ.get("FACTCHECK_CORPUS", os.path.join(HERE, "..", "..", "..", "shared", "corpus", "ecbplus"))
+GOLD = os.path.join(HERE, "..", "..", "..", "shared", "eval")
 GOLD_TOPICS = {"2", "5", "8", "9", "12", "18", "23"}
-seed, n = int(sys.argv[1]), int(sys.argv[2])
-exclude = set(sys.argv[3].split(",")) if len(sys.argv) > 3 else set()
+args = [a for a in sys.argv[1:] if a != "--unused-articles"]
+seed, n = int(args[0]), int(args[1])
+exclude = set(args[2].split(",")) if len(args) > 2 else set()
+used = set()
+if "--unused-articles" in sys.argv:
+    for f in glob.glob(os.path.join(HERE, "*", "*.gold.json")) + glob.glob(os.path.join(GOLD, "*.gold.json")):
+        g = json.load(open(f, encoding="utf-8"))
+        used |= {os.path.basename(g["a"]), os.path.basename(g["b"])}
 rows = [r for r in csv.DictReader(open(f"{CORPUS}/pairs.tsv"), delimiter="\t") if r["topic"] not in GOLD_TOPICS]
 def sentences(p):
     t = open(f"{CORPUS}/{p}", encoding="utf-8").read()
@@ -17,6 +28,8 @@ rng.shuffle(rows)
 seen, out = set(), []
 for r in rows:
     if r["topic"] in seen or r["topic"] in exclude:
+        continue
+    if {os.path.basename(r["path_a"]), os.path.basename(r["path_b"])} & used:
         continue
     if sentences(r["path_a"]) < 10 or sentences(r["path_b"]) < 10:
         continue

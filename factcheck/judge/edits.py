@@ -196,9 +196,10 @@ def _inside(doc: Doc, i: int, start: int, end: int) -> bool:
     return bool(_overlapping(doc, i, start, end, Quote) or _overlapping(doc, i, start, end, Attribution))
 
 
-def _says(sentence: str, value: str) -> bool:
-    """Does the sentence have these words, whole ("ten" is not in "often")?"""
-    return f" {fold_key(value)} " in f" {fold_key(sentence)} "
+def _says(folded: str, value: str) -> bool:
+    """Does the sentence (folded by ``fold_key`` and padded with spaces) have these words,
+    whole ("ten" is not in "often")?"""
+    return f" {fold_key(value)} " in folded
 
 
 def _inflected(kx: str, ky: str) -> bool:
@@ -215,7 +216,7 @@ def _inflected(kx: str, ky: str) -> bool:
 
 def _changed_fact(doc_a, i, sa, ea, doc_b, j, sb, eb, aliases, tolerance, t):
     """The fact a changed place holds on both sides, and how the two values relate (or None)."""
-    sent_a, sent_b = doc_a.sentences[i].text, doc_b.sentences[j].text
+    folded_a, folded_b = (f" {fold_key(d.sentences[k].text)} " for d, k in ((doc_a, i), (doc_b, j)))
     # a change inside a quote or in who a claim comes from is the quote or source judge's
     if _inside(doc_a, i, sa, ea) or _inside(doc_b, j, sb, eb):
         return None
@@ -223,7 +224,7 @@ def _changed_fact(doc_a, i, sa, ea, doc_b, j, sb, eb, aliases, tolerance, t):
         xs, ys = _overlapping(doc_a, i, sa, ea, kind), _overlapping(doc_b, j, sb, eb, kind)
         if not xs or not ys:
             continue
-        if any(_says(sent_b, x.text) for x in xs) or any(_says(sent_a, y.text) for y in ys):
+        if any(_says(folded_b, x.text) for x in xs) or any(_says(folded_a, y.text) for y in ys):
             return None         # a value moved, not changed: "Somali pirates" / "Pirates from Somalia"
         if name == "entity" and any(aliases.relation(x.text, y.text) for x in xs for y in ys):
             return None         # one name written two ways

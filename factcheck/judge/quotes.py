@@ -46,14 +46,13 @@ class Said(str):
         return word
 
 
-def written(words: list) -> str:
+def written(words: list[Said]) -> str:
     """Words as the quote writes them: a contraction spelled out into two is shown once."""
     seen, out = set(), []
     for w in words:
-        at, text = getattr(w, "at", None), getattr(w, "written", w)
-        if at is None or at not in seen:
-            seen.add(at)
-            out.append(text)
+        if w.at not in seen:
+            seen.add(w.at)
+            out.append(w.written)
     return " ".join(out)
 
 

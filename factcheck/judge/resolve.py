@@ -33,7 +33,7 @@ def resolve(out: Out, *, min_confidence: float, sure_anyway: float = 0.8) -> tup
     """
     best: dict[tuple, Finding] = {}
     for f in out.findings:
-        k = (f.kind, _key(f.a), _key(f.b))
+        k = _key_of(f)
         if k not in best or f.confidence > best[k].confidence:
             best[k] = f
     used: dict[tuple, Finding] = {}
@@ -46,7 +46,7 @@ def resolve(out: Out, *, min_confidence: float, sure_anyway: float = 0.8) -> tup
     for g in best.values():
         by_sentences.setdefault((g.a.source, g.a.sentence, g.b.source, g.b.sentence), []).append(g)
     for f in out.pinned:
-        k = (f.kind, _key(f.a), _key(f.b))
+        k = _key_of(f)
         same = best.pop(k, None)
         if same is not None and same.verdict.rank >= max(f.verdict.rank, Verdict.DIFFERS.rank) and \
                 same.confidence >= f.confidence:

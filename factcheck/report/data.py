@@ -58,6 +58,7 @@ def report_data(report: Report, *, explain: bool = False) -> dict:
     counts = Counter(f.verdict.value for f in report.findings)
     skipped = [s for s in report.skipped if explain or s.rule == "parser-error"]
     lines = {s.id: s.line for s in report.sources}
+    starts = {(s.id, x.index): x.start for s in report.sources for x in s.sentences}
     cited = cited_sentences(report)
     return {
         "format": "factcheck-report",
@@ -71,7 +72,7 @@ def report_data(report: Report, *, explain: bool = False) -> dict:
         "min_confidence": report.min_confidence,
         "findings": [finding_data(f, lines) for f in report.findings],
         **({"skipped": [skip_data(x, lines) for x in skipped]} if skipped or explain else {}),
-        "unmatched": [{"source": u.source, "sentence": u.sentence, "line": lines[u.source](_start(report, u)),
+        "unmatched": [{"source": u.source, "sentence": u.sentence, "line": lines[u.source](starts.get((u.source, u.sentence), 0)),
                        "cited": (u.source, u.sentence) in cited}
                       for u in report.unmatched],
         "summary": {**{v: counts.get(v, 0) for v in VERDICT_ORDER},
@@ -86,8 +87,3 @@ def cited_sentences(report: Report) -> set:
     that a finding cites is still listed in ``unmatched`` (its statement as a whole has no
     partner) with ``cited`` true; the reports for reading leave it out of "only in"."""
     return {(side.source, side.sentence) for f in report.findings for side in (f.a, f.b)}
-
-
-def _start(report: Report, u) -> int:
-    doc = next(s for s in report.sources if s.id == u.source)
-    return next((x.start for x in doc.sentences if x.index == u.sentence), 0)

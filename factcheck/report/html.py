@@ -31,6 +31,7 @@ def _environment():
                               undefined=jinja2.StrictUndefined)
 
 
+@lru_cache(maxsize=None)
 def _asset(name: str) -> str:
     return _environment().loader.get_source(_environment(), name)[0]
 
@@ -84,11 +85,11 @@ def render(report: Report, *, explain: bool = False, layout: Layout = Layout()) 
                          "sa": f"{a.source}{a.sentence}", "sb": f"{b.source}{b.sentence}", "sides": (f["a"], f["b"])})
     only = {sid: view.only_in(data, sid) for sid in ("A", "B")}
     columns = []
+    reasons = {f["id"]: f["message"] for f in findings}
     for source, doc in zip(data["sources"], report.sources):
         marks = [(side["start"], side["end"], f["id"], f["verdict"]) for f in findings
                  for side in f["sides"] if side["source"] == source["id"]]
         unmatched = {u["sentence"] for u in only[source["id"]]}
-        reasons = {f["id"]: f["message"] for f in findings}
         columns.append({"id": source["id"], "path": source["path"],
                         "lines": _pieces(source, doc, marks, unmatched, reasons)})
     partners: dict[str, list[str]] = {}

@@ -12,10 +12,6 @@ from .data import report_data
 from .view import Layout
 
 
-def _cell(text) -> str:
-    return _escape(text)
-
-
 def _escape(text: str) -> str:
     """Text safe in a Markdown paragraph: no accidental emphasis, links or HTML."""
     out = view.printable(str(text)).replace("\\", "\\\\")
@@ -63,8 +59,8 @@ def render(report: Report, *, explain: bool = False, layout: Layout = Layout()) 
         for f, more in (view.grouped(rest) if not layout.verbose else [(f, 0) for f in rest]):
             a, b = view.shown(f["a"], table), view.shown(f["b"], table)
             again = f" ({more} more {'place' if more == 1 else 'places'} the same)" if more else ""
-            out.append(f"| {f['verdict']} | {a.where}: {_cell(view.clip(a.span))} | {b.where}: {_cell(view.clip(b.span))} "
-                       f"| {_cell(view.reason(f['message']))}{again} | {f['kind']} | {f['confidence']:.2f} |")
+            out.append(f"| {f['verdict']} | {a.where}: {_escape(view.clip(a.span))} | {b.where}: {_escape(view.clip(b.span))} "
+                       f"| {_escape(view.reason(f['message']))}{again} | {f['kind']} | {f['confidence']:.2f} |")
         out.append("")
     for sid in ("A", "B"):
         out += [f"## Only in {sid}: {view.statements(len(only[sid]))}", ""]
@@ -84,10 +80,10 @@ def render(report: Report, *, explain: bool = False, layout: Layout = Layout()) 
         out += [f"## Not compared or not reported ({len(rows)})", ""]
         if rows:
             out += ["| rule | kind | A | B | detail |", "|---|---|---|---|---|"]
-            out += [f"| {x['rule']} | {x['kind']} | {_at(x['a'])} | {_at(x['b'])} | {_cell(x['detail'])} |" for x in rows]
+            out += [f"| {x['rule']} | {x['kind']} | {_at(x['a'])} | {_at(x['b'])} | {_escape(x['detail'])} |" for x in rows]
             out.append("")
     return "\n".join(out)
 
 
 def _at(side) -> str:
-    return f"{side['source']} line {side['line']}: {_cell(view.clip(side['text']))}" if side else ""
+    return f"{side['source']} line {side['line']}: {_escape(view.clip(side['text']))}" if side else ""

@@ -25,7 +25,8 @@ class _Out:
     def __init__(self, layout: Layout):
         self.layout, self.lines = layout, []
 
-    def _add(self, text: str, indent: int, hang: int) -> None:
+    def add(self, text: str = "", indent: int = 0, hang: int = 0) -> None:
+        text = view.printable(text)     # an article's control characters never reach the terminal
         if not text:
             self.lines.append("")
             return
@@ -45,18 +46,12 @@ class _Out:
         on, off = ("\x1b[1;4m", "\x1b[22;24m") if self.layout.color else MARK
         return "\n".join(line.replace(SPAN_ON, on).replace(SPAN_OFF, off).replace(ESC, "\x1b") for line in self.lines)
 
-    def add(self, text: str = "", indent: int = 0, hang: int = 0) -> None:
-        self._add(_clean(text), indent, hang)
+
 
 
 # the table's own marks, as private-use characters while the text is wrapped and cleaned: a
 # span's start and end, and the escape character of its colours
 SPAN_ON, SPAN_OFF, ESC = "\ue001", "\ue002", "\ue01b"
-
-
-def _clean(text: str) -> str:
-    """An article's control characters out (its own escape sequences never reach the terminal)."""
-    return view.printable(text)
 
 
 def render(report: Report, *, explain: bool = False, layout: Layout = Layout()) -> str:
