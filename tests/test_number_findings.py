@@ -278,3 +278,26 @@ def test_a_report_stating_a_figure_two_ways_is_accused_though_one_way_agrees():
                          "by two plainclothes officers.\n")
     got = [(f.verdict.value, f.a.text, f.b.text) for f in compare_articles(a, b).findings if f.kind == "number"]
     assert any(v in ("differs", "conflict") and y == "25-year-old" for v, _, y in got), got
+
+
+@pytest.mark.parametrize("a, b", [
+    # an age said of the sentence's one person: "dies at 91" / "died … aged 97" (a flipped agreement, ECB+ 41)
+    ("Hollywood's Mermaid, Esther Williams dies at 91",
+     "Golden girl of screen and pool, Esther Williams, has died peacefully in her sleep aged 97."),
+    # one named person in sentences that date different moments: an age does not change in days (ECB+ 38)
+    ("The march grew out of a candlelight vigil for Kimani (Kiki) Gray, 16, killed by police bullets on Saturday.",
+     "Hundreds joined a candlelit vigil in Brooklyn, where 25-year-old Kimani Gray was shot by police on Thursday."),
+])
+def test_two_ages_of_one_named_person_are_compared_wherever_they_stand(a, b):
+    got = compare_articles(Article("a.txt", "Obituary\n\n" + a + "\n"), Article("b.txt", "News\n\n" + b + "\n"))
+    flagged = [f for f in got.findings if f.kind == "number" and f.verdict.rank >= 2]
+    assert len(flagged) == 1 and flagged[0].confidence >= Thresholds().min_confidence
+
+
+def test_an_age_at_the_end_of_a_sentence_with_two_people_is_not_given_to_either():
+    # "at 91" is the subject's age only when the sentence names one person
+    a = Article("a.txt", "Obituary\n\nEsther Williams, who starred with Fernando Lamas, dies at 91\n")
+    b = Article("b.txt", "Obituary\n\nFernando Lamas, her husband, died in 1982 aged 66.\n")
+    r = compare_articles(a, b, options=Options(thresholds=Thresholds(min_confidence=0)))
+    assert not [f for f in r.findings if f.kind == "number" and f.verdict.rank >= 2]
+    assert "number.age-of-another" in [s.rule for s in r.skipped if s.kind == "number"]

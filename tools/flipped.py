@@ -54,12 +54,21 @@ def flipped_value(kind: str, text: str, names: list[str], rng: random.Random):
     return None
 
 
+def _sentence(text: str, at: int) -> str:
+    """The line around an offset, cut to 200 characters, for --why."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)]
+    k = at - start
+    return line[max(0, k - 100):k + 100]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "ecbplus"))
     ap.add_argument("--pairs", type=int, default=150)
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--why", action="store_true", help="with --verbose: the candidates held back on a missed flip")
     args = ap.parse_args()
     corpus = Path(args.corpus)
     rows = list(csv.DictReader(open(corpus / "pairs.tsv", encoding="utf-8"), delimiter="\t"))
@@ -87,6 +96,14 @@ def main() -> int:
             found[f.kind] += hit
             if args.verbose and not hit:
                 print(f"MISS {f.kind}: {f.a.text!r} / {f.b.text!r} -> {new!r}  ({f.message[:80]})")
+                if args.why:
+                    print(f"     A: {_sentence(a.text, f.a.start)}\n     B: {_sentence(text, span[0])}")
+                    for k in again.skipped:
+                        if k.b is not None and k.b.source == "B" and k.b.start < span[1] and span[0] < k.b.end:
+                            print(f"     held back by {k.rule}: {k.detail[:110]}")
+                    for g in again.findings:
+                        if g.b.source == "B" and g.b.start < span[1] and span[0] < g.b.end:
+                            print(f"     found {g.kind}/{g.verdict.value}: {g.message[:110]}")
     for kind in ("number", "date", "entity"):
         if tried[kind]:
             print(f"{kind:7} {found[kind]:4}/{tried[kind]:<4} {100 * found[kind] / tried[kind]:5.1f}%")

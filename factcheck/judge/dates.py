@@ -54,7 +54,8 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
         verdict, reason, j, y = best
         loose = False
         if verdict is Verdict.CONFLICT:
-            several = sum(k == i for k, _ in ta) > 1 or sum(k == j for k, _ in tb) > 1
+            several = (sum(k == i for k, _ in ta) > 1 or sum(k == j for k, _ in tb) > 1) and \
+                event_evidence(doc_a, i, x, doc_b, j, y) < t.event_tie     # "fired last Thursday" / "fired … last Saturday"
             dated = {_dates_event(doc_a, i, x, t), _dates_event(doc_b, j, y, t)}
             rule = ("date.several-times" if several else "date.not-event-time" if False in dated else None)
             if rule:

@@ -198,12 +198,24 @@ def _value_evidence(x: Quantity, y: Quantity) -> float:
     return 0.35 if abs(x.value) >= 10 or x.value != int(x.value) or x.unit else 0.15
 
 
+# an age said of the sentence's subject: "Esther Williams dies at 91", "died … aged 97"
+_SUBJECT_AGE = re.compile(r"\b(?:at|aged|age|at\s+age|at\s+the\s+age\s+of)\s+$", re.I)
+
+
 def _person_near(doc: Doc, i: int, q: Quantity) -> Optional[str]:
-    """The name closest to an age ("24-year-old Chris Kaba", "Anthony LaCalamita, 38,")."""
+    """The name closest to an age ("24-year-old Chris Kaba", "Anthony LaCalamita, 38,"); for
+    an age said of the sentence's subject ("dies at 91", "aged 97"), the one person the
+    sentence names."""
     names = [e for e in doc.of(i, Entity) if e.label in ("person", "name")]
     near = [(min(abs(e.start - q.end), abs(q.start - e.end)), e.text) for e in names]
     near = [n for n in near if n[0] <= 6]
-    return min(near)[1] if near else None
+    if near:
+        return min(near)[1]
+    s = doc.sentences[i]
+    people = {e.key for e in names if e.label == "person" or len(e.text.split()) >= 2}
+    if len(people) == 1 and _SUBJECT_AGE.search(s.text[max(0, q.start - s.start - 20):q.start - s.start]):
+        return next(e.text for e in names if e.key in people)
+    return None
 
 
 def _same_person(doc_a, i, x, doc_b, j, y, aliases) -> bool:
@@ -216,6 +228,11 @@ def _same_person(doc_a, i, x, doc_b, j, y, aliases) -> bool:
     ha, hb = _holder(doc_a, i, x), _holder(doc_b, j, y)
     return bool(ha and ha == hb and not (pa or pb) and
                 len((around(doc_a, i, x) & around(doc_b, j, y)) - {ha}) >= 2)
+
+
+def _named_ages(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
+    """Two ages, each with a person named next to it."""
+    return x.counts == "age" and bool(_person_near(doc_a, i, x)) and bool(_person_near(doc_b, j, y))
 
 
 def _holder(doc: Doc, i: int, q: Quantity) -> Optional[str]:
@@ -283,7 +300,8 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
                 continue
             match, verdict, reason, factors = judged
             shared = len((around(doc_a, i, x) & around(doc_b, j, y)) - {stem(x.counts or ""), stem(y.counts or "")})
-            confidence = _confidence(x, fx, y, fy, match, verdict, score, aligned, factors, shared)
+            person = _named_ages(doc_a, i, x, doc_b, j, y) and _same_person(doc_a, i, x, doc_b, j, y, aliases)
+            confidence = _confidence(x, fx, y, fy, match, verdict, score, aligned, factors, shared, person)
             if _measures(x, y):
                 confidence = combine(confidence, event_evidence(doc_a, i, x, doc_b, j, y))
             if verdict.rank >= Verdict.DIFFERS.rank and _companion(doc_a, i, x, doc_b, j, y, t.companion_least):
@@ -377,7 +395,8 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
             years = years_apart(doc_a, doc_b)
             if years is not None and 0 < abs((x.magnitude or 0) - (y.magnitude or 0)) <= years + 1:
                 verdict, reason = Verdict.COMPATIBLE, reason + f"; the reports are {years} years apart"
-            elif not close and len(around(doc_a, i, x) & around(doc_b, j, y)) < 3:
+            elif not close and not _named_ages(doc_a, i, x, doc_b, j, y) and \
+                    len(around(doc_a, i, x) & around(doc_b, j, y)) < 3:
                 return "number.age-of-another"      # one person's ages in sentences about other moments
             elif years is None and verdict is Verdict.CONFLICT:
                 verdict, reason = Verdict.DIFFERS, reason + "; the reports' dates are unknown, and ages change"
@@ -387,14 +406,14 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         factors.append(("number.members-of-what", 0.6))     # "about 400 members" / "about 700 members": of what?
     if verdict.rank >= Verdict.DIFFERS.rank and x.unit in ("score", "record") and not (fx.owner and fy.owner):
         return "number.another-game"      # "9-14" this season / "88-72" on Friday: which game, whose record?
-    if verdict.rank >= Verdict.DIFFERS.rank and not aligned:
-        factors.append(("number.unaligned", 0.6))   # a district's toll and the whole toll sit in other sentences
+    if verdict.rank >= Verdict.DIFFERS.rank and not aligned and not _named_ages(doc_a, i, x, doc_b, j, y):
+        factors.append(("number.unaligned", 0.6))   # (two ages of one person named with both are tied anywhere)   # a district's toll and the whole toll sit in other sentences
     tempered = _temper((verdict, reason), doc_a, i, x, fx, doc_b, j, y, fy, close)
     if isinstance(tempered, str):
         return tempered
     verdict, reason, more = tempered
-    if verdict.rank >= Verdict.DIFFERS.rank and other_times(doc_a, i, doc_b, j):
-        return "number.different-dates"
+    if verdict.rank >= Verdict.DIFFERS.rank and x.counts != "age" and other_times(doc_a, i, doc_b, j):
+        return "number.different-dates"     # (one person's age does not change between two days of the story)
     if doc_a is doc_b and verdict is Verdict.CONFLICT:
         verdict, reason = Verdict.DIFFERS, reason + "; the report gives both"
     if verdict is Verdict.CONFLICT and x.unit in DURATIONS and y.unit in DURATIONS and (x.counts and y.counts or _measures(x, y)):
@@ -406,12 +425,13 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
 
 
 def _confidence(x: Quantity, fx: Frame, y: Quantity, fy: Frame, match: str, verdict: Verdict, score: float,
-                aligned: bool, factors: list[tuple[str, float]], shared: int = 0) -> float:
+                aligned: bool, factors: list[tuple[str, float]], shared: int = 0, person: bool = False) -> float:
     """How sure the tool is that two figures state one fact: the sentences' similarity, what
-    the figures count, whose they are or what happened, the words next to them (``shared``
-    content words), and (for an agreement) the same figure; each factor of a rule that makes
-    it less sure lowers it."""
-    frame_evidence = 0.4 if (fx.owner and fy.owner) or _lasted(x, y) else 0.3 if (fx.event and fx.event == fy.event) else 0.0
+    the figures count, whose they are (``person``: two ages of one person named with both) or
+    what happened, the words next to them (``shared`` content words), and (for an agreement)
+    the same figure; each factor of a rule that makes it less sure lowers it."""
+    frame_evidence = 0.4 if (fx.owner and fy.owner) or _lasted(x, y) or person else \
+        0.3 if (fx.event and fx.event == fy.event) else 0.0
     value = _value_evidence(x, y) if verdict.rank < Verdict.DIFFERS.rank else 0.0
     confidence = combine(sentence_evidence(score, aligned), NOUN_EVIDENCE[match], frame_evidence, value,
                          context_evidence(shared))
@@ -465,9 +485,16 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
         return "number.each-gives-both"
     if not (close or (fx.owner and fy.owner) or (fx.event and fx.event == fy.event)
             or (x.hedged and y.hedged and _same_kind(x, y)) or (x.value is not None and x.value == y.value)
-            or _lasted(x, y)):   # "five days of rioting" / "a week of violence"
+            or _lasted(x, y) or _said_alike(doc_a, i, x, doc_b, j, y)):   # "five days of rioting" / "a week of violence"
         return verdict, reason, [("number.not-tied", 0.5)]
     return verdict, reason, []
+
+
+def _said_alike(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
+    """Two content words in common within three words of both figures, besides the counted
+    noun: "the year with 404 yards rushing" / "the year with 646 yards rushing"."""
+    counted = {stem(x.counts or ""), stem(y.counts or "")}
+    return len((around(doc_a, i, x, 3) & around(doc_b, j, y, 3)) - counted) >= 2
 
 
 _BACKGROUND = re.compile(r"\b(?:in|since|of|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|"
