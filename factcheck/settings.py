@@ -48,10 +48,6 @@ class Thresholds:
     variant_letters: int = 5         # a name is compared with every name of the other report from this many letters
     variant_spelling: float = 0.8    # ... and is one name misspelled when the differing words are this alike
 
-    # --- one slot, two names (factcheck/judge/slots.py)
-    slot_words: int = 3              # names with this many tokens the same right before or after them fill one slot
-    slot_evidence: float = 0.4       # how much the same words next to two names say they name one role
-
     # --- sources (factcheck/judge/sources.py)
     source_close: float = 0.4        # a source difference needs sentences this similar
     same_claim: float = 0.5          # share of the shorter claim's words the other must have
