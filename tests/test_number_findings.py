@@ -294,10 +294,22 @@ def test_two_ages_of_one_named_person_are_compared_wherever_they_stand(a, b):
     assert len(flagged) == 1 and flagged[0].confidence >= Thresholds().min_confidence
 
 
-def test_an_age_at_the_end_of_a_sentence_with_two_people_is_not_given_to_either():
+@pytest.mark.parametrize("a, b", [
     # "at 91" is the subject's age only when the sentence names one person
-    a = Article("a.txt", "Obituary\n\nEsther Williams, who starred with Fernando Lamas, dies at 91\n")
-    b = Article("b.txt", "Obituary\n\nFernando Lamas, her husband, died in 1982 aged 66.\n")
-    r = compare_articles(a, b, options=Options(thresholds=Thresholds(min_confidence=0)))
+    ("Esther Williams, who starred with Fernando Lamas, dies at 91", "Fernando Lamas, her husband, died in 1982 aged 66."),
+    # precision read 9 (ECB+ 36): "Warren Jeffs's 16-year-old daughter" is not Jeffs at 16
+    ("Jeffs, 55, is head of the Utah-based Fundamentalist LDS Church.",
+     "The grand jury heard from prophet Warren Jeffs's 16-year-old daughter."),
+])
+def test_an_age_is_not_given_to_a_name_that_does_not_hold_it(a, b):
+    r = compare_articles(Article("a.txt", "News\n\n" + a + "\n"), Article("b.txt", "News\n\n" + b + "\n"),
+                         options=Options(thresholds=Thresholds(min_confidence=0)))
     assert not [f for f in r.findings if f.kind == "number" and f.verdict.rank >= 2]
     assert "number.age-of-another" in [s.rule for s in r.skipped if s.kind == "number"]
+
+
+def test_a_lower_bound_allows_a_figure_just_above_it():
+    # precision read 9 (ECB+ 14): "at least two ladder trucks" / "three ladder trucks" can both be right
+    got = numbers("Firefighters sent at least two ladder trucks to the blaze at the supermarket.",
+                  "Firefighters sent three ladder trucks to the blaze at the supermarket.")
+    assert [v for v, *_ in got] == ["compatible"]

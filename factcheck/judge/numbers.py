@@ -47,7 +47,7 @@ def _overlap(a, b) -> bool:
     return True
 
 
-OPEN_BOUND_RATIO = 1.5     # an open bound this far from the other figure says another thing
+OPEN_BOUND_RATIO = 2.0     # an open bound this far from the other figure says another thing
 
 
 def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1) -> Optional[tuple[Verdict, str]]:
@@ -206,12 +206,14 @@ def _person_near(doc: Doc, i: int, q: Quantity) -> Optional[str]:
     """The name closest to an age ("24-year-old Chris Kaba", "Anthony LaCalamita, 38,"); for
     an age said of the sentence's subject ("dies at 91", "aged 97"), the one person the
     sentence names."""
+    s = doc.sentences[i]
     names = [e for e in doc.of(i, Entity) if e.label in ("person", "name")]
+    # not the owner of someone else's age: "Warren Jeffs's 16-year-old daughter"
+    names = [e for e in names if not (e.end <= q.start and "'" in fold(s.text[e.end - s.start:q.start - s.start]))]
     near = [(min(abs(e.start - q.end), abs(q.start - e.end)), e.text) for e in names]
     near = [n for n in near if n[0] <= 6]
     if near:
         return min(near)[1]
-    s = doc.sentences[i]
     people = {e.key for e in names if e.label == "person" or len(e.text.split()) >= 2}
     if len(people) == 1 and _SUBJECT_AGE.search(s.text[max(0, q.start - s.start - 20):q.start - s.start]):
         return next(e.text for e in names if e.key in people)
