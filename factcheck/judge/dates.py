@@ -53,18 +53,21 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
             continue
         verdict, reason, j, y = best
         loose = False
+        event = event_evidence(doc_a, i, x, doc_b, j, y)
         if verdict is Verdict.CONFLICT:
-            several = (sum(k == i for k, _ in ta) > 1 or sum(k == j for k, _ in tb) > 1) and \
-                event_evidence(doc_a, i, x, doc_b, j, y) < t.event_tie     # "fired last Thursday" / "fired … last Saturday"
+            # several times in a sentence: which dates which event? Unless one kind of event with
+            # a name in common ties the two ("fired last Thursday" / "fired … last Saturday")
+            several = (sum(k == i for k, _ in ta) > 1 or sum(k == j for k, _ in tb) > 1) and event < t.event_tie
             dated = {_dates_event(doc_a, i, x, t), _dates_event(doc_b, j, y, t)}
             rule = ("date.several-times" if several else "date.not-event-time" if False in dated else None)
             if rule:
-                out.skip(rule, "date", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}: {reason}")
+                out.skip(rule, "date", side(doc_a, i, x), side(doc_b, j, y),
+                         f"{x.text} / {y.text}: {_unsaid(reason, x, y)}")
                 continue
             written = _as_written(doc_a, i, x, doc_b, j, y, reason, t.date_near)
             if written is None:
                 out.skip("date.only-publication-dates", "date", side(doc_a, i, x), side(doc_b, j, y),
-                         f"{x.text} / {y.text}: {reason}")
+                         f"{x.text} / {y.text}: {_unsaid(reason, x, y)}")
                 continue
             verdict, reason = written
             if verdict is Verdict.CONFLICT and score < t.date_close:
@@ -74,7 +77,6 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
                 # rule date.telling-time: "said Tuesday it was overturning" dates the telling
                 verdict, reason, loose = Verdict.DIFFERS, reason + "; one dates when it was said", True
         used.add(id(y))
-        event = event_evidence(doc_a, i, x, doc_b, j, y)
         confidence = combine(sentence_evidence(score, aligned), _value_evidence(x, y, verdict),
                              context_evidence(len(around(doc_a, i, x) & around(doc_b, j, y))), event)
         if loose:
@@ -83,8 +85,7 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
             confidence = lower(confidence, 0.8)     # rule date.unchecked
         if reason.endswith(_OTHER_EVENTS):
             confidence = lower(confidence, 0.6)     # rule date.other-events: "charged Saturday" / "shot Friday"
-        said = f"{x.text.strip()} vs {y.text.strip()}: "     # the message names both already
-        reason = reason[len(said):] if reason.startswith(said) else reason
+        reason = _unsaid(reason, x, y)
         out.find(Finding("date", verdict, side(doc_a, i, x), side(doc_b, j, y),
                          f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — {reason}", confidence))
 
@@ -108,6 +109,13 @@ def date_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresho
             elif (rel or _unchecked(doc_a, x, doc_b, y)) and event_evidence(doc_a, i, x, doc_b, j, y) >= t.event_tie:
                 out.add((i, j))
     return sorted(out)
+
+
+def _unsaid(reason: str, x: TimeFact, y: TimeFact) -> str:
+    """A reason of :func:`relate_times` without its "X vs Y: " opening: the message and the
+    held-back detail name both times already."""
+    said = f"{x.text.strip()} vs {y.text.strip()}: "
+    return reason[len(said):] if reason.startswith(said) else reason
 
 
 _DAY_WORDS = ("yesterday", "today", "tomorrow")

@@ -51,6 +51,10 @@ class Doc:
     def _tokens(self) -> dict:
         return {}
 
+    @functools.cached_property
+    def _holders(self) -> dict:
+        return {}
+
 
 def around(doc: Doc, index: int, fact: Fact, width: int = 6) -> frozenset[str]:
     """The content stems next to a fact in its sentence (``width`` words each side, numbers

@@ -198,14 +198,21 @@ def _value_evidence(x: Quantity, y: Quantity) -> float:
     return 0.35 if abs(x.value) >= 10 or x.value != int(x.value) or x.unit else 0.15
 
 
-# an age said of the sentence's subject: "Esther Williams dies at 91", "died … aged 97"
-_SUBJECT_AGE = re.compile(r"\b(?:at|aged|age|at\s+age|at\s+the\s+age\s+of)\s+$", re.I)
+# an age said of the sentence's subject: "Esther Williams dies at 91", "died … aged 97", "at the age of 95"
+_SUBJECT_AGE = re.compile(r"\b(?:at|aged?|age\s+of)\s+$", re.I)
 
 
 def _person_near(doc: Doc, i: int, q: Quantity) -> Optional[str]:
     """The name closest to an age ("24-year-old Chris Kaba", "Anthony LaCalamita, 38,"); for
     an age said of the sentence's subject ("dies at 91", "aged 97"), the one person the
-    sentence names."""
+    sentence names. Remembered per fact: the number judge asks for each pair of ages."""
+    key = (i, q.start, q.end)
+    if key not in doc._holders:
+        doc._holders[key] = _find_person_near(doc, i, q)
+    return doc._holders[key]
+
+
+def _find_person_near(doc: Doc, i: int, q: Quantity) -> Optional[str]:
     s = doc.sentences[i]
     names = [e for e in doc.of(i, Entity) if e.label in ("person", "name")]
     # not the owner of someone else's age: "Warren Jeffs's 16-year-old daughter"
@@ -388,6 +395,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     if verdict is Verdict.COMPATIBLE and _far_through_bound(x, y, t):
         return "number.far-through-bound"       # "at least three" (killed) / "tens of thousands" (marched)
     factors = list(soft)
+    named = _named_ages(doc_a, i, x, doc_b, j, y)    # two ages of people named next to them are tied anywhere
     if verdict.rank >= Verdict.DIFFERS.rank:
         if match == "weak" or (match == "related" and not _lasted(x, y)):
             factors.append(("number.loose-match", 0.5 if match == "weak" else 0.7))
@@ -397,8 +405,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
             years = years_apart(doc_a, doc_b)
             if years is not None and 0 < abs((x.magnitude or 0) - (y.magnitude or 0)) <= years + 1:
                 verdict, reason = Verdict.COMPATIBLE, reason + f"; the reports are {years} years apart"
-            elif not close and not _named_ages(doc_a, i, x, doc_b, j, y) and \
-                    len(around(doc_a, i, x) & around(doc_b, j, y)) < 3:
+            elif not close and not named and len(around(doc_a, i, x) & around(doc_b, j, y)) < 3:
                 return "number.age-of-another"      # one person's ages in sentences about other moments
             elif years is None and verdict is Verdict.CONFLICT:
                 verdict, reason = Verdict.DIFFERS, reason + "; the reports' dates are unknown, and ages change"
@@ -408,8 +415,8 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         factors.append(("number.members-of-what", 0.6))     # "about 400 members" / "about 700 members": of what?
     if verdict.rank >= Verdict.DIFFERS.rank and x.unit in ("score", "record") and not (fx.owner and fy.owner):
         return "number.another-game"      # "9-14" this season / "88-72" on Friday: which game, whose record?
-    if verdict.rank >= Verdict.DIFFERS.rank and not aligned and not _named_ages(doc_a, i, x, doc_b, j, y):
-        factors.append(("number.unaligned", 0.6))   # (two ages of one person named with both are tied anywhere)   # a district's toll and the whole toll sit in other sentences
+    if verdict.rank >= Verdict.DIFFERS.rank and not aligned and not named:
+        factors.append(("number.unaligned", 0.6))   # a district's toll and the whole toll sit in other sentences
     tempered = _temper((verdict, reason), doc_a, i, x, fx, doc_b, j, y, fy, close)
     if isinstance(tempered, str):
         return tempered
