@@ -253,6 +253,7 @@ class Finding:
     message: str
     confidence: float = 1.0
     detail: str = ""                  # the reasoning in the tool's terms (intervals …), shown with --verbose
+    lowered: tuple[str, ...] = ()     # the rules that lowered the confidence (FACTORS), named in ``detail`` too
 
 
 @dataclass(frozen=True)

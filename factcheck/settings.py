@@ -13,6 +13,8 @@ what the tool reports: ``tools/rule_costs.py`` and the gold tests measure the ef
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Mapping
 
 
 @dataclass(frozen=True)
@@ -75,3 +77,28 @@ class Thresholds:
     statement_scale: float = 8.0     # a run this heavy is strong evidence (0.75) of one statement
     statement_anchor: float = 1.0    # a shared word this rare (IDF) anchors a place or a status
     statement_max: int = 2           # shared runs reported per sentence pair
+
+
+#: How much each rule that *lowers* a confidence lowers it: the finding's confidence is
+#: multiplied by the factor (``factcheck.judge.rules.lower``), and the finding's detail names
+#: the rule ("lowered by number.unaligned ×0.6"). Keys are rule names of
+#: ``factcheck.judge.rules.RULES``. ``tools/calibrate.py`` measures, on the editors' labelled
+#: reads in ``eval/reads/``, how often findings each rule lowered were accepted, beside the
+#: findings of their kind it did not touch; a factor follows that ratio, rounded.
+FACTORS: Mapping[str, float] = MappingProxyType({
+    # numbers (factcheck/judge/numbers.py)
+    "number.loose-match": 0.5,          # nothing ties what the figures count
+    "number.related-nouns": 0.7,        # related counted nouns ("troops" / "soldiers"), not one word
+    "number.one-side-frame": 0.7,       # the same figure; a place, owner or nationality on one side only
+    "number.generic-count": 0.6,        # "people" on both sides, with no shared event
+    "number.members-of-what": 0.6,      # "members", "residents" with no named group
+    "number.unaligned": 0.6,            # sentences the aligner did not pair
+    "number.not-tied": 0.5,             # loosely aligned, nothing else ties the figures
+    "number.ongoing": 0.5,              # spans of an ongoing event, perhaps counted on other days
+    # dates (factcheck/judge/dates.py)
+    "date.loose-alignment": 0.5,        # sentences not close enough to be sure of one event
+    "date.telling-time": 0.5,           # one time may date only the telling ("said Saturday")
+    "date.unchecked": 0.8,              # times only the (unknown) publication dates could relate
+    "date.other-events": 0.6,           # weekdays in sentences worded differently
+    "date.other-week": 0.7,             # the same weekday as written, apart only by the reports' dates
+})

@@ -76,3 +76,34 @@ def test_one_sentence_copied_into_reports_of_different_days_dates_one_event():
                   "A jury on Thursday evening found the plant worker guilty of murder.",
                   date_a=datetime.date(2010, 9, 24), date_b=datetime.date(2010, 10, 29))
     assert all(v != "agree" for v, *_ in other)
+
+
+def _skips(a: str, b: str, **options):
+    ra = Article("a.txt", "News in brief\n\n" + a + "\n")
+    rb = Article("b.txt", "News in brief\n\n" + b + "\n")
+    return compare_articles(ra, rb, options=Options(**options))
+
+
+def test_a_schedule_dates_no_event_and_rule_date_recurring_says_so():
+    # precision read (seed 1212, ECB+ 27): "the second Tuesday of every month" is Patch Tuesday,
+    # not the day of the emergency fix
+    import datetime
+    r = _skips("Microsoft usually pushes out software updates and security patches on the second Tuesday of every month.",
+               "Microsoft released an emergency software fix for Internet Explorer on Tuesday after hackers attacked.",
+               date_a=datetime.date(2008, 12, 17), date_b=datetime.date(2012, 9, 21))
+    assert not [f for f in r.findings if f.kind == "date" and f.verdict.rank >= 2]
+    assert [s.rule for s in r.skipped if s.kind == "date"] == ["date.recurring"]
+
+
+def test_one_weekday_made_two_days_by_the_publication_dates_is_lowered_by_date_other_week():
+    # precision reads: "the trial will resume Monday" in two reports dated weeks apart was
+    # judged the same Monday in every case read; the finding stays, less sure, and says why
+    import datetime
+    from factcheck.settings import FACTORS, Thresholds
+    a = "The trial is scheduled to resume Monday, with testimony from a man who claims he was threatened."
+    b = "The trial will resume Monday with testimony from a man who purportedly told prosecutors he was threatened."
+    r = _skips(a, b, date_a=datetime.date(2013, 3, 1), date_b=datetime.date(2013, 4, 10),
+               thresholds=Thresholds(min_confidence=0.0))
+    found = [f for f in r.findings if f.kind == "date"]
+    assert [(f.verdict.value, f.lowered) for f in found] == [("differs", ("date.other-week",))]
+    assert f"lowered by date.other-week ×{FACTORS['date.other-week']:g}" in found[0].detail

@@ -9,11 +9,11 @@ from rapidfuzz.distance import Indel
 from ..facts.attribution import SPEECH_VERBS
 from ..facts.dates import extract_times
 from ..model import Finding, Quote, TimeFact, Verdict
+from ..settings import FACTORS, Thresholds
 from ..text import fold
-from ..settings import Thresholds
 from .doc import Doc, around, outside, side
 from .events import event_evidence
-from .rules import Out, combine, context_evidence, lower, sentence_evidence
+from .rules import Out, combine, context_evidence, lower, lowered_by, sentence_evidence
 from .times import relate_times
 
 # a time that dates the telling, not the event: "officials said Saturday", "told AP on Friday"
@@ -52,14 +52,15 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
         if best is None:
             continue
         verdict, reason, j, y = best
-        loose = False
+        lowered = []
         event = event_evidence(doc_a, i, x, doc_b, j, y)
         if verdict is Verdict.CONFLICT:
             # several times in a sentence: which dates which event? Unless one kind of event with
             # a name in common ties the two ("fired last Thursday" / "fired … last Saturday")
             several = (sum(k == i for k, _ in ta) > 1 or sum(k == j for k, _ in tb) > 1) and event < t.event_tie
             dated = {_dates_event(doc_a, i, x, t), _dates_event(doc_b, j, y, t)}
-            rule = ("date.several-times" if several else "date.not-event-time" if False in dated else None)
+            rule = ("date.recurring" if _recurring(doc_a, i, x) or _recurring(doc_b, j, y) else
+                    "date.several-times" if several else "date.not-event-time" if False in dated else None)
             if rule:
                 out.skip(rule, "date", side(doc_a, i, x), side(doc_b, j, y),
                          f"{x.text} / {y.text}: {_unsaid(reason, x, y)}")
@@ -72,22 +73,26 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
             verdict, reason = written
             if verdict is Verdict.CONFLICT and score < t.date_close:
                 # rule date.loose-alignment: sentences paired loosely may date two events
-                verdict, reason, loose = Verdict.DIFFERS, reason + "; the sentences are only loosely alike", True
+                verdict, reason = Verdict.DIFFERS, reason + "; the sentences are only loosely alike"
+                lowered.append("date.loose-alignment")
             elif verdict is Verdict.CONFLICT and _TELLING in dated:
                 # rule date.telling-time: "said Tuesday it was overturning" dates the telling
-                verdict, reason, loose = Verdict.DIFFERS, reason + "; one dates when it was said", True
+                verdict, reason = Verdict.DIFFERS, reason + "; one dates when it was said"
+                lowered.append("date.telling-time")
         used.add(id(y))
         confidence = combine(sentence_evidence(score, aligned), _value_evidence(x, y, verdict),
                              context_evidence(len(around(doc_a, i, x) & around(doc_b, j, y))), event)
-        if loose:
-            confidence = lower(confidence, 0.5)
         if reason.endswith(_UNCHECKED) and event < t.event_tie:
-            confidence = lower(confidence, 0.8)     # rule date.unchecked
+            lowered.append("date.unchecked")
         if reason.endswith(_OTHER_EVENTS):
-            confidence = lower(confidence, 0.6)     # rule date.other-events: "charged Saturday" / "shot Friday"
+            lowered.append("date.other-events")     # "charged Saturday" / "shot Friday"
+        if reason.endswith(_OTHER_WEEK):
+            lowered.append("date.other-week")       # "on Tuesday" / "on Tuesday" in reports dated a week apart
+        for rule in lowered:
+            confidence = lower(confidence, FACTORS[rule])
         reason = _unsaid(reason, x, y)
         out.find(Finding("date", verdict, side(doc_a, i, x), side(doc_b, j, y),
-                         f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — {reason}", confidence))
+                         f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — {reason}", confidence, lowered_by(lowered).lstrip("; "), tuple(lowered)))
 
 
 def date_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresholds()) -> list[tuple[int, int]]:
@@ -121,6 +126,7 @@ def _unsaid(reason: str, x: TimeFact, y: TimeFact) -> str:
 _DAY_WORDS = ("yesterday", "today", "tomorrow")
 _OTHER_EVENTS = "; may date different events"
 _UNCHECKED = "without the publication date"
+_OTHER_WEEK = "; the same weekday, but the reports' dates make them different days"
 
 
 def _unchecked(doc_a: Doc, x: TimeFact, doc_b: Doc, y: TimeFact):
@@ -165,7 +171,7 @@ def _as_written(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact
                 # one sentence copied into both reports dates one event, whatever their dates say
                 return Verdict.COMPATIBLE, "the same weekday in the same words; the reports' dates differ"
             # "on Tuesday" in reports a week apart: two different Tuesdays
-            return Verdict.DIFFERS, reason + "; the same weekday, but the reports' dates make them different days"
+            return Verdict.DIFFERS, reason + _OTHER_WEEK
         # a reprint or an update stamp moves the date "today" is counted from
         return written[0], written[1] + " as written; the publication dates differ"
     calendar = all(w.year is not None or w.month is not None for w in (wx, wy))
@@ -176,6 +182,27 @@ def _as_written(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact
 
 
 _TELLING = "telling"
+
+
+# a weekday or a day that comes back ("every Sunday", "the second Tuesday of every month"):
+# a schedule, not the day of an event
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+|(?:first|second|third|fourth|last)\s+)?$", re.I)
+_EVERY_AFTER = re.compile(r"^\s+(?:of\s+)?(?:every|each)\s+(?:month|week|year)\b", re.I)
+
+
+def _recurring(doc: Doc, i: int, t: TimeFact) -> bool:
+    """Is this time a schedule ("every Sunday", "the second Tuesday of every month")?
+
+    >>> from factcheck.model import Sentence
+    >>> text = "Microsoft ships fixes on the second Tuesday of every month."
+    >>> d = Doc("A", (Sentence(0, text, 0, len(text), 0),), ((),), (None,))
+    >>> t, = extract_times(text)
+    >>> _recurring(d, 0, t)
+    True
+    """
+    s = doc.sentences[i]
+    before, after = s.text[:t.start - s.start], s.text[t.end - s.start:]
+    return bool(_EVERY_BEFORE.search(before[-30:]) or _EVERY_AFTER.search(after[:30]))
 
 
 def _dates_event(doc: Doc, i: int, t: TimeFact, th: Thresholds):

@@ -160,6 +160,13 @@ def years_apart(doc_a: Doc, doc_b: Doc) -> Optional[int]:
     return abs(doc_a.published.year - doc_b.published.year)
 
 
+def days_apart(doc_a: Doc, doc_b: Doc) -> Optional[int]:
+    """Days between the two reports' dates (None when a date is unknown)."""
+    if doc_a.published is None or doc_b.published is None:
+        return None
+    return abs((doc_a.published - doc_b.published).days)
+
+
 def other_times(doc_a: Doc, i: int, doc_b: Doc, j: int) -> bool:
     """Do the two sentences speak of different events: different dates ("Sunday's quake" /
     "Monday's quake") or different results ("a 108-70 rout" / "beat Evansville 91-73")?"""

@@ -10,12 +10,12 @@ from ..aliases import Aliases
 from ..facts.numbers import to_base
 from ..lexicon import data
 from ..model import Entity, Finding, Quantity, Verdict
-from ..settings import Thresholds
+from ..settings import FACTORS, Thresholds
 from ..text import fold, stem
 from .doc import Doc, around, side, who
 from .events import event_evidence
-from .frames import DURATIONS, Frame, frame, frame_conflict, frames_meet, other_times, years_apart
-from .rules import Out, combine, context_evidence, lower, sentence_evidence
+from .frames import DURATIONS, Frame, days_apart, frame, frame_conflict, frames_meet, other_times, years_apart
+from .rules import Out, combine, context_evidence, lower, lowered_by, sentence_evidence
 
 
 
@@ -318,9 +318,9 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
                 confidence = combine(confidence, COMPANION_EVIDENCE)
             same_owner = bool(fx.owner and fy.owner)
             candidates.append((-(match == "strong"), -same_owner, verdict.rank, -confidence, i, x.start, j, y.start,
-                               x, y, verdict, reason, confidence))
+                               x, y, verdict, reason, confidence, factors))
     used_a, used_b = set(), set()
-    for *_, i, _, j, _, x, y, verdict, reason, confidence in sorted(candidates, key=lambda c: c[:8]):
+    for *_, i, _, j, _, x, y, verdict, reason, confidence, factors in sorted(candidates, key=lambda c: c[:8]):
         # a figure restated on the other side ("$334 million" in the lead and "approximately
         # $334 million" later) agrees with each restatement; it is accused only once, never
         # when it agrees
@@ -334,7 +334,7 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
         used_b.add(id(y))
         if discrepancies_only and verdict.rank < Verdict.DIFFERS.rank:
             continue
-        out.find(number_finding(doc_a, i, x, doc_b, j, y, verdict, reason, confidence))
+        out.find(number_finding(doc_a, i, x, doc_b, j, y, verdict, reason, confidence, lowered=factors))
 
 
 # frame rules that the same stated figure of the same thing overrides, at a lower confidence
@@ -365,7 +365,7 @@ def figure_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thres
 def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, y: Quantity, fy: Frame, *,
                 t: Thresholds, tolerance: float, aliases: Optional[Aliases], close: bool, elliptic: bool,
                 require_counts: bool, aligned: bool = True):
-    """(match, verdict, reason, [(rule, factor)]) for two figures, or the name of the rule that
+    """(match, verdict, reason, [rule that lowers the confidence]) for two figures, or the name of the rule that
     holds them back ("" for figures that are no candidates at all)."""
     match = counts_match(x, y, elliptic)
     if match is None:
@@ -385,7 +385,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     if rule in SOFT_FRAMES and x.value is not None and x.value == y.value and match in ("strong", "related"):
         # the same figure of the same thing: a place, an owner or a nationality read on one side
         # only makes it less sure ("13 offices in the US and the UK" / "13 offices worldwide")
-        soft, rule = [(rule, 0.7)], None
+        soft, rule = ["number.one-side-frame"], None
     if rule:
         return rule
     result = compare_quantities(x, y, tolerance=tolerance)
@@ -398,7 +398,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     named = _named_ages(doc_a, i, x, doc_b, j, y)    # two ages of people named next to them are tied anywhere
     if verdict.rank >= Verdict.DIFFERS.rank:
         if match == "weak" or (match == "related" and not _lasted(x, y)):
-            factors.append(("number.loose-match", 0.5 if match == "weak" else 0.7))
+            factors.append("number.loose-match" if match == "weak" else "number.related-nouns")
         if x.counts == "age":
             if not _same_person(doc_a, i, x, doc_b, j, y, aliases):
                 return "number.age-of-another"      # "her 12-year-old daughter" / "the 48-year-old victim"
@@ -410,13 +410,13 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
             elif years is None and verdict is Verdict.CONFLICT:
                 verdict, reason = Verdict.DIFFERS, reason + "; the reports' dates are unknown, and ages change"
     if verdict.rank >= Verdict.DIFFERS.rank and x.counts in GENERIC_COUNTS and not (fx.event and fx.event == fy.event):
-        factors.append(("number.generic-count", 0.6))       # "300 people" and "50 people": people doing what?
+        factors.append("number.generic-count")       # "300 people" and "50 people": people doing what?
     if verdict.rank >= Verdict.DIFFERS.rank and stem(x.counts or "") in RELATIONAL and not (fx.owner and fy.owner):
-        factors.append(("number.members-of-what", 0.6))     # "about 400 members" / "about 700 members": of what?
+        factors.append("number.members-of-what")     # "about 400 members" / "about 700 members": of what?
     if verdict.rank >= Verdict.DIFFERS.rank and x.unit in ("score", "record") and not (fx.owner and fy.owner):
         return "number.another-game"      # "9-14" this season / "88-72" on Friday: which game, whose record?
     if verdict.rank >= Verdict.DIFFERS.rank and not aligned and not named:
-        factors.append(("number.unaligned", 0.6))   # a district's toll and the whole toll sit in other sentences
+        factors.append("number.unaligned")   # a district's toll and the whole toll sit in other sentences
     tempered = _temper((verdict, reason), doc_a, i, x, fx, doc_b, j, y, fy, close)
     if isinstance(tempered, str):
         return tempered
@@ -425,16 +425,23 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         return "number.different-dates"     # (one person's age does not change between two days of the story)
     if doc_a is doc_b and verdict is Verdict.CONFLICT:
         verdict, reason = Verdict.DIFFERS, reason + "; the report gives both"
-    if verdict is Verdict.CONFLICT and x.unit in DURATIONS and y.unit in DURATIONS and (x.counts and y.counts or _measures(x, y)):
-        # "eight days of riots" / "five days of riots": an event still going on, counted on different days
-        verdict, reason = Verdict.DIFFERS, reason + "; an ongoing event may be counted on different days"
+    if verdict is Verdict.CONFLICT and x.unit in DURATIONS and y.unit in DURATIONS and x.counts != "age" \
+            and (x.counts and y.counts or _measures(x, y)):
+        # "eight days of riots" / "five days of riots": an event still going on, counted on
+        # different days; reports dated the same day count it alike
+        days, mx, my = days_apart(doc_a, doc_b), _size(x), _size(y)
+        if days and mx is not None and my is not None and abs(mx - my) / 86400 <= days + 1:
+            verdict, reason = Verdict.COMPATIBLE, reason + f"; the reports are {days} days apart"
+        elif days != 0:
+            verdict, reason = Verdict.DIFFERS, reason + "; an ongoing event may be counted on different days"
+            more = more + ["number.ongoing"]
     if match == "related" and verdict.rank < Verdict.DIFFERS.rank and verdict is Verdict.AGREE:
         verdict, reason = Verdict.COMPATIBLE, "the same figure, for things named differently"
     return match, verdict, reason, factors + more
 
 
 def _confidence(x: Quantity, fx: Frame, y: Quantity, fy: Frame, match: str, verdict: Verdict, score: float,
-                aligned: bool, factors: list[tuple[str, float]], shared: int = 0, person: bool = False) -> float:
+                aligned: bool, factors: list[str], shared: int = 0, person: bool = False) -> float:
     """How sure the tool is that two figures state one fact: the sentences' similarity, what
     the figures count, whose they are (``person``: two ages of one person named with both) or
     what happened, the words next to them (``shared`` content words), and (for an agreement)
@@ -444,15 +451,15 @@ def _confidence(x: Quantity, fx: Frame, y: Quantity, fy: Frame, match: str, verd
     value = _value_evidence(x, y) if verdict.rank < Verdict.DIFFERS.rank else 0.0
     confidence = combine(sentence_evidence(score, aligned), NOUN_EVIDENCE[match], frame_evidence, value,
                          context_evidence(shared))
-    for _, factor in factors:
-        confidence = lower(confidence, factor)
+    for rule in factors:
+        confidence = lower(confidence, FACTORS[rule])
     return confidence
 
 
 def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Frame,
             doc_b: Doc, j: int, y: Quantity, fy: Frame, close: bool):
     """A discrepancy, or what is left of it once the clauses are read: (verdict, reason,
-    [(rule, factor)]), or the name of the rule that drops it."""
+    [rule that lowers the confidence]), or the name of the rule that drops it."""
     verdict, reason = result
     if verdict.rank < Verdict.DIFFERS.rank:
         return verdict, reason, []
@@ -495,7 +502,7 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
     if not (close or (fx.owner and fy.owner) or (fx.event and fx.event == fy.event)
             or (x.hedged and y.hedged and _same_kind(x, y)) or (x.value is not None and x.value == y.value)
             or _lasted(x, y) or _said_alike(doc_a, i, x, doc_b, j, y)):   # "five days of rioting" / "a week of violence"
-        return verdict, reason, [("number.not-tied", 0.5)]
+        return verdict, reason, ["number.not-tied"]
     return verdict, reason, []
 
 
@@ -618,11 +625,12 @@ def _gives(doc: Doc, figure: Quantity, fig_frame: Frame, pair: tuple) -> bool:
 
 
 def number_finding(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity,
-                   verdict: Verdict, reason: str, confidence: float = 1.0) -> Finding:
-    """A number finding whose message names who claims each figure."""
+                   verdict: Verdict, reason: str, confidence: float = 1.0, lowered: Sequence[str] = ()) -> Finding:
+    """A number finding whose message names who claims each figure; its detail gives the two
+    intervals and the rules that ``lowered`` its confidence."""
     msg = f"{who(doc_a, i)}: {as_written(doc_a, i, x)}; {who(doc_b, j)}: {as_written(doc_b, j, y)} — {reason}"
-    detail = f"{_describe(x)} {_interval(x)} vs {_describe(y)} {_interval(y)}"
-    return Finding("number", verdict, side(doc_a, i, x), side(doc_b, j, y), msg, confidence, detail)
+    detail = f"{_describe(x)} {_interval(x)} vs {_describe(y)} {_interval(y)}" + lowered_by(lowered)
+    return Finding("number", verdict, side(doc_a, i, x), side(doc_b, j, y), msg, confidence, detail, tuple(lowered))
 
 
 def _interval(q: Quantity) -> str:

@@ -9,7 +9,7 @@ finding below ``min_confidence`` too (``below-min-confidence``), so ``--explain`
 from __future__ import annotations
 
 from ..model import Finding, Side, Skip, Verdict
-from .rules import Out
+from .rules import Out, lowered_by
 
 
 ONE_SIDE_BLOCKS = frozenset({"number", "date", "quote"})
@@ -18,6 +18,11 @@ AGREE_BONUS = 0.1
 
 def _key(side: Side) -> tuple:
     return (side.source, side.start, side.end)
+
+
+def _below(f: Finding, min_confidence: float) -> str:
+    """The detail of a finding held back by ``below-min-confidence``, with the rules that lowered it."""
+    return f"{f.verdict.value} at confidence {f.confidence:.2f} (< {min_confidence:.2f}): {f.message}" + lowered_by(f.lowered)
 
 
 def resolve(out: Out, *, min_confidence: float, sure_anyway: float = 0.8) -> tuple[tuple[Finding, ...], tuple[Skip, ...]]:
@@ -65,7 +70,7 @@ def resolve(out: Out, *, min_confidence: float, sure_anyway: float = 0.8) -> tup
     for f in pinned.values():
         if f.confidence < min_confidence:       # held back; its facts stay free for other partners
             skips.append(Skip("below-min-confidence", f.kind, f.a, f.b,
-                              f"{f.verdict.value} at confidence {f.confidence:.2f} (< {min_confidence:.2f}): {f.message}"))
+                              _below(f, min_confidence)))
         else:
             used.setdefault((f.kind, f.b.source) + _key(f.a), f)
             used.setdefault((f.kind, f.a.source) + _key(f.b), f)
@@ -109,7 +114,7 @@ def resolve(out: Out, *, min_confidence: float, sure_anyway: float = 0.8) -> tup
         used.setdefault(kb, f)
         if f.confidence < min_confidence:
             skips.append(Skip("below-min-confidence", f.kind, f.a, f.b,
-                              f"{f.verdict.value} at confidence {f.confidence:.2f} (< {min_confidence:.2f}): {f.message}"))
+                              _below(f, min_confidence)))
             continue
         kept.append(f)
     kept = _not_contradicted(kept, skips)

@@ -13,9 +13,10 @@ report and in the tests.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Optional, Sequence
 
 from ..model import Finding, Side, Skip
+from ..settings import FACTORS
 
 # rule name → what it does (a drop, unless it says it lowers the confidence)
 RULES: dict[str, str] = {
@@ -35,6 +36,8 @@ RULES: dict[str, str] = {
     "number.different-owner": "the figures belong to different people or bodies (\"Carter's 14\" / \"Smith's 20\")",
     "number.different-place": "the figures hold for different places (\"in Takengon\" / \"in Central Aceh\")",
     "number.loose-match": "lowers the confidence: nothing ties what the figures count (a generic noun, or one unsaid)",
+    "number.related-nouns": "lowers the confidence: the figures count related things named by different words (\"troops\" / \"soldiers\")",
+    "number.one-side-frame": "lowers the confidence: the same figure of one thing, with a place, an owner or a nationality read on one side only",
     "number.age-of-another": "two ages that are not of one person named next to both, in closely aligned sentences",
     "number.generic-count": "lowers the confidence: \"people\" on both sides, with no shared event",
     "number.members-of-what": "lowers the confidence: \"members\", \"residents\" … with no named group",
@@ -46,7 +49,7 @@ RULES: dict[str, str] = {
     "number.order-apart": "figures an order of magnitude apart, not in closely aligned sentences: another scope",
     "number.unaligned": "lowers the confidence: a discrepancy between sentences the aligner did not pair",
     "number.hypothetical": "a figure in a supposition (\"if an application needs two servers\"): an example, not a fact",
-    "number.ongoing": "makes a conflict differs: two spans of an ongoing event (\"eight days of riots\" / \"five days\") may be counted on different days",
+    "number.ongoing": "makes a conflict differs and lowers the confidence: two spans of an ongoing event (\"eight days of riots\" / \"five days\") may be counted on different days",
     "number.background": "one figure's sentence is about an earlier event (a year, \"weeks after\", \"the worst since\")",
     "number.loose-words": "a loose plural (\"thousands\") against a figure: no stated figure to set against it",
     "number.each-gives-both": "each report also gives the other's figure for the same thing: two facts",
@@ -74,6 +77,7 @@ RULES: dict[str, str] = {
     "claim.other-verb": "one thing done on one side, not yet on the other, but by another verb and a cue that does not stand for the action",
     "claim.background": "the sentences date different events (one about an earlier event, or their times disagree): not one thing done or not",
     # dates
+    "date.recurring": "a date conflict where a time is a schedule (\"every Sunday\", \"the second Tuesday of every month\"), not the day of an event",
     "date.several-times": "a date conflict in sentences with several times: which dates which event?",
     "date.loose-alignment": "lowers the confidence (by half): a date conflict in sentences not close enough to be sure of one event is differs",
     "date.other-events": "lowers the confidence: two weekdays in sentences worded differently may date different events",
@@ -81,6 +85,7 @@ RULES: dict[str, str] = {
     "date.not-event-time": "a date conflict where a time is in a quote or is a date line",
     "date.unchecked": "lowers the confidence: two times only the publication dates could relate, unknown, in sentences no event ties",
     "date.telling-time": "lowers the confidence: a date conflict where one time may date only the telling (\"said Saturday\") is differs",
+    "date.other-week": "lowers the confidence: the same weekday as written, made two days only by the reports' publication dates (often wrong or far from the event)",
 }
 
 
@@ -109,6 +114,18 @@ class Out:
 def lower(confidence: float, factor: float) -> float:
     """A confidence lowered by a rule's factor, rounded for stable output."""
     return round(confidence * factor, 3)
+
+
+def lowered_by(rules: Sequence[str]) -> str:
+    """The part of a finding's detail that names the rules that lowered its confidence, with
+    their factors (:data:`factcheck.settings.FACTORS`); "" when none did.
+
+    >>> lowered_by(["number.unaligned", "number.not-tied"])
+    '; lowered by number.unaligned ×0.6, number.not-tied ×0.5'
+    """
+    if not rules:
+        return ""
+    return "; lowered by " + ", ".join(f"{r} ×{FACTORS[r]:g}" for r in rules)
 
 
 def sentence_evidence(score: float, aligned: bool) -> float:
