@@ -301,6 +301,48 @@ class Aliases:
     def same(self, a: str, b: str) -> bool:
         return self.relation(a, b) == "same"
 
+    def keys(self, name: str) -> frozenset[str]:
+        """Blocking keys: two names :meth:`same` holds for share one (each test of
+        :meth:`_relation` needs a word begun alike, a joined spelling begun alike, an initialism,
+        one synonym group, or a role's person or the name without its title with such a key), so a
+        clustering of n names tests the pairs that share a key, not all n² pairs.
+
+        >>> al = Aliases(["Metropolitan police"], Knowledge())
+        >>> sorted(al.keys("Met police") & al.keys("Metropolitan police"))
+        ['a:mp', 'a:tmp', 'j:met', 'w:met', 'w:pol']
+        >>> "a:iopc" in al.keys("Independent Office for Police Conduct")
+        True
+        """
+        out: set[str] = set()
+        todo, seen = [name], set()
+        while todo:
+            n = todo.pop()
+            if n in seen:
+                continue
+            seen.add(n)
+            ws = name_words(n)
+            if not ws:
+                continue
+            key = " ".join(ws)
+            out |= {"w:" + w[:3] for w in ws} | {"w:" + w[:3] for w in regional(key).split()}
+            out.add("j:" + "".join(ws)[:3])
+            out.add("j:" + "".join(regional(key).split())[:3])
+            if len(ws) == 1:
+                out.add("a:" + ws[0])
+            else:
+                full = "".join(w[0] for w in ws)
+                content = "".join(w[0] for w in ws if w not in FUNCTION)
+                spelled = "".join(w if len(w) <= 2 else w[0] for w in ws if w not in FUNCTION)
+                out |= {"a:" + full, "a:" + content, "a:" + spelled, "a:t" + full}
+            if key in self.knowledge.same:
+                out.add(f"k:{self.knowledge.same[key]}")
+            if all(w in FUNCTION for w in ws):
+                out.add("f:")           # names of function words only compare alike ("Of" / "And")
+            todo.append(person_core(n))
+            if key in self._roles:
+                todo.append(self._roles[key])
+        return frozenset(out)
+
     def excludes(self, a: str, b: str) -> bool:
         """Do ``a`` and ``b`` name two things the knowledge file lists as exclusive (one
         ``[[exclusive]]`` group: "the Army" / "the Navy"), so that they cannot fill one role?
@@ -390,8 +432,17 @@ class Canon:
 
     def __init__(self, names: Iterable[str], aliases: Aliases):
         self._ids: dict[str, str] = {}
+        # each name joins the first name before it that is the same entity; only names sharing
+        # a blocking key (:meth:`Aliases.keys`) can be, so those alone are tested
+        order: list[str] = []
+        by_key: dict[str, list[int]] = {}
         for n in sorted(set(names), key=lambda n: (-len(n), n)):
-            self._ids[n] = next((self._ids[m] for m in self._ids if aliases.same(n, m)), fold_key(n))
+            keys = aliases.keys(n)
+            earlier = sorted({k for key in keys for k in by_key.get(key, ())})
+            self._ids[n] = next((self._ids[order[k]] for k in earlier if aliases.same(n, order[k])), fold_key(n))
+            for key in keys:
+                by_key.setdefault(key, []).append(len(order))
+            order.append(n)
         self._phrases: dict[tuple[str, ...], str] = {}
         for name, gid in aliases.knowledge.same.items():
             stems = tuple(content_stems(name))

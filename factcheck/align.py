@@ -33,8 +33,9 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Collection, Sequence
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from .aliases import Canon
@@ -74,37 +75,63 @@ def features(sentences: Sequence[Sentence], facts: Sequence[Sequence[Fact]], can
 
 
 def similarity_matrix(a: Sequence[Features], b: Sequence[Features]) -> list[list[float]]:
-    """Pairwise similarity, rows = A, columns = B, each in [0, 1]."""
+    """Pairwise similarity, rows = A, columns = B, each in [0, 1] (rounded to 4 places)."""
+    return _similarity(a, b).tolist()
+
+
+def _similarity(a: Sequence[Features], b: Sequence[Features]) -> np.ndarray:
+    """:func:`similarity_matrix` as an array. Shared words, bigrams, figures, names and quoted
+    runs are counted through inverted indexes (term → sentences), so the work grows with the
+    number of sentence pairs that share a term, not with n·m Python steps; the fuzzy part is
+    ``rapidfuzz``'s ``cdist`` in C++."""
     if not a or not b:
-        return [[0.0] * len(b) for _ in a]
+        return np.zeros((len(a), len(b)))
     df = Counter(t for f in (*a, *b) for t in set(f.stems))
     n = len(a) + len(b)
     idf = {t: math.log(1 + n / c) for t, c in df.items()}
     fuzzy = process.cdist([" ".join(f.stems) for f in a], [" ".join(f.stems) for f in b],
                           scorer=fuzz.token_sort_ratio, workers=1)
     sets_a, sets_b = [set(f.stems) for f in a], [set(f.stems) for f in b]
-    grams_a, grams_b = [_bigrams(f.stems) for f in a], [_bigrams(f.stems) for f in b]
-    norms_a = [math.sqrt(sum(idf[t] ** 2 for t in s)) or 1.0 for s in sets_a]
-    norms_b = [math.sqrt(sum(idf[t] ** 2 for t in s)) or 1.0 for s in sets_b]
-    out = []
-    for i, fa in enumerate(a):
-        row = []
-        for j, fb in enumerate(b):
-            overlap = sum(idf[t] ** 2 for t in sets_a[i] & sets_b[j]) / (norms_a[i] * norms_b[j])
-            nums = len(fa.numbers & fb.numbers)
-            ents = len(fa.entities & fb.entities)
-            phrases = len(grams_a[i] & grams_b[j])
-            # token_sort_ratio gives ~50 to any two sentences of one story: only the part above counts
-            fuzzy_part = max(0.0, float(fuzzy[i][j]) - 50) / 50
-            score = (WEIGHTS["overlap"] * overlap + WEIGHTS["fuzzy"] * fuzzy_part
-                     + WEIGHTS["phrases"] * min(1, phrases / 2)
-                     + WEIGHTS["numbers"] * min(1, nums) + WEIGHTS["entities"] * min(1, ents / 2)
-                     + WEIGHTS["headline"] * (fa.headline and fb.headline))
-            if _shared_quote(fa.quote_words, fb.quote_words):
-                score = max(score, 0.9)
-            row.append(round(min(score, 1.0), 4))
-        out.append(row)
+    norms_a = np.array([math.sqrt(sum(idf[t] ** 2 for t in s)) or 1.0 for s in sets_a])
+    norms_b = np.array([math.sqrt(sum(idf[t] ** 2 for t in s)) or 1.0 for s in sets_b])
+    overlap = _shared(sets_a, sets_b, weight=lambda t: idf[t] ** 2) / np.outer(norms_a, norms_b)
+    phrases = _shared([_bigrams(f.stems) for f in a], [_bigrams(f.stems) for f in b])
+    nums = _shared([f.numbers for f in a], [f.numbers for f in b])
+    ents = _shared([f.entities for f in a], [f.entities for f in b])
+    heads = np.outer([f.headline for f in a], [f.headline for f in b])
+    # token_sort_ratio gives ~50 to any two sentences of one story: only the part above counts
+    fuzzy_part = np.maximum(0.0, np.asarray(fuzzy, dtype=float) - 50) / 50
+    score = (WEIGHTS["overlap"] * overlap + WEIGHTS["fuzzy"] * fuzzy_part
+             + WEIGHTS["phrases"] * np.minimum(1, phrases / 2)
+             + WEIGHTS["numbers"] * np.minimum(1, nums) + WEIGHTS["entities"] * np.minimum(1, ents / 2)
+             + WEIGHTS["headline"] * heads)
+    run = 6
+    quoted = _shared([_runs(f.quote_words, run) for f in a], [_runs(f.quote_words, run) for f in b]) > 0
+    score = np.where(quoted, np.maximum(score, 0.9), score)
+    # numpy's rounding gave Python's round(v, 4) on all 313,415 similarities of 300 corpus pairs
+    return np.round(np.minimum(score, 1.0), 4)
+
+
+def _shared(sets_a: Sequence[Collection], sets_b: Sequence[Collection], weight=None) -> np.ndarray:
+    """For every (i, j), the number (or the summed ``weight``) of terms ``sets_a[i]`` and
+    ``sets_b[j]`` share, through an inverted index: cost grows with the pairs that share a term."""
+    out = np.zeros((len(sets_a), len(sets_b)))
+    index: dict = {}
+    for j, terms in enumerate(sets_b):
+        for t in terms:
+            index.setdefault(t, []).append(j)
+    rows: dict = {}
+    for i, terms in enumerate(sets_a):
+        for t in terms:
+            if t in index:
+                rows.setdefault(t, []).append(i)
+    for t, ra in rows.items():
+        out[np.ix_(ra, index[t])] += 1.0 if weight is None else weight(t)
     return out
+
+
+def _runs(words: tuple[str, ...], run: int) -> set[tuple[str, ...]]:
+    return {words[k:k + run] for k in range(len(words) - run + 1)} if len(words) >= run else set()
 
 
 def lookup(sim: list[list[float]], a: Sequence[Features], b: Sequence[Features]):
@@ -118,13 +145,6 @@ def _bigrams(stems: tuple[str, ...]) -> set[tuple[str, str]]:
     return set(zip(stems, stems[1:]))
 
 
-def _shared_quote(qa: tuple[str, ...], qb: tuple[str, ...], run: int = 6) -> bool:
-    if len(qa) < run or len(qb) < run:
-        return False
-    grams = {qa[k:k + run] for k in range(len(qa) - run + 1)}
-    return any(qb[k:k + run] in grams for k in range(len(qb) - run + 1))
-
-
 def align(a: Sequence[Features], b: Sequence[Features], *,
           t: Thresholds = Thresholds()) -> tuple[tuple[AlignedPair, ...], list[list[float]]]:
     """Align sentences of A and B; returns the pairs and the similarity matrix.
@@ -135,8 +155,11 @@ def align(a: Sequence[Features], b: Sequence[Features], *,
     >>> [(p.a, p.b) for p in pairs]
     [((0,), (1,)), ((1,), (0,))]
     """
-    sim = similarity_matrix(a, b)
-    order = sorted(((sim[i][j], i, j) for i in range(len(a)) for j in range(len(b))), key=lambda t: (-t[0], t[1], t[2]))
+    matrix = _similarity(a, b)
+    sim = matrix.tolist()
+    # pairs that reach t.align, best first (ties by position); the others never link one-to-one
+    ii, jj = np.nonzero(matrix >= t.align)
+    order = sorted(zip(matrix[ii, jj].tolist(), ii.tolist(), jj.tolist()), key=lambda t: (-t[0], t[1], t[2]))
     links: set[tuple[int, int]] = set()
     used_a: set[int] = set()
     used_b: set[int] = set()
@@ -147,24 +170,21 @@ def align(a: Sequence[Features], b: Sequence[Features], *,
         used_a.add(heads_a[0])
         used_b.add(heads_b[0])
     for score, i, j in order:
-        if score < t.align:
-            break
         if i not in used_a and j not in used_b:
             links.add((i, j))
             used_a.add(i)
             used_b.add(j)
     first = dict(links)
     first_b = {j: i for i, j in links}
-    for i in range(len(a)):
-        if b:
-            j = max(range(len(b)), key=lambda j: (sim[i][j], -j))
-            if sim[i][j] >= t.align_extra and (i not in used_a or _better(sim[i][j], sim[i][first[i]], a[i], b[j])):
-                links.add((i, j))
-    for j in range(len(b)):
-        if a:
-            i = max(range(len(a)), key=lambda i: (sim[i][j], -i))
-            if sim[i][j] >= t.align_extra and (j not in used_b or _better(sim[i][j], sim[first_b[j]][j], a[i], b[j])):
-                links.add((i, j))
+    # each sentence's best partner (the first of equals), which it joins from t.align_extra
+    best_b = matrix.argmax(axis=1).tolist() if b else []
+    best_a = matrix.argmax(axis=0).tolist() if a else []
+    for i, j in enumerate(best_b):
+        if sim[i][j] >= t.align_extra and (i not in used_a or _better(sim[i][j], sim[i][first[i]], a[i], b[j])):
+            links.add((i, j))
+    for j, i in enumerate(best_a):
+        if sim[i][j] >= t.align_extra and (j not in used_b or _better(sim[i][j], sim[first_b[j]][j], a[i], b[j])):
+            links.add((i, j))
     return _groups(links, sim, a, b), sim
 
 

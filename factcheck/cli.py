@@ -48,6 +48,24 @@ def analysis_options(fn):
     return fn
 
 
+def config_option(fn):
+    return click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None, metavar="FILE",
+                        help="Settings file (default: factcheck.toml, pyproject.toml or setup.cfg, found upwards).")(fn)
+
+
+def confidence_options(fail_help: str, explain_help: str):
+    """--fail-on, --min-confidence and --explain, as compare and batch share them."""
+    def decorator(fn):
+        fn = click.option("--explain/--no-explain", default=False, help=explain_help)(fn)
+        fn = click.option("--min-confidence", type=click.FloatRange(0, 1), default=Thresholds().min_confidence,
+                          show_default=True, help="Report findings the tool is at least this sure of (0-1); "
+                          "--fail-on counts only these.")(fn)
+        fn = click.option("--fail-on", type=click.Choice(["conflict", "differs", "unmatched", "never"]), default="never",
+                          show_default=True, help=fail_help)(fn)
+        return fn
+    return decorator
+
+
 def internal_errors(fn):
     """Any unexpected error becomes one line on stderr and exit status 2, never a traceback."""
     @functools.wraps(fn)
@@ -112,25 +130,20 @@ def _color(choice: str, output: str, fmt: str) -> bool:
 @click.argument("report_b", type=click.Path())
 @output_options(["table", "markdown", "json", "html", "github"])
 @analysis_options
-@click.option("--fail-on", type=click.Choice(["conflict", "differs", "unmatched", "never"]), default="never",
-              show_default=True, help="Exit with status 1 when a finding at this level or worse is found "
-              "(unmatched: any discrepancy, or a statement only one report makes).")
+@confidence_options("Exit with status 1 when a finding at this level or worse is found "
+                    "(unmatched: any discrepancy, or a statement only one report makes).",
+                    "Also list the candidates not reported, each with the rule that held it back.")
 @click.option("--keep-boilerplate/--no-keep-boilerplate", default=False,
               help="List boilerplate sentences (captions' credits, promos…) too.")
 @click.option("--date-a", callback=_date, metavar="YYYY-MM-DD", help="Publication date of REPORT_A.")
 @click.option("--date-b", callback=_date, metavar="YYYY-MM-DD", help="Publication date of REPORT_B.")
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=Thresholds().min_confidence, show_default=True,
-              help="Report findings the tool is at least this sure of (0-1); --fail-on counts only these.")
-@click.option("--explain/--no-explain", default=False,
-              help="Also list the candidates not reported, each with the rule that held it back.")
 @click.option("--verbose/--no-verbose", "-v", default=False,
               help="Show the reasoning in the tool's terms (intervals) and whole sentences.")
 @click.option("--show-unmatched/--no-show-unmatched", default=False,
               help="List the statements only one report makes (else counted).")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
               help="Colour in the table: auto is on a terminal unless NO_COLOR is set.")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None, metavar="FILE",
-              help="Settings file (default: factcheck.toml, pyproject.toml or setup.cfg, found upwards).")
+@config_option
 @internal_errors
 @configured
 def compare_command(report_a, report_b, fmt, output, tolerance, aliases, fail_on, keep_boilerplate, date_a, date_b,
@@ -144,6 +157,43 @@ def compare_command(report_a, report_b, fmt, output, tolerance, aliases, fail_on
     write_output(render(report, fmt, explain=explain, width=width, color=_color(color, output, fmt), verbose=verbose,
                         show_unmatched=show_unmatched), output)
     code = exit_code(report, fail_on)
+    if code:
+        raise click.exceptions.Exit(code)
+
+
+@main.command(name="batch")
+@click.argument("manifest", type=click.Path())
+@click.option("--output", "-o", default="-", metavar="FILE", show_default=True,
+              help="Write the JSON Lines records to FILE ('-' is stdout), one per pair, in manifest order.")
+@click.option("--jobs", "-j", type=click.IntRange(1, 256), default=None, metavar="N",
+              help="Worker processes (default: the number of CPUs).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Run on worker processes of this machine, or on a Dask cluster (pip install 'factcheck[dask]').")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="A Dask scheduler to run on (tcp://host:8786); implies --engine dask. "
+              "Without it, --engine dask starts a local cluster of --jobs workers.")
+@click.option("--resume/--no-resume", default=False,
+              help="Keep the records already in --output and compare only the pairs not there yet.")
+@analysis_options
+@confidence_options("Exit with status 1 when any pair has a finding at this level or worse.",
+                    "Also list each pair's candidates not reported, with the rule that held them back.")
+@click.option("--progress/--no-progress", default=None,
+              help="A progress bar on stderr (default: when stderr is a terminal).")
+@config_option
+@internal_errors
+@configured
+def batch_command(manifest, output, jobs, engine, scheduler, resume, tolerance, aliases, fail_on, min_confidence,
+                  explain, progress):
+    """Compare every pair of MANIFEST (a TSV/CSV file with a and b columns, or a folder of
+    NAME.a.txt / NAME.b.txt files) and write one JSON record per pair."""
+    from .batch import Job, run
+    if resume and output == "-":
+        raise OptionError("--resume needs --output FILE: the records to keep are read from it")
+    job = Job(Options(aliases=aliases, tolerance=tolerance, thresholds=Thresholds(min_confidence=min_confidence)),
+              explain=explain, fail_on=fail_on)
+    show = sys.stderr.isatty() if progress is None else progress
+    code = run(manifest, job, output=output, jobs=jobs or os.cpu_count() or 1, engine="dask" if scheduler else engine,
+               scheduler=scheduler, resume=resume, progress=show, log=sys.stderr)
     if code:
         raise click.exceptions.Exit(code)
 

@@ -142,10 +142,17 @@ def _facts(*analyses: Analysis, kind: type) -> list:
 
 def compare_articles(a: Article, b: Article, *, options: Options = Options()) -> Report:
     """Compare two loaded articles; the library's core call."""
+    return compare_analyses(analyse(a, published=options.date_a, tolerance=options.tolerance),
+                            analyse(b, published=options.date_b, tolerance=options.tolerance), options=options)
+
+
+def compare_analyses(an_a: Analysis, an_b: Analysis, *, options: Options = Options()) -> Report:
+    """Compare two analysed articles (:func:`analyse`, run with ``options``' dates and
+    tolerance): what :func:`compare_articles` does after the per-article stages. A batch
+    that meets one article in many pairs analyses it once."""
     t = options.thresholds
+    a, b = an_a.article, an_b.article
     knowledge = Knowledge.load(options.aliases)
-    an_a = analyse(a, published=options.date_a, tolerance=options.tolerance)
-    an_b = analyse(b, published=options.date_b, tolerance=options.tolerance)
     # a name one report capitalizes is a name in the other too, where it is written in lower case
     names_a, names_b = _facts(an_a, kind=Entity), _facts(an_b, kind=Entity)
     an_a = dataclasses.replace(an_a, facts=borrow_names(an_a.sentences, an_a.facts, names_b, a.text))

@@ -75,6 +75,43 @@ def content_stems(text: str) -> list[str]:
     return out
 
 
+NEAR_CHARS = 1024      # how far from a fact its neighbouring words are looked for (a news sentence is shorter)
+
+
+def stems_before(text: str, width: int, keep=lambda w: True) -> list[str]:
+    """The last ``width`` content stems of ``text`` that ``keep`` accepts: the same as
+    ``[w for w in content_stems(text) if keep(w)][-width:]``, reading only as far back as
+    needed and never more than ``NEAR_CHARS``, so that a fact in a sentence of thousands of
+    words costs what its neighbourhood costs, not the sentence (a file of digits and dashes
+    stays linear).
+
+    >>> stems_before("The officers were charged with murder", 2)
+    ['charg', 'murder']
+    """
+    size = 256
+    while True:
+        start = max(0, len(text) - size)
+        found = [w for w in content_stems(text[start:]) if keep(w)]
+        if start == 0 or len(found) > width or size >= NEAR_CHARS:   # the first word may be cut:
+            return found[-width:] if width else []                      # never among the last width
+        size *= 4
+
+
+def stems_after(text: str, width: int, keep=lambda w: True) -> list[str]:
+    """The first ``width`` content stems of ``text`` that ``keep`` accepts, reading only as
+    far as needed (see :func:`stems_before`).
+
+    >>> stems_after("The officers were charged with murder", 2)
+    ['offic', 'charg']
+    """
+    size = 256
+    while True:
+        found = [w for w in content_stems(text[:size]) if keep(w)]
+        if size >= len(text) or len(found) > width or size >= NEAR_CHARS:
+            return found[:width]        # the last word may be cut: never among the first width
+        size *= 4
+
+
 def quote_words(text: str) -> list[str]:
     """Lower-case words of a quotation, punctuation and quote style folded away.
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from ..model import Fact, Finding, Sentence, Side
-from ..text import SCORE_RE, content_stems, fold_key
+from ..text import SCORE_RE, fold_key, stems_after, stems_before
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,10 @@ class Doc:
         return {}
 
 
+def _WORD(w: str) -> bool:
+    return not w[0].isdigit()
+
+
 def around(doc: Doc, index: int, fact: Fact, width: int = 6) -> frozenset[str]:
     """The content stems next to a fact in its sentence (``width`` words each side, numbers
     left out): what the fact is said about. "dragging her 10 feet as he sped away" →
@@ -64,8 +68,8 @@ def around(doc: Doc, index: int, fact: Fact, width: int = 6) -> frozenset[str]:
     cache = doc._around
     if key not in cache:
         s = doc.sentences[index]
-        left = [w for w in content_stems(s.text[:fact.start - s.start]) if not w[0].isdigit()][-width:]
-        right = [w for w in content_stems(s.text[fact.end - s.start:]) if not w[0].isdigit()][:width]
+        left = stems_before(s.text[:fact.start - s.start], width, _WORD)
+        right = stems_after(s.text[fact.end - s.start:], width, _WORD)
         cache[key] = frozenset(left) | frozenset(right)
     return cache[key]
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from ..aliases import Aliases, derived
@@ -162,10 +164,12 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
     name written two ways in one report ("Klitschko" … "Kiltschko"). Cost: O(n_a · n_b) over
     the distinct names."""
     first_a, first_b = _first_mentions(doc_a), _first_mentions(doc_b)
+    candidates = _variant_candidates(list(first_a), list(first_b), t)
     for ka, (i, x) in first_a.items():
         if ka in first_b and doc_a is not doc_b:
             continue
-        for kb, (j, y) in first_b.items():
+        for kb in candidates.get(ka, ()):
+            j, y = first_b[kb]
             if (kb in first_a and doc_a is not doc_b) or (doc_a is doc_b and kb <= ka):
                 continue
             found = None if _acronyms(x.text, y.text) else name_variant(ka, kb, t)
@@ -174,6 +178,29 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
             verdict, reason, evidence = found
             out.find(Finding("entity", verdict, side(doc_a, i, x), side(doc_b, j, y),
                              f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — {reason}", evidence))
+
+
+def _variant_candidates(keys_a: list[str], keys_b: list[str], t: Thresholds) -> dict[str, list[str]]:
+    """For each name of A, the names of B (in B's order) that :func:`name_variant` could take
+    for a variant of it: names sharing a word or written alike without spaces, and one-word
+    names that ``rapidfuzz`` finds at least 0.6 alike (every spelling rule asks for more).
+    The same pairs as testing all of them, at the cost of the pairs that share something."""
+    order = {k: n for n, k in enumerate(keys_b)}
+    index: dict[str, list[str]] = {}
+    for kb in keys_b:
+        for key in {*kb.split(), "=" + kb.replace(" ", "")}:
+            index.setdefault(key, []).append(kb)
+    found: dict[str, set[str]] = {}
+    for ka in keys_a:
+        for key in {*ka.split(), "=" + ka.replace(" ", "")}:
+            found.setdefault(ka, set()).update(index.get(key, ()))
+    single_a = [k for k in keys_a if " " not in k and len(k) >= t.variant_letters]
+    single_b = [k for k in keys_b if " " not in k and len(k) >= t.variant_letters]
+    if single_a and single_b:
+        scores = process.cdist(single_a, single_b, scorer=Levenshtein.normalized_similarity, score_cutoff=0.6)
+        for r, c in zip(*np.nonzero(scores)):
+            found.setdefault(single_a[r], set()).add(single_b[c])
+    return {ka: sorted(kbs, key=order.__getitem__) for ka, kbs in found.items()}
 
 
 def _first_name_spelled(p: str, q: str, t: Thresholds) -> bool:

@@ -8,7 +8,7 @@ from typing import Optional
 from ..aliases import Aliases
 from ..facts.polarity import affirmed
 from ..model import Entity, Finding, Polarity, Side, Verdict
-from ..text import PRONOUNS, STOPWORDS, content_stems, fold, stem
+from ..text import PRONOUNS, STOPWORDS, fold, stem, stems_after, stems_before
 from ..lexicon import data
 from ..settings import Thresholds
 from .doc import Doc, who
@@ -236,8 +236,8 @@ def _particle(doc: Doc, i: int, span: tuple) -> str:
 def _around(doc: Doc, i: int, span: tuple[int, int, str], width: int = 8, *, left: bool = True) -> set[str]:
     """Content stems within ``width`` words after a span and (``left``) before it."""
     s = doc.sentences[i]
-    right = content_stems(s.text[span[1] - s.start:])[:width]
-    return set(right) | (set(content_stems(s.text[:span[0] - s.start])[-width:]) if left else set())
+    right = stems_after(s.text[span[1] - s.start:], width)
+    return set(right) | (set(stems_before(s.text[:span[0] - s.start], width)) if left else set())
 
 
 def claimant_pairs(doc_a: Doc, doc_b: Doc, aliases: Aliases, skip: set = frozenset()) -> list[tuple[int, int]]:

@@ -1,0 +1,192 @@
+#!/usr/bin/env python3
+"""factcheck's speed and memory, each figure beside a baseline measured in the same run.
+
+    python benchmarks/bench.py [--corpus ../shared/corpus/ecbplus] [--runs 5] [--pairs 500] [--quick]
+
+Figures (medians of ``--runs``; whole-process times include Python's start-up):
+
+* start-up: ``factcheck --version`` against ``python -c pass``;
+* the seed pair, whole process and in process after the import, against a TF-IDF + Hungarian
+  sentence aligner in numpy/scipy (the plain aligner the speed goals are set against; scipy's
+  ``linear_sum_assignment`` when scipy is installed, else a greedy numpy assignment);
+* two long documents of about 1,000 sentences each (corpus articles run together), whole
+  process: time and peak memory (the child's maximum resident set), against the same aligner;
+* ``factcheck batch -j 2`` on ``--pairs`` corpus pairs: pairs per second, against ``-j 1``;
+* robustness: ``factcheck compare`` on files of 32 to 256 KB of digits, commas and dashes
+  (``--quick`` skips it), time per MB, which stays flat when the cost is linear.
+
+Goals (issue 11): 1,000 × 1,000 sentences under 2 s and 300 MB; the seed pair under 30 ms in
+process; ``--version`` under 0.15 s; batch 150 pairs/s on two cores. The script prints; it
+asserts nothing (speed is measured here, not in the tests).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_A, SEED_B = ROOT / "seeds" / "theweek-met-firearms.txt", ROOT / "seeds" / "guardian-met-firearms.txt"
+PY = sys.executable
+CLI = [PY, "-m", "factcheck"]
+
+BASELINE = r'''
+import math, re, sys, collections
+import numpy as np
+def sentences(path):
+    text = open(path, encoding="utf-8").read()
+    return [s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
+def vectors(a, b):
+    toks = [re.findall(r"[a-z]{3,}", s.lower()) for s in a + b]
+    vocab = {w: k for k, w in enumerate(sorted({w for t in toks for w in t}))}
+    df = collections.Counter(w for t in toks for w in set(t))
+    n = len(toks)
+    m = np.zeros((n, len(vocab)), dtype=np.float32)
+    for i, t in enumerate(toks):
+        for w in set(t):
+            m[i, vocab[w]] = math.log(1 + n / df[w])
+    m /= np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-9)
+    return m[:len(a)], m[len(a):]
+def align(path_a, path_b):
+    a, b = sentences(path_a), sentences(path_b)
+    va, vb = vectors(a, b)
+    sim = va @ vb.T
+    try:
+        from scipy.optimize import linear_sum_assignment
+        rows, cols = linear_sum_assignment(-sim)
+    except ImportError:
+        rows = np.arange(len(a)); cols = sim.argmax(axis=1)
+    return [(int(i), int(j)) for i, j in zip(rows, cols) if sim[i, j] > 0.2]
+if __name__ == "__main__":
+    print(len(align(sys.argv[1], sys.argv[2])))
+'''
+
+
+# runs a command and prints its peak resident memory (KB): a fresh parent for each command, since
+# the maximum over a process's children is kept for all the children it ever had
+MEASURE = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL, "
+           "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+
+
+def whole(cmd: list[str], runs: int) -> tuple[float, float]:
+    """Median wall time (s) and the largest peak resident memory (MB) of ``runs`` runs of ``cmd``
+    (the time of the measuring parent's own start-up, about 20 ms, is taken off)."""
+    subprocess.run([PY, "-c", "pass"], check=True)
+    t = time.perf_counter()
+    subprocess.run([PY, "-c", "pass"], check=True)
+    parent = time.perf_counter() - t
+    times, peak = [], 0.0
+    for _ in range(runs):
+        t = time.perf_counter()
+        out = subprocess.run([PY, "-c", MEASURE, *cmd], check=True, capture_output=True, text=True).stdout
+        times.append(time.perf_counter() - t - parent)
+        peak = max(peak, int(out.split()[-1]) / 1024)
+    return statistics.median(times), peak
+
+
+def long_documents(corpus: Path, folder: Path, target: int = 1000) -> tuple[Path, Path]:
+    """Two files of about ``target`` sentences each: corpus articles (a fixed shuffle) run together."""
+    rows = list(csv.DictReader((corpus / "pairs.tsv").open(encoding="utf-8"), delimiter="\t"))
+    articles = sorted({r["path_a"] for r in rows} | {r["path_b"] for r in rows})
+    random.Random(1).shuffle(articles)
+    out = []
+    for name, pool in (("long_a.txt", articles[: len(articles) // 2]), ("long_b.txt", articles[len(articles) // 2:])):
+        parts, n = [], 0
+        for p in pool:
+            text = (corpus / p).read_text(encoding="utf-8")
+            parts.append(text)
+            n += len(re.findall(r"[.!?][\"')\u201d]?(?:\s|$)", text))
+            if n >= target:
+                break
+        (folder / name).write_text("\n\n".join(parts), encoding="utf-8")
+        out.append(folder / name)
+    return out[0], out[1]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "ecbplus"))
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--pairs", type=int, default=500)
+    ap.add_argument("--quick", action="store_true", help="skip the robustness files")
+    args = ap.parse_args()
+    corpus = Path(args.corpus)
+    tmp = Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
+    baseline = tmp / "baseline.py"
+    baseline.write_text(BASELINE, encoding="utf-8")
+    rows = []
+
+    def row(what, ours, base, unit="s", goal=""):
+        ratio = f"{ours / base:.2f}×" if base else "–"
+        rows.append((what, f"{ours:.3f} {unit}", f"{base:.3f} {unit}", ratio, goal))
+
+    t, _ = whole(CLI + ["--version"], args.runs)
+    b, _ = whole([PY, "-c", "pass"], args.runs)
+    row("start-up: factcheck --version / python -c pass", t, b, goal="< 0.15 s")
+    t, _ = whole(CLI + ["compare", str(SEED_A), str(SEED_B), "-o", str(tmp / "seed.txt")], args.runs)
+    b, _ = whole([PY, str(baseline), str(SEED_A), str(SEED_B)], args.runs)
+    row("seed pair, whole process / TF-IDF aligner", t, b, goal="< 0.3 s")
+
+    sys.path.insert(0, str(ROOT))
+    import factcheck
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("baseline", baseline)
+    base_mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(base_mod)
+    factcheck.compare(str(SEED_A), str(SEED_B))
+    base_mod.align(str(SEED_A), str(SEED_B))
+
+    def median(fn, runs=15):
+        times = []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - t0)
+        return statistics.median(times)
+    row("seed pair, in process / TF-IDF aligner", median(lambda: factcheck.compare(str(SEED_A), str(SEED_B))) * 1000,
+        median(lambda: base_mod.align(str(SEED_A), str(SEED_B))) * 1000, unit="ms", goal="< 30 ms")
+
+    if (corpus / "pairs.tsv").exists():
+        la, lb = long_documents(corpus, tmp)
+        t, mem = whole(CLI + ["compare", str(la), str(lb), "-o", str(tmp / "long.txt")], max(1, args.runs // 2))
+        b, bmem = whole([PY, str(baseline), str(la), str(lb)], max(1, args.runs // 2))
+        row("~1,000 × 1,000 sentences, whole process / TF-IDF aligner", t, b, goal="< 2 s")
+        row("~1,000 × 1,000 sentences, peak memory / TF-IDF aligner", mem, bmem, unit="MB", goal="< 300 MB")
+        pairs = list(csv.DictReader((corpus / "pairs.tsv").open(encoding="utf-8"), delimiter="\t"))[: args.pairs]
+        manifest = tmp / "pairs.tsv"
+        manifest.write_text("a\tb\n" + "".join(f"{corpus / r['path_a']}\t{corpus / r['path_b']}\n" for r in pairs),
+                            encoding="utf-8")
+        t2, _ = whole(CLI + ["batch", str(manifest), "-j", "2", "-o", str(tmp / "j2.jsonl")], 1)
+        t1, _ = whole(CLI + ["batch", str(manifest), "-j", "1", "-o", str(tmp / "j1.jsonl")], 1)
+        same = (tmp / "j2.jsonl").read_bytes() == (tmp / "j1.jsonl").read_bytes()
+        rows.append((f"batch, {len(pairs)} corpus pairs: pairs/s with -j 2 / -j 1", f"{len(pairs) / t2:.1f}/s",
+                     f"{len(pairs) / t1:.1f}/s", f"{t1 / t2:.2f}× ({'same bytes' if same else 'OUTPUTS DIFFER'})",
+                     "≥ 150/s"))
+    if not args.quick:
+        per_mb = []
+        for mb in (1 / 32, 1 / 16, 1 / 8, 1 / 4):
+            junk = tmp / f"junk_{mb}.txt"
+            unit = "12,345-678, 9-10 - 1,000,000 -- 42, "
+            junk.write_text("Digits\n\n" + unit * int(mb * 1024 * 1024 / len(unit)) + "\n", encoding="utf-8")
+            t, _ = whole(CLI + ["compare", str(junk), str(SEED_B), "-o", str(tmp / "junk.txt")], 1)
+            per_mb.append((mb, t))
+        first = per_mb[0][1] / per_mb[0][0]
+        for mb, t in per_mb:
+            rows.append((f"{mb * 1024:.0f} KB of digits, commas and dashes / seed", f"{t:.2f} s", "", f"{t / mb / first:.2f}× per MB",
+                         "flat per MB"))
+    width = max(len(r[0]) for r in rows)
+    print(f"{'figure':<{width}}  {'factcheck':>12}  {'baseline':>12}  {'ratio':>22}  goal")
+    for what, ours, base, ratio, goal in rows:
+        print(f"{what:<{width}}  {ours:>12}  {base:>12}  {ratio:>22}  {goal}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
