@@ -6,11 +6,22 @@
 """
 from __future__ import annotations
 
+import importlib
+
 from .errors import FactcheckError, InputError, OptionError
 from .model import Finding, Report, Verdict
-from .pipeline import Options, compare, compare_articles, facts_of
 
 __version__ = "0.1.0"
+
+# the pipeline (nltk, numpy, rapidfuzz and every judge) loads on first use, so that
+# ``factcheck --version`` or ``factcheck rules`` does not pay for it
+_LAZY = {"Options": ".pipeline", "compare": ".pipeline", "compare_articles": ".pipeline", "facts_of": ".pipeline"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module 'factcheck' has no attribute {name!r}")
 
 FAIL_LEVELS = {"conflict": 3, "differs": 2, "unmatched": 1}
 

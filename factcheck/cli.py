@@ -14,11 +14,12 @@ import sys
 
 import click
 
-from . import Options, __version__, compare, config, exit_code, facts_of, render
+from . import __version__, config, exit_code, render
 from .errors import FactcheckError, OptionError
-from .judge.rules import RULES
-from .report import FACT_FORMATS, write_output
 from .settings import Thresholds
+
+# the pipeline, the judges and the reporters are imported by the commands that use them:
+# `factcheck --version` and `factcheck --help` start without them
 
 
 def _date(ctx, param, value):
@@ -149,6 +150,8 @@ def _color(choice: str, output: str, fmt: str) -> bool:
 def compare_command(report_a, report_b, fmt, output, tolerance, aliases, fail_on, keep_boilerplate, date_a, date_b,
                     min_confidence, explain, verbose, show_unmatched, color):
     """Compare REPORT_A with REPORT_B and report agreements, discrepancies and omissions."""
+    from . import Options, compare
+    from .report import write_output
     options = Options(aliases=aliases, tolerance=tolerance, keep_boilerplate=keep_boilerplate,
                       date_a=date_a, date_b=date_b, thresholds=Thresholds(min_confidence=min_confidence))
     report = compare(report_a, report_b, options=options)
@@ -186,6 +189,7 @@ def batch_command(manifest, output, jobs, engine, scheduler, resume, tolerance, 
                   explain, progress):
     """Compare every pair of MANIFEST (a TSV/CSV file with a and b columns, or a folder of
     NAME.a.txt / NAME.b.txt files) and write one JSON record per pair."""
+    from . import Options
     from .batch import Job, run
     if resume and output == "-":
         raise OptionError("--resume needs --output FILE: the records to keep are read from it")
@@ -202,6 +206,7 @@ def batch_command(manifest, output, jobs, engine, scheduler, resume, tolerance, 
 @click.argument("names", nargs=-1)
 def rules_command(names):
     """List the rules that hold a candidate back or lower its confidence (or explain NAMES)."""
+    from .judge.rules import RULES
     unknown = [n for n in names if n not in RULES]
     if unknown:
         raise OptionError(f"no such rule: {', '.join(unknown)} (`factcheck rules` lists them)")
@@ -221,5 +226,7 @@ def rules_command(names):
 @internal_errors
 def facts_command(report, fmt, output, tolerance, date, explain):
     """List every fact found in REPORT, sentence by sentence, with character offsets."""
+    from . import Options, facts_of
+    from .report import FACT_FORMATS, write_output
     analysis = facts_of(report, options=Options(tolerance=tolerance, date_a=date))
     write_output(FACT_FORMATS[fmt](analysis, explain=explain), output)
