@@ -125,8 +125,23 @@ def _shared(sets_a: Sequence[Collection], sets_b: Sequence[Collection], weight=N
         for t in terms:
             if t in index:
                 rows.setdefault(t, []).append(i)
+    # a term in many sentences adds a block at once; the many terms in few sentences are
+    # gathered and added in one call (numpy's per-call cost would outweigh their work)
+    ii: list[int] = []
+    jj: list[int] = []
+    ww: list[float] = []
     for t, ra in rows.items():
-        out[np.ix_(ra, index[t])] += 1.0 if weight is None else weight(t)
+        rb = index[t]
+        w = 1.0 if weight is None else weight(t)
+        if len(ra) * len(rb) >= 64:
+            out[np.ix_(ra, rb)] += w
+        else:
+            for i in ra:
+                ii.extend([i] * len(rb))
+                jj.extend(rb)
+            ww.extend([w] * (len(ra) * len(rb)))
+    if ii:
+        np.add.at(out, (np.array(ii), np.array(jj)), np.array(ww))
     return out
 
 

@@ -131,3 +131,21 @@ def test_dask_local_cluster_gives_the_same_bytes(local, tmp_path):
     result = run(path, "--engine", "dask", "-j", "2", "-o", tmp_path / "dask.jsonl")
     assert result.exit_code == 0, result.stderr
     assert (tmp_path / "dask.jsonl").read_text(encoding="utf-8") == out
+
+
+def test_an_interrupted_run_leaves_the_records_finished_and_status_130(local, tmp_path, monkeypatch):
+    _, path, out = local
+    real = batch.run_local
+
+    def stopped(pairs, job, workers=1):
+        gen = real(pairs, job, 1)
+        yield next(gen)
+        yield next(gen)
+        raise KeyboardInterrupt
+    monkeypatch.setattr(batch, "run_local", stopped)
+    target = tmp_path / "out.jsonl"
+    assert batch.run(str(path), output=str(target)) == batch.INTERRUPTED
+    assert target.read_text(encoding="utf-8").splitlines() == out.splitlines()[:2]
+    monkeypatch.setattr(batch, "run_local", real)
+    assert batch.run(str(path), output=str(target), resume=True) == 0
+    assert target.read_text(encoding="utf-8") == out
