@@ -292,6 +292,7 @@ class Tally:
 
 
 INTERRUPTED = 130       # the shell's status for a run stopped by Ctrl-C
+BROKEN_PIPE = 141       # ... and for one whose reader closed the pipe (128 + SIGPIPE)
 
 
 def run(manifest: str, job: Job = Job(), *, output: str = "-", jobs: int = 1, engine: str = "local",
@@ -301,7 +302,8 @@ def run(manifest: str, job: Job = Job(), *, output: str = "-", jobs: int = 1, en
     each line flushed as it is written; print the closing summary table to ``log``. Returns
     the exit status over all pairs: 2 when a pair could not be compared, else 1 when a pair
     failed ``job.fail_on``, else 0; 130 when interrupted (the file then holds the records of
-    the pairs finished, and ``resume`` goes on from there)."""
+    the pairs finished, and ``resume`` goes on from there); 141, silently, when the reader of
+    stdout closed it."""
     from tabulate import tabulate
     from tqdm import tqdm
     pairs = read_manifest(manifest)
@@ -328,6 +330,11 @@ def run(manifest: str, job: Job = Job(), *, output: str = "-", jobs: int = 1, en
             tally.add(result)
             code = max(code, result.exit)
             bar.update(1)
+    except BrokenPipeError:
+        # the reader of stdout stopped ("factcheck batch m.tsv | head"): stop as quietly as it did
+        bar.close()
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return BROKEN_PIPE
     except KeyboardInterrupt:
         bar.close()
         _close(sink)

@@ -149,3 +149,16 @@ def test_an_interrupted_run_leaves_the_records_finished_and_status_130(local, tm
     monkeypatch.setattr(batch, "run_local", real)
     assert batch.run(str(path), output=str(target), resume=True) == 0
     assert target.read_text(encoding="utf-8") == out
+
+
+def test_a_reader_that_stops_reading_stops_the_run_quietly(local):
+    # "factcheck batch m.tsv | head -c 10": status 141 (128 + SIGPIPE), no traceback, no error line
+    import subprocess
+    import sys
+    _, path, _ = local
+    proc = subprocess.Popen([sys.executable, "-m", "factcheck", "batch", str(path), "-j", "1", "--no-progress"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout.read(10)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == batch.BROKEN_PIPE and "Error" not in err and "Traceback" not in err
