@@ -241,12 +241,18 @@ def _around(doc: Doc, i: int, span: tuple[int, int, str], width: int = 8, *, lef
 
 
 def claimant_pairs(doc_a: Doc, doc_b: Doc, aliases: Aliases, skip: set = frozenset()) -> list[tuple[int, int]]:
-    """Sentence pairs, one per report, that the reports attribute to the same named person or body."""
+    """Sentence pairs, one per report, that the reports attribute to the same named person or
+    body. Cost: one alias test per pair of distinct claimants, then the pairs they give."""
+    of_b: dict[str, list[int]] = {}
+    for j, cb in enumerate(doc_b.claimants):
+        if cb and not vague(cb):
+            of_b.setdefault(cb, []).append(j)
+    partners: dict[str, list[int]] = {}
     out = []
     for i, ca in enumerate(doc_a.claimants):
         if not ca or vague(ca):
             continue
-        for j, cb in enumerate(doc_b.claimants):
-            if cb and (i, j) not in skip and not vague(cb) and aliases.same(ca, cb):
-                out.append((i, j))
+        if ca not in partners:
+            partners[ca] = sorted(j for cb, js in of_b.items() if aliases.same(ca, cb) for j in js)
+        out += [(i, j) for j in partners[ca] if (i, j) not in skip]
     return out
