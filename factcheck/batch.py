@@ -18,6 +18,7 @@ Cost: one comparison per pair, one analysis per article and worker; workers star
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime
 import json
 import os
@@ -28,12 +29,13 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import IO, Iterator, Optional, Sequence
 
+from . import exit_code
 from .errors import FactcheckError, InputError
 from .load import load_article
 from .pipeline import Analysis, Options, analyse, compare_analyses
+from .report.data import report_data
 
 COLUMNS = ("a", "b")
-OPTIONAL = ("id", "date_a", "date_b")
 
 
 @dataclass(frozen=True)
@@ -141,8 +143,6 @@ class Result:
 
 def run_pair(pair: Pair, job: Job) -> Result:
     """One pair compared. Bad input is an ``error`` record; nothing raises but a bug in the tool."""
-    from . import exit_code
-    from .report.data import report_data
     head = {"id": pair.id, "a": pair.a, "b": pair.b}
     options = job.options
     if pair.date_a or pair.date_b:
@@ -184,7 +184,6 @@ def _analysis(path: str, published: Optional[datetime.date], tolerance: float) -
 
 
 def _dated(options: Options, pair: Pair) -> Options:
-    import dataclasses
     return dataclasses.replace(options, date_a=pair.date_a or options.date_a, date_b=pair.date_b or options.date_b)
 
 
@@ -196,6 +195,13 @@ def _run_chunk(pairs: Sequence[Pair], job: Job) -> list[Result]:
     return [run_pair(p, job) for p in pairs]
 
 
+def _chunks(pairs: Sequence[Pair], workers: int) -> list[list[Pair]]:
+    """Runs of consecutive pairs, a few per worker turn (at most eight: a manifest lists an
+    article's pairs together, and one worker then analyses it once)."""
+    size = max(1, min(8, len(pairs) // (max(1, workers) * 4)))
+    return [list(pairs[k:k + size]) for k in range(0, len(pairs), size)]
+
+
 def run_local(pairs: Sequence[Pair], job: Job, workers: int = 1) -> Iterator[Result]:
     """The records of ``pairs`` in order, computed by ``workers`` processes (1: in this one).
     Pairs go to workers a few at a time; a record is yielded once all before it are done."""
@@ -203,8 +209,7 @@ def run_local(pairs: Sequence[Pair], job: Job, workers: int = 1) -> Iterator[Res
         for p in pairs:
             yield run_pair(p, job)
         return
-    size = max(1, min(8, len(pairs) // (workers * 4)))
-    chunks = [pairs[k:k + size] for k in range(0, len(pairs), size)]
+    chunks = _chunks(pairs, workers)
     pool = ProcessPoolExecutor(max_workers=workers)
     try:
         for lines in pool.map(_run_chunk, chunks, [job] * len(chunks)):
@@ -232,9 +237,7 @@ def run_dask(pairs: Sequence[Pair], job: Job, scheduler: Optional[str] = None, w
     except OSError as exc:
         raise FactcheckError(f"cannot reach the Dask scheduler {scheduler}: {exc}") from None
     try:
-        size = max(1, min(8, len(pairs) // (max(1, workers) * 4)))
-        chunks = [list(pairs[k:k + size]) for k in range(0, len(pairs), size)]
-        futures = client.map(_run_chunk, chunks, job=job, pure=False)
+        futures = client.map(_run_chunk, _chunks(pairs, workers), job=job, pure=False)
         for future in futures:
             yield from future.result()
     finally:
@@ -332,12 +335,9 @@ def run(manifest: str, job: Job = Job(), *, output: str = "-", jobs: int = 1, en
             bar.update(1)
     except BrokenPipeError:
         # the reader of stdout stopped ("factcheck batch m.tsv | head"): stop as quietly as it did
-        bar.close()
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return BROKEN_PIPE
     except KeyboardInterrupt:
-        bar.close()
-        _close(sink)
         if log:
             print(f"interrupted: {written} of {len(todo)} pairs written"
                   + (f" to {output}; --resume goes on from there" if output != "-" else ""), file=log)
@@ -345,15 +345,11 @@ def run(manifest: str, job: Job = Job(), *, output: str = "-", jobs: int = 1, en
     finally:
         bar.close()
         records.close()
-    _close(sink)
+        if sink is not sys.stdout:
+            sink.close()
     if log:
         rows = tally.rows(time.perf_counter() - started)
         if done:
             rows.insert(1, ("kept from before", len(pairs) - len(todo)))
         print(tabulate(rows, tablefmt="simple"), file=log)
     return code
-
-
-def _close(sink: IO[str]) -> None:
-    if sink is not sys.stdout:
-        sink.close()

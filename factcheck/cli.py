@@ -75,6 +75,10 @@ def internal_errors(fn):
             return fn(*args, **kwargs)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
+        except ModuleNotFoundError as exc:     # the package run from a checkout, its requirements not installed
+            raise FactcheckError(f"factcheck needs the Python package {exc.name!r}, which this Python "
+                                 f"({sys.executable}) does not have: install factcheck with "
+                                 f"'{os.path.basename(sys.executable)} -m pip install .'") from None
         except Exception as exc:  # noqa: BLE001 - the user gets one line, not a traceback
             raise FactcheckError(f"internal error: {exc.__class__.__name__}: {exc}") from None
     return wrapper

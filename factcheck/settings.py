@@ -67,7 +67,6 @@ class Thresholds:
     edit_spans: int = 2              # ... and differ in at most this many places
     edit_least_words: int = 6        # ... and have at least this many words each
     edit_confidence: float = 0.85    # how sure a value changed in one sentence is one fact stated two ways
-    edit_place: float = 0.6          # ... times this for a place or a body named otherwise (rule edit.place-or-body)
     sure_anyway: float = 0.8         # a discrepancy this sure is reported though one of its facts agrees elsewhere
 
     # --- statements (factcheck/judge/claims.py); weights are sums of IDF over both reports
@@ -95,6 +94,8 @@ FACTORS: Mapping[str, float] = MappingProxyType({
     "number.unaligned": 0.6,            # sentences the aligner did not pair
     "number.not-tied": 0.5,             # loosely aligned, nothing else ties the figures
     "number.ongoing": 0.5,              # spans of an ongoing event, perhaps counted on other days
+    # one sentence edited (factcheck/judge/edits.py)
+    "edit.place-or-body": 0.6,          # a place or a body named otherwise in a sentence copied into both
     # dates (factcheck/judge/dates.py)
     "date.loose-alignment": 0.5,        # sentences not close enough to be sure of one event
     "date.telling-time": 0.5,           # one time may date only the telling ("said Saturday")

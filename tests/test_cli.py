@@ -538,3 +538,16 @@ def test_documented_options_parser():
               "```\nfactcheck compare a.txt b.txt \\\n    --aliases mine.toml\npython3 score.py --report r.json\n```\n"
               "\n## Scoring\n\n`--report FILE`\n")
     assert documented_options(usage_section(sample)) == {"--format", "--fail-on", "--aliases"}
+
+
+def test_a_missing_requirement_is_one_line_naming_the_package_and_the_fix(monkeypatch):
+    # `python3 -m factcheck` from a checkout whose requirements this Python lacks
+    import factcheck.pipeline as pipeline
+
+    def missing(*args, **kwargs):
+        raise ModuleNotFoundError("No module named 'rapidfuzz'", name="rapidfuzz")
+    monkeypatch.setattr(pipeline, "compare", missing)
+    result = run("compare", A, B)
+    assert result.exit_code == 2 and result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "'rapidfuzz'" in lines[0] and "-m pip install ." in lines[0]

@@ -26,7 +26,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import factcheck  # noqa: E402
 from factcheck.model import Article  # noqa: E402
 from factcheck.pipeline import compare_articles, facts_of  # noqa: E402
 

@@ -92,7 +92,7 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
             confidence = lower(confidence, FACTORS[rule])
         reason = _unsaid(reason, x, y)
         out.find(Finding("date", verdict, side(doc_a, i, x), side(doc_b, j, y),
-                         f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — {reason}", confidence, lowered_by(lowered).lstrip("; "), tuple(lowered)))
+                         f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — {reason}", confidence, lowered_by(lowered), tuple(lowered)))
 
 
 def date_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresholds()) -> list[tuple[int, int]]:

@@ -27,15 +27,15 @@ from typing import Iterable, Optional
 
 from ..aliases import Aliases
 from ..facts.dates import extract_times
-from ..lexicon import data
+from ..lexicon import ORG_WORDS, data
 from ..model import Attribution, Entity, Finding, Quantity, Quote, Side, TimeFact, Verdict
-from ..settings import Thresholds
+from ..settings import FACTORS, Thresholds
 from ..text import fold, fold_key
 from .doc import Doc, side
 from .entities import name_variant, other_name
 from .claims import NEGATORS
 from .numbers import compare_quantities, hypothetical
-from .rules import Out, lower
+from .rules import Out, lower, lowered_by
 from .times import relate_times
 
 _TOKEN = re.compile(r"\w+(?:[.,'’-]\w+)*|[^\w\s]")
@@ -104,7 +104,7 @@ def edit_pairs(doc_a: Doc, doc_b: Doc, *, t: Thresholds = Thresholds()) -> set[t
     for i, s in enumerate(doc_a.sentences):
         if not s.role.is_content:
             continue            # boilerplate (a dateline, a credit) yields no finding
-        words = {w for w, _, _ in _tokens(s.text) if w.isalnum()}
+        words = {w for w, _, _ in _cached_tokens(doc_a, i) if w.isalnum()}
         sizes[i] = len(words)
         for w in words:
             index.setdefault(w, []).append(i)
@@ -112,7 +112,7 @@ def edit_pairs(doc_a: Doc, doc_b: Doc, *, t: Thresholds = Thresholds()) -> set[t
     for j, s in enumerate(doc_b.sentences):
         if not s.role.is_content:
             continue
-        words = {w for w, _, _ in _tokens(s.text) if w.isalnum()}
+        words = {w for w, _, _ in _cached_tokens(doc_b, j) if w.isalnum()}
         if len(words) < t.edit_least_words:
             continue
         shared: dict[int, int] = {}
@@ -141,14 +141,16 @@ def edit_findings(doc_a: Doc, doc_b: Doc, pairs: Iterable[tuple[int, int]], alia
                 if kind == "number" and (hypothetical(doc_a, i, x) or hypothetical(doc_b, j, y)):
                     out.skip("number.hypothetical", kind, side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}")
                     continue
+                # a place or a body named otherwise in one sentence is often the same one
+                # ("Sudan" / "Khartoum", "Pacific Basin" / "Pacific Ocean")
+                lowered = ("edit.place-or-body",) if kind == "entity" and reason == "another name" and \
+                    not _people(x, y) else ()
                 confidence = t.edit_confidence
-                if kind == "entity" and reason == "another name" and not _people(x, y):
-                    # rule edit.place-or-body: a place or a body named otherwise in one sentence is
-                    # often the same one ("Sudan" / "Khartoum", "Pacific Basin" / "Pacific Ocean")
-                    confidence = lower(confidence, t.edit_place)
+                for rule in lowered:
+                    confidence = lower(confidence, FACTORS[rule])
                 out.pin(Finding(kind, verdict, side(doc_a, i, x), side(doc_b, j, y),
                                 f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — the same sentence in both reports "
-                                f"with {reason}", confidence))
+                                f"with {reason}", confidence, lowered_by(lowered), lowered))
                 continue
             wa, wb = [w for w, _, _ in ta[a0:a1]], [w for w, _, _ in tb[b0:b1]]
             if tag == "replace" and len(wa) == len(wb) == 1 and _digits(wa[0]) and _digits(wb[0]) and \
@@ -181,7 +183,7 @@ def _digits(word: str) -> bool:
     return any(c.isdigit() for c in word) and all(c.isdigit() or c in ".,:" for c in word)
 
 
-_NOT_PEOPLE = frozenset(data("names")["place_words"]) | frozenset(data("names")["organisation_words"])
+_NOT_PEOPLE = frozenset(data("names")["place_words"]) | ORG_WORDS
 
 
 def _people(x: Entity, y: Entity) -> bool:

@@ -629,7 +629,8 @@ def number_finding(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quant
     """A number finding whose message names who claims each figure; its detail gives the two
     intervals and the rules that ``lowered`` its confidence."""
     msg = f"{who(doc_a, i)}: {as_written(doc_a, i, x)}; {who(doc_b, j)}: {as_written(doc_b, j, y)} — {reason}"
-    detail = f"{_describe(x)} {_interval(x)} vs {_describe(y)} {_interval(y)}" + lowered_by(lowered)
+    detail = "; ".join(filter(None, (f"{_describe(x)} {_interval(x)} vs {_describe(y)} {_interval(y)}",
+                                     lowered_by(lowered))))
     return Finding("number", verdict, side(doc_a, i, x), side(doc_b, j, y), msg, confidence, detail, tuple(lowered))
 
 

@@ -9,6 +9,7 @@ finding below ``min_confidence`` too (``below-min-confidence``), so ``--explain`
 from __future__ import annotations
 
 from ..model import Finding, Side, Skip, Verdict
+from ..settings import Thresholds
 from .rules import Out, lowered_by
 
 
@@ -22,10 +23,11 @@ def _key(side: Side) -> tuple:
 
 def _below(f: Finding, min_confidence: float) -> str:
     """The detail of a finding held back by ``below-min-confidence``, with the rules that lowered it."""
-    return f"{f.verdict.value} at confidence {f.confidence:.2f} (< {min_confidence:.2f}): {f.message}" + lowered_by(f.lowered)
+    return "; ".join(filter(None, (f"{f.verdict.value} at confidence {f.confidence:.2f} (< {min_confidence:.2f}): "
+                                   f"{f.message}", lowered_by(f.lowered))))
 
 
-def resolve(out: Out, *, min_confidence: float, sure_anyway: float = 0.8) -> tuple[tuple[Finding, ...], tuple[Skip, ...]]:
+def resolve(out: Out, *, min_confidence: float, sure_anyway: float = Thresholds.sure_anyway) -> tuple[tuple[Finding, ...], tuple[Skip, ...]]:
     """The findings to report, in report order, and every candidate held back (with its rule).
 
     >>> from factcheck.model import Side

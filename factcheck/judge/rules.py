@@ -117,15 +117,13 @@ def lower(confidence: float, factor: float) -> float:
 
 
 def lowered_by(rules: Sequence[str]) -> str:
-    """The part of a finding's detail that names the rules that lowered its confidence, with
+    """The words of a finding's detail that name the rules that lowered its confidence, with
     their factors (:data:`factcheck.settings.FACTORS`); "" when none did.
 
     >>> lowered_by(["number.unaligned", "number.not-tied"])
-    '; lowered by number.unaligned ×0.6, number.not-tied ×0.5'
+    'lowered by number.unaligned ×0.6, number.not-tied ×0.5'
     """
-    if not rules:
-        return ""
-    return "; lowered by " + ", ".join(f"{r} ×{FACTORS[r]:g}" for r in rules)
+    return "lowered by " + ", ".join(f"{r} ×{FACTORS[r]:g}" for r in rules) if rules else ""
 
 
 def sentence_evidence(score: float, aligned: bool) -> float:
