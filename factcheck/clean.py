@@ -31,6 +31,7 @@ PROMO = re.compile(
     r"\bclick here\b|\bjoin our\b|\bfollow us\b|\bsubscribe (to|now|for|here|today)\b|\bsign up (for|to|here|now)\b"
     r"|\bhit the jump\b|\bafter the jump\b|\bstay updated\b|\bdownload (the|our) app\b|\bis now on (whatsapp|[A-Z]\w+)\s*[.!]?\s*$"
     r"|\blive updates\b|\bnewsletter\b.*\b(sign|subscribe|get)\b|\bshare this (article|story)\b"
+    r"|\bin the comments\b|\b(tell|let) us (what|how|if|about|in)\b|\breaders\b.*\?\s*$"   # reader call-outs
     r"|^\s*(advertisement|sponsored|watch|listen|video|also read|read more|read also)\s*[:|]",
     re.I)
 PLACEHOLDER = re.compile(

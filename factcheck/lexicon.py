@@ -38,6 +38,8 @@ MONTHS: dict[str, int] = dict(_calendar["months"])
 MONTH_ABBREVIATIONS: dict[str, int] = dict(_calendar["month_abbreviations"])
 WEEKDAYS: dict[str, int] = dict(_calendar["weekdays"])
 WEEKDAY_ABBREVIATIONS: dict[str, int] = dict(_calendar["weekday_abbreviations"])
+# a clock time's zone → its possible offsets from UTC, in hours ("et" → -5 or -4)
+TIME_ZONES: dict[str, tuple[float, ...]] = {k: tuple(v) for k, v in _calendar["time_zones"].items()}
 MONTH_WORDS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS)
 YEAR_CUES: tuple[str, ...] = tuple(_calendar["years"]["cues"])
 # words before a four-digit figure that make it a year rather than a count
@@ -55,7 +57,8 @@ HONORIFICS = frozenset(_names["honorifics"])
 TITLES = frozenset(_names["titles"])
 ORG_WORDS = frozenset(_names["organisation_words"])
 CONNECTORS = frozenset(_names["connectors"])
-NOT_NAMES = frozenset(_names["not_names"]) | frozenset(MONTHS) | frozenset(WEEKDAYS)
+NOT_NAMES = frozenset(_names["not_names"]) | frozenset(MONTHS) | frozenset(WEEKDAYS) | \
+    frozenset(z for z in TIME_ZONES if len(z) >= 3)      # "GMT", "PST"; not "ET", "CT" (Connecticut)
 GENERIC = frozenset(_names["generic"])
 ROLE_NOUNS = frozenset(_names["role_nouns"]) | TITLES
 ROLE_MODIFIERS = frozenset(_names["role_modifiers"])

@@ -157,6 +157,8 @@ class TimeFact(Fact):
     relative: Optional[str] = None
     qualifier: Optional[str] = None   # "since", "until", "before", "after", "by": a bound, not the time
     portion: Optional[str] = None     # a part of the year or month: "end", "second half", "early"
+    zone: Optional[str] = None        # a clock time's zone as written, lower case: "gmt", "et", "pst", "local"
+    approximate: bool = False         # a clock time hedged: "at about 2045 GMT", "around 7 p.m."
 
 
 @dataclass(frozen=True, kw_only=True)

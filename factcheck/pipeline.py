@@ -216,6 +216,7 @@ def _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases: Aliases, options: O
     for i, j in judge.figure_pairs(doc_a, doc_b, compared, t=t):
         judge.number_findings(doc_a, [i], doc_b, [j], t=t, tolerance=options.tolerance, out=out, aliases=aliases,
                               score=similarity(i, j), aligned=False)
+        judge.attribution_findings(doc_a, [i], doc_b, [j], aliases, t=t, out=out, sim=similarity, aligned=False)
     for i, j in judge.date_pairs(doc_a, doc_b, compared, t=t):
         judge.date_findings(doc_a, [i], doc_b, [j], t=t, out=out, score=similarity(i, j), aligned=False)
     # one sentence in both reports with a value changed, wherever the two stand

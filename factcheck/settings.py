@@ -37,6 +37,9 @@ class Thresholds:
     unit_rounding: float = 0.02      # "15 miles" / "24km": conversions rounded by this fraction
     companion_least: float = 10      # another figure both sentences give ties their figures from this size up
     bound_far: float = 3.0           # an open bound and a figure this many times beyond it are not compared
+    open_bound: float = 1.3          # figures meeting only through an open bound, this many times apart: differs
+    open_bound_small: float = 2.0    # ... or this many times, when the smaller is below small_count
+    small_count: float = 10          # ("at least two" / "three" trucks can both be right)
 
     # --- dates (factcheck/judge/dates.py)
     date_close: float = 0.5          # a date conflict needs an alignment this close
@@ -76,6 +79,7 @@ class Thresholds:
     statement_scale: float = 8.0     # a run this heavy is strong evidence (0.75) of one statement
     statement_anchor: float = 1.0    # a shared word this rare (IDF) anchors a place or a status
     statement_max: int = 2           # shared runs reported per sentence pair
+    later_report_days: int = 7       # "expected to be charged" this many days before "was charged": no contradiction
 
 
 #: How much each rule that *lowers* a confidence lowers it: the finding's confidence is

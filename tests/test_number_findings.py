@@ -109,7 +109,14 @@ def test_clear_discrepancies_still_conflict():
 @pytest.mark.parametrize("text, counts, unit", [
     ("at least one-fifth of the victims are children", "victim", "share"),
     ("This was Butler's second pick-six of the season", None, None),
-    ("Twelve people were killed and 70 others were injured", None, None),
+    # the noun a sentence leaves unsaid: "others" count what the figure before counts
+    ("Twelve people were killed and 70 others were injured", "people", None),
+    ("Over 230,000 people died, over 170,000 of them in Aceh", "people", None),
+    ("Qeshm Gov. Heidar Alishvandi said 50 were injured.", "people", None),
+    ("NBC New York estimated the crowd at 70.", "crowd", None),
+    # not a casualty: nothing is filled in
+    ("The company has five stores and three were closed", None, None),
+    ("They poured in here, like 40 or 50 of them.", None, None),
 ])
 def test_counted_noun_edge_cases(text, counts, unit):
     last = list(extract_quantities(text))[-1]

@@ -3,6 +3,7 @@
 lowered a finding's confidence, measured on the labelled reads in ``eval/reads/``.
 
     python tools/calibrate.py [--reads eval/reads] [--corpus ../shared/corpus/ecbplus] [--min 0.3]
+                              [--list false|debatable|ok [--kind KIND]]
 
 Each read is a list of discrepancies an editor judged ``ok`` / ``debatable`` / ``false``. The
 current code is run on every pair the reads cover; a discrepancy it reports now (at ``--min``
@@ -17,7 +18,9 @@ one ("new" otherwise). It prints:
   fit: a ratio from a handful of items is noise).
 
 The reads were made on earlier code; findings they judged that the code no longer reports do
-not count. A developer's tool: it reads the labels, never changes them.
+not count. A developer's tool: it reads the labels, never changes them. ``--list LABEL`` prints instead the findings reported now at
+the default confidence that carry that label, with the editor's reason: what to read when a
+kind is weak.
 """
 from __future__ import annotations
 
@@ -39,17 +42,21 @@ BANDS = ((0.7, "≥ 0.70"), (0.55, "0.55–0.70"), (0.0, "< 0.55"))
 LABELS = ("ok", "debatable", "false", "new")
 
 
-def load_reads(folder: Path) -> dict[tuple, str]:
-    """(pair, kind, a_span, b_span) → judgement, from every ``prec_*`` read of ``folder``."""
+def load_reads(folder: Path, reasons: dict | None = None) -> dict[tuple, str]:
+    """(pair, kind, a_span, b_span) → judgement, from every ``prec_*`` read of ``folder``
+    (and the editor's reason into ``reasons``, when given)."""
     labels = {}
     for blind in sorted(folder.glob("prec_*_blind.json")):
         judged = folder / blind.name.replace("_blind", "_judged")
         if not judged.exists():         # a read still being judged
             continue
-        verdicts = {j["id"]: j["judgement"] for j in json.loads(judged.read_text(encoding="utf-8"))}
+        judgements = {j["id"]: j for j in json.loads(judged.read_text(encoding="utf-8"))}
         for item in json.loads(blind.read_text(encoding="utf-8")):
-            if item["id"] in verdicts:
-                labels[(item["pair"], item["kind"], item["a_span"], item["b_span"])] = verdicts[item["id"]]
+            if item["id"] in judgements:
+                key = (item["pair"], item["kind"], item["a_span"], item["b_span"])
+                labels[key] = judgements[item["id"]]["judgement"]
+                if reasons is not None:
+                    reasons[key] = judgements[item["id"]].get("why", "")
     return labels
 
 
@@ -67,7 +74,7 @@ def replay(labels: dict, corpus: Path, least: float) -> list[dict]:
                 continue
             seen.add(key)
             rows.append({"kind": f.kind, "confidence": f.confidence, "lowered": f.lowered,
-                         "label": labels.get(key, "new")})
+                         "label": labels.get(key, "new"), "key": key, "message": f.message})
     return rows
 
 
@@ -85,9 +92,19 @@ def main() -> int:
     ap.add_argument("--reads", default=str(ROOT / "eval" / "reads"))
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "ecbplus"))
     ap.add_argument("--min", type=float, default=0.3, help="lowest confidence replayed (default 0.3)")
+    ap.add_argument("--list", choices=LABELS, help="list the findings at the default confidence with this label")
+    ap.add_argument("--kind", help="with --list: only findings of this kind")
     args = ap.parse_args()
-    labels = load_reads(Path(args.reads))
+    reasons: dict = {}
+    labels = load_reads(Path(args.reads), reasons)
     rows = replay(labels, Path(args.corpus), args.min)
+    if args.list:
+        for r in rows:
+            if r["label"] == args.list and r["confidence"] >= Thresholds().min_confidence and \
+                    args.kind in (None, r["kind"]):
+                print(f"{r['kind']} {r['confidence']:.2f} {r['key'][0]}\n   {r['message']}\n   editor: "
+                      f"{reasons.get(r['key'], '')}")
+        return 0
     print(f"{len(labels)} labelled read items; {len(rows)} discrepancies now at ≥ {args.min}, "
           f"{sum(r['label'] != 'new' for r in rows)} of them labelled\n")
     print(f"{'kind':<12} {'band':<10} " + " ".join(f"{x:>9}" for x in LABELS) + "  precision")

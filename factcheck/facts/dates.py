@@ -56,7 +56,7 @@ import datetime
 import re
 from typing import Iterator, Optional
 
-from ..lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, YEAR_CUES, alternation
+from ..lexicon import MONTH_ABBREVIATIONS, MONTHS, TIME_ZONES, WEEKDAY_ABBREVIATIONS, WEEKDAYS, YEAR_CUES, alternation
 from ..model import TimeFact
 
 __all__ = ["extract_times", "find_publication_date"]
@@ -85,6 +85,14 @@ _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d|21\d\d)(?![\d,.]\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
 _PART = r"(?P<part>morning|afternoon|evening|night)\b"
 _CLOCK = r"(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s?(?P<ampm>[ap]\.m\.?(?![a-z])|[ap]m\b|[AP]M\b)"
+# a zone after a clock time, written in capitals: "4:30 p.m. ET", "20:49 GMT"
+# ("local time": the place's own zone, unnamed)
+_ZONE = r"(?:\s*(?P<zone>" + "|".join(sorted((z.upper() for z in TIME_ZONES if len(z) > 1), key=len, reverse=True)) \
+    + r"|local\s+time)\b)"
+# a 24-hour clock is read only with a zone ("2045 GMT", "07:28 UTC"): a bare "2045" is a year or a count
+_RE_CLOCK24 = re.compile(r"(?<![\d:.,$£€])(?P<hour>[01]?\d|2[0-3])[:.h]?(?P<minute>[0-5]\d)" + r"\s?(?P<zone>"
+                         + "|".join(sorted((z.upper() for z in TIME_ZONES if len(z) > 1), key=len, reverse=True))
+                         + r")\b")
 _WD_PREFIX = rf"(?:(?P<wd>{_WD_ANY})\.?,?\s+)?"
 
 # Words that may follow a bare month name ("in March, ...", "last September by a shot").
@@ -146,9 +154,9 @@ _RE_CLOCK_WEEKDAY = re.compile(
     rf"\b{_CLOCK}\s+(?:on\s+)?(?P<wd>{_WD_FULL})\b"
 )
 _RE_WEEKDAY_CLOCK = re.compile(
-    rf"\b(?P<wd>{_WD_FULL})\s+at\s+(?:(?:about|around)\s+)?{_CLOCK}"
+    rf"\b(?P<wd>{_WD_FULL})\s+at\s+(?:(?:about|around)\s+)?{_CLOCK}{_ZONE}?"
 )
-_RE_CLOCK = re.compile(rf"(?<![\d:.]){_CLOCK}")
+_RE_CLOCK = re.compile(rf"(?<![\d:.]){_CLOCK}{_ZONE}?")
 _RE_DAY_WORD = re.compile(
     r"\b(?P<word>(?i:yesterday|today|tomorrow|tonight))\b(?:\s+(?P<part>morning|afternoon|evening|night)\b)?"
 )
@@ -289,7 +297,17 @@ def _clock_fields(m: re.Match) -> Optional[dict]:
     if part is None:
         return None
     hour = int(m["hour"]) % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
-    return {"part": part, "hour": hour, "minute": int(m["minute"]) if m["minute"] else None}
+    zone = m.groupdict().get("zone")
+    return {"part": part, "hour": hour, "minute": int(m["minute"]) if m["minute"] else None,
+            "zone": ("local" if zone.lower().startswith("local") else zone.lower()) if zone else None}
+
+
+def _build_clock24(m: re.Match, text: str):
+    """A 24-hour clock time with its zone: "at about 2045 GMT", "between 07:28 and 08:06 UTC"
+    (the first without a zone of its own is not read)."""
+    hour, minute = int(m["hour"]), int(m["minute"])
+    part = "morning" if 5 <= hour < 12 else "afternoon" if 12 <= hour < 17 else "evening" if 17 <= hour < 21 else "night"
+    return m.start(), m.end(), {"part": part, "hour": hour, "minute": minute, "zone": m["zone"].lower()}
 
 
 def _build_clock_weekday(m: re.Match, text: str):
@@ -345,6 +363,7 @@ _RULES = (
     (_RE_WEEKDAY_CLOCK, _build_clock_weekday),
     (_RE_WEEKDAY, _build_weekday),
     (_RE_CLOCK, _build_clock),
+    (_RE_CLOCK24, _build_clock24),
     (_RE_DAY_WORD, _build_day_word),
     (_RE_THIS_PART, _build_this_part),
     (_RE_UNIT, _build_unit),
@@ -445,12 +464,17 @@ def extract_times(text: str, offset: int = 0, *,
                        year=fields.get("year"), month=fields.get("month"), day=fields.get("day"),
                        weekday=fields.get("weekday"), part=fields.get("part"), hour=fields.get("hour"),
                        minute=fields.get("minute"), relative=fields.get("relative"),
-                       qualifier=bound.group(1).lower() if bound else None, portion=portion)
+                       qualifier=bound.group(1).lower() if bound else None, portion=portion,
+                       zone=fields.get("zone"),
+                       approximate=fields.get("hour") is not None and bool(_HEDGE.search(text[max(0, start - 20):start])))
 
 
 # a part of a year or a month: "the end of this year", "the second half of 2012", "early 2013"
 _PORTION = re.compile(r"(?:\b(?:the\s+)?(?P<portion>end|beginning|start|middle|first\s+half|second\s+half|"
                       r"(?:first|second|third|fourth)\s+quarter)\s+of\s+(?:the\s+)?|\b(?P<edge>early|late|mid)[\s\-]+)$", re.I)
+
+# a clock time given roughly: "at about 2045 GMT", "around 7 p.m."
+_HEDGE = re.compile(r"\b(?:about|around|approximately|roughly|circa|some|nearly|almost)\s+(?:at\s+)?$", re.I)
 
 # a time that bounds a period rather than dating an event: "since 1991", "until Monday"
 _BOUND = re.compile(r"\b(since|until|till|before|after|by|from|through|as\s+of|ahead\s+of|prior\s+to)"

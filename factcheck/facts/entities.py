@@ -17,7 +17,7 @@ from ..model import Entity, Role, Sentence
 from ..lexicon import CONNECTORS, HONORIFICS, NOT_NAMES, ORG_WORDS, TITLES
 from ..text import STOPWORDS, fold, fold_key
 
-TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z][a-z])|[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'\u2019\-]*|\d+")
+TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z](?:[a-z]|['\u2019][A-Z]))|[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'\u2019\-]*|\d+")
 
 def _is_cap(tok: str) -> bool:
     return tok[0].isupper()

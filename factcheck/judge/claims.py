@@ -508,6 +508,12 @@ def _statuses(doc_a, i, wa, doc_b, j, wb, found: list[Run], vocab: Vocabulary, e
                 _EARLIER.search(fold(doc_a.sentences[i].text if st_a.label == "done" else doc_b.sentences[j].text)):
             out.skip("claim.background", "negation", sx, sy, f"{sx.text} / {sy.text}: the sentences date different events")
             continue
+        done_doc, pending_doc = (doc_a, doc_b) if pending is st_b else (doc_b, doc_a)
+        if done_doc.published and pending_doc.published and \
+                (done_doc.published - pending_doc.published).days >= t.later_report_days:
+            out.skip("claim.later-report", "negation", sx, sy, f"{sx.text} / {sy.text}: the report that says it is "
+                     f"not yet is dated {pending_doc.published}, the one that says it was done {done_doc.published}")
+            continue
         if st_a.verb != st_b.verb and pending.cue not in STAND_INS:
             out.skip("claim.other-verb", "negation", sx, sy, f"{sx.text} / {sy.text}: another verb, and "
                      f"“{' '.join(pending.cue)}” does not stand for the action")

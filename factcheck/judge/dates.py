@@ -8,9 +8,9 @@ from rapidfuzz.distance import Indel
 
 from ..facts.attribution import SPEECH_VERBS
 from ..facts.dates import extract_times
-from ..model import Finding, Quote, TimeFact, Verdict
+from ..model import Entity, Finding, Quote, TimeFact, Verdict
 from ..settings import FACTORS, Thresholds
-from ..text import fold
+from ..text import fold, fold_key
 from .doc import Doc, around, outside, side
 from .events import event_evidence
 from .rules import Out, combine, context_evidence, lower, lowered_by, sentence_evidence
@@ -41,58 +41,75 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
     used = set()
     for i, x in ta:
         best = None
+        agreeing = []
         for j, y in tb:
             if id(y) in used:
                 continue
             rel = relate_times(x, y) or _unchecked(doc_a, x, doc_b, y)
             if rel is None:
                 continue
+            if rel[0] is Verdict.AGREE and all(k != j for _, _, k, _ in agreeing):
+                agreeing.append((rel[0], rel[1], j, y))
             if best is None or rel[0].rank < best[0].rank:
                 best = (rel[0], rel[1], j, y)
         if best is None:
             continue
         verdict, reason, j, y = best
-        lowered = []
-        event = event_evidence(doc_a, i, x, doc_b, j, y)
-        if verdict is Verdict.CONFLICT:
-            # several times in a sentence: which dates which event? Unless one kind of event with
-            # a name in common ties the two ("fired last Thursday" / "fired … last Saturday")
-            several = (sum(k == i for k, _ in ta) > 1 or sum(k == j for k, _ in tb) > 1) and event < t.event_tie
-            dated = {_dates_event(doc_a, i, x, t), _dates_event(doc_b, j, y, t)}
-            rule = ("date.recurring" if _recurring(doc_a, i, x) or _recurring(doc_b, j, y) else
-                    "date.several-times" if several else "date.not-event-time" if False in dated else None)
-            if rule:
-                out.skip(rule, "date", side(doc_a, i, x), side(doc_b, j, y),
-                         f"{x.text} / {y.text}: {_unsaid(reason, x, y)}")
-                continue
-            written = _as_written(doc_a, i, x, doc_b, j, y, reason, t.date_near)
-            if written is None:
-                out.skip("date.only-publication-dates", "date", side(doc_a, i, x), side(doc_b, j, y),
-                         f"{x.text} / {y.text}: {_unsaid(reason, x, y)}")
-                continue
-            verdict, reason = written
-            if verdict is Verdict.CONFLICT and score < t.date_close:
-                # rule date.loose-alignment: sentences paired loosely may date two events
-                verdict, reason = Verdict.DIFFERS, reason + "; the sentences are only loosely alike"
-                lowered.append("date.loose-alignment")
-            elif verdict is Verdict.CONFLICT and _TELLING in dated:
-                # rule date.telling-time: "said Tuesday it was overturning" dates the telling
-                verdict, reason = Verdict.DIFFERS, reason + "; one dates when it was said"
-                lowered.append("date.telling-time")
-        used.add(id(y))
-        confidence = combine(sentence_evidence(score, aligned), _value_evidence(x, y, verdict),
-                             context_evidence(len(around(doc_a, i, x) & around(doc_b, j, y))), event)
-        if reason.endswith(_UNCHECKED) and event < t.event_tie:
-            lowered.append("date.unchecked")
-        if reason.endswith(_OTHER_EVENTS):
-            lowered.append("date.other-events")     # "charged Saturday" / "shot Friday"
-        if reason.endswith(_OTHER_WEEK):
-            lowered.append("date.other-week")       # "on Tuesday" / "on Tuesday" in reports dated a week apart
-        for rule in lowered:
-            confidence = lower(confidence, FACTORS[rule])
-        reason = _unsaid(reason, x, y)
-        out.find(Finding("date", verdict, side(doc_a, i, x), side(doc_b, j, y),
-                         f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — {reason}", confidence, lowered_by(lowered), tuple(lowered)))
+        # a day agrees with each sentence of the other side that restates it ("announced
+        # Wednesday" / "announced it on Wednesday" and "placed on injured reserve on Wednesday")
+        partners = [best] + ([p for p in agreeing if p[2] != j] if verdict is Verdict.AGREE else [])
+        for verdict, reason, j, y in partners:
+            if _date_finding(doc_a, i, x, doc_b, j, y, verdict, reason, ta, tb, t=t, out=out, score=score,
+                             aligned=aligned):
+                used.add(id(y))
+
+
+def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact, verdict: Verdict, reason: str,
+                  ta: list, tb: list, *, t: Thresholds, out: Out, score: float, aligned: bool) -> bool:
+    """One pair of times, judged: a finding (True), or the rule that holds it back (False:
+    the other side's time stays free for another partner)."""
+    lowered = []
+    event = event_evidence(doc_a, i, x, doc_b, j, y)
+    if verdict is Verdict.CONFLICT:
+        # several times in a sentence: which dates which event? Unless one kind of event with
+        # a name in common ties the two ("fired last Thursday" / "fired … last Saturday")
+        several = (sum(k == i for k, _ in ta) > 1 or sum(k == j for k, _ in tb) > 1) and event < t.event_tie
+        dated = {_dates_event(doc_a, i, x, t), _dates_event(doc_b, j, y, t)}
+        rule = ("date.recurring" if _recurring(doc_a, i, x) or _recurring(doc_b, j, y) else
+                "date.several-times" if several else "date.not-event-time" if False in dated else None)
+        if rule:
+            out.skip(rule, "date", side(doc_a, i, x), side(doc_b, j, y),
+                     f"{x.text} / {y.text}: {_unsaid(reason, x, y)}")
+            return False
+        written = _as_written(doc_a, i, x, doc_b, j, y, reason, t.date_near)
+        if written is None:
+            out.skip("date.only-publication-dates", "date", side(doc_a, i, x), side(doc_b, j, y),
+                     f"{x.text} / {y.text}: {_unsaid(reason, x, y)}")
+            return False
+        verdict, reason = written
+        if verdict is Verdict.CONFLICT and score < t.date_close:
+            # rule date.loose-alignment: sentences paired loosely may date two events
+            verdict, reason = Verdict.DIFFERS, reason + "; the sentences are only loosely alike"
+            lowered.append("date.loose-alignment")
+        elif verdict is Verdict.CONFLICT and _TELLING in dated:
+            # rule date.telling-time: "said Tuesday it was overturning" dates the telling
+            verdict, reason = Verdict.DIFFERS, reason + "; one dates when it was said"
+            lowered.append("date.telling-time")
+    named = NAME_EVIDENCE if verdict.rank < Verdict.DIFFERS.rank and shared_names(doc_a, i, doc_b, j) else 0.0
+    confidence = combine(sentence_evidence(score, aligned), _value_evidence(x, y, verdict),
+                         context_evidence(len(around(doc_a, i, x) & around(doc_b, j, y))), event, named)
+    if reason.endswith(_UNCHECKED) and event < t.event_tie:
+        lowered.append("date.unchecked")
+    if reason.endswith(_OTHER_EVENTS):
+        lowered.append("date.other-events")     # "charged Saturday" / "shot Friday"
+    if reason.endswith(_OTHER_WEEK):
+        lowered.append("date.other-week")       # "on Tuesday" / "on Tuesday" in reports dated a week apart
+    for rule in lowered:
+        confidence = lower(confidence, FACTORS[rule])
+    reason = _unsaid(reason, x, y)
+    out.find(Finding("date", verdict, side(doc_a, i, x), side(doc_b, j, y),
+                     f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — {reason}", confidence, lowered_by(lowered), tuple(lowered)))
+    return True
 
 
 def date_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresholds()) -> list[tuple[int, int]]:
@@ -109,11 +126,24 @@ def date_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresho
             if (i, j) in compared or (i, j) in out:
                 continue
             rel = relate_times(x, y)
-            if rel and rel[0] is Verdict.AGREE and len(around(doc_a, i, x, 10) & around(doc_b, j, y, 10)) >= 2:
+            if rel and rel[0] is Verdict.AGREE and (len(around(doc_a, i, x, 10) & around(doc_b, j, y, 10)) >= 2
+                                                     or shared_names(doc_a, i, doc_b, j)):
                 out.add((i, j))
             elif (rel or _unchecked(doc_a, x, doc_b, y)) and event_evidence(doc_a, i, x, doc_b, j, y) >= t.event_tie:
                 out.add((i, j))
     return sorted(out)
+
+
+# how much a person or body named in both sentences says that one time stated in both dates
+# one event ("Pierre Thomas was placed on IR" … "on Wednesday" in both)
+NAME_EVIDENCE = 0.3
+
+
+def shared_names(doc_a: Doc, i: int, doc_b: Doc, j: int) -> bool:
+    """Do two sentences name one person or body (a name of two words or more, as written)?
+    Places and one-word names ("Microsoft", "Monday") are too common to tie two sentences."""
+    na = {fold_key(e.text) for e in doc_a.of(i, Entity) if " " in e.text.strip() and e.label != "place"}
+    return bool(na) and any(fold_key(e.text) in na for e in doc_b.of(j, Entity))
 
 
 def _unsaid(reason: str, x: TimeFact, y: TimeFact) -> str:
@@ -152,8 +182,8 @@ def _value_evidence(x: TimeFact, y: TimeFact, verdict: Verdict) -> float:
         if x.weekday is not None:
             return 0.45 if x.part else 0.35      # "Wednesday night" in both: most likely one night
         return 0.25
-    if same_day or (x.hour is not None and x.hour == y.hour and x.minute == y.minute):
-        return 0.35     # the same day, or the same clock time bounded or hedged differently
+    if same_day or (x.hour is not None and y.hour is not None):
+        return 0.35     # the same day, or one clock time bounded, hedged or zoned differently
     return 0.2 if x.weekday is not None and x.weekday == y.weekday else 0.0
 
 

@@ -232,7 +232,7 @@ def _changed_fact(doc_a, i, sa, ea, doc_b, j, sb, eb, aliases, tolerance, t):
             return None         # one name written two ways
         x, y = xs[0], ys[0]
         if name == "number":
-            result = compare_quantities(x, y, tolerance=tolerance)
+            result = compare_quantities(x, y, tolerance=tolerance, t=t)
             what = "another figure"
         elif name == "date":
             if x.qualifier and x.qualifier == y.qualifier:      # "since 1969" / "since 1970": the same bound, moved

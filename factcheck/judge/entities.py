@@ -173,7 +173,8 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
             if (kb in first_a and doc_a is not doc_b) or (doc_a is doc_b and kb <= ka):
                 continue
             found = None if _acronyms(x.text, y.text) else name_variant(ka, kb, t)
-            if not found or (doc_a is doc_b and " " not in ka + kb and (ka[:3], ka[-2:]) != (kb[:3], kb[-2:])):
+            if not found or (doc_a is doc_b and " " not in ka + kb and (ka[:3], ka[-2:]) != (kb[:3], kb[-2:])
+                             and "swapped" not in found[1]):
                 continue    # in one report, one-word names that end differently are often two names ("Vincent", "Vincente")
             verdict, reason, evidence = found
             out.find(Finding("entity", verdict, side(doc_a, i, x), side(doc_b, j, y),
@@ -201,6 +202,16 @@ def _variant_candidates(keys_a: list[str], keys_b: list[str], t: Thresholds) -> 
         for r, c in zip(*np.nonzero(scores)):
             found.setdefault(single_a[r], set()).add(single_b[c])
     return {ka: sorted(kbs, key=order.__getitem__) for ka, kbs in found.items()}
+
+
+def _swapped(wa: list[str], wb: list[str], t: Thresholds) -> bool:
+    """One word of a name typed with two neighbouring letters swapped ("Bulldogs" /
+    "Bulldgos"), not at its start: a slip of the keyboard, not another name."""
+    p, q = next((p, q) for p, q in zip(wa, wb) if p != q)
+    if len(p) != len(q) or len(p) < t.variant_letters or p[0] != q[0] or sorted(p) != sorted(q):
+        return False
+    diff = [k for k in range(len(p)) if p[k] != q[k]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1
 
 
 def _first_name_spelled(p: str, q: str, t: Thresholds) -> bool:
@@ -240,6 +251,8 @@ def name_variant(ka: str, kb: str, t: Thresholds):
             min(len(wa), len(wb)) == len(common_a) and not {"and", "or", "of"} & set(wa + wb):
         # not a list ("IBO and WBO"), not "Government of X" / "X's government"
         return Verdict.DIFFERS, "the same words in another order", 0.6
+    if len(wa) == len(wb) and sum(p != q for p, q in zip(wa, wb)) == 1 and _swapped(wa, wb, t):
+        return Verdict.DIFFERS, "the same name with two letters swapped?", 0.6
     if len(wa) == len(wb) and sum(p != q for p, q in zip(wa, wb)) == 1 and _spelled(ka, kb, t.variant_spelling):
         return Verdict.DIFFERS, "the same name spelled differently?", 0.6
     if len(wa) == len(wb) >= 2 and wa[1:] == wb[1:] and _first_name_spelled(wa[0], wb[0], t):
@@ -251,7 +264,10 @@ def name_variant(ka: str, kb: str, t: Thresholds):
         # a transliteration may change the first letter ("Gurbanguly" / "Kurbanguly",
         # "Qaddafi" / "Gaddafi"): long words, alike but for it
         p, q = next((p, q) for p, q in zip(wa, wb) if p != q)
+        # (a first name so written keeps the surname: "Gurbanguly" / "Kurbanguly Berdymukhamedov")
+        first_name = len(wa) >= 2 and p == wa[0]
         if min(len(p), len(q)) >= t.variant_letters + 2 and p[0] != q[0] and _transliterated(p, q) and \
-                Levenshtein.normalized_similarity(p[1:], q[1:]) >= t.variant_spelling + 0.05 and other_name(ka, kb):
+                Levenshtein.normalized_similarity(p[1:], q[1:]) >= t.variant_spelling + 0.05 and \
+                (first_name or other_name(ka, kb)):
             return Verdict.DIFFERS, "the same name spelled differently?", 0.55
     return None

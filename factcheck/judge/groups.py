@@ -75,7 +75,7 @@ def self_findings(doc: Doc, *, t: Thresholds, tolerance: float, out: Out, aliase
                     continue
                 if not frames_meet(frame(doc, i, x), frame(doc, j, y), aliases):
                     continue
-                result = compare_quantities(x, y, tolerance=tolerance)
+                result = compare_quantities(x, y, tolerance=tolerance, t=t)
                 if result and result[0].rank >= Verdict.DIFFERS.rank:
                     # the report itself sets the two accounts side by side: worth a look, no contradiction of its own
                     out.find(number_finding(doc, i, x, doc, j, y, Verdict.DIFFERS, result[1] + "; the report gives both",

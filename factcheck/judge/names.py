@@ -33,6 +33,10 @@ _ROLE_OF = re.compile(r"(?:\b[A-Z][\w\-]*\s+){0,2}?\b(?i:" + "|".join(sorted((re
                       + r")\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’&.\-]*\s+(?:and\s+|&\s+)?){1,5}$")
 
 
+_ROLE_COMMA = re.compile(r"(?<=[a-z]),\s*$")
+_OWNER = re.compile(r"(?:\b(?:his|her|their|its|the|a|an)|['’]s|s['’])\s+$", re.I)
+
+
 def role_before(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, str]]:
     """The role written right before a name, as (offset where it starts, its words): "coach"
     in "fired coach Maurice Cheeks", "Prime Minister" in "Prime Minister Costas Karamanlis".
@@ -53,6 +57,11 @@ def role_before(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, str]]:
         return s.start + start, left[start:].strip()
     words: list[tuple[int, str]] = []
     end = len(left)
+    # a role set off by a comma after a possessive or an article: "his family's lawyer, John
+    # D. O'Connor", "the agency's director, Ann Lee"
+    comma = _ROLE_COMMA.search(left)
+    if comma:
+        end = comma.start()
     while len(words) < 4:
         m = _WORD.search(left[:end].rstrip())
         if not m or left[m.end():end].strip(" "):
@@ -68,6 +77,8 @@ def role_before(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, str]]:
         words.insert(0, (m.start(), m.group()))
         end = m.start()
     if not words:
+        return None
+    if comma and not _OWNER.search(left[:words[0][0]]):
         return None
     start = words[0][0]
     return s.start + start, " ".join(w for _, w in words)

@@ -47,10 +47,11 @@ def _overlap(a, b) -> bool:
     return True
 
 
-OPEN_BOUND_RATIO = 2.0     # an open bound this far from the other figure says another thing
+THROUGH_BOUND = "apart; they meet only through an open bound"
 
 
-def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1) -> Optional[tuple[Verdict, str]]:
+def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1,
+                       t: Thresholds = Thresholds()) -> Optional[tuple[Verdict, str]]:
     """Verdict and reason for two quantities of the same thing, or None if not comparable.
 
     Symmetric: ``compare_quantities(a, b)`` and ``compare_quantities(b, a)`` give the same verdict.
@@ -103,13 +104,15 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1) ->
     if (open_a or open_b) and (qa.approximate or qb.approximate):
         if not _overlap(_as_stated(qa), _as_stated(qb)):
             return Verdict.DIFFERS, "the two ranges only touch at the edge of the estimate"
-    if (open_a or open_b) and not (qa.approximate or qb.approximate):
-        va, vb = _point(alo, ahi), _point(blo, bhi)
-        # "at least 5" / "40", "more than 2,000" / "more than 3,500" differ; "at least four" /
-        # "five" is what the bound allows
+    if open_a or open_b:
+        # the figures as stated: "at least 5" / "40", "more than 2,000" / "more than 3,500",
+        # "at least 70" / "about 100" differ; "at least four" / "five" is what the bound allows
+        # (small counts need twice the other: "at least two" / "three" trucks can both be right)
+        va, vb = _stated_point(qa), _stated_point(qb)
         if va is not None and vb is not None and abs(va - vb) > tolerance * max(abs(va), abs(vb)) and \
-                max(abs(va), abs(vb)) >= OPEN_BOUND_RATIO * min(abs(va), abs(vb)):
-            return Verdict.DIFFERS, "far apart; they meet only through an open bound"
+                max(abs(va), abs(vb)) >= (t.open_bound if min(abs(va), abs(vb)) >= t.small_count
+                                          else t.open_bound_small) * min(abs(va), abs(vb)):
+            return Verdict.DIFFERS, THROUGH_BOUND
     return Verdict.COMPATIBLE, "the ranges overlap: both can be right"
 
 
@@ -145,6 +148,12 @@ def _widen(ia, ib, by: float):
     return w(ia), w(ib)
 
 
+def _stated_point(q: Quantity) -> Optional[float]:
+    """The figure as written, in base units: the middle of a range, the bound of an open one."""
+    lo, hi, _, _ = _as_stated(q)
+    return _point(lo, hi)
+
+
 def _point(lo, hi) -> Optional[float]:
     if lo is not None and hi is not None:
         return (lo + hi) / 2
@@ -157,6 +166,10 @@ RELATIONAL = frozenset(stem(w) for w in _nouns["relational"])
 COARSE = frozenset(_nouns["coarse"])                      # round by nature
 _SAME = {stem(w): k for k, group in enumerate(_nouns["same"]) for w in group["names"]}
 _KIND = {stem(w): k for k, group in enumerate(_nouns["kind"]) for w in group["names"]}
+
+
+# units that say what kind of thing they measure (an earthquake's magnitude)
+SELF_EXPLAINING = frozenset({"magnitude"})
 
 
 def counts_match(qa: Quantity, qb: Quantity, elliptic: bool = False) -> Optional[str]:
@@ -179,6 +192,10 @@ def counts_match(qa: Quantity, qb: Quantity, elliptic: bool = False) -> Optional
             return "weak"
         return "related" if sa in _KIND and _KIND[sa] == _KIND.get(sb) else None
     da, _, _ = to_base(qa)
+    if da in SELF_EXPLAINING:
+        # a unit that measures one kind of thing only: the same magnitude ties two figures;
+        # two magnitudes may be two quakes (this one and last year's), as two bare counts may
+        return "strong" if qa.value is not None and qa.value == qb.value else "weak"
     if da not in (None, "count"):
         return "weak"       # two measures with at most one side saying what is measured
     return "weak" if elliptic else None
@@ -388,11 +405,11 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         soft, rule = ["number.one-side-frame"], None
     if rule:
         return rule
-    result = compare_quantities(x, y, tolerance=tolerance)
+    result = compare_quantities(x, y, tolerance=tolerance, t=t)
     if result is None:
         return ""
     verdict, reason = result
-    if verdict is Verdict.COMPATIBLE and _far_through_bound(x, y, t):
+    if (verdict is Verdict.COMPATIBLE or reason == THROUGH_BOUND) and _far_through_bound(x, y, t):
         return "number.far-through-bound"       # "at least three" (killed) / "tens of thousands" (marched)
     factors = list(soft)
     named = _named_ages(doc_a, i, x, doc_b, j, y)    # two ages of people named next to them are tied anywhere

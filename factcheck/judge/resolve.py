@@ -1,8 +1,8 @@
 """All candidate findings → the report's findings: one partner per fact, and only the sure ones.
 
 The judges look at aligned groups and at every similar sentence pair, so one fact may be
-judged against several partners. A figure may agree with several (a report that repeats a
-figure, each claimant's restatement), a name, a date or a quote with one; a fact that agrees is not also accused, and it is accused once (the surest
+judged against several partners. A figure or a date may agree with several (a report that
+repeats a figure or a day, each claimant's restatement), a name or a quote with one; a fact that agrees is not also accused, and it is accused once (the surest
 discrepancy); a discrepancy held back is kept as a skip (``fact-matched-elsewhere``), and any
 finding below ``min_confidence`` too (``below-min-confidence``), so ``--explain`` can show it. Cost: O(f log f) for f candidates.
 """
@@ -14,6 +14,7 @@ from .rules import Out, lowered_by
 
 
 ONE_SIDE_BLOCKS = frozenset({"number", "date", "quote"})
+RESTATED = frozenset({"number", "date"})     # kinds whose fact may agree with each restatement
 AGREE_BONUS = 0.1
 
 
@@ -96,10 +97,10 @@ def resolve(out: Out, *, min_confidence: float, sure_anyway: float = Thresholds.
             other = used.get(ka) or by_b
         else:       # a name is accused once, but not excused by the other side's agreement elsewhere
             other = used.get(ka) or (by_b if by_b is not None and by_b.verdict.rank >= Verdict.DIFFERS.rank else None)
-        if not discrepancy and other is not None and f.kind != "number" and \
+        if not discrepancy and other is not None and f.kind not in RESTATED and \
                 (f.verdict is Verdict.AGREE or f.kind != "entity"):
-            continue        # a date or a quote agrees once, a name too unless its role is worded otherwise;
-                            # a figure may agree with each restatement
+            continue        # a quote agrees once, a name too unless its role is worded otherwise;
+                            # a figure or a day may agree with each restatement
         # a sure discrepancy whose other side is free is still reported when only an agreement
         # elsewhere holds this side: the report then states the fact twice, two ways ("16-year-old"
         # in its headline, "25-year-old" in its text, against the other's "16-year-old")

@@ -75,6 +75,7 @@ RULES: dict[str, str] = {
     "negation.loose-alignment": "loosely aligned sentences sharing too few words around the two statements",
     # statements
     "claim.other-verb": "one thing done on one side, not yet on the other, but by another verb and a cue that does not stand for the action",
+    "claim.later-report": "one thing not yet done in the earlier report and done in one dated a week or more later (Thresholds.later_report_days): what was expected then happened, no contradiction",
     "claim.background": "the sentences date different events (one about an earlier event, or their times disagree): not one thing done or not",
     # dates
     "date.recurring": "a date conflict where a time is a schedule (\"every Sunday\", \"the second Tuesday of every month\"), not the day of an event",

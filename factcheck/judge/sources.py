@@ -88,14 +88,15 @@ def _judge_sources(doc_a: Doc, i: int, x: Attribution, doc_b: Doc, j: int, y: At
     description, body or relay (``compatible``), two reports relaying it from different outlets
     or two named sources of one kind (``differs``); otherwise the rule that holds them back."""
     sx, sy = side(doc_a, i, x), side(doc_b, j, y)
-    evidence = sentence_evidence(similarity, aligned)
-    one_claim = similarity >= t.source_close and _same_claim(doc_a, i, x, doc_b, j, y, t.same_claim)
+    tied = _shared_figure(doc_a, i, doc_b, j)
+    evidence = combine(sentence_evidence(similarity, aligned), FIGURE_TIE if tied else 0.0)
+    one_claim = tied or (similarity >= t.source_close and _same_claim(doc_a, i, x, doc_b, j, y, t.same_claim))
     if aliases.relation(x.source, y.source):
         if one_claim:
             out.find(Finding("attribution", Verdict.AGREE, sx, sy, f"the same claim from the same source: {x.source} "
                              f"({doc_a.id}) / {y.source} ({doc_b.id})", combine(evidence, 0.4)))
         return
-    rule = _held_back(doc_a, i, x, doc_b, j, y, aliases, t, similarity)
+    rule = _held_back(doc_a, i, x, doc_b, j, y, aliases, t, similarity, tied)
     if x.cue in RELAY_CUES and y.cue in RELAY_CUES and one_claim and not within(x.source, y.source):
         # each outlet credits its own source: worth knowing, no contradiction (a precision read)
         out.find(Finding("attribution", Verdict.COMPATIBLE, sx, sy, f"the same news credited to different reports: "
@@ -105,25 +106,31 @@ def _judge_sources(doc_a: Doc, i: int, x: Attribution, doc_b: Doc, j: int, y: At
                          f"({doc_b.id}) — {_COMPATIBLE[rule]}", combine(evidence, 0.2)))
     elif rule:
         out.skip(rule, "attribution", sx, sy, f"{x.source} / {y.source}")
+    elif similarity < t.source_close:
+        # loosely alike sentences tied by one figure: the figure is one, its sources two; worth
+        # a look, no accusation (the sentences may say more than the figure, each from its source)
+        out.find(Finding("attribution", Verdict.COMPATIBLE, sx, sy, f"the same figure credited to different sources: "
+                         f"{x.source} ({doc_a.id}) / {y.source} ({doc_b.id})", combine(evidence, 0.2)))
     else:
         out.find(Finding("attribution", Verdict.DIFFERS, sx, sy, f"source: {x.source} ({doc_a.id}) vs {y.source} "
                          f"({doc_b.id})", combine(evidence, 0.3)))
 
 
 def _held_back(doc_a: Doc, i: int, x: Attribution, doc_b: Doc, j: int, y: Attribution, aliases: Aliases,
-               t: Thresholds, similarity: float) -> Optional[str]:
-    """The rule that keeps two sources of aligned sentences from being set against each other."""
-    if similarity < t.source_close:
+               t: Thresholds, similarity: float, tied: bool = False) -> Optional[str]:
+    """The rule that keeps two sources of aligned sentences from being set against each other
+    (``tied``: the sentences state one distinctive figure, which makes them one claim)."""
+    if similarity < t.source_close and not tied:
         return "source.loose-alignment"
+    if x.cue in RELAY_CUES or y.cue in RELAY_CUES:
+        return "source.relayed"           # "Le Monde reported" / "a police source said"
     if vague(x.source) or vague(y.source) or not _named_in(doc_a, i, x) or not _named_in(doc_b, j, y):
         return "source.described"
     if _kind(doc_a, i, x, aliases) != _kind(doc_b, j, y, aliases):
         return "source.kinds-differ"     # a spokesman and his company ("Schiller" / "Apple")
-    if x.cue in RELAY_CUES or y.cue in RELAY_CUES:
-        return "source.relayed"
     if within(x.source, y.source):
         return "source.one-inside-other"  # "a California Highway Patrol officer" / "CHP Officer Ray Scheidnes"
-    if not _same_claim(doc_a, i, x, doc_b, j, y, t.same_claim):
+    if not tied and not _same_claim(doc_a, i, x, doc_b, j, y, t.same_claim):
         return "source.different-claims"  # two officers of one patrol, each cited for another detail
     return None
 
@@ -139,6 +146,24 @@ def _kind(doc: Doc, i: int, a: Attribution, aliases: Aliases) -> Optional[str]:
         return "body"
     words = name_words(head_phrase(a.source))
     return "body" if words and words[-1] in ORG_WORDS else None
+
+
+# how much one distinctive figure stated by both sentences says that they make one claim
+FIGURE_TIE = 0.5
+
+
+def _shared_figure(doc_a: Doc, i: int, doc_b: Doc, j: int) -> bool:
+    """Do two sentences state one distinctive figure: the same value of the same kind, with a
+    unit or a currency ("2 million euros") or a count from ten up with the same counted noun
+    ("42 people")? Small bare counts ("two", "five") tie nothing."""
+    for x in doc_a.of(i, Quantity):
+        for y in doc_b.of(j, Quantity):
+            if x.ordinal or y.ordinal or x.value is None or x.value != y.value or x.unit != y.unit:
+                continue
+            if x.unit not in (None, "score", "record") or (x.value >= 10 and x.counts and x.counts == y.counts
+                                                          and x.counts != "age"):
+                return True
+    return False
 
 
 def _same_claim(doc_a: Doc, i: int, x: Attribution, doc_b: Doc, j: int, y: Attribution, share: float = 0.5) -> bool:

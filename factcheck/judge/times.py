@@ -10,7 +10,10 @@ import dataclasses
 import datetime
 
 from ..facts.dates import extract_times  # noqa: F401 (used by the doctests)
+from ..lexicon import TIME_ZONES
 from ..model import TimeFact, Verdict
+
+CLOCK_HEDGE = 15        # minutes: "about 2045 GMT" allows 20:49 GMT
 
 _FIELD_ORDER = ("year", "month", "day", "weekday", "part", "hour", "minute")
 _CLASH_REASON = {
@@ -67,6 +70,40 @@ def _label(t: TimeFact) -> str:
     return " ".join(bits) or "an unstated time"
 
 
+def _minutes(t: TimeFact) -> set[int]:
+    """The minute of the day in UTC a zoned clock time may be (one per offset of its zone)."""
+    return {round(t.hour * 60 + (t.minute or 0) - off * 60) % 1440 for off in TIME_ZONES.get(t.zone, ())}
+
+
+def _zoned(a: TimeFact, b: TimeFact) -> bool:
+    return bool(a.zone and b.zone and a.zone != b.zone)
+
+
+def _hedged(a: TimeFact, b: TimeFact) -> bool:
+    return (a.approximate or b.approximate) and a.minute is not None and b.minute is not None
+
+
+def _clocks(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
+    """Two clock times in different zones, or hedged ("about 2045 GMT" / "20:49 GMT"):
+    compared on one clock, the rest of their fields as usual. A local time against a named
+    zone cannot be converted: only the rest is compared (None when there is no rest)."""
+    zoned = _zoned(a, b)
+    rest = relate_times(*(dataclasses.replace(t, hour=None, minute=None, part=None, zone=None, approximate=False)
+                          for t in (a, b)))
+    if rest is not None and rest[0] is Verdict.CONFLICT:
+        return rest
+    name_a, name_b = _label(a), _label(b)
+    if zoned and "local" in (a.zone, b.zone):
+        return None if rest is None else (Verdict.COMPATIBLE, f"{name_a} vs {name_b}: a local time, not converted")
+    ma, mb = (_minutes(a), _minutes(b)) if zoned else ({a.hour * 60 + a.minute}, {b.hour * 60 + b.minute})
+    gap = min(min(abs(x - y), 1440 - abs(x - y)) for x in ma for y in mb)
+    if gap == 0:
+        return Verdict.COMPATIBLE, f"{name_a} vs {name_b}: the same time in two time zones"
+    if gap <= CLOCK_HEDGE and (a.approximate or b.approximate):
+        return Verdict.COMPATIBLE, f"{name_a} vs {name_b}: {gap} minutes apart, and one is approximate"
+    return Verdict.CONFLICT, f"{name_a} vs {name_b}: different times" + (", once in one time zone" if zoned else "")
+
+
 def relate_times(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
     """How two times given for the same event relate: ``(verdict, reason)`` or None.
 
@@ -116,6 +153,8 @@ def relate_times(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
         finer = _label(a) if a.portion and not b.portion else _label(b) if b.portion and not a.portion else None
         reason = f"{finer} is more precise" if finer else "parts of the period that may overlap"
         return Verdict.COMPATIBLE, f"{_label(a)} vs {_label(b)}: {reason}"
+    if a.hour is not None and b.hour is not None and (_zoned(a, b) or _hedged(a, b)):
+        return _clocks(a, b)
     ka, kb = _known(a), _known(b)
     shared = [k for k in _FIELD_ORDER if k in ka and k in kb]
     name_a, name_b = _label(a), _label(b)

@@ -28,7 +28,7 @@ from typing import Iterator, Optional
 
 from ...model import Dropped, Quantity
 from .atoms import atoms
-from .context import units_and_counts
+from .context import elliptic_counts, units_and_counts
 from .convert import to_base
 from .draft import Q, from_num
 from .filters import dropped_by, ordinal_not_fraction
@@ -139,14 +139,17 @@ def _scan(text: str, tolerance: float) -> tuple[list[Quantity], list[Dropped]]:
     qs = ranges(one_unit(toks, skip, vague(toks, skip, qs)), toks)
     for q in qs:
         qualify(q, toks, tolerance)
-    out = [_quantity(q, toks, text, tolerance) for q in merge_bounds(qs, toks)] + results
+    qs = merge_bounds(qs, toks)
+    for q in qs:
+        units_and_counts(q, toks)
+    elliptic_counts(qs, toks)
+    out = [_quantity(q, toks, text, tolerance) for q in qs] + results
     out.sort(key=lambda q: (q.start, q.end))
     dedup = {(d.start, d.end, d.rule): d for d in dropped}
     return out, sorted(dedup.values(), key=lambda d: (d.start, d.end, d.rule))
 
 
 def _quantity(q: Q, toks, text: str, tolerance: float) -> Quantity:
-    units_and_counts(q, toks)
     start = toks[q.i].start if q.start < 0 else q.start
     end = toks[q.j - 1].end if q.end < 0 else q.end
     return Quantity(text=text[start:end], start=start, end=end, value=q.value, low=q.low, high=q.high,

@@ -2,7 +2,9 @@
 
 :func:`units_and_counts` reads the tokens right around a quantity (and an age's "aged" or the
 name before "Robert Buckley, 32,"); :func:`counted` finds the counted noun ("about 100 Met
-firearms officers" → officer). Constant time per quantity (a few tokens either side).
+firearms officers" → officer); :func:`elliptic_counts` fills in a noun the sentence leaves
+unsaid ("over 170,000 of them", "50 were injured"). Constant time per quantity (a few tokens
+either side).
 """
 from __future__ import annotations
 
@@ -11,7 +13,8 @@ from typing import Optional
 from ...lexicon import IRREGULAR_PLURALS, MONTH_WORDS, PHRASE_ENDERS
 from .atoms import currency_before, word_atom
 from .draft import Q
-from .lexicon import CURRENCY_WORDS, GLUED_UNITS, LETTER_UNITS_SPACED, OF_HEADS, TIME_NOUNS, UNIT_TABLE
+from .lexicon import (CROWDS_AT, CURRENCY_WORDS, GLUED_UNITS, LETTER_UNITS_SPACED, OF_HEADS, PEOPLE_PARTICIPLES,
+                      TIME_NOUNS, UNIT_TABLE)
 from .tokens import Tok
 
 
@@ -55,8 +58,9 @@ def units_and_counts(q: Q, toks: list[Tok]) -> None:
         return
     if q.j - q.i == 1 and toks[q.i].low in ("twice", "thrice"):
         q.unit = "times"
-    if q.unit is None and q.i > 0 and toks[q.i - 1].low == "magnitude":
-        q.unit = "magnitude"
+    if q.unit is None and q.i > 0 and (toks[q.i - 1].low == "magnitude" or
+                                       (q.i > 1 and toks[q.i - 1].low in ("at", "of") and toks[q.i - 2].low == "magnitude")):
+        q.unit = "magnitude"        # "magnitude 5.9", "put the quake's magnitude at 5.9"
     if _age(q, toks):
         q.unit, q.counts = "year", "age"
         return
@@ -64,6 +68,63 @@ def units_and_counts(q: Q, toks: list[Tok]) -> None:
         q.counts = counted(toks, q.j) or counted_before(toks, q.i)
         if q.value is not None and 0 < q.value < 1 and q.j < len(toks) and toks[q.j].low == "of":
             q.unit = "share"    # "one-fifth of the victims" is a share, not 0.2 victims
+
+
+def elliptic_counts(qs: list[Q], toks: list[Tok]) -> None:
+    """The counted noun a sentence leaves unsaid, for figures with neither unit nor noun (in
+    place): "more than 230,000 people, over 170,000 of them in Aceh" and "70 others" count
+    what the figure before them counts; "50 were injured", "12 dead", "three have been
+    arrested" count people; "estimated the crowd at 70" counts the crowd.
+
+    >>> from factcheck.facts.numbers import extract_quantities as ex
+    >>> [(q.text, q.counts) for q in ex("It killed 230,000 people, over 170,000 of them in Aceh; 50 were hurt.")]
+    [('230,000', 'people'), ('over 170,000', 'people'), ('50', 'people')]
+    >>> [(q.text, q.counts) for q in ex("It left 12 dead, and police estimated the crowd at 700.")]
+    [('12', 'people'), ('700', 'crowd')]
+    >>> [(q.text, q.unit) for q in ex("Tehran put the quake's magnitude at 5.9, but the USGS said it was 6.1.")]
+    [('5.9', 'magnitude'), ('6.1', 'magnitude')]
+    """
+    before: Optional[str] = None
+    unit: Optional[Q] = None
+    for q in qs:
+        if unit is not None and q.unit is None and q.counts is None and not q.ordinal and _restated(q, toks):
+            q.unit = unit.unit      # "put the magnitude at 5.9, but the survey said it was 6.1"
+        if q.unit is not None and q.unit not in ("score", "record"):
+            unit = q
+        if q.unit is None and q.counts in PEOPLE_PARTICIPLES:
+            q.counts = "people"         # "12 dead": the dead are people
+        if q.unit is None and q.counts is None and not q.ordinal:
+            q.counts = _unsaid(q, toks, before)
+        if q.unit is None and q.counts and q.counts != "age":
+            before = q.counts
+
+
+def _restated(q: Q, toks: list[Tok]) -> bool:
+    """A bare figure said to be what the one before measured: "… said it was 6.1", "… put
+    it at 6.1" (nothing after it but the end of the clause)."""
+    if q.i < 2 or q.value is None:
+        return False
+    prev, before = toks[q.i - 1].low, toks[q.i - 2].low
+    ends = q.j >= len(toks) or toks[q.j].text in ".,;)"
+    return ends and ((prev in ("was", "is", "be") and before in ("it", "that", "this")) or
+                     (prev == "at" and before in ("it", "that", "this")))
+
+
+def _unsaid(q: Q, toks: list[Tok], before: Optional[str]) -> Optional[str]:
+    n, j = len(toks), q.j
+    nxt = toks[j].low if j < n else ""
+    if before and (nxt in ("others", "other") or (nxt == "of" and j + 1 < n and toks[j + 1].low == "them")):
+        return before
+    k = j
+    while k < n and k < j + 3 and toks[k].low in ("were", "was", "are", "is", "have", "has", "had", "been", "being",
+                                                  "reported", "confirmed", "later", "also"):
+        k += 1
+    if k < n and toks[k].low in PEOPLE_PARTICIPLES and (k > j or toks[k].low in ("dead", "killed", "injured",
+                                                                                "wounded", "hurt", "missing")):
+        return "people"
+    if q.i >= 2 and toks[q.i - 1].low == "at" and toks[q.i - 2].low in CROWDS_AT:
+        return _lemma(toks[q.i - 2].text)
+    return None
 
 
 def _unit_after(q: Q, toks: list[Tok]) -> bool:

@@ -62,4 +62,5 @@ TIME_WORDS = frozenset(_context["clock_words"])       # "10 am", "0900 GMT": clo
 STREETS = frozenset(_context["street_words"])         # "54 State St.": street numbers
 TIME_NOUNS = frozenset(_context["time_nouns"])        # "three people yesterday": no counted noun
 OF_HEADS = frozenset(_context["of_heads"])            # "a total of 14": the noun before "of" is no counted thing
-
+PEOPLE_PARTICIPLES = frozenset(_context["people_participles"])   # "50 were injured": 50 people
+CROWDS_AT = frozenset(_context["crowds_at"])           # "estimated the crowd at 70"
