@@ -2,6 +2,7 @@
 """factcheck's speed and memory, each figure beside a baseline measured in the same run.
 
     python benchmarks/bench.py [--corpus ../shared/corpus/ecbplus] [--runs 5] [--pairs 500] [--quick]
+                               [--sizes-kb 32,64,128,256]
 
 Figures (medians of ``--runs``; whole-process times include Python's start-up):
 
@@ -12,8 +13,10 @@ Figures (medians of ``--runs``; whole-process times include Python's start-up):
 * two long documents of about 1,000 sentences each (corpus articles run together), whole
   process: time and peak memory (the child's maximum resident set), against the same aligner;
 * ``factcheck batch -j 2`` on ``--pairs`` corpus pairs: pairs per second, against ``-j 1``;
-* robustness: ``factcheck compare`` on files of 32 to 256 KB of digits, commas and dashes
-  (``--quick`` skips it), time per MB, which stays flat when the cost is linear.
+* robustness: ``factcheck compare`` on files of 32 to 256 KB (``--sizes-kb``; 1024,2048,4096,8192
+  for the issue's 1 to 8 MB, about a minute a MB) of digits, commas and dashes, and of corpus
+  prose run together (``--quick`` skips both): time, peak memory and time per MB, which stays
+  flat when the cost is linear.
 
 Goals (issue 11): 1,000 × 1,000 sentences under 2 s and 300 MB; the seed pair under 30 ms in
 process; ``--version`` under 0.15 s; batch 150 pairs/s on two cores. The script prints; it
@@ -110,12 +113,28 @@ def long_documents(corpus: Path, folder: Path, target: int = 1000) -> tuple[Path
     return out[0], out[1]
 
 
+def _digits(mb: float) -> str:
+    unit = "12,345-678, 9-10 - 1,000,000 -- 42, "
+    return "Digits\n\n" + unit * int(mb * 1024 * 1024 / len(unit)) + "\n"
+
+
+def _prose(articles: list[Path], mb: float) -> str:
+    """Corpus articles run together (their first lines left out) to ``mb`` megabytes: one long report."""
+    out, size, k = ["A long report", ""], 0, 0
+    while size < mb * 1024 * 1024 and articles:
+        body = "\n".join(articles[k % len(articles)].read_text(encoding="utf-8").splitlines()[1:])
+        out.append(body)
+        size, k = size + len(body) + 1, k + 1
+    return "\n\n".join(out)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "ecbplus"))
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--pairs", type=int, default=500)
     ap.add_argument("--quick", action="store_true", help="skip the robustness files")
+    ap.add_argument("--sizes-kb", default="32,64,128,256", help="sizes of the robustness files, in KB")
     args = ap.parse_args()
     corpus = Path(args.corpus)
     tmp = Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
@@ -170,17 +189,19 @@ def main() -> int:
                      f"{len(pairs) / t1:.1f}/s", f"{t1 / t2:.2f}× ({'same bytes' if same else 'OUTPUTS DIFFER'})",
                      "≥ 150/s"))
     if not args.quick:
-        per_mb = []
-        for mb in (1 / 32, 1 / 16, 1 / 8, 1 / 4):
-            junk = tmp / f"junk_{mb}.txt"
-            unit = "12,345-678, 9-10 - 1,000,000 -- 42, "
-            junk.write_text("Digits\n\n" + unit * int(mb * 1024 * 1024 / len(unit)) + "\n", encoding="utf-8")
-            t, _ = whole(CLI + ["compare", str(junk), str(SEED_B), "-o", str(tmp / "junk.txt")], 1)
-            per_mb.append((mb, t))
-        first = per_mb[0][1] / per_mb[0][0]
-        for mb, t in per_mb:
-            rows.append((f"{mb * 1024:.0f} KB of digits, commas and dashes / seed", f"{t:.2f} s", "", f"{t / mb / first:.2f}× per MB",
-                         "flat per MB"))
+        sizes = [int(k) / 1024 for k in args.sizes_kb.split(",")]
+        articles = sorted(corpus.glob("*/*/*.txt"))
+        for name, make in (("digits, commas and dashes", _digits), ("corpus prose", lambda mb: _prose(articles, mb))):
+            per_mb = []
+            for mb in sizes:
+                junk = tmp / f"robust_{mb}.txt"
+                junk.write_text(make(mb), encoding="utf-8")
+                t, mem = whole(CLI + ["compare", str(junk), str(SEED_B), "-o", str(tmp / "robust.txt")], 1)
+                per_mb.append((mb, t, mem))
+            first = per_mb[0][1] / per_mb[0][0]
+            for mb, t, mem in per_mb:
+                rows.append((f"{mb * 1024:.0f} KB of {name} / seed: time, peak memory", f"{t:.2f} s",
+                             f"{mem:.0f} MB", f"{t / mb / first:.2f}× per MB", "flat per MB"))
     width = max(len(r[0]) for r in rows)
     print(f"{'figure':<{width}}  {'factcheck':>12}  {'baseline':>12}  {'ratio':>22}  goal")
     for what, ours, base, ratio, goal in rows:

@@ -31,9 +31,9 @@ Cost: O(n·m) similarity with n, m the sentence counts (cdist runs in C++).
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
-from typing import Collection, Sequence
+from typing import Collection, Optional, Sequence
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -79,16 +79,21 @@ def similarity_matrix(a: Sequence[Features], b: Sequence[Features]) -> list[list
     return _similarity(a, b).tolist()
 
 
-def _similarity(a: Sequence[Features], b: Sequence[Features]) -> np.ndarray:
+def _idf(a: Sequence[Features], b: Sequence[Features]) -> dict[str, float]:
+    df = Counter(t for f in (*a, *b) for t in set(f.stems))
+    n = len(a) + len(b)
+    return {t: math.log(1 + n / c) for t, c in df.items()}
+
+
+def _similarity(a: Sequence[Features], b: Sequence[Features], idf: Optional[dict] = None) -> np.ndarray:
     """:func:`similarity_matrix` as an array. Shared words, bigrams, figures, names and quoted
     runs are counted through inverted indexes (term → sentences), so the work grows with the
     number of sentence pairs that share a term, not with n·m Python steps; the fuzzy part is
-    ``rapidfuzz``'s ``cdist`` in C++."""
+    ``rapidfuzz``'s ``cdist`` in C++. ``idf``: the word weights of a larger comparison this is
+    part of (the rows of :func:`row_similarity`)."""
     if not a or not b:
         return np.zeros((len(a), len(b)))
-    df = Counter(t for f in (*a, *b) for t in set(f.stems))
-    n = len(a) + len(b)
-    idf = {t: math.log(1 + n / c) for t, c in df.items()}
+    idf = idf if idf is not None else _idf(a, b)
     fuzzy = process.cdist([" ".join(f.stems) for f in a], [" ".join(f.stems) for f in b],
                           scorer=fuzz.token_sort_ratio, workers=1)
     sets_a, sets_b = [set(f.stems) for f in a], [set(f.stems) for f in b]
@@ -147,6 +152,31 @@ def _shared(sets_a: Sequence[Collection], sets_b: Sequence[Collection], weight=N
 
 def _runs(words: tuple[str, ...], run: int) -> set[tuple[str, ...]]:
     return {words[k:k + run] for k in range(len(words) - run + 1)} if len(words) >= run else set()
+
+
+def row_similarity(a: Sequence[Features], b: Sequence[Features], rows: int = 64):
+    """:func:`similarity_matrix`'s entries as a function of sentence indices, computed a row
+    at a time when asked for and kept for the ``rows`` rows last asked for: a report against
+    itself, whose full matrix grows with the square of its length (a 10 MB report), costs
+    the rows the judges read. The same values as the matrix: the same word weights, the same
+    sums in the same order."""
+    idf = _idf(a, b)
+    pa = {f.index: k for k, f in enumerate(a)}
+    pb = {f.index: k for k, f in enumerate(b)}
+    cache: "OrderedDict[int, np.ndarray]" = OrderedDict()
+
+    def sim(i: int, j: int) -> float:
+        if i not in pa or j not in pb:
+            return 0.0
+        row = cache.get(i)
+        if row is None:
+            row = cache[i] = _similarity([a[pa[i]]], b, idf)[0]
+            if len(cache) > rows:
+                cache.popitem(last=False)
+        else:
+            cache.move_to_end(i)
+        return float(row[pb[j]])
+    return sim
 
 
 def lookup(sim: list[list[float]], a: Sequence[Features], b: Sequence[Features]):

@@ -76,3 +76,19 @@ def test_spans_by_bisection_answer_as_the_plain_scan(spans, start, length):
     spans = [(a, a + n) for a, n in spans]
     end = start + length
     assert _Spans(spans)(start, end) == any(a <= start and end <= b for a, b in spans)
+
+
+def test_similarity_rows_on_demand_equal_the_full_matrix():
+    # a report against itself is compared a row at a time (not n² for a 10 MB report):
+    # every entry must be the matrix's, to the last digit
+    from factcheck import align
+    from factcheck.pipeline import _facts, features
+    for path in ARTICLES[:4]:
+        an = analyse(load_article(str(path)))
+        ents = [e.text for e in _facts(an, kind=Entity)]
+        feats = features(an, Canon(ents, Aliases(ents, Knowledge.load(None))))
+        full = align.lookup(align.similarity_matrix(feats, feats), feats, feats)
+        rows = align.row_similarity(feats, feats, rows=3)       # a small cache: rows are recomputed
+        pairs = [(f.index, g.index) for f in feats for g in feats]
+        assert [rows(i, j) for i, j in pairs] == [full(i, j) for i, j in pairs]
+        assert rows(-1, 0) == 0.0

@@ -209,3 +209,38 @@ def test_done_a_day_after_it_was_agreed_is_still_flagged():
     # precision read (ECB+ 43): "agreement to acquire" on Feb 29, "has acquired" on Mar 1 overstates the deal
     rep = _status_pair("2005-06-27", "2005-06-26")
     assert [f.verdict.value for f in rep.findings if f.kind == "negation"] == ["differs"]
+
+
+def test_two_sorts_of_one_counted_thing_are_not_compared():
+    # precision read 11 (ECB+ 25): a back's rushing yards and another's receiving yards
+    a, b = "Williams ran for 498 rushing yards in the game.", "Williams added 258 receiving yards in the game."
+    assert found(a, b, "number", min_confidence=0) == []
+    assert ("number.different-sort", "498 yard / 258 yard") in held(a, b, "number")
+    # one sort on both sides is compared
+    assert found(a, "Williams ran for 458 rushing yards in the game.", "number") == [("conflict", "498", "458")]
+
+
+def test_ages_listed_after_ages_are_all_ages_and_agree():
+    # precision read 11 (ECB+ 16): "two sons, ages 6 and 16" / "two sons, ages 16 and 6"
+    assert [(q.text, q.counts) for q in extract_quantities("He is survived by two sons, ages 6 and 16.")][1:] == [
+        ("6", "age"), ("16", "age")]
+    got = found("He is also survived by two sons, ages 6 and 16.",
+                "The deputy is survived by his wife and two sons, ages 16 and 6, Waldie said.", "number")
+    assert all(v not in ("differs", "conflict") for v, *_ in got)
+
+
+def test_one_persons_ages_in_sentences_of_different_years_are_not_compared():
+    # precision read 11 (ECB+ 28): Felt was 92 in 2006 and 91 in 2005
+    a = "'I'm proud of everything that Deep Throat did,' Felt, 92, told CNN's Larry King Live in 2006."
+    b = "In 2005, at the age of 91, Felt told Vanity Fair magazine he was the man they called Deep Throat."
+    assert not [v for v, *_ in found(a, b, "number", min_confidence=0) if v in ("differs", "conflict")]
+    assert [r for r, _ in held(a, b, "number")] == ["number.age-other-year"]
+
+
+def test_figures_two_orders_apart_are_not_compared_even_in_headlines():
+    # precision read 11 (ECB+ 1): "Checks Out Two Minutes Later" / "to begin 90-day stint"
+    a = Article("a.txt", "Lindsay Lohan Checks Into Rehab, Checks Out Two Minutes Later\n\nThe actress left.\n")
+    b = Article("b.txt", "Lindsay Lohan checks into rehab to begin 90-day stint, lawyer says\n\nThe actress arrived.\n")
+    rep = compare_articles(a, b, options=Options(thresholds=Thresholds(min_confidence=0)))
+    assert not [f for f in rep.findings if f.kind == "number"]
+    assert "number.order-apart" in [s.rule for s in rep.skipped if s.kind == "number"]

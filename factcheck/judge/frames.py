@@ -49,6 +49,9 @@ _RUNNING = re.compile(r"\b(?:now\s+has|career|so\s+far|thus\s+far|to\s+date|in\s
                       r"record|altogether)\b", re.I)
 
 
+# gerunds before a counted noun that say how many, not which kind ("the remaining 12 hostages")
+_NOT_SORTS = frozenset({"remaining", "missing", "following", "existing", "surviving", "during", "including",
+                        "something", "nothing", "anything", "everything", "according"})
 DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 AREA_REACH = 60      # characters: a place this near a figure is where the figure holds
 
@@ -65,6 +68,7 @@ class Frame:
     part: bool = False
     running: bool = False
     modifier: str = ""        # a nationality that narrows what is counted: "11 Yemeni pirates"
+    sort: str = ""            # a word for which kind of the counted thing: "498 rushing yards", "258 receiving yards"
     place: Optional[str] = None  # where the figure holds: "168,000 in Indonesia", "In Bener Meriah, 300 …"
     area: Optional[str] = None   # the first place the sentence names ("… houses were damaged in Takengon")
 
@@ -102,12 +106,15 @@ def frame(doc: Doc, i: int, q: Quantity) -> Frame:
         f.end <= q.start and q.start - f.end < 16 for f in doc.of(i, Quantity))
     if whole:
         event = None        # "two of the three victims died": the three did not all die
-    modifier = ""
+    modifier = sort = ""
     if q.counts:
         between = re.match(r"\s*((?:[A-Za-z\-]+\s+){1,2}?)" + re.escape(q.counts[:4]), s.text[hi:hi + 40], re.I)
         if between:
             # a nationality narrows the count to a subset: "11 Yemeni pirates"
             modifier = " ".join(w for w in between.group(1).split() if DEMONYM.fullmatch(w))
+            # a gerund that sorts the counted thing: "rushing yards" / "receiving yards"
+            sort = " ".join(w.lower() for w in between.group(1).split() if w.lower().endswith("ing")
+                            and w.lower() not in _NOT_SORTS)
     rate = bool(_RATE.match(clause_right)) or bool(re.search(r"averag\w*\s+(?:\S+\s+){0,2}$", left, re.I))
     part = bool(re.search(r"\balone\b", clause_right, re.I) or re.search(r"\b(?:only|first|last|final|opening)\s+$", left, re.I)
                 or re.search(r"^[^.;]{0,40}\band\s+(?:\S+\s+){0,4}more\b", right, re.I)
@@ -120,7 +127,7 @@ def frame(doc: Doc, i: int, q: Quantity) -> Frame:
     area = place or _area(doc, i, q)
     if q.unit in DURATIONS:
         place = area = None     # "a week of violence in Greece": a span of time holds for no one place
-    return Frame(owner, event, rate, part, running, modifier.lower(), place, area)
+    return Frame(owner, event, rate, part, running, modifier.lower(), sort, place, area)
 
 
 def _place(doc: Doc, i: int, q: Quantity, left: str, clause_right: str) -> Optional[str]:
@@ -197,6 +204,8 @@ def frame_conflict(fa: Frame, fb: Frame, aliases: Optional[Aliases]) -> Optional
         return "number.rate-vs-count"
     if fa.modifier != fb.modifier:
         return "number.different-subset"
+    if fa.sort and fb.sort and fa.sort != fb.sort:
+        return "number.different-sort"      # "498 rushing yards" / "258 receiving yards"
     if fa.event and fb.event and fa.event != fb.event:
         return "number.different-event"
     if fa.owner and fb.owner and aliases is not None and aliases.relation(fa.owner, fb.owner) is None:

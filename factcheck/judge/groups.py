@@ -88,16 +88,17 @@ def restated_findings(doc: Doc, sim: Callable[[int, int], float], *, t: Threshol
     five days of rioting" … "reeling from four days of riots"). Only discrepancies are kept, as
     ``differs``: the report gives both. Other figures a report gives twice were measured in a
     precision read to be mostly of two things (a district's toll and the whole toll, two
-    models' prices), so they are not compared here. Cost: O(q²) over the report's figures."""
-    qs = [(i, q) for i in range(len(doc.sentences)) for q in doc.of(i, Quantity)]
+    models' prices), so they are not compared here. Cost: O(d²) over the report's spans of
+    time that name what lasted (a few in a news report), O(q) to find them."""
+    # only spans of one named event: other figures a report gives twice are too often of two
+    # things (a district's toll and the whole toll; two models' prices)
+    qs = [(i, q) for i in range(len(doc.sentences)) for q in doc.of(i, Quantity)
+          if q.counts and to_base(q)[0] == "duration"]
     for k, (i, x) in enumerate(qs):
         for j, y in qs[k + 1:]:
-            if j == i or x.ordinal != y.ordinal or to_base(x)[0] != to_base(y)[0]:
+            if j == i or x.ordinal != y.ordinal:
                 continue
-            named = bool(x.counts and y.counts) and counts_match(x, y) in ("strong", "related")
-            # only spans of one named event: other figures a report gives twice are too often of
-            # two things (a district's toll and the whole toll; two models' prices)
-            lasted = named and to_base(x)[0] == "duration" and counts_match(x, y) == "strong"   # "five days of rioting"
+            lasted = counts_match(x, y) == "strong"   # "five days of rioting" / "four days of riots"
             if lasted:
                 number_findings(doc, [i], doc, [j], t=t, tolerance=tolerance, out=out, aliases=aliases,
                                 discrepancies_only=True, score=sim(i, j), aligned=False, grouped=True)

@@ -9,7 +9,7 @@ from typing import Optional, Sequence
 from ..aliases import Aliases
 from ..facts.numbers import to_base
 from ..lexicon import data
-from ..model import Entity, Finding, Quantity, Verdict
+from ..model import Entity, Finding, Quantity, TimeFact, Verdict
 from ..settings import FACTORS, Thresholds
 from ..text import fold, stem
 from .doc import Doc, around, side, who
@@ -256,6 +256,16 @@ def _same_person(doc_a, i, x, doc_b, j, y, aliases) -> bool:
                 len((around(doc_a, i, x) & around(doc_b, j, y)) - {ha}) >= 2)
 
 
+def _years_told(doc_a: Doc, i: int, doc_b: Doc, j: int) -> Optional[int]:
+    """The fewest years between the years two sentences state, when they state only different
+    years ("in 2006" / "in 2005"); None when either states none or they share one."""
+    ya = {t.year for t in doc_a.of(i, TimeFact) if t.year is not None}
+    yb = {t.year for t in doc_b.of(j, TimeFact) if t.year is not None}
+    if not ya or not yb or ya & yb:
+        return None
+    return min(abs(p - q) for p in ya for q in yb)
+
+
 def _named_ages(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
     """Two ages, each with a person named next to it."""
     return x.counts == "age" and bool(_person_near(doc_a, i, x)) and bool(_person_near(doc_b, j, y))
@@ -419,6 +429,9 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         if x.counts == "age":
             if not _same_person(doc_a, i, x, doc_b, j, y, aliases):
                 return "number.age-of-another"      # "her 12-year-old daughter" / "the 48-year-old victim"
+            told = _years_told(doc_a, i, doc_b, j)
+            if told is not None and abs((x.magnitude or 0) - (y.magnitude or 0)) <= told + 1:
+                return "number.age-other-year"      # "Felt, 92, told CNN in 2006" / "in 2005, at the age of 91"
             years = years_apart(doc_a, doc_b)
             if years is not None and 0 < abs((x.magnitude or 0) - (y.magnitude or 0)) <= years + 1:
                 verdict, reason = Verdict.COMPATIBLE, reason + f"; the reports are {years} years apart"
@@ -506,8 +519,9 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
         if fx.running and fy.running and fx.owner and fy.owner:
             return Verdict.DIFFERS, reason + "; running totals, perhaps counted at different moments", []
         return "number.running-total"
-    if max(mx, my) > 10 * min(mx, my) and (verdict is Verdict.DIFFERS or not close):
-        return "number.order-apart"     # "more than 200 injured" / "at least five", "13 miles away" / "150 miles off Aden"
+    if max(mx, my) > 10 * min(mx, my) and (verdict is Verdict.DIFFERS or not close or max(mx, my) > 100 * min(mx, my)):
+        return "number.order-apart"     # "more than 200 injured" / "at least five", "13 miles away" / "150 miles off Aden";
+                                        # a hundred times apart even in close sentences ("Two Minutes" / "90-day")
     if hypothetical(doc_a, i, x) or hypothetical(doc_b, j, y):
         return "number.hypothetical"    # "if an application needs two servers" / "… 10 servers"
     if background(doc_a, i) != background(doc_b, j):

@@ -72,9 +72,10 @@ def units_and_counts(q: Q, toks: list[Tok]) -> None:
 
 def elliptic_counts(qs: list[Q], toks: list[Tok]) -> None:
     """The counted noun a sentence leaves unsaid, for figures with neither unit nor noun (in
-    place): "more than 230,000 people, over 170,000 of them in Aceh" and "70 others" count
-    what the figure before them counts; "50 were injured", "12 dead", "three have been
-    arrested" count people; "estimated the crowd at 70" counts the crowd.
+    place): "more than 230,000 people, over 170,000 of them in Aceh", "70 others" and "four
+    bombs were dropped - two landed" count what the figure before them counts; "50 were
+    injured", "12 dead", "three have been arrested" count people (or the figure before them's
+    noun); "estimated the crowd at 70" counts the crowd.
 
     >>> from factcheck.facts.numbers import extract_quantities as ex
     >>> [(q.text, q.counts) for q in ex("It killed 230,000 people, over 170,000 of them in Aceh; 50 were hurt.")]
@@ -121,7 +122,10 @@ def _unsaid(q: Q, toks: list[Tok], before: Optional[str]) -> Optional[str]:
         k += 1
     if k < n and toks[k].low in PEOPLE_PARTICIPLES and (k > j or toks[k].low in ("dead", "killed", "injured",
                                                                                 "wounded", "hurt", "missing")):
-        return "people"
+        return before or "people"
+    if before and k < n and toks[k].kind == "word" and toks[k].text.islower() and toks[k].low.endswith("ed") and \
+            q.i > 0 and toks[q.i - 1].text in ("-", "—", "–", ",", ";", ":"):
+        return before       # "four bombs were dropped - two landed inside the camp": two of the bombs
     if q.i >= 2 and toks[q.i - 1].low == "at" and toks[q.i - 2].low in CROWDS_AT:
         return _lemma(toks[q.i - 2].text)
     return None
@@ -187,6 +191,11 @@ def _age(q: Q, toks: list[Tok]) -> bool:
     before = toks[q.i - 2].low if q.i > 1 else ""
     if prev in ("aged", "age", "ages") or (prev == "of" and before == "age"):
         return True                     # "aged 24", "at the age of 95"
+    k = q.i - 1
+    while k >= 2 and toks[k].low in (",", "and") and toks[k - 1].kind == "num":
+        k -= 2                          # "two sons, ages 6 and 16", "aged 3, 5 and 9"
+        if toks[k].low in ("aged", "ages"):
+            return True
     ends = q.j >= len(toks) or toks[q.j].text in ".,;)"
     if ends and prev == "at" and before in ("died", "dies", "dead", "death"):
         return True                     # "died at 95"
@@ -274,6 +283,10 @@ def counted(toks: list[Tok], j: int) -> Optional[str]:
             break
         if run and word_atom(t.low) and toks[k - 1].text == "-":
             return None     # a compound: "pick-six" counts no picks
+        if t.low == "other" and not run and k + 1 < n and toks[k + 1].kind == "word" and \
+                plural_like(toks[k + 1].text) and toks[k + 1].text.islower():
+            k += 1          # "three other bombs" counts bombs
+            continue
         if t.low in ("other", "others") and not run:
             return None     # "70 others": the noun is back in the sentence
         if t.low in PHRASE_ENDERS or word_atom(t.low) or t.low in MONTH_WORDS:
