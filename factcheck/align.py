@@ -85,46 +85,67 @@ def _idf(a: Sequence[Features], b: Sequence[Features]) -> dict[str, float]:
     return {t: math.log(1 + n / c) for t, c in df.items()}
 
 
-def _similarity(a: Sequence[Features], b: Sequence[Features], idf: Optional[dict] = None) -> np.ndarray:
+class _Side:
+    """What the similarity reads of one side's sentences, prepared once: the joined stems for
+    ``cdist``, the term sets and their inverted indexes, the norms under ``idf``."""
+
+    def __init__(self, feats: Sequence[Features], idf: dict):
+        self.joined = [" ".join(f.stems) for f in feats]
+        self.sets = {"words": [set(f.stems) for f in feats], "phrases": [_bigrams(f.stems) for f in feats],
+                     "numbers": [f.numbers for f in feats], "entities": [f.entities for f in feats],
+                     "quoted": [_runs(f.quote_words, QUOTED_RUN) for f in feats]}
+        self.index = {k: _index(v) for k, v in self.sets.items()}
+        self.norms = np.array([math.sqrt(sum(idf[t] ** 2 for t in s)) or 1.0 for s in self.sets["words"]])
+        self.headline = [f.headline for f in feats]
+
+
+def _similarity(a: Sequence[Features], b: Sequence[Features], idf: Optional[dict] = None,
+                side_b: Optional[_Side] = None) -> np.ndarray:
     """:func:`similarity_matrix` as an array. Shared words, bigrams, figures, names and quoted
     runs are counted through inverted indexes (term → sentences), so the work grows with the
     number of sentence pairs that share a term, not with n·m Python steps; the fuzzy part is
-    ``rapidfuzz``'s ``cdist`` in C++. ``idf``: the word weights of a larger comparison this is
-    part of (the rows of :func:`row_similarity`)."""
+    ``rapidfuzz``'s ``cdist`` in C++. ``idf`` and ``side_b``: the word weights and B's
+    prepared side of a larger comparison this is part of (the rows of :func:`row_similarity`)."""
     if not a or not b:
         return np.zeros((len(a), len(b)))
     idf = idf if idf is not None else _idf(a, b)
-    fuzzy = process.cdist([" ".join(f.stems) for f in a], [" ".join(f.stems) for f in b],
-                          scorer=fuzz.token_sort_ratio, workers=1)
-    sets_a, sets_b = [set(f.stems) for f in a], [set(f.stems) for f in b]
-    norms_a = np.array([math.sqrt(sum(idf[t] ** 2 for t in s)) or 1.0 for s in sets_a])
-    norms_b = np.array([math.sqrt(sum(idf[t] ** 2 for t in s)) or 1.0 for s in sets_b])
-    overlap = _shared(sets_a, sets_b, weight=lambda t: idf[t] ** 2) / np.outer(norms_a, norms_b)
-    phrases = _shared([_bigrams(f.stems) for f in a], [_bigrams(f.stems) for f in b])
-    nums = _shared([f.numbers for f in a], [f.numbers for f in b])
-    ents = _shared([f.entities for f in a], [f.entities for f in b])
-    heads = np.outer([f.headline for f in a], [f.headline for f in b])
+    sa, sb = _Side(a, idf), side_b if side_b is not None else _Side(b, idf)
+    fuzzy = process.cdist(sa.joined, sb.joined, scorer=fuzz.token_sort_ratio, workers=1)
+    n = len(b)
+    overlap = _shared(sa.sets["words"], sb.index["words"], n, weight=lambda t: idf[t] ** 2) / np.outer(sa.norms, sb.norms)
+    phrases = _shared(sa.sets["phrases"], sb.index["phrases"], n)
+    nums = _shared(sa.sets["numbers"], sb.index["numbers"], n)
+    ents = _shared(sa.sets["entities"], sb.index["entities"], n)
+    heads = np.outer(sa.headline, sb.headline)
     # token_sort_ratio gives ~50 to any two sentences of one story: only the part above counts
     fuzzy_part = np.maximum(0.0, np.asarray(fuzzy, dtype=float) - 50) / 50
     score = (WEIGHTS["overlap"] * overlap + WEIGHTS["fuzzy"] * fuzzy_part
              + WEIGHTS["phrases"] * np.minimum(1, phrases / 2)
              + WEIGHTS["numbers"] * np.minimum(1, nums) + WEIGHTS["entities"] * np.minimum(1, ents / 2)
              + WEIGHTS["headline"] * heads)
-    run = 6
-    quoted = _shared([_runs(f.quote_words, run) for f in a], [_runs(f.quote_words, run) for f in b]) > 0
+    quoted = _shared(sa.sets["quoted"], sb.index["quoted"], n) > 0
     score = np.where(quoted, np.maximum(score, 0.9), score)
     # numpy's rounding gave Python's round(v, 4) on all 313,415 similarities of 300 corpus pairs
     return np.round(np.minimum(score, 1.0), 4)
 
 
-def _shared(sets_a: Sequence[Collection], sets_b: Sequence[Collection], weight=None) -> np.ndarray:
-    """For every (i, j), the number (or the summed ``weight``) of terms ``sets_a[i]`` and
-    ``sets_b[j]`` share, through an inverted index: cost grows with the pairs that share a term."""
-    out = np.zeros((len(sets_a), len(sets_b)))
+QUOTED_RUN = 6      # words: a quoted run this long in both sentences makes them one statement
+
+
+def _index(sets_b: Sequence[Collection]) -> dict:
+    """Term → the sentences (in order) that have it."""
     index: dict = {}
     for j, terms in enumerate(sets_b):
         for t in terms:
             index.setdefault(t, []).append(j)
+    return index
+
+
+def _shared(sets_a: Sequence[Collection], index: dict, n_b: int, weight=None) -> np.ndarray:
+    """For every (i, j), the number (or the summed ``weight``) of terms ``sets_a[i]`` and B's
+    sentence j share, through B's inverted ``index`` (:func:`_index`) of ``n_b`` sentences:
+    cost grows with the pairs that share a term."""
+    out = np.zeros((len(sets_a), n_b))
     rows: dict = {}
     for i, terms in enumerate(sets_a):
         for t in terms:
@@ -161,6 +182,7 @@ def row_similarity(a: Sequence[Features], b: Sequence[Features], rows: int = 64)
     the rows the judges read. The same values as the matrix: the same word weights, the same
     sums in the same order."""
     idf = _idf(a, b)
+    side_b = _Side(b, idf) if a and b else None
     pa = {f.index: k for k, f in enumerate(a)}
     pb = {f.index: k for k, f in enumerate(b)}
     cache: "OrderedDict[int, np.ndarray]" = OrderedDict()
@@ -170,7 +192,7 @@ def row_similarity(a: Sequence[Features], b: Sequence[Features], rows: int = 64)
             return 0.0
         row = cache.get(i)
         if row is None:
-            row = cache[i] = _similarity([a[pa[i]]], b, idf)[0]
+            row = cache[i] = _similarity([a[pa[i]]], b, idf, side_b)[0]
             if len(cache) > rows:
                 cache.popitem(last=False)
         else:

@@ -92,3 +92,21 @@ def test_similarity_rows_on_demand_equal_the_full_matrix():
         pairs = [(f.index, g.index) for f in feats for g in feats]
         assert [rows(i, j) for i, j in pairs] == [full(i, j) for i, j in pairs]
         assert rows(-1, 0) == 0.0
+
+
+@given(st.lists(st.tuples(st.integers(0, 5), st.integers(1, 9)), min_size=1, max_size=12),
+       st.integers(0, 120), st.integers(0, 30))
+@settings(max_examples=200, deadline=None)
+def test_sentences_found_by_bisection_are_the_scanned_ones(gaps, pos, length):
+    # quotes find their sentences by bisection in a long report; the answers are the scan's
+    from factcheck.facts.quotes import _overlapping, _sentence_at
+    from factcheck.model import Sentence
+    sents, at = [], 0
+    for k, (gap, size) in enumerate(gaps):
+        at += gap
+        sents.append(Sentence(k, "x" * size, at, at + size, 0))
+        at += size
+    starts, ends = [s.start for s in sents], [s.end for s in sents]
+    assert _sentence_at(sents, pos, sents, starts, ends, True) == _sentence_at(sents, pos)
+    scanned = [s for s in sents if max(pos, s.start) < min(pos + length, s.end)]
+    assert list(_overlapping(sents, starts, ends, pos, pos + length)) == scanned

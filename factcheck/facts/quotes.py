@@ -14,6 +14,7 @@ speaker or source before it), ``X quoting Y reported, "…"``. Cost: linear in t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Iterator, Optional, Sequence
 
 from ..lexicon import BEFORE_SUBJECT_VERBS, QUOTE_CUES, alternation
@@ -111,9 +112,14 @@ def extract_quotes(text: str, sentences: Sequence[Sentence], *, resolve=None) ->
     paragraphs = [tuple(paras[k]) for k in sorted(paras)]
     spans = _quote_spans(text, list(paragraphs))
     last_speaker: Optional[tuple[int, str]] = None
+    # sentences in text order: where a position falls and which sentences a span overlaps are
+    # found by bisection (a long report has thousands of quotes and of sentences)
+    ordered = sorted(sentences, key=lambda s: s.start)
+    starts, ends = [s.start for s in ordered], [s.end for s in ordered]
+    monotone = all(x <= y for x, y in zip(ends, ends[1:]))
     for qid, pieces in enumerate(spans):
-        first_s = _sentence_at(sentences, pieces[0][0])
-        last_s = _sentence_at(sentences, pieces[-1][1] - 1)
+        first_s = _sentence_at(sentences, pieces[0][0], ordered, starts, ends, monotone)
+        last_s = _sentence_at(sentences, pieces[-1][1] - 1, ordered, starts, ends, monotone)
         speaker, cue = _speaker(folded, pieces, first_s, last_s)
         if speaker and speaker.lower() in PRONOUNS and first_s is not None:
             # a pronoun names the speaker of the quote just before (same or previous sentence)
@@ -123,7 +129,7 @@ def extract_quotes(text: str, sentences: Sequence[Sentence], *, resolve=None) ->
         if speaker and last_s is not None:
             last_speaker = (last_s.index, speaker)
         for ps, pe in pieces:
-            for s in sentences:
+            for s in (_overlapping(ordered, starts, ends, ps, pe) if monotone else sentences):
                 a, b = max(ps, s.start), min(pe, s.end)
                 if a >= b:
                     continue
@@ -142,11 +148,25 @@ def extract_quotes(text: str, sentences: Sequence[Sentence], *, resolve=None) ->
 INVERTED = re.compile(r"^\W*[a-z][^.!?]{0,80}\b(?:said|says|saying|told|according\s+to)\b[^.!?]{0,60}[.,]?\W*$")
 
 
-def _sentence_at(sentences: Sequence[Sentence], pos: int) -> Optional[Sentence]:
-    for s in sentences:
-        if s.start <= pos < s.end or (s.start <= pos <= s.end):
-            return s
-    return None
+def _sentence_at(sentences: Sequence[Sentence], pos: int, ordered=None, starts=None, ends=None,
+                 monotone: bool = False) -> Optional[Sentence]:
+    """The first sentence (in text order) with ``start <= pos <= end``: by bisection over
+    sentences whose starts and ends both rise, else by a scan."""
+    if not monotone:
+        return next((s for s in sentences if s.start <= pos <= s.end), None)
+    k = bisect_right(starts, pos)                  # sentences 0..k-1 start at or before pos
+    j = bisect_left(ends, pos, 0, k)               # the first of them that ends at or after it
+    return ordered[j] if j < k else None
+
+
+def _overlapping(ordered: Sequence[Sentence], starts: list[int], ends: list[int], ps: int, pe: int):
+    """The sentences (in text order) that overlap the span [ps, pe)."""
+    if ps >= pe:
+        return
+    k = bisect_right(ends, ps)                     # the first sentence ending after ps
+    while k < len(ordered) and starts[k] < pe:
+        yield ordered[k]
+        k += 1
 
 
 def _speaker(folded: str, pieces, first_s, last_s) -> tuple[Optional[str], Optional[str]]:

@@ -88,7 +88,8 @@ def _judge_sources(doc_a: Doc, i: int, x: Attribution, doc_b: Doc, j: int, y: At
     description, body or relay (``compatible``), two reports relaying it from different outlets
     or two named sources of one kind (``differs``); otherwise the rule that holds them back."""
     sx, sy = side(doc_a, i, x), side(doc_b, j, y)
-    tied = _shared_figure(doc_a, i, doc_b, j)
+    tied = _shared_figure(doc_a, i, doc_b, j) or (similarity < t.source_close and
+                                                  _same_claim(doc_a, i, x, doc_b, j, y, t.same_claim))
     evidence = combine(sentence_evidence(similarity, aligned), FIGURE_TIE if tied else 0.0)
     one_claim = tied or (similarity >= t.source_close and _same_claim(doc_a, i, x, doc_b, j, y, t.same_claim))
     if aliases.relation(x.source, y.source):
