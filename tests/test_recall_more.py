@@ -244,3 +244,15 @@ def test_figures_two_orders_apart_are_not_compared_even_in_headlines():
     rep = compare_articles(a, b, options=Options(thresholds=Thresholds(min_confidence=0)))
     assert not [f for f in rep.findings if f.kind == "number"]
     assert "number.order-apart" in [s.rule for s in rep.skipped if s.kind == "number"]
+
+
+def test_an_age_whose_holder_is_named_after_a_comma_is_that_persons():
+    # the flipped-agreements read (ECB+ 8): "Cheanne McKnight, 11" / "a 15-year-old girl, Cheanne McKnight"
+    got = found("Cheanne McKnight, 11, was grazed in the cheek by a bullet.",
+                "A 15-year-old girl, Cheanne McKnight, was grazed in the cheek.", "number")
+    assert got == [("differs", "11", "15-year-old")]
+    # two people named after their ages stay two people (number.age-of-another)
+    a = "The gunman shot his 12-year-old daughter, Mary, before turning the gun on himself."
+    b = "The 48-year-old victim, Joan Smith, was shot before the gunman turned the gun on himself."
+    assert found(a, b, "number", min_confidence=0) == []
+    assert "number.age-of-another" in [r for r, _ in held(a, b, "number")]

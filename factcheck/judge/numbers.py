@@ -229,6 +229,9 @@ def _person_near(doc: Doc, i: int, q: Quantity) -> Optional[str]:
     return doc._holders[key]
 
 
+_HOLDER_NAMED = re.compile(r"\s+[a-z][\w'’-]*\s*,\s*")
+
+
 def _find_person_near(doc: Doc, i: int, q: Quantity) -> Optional[str]:
     s = doc.sentences[i]
     names = [e for e in doc.of(i, Entity) if e.label in ("person", "name")]
@@ -238,6 +241,13 @@ def _find_person_near(doc: Doc, i: int, q: Quantity) -> Optional[str]:
     near = [n for n in near if n[0] <= 6]
     if near:
         return min(near)[1]
+    # the holder noun and its name set off by a comma: "a 15-year-old girl, Cheanne McKnight",
+    # "his 92-year-old mother, Alice McMeekin"
+    after = _HOLDER_NAMED.match(s.text, q.end - s.start)
+    if after:
+        named = next((e for e in names if e.start - s.start == after.end()), None)
+        if named is not None:
+            return named.text
     people = {e.key for e in names if e.label == "person" or len(e.text.split()) >= 2}
     if len(people) == 1 and _SUBJECT_AGE.search(s.text[max(0, q.start - s.start - 20):q.start - s.start]):
         return next(e.text for e in names if e.key in people)
