@@ -29,16 +29,24 @@ def group_findings(doc_a: Doc, doc_b: Doc, sim: Callable[[int, int], float], *, 
     compared, and only discrepancies are kept. Each figure is paired with the most similar
     sentence's figure."""
     same_doc = doc_a is doc_b
-    qb = [(j, y) for j in range(len(doc_b.sentences)) for y in doc_b.of(j, Quantity) if group_size(doc_b, j, y)]
+    # the other side's group sizes by what they count (in sentence order), and each
+    # sentence's claimant folded once: a long report has thousands of figures
+    by_kind: dict[str, list] = {}
+    for j in range(len(doc_b.sentences)):
+        for y in doc_b.of(j, Quantity):
+            if group_size(doc_b, j, y):
+                by_kind.setdefault(stem(y.counts), []).append((j, y))
+    claimed_a = [fold_key(c or "") for c in doc_a.claimants]
+    claimed_b = claimed_a if same_doc else [fold_key(c or "") for c in doc_b.claimants]
     for i in range(len(doc_a.sentences)):
         for x in doc_a.of(i, Quantity):
             if not group_size(doc_a, i, x):
                 continue
             best = None
-            for j, y in qb:
-                if same_doc and (j <= i or fold_key(doc_a.claimants[i] or "") == fold_key(doc_b.claimants[j] or "")):
+            for j, y in by_kind.get(stem(x.counts), ()):
+                if same_doc and (j <= i or claimed_a[i] == claimed_b[j]):
                     continue
-                if (i, j) in skip or stem(x.counts) != stem(y.counts):
+                if (i, j) in skip:
                     continue
                 if sim(i, j) < t.align and not (x.hedged and y.hedged):
                     continue        # exact figures of a kind ("20 points") recur for many owners
