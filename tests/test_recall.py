@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from pairs import found, report
 
 from factcheck.cli import main
 from factcheck.facts.numbers import extract_quantities
@@ -22,16 +23,6 @@ from factcheck.judge.rules import RULES
 from factcheck.model import Article
 from factcheck.pipeline import Options, compare_articles
 from factcheck.settings import Thresholds
-
-
-def report(a: str, b: str, **thresholds):
-    ra = Article("a.txt", "News in brief\n\n" + a + "\n")
-    rb = Article("b.txt", "News in brief\n\n" + b + "\n")
-    return compare_articles(ra, rb, options=Options(thresholds=Thresholds(**thresholds)))
-
-
-def found(a: str, b: str, kind: str, **thresholds) -> list[tuple[str, str, str]]:
-    return [(f.verdict.value, f.a.text, f.b.text) for f in report(a, b, **thresholds).findings if f.kind == kind]
 
 
 def held(a: str, b: str, kind: str) -> list[tuple[str, str, str]]:

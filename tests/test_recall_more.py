@@ -10,6 +10,7 @@ Sentences are from ECB+ articles (``corpus/ecbplus``, CC BY 3.0, Cybulska & Voss
 from __future__ import annotations
 
 import pytest
+from pairs import found, report
 
 from factcheck.facts.dates import extract_times
 from factcheck.facts.entities import extract_entities
@@ -18,16 +19,6 @@ from factcheck.judge.times import relate_times
 from factcheck.model import Article, Sentence
 from factcheck.pipeline import Options, compare_articles
 from factcheck.settings import Thresholds
-
-
-def report(a: str, b: str, **thresholds):
-    ra = Article("a.txt", "News in brief\n\n" + a + "\n")
-    rb = Article("b.txt", "News in brief\n\n" + b + "\n")
-    return compare_articles(ra, rb, options=Options(thresholds=Thresholds(**thresholds)))
-
-
-def found(a: str, b: str, kind: str, **thresholds) -> list[tuple[str, str, str]]:
-    return [(f.verdict.value, f.a.text, f.b.text) for f in report(a, b, **thresholds).findings if f.kind == kind]
 
 
 def held(a: str, b: str, kind: str) -> list[tuple[str, str]]:
