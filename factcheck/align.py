@@ -175,29 +175,40 @@ def _runs(words: tuple[str, ...], run: int) -> set[tuple[str, ...]]:
     return {words[k:k + run] for k in range(len(words) - run + 1)} if len(words) >= run else set()
 
 
-def row_similarity(a: Sequence[Features], b: Sequence[Features], rows: int = 64):
+def row_similarity(a: Sequence[Features], b: Sequence[Features], rows: int = 64, window: Optional[int] = None):
     """:func:`similarity_matrix`'s entries as a function of sentence indices, computed a row
     at a time when asked for and kept for the ``rows`` rows last asked for: a report against
     itself, whose full matrix grows with the square of its length (a 10 MB report), costs
     the rows the judges read. The same values as the matrix: the same word weights, the same
-    sums in the same order."""
+    sums in the same order. With ``window`` (a report against itself, A and B one list), a row
+    holds only the sentences up to ``window`` places either side, and the others are 0: the
+    cost of a report of n sentences grows with n, not n²; a report of no more than
+    2·``window`` + 1 sentences gets the whole rows."""
     idf = _idf(a, b)
-    side_b = _Side(b, idf) if a and b else None
+    whole = window is None or len(b) <= 2 * window + 1
+    side_b = _Side(b, idf) if a and b and whole else None
     pa = {f.index: k for k, f in enumerate(a)}
     pb = {f.index: k for k, f in enumerate(b)}
-    cache: "OrderedDict[int, np.ndarray]" = OrderedDict()
+    cache: "OrderedDict[int, tuple[int, np.ndarray]]" = OrderedDict()
 
     def sim(i: int, j: int) -> float:
         if i not in pa or j not in pb:
             return 0.0
-        row = cache.get(i)
-        if row is None:
-            row = cache[i] = _similarity([a[pa[i]]], b, idf, side_b)[0]
+        got = cache.get(i)
+        if got is None:
+            if whole:
+                got = (0, _similarity([a[pa[i]]], b, idf, side_b)[0])
+            else:
+                lo, hi = max(0, pa[i] - window), min(len(b), pa[i] + window + 1)
+                got = (lo, _similarity([a[pa[i]]], b[lo:hi], idf)[0])
+            cache[i] = got
             if len(cache) > rows:
                 cache.popitem(last=False)
         else:
             cache.move_to_end(i)
-        return float(row[pb[j]])
+        lo, row = got
+        k = pb[j] - lo
+        return float(row[k]) if 0 <= k < len(row) else 0.0
     return sim
 
 

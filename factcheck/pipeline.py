@@ -232,7 +232,8 @@ def _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases: Aliases, options: O
     judge.group_findings(doc_a, doc_b, similarity, t=t, tolerance=options.tolerance, out=out, skip=aligned,
                          aliases=aliases)
     for doc, feats in ((doc_a, fa), (doc_b, fb)):
-        within = align_mod.row_similarity(feats, feats)     # rows on demand: not n² for a long report
+        # rows on demand, within a window of sentences: not n² for a long report
+        within = align_mod.row_similarity(feats, feats, window=t.self_window)
         judge.group_findings(doc, doc, within, t=t, tolerance=options.tolerance, out=out, aliases=aliases)
         judge.self_findings(doc, t=t, tolerance=options.tolerance, out=out, aliases=aliases)
         judge.variant_findings(doc, doc, aliases, t=t, out=out)

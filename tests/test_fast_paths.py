@@ -110,3 +110,18 @@ def test_sentences_found_by_bisection_are_the_scanned_ones(gaps, pos, length):
     assert _sentence_at(sents, pos, sents, starts, ends, True) == _sentence_at(sents, pos)
     scanned = [s for s in sents if max(pos, s.start) < min(pos + length, s.end)]
     assert list(_overlapping(sents, starts, ends, pos, pos + length)) == scanned
+
+
+def test_similarity_rows_in_a_window_hold_the_near_sentences_only():
+    # a long report is compared with itself within Thresholds.self_window sentences either side
+    from factcheck import align
+    from factcheck.pipeline import _facts, features
+    an = analyse(load_article(str(ARTICLES[0])))
+    ents = [e.text for e in _facts(an, kind=Entity)]
+    feats = features(an, Canon(ents, Aliases(ents, Knowledge.load(None))))
+    assert len(feats) > 7
+    full = align.lookup(align.similarity_matrix(feats, feats), feats, feats)
+    near = align.row_similarity(feats, feats, window=3)
+    for k, f in enumerate(feats):
+        for m, g in enumerate(feats):
+            assert near(f.index, g.index) == (full(f.index, g.index) if abs(k - m) <= 3 else 0.0)
