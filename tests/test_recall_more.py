@@ -247,3 +247,15 @@ def test_an_age_whose_holder_is_named_after_a_comma_is_that_persons():
     b = "The 48-year-old victim, Joan Smith, was shot before the gunman turned the gun on himself."
     assert found(a, b, "number", min_confidence=0) == []
     assert "number.age-of-another" in [r for r, _ in held(a, b, "number")]
+
+
+def test_a_first_name_and_a_surname_of_one_named_person_hold_one_age():
+    # the flipped-agreements read (ECB+ 1): "Tara, 46" / "The 33-year-old Reid", Tara Reid named in full
+    got = found("Tara Reid has checked into rehab. The 33-year-old Reid, whose personal life has drawn "
+                "headlines, is there.", "Tara Reid is in rehab. Tara, 46, was previously engaged to MTV host "
+                "Carson Daly.", "number", min_confidence=0)
+    assert ("differs", "33-year-old", "46") in got
+    # two people of one surname: no first name ties to it (number.age-of-another)
+    a = "Rulon Jeffs and Warren Jeffs led the church. The 88-year-old Jeffs died in 2002."
+    b = "Rulon Jeffs and Warren Jeffs led the church. Warren, 52, took over."
+    assert not [g for g in found(a, b, "number", min_confidence=0) if g[0] in ("differs", "conflict")]

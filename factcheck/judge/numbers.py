@@ -11,7 +11,7 @@ from ..facts.numbers import to_base
 from ..lexicon import data
 from ..model import Entity, Finding, Quantity, TimeFact, Verdict
 from ..settings import FACTORS, Thresholds
-from ..text import fold, stem
+from ..text import fold, fold_key, stem
 from .doc import Doc, around, side, who
 from .events import event_evidence
 from .frames import DURATIONS, Frame, days_apart, frame, frame_conflict, frames_meet, other_times, years_apart
@@ -260,7 +260,7 @@ def _same_person(doc_a, i, x, doc_b, j, y, aliases) -> bool:
     girl" / "a 19-year-old girl") and two more words in common around them ("sexual assault")."""
     pa, pb = _person_near(doc_a, i, x), _person_near(doc_b, j, y)
     if pa and pb:
-        return aliases is None or aliases.relation(pa, pb) == "same"
+        return aliases is None or aliases.relation(pa, pb) == "same" or _first_and_last(doc_a, doc_b, pa, pb)
     ha, hb = _holder(doc_a, i, x), _holder(doc_b, j, y)
     return bool(ha and ha == hb and not (pa or pb) and
                 len((around(doc_a, i, x) & around(doc_b, j, y)) - {ha}) >= 2)
@@ -274,6 +274,21 @@ def _years_told(doc_a: Doc, i: int, doc_b: Doc, j: int) -> Optional[int]:
     if not ya or not yb or ya & yb:
         return None
     return min(abs(p - q) for p in ya for q in yb)
+
+
+def _first_and_last(doc_a: Doc, doc_b: Doc, pa: str, pb: str) -> bool:
+    """A first name and a surname of one person a report names in full ("Tara, 46" / "the
+    33-year-old Reid", with "Tara Reid" in either report), and of no other person there."""
+    ka, kb = fold_key(pa), fold_key(pb)
+    if " " in ka or " " in kb or ka == kb:
+        return False
+    fulls = {tuple(fold_key(e.text).split()) for doc in (doc_a, doc_b) for k in range(len(doc.sentences))
+             for e in doc.of(k, Entity) if e.label in ("person", "name")}
+    fulls = {f for f in fulls if len(f) >= 2}
+    for first, last in ((ka, kb), (kb, ka)):
+        if (first, last) in {(f[0], f[-1]) for f in fulls} and len({f for f in fulls if f[-1] == last}) == 1:
+            return True
+    return False
 
 
 def _named_ages(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
