@@ -87,14 +87,15 @@ def _idf(a: Sequence[Features], b: Sequence[Features]) -> dict[str, float]:
 
 class _Side:
     """What the similarity reads of one side's sentences, prepared once: the joined stems for
-    ``cdist``, the term sets and their inverted indexes, the norms under ``idf``."""
+    ``cdist``, the term sets, the norms under ``idf`` and (for the side looked up, B) the
+    sets' inverted indexes."""
 
-    def __init__(self, feats: Sequence[Features], idf: dict):
+    def __init__(self, feats: Sequence[Features], idf: dict, indexed: bool = True):
         self.joined = [" ".join(f.stems) for f in feats]
         self.sets = {"words": [set(f.stems) for f in feats], "phrases": [_bigrams(f.stems) for f in feats],
                      "numbers": [f.numbers for f in feats], "entities": [f.entities for f in feats],
                      "quoted": [_runs(f.quote_words, QUOTED_RUN) for f in feats]}
-        self.index = {k: _index(v) for k, v in self.sets.items()}
+        self.index = {k: _index(v) for k, v in self.sets.items()} if indexed else {}
         self.norms = np.array([math.sqrt(sum(idf[t] ** 2 for t in s)) or 1.0 for s in self.sets["words"]])
         self.headline = [f.headline for f in feats]
 
@@ -109,7 +110,7 @@ def _similarity(a: Sequence[Features], b: Sequence[Features], idf: Optional[dict
     if not a or not b:
         return np.zeros((len(a), len(b)))
     idf = idf if idf is not None else _idf(a, b)
-    sa, sb = _Side(a, idf), side_b if side_b is not None else _Side(b, idf)
+    sa, sb = _Side(a, idf, indexed=False), side_b if side_b is not None else _Side(b, idf)
     fuzzy = process.cdist(sa.joined, sb.joined, scorer=fuzz.token_sort_ratio, workers=1)
     n = len(b)
     overlap = _shared(sa.sets["words"], sb.index["words"], n, weight=lambda t: idf[t] ** 2) / np.outer(sa.norms, sb.norms)

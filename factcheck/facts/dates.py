@@ -58,6 +58,7 @@ from typing import Iterator, Optional
 
 from ..lexicon import MONTH_ABBREVIATIONS, MONTHS, TIME_ZONES, WEEKDAY_ABBREVIATIONS, WEEKDAYS, YEAR_CUES, alternation
 from ..model import TimeFact
+from .numbers.lexicon import BEFORE_PHRASES
 
 __all__ = ["extract_times", "find_publication_date"]
 
@@ -473,8 +474,11 @@ def extract_times(text: str, offset: int = 0, *,
 _PORTION = re.compile(r"(?:\b(?:the\s+)?(?P<portion>end|beginning|start|middle|first\s+half|second\s+half|"
                       r"(?:first|second|third|fourth)\s+quarter)\s+of\s+(?:the\s+)?|\b(?P<edge>early|late|mid)[\s\-]+)$", re.I)
 
-# a clock time given roughly: "at about 2045 GMT", "around 7 p.m."
-_HEDGE = re.compile(r"\b(?:about|around|approximately|roughly|circa|some|nearly|almost)\s+(?:at\s+)?$", re.I)
+# a clock time given roughly: "at about 2045 GMT", "around 7 p.m." (the words that make a
+# figure approximate, from the number parser's bounds.toml)
+_HEDGE = re.compile(r"\b(?:" + "|".join(re.escape(" ".join(words)).replace(r"\ ", r"\s+") for words, kind in BEFORE_PHRASES
+                                       if kind in ("~", "~<") and words[0][:1].isalpha())
+                    + r")\s+(?:at\s+)?$", re.I)
 
 # a time that bounds a period rather than dating an event: "since 1991", "until Monday"
 _BOUND = re.compile(r"\b(since|until|till|before|after|by|from|through|as\s+of|ahead\s+of|prior\s+to)"

@@ -55,6 +55,14 @@ class Doc:
     def _holders(self) -> dict:
         return {}
 
+    @functools.cached_property
+    def full_names(self) -> frozenset[tuple[str, ...]]:
+        """The folded words of every name of two words or more the report gives a person or
+        leaves unlabelled ("tara reid"). Computed once per report."""
+        from ..model import Entity
+        return frozenset(words for i in range(len(self.sentences)) for e in self.of(i, Entity)
+                         if e.label in ("person", "name") and len(words := tuple(fold_key(e.text).split())) >= 2)
+
 
 def _WORD(w: str) -> bool:
     return not w[0].isdigit()

@@ -174,7 +174,7 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                 continue
             found = None if _acronyms(x.text, y.text) else name_variant(ka, kb, t)
             if not found or (doc_a is doc_b and " " not in ka + kb and (ka[:3], ka[-2:]) != (kb[:3], kb[-2:])
-                             and "swapped" not in found[1]):
+                             and not _swapped([ka], [kb], t)):
                 continue    # in one report, one-word names that end differently are often two names ("Vincent", "Vincente")
             verdict, reason, evidence = found
             out.find(Finding("entity", verdict, side(doc_a, i, x), side(doc_b, j, y),

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..aliases import DEMONYM, Aliases
+from ..lexicon import data
 from ..model import Entity, Quantity, TimeFact, Verdict
 from ..text import SCORE_RE, fold, fold_key
 from .doc import Doc
@@ -49,9 +50,8 @@ _RUNNING = re.compile(r"\b(?:now\s+has|career|so\s+far|thus\s+far|to\s+date|in\s
                       r"record|altogether)\b", re.I)
 
 
-# gerunds before a counted noun that say how many, not which kind ("the remaining 12 hostages")
-_NOT_SORTS = frozenset({"remaining", "missing", "following", "existing", "surviving", "during", "including",
-                        "something", "nothing", "anything", "everything", "according"})
+# words in -ing before a counted noun that say how many, not which sort ("the remaining 12 hostages")
+_NOT_SORTS = frozenset(data("nouns")["not_sorts"])
 DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 AREA_REACH = 60      # characters: a place this near a figure is where the figure holds
 

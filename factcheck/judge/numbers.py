@@ -282,11 +282,10 @@ def _first_and_last(doc_a: Doc, doc_b: Doc, pa: str, pb: str) -> bool:
     ka, kb = fold_key(pa), fold_key(pb)
     if " " in ka or " " in kb or ka == kb:
         return False
-    fulls = {tuple(fold_key(e.text).split()) for doc in (doc_a, doc_b) for k in range(len(doc.sentences))
-             for e in doc.of(k, Entity) if e.label in ("person", "name")}
-    fulls = {f for f in fulls if len(f) >= 2}
+    fulls = doc_a.full_names | doc_b.full_names
     for first, last in ((ka, kb), (kb, ka)):
-        if (first, last) in {(f[0], f[-1]) for f in fulls} and len({f for f in fulls if f[-1] == last}) == 1:
+        bearers = [f for f in fulls if f[-1] == last]       # no other person of that surname
+        if len(bearers) == 1 and bearers[0][0] == first:
             return True
     return False
 

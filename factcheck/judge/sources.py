@@ -88,16 +88,18 @@ def _judge_sources(doc_a: Doc, i: int, x: Attribution, doc_b: Doc, j: int, y: At
     description, body or relay (``compatible``), two reports relaying it from different outlets
     or two named sources of one kind (``differs``); otherwise the rule that holds them back."""
     sx, sy = side(doc_a, i, x), side(doc_b, j, y)
-    tied = _shared_figure(doc_a, i, doc_b, j) or (similarity < t.source_close and
-                                                  _same_claim(doc_a, i, x, doc_b, j, y, t.same_claim))
-    evidence = combine(sentence_evidence(similarity, aligned), FIGURE_TIE if tied else 0.0)
-    one_claim = tied or (similarity >= t.source_close and _same_claim(doc_a, i, x, doc_b, j, y, t.same_claim))
+    same = _same_claim(doc_a, i, x, doc_b, j, y, t.same_claim)
+    # loosely alike sentences make one claim when they state one distinctive figure or the
+    # same content words
+    tied = _shared_figure(doc_a, i, doc_b, j) or (similarity < t.source_close and same)
+    evidence = combine(sentence_evidence(similarity, aligned), TIE_EVIDENCE if tied else 0.0)
+    one_claim = tied or same
     if aliases.relation(x.source, y.source):
         if one_claim:
             out.find(Finding("attribution", Verdict.AGREE, sx, sy, f"the same claim from the same source: {x.source} "
                              f"({doc_a.id}) / {y.source} ({doc_b.id})", combine(evidence, 0.4)))
         return
-    rule = _held_back(doc_a, i, x, doc_b, j, y, aliases, t, similarity, tied)
+    rule = _held_back(doc_a, i, x, doc_b, j, y, aliases, t, similarity, tied, same)
     if x.cue in RELAY_CUES and y.cue in RELAY_CUES and one_claim and not within(x.source, y.source):
         # each outlet credits its own source: worth knowing, no contradiction (a precision read)
         out.find(Finding("attribution", Verdict.COMPATIBLE, sx, sy, f"the same news credited to different reports: "
@@ -108,9 +110,9 @@ def _judge_sources(doc_a: Doc, i: int, x: Attribution, doc_b: Doc, j: int, y: At
     elif rule:
         out.skip(rule, "attribution", sx, sy, f"{x.source} / {y.source}")
     elif similarity < t.source_close:
-        # loosely alike sentences tied by one figure: the figure is one, its sources two; worth
-        # a look, no accusation (the sentences may say more than the figure, each from its source)
-        out.find(Finding("attribution", Verdict.COMPATIBLE, sx, sy, f"the same figure credited to different sources: "
+        # loosely alike sentences tied by a figure or their words: one claim, two sources; worth
+        # a look, no accusation (the sentences may say more than the claim, each from its source)
+        out.find(Finding("attribution", Verdict.COMPATIBLE, sx, sy, f"the same claim credited to different sources: "
                          f"{x.source} ({doc_a.id}) / {y.source} ({doc_b.id})", combine(evidence, 0.2)))
     else:
         out.find(Finding("attribution", Verdict.DIFFERS, sx, sy, f"source: {x.source} ({doc_a.id}) vs {y.source} "
@@ -118,9 +120,9 @@ def _judge_sources(doc_a: Doc, i: int, x: Attribution, doc_b: Doc, j: int, y: At
 
 
 def _held_back(doc_a: Doc, i: int, x: Attribution, doc_b: Doc, j: int, y: Attribution, aliases: Aliases,
-               t: Thresholds, similarity: float, tied: bool = False) -> Optional[str]:
+               t: Thresholds, similarity: float, tied: bool, same: bool) -> Optional[str]:
     """The rule that keeps two sources of aligned sentences from being set against each other
-    (``tied``: the sentences state one distinctive figure, which makes them one claim)."""
+    (``tied``: loosely alike sentences that make one claim; ``same``: :func:`_same_claim`)."""
     if similarity < t.source_close and not tied:
         return "source.loose-alignment"
     if x.cue in RELAY_CUES or y.cue in RELAY_CUES:
@@ -131,7 +133,7 @@ def _held_back(doc_a: Doc, i: int, x: Attribution, doc_b: Doc, j: int, y: Attrib
         return "source.kinds-differ"     # a spokesman and his company ("Schiller" / "Apple")
     if within(x.source, y.source):
         return "source.one-inside-other"  # "a California Highway Patrol officer" / "CHP Officer Ray Scheidnes"
-    if not tied and not _same_claim(doc_a, i, x, doc_b, j, y, t.same_claim):
+    if not tied and not same:
         return "source.different-claims"  # two officers of one patrol, each cited for another detail
     return None
 
@@ -149,8 +151,9 @@ def _kind(doc: Doc, i: int, a: Attribution, aliases: Aliases) -> Optional[str]:
     return "body" if words and words[-1] in ORG_WORDS else None
 
 
-# how much one distinctive figure stated by both sentences says that they make one claim
-FIGURE_TIE = 0.5
+# how much one distinctive figure (or the same words) in loosely alike sentences says that
+# they make one claim
+TIE_EVIDENCE = 0.5
 
 
 def _shared_figure(doc_a: Doc, i: int, doc_b: Doc, j: int) -> bool:

@@ -13,8 +13,8 @@ from typing import Optional
 from ...lexicon import IRREGULAR_PLURALS, MONTH_WORDS, PHRASE_ENDERS
 from .atoms import currency_before, word_atom
 from .draft import Q
-from .lexicon import (CROWDS_AT, CURRENCY_WORDS, GLUED_UNITS, LETTER_UNITS_SPACED, OF_HEADS, PEOPLE_PARTICIPLES,
-                      TIME_NOUNS, UNIT_TABLE)
+from .lexicon import (BEFORE_PARTICIPLES, CROWDS_AT, CURRENCY_WORDS, GLUED_UNITS, LETTER_UNITS_SPACED, OF_HEADS,
+                      PEOPLE_ALONE, PEOPLE_PARTICIPLES, TIME_NOUNS, UNIT_TABLE)
 from .tokens import Tok
 
 
@@ -85,13 +85,13 @@ def elliptic_counts(qs: list[Q], toks: list[Tok]) -> None:
     >>> [(q.text, q.unit) for q in ex("Tehran put the quake's magnitude at 5.9, but the USGS said it was 6.1.")]
     [('5.9', 'magnitude'), ('6.1', 'magnitude')]
     """
-    before: Optional[str] = None
-    unit: Optional[Q] = None
+    before: Optional[str] = None        # the noun the last figure counted
+    unit: Optional[str] = None          # the unit of the last figure with one
     for q in qs:
         if unit is not None and q.unit is None and q.counts is None and not q.ordinal and _restated(q, toks):
-            q.unit = unit.unit      # "put the magnitude at 5.9, but the survey said it was 6.1"
+            q.unit = unit           # "put the magnitude at 5.9, but the survey said it was 6.1"
         if q.unit is not None and q.unit not in ("score", "record"):
-            unit = q
+            unit = q.unit
         if q.unit is None and q.counts in PEOPLE_PARTICIPLES:
             q.counts = "people"         # "12 dead": the dead are people
         if q.unit is None and q.counts is None and not q.ordinal:
@@ -117,11 +117,9 @@ def _unsaid(q: Q, toks: list[Tok], before: Optional[str]) -> Optional[str]:
     if before and (nxt in ("others", "other") or (nxt == "of" and j + 1 < n and toks[j + 1].low == "them")):
         return before
     k = j
-    while k < n and k < j + 3 and toks[k].low in ("were", "was", "are", "is", "have", "has", "had", "been", "being",
-                                                  "reported", "confirmed", "later", "also"):
+    while k < n and k < j + 3 and toks[k].low in BEFORE_PARTICIPLES:
         k += 1
-    if k < n and toks[k].low in PEOPLE_PARTICIPLES and (k > j or toks[k].low in ("dead", "killed", "injured",
-                                                                                "wounded", "hurt", "missing")):
+    if k < n and toks[k].low in PEOPLE_PARTICIPLES and (k > j or toks[k].low in PEOPLE_ALONE):
         return before or "people"
     if before and k < n and toks[k].kind == "word" and toks[k].text.islower() and toks[k].low.endswith("ed") and \
             q.i > 0 and toks[q.i - 1].text in ("-", "—", "–", ",", ";", ":"):
