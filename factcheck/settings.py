@@ -107,4 +107,7 @@ FACTORS: Mapping[str, float] = MappingProxyType({
     "date.unchecked": 0.8,              # times only the (unknown) publication dates could relate
     "date.other-events": 0.6,           # weekdays in sentences worded differently
     "date.other-week": 0.7,             # the same weekday as written, apart only by the reports' dates
+    # statements (factcheck/judge/claims.py, negation.py)
+    "claim.undated": 0.7,               # done / not yet, in reports whose dates are not both known
+    "negation.sequence": 0.7,           # "checked into" / "checked out of": two completed moves, perhaps one after the other
 })

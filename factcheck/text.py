@@ -42,9 +42,10 @@ def fold_key(text: str) -> str:
 WORD_RE = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)?|\d+(?:[.,]\d+)*")
 
 
-# Sports scores and results: "6-3", "2-0" (a range is written low to high). The number parser
+# Sports scores and results: "6-3", "2-0" (a range is written low to high; "2-1/2" is a mixed
+# fraction, not a score). The number parser
 # masks them; the judge reads them to tell which game a sentence is about.
-SCORE_RE = re.compile(r"(?<![\w.,\-–])(\d{1,3})[-–](\d{1,3})(?![\w\-–]|[.,]\d)")
+SCORE_RE = re.compile(r"(?<![\w.,\-–/])(\d{1,3})[-–](\d{1,3})(?![\w\-–/]|[.,]\d)")
 
 _stemmer = SnowballStemmer("english")
 

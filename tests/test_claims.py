@@ -52,7 +52,30 @@ def doc(*texts: str) -> Doc:
      "expected to approve the budget", "approved the budget"),
 ])
 def test_done_against_not_yet_differs(a, b, span_a, span_b):
-    assert found(a, b, "negation") == [("differs", span_a, span_b)]
+    r = compare_articles(Article("a.txt", "News in brief\n\n" + a + "\n"), Article("b.txt", "News in brief\n\n" + b + "\n"),
+                         options=Options(thresholds=Thresholds(min_confidence=0.0)))
+    assert [(f.verdict.value, f.a.text, f.b.text) for f in r.findings if f.kind == "negation"] == \
+        [("differs", span_a, span_b)]
+
+
+def test_done_against_not_yet_on_one_day_is_shown():
+    day = datetime.date(2024, 3, 5)
+    a = "Microsoft said its engineers are working on an update to plug the hole in the browser."
+    b = "Microsoft has released a crucial update for the browser that users should apply."
+    r = compare_articles(Article("a.txt", "News in brief\n\n" + a + "\n"), Article("b.txt", "News in brief\n\n" + b + "\n"),
+                         options=Options(date_a=day, date_b=day))
+    assert [(f.verdict.value, f.lowered) for f in r.findings if f.kind == "negation"] == [("differs", ())]
+
+
+def test_done_against_not_yet_in_undated_reports_is_less_sure():
+    # the report that says "working on" may be the earlier one: with no dates, the finding is
+    # lowered by a named rule and shown with its reason
+    a = "Microsoft said its engineers are working on an update to plug the hole in the browser."
+    b = "Microsoft has released a crucial update for the browser that users should apply."
+    r = compare_articles(Article("a.txt", "News in brief\n\n" + a + "\n"), Article("b.txt", "News in brief\n\n" + b + "\n"),
+                         options=Options(thresholds=Thresholds(min_confidence=0.0)))
+    f = next(f for f in r.findings if f.kind == "negation")
+    assert f.lowered == ("claim.undated",) and "claim.undated" in f.detail
 
 
 @pytest.mark.parametrize("a, b", [

@@ -274,7 +274,7 @@ def test_words_fractions_multiples_ordinals():
     "Call 020 7946 0018 for details",
     "see http://example.com/page?id=30%20",
     "they have to make split-second decisions",
-    "In the 1960s and the '90s, in his 40s",
+    "In the 1960s and the '90s, in the 40s",
     "a 4G network on a 5G phone",
     "09, Jan, 2017 @6:00 AM",
     "He lives at No. 10 during the Covid-19 pandemic, a Boeing 737",
@@ -293,10 +293,50 @@ def test_not_quantities(text):
     ("The 76ers have a record of 9-14 and", "record", 9, 14),      # ECB+ 5: low to high, but a record
     ("the 76ers have opened 9-14 with eight losses", "record", 9, 14),
     ("Klitschko (52-3, 46 KOs) kept his titles", "record", 52, 3),
+    ("Challenger Dario Pelc, 31-4, 22 KOs, lost on points", "record", 31, 4),      # set off after a name
+    ("The Hawks, 7-2, lost to the Jets, 24-17, on Sunday", "record", 7, 2),
+    ("The Hawks lost to the Jets, 24-17, on Sunday", "score", 24, 17),           # a result verb before the name
 ])
 def test_results_and_records_are_figures_as_written(text, unit, low, high):
     q = next(q for q in extract_quantities(text) if q.unit in ("score", "record"))
     assert (q.unit, q.low, q.high, q.value) == (unit, low, high, None)
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("a man in his 40s was arrested", 40, 49),
+    ("a woman in her early thirties", 30, 33),
+    ("both were in their mid-20s", 23, 26),
+    ("he was in his late sixties", 66, 69),
+])
+def test_a_decade_of_life_is_an_age(text, low, high):
+    q = next(extract_quantities(text))
+    assert (q.counts, q.unit, q.low, q.high, q.value) == ("age", "year", low, high, None)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("He was sentenced to 2-1/2 years in prison", 2.5, "year"),    # a mixed number with a hyphen
+    ("after 3-1/2 months of talks", 3.5, "month"),
+    ("He got 2 1/2 years", 2.5, "year"),
+])
+def test_mixed_numbers(text, value, unit):
+    q = next(extract_quantities(text))
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The girl, who turned 15 last month, was hurt", 15), ("He turns 40 on Friday.", 40), ("She turned 21.", 21)])
+def test_turned_n_is_an_age(text, value):
+    q = next(extract_quantities(text))
+    assert (q.value, q.counts) == (value, "age")
+
+
+def test_turned_with_a_unit_is_no_age():
+    q = next(extract_quantities("Shares turned 15 percent higher"))
+    assert q.counts != "age"
+
+
+def test_an_abbreviation_plural_counts_its_singular():
+    assert next(extract_quantities("with 22 KO's in his career")).counts == "ko"
 
 
 @pytest.mark.parametrize("text", ["90-100 officers were deployed", "for 5-10 years", "between 20-30 people"])

@@ -111,7 +111,7 @@ def extract_quotes(text: str, sentences: Sequence[Sentence], *, resolve=None) ->
         bounds[0], bounds[1] = min(bounds[0], s.start), max(bounds[1], s.end)
     paragraphs = [tuple(paras[k]) for k in sorted(paras)]
     spans = _quote_spans(text, list(paragraphs))
-    last_speaker: Optional[tuple[int, str]] = None
+    last_speaker: Optional[tuple[int, str, int, Optional[str]]] = None    # sentence, speaker, paragraph, cue
     # sentences in text order: where a position falls and which sentences a span overlaps are
     # found by bisection (a long report has thousands of quotes and of sentences)
     ordered = sorted(sentences, key=lambda s: s.start)
@@ -126,8 +126,13 @@ def extract_quotes(text: str, sentences: Sequence[Sentence], *, resolve=None) ->
             # or the person ``resolve`` finds; otherwise we do not guess
             near = last_speaker and first_s.index - last_speaker[0] <= 1
             speaker = last_speaker[1] if near else (resolve(first_s.index) if resolve else None)
+        if speaker is None and first_s is not None and last_speaker and _opens_paragraph(folded, first_s, pieces[0][0]) \
+                and first_s.paragraph - last_speaker[2] <= 1:
+            # a paragraph that opens with a quote and names no speaker goes on with the speaker
+            # of the quote just before it (the news convention for a quote over paragraphs)
+            speaker, cue = last_speaker[1], last_speaker[3]
         if speaker and last_s is not None:
-            last_speaker = (last_s.index, speaker)
+            last_speaker = (last_s.index, speaker, last_s.paragraph, cue)
         for ps, pe in pieces:
             for s in (_overlapping(ordered, starts, ends, ps, pe) if monotone else sentences):
                 a, b = max(ps, s.start), min(pe, s.end)
@@ -146,6 +151,13 @@ def extract_quotes(text: str, sentences: Sequence[Sentence], *, resolve=None) ->
 # the words between two quotes, taken for a quote when a closing mark was read as an opening
 # one: "the company was quoted as saying in an official statement."
 INVERTED = re.compile(r"^\W*[a-z][^.!?]{0,80}\b(?:said|says|saying|told|according\s+to)\b[^.!?]{0,60}[.,]?\W*$")
+
+
+def _opens_paragraph(folded: str, s: Sentence, quote_start: int) -> bool:
+    """Does the quote starting at ``quote_start`` open its paragraph (only its mark before it)?
+    The sentence must be its paragraph's first: the text before it on its line is blank."""
+    line_start = folded.rfind("\n", 0, s.start) + 1
+    return not folded[line_start:s.start].strip() and not folded[s.start:quote_start].strip(' "\u201c\u2018')
 
 
 def _sentence_at(sentences: Sequence[Sentence], pos: int, ordered=None, starts=None, ends=None,

@@ -204,6 +204,17 @@ def _says(folded: str, value: str) -> bool:
     return f" {fold_key(value)} " in folded
 
 
+def _moved(doc_a: Doc, i: int, xs: list, folded_a: str, doc_b: Doc, j: int, ys: list, folded_b: str, kind: type) -> bool:
+    """Does each sentence also state the other's value, elsewhere in it? A figure is
+    compared as a whole figure of the other sentence ("2 years" is not in "2 1/2 years"),
+    a name or a time as words of it."""
+    if kind is Quantity:
+        keys_a = {fold_key(q.text) for q in doc_a.of(i, Quantity)}
+        keys_b = {fold_key(q.text) for q in doc_b.of(j, Quantity)}
+        return any(fold_key(x.text) in keys_b for x in xs) or any(fold_key(y.text) in keys_a for y in ys)
+    return any(_says(folded_b, x.text) for x in xs) or any(_says(folded_a, y.text) for y in ys)
+
+
 def _inflected(kx: str, ky: str) -> bool:
     """One name with a word in another form, not another name: "Indian Navy" / "Indian Naval"
     (the word that differs keeps its first three letters and is not a misspelling of it).
@@ -226,7 +237,7 @@ def _changed_fact(doc_a, i, sa, ea, doc_b, j, sb, eb, aliases, tolerance, t):
         xs, ys = _overlapping(doc_a, i, sa, ea, kind), _overlapping(doc_b, j, sb, eb, kind)
         if not xs or not ys:
             continue
-        if any(_says(folded_b, x.text) for x in xs) or any(_says(folded_a, y.text) for y in ys):
+        if _moved(doc_a, i, xs, folded_a, doc_b, j, ys, folded_b, kind):
             return None         # a value moved, not changed: "Somali pirates" / "Pirates from Somalia"
         if name == "entity" and any(aliases.relation(x.text, y.text) for x in xs for y in ys):
             return None         # one name written two ways

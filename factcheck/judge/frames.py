@@ -13,7 +13,7 @@ from typing import Optional
 from ..aliases import DEMONYM, Aliases
 from ..lexicon import data
 from ..model import Entity, Quantity, TimeFact, Verdict
-from ..text import SCORE_RE, fold, fold_key
+from ..text import fold, fold_key
 from .doc import Doc
 from .times import relate_times
 
@@ -121,7 +121,8 @@ def frame(doc: Doc, i: int, q: Quantity) -> Frame:
                 or re.match(r"\s*of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|[A-Z][\w'’]*\s+)?(?:first\s+)?\w", right)
                 and not q.counts and not q.unit or whole)     # "five of Creighton's first eight points", "8 of 14 shots"
     place = _place(doc, i, q, left, clause_right)
-    running = bool(_RUNNING.search(left[-40:] + " " + clause_right[:30])
+    running = bool(q.unit == "record"          # a win-loss record is a running total by nature
+                   or _RUNNING.search(left[-40:] + " " + clause_right[:30])
                    or _SO_FAR.search(s.text[:lo])
                    or re.search(r"\d+[-–]\d+(?:[-–]\d+)?\s*,\s*$", s.text[max(0, lo - 20):lo]))   # "(52-3, 46 KOs)"
     area = place or _area(doc, i, q)
@@ -190,9 +191,11 @@ def other_times(doc_a: Doc, i: int, doc_b: Doc, j: int) -> bool:
 
 
 def _results(doc: Doc, i: int) -> set:
-    """Results ("108-70") given in the sentence's paragraph, which name the game it is about."""
+    """Results ("108-70") given in the sentence's paragraph, which name the game it is about;
+    not records ("Pelc, 31-4,"), which a team or a fighter carries from game to game."""
     para = doc.sentences[i].paragraph
-    return {r for s in doc.sentences if s.paragraph == para for r in SCORE_RE.findall(s.text)}
+    return {(q.low, q.high) for s in doc.sentences if s.paragraph == para
+            for q in doc.of(s.index, Quantity) if q.unit == "score"}
 
 
 def frame_conflict(fa: Frame, fb: Frame, aliases: Optional[Aliases]) -> Optional[str]:

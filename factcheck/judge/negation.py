@@ -10,9 +10,9 @@ from ..facts.polarity import affirmed
 from ..model import Entity, Finding, Polarity, Side, Verdict
 from ..text import PRONOUNS, STOPWORDS, fold, stem, stems_after, stems_before
 from ..lexicon import data
-from ..settings import Thresholds
+from ..settings import FACTORS, Thresholds
 from .doc import Doc, who
-from .rules import Out, combine, sentence_evidence
+from .rules import Out, combine, lower, lowered_by, sentence_evidence
 from .sources import vague, within
 
 
@@ -122,9 +122,16 @@ def _contrasts(doc_a: Doc, i: int, doc_b: Doc, j: int, aliases: Aliases, out: Ou
         if ca and cb and not vague(ca) and not vague(cb) and not one_source:
             verdict, reason = Verdict.DIFFERS, reason + ", as different sources say"
         shared = len(_around(doc_a, i, span_a) & _around(doc_b, j, span_b))
+        confidence = combine(evidence, 0.4 if one_source else 0.2, min(0.4, 0.1 * shared))
+        # "checked into" / "checked out of": two completed movements are often told one after
+        # the other; "was walking into" / "were walking out of" say what went on at one moment
+        lowered = ("negation.sequence",) if reason.startswith(_OPPOSITE_WAYS) and not \
+            (_progressive(span_a[2]) or _progressive(span_b[2])) else ()
+        for rule in lowered:
+            confidence = lower(confidence, FACTORS[rule])
         out.find(Finding("negation", verdict, sa, sb,
                          f"{who(doc_a, i)}: “{span_a[2]}”; {who(doc_b, j)}: “{span_b[2]}” — {reason}",
-                         combine(evidence, 0.4 if one_source else 0.2, min(0.4, 0.1 * shared))))
+                         confidence, lowered_by(lowered), lowered))
 
 
 SUBJECT_SKIP = frozenset("""
@@ -224,6 +231,12 @@ def _directions(doc_a: Doc, i: int, doc_b: Doc, j: int) -> list[tuple]:
             if verb == verb_b and _WAYS[way] == _WAYS[way_b] and _SIDE[way] != _SIDE[way_b]:
                 out.append((span, span_b, _OPPOSITE_WAYS, True, False, ""))
     return out
+
+
+def _progressive(span_text: str) -> bool:
+    """Is the verb of a direction span in -ing ("walking into"): an action going on at the
+    moment told, not one completed?"""
+    return fold(span_text).lower().split()[0].endswith("ing")
 
 
 def _particle(doc: Doc, i: int, span: tuple) -> str:

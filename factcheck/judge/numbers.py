@@ -8,7 +8,7 @@ from typing import Optional, Sequence
 
 from ..aliases import Aliases
 from ..facts.numbers import to_base
-from ..lexicon import data
+from ..lexicon import STOPWORDS, data
 from ..model import Entity, Finding, Quantity, TimeFact, Verdict
 from ..settings import FACTORS, Thresholds
 from ..text import fold, fold_key, stem
@@ -254,6 +254,30 @@ def _find_person_near(doc: Doc, i: int, q: Quantity) -> Optional[str]:
     return None
 
 
+_RECORD_OF = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?record\s+(?:of|to|at|is|was|stands\s+at|improved\s+to|fell\s+to)?\s*$",
+                        re.I)
+
+
+def record_holder(doc: Doc, i: int, q: Quantity) -> Optional[str]:
+    """The surname (folded) of whom a win-loss record is: the name right next to it
+    ("Dario Pelc, 31-4,") or the name whose record it is said to be ("Pelc's record to 32-4")."""
+    if q.unit != "record":
+        return None
+    name = _person_near(doc, i, q)
+    if name is None:
+        s = doc.sentences[i]
+        owners = [e for e in doc.of(i, Entity) if e.end <= q.start and
+                  _RECORD_OF.match(s.text[e.end - s.start:q.start - s.start])]
+        name = owners[-1].text if owners else None
+    return fold_key(name).split()[-1] if name and fold_key(name) else None
+
+
+def _same_holder(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
+    """Two win-loss records of one named holder."""
+    ha = record_holder(doc_a, i, x)
+    return ha is not None and ha == record_holder(doc_b, j, y)
+
+
 def _same_person(doc_a, i, x, doc_b, j, y, aliases) -> bool:
     """Are two ages one person's? The same name next to both ("Chris Kaba, 24" / "24-year-old
     Chris Kaba"); or, with no name, the same word for the person after both ("a 12-year-old
@@ -295,9 +319,20 @@ def _named_ages(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity
     return x.counts == "age" and bool(_person_near(doc_a, i, x)) and bool(_person_near(doc_b, j, y))
 
 
+# the word for a person before an age that follows it: "a woman in her 60s", "the girl, who
+# turned 15", "a man aged 40"
+_HOLDER_BEFORE = re.compile(r"\b([a-z]+)(?:,?\s+who\s+(?:turned|turns|was|is))?\s+(?:aged\s+)?$")
+
+
 def _holder(doc: Doc, i: int, q: Quantity) -> Optional[str]:
-    """The word for the person an age is of, right after it: "a 15-year-old boy" → "boy"."""
+    """The word for the person an age is of: right after it ("a 15-year-old boy" → "boy"), or
+    right before an age that follows its holder ("a woman in her 60s", "the girl, who turned
+    15", "a man aged 40" → "woman", "girl", "man")."""
     s = doc.sentences[i]
+    before = _HOLDER_BEFORE.search(fold(s.text[:q.start - s.start]))
+    if before and before.group(1) not in STOPWORDS and q.counts == "age" and \
+            (q.text.startswith("in ") or before.group(0).strip() != before.group(1)):
+        return stem(before.group(1))
     m = _WORD.match(s.text, q.end - s.start + 1) if s.text[q.end - s.start:q.end - s.start + 1] == " " else None
     return stem(fold(m.group()).lower()) if m and m.group().isalpha() and m.group().islower() else None
 
@@ -408,7 +443,8 @@ def figure_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thres
             named = bool(x.counts and y.counts) and counts_match(x, y) == "strong"
             # two measures of one kind of event: "fell about 200m" / "falling 150 meters"
             measured = _measures(x, y) and event_evidence(doc_a, i, x, doc_b, j, y) >= t.event_tie
-            if named or measured or _lasted(x, y) or len(around(doc_a, i, x) & around(doc_b, j, y)) >= 2:
+            if named or measured or _lasted(x, y) or _same_holder(doc_a, i, x, doc_b, j, y) or \
+                    len(around(doc_a, i, x) & around(doc_b, j, y)) >= 2:
                 out.add((i, j))
     return sorted(out)
 
@@ -419,6 +455,8 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     """(match, verdict, reason, [rule that lowers the confidence]) for two figures, or the name of the rule that
     holds them back ("" for figures that are no candidates at all)."""
     match = counts_match(x, y, elliptic)
+    if match == "weak" and _same_holder(doc_a, i, x, doc_b, j, y):
+        match = "strong"                        # one boxer's or one team's record
     if match is None:
         return "number.different-things"
     if x.ordinal and match != "strong":
@@ -540,7 +578,7 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
     if fx.running or fy.running:
         # "now has 2,129 points" / "now has 2,029 points" are worth a look; a running total
         # against one game's or one day's count is not
-        if fx.running and fy.running and fx.owner and fy.owner:
+        if fx.running and fy.running and ((fx.owner and fy.owner) or _same_holder(doc_a, i, x, doc_b, j, y)):
             return Verdict.DIFFERS, reason + "; running totals, perhaps counted at different moments", []
         return "number.running-total"
     if max(mx, my) > 10 * min(mx, my) and (verdict is Verdict.DIFFERS or not close or max(mx, my) > 100 * min(mx, my)):

@@ -75,9 +75,11 @@ RULES: dict[str, str] = {
     "negation.unclear-subject": "a denial or statement whose subject is a pronoun or unclear: of whom?",
     "negation.both-ways": "each report both states and denies the word somewhere: no stance to set apart",
     "negation.loose-alignment": "loosely aligned sentences sharing too few words around the two statements",
+    "negation.sequence": "lowers the confidence: the same verb with opposite ways, both completed (\"checked into\" / \"checked out of\"), may be two moments of one story, one after the other",
     # statements
     "claim.other-verb": "one thing done on one side, not yet on the other, but by another verb and a cue that does not stand for the action",
     "claim.later-report": "one thing not yet done in the earlier report and done in one dated a week or more later (Thresholds.later_report_days): what was expected then happened, no contradiction",
+    "claim.undated": "lowers the confidence: one thing done on one side, not yet on the other, in reports whose dates are not both known: the one that says \"expected to\" may be the earlier",
     "claim.background": "the sentences date different events (one about an earlier event, or their times disagree): not one thing done or not",
     # dates
     "date.recurring": "a date conflict where a time is a schedule (\"every Sunday\", \"the second Tuesday of every month\"), not the day of an event",

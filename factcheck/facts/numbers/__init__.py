@@ -8,7 +8,8 @@ The extractor works in passes over one sentence or paragraph, one module each:
    into numbers ("three hundred and two dozens", "2.5 million", "two-thirds", "3rd");
 3. :mod:`.filters`: drop what is no figure (years, days of a month, street numbers, model
    years, the pronoun "one" …), each by a named rule;
-4. :mod:`.scores`: results and records ("a 108-70 rout", "a record of 9-14");
+4. :mod:`.scores`: results and records ("a 108-70 rout", "a record of 9-14"); :mod:`.decades`:
+   ages as a decade of life ("in her early 30s");
    :mod:`.phrases`: ratios, vague amounts, ranges ("90 to 100"), bounds ("more than") and
    approximations ("about");
 5. :mod:`.context`: a currency, a unit, a percent sign, an age or the noun counted.
@@ -35,6 +36,7 @@ from .filters import dropped_by, ordinal_not_fraction
 from .lexicon import VULGAR
 from .parse import Num, parse_run, runs
 from .phrases import merge_bounds, one_unit, qualify, ranges, ratios, vague
+from .decades import decade_ages
 from .scores import scores
 from .tokens import masked, tokenize
 
@@ -106,14 +108,14 @@ def scan_quantities(text: str, offset: int = 0, *,
 
 def _skipped_tokens(text: str, toks, taken: list[Quantity]) -> tuple[list[bool], list[Dropped]]:
     """Which tokens the masks cover (a number touched by a mask; a word or sign only when
-    wholly inside), and the masked spans that hold digits (not the ``taken`` results and
-    records, which are figures of their own)."""
+    wholly inside), and the masked spans that hold digits (not inside the ``taken`` results,
+    records and decade ages, which are figures of their own)."""
     cover = bytearray(len(text))
     dropped = []
     spans = [(q.start, q.end) for q in taken]
     for s, e, rule in masked(text, spans):
         cover[s:e] = b"\x01" * (e - s)
-        if (s, e) not in spans and any(c.isdigit() for c in text[s:e]):
+        if not any(ts <= s and e <= te for ts, te in spans) and any(c.isdigit() for c in text[s:e]):
             dropped.append(Dropped("number", rule, text[s:e], s, e))
     skip = [(1 in cover[t.start:t.end]) if t.kind in ("num", "frac") else all(cover[t.start:t.end]) for t in toks]
     return skip, dropped
@@ -123,7 +125,7 @@ def _scan(text: str, tolerance: float) -> tuple[list[Quantity], list[Dropped]]:
     if not text or not any(c.isdigit() or c.isalpha() or c in VULGAR for c in text):
         return [], []
     toks = tokenize(text)
-    results = scores(text)
+    results = sorted(scores(text) + decade_ages(text), key=lambda q: q.start)
     skip, dropped = _skipped_tokens(text, toks, results)
     nums: list[Num] = []
     for run in runs(atoms(toks, skip)):

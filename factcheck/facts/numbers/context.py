@@ -181,7 +181,7 @@ def _unit_after(q: Q, toks: list[Tok]) -> bool:
 
 
 def _age(q: Q, toks: list[Tok]) -> bool:
-    """An age written with no "year": "aged 24", "age 24", "Robert Buckley, 32, died"."""
+    """An age written with no "year": "aged 24", "age 24", "Robert Buckley, 32, died", "turned 15"."""
     age = q.value if q.value is not None else q.high
     if q.unit is not None or age is None or q.ordinal or q.words or not (0 < age < 130 and age == int(age)):
         return False
@@ -199,6 +199,9 @@ def _age(q: Q, toks: list[Tok]) -> bool:
         return True                     # "died at 95"
     if ends and prev in ("was", "is") and before in ("she", "he"):
         return True                     # "She was 85."
+    if prev in ("turned", "turns", "turning", "turn") and \
+            (ends or (q.j < len(toks) and toks[q.j].low in ("on", "last", "this", "in", "earlier", "next", "when"))):
+        return True                     # "turned 15 last month", "will turn 40 on Friday"
     name = toks[q.i - 2] if q.i >= 2 else None
     return prev == "," and name is not None and name.kind == "word" and name.text[:1].isupper() and \
         q.j < len(toks) and toks[q.j].text in ",)" and name.low not in MONTH_WORDS and \
@@ -229,6 +232,8 @@ def _first_num_tok(q: Q, toks: list[Tok]) -> int:
 
 def _lemma(word: str) -> str:
     w = word.lower()
+    if len(w) > 3 and w.endswith(("'s", "’s")) and word[:-2].isupper():
+        return w[:-2]               # an abbreviation's plural: "47 KO's", "RBI's"
     if w in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[w]
     if len(w) > 4 and w.endswith("men"):
@@ -246,6 +251,8 @@ def plural_like(word: str) -> bool:
     w = word.lower()
     if w in IRREGULAR_PLURALS or (len(w) > 4 and w.endswith("men")):
         return True
+    if len(w) > 3 and w.endswith(("'s", "’s")) and word[:-2].isupper():
+        return True                 # "KO's", "RBI's"
     return len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
 
 

@@ -331,8 +331,8 @@ def expr(atoms: list[Atom]) -> Optional[tuple[float, bool]]:
     if Kind.FRACTION in kinds:
         if len(atoms) == 1:
             return sign * atoms[0].value, False
-        if kinds[0] is Kind.DIGITS and len(atoms) == 2 and atoms[1].i == atoms[0].j:
-            return sign * (atoms[0].value + atoms[1].value), False     # "2½"
+        if kinds[0] is Kind.DIGITS and len(atoms) == 2 and atoms[1].i - atoms[0].j <= 1:
+            return sign * (atoms[0].value + atoms[1].value), False     # "2½", "2 1/2", "2-1/2" (the hyphen left out)
         return None
     for glue, read in ((Kind.OVER, _over), (Kind.POINT, _point)):
         if glue in kinds:
@@ -384,6 +384,9 @@ def runs(atoms: list[Optional[Atom]]) -> Iterator[list[Atom]]:
                 run = []
             scale_next = k + 1 < len(atoms) and atoms[k + 1] is not None and atoms[k + 1].kind is Kind.SCALE and \
                 not atoms[k + 1].plural
+            fraction_next = k + 1 < len(atoms) and atoms[k + 1] is not None and atoms[k + 1].kind is Kind.FRACTION
+            if a.kind is Kind.SEPARATOR and len(run) == 1 and run[0].kind is Kind.DIGITS and fraction_next:
+                continue         # "2-1/2 years": a mixed number written with a hyphen, read as "2 1/2"
             if a.kind is Kind.SEPARATOR and (not run or run[-1].kind is Kind.DIGITS) and not (run and scale_next):
                 if run:          # "90-100": two numbers; but "$2.6-million" is one
                     yield run

@@ -35,7 +35,7 @@ _TOKEN_RE = re.compile(
 MASKS: tuple[tuple[str, re.Pattern], ...] = (
     ("url", re.compile(r"(?i)\b(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:com|org|net|co\.uk)\S*")),
     # dates: 5/5/2010, 2010-05-05, 05.05.2010, 1995-01, 2019-20
-    ("date", re.compile(r"(?<![\w/.])\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?![\w/]|\.\d)")),
+    ("date", re.compile(r"(?<![\w/.])\d{1,4}([/.-])\d{1,2}\1\d{1,4}(?![\w/]|\.\d)")),   # one separator: not "2-1/2"
     ("date", re.compile(r"(?<![\w-])(?:1[89]|20)\d\d-(?:0[1-9]|1[0-2])(?![\w-])")),
     ("date", re.compile(r"(?<![\w.,-])(?:19|20)\d\d[-–/]\d\d(?![\w-]|[.,]\d)")),
     ("date", re.compile(r"(?<![\w/])\d{1,2}/\d{1,2}/\d{2,4}(?![\w/])")),
