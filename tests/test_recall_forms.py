@@ -68,6 +68,58 @@ def test_a_decade_of_life_of_another_person_is_held_back():
     assert [h[0] for h in held(a, b, "number") if h[1] == "in her 60s"] == ["number.age-of-another"]
 
 
+def test_small_vague_counts_are_stated_intervals():
+    from factcheck.facts.numbers import extract_quantities
+    got = [(q.text, q.low, q.high, q.unit) for q in extract_quantities("It took a few days and several weeks, "
+                                                                        "then a couple of months.")]
+    assert got == [("a few days", 2, 5, "day"), ("several weeks", 3, 9, "week"), ("a couple of months", 2, 3, "month")]
+    assert list(extract_quantities("Few people came, and he has several.")) == []       # "few": not many
+
+
+def test_spans_counted_from_one_event_are_compared_however_far_apart():
+    # "two days after the X" / "a few weeks after the X": the same anchor, no ongoing event
+    got = report("The reporter first met the source two days after the break-in, the paper said.",
+                 "The reporter first met the source a few weeks after the break-in, the paper said.").findings
+    assert ("conflict", "two days", "a few weeks") in [(f.verdict.value, f.a.text, f.b.text) for f in got]
+
+
+def test_spans_after_different_events_are_not_one_fact():
+    a = "Rescuers pulled a boy from the rubble two days after the quake, officials said."
+    b = "The school reopened two weeks after the funeral of the teacher, the mayor said."
+    assert [g for g in found(a, b, "number", min_confidence=0.0) if g[0] in ("differs", "conflict")] == []
+
+
+def test_two_populations_of_one_place_conflict_wherever_they_stand():
+    r = compare_articles(
+        Article("a.txt", "Quake hits island\n\nThe quake was centred near Varna Island, home to 200,000 people.\n"
+                         "Rescue teams arrived by boat on Monday.\n"),
+        Article("b.txt", "Island shaken\n\nRescuers reached the coast on Monday.\n"
+                         "Varna is the largest island in the gulf, with a population of 120,000.\n"))
+    assert [(f.verdict.value, f.a.text, f.b.text) for f in r.findings if f.kind == "number"] == \
+        [("conflict", "200,000", "120,000")]
+
+
+def test_populations_of_two_places_are_held_back():
+    a = "The quake was centred near Varna Island, home to 200,000 people."
+    b = "Dobrich, the nearest town, has a population of 120,000."
+    assert [g for g in found(a, b, "number", min_confidence=0.0) if g[0] in ("differs", "conflict")] == []
+
+
+def test_one_against_a_plural_with_no_figure_differs():
+    got = found("The pirates fired one rocket-propelled grenade launcher at the tanker, the navy said.",
+                "The pirates fired RPG launchers at the tanker, the navy said.", "number")
+    assert got == [("differs", "one", "launchers")]
+    assert found("Police said one gunman opened fire in the mall on Saturday.",
+                 "Police said gunmen opened fire in the mall on Saturday.", "number") == [("differs", "one", "gunmen")]
+
+
+def test_one_of_a_set_or_other_things_is_no_plural_against_one():
+    assert found("One of the launchers was found on the deck, the navy said.",
+                 "The launchers were found on the deck, the navy said.", "number", min_confidence=0.0) == []
+    assert found("One bomb fell inside the camp, witnesses said.",
+                 "Other bombs fell inside the camp, witnesses said.", "number", min_confidence=0.0) == []
+
+
 # --- quotes ------------------------------------------------------------------------------------
 
 def _quotes(text: str):

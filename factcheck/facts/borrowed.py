@@ -5,7 +5,9 @@ Model-written and hastily typed text often loses its capitals ("ins sukanya", "g
 and the entity stage finds names by their capitals. :func:`borrow_names` gives each report the
 other's names where its own text holds them in lower case and it found no name there: every
 name of two words or more, and single words of five letters or more that the report never
-writes capitalized nor uses as a plain word elsewhere. Cost: one pass over each report per
+writes capitalized nor uses as a plain word elsewhere. A word that opens a sentence is
+capitalized anyway, so the entity stage cannot tell whether it is a name; when the other report
+writes it as a name (alone, or as the first word of a place or body), it is one here too. Cost: one pass over each report per
 name of the other (a compiled pattern of all of them).
 """
 from __future__ import annotations
@@ -33,10 +35,14 @@ def borrow_names(sentences: Sequence[Sentence], facts: Sequence[Sequence[Fact]],
                  text: str) -> tuple[tuple[Fact, ...], ...]:
     """``facts`` with an :class:`Entity` added wherever a name of ``others`` stands in lower
     case in a content sentence that has no name there."""
+    others = list(others)
     names = _candidates(others)
-    if not names:
+    heads = _heads(others)
+    if not names and not heads:
         return tuple(tuple(fs) for fs in facts)
     folded_text = fold(text)
+    plain = frozenset(re.findall(r"(?<![A-Za-z'])[a-z][a-z'\-]+", folded_text))
+    names = names or {"\x00": None}        # a pattern that matches nothing
     capitalized = {fold_key(m.group()) for m in re.finditer(r"\b[A-Z][\w'\-]+", folded_text)}
     pattern = re.compile(r"\b(?:" + "|".join(sorted((re.escape(k).replace(r"\ ", r"[\s\-]+") for k in names),
                                                    key=len, reverse=True)) + r")\b")
@@ -59,6 +65,41 @@ def borrow_names(sentences: Sequence[Sentence], facts: Sequence[Sequence[Fact]],
                     continue
                 fs.append(Entity(text=s.text[m.start():m.end()], start=start, end=end, key=fold_key(m.group()),
                                  label=model.label))
+            first = _opening_name(s, fs, heads, plain)
+            if first is not None:
+                fs.append(first)
             fs.sort(key=lambda f: (f.start, f.end))
         out.append(tuple(fs))
     return tuple(out)
+
+
+_OPENING = re.compile(r"^\W{0,3}([A-Z][a-z][\w'\-]{2,})\b")
+
+
+def _heads(names: Iterable[Entity]) -> dict[str, Entity]:
+    """The words of the other report's names that may open a sentence alone: a one-word name,
+    or the first word of a place or body ("Varna" of "Varna Island"); not a person's first name."""
+    out: dict[str, Entity] = {}
+    for e in names:
+        words = fold_key(e.text).split()
+        if not words or words[0] in STOPWORDS or len(words[0]) < 4:
+            continue
+        if len(words) == 1 or e.label != "person":
+            out.setdefault(words[0], e)
+    return out
+
+
+def _opening_name(s: Sentence, fs: list, heads: dict[str, Entity], plain: frozenset) -> Entity | None:
+    """The word that opens a sentence, capitalized only because it opens it as far as this
+    report shows, when the other report writes it as a name ("Varna is the largest island" /
+    "Varna Island"); not a word this report also writes in lower case."""
+    m = _OPENING.match(fold(s.text))
+    if not m:
+        return None
+    key = fold_key(m.group(1))
+    if key not in heads or key in plain or key in STOPWORDS:
+        return None
+    start, end = s.start + m.start(1), s.start + m.end(1)
+    if any(isinstance(f, Entity) and f.start < end and start < f.end for f in fs):
+        return None
+    return Entity(text=m.group(1), start=start, end=end, key=key, label=heads[key].label)

@@ -94,6 +94,12 @@ def frame(doc: Doc, i: int, q: Quantity) -> Frame:
         before = [e for e in names if e.end <= q.start and q.start - e.end <= len(left)]
         if before and _OWNED.match(fold(s.text[before[-1].end - s.start:lo])):
             owner = before[-1].text
+    if owner is None and q.counts == "population":
+        # a population is a place's: the place it is set off after ("Qeshm Island, home to
+        # 200,000 people") or the sentence's subject ("Qeshm is … with a population of 120,000")
+        places = [e for e in doc.of(i, Entity) if e.end <= q.start]
+        near = [e for e in places if re.fullmatch(r",\s*(?:the\s+|a\s+|an\s+)?", s.text[e.end - s.start:lo].split("home")[0])]
+        owner = (near[-1] if near else places[0]).text if places else None
     event = "need" if _STILL_TO_REACH.match(clause_right) else None
     for words in ([] if event else re.findall(r"[A-Za-z]+", clause_right)[:4], re.findall(r"[A-Za-z]+", left)[-3:][::-1]):
         for w in words:
@@ -198,6 +204,13 @@ def _results(doc: Doc, i: int) -> set:
             for q in doc.of(s.index, Quantity) if q.unit == "score"}
 
 
+def _one_inside(a: str, b: str) -> bool:
+    """One owner's name is the other's with words added: "Qeshm" / "Qeshm Island"."""
+    wa, wb = fold_key(a).split(), fold_key(b).split()
+    short, long = sorted((wa, wb), key=len)
+    return bool(short) and any(long[k:k + len(short)] == short for k in range(len(long) - len(short) + 1))
+
+
 def frame_conflict(fa: Frame, fb: Frame, aliases: Optional[Aliases]) -> Optional[str]:
     """Why two figures cannot be about the same thing, as far as their clauses tell (a rule
     name of :mod:`.rules`), or None when they can."""
@@ -211,7 +224,8 @@ def frame_conflict(fa: Frame, fb: Frame, aliases: Optional[Aliases]) -> Optional
         return "number.different-sort"      # "498 rushing yards" / "258 receiving yards"
     if fa.event and fb.event and fa.event != fb.event:
         return "number.different-event"
-    if fa.owner and fb.owner and aliases is not None and aliases.relation(fa.owner, fb.owner) is None:
+    if fa.owner and fb.owner and aliases is not None and aliases.relation(fa.owner, fb.owner) is None and \
+            not _one_inside(fa.owner, fb.owner):
         return "number.different-owner"
     if fa.area and fb.area and fold_key(fa.area) != fold_key(fb.area) and (
             aliases is None or aliases.relation(fa.area, fb.area) is None):

@@ -507,7 +507,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         factors.append("number.members-of-what")     # "about 400 members" / "about 700 members": of what?
     if verdict.rank >= Verdict.DIFFERS.rank and x.unit in ("score", "record") and not (fx.owner and fy.owner):
         return "number.another-game"      # "9-14" this season / "88-72" on Friday: which game, whose record?
-    if verdict.rank >= Verdict.DIFFERS.rank and not aligned and not named:
+    if verdict.rank >= Verdict.DIFFERS.rank and not aligned and not named and not (fx.owner and fy.owner):
         factors.append("number.unaligned")   # a district's toll and the whole toll sit in other sentences
     tempered = _temper((verdict, reason), doc_a, i, x, fx, doc_b, j, y, fy, close)
     if isinstance(tempered, str):
@@ -518,7 +518,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     if doc_a is doc_b and verdict is Verdict.CONFLICT:
         verdict, reason = Verdict.DIFFERS, reason + "; the report gives both"
     if verdict is Verdict.CONFLICT and x.unit in DURATIONS and y.unit in DURATIONS and x.counts != "age" \
-            and (x.counts and y.counts or _measures(x, y)):
+            and (x.counts and y.counts or _measures(x, y)) and not _anchored(x, y):
         # "eight days of riots" / "five days of riots": an event still going on, counted on
         # different days; reports dated the same day count it alike
         days, mx, my = days_apart(doc_a, doc_b), _size(x), _size(y)
@@ -581,7 +581,8 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
         if fx.running and fy.running and ((fx.owner and fy.owner) or _same_holder(doc_a, i, x, doc_b, j, y)):
             return Verdict.DIFFERS, reason + "; running totals, perhaps counted at different moments", []
         return "number.running-total"
-    if max(mx, my) > 10 * min(mx, my) and (verdict is Verdict.DIFFERS or not close or max(mx, my) > 100 * min(mx, my)):
+    if max(mx, my) > 10 * min(mx, my) and (verdict is Verdict.DIFFERS or not close or max(mx, my) > 100 * min(mx, my)) \
+            and not (_anchored(x, y) and max(mx, my) <= 100 * min(mx, my)):
         return "number.order-apart"     # "more than 200 injured" / "at least five", "13 miles away" / "150 miles off Aden";
                                         # a hundred times apart even in close sentences ("Two Minutes" / "90-day")
     if hypothetical(doc_a, i, x) or hypothetical(doc_b, j, y):
@@ -699,6 +700,14 @@ def _lasted(x: Quantity, y: Quantity) -> bool:
     riots" / "a week of violence" (the counted nouns of one kind in ``data/nouns.toml``)."""
     return x.unit in DURATIONS and y.unit in DURATIONS and bool(x.counts and y.counts) and \
         counts_match(x, y) in ("strong", "related")
+
+
+def _anchored(x: Quantity, y: Quantity) -> bool:
+    """Two spans of time counted from one event: "two days after the break-in" / "a few weeks
+    after the break-in" (not an event still going on: the event is over). One fact however far
+    apart the figures are (in sentences the aligner left apart, two things may still be
+    counted from one event: ``number.unaligned`` lowers them)."""
+    return x.counts == y.counts and (x.counts or "").startswith(("after ", "before "))
 
 
 def _same_kind(q: Quantity, other: Quantity) -> bool:

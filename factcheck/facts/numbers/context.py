@@ -14,7 +14,7 @@ from ...lexicon import IRREGULAR_PLURALS, MONTH_WORDS, PHRASE_ENDERS
 from .atoms import currency_before, word_atom
 from .draft import Q
 from .lexicon import (BEFORE_PARTICIPLES, CROWDS_AT, CURRENCY_WORDS, GLUED_UNITS, LETTER_UNITS_SPACED, OF_HEADS,
-                      PEOPLE_ALONE, PEOPLE_PARTICIPLES, TIME_NOUNS, UNIT_TABLE)
+                      PEOPLE_ALONE, PEOPLE_NOUNS, PEOPLE_PARTICIPLES, TIME_NOUNS, UNIT_TABLE)
 from .tokens import Tok
 
 
@@ -66,6 +66,8 @@ def units_and_counts(q: Q, toks: list[Tok]) -> None:
         return
     if q.unit is None:
         q.counts = counted(toks, q.j) or counted_before(toks, q.i)
+        if q.counts == "people" and q.i >= 2 and (toks[q.i - 2].low, toks[q.i - 1].low) == ("home", "to"):
+            q.counts = "population"     # "an island home to 200,000 people"
         if q.value is not None and 0 < q.value < 1 and q.j < len(toks) and toks[q.j].low == "of":
             q.unit = "share"    # "one-fifth of the victims" is a share, not 0.2 victims
 
@@ -125,7 +127,7 @@ def _unsaid(q: Q, toks: list[Tok], before: Optional[str]) -> Optional[str]:
             q.i > 0 and toks[q.i - 1].text in ("-", "—", "–", ",", ";", ":"):
         return before       # "four bombs were dropped - two landed inside the camp": two of the bombs
     if q.i >= 2 and toks[q.i - 1].low == "at" and toks[q.i - 2].low in CROWDS_AT:
-        return _lemma(toks[q.i - 2].text)
+        return lemma(toks[q.i - 2].text)
     return None
 
 
@@ -165,6 +167,8 @@ def _unit_after(q: Q, toks: list[Tok]) -> bool:
             q.j = end
             if UNIT_TABLE[key][1] == "duration" and end < n and toks[end].low == "of":
                 q.counts = _what_lasted(toks, end + 1)
+            elif UNIT_TABLE[key][1] == "duration" and end < n and toks[end].low in ("after", "before"):
+                q.counts = _offset_from(toks, end)
     elif toks[k].low in CURRENCY_WORDS and q.unit is None and not q.ordinal:
         w = toks[k].low
         if w in ("pound", "pounds") and hy:
@@ -219,8 +223,28 @@ def _what_lasted(toks: list[Tok], k: int) -> Optional[str]:
         if t.low in PHRASE_ENDERS or t.low.endswith("est") or t.low in ("worst", "best", "most"):
             k += 1
             continue
-        return _lemma(t.text)
+        return lemma(t.text)
     return None
+
+
+def _offset_from(toks: list[Tok], k: int) -> Optional[str]:
+    """What a span of time is counted from: "two days after the break-in" → "after break-in",
+    "a week before the election" → "before election" (the first lower-case noun after the
+    determiner and any names); None when no such noun follows ("two days after he left")."""
+    prep = toks[k].low
+    k += 1
+    if k < len(toks) and toks[k].low in ("the", "his", "her", "its", "their", "this", "that"):
+        k += 1
+    else:
+        return None
+    while k < len(toks) and toks[k].kind == "word" and toks[k].text[:1].isupper():
+        k += 1                      # "the Watergate break-in"
+    if k >= len(toks) or toks[k].kind != "word" or toks[k].low in PHRASE_ENDERS:
+        return None
+    noun = toks[k].low
+    if k + 2 < len(toks) and toks[k + 1].text == "-" and toks[k + 1].glued and toks[k + 2].kind == "word":
+        noun += "-" + toks[k + 2].low       # "break-in", "cease-fire"
+    return f"{prep} {lemma(noun)}"
 
 
 def _first_num_tok(q: Q, toks: list[Tok]) -> int:
@@ -230,7 +254,7 @@ def _first_num_tok(q: Q, toks: list[Tok]) -> int:
     return q.i
 
 
-def _lemma(word: str) -> str:
+def lemma(word: str) -> str:
     w = word.lower()
     if len(w) > 3 and w.endswith(("'s", "’s")) and word[:-2].isupper():
         return w[:-2]               # an abbreviation's plural: "47 KO's", "RBI's"
@@ -265,7 +289,7 @@ def counted_before(toks: list[Tok], i: int) -> Optional[str]:
     head = toks[i - 2]
     if head.kind != "word" or head.low in PHRASE_ENDERS or word_atom(head.low) or head.low in OF_HEADS:
         return None
-    return _lemma(head.text) if head.text[:1].islower() else None
+    return lemma(head.text) if head.text[:1].islower() else None
 
 
 def counted(toks: list[Tok], j: int) -> Optional[str]:
@@ -310,12 +334,16 @@ def counted(toks: list[Tok], j: int) -> Optional[str]:
         elif last_plural is not None:
             break
     if last_plural is not None:
-        return _lemma(run[last_plural])
-    # a participle inside the phrase modifies what follows: "rocket propelled grenade launcher"
+        return lemma(run[last_plural])
+    # a participle inside the phrase modifies what follows: "rocket propelled grenade launcher";
+    # after a person it is the person's verb: "one gunman opened fire"
+    if len(run) > 2 and (lemma(run[0]) in PEOPLE_NOUNS or run[0].lower().endswith(("man", "men"))) and \
+            run[1].lower().endswith("ed"):
+        return lemma(run[0])
     for k in range(1, len(run) - 1):
         if run[k].lower().endswith("ed") and not run[-1].lower().endswith(("ed", "ing", "ly")) \
                 and run[-1].lower() not in TIME_NOUNS:
-            return _lemma(run[-1])
+            return lemma(run[-1])
     for w in run:
         lw = w.lower()
         if lw.endswith(("ed", "ing", "ly")) or lw in ("new", "more", "extra", "further"):

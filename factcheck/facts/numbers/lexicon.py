@@ -25,6 +25,9 @@ ORD_SCALES: dict[str, float] = {k: float(v) if v >= 1000 else v for k, v in _num
 VULGAR: dict[str, float] = dict(_numbers["vulgar_fractions"])
 # vague plurals: "hundreds of" → [100, 1000), approximate
 VAGUE: dict[str, float] = {k: float(v) if v >= 1000 else v for k, v in _numbers["vague_plurals"].items()}
+# "a few", "several": (words, low, high) before a plural noun, longest first
+VAGUE_SMALL = tuple(sorted(((tuple(k.split()), float(lo), float(hi)) for k, (lo, hi) in _numbers["vague_small"].items()),
+                           key=lambda e: -len(e[0])))
 
 _units = data("units")
 # unit word → (normalized unit, dimension, factor to the dimension's base unit)
@@ -66,3 +69,6 @@ PEOPLE_PARTICIPLES = frozenset(_context["people_participles"])   # "50 were inju
 BEFORE_PARTICIPLES = frozenset(_context["before_participles"])   # "50 were later confirmed dead"
 PEOPLE_ALONE = frozenset(_context["people_alone"])               # "12 dead", "20 injured"
 CROWDS_AT = frozenset(_context["crowds_at"])           # "estimated the crowd at 70"
+# nouns for people (data/nouns.toml, the people kind): a participle after one is its verb
+# ("one gunman opened fire"), not part of a compound noun ("rocket propelled grenade")
+PEOPLE_NOUNS = frozenset(next(k["names"] for k in data("nouns")["kind"] if "people" in k["names"]))

@@ -13,7 +13,7 @@ from typing import Optional
 from ...lexicon import PHRASE_ENDERS
 from .atoms import currency_before, word_atom
 from .draft import Q, words_between
-from .lexicon import ABBREV, AFTER_PHRASES, BEFORE_PHRASES, CARDINALS, SCALES, UNIT_TABLE, VAGUE
+from .lexicon import ABBREV, AFTER_PHRASES, BEFORE_PHRASES, CARDINALS, SCALES, UNIT_TABLE, VAGUE, VAGUE_SMALL
 from .tokens import Tok
 
 
@@ -44,7 +44,7 @@ def vague(toks: list[Tok], skip: list[bool], qs: list[Q]) -> list[Q]:
     """"tens of thousands", "hundreds of", "dozens", "a few hundred", "several dozen" → an
     approximate interval; "twice", "threefold" → a multiple. Returns all quantities in token order."""
     taken = {k for q in qs for k in range(q.i, q.j)}
-    extra = _plurals(toks, skip, taken)
+    extra = _plurals(toks, skip, taken) + _small(toks, skip, taken)
     for k, t in enumerate(toks):
         if skip[k] or k in taken and t.low not in ("hundred", "thousand", "million"):
             continue
@@ -116,6 +116,30 @@ def _plurals(toks: list[Tok], skip: list[bool], taken: set[int]) -> list[Q]:
         low, high = (24.0, 144.0) if t.low == "dozens" and j == k + 1 else (base, base * 10)
         extra.append(Q(k, j, None, float(low), float(high), True, False, approx=True, words=True, qualifier=None))
         k = j
+    return extra
+
+
+def _small(toks: list[Tok], skip: list[bool], taken: set[int]) -> list[Q]:
+    """Small vague counts before a plural noun: "a few days" → [2, 5], "several people" →
+    [3, 9], "a couple of weeks" → [2, 3] (``data/numbers.toml``, vague_small). Stated
+    intervals, not approximations: "a few weeks" and "two days" differ. Not "few people"
+    without "a" (not many), nor one before a scale word ("a few hundred", read above)."""
+    extra: list[Q] = []
+    n = len(toks)
+    for k in range(n):
+        if k in taken or skip[k]:
+            continue
+        for words, low, high in VAGUE_SMALL:
+            j = k + len(words)
+            if j >= n or tuple(t.low for t in toks[k:j]) != words or any(skip[k:j]):
+                continue
+            nxt = toks[j]
+            if nxt.kind != "word" or not nxt.text.islower() or nxt.low in SCALES or nxt.low in ("dozen", "hundred") \
+                    or not (nxt.low.endswith("s") or nxt.low in ("people", "men", "women", "children")) \
+                    or nxt.low in PHRASE_ENDERS:
+                continue
+            extra.append(Q(k, j, None, low, high, words=True, qualifier=" ".join(words)))
+            break
     return extra
 
 
