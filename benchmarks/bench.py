@@ -1,15 +1,18 @@
 #!/usr/bin/env python3
 """factcheck's speed and memory, each figure beside a baseline measured in the same run.
 
-    python benchmarks/bench.py [--corpus ../shared/corpus/ecbplus] [--runs 5] [--pairs 500] [--quick]
-                               [--sizes-kb 32,64,128,256]
+    python benchmarks/bench.py [--corpus ../shared/corpus/ecbplus] [--runs 5] [--pairs 500]
+                               [--in-process 100] [--quick] [--sizes-kb 32,64,128,256]
 
 Figures (medians of ``--runs``; whole-process times include Python's start-up):
 
 * start-up: ``factcheck --version`` against ``python -c pass``;
 * the seed pair, whole process and in process after the import, against a TF-IDF + Hungarian
   sentence aligner in numpy/scipy (the plain aligner the speed goals are set against; scipy's
-  ``linear_sum_assignment`` when scipy is installed, else a greedy numpy assignment);
+  ``linear_sum_assignment`` when scipy is installed, else a greedy numpy assignment), and the
+  peak memory one comparison allocates (tracemalloc);
+* ``--in-process`` corpus pairs spread over the corpus, compared in process: median and 95th
+  percentile against the same aligner;
 * two long documents of about 1,000 sentences each (corpus articles run together), whole
   process: time and peak memory (the child's maximum resident set), against the same aligner;
 * ``factcheck batch -j 2`` on ``--pairs`` corpus pairs: pairs per second, against ``-j 1``;
@@ -33,6 +36,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -113,6 +117,22 @@ def long_documents(corpus: Path, folder: Path, target: int = 1000) -> tuple[Path
     return out[0], out[1]
 
 
+def timed(fn) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
+def traced_peak(fn) -> float:
+    """Peak memory (MB) Python allocates while ``fn`` runs (tracemalloc: the comparison's own
+    data, not the interpreter and its modules)."""
+    tracemalloc.start()
+    fn()
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak / 1e6
+
+
 def _digits(mb: float) -> str:
     unit = "12,345-678, 9-10 - 1,000,000 -- 42, "
     return "Digits\n\n" + unit * int(mb * 1024 * 1024 / len(unit)) + "\n"
@@ -132,7 +152,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "ecbplus"))
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--pairs", type=int, default=500)
+    ap.add_argument("--pairs", type=int, default=500, help="corpus pairs for the batch figures")
+    ap.add_argument("--in-process", type=int, default=100, help="corpus pairs (spread over the corpus) compared in process")
     ap.add_argument("--quick", action="store_true", help="skip the robustness files")
     ap.add_argument("--sizes-kb", default="32,64,128,256", help="sizes of the robustness files, in KB")
     args = ap.parse_args()
@@ -171,6 +192,9 @@ def main() -> int:
         return statistics.median(times)
     row("seed pair, in process / TF-IDF aligner", median(lambda: factcheck.compare(str(SEED_A), str(SEED_B))) * 1000,
         median(lambda: base_mod.align(str(SEED_A), str(SEED_B))) * 1000, unit="ms", goal="< 30 ms")
+    row("seed pair, peak traced memory of one comparison / TF-IDF aligner",
+        traced_peak(lambda: factcheck.compare(str(SEED_A), str(SEED_B))),
+        traced_peak(lambda: base_mod.align(str(SEED_A), str(SEED_B))), unit="MB")
 
     if (corpus / "pairs.tsv").exists():
         la, lb = long_documents(corpus, tmp)
@@ -178,7 +202,18 @@ def main() -> int:
         b, bmem = whole([PY, str(baseline), str(la), str(lb)], max(1, args.runs // 2))
         row("~1,000 × 1,000 sentences, whole process / TF-IDF aligner", t, b, goal="< 2 s")
         row("~1,000 × 1,000 sentences, peak memory / TF-IDF aligner", mem, bmem, unit="MB", goal="< 300 MB")
-        pairs = list(csv.DictReader((corpus / "pairs.tsv").open(encoding="utf-8"), delimiter="\t"))[: args.pairs]
+        every = list(csv.DictReader((corpus / "pairs.tsv").open(encoding="utf-8"), delimiter="\t"))
+        spread = every[:: max(1, len(every) // args.in_process)][: args.in_process]
+        ours = sorted(timed(lambda r=r: factcheck.compare(str(corpus / r["path_a"]), str(corpus / r["path_b"])))
+                      for r in spread)
+        base = sorted(timed(lambda r=r: base_mod.align(str(corpus / r["path_a"]), str(corpus / r["path_b"])))
+                      for r in spread)
+        p95 = lambda ts: ts[int(0.95 * (len(ts) - 1))]
+        row(f"{len(spread)} corpus pairs in process, median / TF-IDF aligner", statistics.median(ours) * 1000,
+            statistics.median(base) * 1000, unit="ms")
+        row(f"{len(spread)} corpus pairs in process, 95th percentile / TF-IDF aligner", p95(ours) * 1000,
+            p95(base) * 1000, unit="ms")
+        pairs = every[: args.pairs]
         manifest = tmp / "pairs.tsv"
         manifest.write_text("a\tb\n" + "".join(f"{corpus / r['path_a']}\t{corpus / r['path_b']}\n" for r in pairs),
                             encoding="utf-8")

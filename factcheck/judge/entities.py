@@ -173,6 +173,9 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
             if (kb in first_a and doc_a is not doc_b) or (doc_a is doc_b and kb <= ka):
                 continue
             found = None if _acronyms(x.text, y.text) else name_variant(ka, kb, t)
+            if found is None and doc_a is not doc_b and _first_name_forms(ka, kb, first_a, first_b):
+                found = (Verdict.COMPATIBLE, "one person's first name in two forms (a short form, or a "
+                         "transliteration?)", 0.55)
             if not found or (doc_a is doc_b and " " not in ka + kb and (ka[:3], ka[-2:]) != (kb[:3], kb[-2:])
                              and not _swapped([ka], [kb], t)):
                 continue    # in one report, one-word names that end differently are often two names ("Vincent", "Vincente")
@@ -218,6 +221,18 @@ def _first_name_spelled(p: str, q: str, t: Thresholds) -> bool:
     if p == q or p.startswith(q) or q.startswith(p) or derived(p, q) or min(len(p), len(q)) < 4:
         return False
     return p[0] == q[0] and Levenshtein.normalized_similarity(p, q) >= t.variant_spelling
+
+
+def _first_name_forms(ka: str, kb: str, names_a: dict, names_b: dict) -> bool:
+    """Two full names of one surname whose first names begin alike ("Alexandros" / "Alexis",
+    "Phil" / "Philip"), each the only person of that surname in its report: one person's first
+    name in a short form or transliterated, not two people of one family ("Rulon" / "Warren")."""
+    wa, wb = ka.split(), kb.split()
+    if len(wa) != len(wb) or len(wa) < 2 or wa[1:] != wb[1:] or wa[0] == wb[0] or \
+            min(len(wa[0]), len(wb[0])) < 3 or wa[0][:3] != wb[0][:3] or len(wa[-1]) < 4:
+        return False
+    bearers = lambda names: {k for k in names if len(k.split()) >= 2 and k.split()[-1] == wa[-1]}
+    return len(bearers(names_a)) == 1 and len(bearers(names_b)) == 1
 
 
 def _first_mentions(doc: Doc) -> dict[str, tuple[int, Entity]]:
