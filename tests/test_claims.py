@@ -346,9 +346,11 @@ def test_a_first_name_misspelled_is_flagged_but_not_a_short_form_or_a_demonym():
     a = "Malcom Tucker, the government's spin doctor, was played by Peter Capaldi."
     b = "Capaldi is best known for playing the foul-mouthed spin doctor Malcolm Tucker."
     assert _names(a, b) == [("differs", "Malcom Tucker", "Malcolm Tucker")]
-    # a precision read: short forms of one first name, and a country and its adjective
-    assert _names("Apple's Phil Schiller showed the new laptops.", "Philip Schiller said the laptops ship today.") == []
-    assert _names("Alexandros Grigoropoulos was shot dead in Athens.", "The boy, Alexis Grigoropoulos, was 15.") == []
+    # a precision read: short forms of one first name are no misspelling (at most compatible:
+    # one person's first name in two forms), and a country and its adjective are no names apart
+    for x, y in (("Apple's Phil Schiller showed the new laptops.", "Philip Schiller said the laptops ship today."),
+                 ("Alexandros Grigoropoulos was shot dead in Athens.", "The boy, Alexis Grigoropoulos, was 15.")):
+        assert [v for v, *_ in _names(x, y)] in ([], ["compatible"])
     assert _names("India's navy foiled the attack.", "The Indian navy said the pirates fled.") == []
 
 

@@ -120,6 +120,26 @@ def test_one_of_a_set_or_other_things_is_no_plural_against_one():
                  "Other bombs fell inside the camp, witnesses said.", "number", min_confidence=0.0) == []
 
 
+# --- names -------------------------------------------------------------------------------------
+
+def _entities(a: str, b: str):
+    return [(f.verdict.value, f.a.text, f.b.text, f.message) for f in report(a, b).findings if f.kind == "entity"]
+
+
+def test_one_persons_first_name_in_two_forms_is_compatible():
+    got = _entities("Police arrested Alexandros Varelas in the port on Monday.",
+                    "Police said Alexis Varelas had been arrested in the port.")
+    assert [(v, x, y) for v, x, y, m in got if "first name in two forms" in m] == \
+        [("compatible", "Alexandros Varelas", "Alexis Varelas")]
+
+
+def test_two_first_names_of_one_family_name_in_a_report_are_two_people():
+    # the report names two people of that surname: a father and a son, not one person twice
+    got = _entities("Alexandros Varelas and his father Alexis Varelas were arrested on Monday.",
+                    "Police said Alexis Varelas had been arrested in the port.")
+    assert [m for *_, m in got if "first name in two forms" in m] == []
+
+
 # --- quotes ------------------------------------------------------------------------------------
 
 def _quotes(text: str):

@@ -8,7 +8,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from ..aliases import Aliases, derived
-from ..lexicon import data
+from ..lexicon import ORG_WORDS, data
 from ..model import Entity, Fact, Finding, Verdict
 from ..text import fold, fold_key, stem
 from ..settings import Thresholds
@@ -173,7 +173,8 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
             if (kb in first_a and doc_a is not doc_b) or (doc_a is doc_b and kb <= ka):
                 continue
             found = None if _acronyms(x.text, y.text) else name_variant(ka, kb, t)
-            if found is None and doc_a is not doc_b and _first_name_forms(ka, kb, first_a, first_b):
+            if found is None and doc_a is not doc_b and _person_like(x) and _person_like(y) and \
+                    _first_name_forms(ka, kb, first_a, first_b):
                 found = (Verdict.COMPATIBLE, "one person's first name in two forms (a short form, or a "
                          "transliteration?)", 0.55)
             if not found or (doc_a is doc_b and " " not in ka + kb and (ka[:3], ka[-2:]) != (kb[:3], kb[-2:])
@@ -221,6 +222,14 @@ def _first_name_spelled(p: str, q: str, t: Thresholds) -> bool:
     if p == q or p.startswith(q) or q.startswith(p) or derived(p, q) or min(len(p), len(q)) < 4:
         return False
     return p[0] == q[0] and Levenshtein.normalized_similarity(p, q) >= t.variant_spelling
+
+
+_NOT_PEOPLE = frozenset(data("names")["place_words"]) | ORG_WORDS
+
+
+def _person_like(e: Entity) -> bool:
+    """A name that may be a person's: not a place or a body ("Indian navy", "Mount Cook")."""
+    return e.label in ("person", "name") and not set(fold_key(e.text).split()) & _NOT_PEOPLE
 
 
 def _first_name_forms(ka: str, kb: str, names_a: dict, names_b: dict) -> bool:
