@@ -56,6 +56,8 @@ _names = data("names")
 HONORIFICS = frozenset(_names["honorifics"])
 TITLES = frozenset(_names["titles"])
 ORG_WORDS = frozenset(_names["organisation_words"])
+# words that make a name a place or a body, not a person ("East Fifth Avenue", "Indian navy")
+NOT_PEOPLE = frozenset(_names["place_words"]) | ORG_WORDS
 CONNECTORS = frozenset(_names["connectors"])
 NOT_NAMES = frozenset(_names["not_names"]) | frozenset(MONTHS) | frozenset(WEEKDAYS) | \
     frozenset(z for z in TIME_ZONES if len(z) >= 3)      # "GMT", "PST"; not "ET", "CT" (Connecticut)

@@ -27,6 +27,7 @@ from .model import (Article, Attribution, Dropped, Entity, Fact, Quote, Report, 
                     Unmatched)
 from .segment import segment
 from .settings import Thresholds
+from .lexicon import NOT_PEOPLE
 from .text import PRONOUNS, fold, fold_key
 
 
@@ -97,12 +98,31 @@ def analyse(article: Article, *, published: Optional[datetime.date] = None, tole
         per[s.index] += _guarded("attribution", lambda s=s: extract_attributions(s), s, drops[s.index])
         per[s.index] += _guarded("polarity", lambda s=s: extract_polarities(s), s, drops[s.index])
     starts = [s.start for s in content]
-    for q in extract_quotes(article.text, content):   # each piece lies inside one sentence
+    resolve = _pronoun_resolver(sentences, per)
+    for q in extract_quotes(article.text, content, resolve=resolve):   # each piece lies inside one sentence
         per[content[bisect.bisect_right(starts, q.start) - 1].index].append(q)
     claimants = _claimants(sentences, per)
     facts = tuple(tuple(sorted(per[s.index], key=lambda f: (f.start, f.end))) for s in sentences)
     dropped = tuple(tuple(drops[s.index]) for s in sentences)
     return Analysis(article, sentences, facts, claimants, published, dropped)
+
+
+PRONOUN_REACH = 3       # sentences before a quote where the person its "he said" names is sought
+
+
+def _pronoun_resolver(sentences, per) -> Callable[[int], Optional[str]]:
+    """Who "he said" / "she added" after a quote is: the one person named in full (two words or
+    more) in the ``PRONOUN_REACH`` sentences before the quote's; None when none or several are
+    ("Out-going Doctor Matt Smith welcomed the casting." / "'I wish him luck,' he said.")."""
+    def resolve(k: int) -> Optional[str]:
+        people: dict[str, str] = {}
+        for idx in range(max(0, k - PRONOUN_REACH), k):
+            for f in per.get(idx, ()):
+                if isinstance(f, Entity) and f.label in ("person", "name") and len(f.text.split()) >= 2 \
+                        and not set(fold_key(f.text).split()) & NOT_PEOPLE:
+                    people.setdefault(fold_key(f.text).split()[-1], f.text)
+        return next(iter(people.values())) if len(people) == 1 else None
+    return resolve
 
 
 def _claimants(sentences, per) -> tuple[Optional[str], ...]:

@@ -161,6 +161,54 @@ def test_a_quote_after_a_paragraph_of_narration_gets_no_speaker_from_afar():
     assert _quotes(text)[-1] == ("Nobody was hurt.", None)
 
 
+def _pair(a_text: str, b_text: str):
+    return compare_articles(Article("a.txt", a_text), Article("b.txt", b_text))
+
+
+def test_he_said_after_a_quote_is_the_one_person_named_before_it():
+    text = ("Coach leaves\n\nOutgoing coach Dale Morrow welcomed the appointment on Monday.\n"
+            '"I wish my successor all the best, because I know he is a great fan of the club," he said.\n')
+    quotes = [q for fs in analyse(Article("a.txt", text)).facts for q in fs if q.kind == "quote"]
+    assert [q.speaker for q in quotes] == ["Dale Morrow"]
+
+
+def test_he_said_with_two_people_named_before_is_left_unresolved():
+    text = ("Coach leaves\n\nOutgoing coach Dale Morrow met chairman Rick Salas on Monday.\n"
+            '"I wish my successor all the best," he said.\n')
+    quotes = [q for fs in analyse(Article("a.txt", text)).facts for q in fs if q.kind == "quote"]
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_he_said_is_no_body_named_before():
+    text = ("Rehab\n\nShe checked into the Sunrise Treatment Centre in Malibu on Monday.\n"
+            '"We ask for privacy at this time," he said.\n')
+    quotes = [q for fs in analyse(Article("a.txt", text)).facts for q in fs if q.kind == "quote"]
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_quote_split_in_two_is_compared_with_both_parts():
+    a = ("Coach leaves\n\nOutgoing coach Dale Morrow welcomed the appointment on Monday.\n"
+         '"I wish my successor all the best and good luck, because I know he is both a great fan of the club '
+         'and a really nice guy," he said.\n')
+    b = ("New coach named\n\n"
+         '"I just want to wish my successor all the best and good luck," Dale Morrow said in a message.\n'
+         '"I know he is a great fan of the club and a really nice guy."\n')
+    got = [(f.verdict.value, f.b.text, f.message) for f in _pair(a, b).findings if f.kind == "quote"]
+    # each of B's two quotes is set against A's one, and the finding says why a second partner
+    assert sorted((v, y[:12]) for v, y, _ in got) == [("compatible", "I know he is"), ("differs", "I just want ")]
+    assert [m for *_, m in got if "quotes in one piece what the other quotes in two" in m]
+
+
+def test_a_quote_of_another_speaker_is_no_second_part():
+    a = ("Coach leaves\n\nOutgoing coach Dale Morrow welcomed the appointment on Monday.\n"
+         '"I wish my successor all the best and good luck, because I know he is a great fan of the club," he said.\n')
+    b = ("New coach named\n\n"
+         '"I just want to wish my successor all the best and good luck," Dale Morrow said.\n'
+         '"I know he is a great fan of the club," chairman Rick Salas said.\n')
+    got = [f.message for f in _pair(a, b).findings if f.kind == "quote"]
+    assert not [m for m in got if "in one piece" in m]
+
+
 # --- statements that may be two moments of one story -------------------------------------------
 
 def _negations(a: str, b: str, **options):

@@ -27,7 +27,7 @@ from typing import Iterable, Optional
 
 from ..aliases import Aliases
 from ..facts.dates import extract_times
-from ..lexicon import ORG_WORDS, data
+from ..lexicon import NOT_PEOPLE
 from ..model import Attribution, Entity, Finding, Quantity, Quote, Side, TimeFact, Verdict
 from ..settings import FACTORS, Thresholds
 from ..text import fold, fold_key
@@ -183,14 +183,11 @@ def _digits(word: str) -> bool:
     return any(c.isdigit() for c in word) and all(c.isdigit() or c in ".,:" for c in word)
 
 
-_NOT_PEOPLE = frozenset(data("names")["place_words"]) | ORG_WORDS
-
-
 def _people(x: Entity, y: Entity) -> bool:
     """Two full names of people ("Dave Gaskin" / "Dave Kaplan"), not places or bodies
     ("East Fifth Avenue" / "Mount Pleasant")."""
     return all(e.label in ("person", "name") and len(e.text.split()) >= 2
-               and not set(fold_key(e.text).split()) & _NOT_PEOPLE for e in (x, y))
+               and not set(fold_key(e.text).split()) & NOT_PEOPLE for e in (x, y))
 
 
 def _inside(doc: Doc, i: int, start: int, end: int) -> bool:

@@ -8,7 +8,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from ..aliases import Aliases, derived
-from ..lexicon import ORG_WORDS, data
+from ..lexicon import NOT_PEOPLE, data
 from ..model import Entity, Fact, Finding, Verdict
 from ..text import fold, fold_key, stem
 from ..settings import Thresholds
@@ -224,12 +224,9 @@ def _first_name_spelled(p: str, q: str, t: Thresholds) -> bool:
     return p[0] == q[0] and Levenshtein.normalized_similarity(p, q) >= t.variant_spelling
 
 
-_NOT_PEOPLE = frozenset(data("names")["place_words"]) | ORG_WORDS
-
-
 def _person_like(e: Entity) -> bool:
     """A name that may be a person's: not a place or a body ("Indian navy", "Mount Cook")."""
-    return e.label in ("person", "name") and not set(fold_key(e.text).split()) & _NOT_PEOPLE
+    return e.label in ("person", "name") and not set(fold_key(e.text).split()) & NOT_PEOPLE
 
 
 def _first_name_forms(ka: str, kb: str, names_a: dict, names_b: dict) -> bool:

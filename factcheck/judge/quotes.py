@@ -9,7 +9,7 @@ from rapidfuzz.distance import LCSseq, Levenshtein
 
 from ..aliases import Aliases, is_named, regional
 from ..facts.numbers.lexicon import CARDINALS, ORD_TENS, ORD_UNITS, TENS
-from ..model import Finding, Quote, Verdict
+from ..model import Finding, Quote, Side, Verdict
 from ..text import STOPWORDS, fold, fold_key, stem
 from ..settings import Thresholds
 from .doc import Doc, side
@@ -138,12 +138,58 @@ def quote_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds, o
             found.append(Finding("attribution", Verdict.CONFLICT, side(doc_a, i, x), side(doc_b, j, y),
                                  f"the same words, said by {x.speaker} ({doc_a.id}) vs {y.speaker} ({doc_b.id})",
                                  confidence))
-    found += _partial_findings([q for q in qa if id(q[1]) not in used_a], [q for q in qb if id(q[1]) not in used_b],
-                               doc_a, doc_b, aliases, t)
+    partial, more_a, more_b = _partial_findings([q for q in qa if id(q[1]) not in used_a],
+                                                [q for q in qb if id(q[1]) not in used_b], doc_a, doc_b, aliases, t)
+    found += partial
+    found += _second_partners(qa, qb, used_a, used_b, used_a | more_a, used_b | more_b, doc_a, doc_b, aliases, t)
     out.findings += sorted(found, key=lambda f: (f.a.sentence, f.a.start, f.kind))
 
 
-def _partial_findings(qa, qb, doc_a: Doc, doc_b: Doc, aliases: Aliases, t: Thresholds) -> list[Finding]:
+def _second_partners(qa, qb, paired_a: set, paired_b: set, used_a: set, used_b: set, doc_a: Doc, doc_b: Doc,
+                     aliases: Aliases, t: Thresholds) -> list[Finding]:
+    """A quote left alone whose words lie inside a quote of the other report that already has a
+    partner: one report quotes in one piece what the other splits in two ("I wish him luck,
+    because I know he's both a huge fan of the show" / "I wish him luck," … "I know he's a huge
+    fan of the show."). The alone quote must be credited to the same named speaker, and
+    ``t.quote_share`` of its words (four at least, three of them content words) must be found in
+    order inside the other; the words around them there are compared as a quote pair is."""
+    found = []
+    for alone, others, taken, flip in ((qb, qa, used_b, False), (qa, qb, used_a, True)):
+        paired = paired_b if flip else paired_a
+        for j, y, wy in alone:
+            if id(y) in taken or len(wy) < 4 or sum(w not in STOPWORDS for w in wy) < 3:
+                continue
+            best = None
+            for i, x, wx in others:
+                if id(x) not in paired or not (x.speaker and y.speaker and is_named(x.speaker)
+                                               and _one_speaker(x.speaker, y.speaker, aliases)):
+                    continue
+                blocks = [b for b in SequenceMatcher(a=wx, b=wy, autojunk=False).get_matching_blocks() if b.size]
+                shared = sum(b.size for b in blocks)
+                if shared < max(4, math.ceil(t.quote_share * len(wy))) or max(b.size for b in blocks) < 3:
+                    continue
+                if best is None or shared > best[0]:
+                    best = (shared, i, x, wx, blocks)
+            if best is None:
+                continue
+            shared, i, x, wx, blocks = best
+            region = wx[blocks[0].a:blocks[-1].a + blocks[-1].size]
+            verdict, reason = _quote_verdict(region, wy)
+            confidence = combine(0.2 + 0.6 * shared / len(wy), 0.2)      # one named speaker of both
+            # the part of the whole quote that the split one matches: its own span, so that it does
+            # not compete with the whole quote's first partner
+            first, last = region[0], region[-1]
+            lo, hi = first.at, last.at + len(last.written)
+            whole_doc = doc_b if flip else doc_a
+            part = Side(whole_doc.id, i, x.content[lo:hi], x.start + lo, x.start + hi, whole_doc.claimants[i])
+            sx, sy = (part, side(doc_a, j, y)) if flip else (part, side(doc_b, j, y))
+            a, b = (sy, sx) if flip else (sx, sy)
+            found.append(Finding("quote", verdict, a, b, f"“{_short(a.text)}” — one report quotes in one piece what "
+                                 f"the other quotes in two: {reason}", confidence))
+    return found
+
+
+def _partial_findings(qa, qb, doc_a: Doc, doc_b: Doc, aliases: Aliases, t: Thresholds) -> tuple[list[Finding], set, set]:
     """Quotes left unpaired that share one run of words and go on differently ("one of the most
     talented actors in Britain" / "one of the most talented actors of his generation"): the same
     remark quoted in two wordings, or one phrase of a speaker used twice. The run needs
@@ -179,7 +225,7 @@ def _partial_findings(qa, qb, doc_a: Doc, doc_b: Doc, aliases: Aliases, t: Thres
         found.append(Finding("quote", Verdict.DIFFERS, side(doc_a, i, x), side(doc_b, j, y),
                              f"“{_short(x.content)}” — the same words '{run}', worded differently around them: {reason}",
                              confidence))
-    return found
+    return found, used_a, used_b
 
 
 def _window(words: list[str], start: int, size: int, reach: int = 4) -> list[str]:
