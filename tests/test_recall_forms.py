@@ -122,6 +122,26 @@ def test_one_of_a_set_or_other_things_is_no_plural_against_one():
 
 # --- names -------------------------------------------------------------------------------------
 
+def test_one_name_spelled_two_ways_with_one_head_word():
+    got = [(f.verdict.value, f.a.text, f.b.text) for f in report(
+        "Witnesses said the shells hit the al-Mansoura school in the north of the town.",
+        "Witnesses said the shells hit the al-Mansura school in the north of the town.").findings if f.kind == "entity"]
+    assert ("differs", "al-Mansoura school", "al-Mansura school") in got
+
+
+def test_two_names_with_one_head_word_are_not_one_name_misspelled():
+    got = [(f.verdict.value, f.message) for f in report(
+        "The fire spread from Jefferson County on Sunday, officials said.",
+        "The fire spread from Jackson County on Sunday, officials said.").findings if f.kind == "entity"]
+    assert not [m for v, m in got if "spelled" in m]
+
+
+def test_a_word_opening_a_sentence_is_no_part_of_the_name_after_it():
+    from factcheck.facts.entities import extract_entities
+    s = Sentence(0, "Despite Norwood's loss on Friday, the coach was upbeat.", 0, 55, 0)
+    assert [e.text for e in extract_entities(s)] == ["Norwood"]
+
+
 def _entities(a: str, b: str):
     return [(f.verdict.value, f.a.text, f.b.text, f.message) for f in report(a, b).findings if f.kind == "entity"]
 

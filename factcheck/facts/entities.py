@@ -19,8 +19,13 @@ from ..text import STOPWORDS, fold, fold_key
 
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z](?:[a-z]|['\u2019][A-Z]))|[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'\u2019\-]*|\d+")
 
+# an Arabic article or a patronymic written in lower case before a capitalized name:
+# "al-Fakhora", "el-Baradei", "bin-Laden"
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)[-‐](?=[A-Z])")
+
+
 def _is_cap(tok: str) -> bool:
-    return tok[0].isupper()
+    return tok[0].isupper() or bool(_PARTICLE_NAME.match(tok))
 
 
 def _is_acronym(tok: str) -> bool:
