@@ -2,12 +2,13 @@
 
 Punkt is normally loaded from a trained model in ``nltk_data``, which users do not have. Here
 its parameters are built in code: a list of abbreviations common in news (titles, military
-ranks, months, US states, a.m./p.m. …) so that "Lt. Gerry Scherlinck" or "Sept. 25" do not end a
-sentence. Cost: linear in the text; the tokenizer is built once per process.
+ranks, months, US states, a.m./p.m. …, and two initials such as "A.J.") so that "Lt. Gerry
+Scherlinck", "Sept. 25" or "A.J. Smith" do not end a sentence. Cost: linear in the text; the tokenizer is built once per process.
 """
 from __future__ import annotations
 
 from functools import lru_cache
+from string import ascii_lowercase
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
@@ -27,10 +28,15 @@ jr sr
 """.split())
 
 
+# two initials of a first name ("A.J. Smith", "J.R. Ewing"): Punkt reads one capital and a
+# stop as an initial, but not two
+PAIRED_INITIALS = frozenset(f"{a}.{b}" for a in ascii_lowercase for b in ascii_lowercase)
+
+
 @lru_cache(maxsize=1)
 def _tokenizer() -> PunktSentenceTokenizer:
     params = PunktParameters()
-    params.abbrev_types = set(NEWS_ABBREVIATIONS)
+    params.abbrev_types = set(NEWS_ABBREVIATIONS | PAIRED_INITIALS)
     return PunktSentenceTokenizer(params)
 
 

@@ -251,6 +251,13 @@ def test_two_moves_going_on_at_one_moment_conflict_at_full_confidence():
                  "The couple were walking out of the bank on Elm Street when the gunman fired.", "negation")
 
 
+def test_no_longer_is_no_denial_of_what_was_so_before():
+    a = "The outage initially affected all of the company's traffic to Europe, the operator said."
+    b = "The operator said its customers are no longer affected by the outage."
+    assert found(a, b, "negation", min_confidence=0.0) == []
+    assert [h[0] for h in held(a, b, "negation")] == ["negation.no-longer"]
+
+
 def test_done_and_not_yet_in_reports_of_one_day_are_not_lowered():
     day = datetime.date(2025, 6, 2)
     got = _negations("The county board is expected to approve the new budget for the bridge.",

@@ -25,7 +25,10 @@ CUES = alternation(QUOTE_CUES)
 _WHO = r"(?P<who>(?:[A-Z]\w*'s\s+)?(?:[Tt]he\s+|[Aa]n?\s+)?[A-Za-z][\w'.\-]*(?:\s+[A-Za-z][\w'.\-]*){0,7}?)"
 AFTER = [
     re.compile(r"^\W{0,3}\s*" + _WHO + r"\s+(?P<cue>" + CUES + r")\b"),
-    re.compile(r"^\W{0,3}\s*(?P<cue>" + alternation(BEFORE_SUBJECT_VERBS) + r")\s+" + _WHO + r"\s*(?:[.,;]|$)"),
+    # "said General Manager A.J. Smith in a news release": the speaker ends at a stop that is
+    # not an initial's, at a comma, or before a preposition
+    re.compile(r"^\W{0,3}\s*(?P<cue>" + alternation(BEFORE_SUBJECT_VERBS) + r")\s+" + _WHO +
+               r"(?:\s*(?:(?<!\b[A-Z])\.|[,;]|$)|(?=\s+(?:in|on|at|from|during|after|before|while|when|as|to)\b))"),
 ]
 BEFORE = [
     re.compile(_WHO + r",\s+[^,\"]{1,80},\s+(?P<cue>" + CUES + r")\s*[:,]?\s*$"),

@@ -104,7 +104,9 @@ def _contrasts(doc_a: Doc, i: int, doc_b: Doc, j: int, aliases: Aliases, out: Ou
         sa = Side(doc_a.id, i, span_a[2], span_a[0], span_a[1], ca)
         sb = Side(doc_b.id, j, span_b[2], span_b[0], span_b[1], cb)
         rule = None
-        if not one_source and not _same_subject(doc_a, i, span_a, doc_b, j, span_b, aliases, known=verb):
+        if _NO_LONGER.search(fold(span_a[2] + " " + span_b[2]).lower()):
+            rule = "negation.no-longer"     # "no longer affected" says it was affected before
+        elif not one_source and not _same_subject(doc_a, i, span_a, doc_b, j, span_b, aliases, known=verb):
             rule = "negation.different-subject"
         elif reason != _OPPOSITE_WAYS and _particle(doc_a, i, span_a) != _particle(doc_b, j, span_b):
             rule = "negation.particle"      # "checked out of" is no denial of "checked into"
@@ -210,6 +212,7 @@ def _both_ways(doc: Doc, head: str) -> bool:
 
 
 _OPPOSITE_WAYS = "the same verb, opposite ways"
+_NO_LONGER = re.compile(r"\bno longer\b|\bnot any ?more\b")
 _VERB_FORM = re.compile(r"(?:ing|ed)$|^(?:went|go|goes|came|come|comes|ran|run|runs|fell|rose|moved|got|get|gets)$")
 _WAYS = {w: k for k, pair in enumerate(data("words")["opposite_particles"]) for side, words in enumerate(pair)
          for w in words}
