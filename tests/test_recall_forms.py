@@ -72,7 +72,7 @@ def test_small_vague_counts_are_stated_intervals():
     from factcheck.facts.numbers import extract_quantities
     got = [(q.text, q.low, q.high, q.unit) for q in extract_quantities("It took a few days and several weeks, "
                                                                         "then a couple of months.")]
-    assert got == [("a few days", 2, 5, "day"), ("several weeks", 3, 9, "week"), ("a couple of months", 2, 3, "month")]
+    assert got == [("a few days", 2, 7, "day"), ("several weeks", 3, 12, "week"), ("a couple of months", 2, 3, "month")]
     assert list(extract_quantities("Few people came, and he has several.")) == []       # "few": not many
 
 
@@ -105,12 +105,21 @@ def test_populations_of_two_places_are_held_back():
     assert [g for g in found(a, b, "number", min_confidence=0.0) if g[0] in ("differs", "conflict")] == []
 
 
-def test_one_against_a_plural_with_no_figure_differs():
-    got = found("The pirates fired one rocket-propelled grenade launcher at the tanker, the navy said.",
-                "The pirates fired RPG launchers at the tanker, the navy said.", "number")
-    assert got == [("differs", "one", "launchers")]
+def test_one_against_a_plural_with_no_figure_differs_less_surely():
+    # a candidate, shown below the default level: a plural is often said of a kind ("faces
+    # charges"), so number.bare-plural lowers it (a precision read)
+    r = report("The pirates fired one rocket-propelled grenade launcher at the tanker, the navy said.",
+               "The pirates fired RPG launchers at the tanker, the navy said.", min_confidence=0.0)
+    assert [(f.verdict.value, f.a.text, f.b.text, f.lowered) for f in r.findings if f.kind == "number"] == \
+        [("differs", "one", "launchers", ("number.bare-plural",))]
     assert found("Police said one gunman opened fire in the mall on Saturday.",
-                 "Police said gunmen opened fire in the mall on Saturday.", "number") == [("differs", "one", "gunmen")]
+                 "Police said gunmen opened fire in the mall on Saturday.", "number", min_confidence=0.0) == \
+        [("differs", "one", "gunmen")]
+
+
+def test_several_and_a_figure_near_it_do_not_clash():
+    assert found("Officials said several houses were damaged in the town.",
+                 "Officials said 10 houses were damaged in the town.", "number") == [("compatible", "several", "10")]
 
 
 def test_one_of_a_set_or_other_things_is_no_plural_against_one():

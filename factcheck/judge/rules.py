@@ -57,6 +57,7 @@ RULES: dict[str, str] = {
     "number.each-gives-both": "each report also gives the other's figure for the same thing: two facts",
     "number.not-tied": "lowers the confidence: loosely aligned sentences with nothing else tying the figures",
     "number.another-game": "two results or records with no owner named on both sides: another game, another season",
+    "number.bare-plural": "lowers the confidence: one thing against a plural with no figure (\"one charge\" / \"faces charges\"): a plural is often said of a kind, not counted",
     "number.different-dates": "the sentences date different events (times or game results disagree)",
     # names
     "entity.which-role": "two bodies in one place, but other names are left unmatched too: which fills the role?",

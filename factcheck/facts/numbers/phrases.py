@@ -120,8 +120,8 @@ def _plurals(toks: list[Tok], skip: list[bool], taken: set[int]) -> list[Q]:
 
 
 def _small(toks: list[Tok], skip: list[bool], taken: set[int]) -> list[Q]:
-    """Small vague counts before a plural noun: "a few days" → [2, 5], "several people" →
-    [3, 9], "a couple of weeks" → [2, 3] (``data/numbers.toml``, vague_small). Stated
+    """Small vague counts before a plural noun: "a few days" → [2, 7], "several people" →
+    [3, 12], "a couple of weeks" → [2, 3] (``data/numbers.toml``, vague_small). Stated
     intervals, not approximations: "a few weeks" and "two days" differ. Not "few people"
     without "a" (not many), nor one before a scale word ("a few hundred", read above)."""
     extra: list[Q] = []
