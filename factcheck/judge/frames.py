@@ -45,6 +45,9 @@ _OWNED = re.compile(r"^(?:'s?\b[^,;.()]{0,40}|\s*[,(]\s*(?:[\d\-–]+\s*,\s*)?|\
                     r"scored|added|posted|finished\s+with|with|grabbed|got|totall?ed|collected|recorded|made|"
                     r"blocked|hit|won|lost|took|(?!said|told|reported|announced|confirmed|claimed|stated)[a-z]+ed)"
                     r"\s+(?:\w+\s+)?)$")
+# between a place and the population set off right after it: "Varna Island, home to 200,000"
+# ("…, with a population of 120,000" is said of the sentence's subject)
+_SET_OFF = re.compile(r",\s*home\s+to\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?")
 _SO_FAR = re.compile(r"\b(?:so\s+far|thus\s+far|to\s+date|in\s+all|altogether)\b", re.I)
 _RUNNING = re.compile(r"\b(?:now\s+has|career|so\s+far|thus\s+far|to\s+date|in\s+all|a\s+total\s+of|in\s+total|"
                       r"record|altogether)\b", re.I)
@@ -95,10 +98,10 @@ def frame(doc: Doc, i: int, q: Quantity) -> Frame:
         if before and _OWNED.match(fold(s.text[before[-1].end - s.start:lo])):
             owner = before[-1].text
     if owner is None and q.counts == "population":
-        # a population is a place's: the place it is set off after ("Qeshm Island, home to
-        # 200,000 people") or the sentence's subject ("Qeshm is … with a population of 120,000")
+        # a population is a place's: the place it is set off after ("Varna Island, home to
+        # 200,000 people") or the sentence's subject ("Varna is … with a population of 120,000")
         places = [e for e in doc.of(i, Entity) if e.end <= q.start]
-        near = [e for e in places if re.fullmatch(r",\s*(?:the\s+|a\s+|an\s+)?", s.text[e.end - s.start:lo].split("home")[0])]
+        near = [e for e in places if _SET_OFF.fullmatch(s.text[e.end - s.start:lo])]
         owner = (near[-1] if near else places[0]).text if places else None
     event = "need" if _STILL_TO_REACH.match(clause_right) else None
     for words in ([] if event else re.findall(r"[A-Za-z]+", clause_right)[:4], re.findall(r"[A-Za-z]+", left)[-3:][::-1]):
@@ -205,7 +208,7 @@ def _results(doc: Doc, i: int) -> set:
 
 
 def _one_inside(a: str, b: str) -> bool:
-    """One owner's name is the other's with words added: "Qeshm" / "Qeshm Island"."""
+    """One owner's name is the other's with words added: "Varna" / "Varna Island"."""
     wa, wb = fold_key(a).split(), fold_key(b).split()
     short, long = sorted((wa, wb), key=len)
     return bool(short) and any(long[k:k + len(short)] == short for k in range(len(long) - len(short) + 1))

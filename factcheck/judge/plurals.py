@@ -14,6 +14,7 @@ import re
 from typing import Optional, Sequence
 
 from ..facts.numbers.context import lemma
+from ..lexicon import data
 from ..model import Finding, Quantity, Side, Verdict
 from ..settings import FACTORS, Thresholds
 from ..text import fold, stem
@@ -21,9 +22,9 @@ from .doc import Doc, side
 from .rules import Out, combine, lower, lowered_by, sentence_evidence
 
 _WORD = re.compile(r"[A-Za-z][a-z]+")
-# words before a plural that make it another set than the one counted, or a set of unknown size
-_OTHER_SET = re.compile(r"\b(?:other|more|such|these|those|all|both|many|several|some|few|no|any|of|two|three|"
-                        r"dozens|hundreds|thousands|pair|pairs|two-thirds|half)\s+(?:[a-z\-]+\s+){0,2}$", re.I)
+# words before a plural that make it another set than the one counted (data/words.toml)
+_OTHER_SET = re.compile(r"\b(?:" + "|".join(map(re.escape, data("words")["other_set"])) + r")\s+(?:[a-z\-]+\s+){0,2}$",
+                        re.I)
 PLURAL_EVIDENCE = 0.2       # a plural with no figure against a count of one, beyond the sentences' likeness
 
 

@@ -1,5 +1,5 @@
 """Results and records: "a 108-70 rout", "beat Evansville 91-73" (scores), "a record of 9-14",
-"have opened 9-14", "(52-3, 46 KOs)", "Klitschko, 53-3, 47 KO's" (records) → quantities with unit ``score`` or ``record``,
+"have opened 9-14", "(52-3, 46 KOs)", "Dario Pelc, 31-4, 22 KOs" (records) → quantities with unit ``score`` or ``record``,
 ``low`` the first figure and ``high`` the second, as written.
 
 A pair written high to low is a result or a record; one written low to high is a range ("90-100
@@ -24,8 +24,8 @@ _RESULT_AFTER = re.compile(r"^\s*(?:win|victory|defeat|loss|rout|drubbing|thrash
 _RESULT_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|defeats|won|win|wins|lost|loses|losing|edged|topped|"
                             r"routed|thrashed|trailed|led|leading|drew|tied|by|score\s+of|scores?\s+was)\s+(?:[\w.'’\-]+\s+){0,3}$",
                             re.I)
-# a pair set off by commas right after a name is that person's or team's record: "Wladimir
-# Klitschko, 53-3, 47 KO's", "the Colts (10-5)" — unless a result verb comes before the name
+# a pair set off by commas right after a name is that person's or team's record: "Dario
+# Pelc, 31-4, 22 KOs", "the Colts (10-5)" — unless a result verb comes before the name
 # ("beat the Chiefs, 20-13,")
 _APPOSITION_BEFORE = re.compile(r"\b[A-Z][\w'’.\-]*\s*[,(]\s*$")
 _APPOSITION_AFTER = re.compile(r"^\s*[,)]")
@@ -39,8 +39,8 @@ def scores(text: str) -> list[Quantity]:
     [('9-14', 'record', 9.0, 14.0), ('108-70', 'score', 108.0, 70.0)]
     >>> scores("90-100 officers were deployed")
     []
-    >>> [(q.text, q.unit) for q in scores("Klitschko, 53-3, 47 KO's, beat Rahman; the Colts beat the Chiefs, 20-13, on Sunday")]
-    [('53-3', 'record'), ('20-13', 'score')]
+    >>> [(q.text, q.unit) for q in scores("Pelc, 31-4, 22 KOs, beat Hale; the Hawks beat the Jets, 20-13, on Sunday")]
+    [('31-4', 'record'), ('20-13', 'score')]
     """
     out = []
     for m in SCORE_RE.finditer(text):
