@@ -212,6 +212,7 @@ def compare_analyses(an_a: Analysis, an_b: Analysis, *, options: Options = Optio
 
     out = _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases, options)
     findings, skipped = judge.resolve(out, min_confidence=t.min_confidence, sure_anyway=t.sure_anyway)
+    findings = tuple(judge.shown_figures(findings, {"A": doc_a, "B": doc_b}))
 
     matched_a = {i for p in pairs for i in p.a}
     matched_b = {j for p in pairs for j in p.b}

@@ -292,14 +292,14 @@ def _dated(a: str, b: str, date_a: datetime.date, date_b: datetime.date, **thres
 def test_two_spans_of_one_kind_of_event_conflict_in_reports_of_one_day():
     r = _dated(_WEEK, _DAYS, datetime.date(2008, 12, 14), datetime.date(2008, 12, 14))
     got = [(f.verdict.value, f.a.text, f.b.text, f.lowered) for f in r.findings if f.kind == "number"]
-    assert got == [("conflict", "A week", "Four days", ())]
+    assert got == [("conflict", "A week of demonstrations", "Four days of protests", ())]
 
 
 def test_two_spans_of_an_ongoing_event_in_reports_days_apart_are_compatible():
     r = _dated(_WEEK, _DAYS, datetime.date(2008, 12, 14), datetime.date(2008, 12, 10))
     got = [(f.verdict.value, f.a.text, f.b.text, f.message.endswith("the reports are 4 days apart"))
            for f in r.findings if f.kind == "number"]
-    assert got == [("compatible", "A week", "Four days", True)]
+    assert got == [("compatible", "A week of demonstrations", "Four days of protests", True)]
 
 
 def test_two_spans_of_an_ongoing_event_in_undated_reports_are_held_back_by_number_ongoing():
@@ -311,7 +311,7 @@ def test_two_spans_of_an_ongoing_event_in_undated_reports_are_held_back_by_numbe
     assert len(held) == 1 and "lowered by number.ongoing ×0.5" in held[0].detail
     r = _dated(_WEEK, _DAYS, None, None, min_confidence=0.3)
     got = [(f.verdict.value, f.a.text, f.b.text, f.lowered) for f in r.findings if f.kind == "number"]
-    assert got == [("differs", "A week", "Four days", ("number.ongoing",))]
+    assert got == [("differs", "A week of demonstrations", "Four days of protests", ("number.ongoing",))]
 
 
 # --- measures, companions and parts of a period ------------------------------------------------
@@ -330,7 +330,7 @@ def test_a_figure_beside_one_both_give_is_tied_to_it():
     a = "EYP Mission, which has 350 employees and 13 offices in the United States, helps build data centers."
     b = "Headquartered in New York with 13 offices worldwide and technical staff of more than 350, the company sells tools."
     got = [(f.verdict.value, f.a.text, f.b.text) for f in report(a, b).findings if f.kind == "number"]
-    assert ("differs", "350", "more than 350") in got
+    assert ("differs", "350 employees", "more than 350") in got
 
 
 def test_a_part_of_a_year_is_compatible_with_the_year_not_the_same_time():

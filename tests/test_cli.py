@@ -159,7 +159,7 @@ def test_fail_on_with_a_pair_that_conflicts(small_pair, level, code):
         ("entity", "agree", "Robert Buckley", "Robert Buckley"),
         ("entity", "agree", "body was recovered by a team of rescuers", "body was recovered by a team of rescuers"),
         ("entity", "agree", "died while climbing to a hut", "died while climbing to a hut"),
-        ("number", "agree", "32", "32"),
+        ("number", "agree", "Robert Buckley, 32", "Robert Buckley, 32"),
     ]
 
 
@@ -183,7 +183,8 @@ Discrepancies (1)
 
 Agreements (6)
 2 of them in 1 sentence both reports print word for word (--verbose lists them)
-agree      A line 3 “32” / B line 3 “32”: the same figure (number, 0.97)
+agree      A line 3 “Robert Buckley, 32” / B line 3 “Robert Buckley, 32”: the same figure (number,
+           0.97)
 agree      A line 3 “died while climbing to a hut” / B line 3 “died while climbing to a hut”: the
            same words (entity, 0.93)
 agree      A line 3 “Robert Buckley” / B line 3 “Robert Buckley”: the same name (entity, 0.89)

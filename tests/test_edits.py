@@ -28,7 +28,7 @@ def flags(a: str, b: str, **options) -> list[tuple[str, str, str, str]]:
     # an age: the other judges would hold it back as another person's (number.age-of-another)
     ("Reid, 33, earned a reputation as a drunken partier after a night out in Hollywood.",
      "Reid, 42, earned a reputation as a drunken partier after a night out in Hollywood.",
-     ("number", "conflict", "33", "42")),
+     ("number", "conflict", "Reid, 33", "Reid, 42")),
     # a time of saying: the other judges only lower it (one dates when it was said)
     ("Team spokesman Tim Mead confirmed Sunday the Angels have withdrawn their offer to Teixeira.",
      "Team spokesman Tim Mead confirmed Wednesday the Angels have withdrawn their offer to Teixeira.",

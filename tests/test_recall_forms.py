@@ -119,7 +119,7 @@ def test_one_against_a_plural_with_no_figure_differs_less_surely():
 
 def test_several_and_a_figure_near_it_do_not_clash():
     assert found("Officials said several houses were damaged in the town.",
-                 "Officials said 10 houses were damaged in the town.", "number") == [("compatible", "several", "10")]
+                 "Officials said 10 houses were damaged in the town.", "number") == [("compatible", "several houses", "10 houses")]
 
 
 def test_one_of_a_set_or_other_things_is_no_plural_against_one():
@@ -167,6 +167,26 @@ def test_two_first_names_of_one_family_name_in_a_report_are_two_people():
     got = _entities("Alexandros Varelas and his father Alexis Varelas were arrested on Monday.",
                     "Police said Alexis Varelas had been arrested in the port.")
     assert [m for *_, m in got if "first name in two forms" in m] == []
+
+
+# --- what a figure's finding shows ------------------------------------------------------------
+
+def test_a_figure_is_shown_with_what_it_counts_and_an_age_with_what_makes_it_one():
+    got = found("The commission said 288 candidates ran for the council seats.",
+                "The commission said 288 candidates ran for the council seats this year.", "number")
+    assert ("agree", "288 candidates", "288 candidates") in got
+    got = found("The actress died on Thursday at the age of 85, her agent said.",
+                "The actress died on Thursday at the age of 85, her family said.", "number")
+    assert ("agree", "at the age of 85", "at the age of 85") in got
+
+
+def test_an_age_is_shown_with_its_holder_only_when_both_name_the_holder_alike():
+    same = found("Gary Morse, 35, was arrested on Monday in the town.", "Gary Morse, 35, was arrested on Monday.", "number")
+    assert ("agree", "Gary Morse, 35", "Gary Morse, 35") in same
+    # a name spelled two ways is a finding of its own: the age's span leaves it out
+    spelled = found("Gary Morse, 35, was arrested on Monday in the town.", "Gary Moorse, 35, was arrested on Monday.",
+                    "number")
+    assert ("agree", "35", "35") in spelled
 
 
 # --- quotes ------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from typing import Optional, Sequence
 from ..aliases import Aliases
 from ..facts.numbers import to_base
 from ..lexicon import STOPWORDS, data
-from ..model import Entity, Finding, Quantity, TimeFact, Verdict
+from ..model import Entity, Finding, Quantity, Side, TimeFact, Verdict
 from ..settings import FACTORS, Thresholds
 from ..text import fold, fold_key, stem
 from .doc import Doc, around, side, who
@@ -342,6 +342,42 @@ def _describe(q: Quantity) -> str:
 
 
 _WORD = re.compile(r"[\w'’-]+")
+
+
+# words before an age that belong to it: "at the age of 85", "aged 85", "He was 75", "Mark Felt was 95"
+_AGE_BEFORE = re.compile(r"(?:\bat\s+the\s+age\s+of|\baged?|\b(?:[Hh]e|[Ss]he|[A-Z][\w'’\-]+)\s+(?:was|is))\s+$")
+
+
+def _age_holder(doc: Doc, i: int, q: Quantity) -> Optional[Entity]:
+    """The person named right next to an age: "Gary Gomes, 35", "16-year-old Kimani Gray"."""
+    s = doc.sentences[i]
+    for e in doc.of(i, Entity):
+        if e.label in ("person", "name") and (re.fullmatch(r",\s*", s.text[e.end - s.start:q.start - s.start])
+                                              or re.fullmatch(r"\s+", s.text[q.end - s.start:e.start - s.start])):
+            return e
+    return None
+
+
+def figure_side(doc: Doc, i: int, q: Quantity, named: bool = True) -> Side:
+    """The span a finding shows for a figure: the figure with the thing it counts as the
+    sentence writes it ("288 candidates", "51 knockouts"), an age with the words that make it
+    one ("at the age of 85", "He was 75") or (``named``) the person named next to it ("Gary
+    Gomes, 35", "16-year-old Kimani Gray"): what an editor reads as the fact, not the digits
+    alone."""
+    s = doc.sentences[i]
+    start, end = q.start, q.end
+    if q.counts == "age":
+        m = _AGE_BEFORE.search(s.text[:q.start - s.start])
+        holder = _age_holder(doc, i, q) if named and not m else None
+        if m:
+            start = s.start + m.start()
+        elif holder is not None:
+            start, end = min(start, holder.start), max(end, holder.end)
+    elif q.counts:
+        written = as_written(doc, i, q)
+        if written.startswith(q.text) and not written.endswith(")"):
+            end = q.start + len(written)        # "288 candidates"
+    return Side(doc.id, i, s.text[start - s.start:end - s.start], start, end, doc.claimants[i])
 
 
 def as_written(doc: Doc, i: int, q: Quantity) -> str:
@@ -734,6 +770,31 @@ def number_finding(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quant
     detail = "; ".join(filter(None, (f"{_describe(x)} {_interval(x)} vs {_describe(y)} {_interval(y)}",
                                      lowered_by(lowered))))
     return Finding("number", verdict, side(doc_a, i, x), side(doc_b, j, y), msg, confidence, detail, tuple(lowered))
+
+
+def shown_figures(findings: Sequence[Finding], docs: dict[str, Doc]) -> list[Finding]:
+    """The findings as shown: each figure's span widened to what an editor reads as the fact
+    (:func:`figure_side`). Done once the findings are settled, so that the judges and the
+    resolver tell facts apart by the figures' own spans. An age's span takes the person's name
+    only when both reports write it alike (a name spelled two ways is a finding of its own)."""
+    out = []
+    for f in findings:
+        x = _figure_at(docs[f.a.source], f.a) if f.kind == "number" else None
+        y = _figure_at(docs[f.b.source], f.b) if f.kind == "number" else None
+        if x is None or y is None:
+            out.append(f)
+            continue
+        da, db = docs[f.a.source], docs[f.b.source]
+        ha = _age_holder(da, f.a.sentence, x) if x.counts == "age" else None
+        hb = _age_holder(db, f.b.sentence, y) if y.counts == "age" else None
+        named = ha is not None and hb is not None and fold_key(ha.text) == fold_key(hb.text)
+        out.append(dataclasses.replace(f, a=figure_side(da, f.a.sentence, x, named),
+                                       b=figure_side(db, f.b.sentence, y, named)))
+    return out
+
+
+def _figure_at(doc: Doc, at: Side) -> Optional[Quantity]:
+    return next((q for q in doc.of(at.sentence, Quantity) if (q.start, q.end) == (at.start, at.end)), None)
 
 
 def _interval(q: Quantity) -> str:
