@@ -189,6 +189,13 @@ def test_an_age_is_shown_with_its_holder_only_when_both_name_the_holder_alike():
     assert ("agree", "35", "35") in spelled
 
 
+def test_a_time_is_shown_with_its_hedge():
+    got = [(f.verdict.value, f.a.text, f.b.text) for f in report(
+        "The car struck her on 117th Street at about 7 p.m. on Friday, police said.",
+        "Police said the car struck her at about 7 p.m. on Friday on 117th Street.").findings if f.kind == "date"]
+    assert ("agree", "at about 7 p.m. on Friday", "at about 7 p.m. on Friday") in got
+
+
 # --- quotes ------------------------------------------------------------------------------------
 
 def _quotes(text: str):

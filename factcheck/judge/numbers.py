@@ -774,11 +774,14 @@ def number_finding(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quant
 
 def shown_figures(findings: Sequence[Finding], docs: dict[str, Doc]) -> list[Finding]:
     """The findings as shown: each figure's span widened to what an editor reads as the fact
-    (:func:`figure_side`). Done once the findings are settled, so that the judges and the
+    (:func:`figure_side`), each time's with the words that place it (:func:`_time_side`). Done once the findings are settled, so that the judges and the
     resolver tell facts apart by the figures' own spans. An age's span takes the person's name
     only when both reports write it alike (a name spelled two ways is a finding of its own)."""
     out = []
     for f in findings:
+        if f.kind == "date":
+            out.append(dataclasses.replace(f, a=_time_side(docs[f.a.source], f.a), b=_time_side(docs[f.b.source], f.b)))
+            continue
         x = _figure_at(docs[f.a.source], f.a) if f.kind == "number" else None
         y = _figure_at(docs[f.b.source], f.b) if f.kind == "number" else None
         if x is None or y is None:
@@ -791,6 +794,27 @@ def shown_figures(findings: Sequence[Finding], docs: dict[str, Doc]) -> list[Fin
         out.append(dataclasses.replace(f, a=figure_side(da, f.a.sentence, x, named),
                                        b=figure_side(db, f.b.sentence, y, named)))
     return out
+
+
+# a hedge before a time, with its preposition: "at about 7 p.m.", "shortly after midnight"
+_TIME_BEFORE = re.compile(r"(?:\b(?:at|on|in|by|since|until|from)\s+)?"
+                          r"\b(?:about|around|approximately|roughly|nearly|almost|shortly\s+(?:before|after)|"
+                          r"just\s+(?:before|after))\s+$", re.I)
+
+
+def _time_side(doc: Doc, at: Side) -> Side:
+    """A time's span with the hedge before it and its preposition ("at about 7 p.m."): the
+    words that make it approximate, as a reader quotes it."""
+    if at.sentence is None or not (0 <= at.sentence < len(doc.sentences)):
+        return at
+    s = doc.sentences[at.sentence]
+    if not (s.start <= at.start <= at.end <= s.end):
+        return at
+    m = _TIME_BEFORE.search(s.text[:at.start - s.start])
+    if not m or not m.group().strip():
+        return at
+    start = s.start + m.start()
+    return dataclasses.replace(at, text=s.text[start - s.start:at.end - s.start], start=start)
 
 
 def _figure_at(doc: Doc, at: Side) -> Optional[Quantity]:
