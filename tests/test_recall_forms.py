@@ -189,6 +189,22 @@ def test_an_age_is_shown_with_its_holder_only_when_both_name_the_holder_alike():
     assert ("agree", "35", "35") in spelled
 
 
+def test_a_measure_written_as_an_adjective_is_shown_with_what_it_measures():
+    got = found("Charles broke an 86-yard touchdown run in the third quarter.",
+                "Charles broke an 86-yard touchdown run in the third.", "number")
+    assert got == [("agree", "86-yard touchdown run", "86-yard touchdown run")]
+    got = found("Thompson has 24 KOs in his career, his promoter said.", "Thompson has 24 KOs, his promoter said.",
+                "number")
+    assert got == [("agree", "24 KOs", "24 KOs")]
+
+
+def test_a_name_is_shown_with_its_honorific():
+    got = [(f.verdict.value, f.a.text, f.b.text) for f in report(
+        "Dr. Regina Holm was named to lead the agency on Monday.",
+        "The president named Dr. Regina Holm to lead the agency on Monday.").findings if f.kind == "entity"]
+    assert ("agree", "Dr. Regina Holm", "Dr. Regina Holm") in got
+
+
 def test_a_time_is_shown_with_its_hedge():
     got = [(f.verdict.value, f.a.text, f.b.text) for f in report(
         "The car struck her on 117th Street at about 7 p.m. on Friday, police said.",

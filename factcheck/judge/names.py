@@ -16,7 +16,7 @@ import re
 from typing import Callable, Optional
 
 from ..aliases import Aliases, person_core, regional
-from ..lexicon import ROLE_MODIFIERS, ROLE_NOUNS, STOPWORDS
+from ..lexicon import HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, STOPWORDS
 from ..model import Entity, Finding, Side, Verdict
 from ..settings import Thresholds
 from ..text import content_stems, fold, fold_key
@@ -105,7 +105,16 @@ def _role(doc: Doc, i: int, e: Entity) -> tuple[Side, Optional[str]]:
     if before:
         start, role = before
         return Side(doc.id, i, s.text[start - s.start:e.end - s.start], start, e.end, doc.claimants[i]), role
+    honorific = _HONORIFIC_BEFORE.search(s.text[:e.start - s.start])
+    if honorific:       # "Dr. Regina Benjamin", "Mr. Woodward": shown as written, no role
+        start = s.start + honorific.start()
+        return Side(doc.id, i, s.text[start - s.start:e.end - s.start], start, e.end, doc.claimants[i]), \
+            role_after(doc, i, e)
     return Side(doc.id, i, e.text, e.start, e.end, doc.claimants[i]), role_after(doc, i, e)
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(h) for h in HONORIFICS), key=len, reverse=True))
+                               + r")\.?\s+$", re.I)
 
 
 def _roles_relate(ra: Optional[str], rb: Optional[str]) -> tuple[Verdict, str]:

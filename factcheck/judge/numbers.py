@@ -344,6 +344,8 @@ def _describe(q: Quantity) -> str:
 _WORD = re.compile(r"[\w'’-]+")
 
 
+# up to two lower-case words after a measure written as an adjective, up to a word that ends the phrase
+_MEASURED_NOUN = re.compile(r"(?:\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or|as|that|which)\b)[a-z][a-z\-]+){1,2}")
 # words before an age that belong to it: "at the age of 85", "aged 85", "He was 75", "Mark Felt was 95"
 _AGE_BEFORE = re.compile(r"(?:\bat\s+the\s+age\s+of|\baged?|\b(?:[Hh]e|[Ss]he|[A-Z][\w'’\-]+)\s+(?:was|is))\s+$")
 
@@ -377,6 +379,11 @@ def figure_side(doc: Doc, i: int, q: Quantity, named: bool = True) -> Side:
         written = as_written(doc, i, q)
         if written.startswith(q.text) and not written.endswith(")"):
             end = q.start + len(written)        # "288 candidates"
+    elif q.unit and re.search(r"-[a-z]+$", q.text):
+        # a measure written as an adjective and the thing it measures: "86-yard touchdown run"
+        m = _MEASURED_NOUN.match(s.text, q.end - s.start)
+        if m:
+            end = s.start + m.end()
     return Side(doc.id, i, s.text[start - s.start:end - s.start], start, end, doc.claimants[i])
 
 
@@ -391,7 +398,7 @@ def as_written(doc: Doc, i: int, q: Quantity) -> str:
     for k, m in enumerate(_WORD.finditer(s.text[at:at + 60])):
         if k == 4:
             break
-        if fold(m.group()).startswith(stem):
+        if fold(m.group()).lower().startswith(stem.lower()):
             return s.text[q.start - s.start:at + m.end()]
     return f"{q.text} ({q.counts})"
 
