@@ -63,13 +63,25 @@ def load_reads(folder: Path, reasons: dict | None = None) -> dict[tuple, str]:
 def replay(labels: dict, corpus: Path, least: float) -> list[dict]:
     """The discrepancies the current code reports on the reads' pairs, labelled where possible."""
     options = Options(thresholds=Thresholds(min_confidence=least))
+    by_pair: dict[tuple, list] = defaultdict(list)
+    for key in labels:
+        by_pair[key[:2]].append(key)
+
+    def labelled(key: tuple) -> tuple:
+        """The read's key for a finding: the same spans, or spans the finding now shows
+        widened ("288" read, "288 candidates" shown)."""
+        if key in labels:
+            return key
+        pair, kind, sa, sb = key
+        return next((k for k in by_pair[(pair, kind)] if k[2] in sa and k[3] in sb), key)
+
     rows = []
     for pair in sorted({k[0] for k in labels}):
         a, b = pair.split()
         report = factcheck.compare(str(corpus / a), str(corpus / b), options=options)
         seen = set()
         for f in report.findings:
-            key = (pair, f.kind, f.a.text, f.b.text)
+            key = labelled((pair, f.kind, f.a.text, f.b.text))
             if f.verdict.rank < Verdict.DIFFERS.rank or key in seen:
                 continue
             seen.add(key)
