@@ -296,6 +296,7 @@ def test_not_quantities(text):
     ("Challenger Dario Pelc, 31-4, 22 KOs, lost on points", "record", 31, 4),      # set off after a name
     ("The Hawks, 7-2, lost to the Jets, 24-17, on Sunday", "record", 7, 2),
     ("The Hawks lost to the Jets, 24-17, on Sunday", "score", 24, 17),           # a result verb before the name
+    ("By beating the Jets, the Hawks' record rose to 9-5 on the season", "record", 9, 5),
 ])
 def test_results_and_records_are_figures_as_written(text, unit, low, high):
     q = next(q for q in extract_quantities(text) if q.unit in ("score", "record"))

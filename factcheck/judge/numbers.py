@@ -254,8 +254,8 @@ def _find_person_near(doc: Doc, i: int, q: Quantity) -> Optional[str]:
     return None
 
 
-_RECORD_OF = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?record\s+(?:of|to|at|is|was|stands\s+at|improved\s+to|fell\s+to)?\s*$",
-                        re.I)
+_RECORD_OF = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?record\s+(?:(?:is|was|stands|now|has|had|rose|climbed|improved|"
+                        r"fell|dropped|slipped|moved|went)\s+)?(?:of|to|at)?\s*$", re.I)
 
 
 def record_holder(doc: Doc, i: int, q: Quantity) -> Optional[str]:
@@ -548,7 +548,8 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         factors.append("number.generic-count")       # "300 people" and "50 people": people doing what?
     if verdict.rank >= Verdict.DIFFERS.rank and stem(x.counts or "") in RELATIONAL and not (fx.owner and fy.owner):
         factors.append("number.members-of-what")     # "about 400 members" / "about 700 members": of what?
-    if verdict.rank >= Verdict.DIFFERS.rank and x.unit in ("score", "record") and not (fx.owner and fy.owner):
+    if verdict.rank >= Verdict.DIFFERS.rank and x.unit in ("score", "record") and not (fx.owner and fy.owner) \
+            and not _same_holder(doc_a, i, x, doc_b, j, y):
         return "number.another-game"      # "9-14" this season / "88-72" on Friday: which game, whose record?
     if verdict.rank >= Verdict.DIFFERS.rank and not aligned and not named and not (fx.owner and fy.owner):
         factors.append("number.unaligned")   # a district's toll and the whole toll sit in other sentences
