@@ -21,13 +21,12 @@ from .facts.dates import extract_times, find_publication_date
 from .facts.entities import extract_entities, role_names
 from .facts.numbers import scan_quantities
 from .facts.polarity import extract_polarities
-from .facts.quotes import extract_quotes
+from .facts.quotes import extract_quotes, pronoun_resolver
 from .load import load_article
 from .model import (Article, Attribution, Dropped, Entity, Fact, Quote, Report, Sentence, Side, Skip, SourceDoc,
                     Unmatched)
 from .segment import segment
 from .settings import Thresholds
-from .lexicon import NOT_PEOPLE, ROLE_NOUNS
 from .text import PRONOUNS, fold, fold_key
 
 
@@ -98,53 +97,13 @@ def analyse(article: Article, *, published: Optional[datetime.date] = None, tole
         per[s.index] += _guarded("attribution", lambda s=s: extract_attributions(s), s, drops[s.index])
         per[s.index] += _guarded("polarity", lambda s=s: extract_polarities(s), s, drops[s.index])
     starts = [s.start for s in content]
-    # names the article capitalizes inside a line (not the first word after a headline)
-    inline = frozenset(m.group(1) for m in re.finditer(r"[a-z0-9,;][ \t]+([A-Z][A-Za-z'\-]+)", folded))
-    resolve = _pronoun_resolver(sentences, per, inline)
+    resolve = pronoun_resolver(folded, sentences, per)
     for q in extract_quotes(article.text, content, resolve=resolve):   # each piece lies inside one sentence
         per[content[bisect.bisect_right(starts, q.start) - 1].index].append(q)
     claimants = _claimants(sentences, per)
     facts = tuple(tuple(sorted(per[s.index], key=lambda f: (f.start, f.end))) for s in sentences)
     dropped = tuple(tuple(drops[s.index]) for s in sentences)
     return Analysis(article, sentences, facts, claimants, published, dropped)
-
-
-PRONOUN_REACH = 3       # sentences before a quote where the person its "he said" names is sought
-
-
-def _pronoun_resolver(sentences, per, known: frozenset = frozenset()) -> Callable[[int], Optional[str]]:
-    """Who "he said" / "she added" after a quote is: the name that opens the sentence before
-    the quote's ("Jackson issued a statement." / "'I was stopped,' he said."), else the one
-    name of a person (two words, or one with a title) in the ``PRONOUN_REACH`` sentences before
-    it, when it is surely a person's (a title, an honorific or a role noun before it: "coach Dale
-    Morrow"); None when none or several are. A place or a body ("a local Rite Aid", "the
-    Promises Treatment Centre") is no speaker."""
-    def person(f) -> bool:
-        return isinstance(f, Entity) and f.label in ("person", "name") and \
-            not set(fold_key(f.text).split()) & NOT_PEOPLE
-
-    def resolve(k: int) -> Optional[str]:
-        if k >= 1 and sentences[k - 1].role.is_content:
-            # a name the article also writes capitalized inside a sentence ("Jackson"), not a
-            # word capitalized only because it opens this one ("Outgoing")
-            opening = [f for f in per.get(k - 1, ()) if person(f) and
-                       not sentences[k - 1].text[:f.start - sentences[k - 1].start].strip(" \"'“‘") and
-                       (f.label == "person" or f.text.split()[-1] in known)]
-            if opening:
-                return opening[0].text
-        people: dict[str, tuple] = {}
-        for idx in range(max(0, k - PRONOUN_REACH), k):
-            for f in per.get(idx, ()):
-                if person(f) and (f.label == "person" or len(f.text.split()) >= 2) and fold_key(f.text):
-                    people.setdefault(fold_key(f.text).split()[-1], (f, idx))
-        if len(people) != 1:
-            return None
-        f, idx = next(iter(people.values()))
-        before = sentences[idx].text[:f.start - sentences[idx].start].split()
-        # a person for sure: a title or an honorific read by the entity stage, or a role noun
-        # right before the name ("coach Dale Morrow"); not "a local Rite Aid"
-        return f.text if f.label == "person" or (before and before[-1].lower() in ROLE_NOUNS) else None
-    return resolve
 
 
 def _claimants(sentences, per) -> tuple[Optional[str], ...]:
@@ -212,7 +171,7 @@ def compare_analyses(an_a: Analysis, an_b: Analysis, *, options: Options = Optio
 
     out = _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases, options)
     findings, skipped = judge.resolve(out, min_confidence=t.min_confidence, sure_anyway=t.sure_anyway)
-    findings = tuple(judge.shown_figures(findings, {"A": doc_a, "B": doc_b}))
+    findings = tuple(judge.shown_spans(findings, {"A": doc_a, "B": doc_b}))
 
     matched_a = {i for p in pairs for i in p.a}
     matched_b = {j for p in pairs for j in p.b}

@@ -476,9 +476,9 @@ _PORTION = re.compile(r"(?:\b(?:the\s+)?(?P<portion>end|beginning|start|middle|f
 
 # a clock time given roughly: "at about 2045 GMT", "around 7 p.m." (the words that make a
 # figure approximate, from the number parser's bounds.toml)
-_HEDGE = re.compile(r"\b(?:" + "|".join(re.escape(" ".join(words)).replace(r"\ ", r"\s+") for words, kind in BEFORE_PHRASES
-                                       if kind in ("~", "~<") and words[0][:1].isalpha())
-                    + r")\s+(?:at\s+)?$", re.I)
+HEDGE_WORDS = "|".join(re.escape(" ".join(words)).replace(r"\ ", r"\s+") for words, kind in BEFORE_PHRASES
+                       if kind in ("~", "~<") and words[0][:1].isalpha())
+_HEDGE = re.compile(r"\b(?:" + HEDGE_WORDS + r")\s+(?:at\s+)?$", re.I)
 
 # a time that bounds a period rather than dating an event: "since 1991", "until Monday"
 _BOUND = re.compile(r"\b(since|until|till|before|after|by|from|through|as\s+of|ahead\s+of|prior\s+to)"

@@ -14,7 +14,7 @@ import re
 from typing import Iterator
 
 from ..model import Entity, Role, Sentence
-from ..lexicon import CONNECTORS, HONORIFICS, NOT_NAMES, ORG_WORDS, TITLES
+from ..lexicon import CONNECTORS, HONORIFICS, NOT_NAMES, NOT_PEOPLE, ORG_WORDS, TITLES
 from ..text import STOPWORDS, fold, fold_key
 
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z](?:[a-z]|['\u2019][A-Z]))|[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'\u2019\-]*|\d+")
@@ -26,6 +26,12 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)[-â
 
 def _is_cap(tok: str) -> bool:
     return tok[0].isupper() or bool(_PARTICLE_NAME.match(tok))
+
+
+def person_like(e: Entity) -> bool:
+    """A name that may be a person's: not a place or a body ("Indian navy", "Mount Cook", "a
+    local Rite Aid store")."""
+    return e.label in ("person", "name") and not set(fold_key(e.text).split()) & NOT_PEOPLE
 
 
 def _is_acronym(tok: str) -> bool:

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import Iterator, Optional, Sequence
+from typing import Callable, Iterator, Optional, Sequence
 
-from ..lexicon import BEFORE_SUBJECT_VERBS, QUOTE_CUES, alternation
-from ..model import Quote, Sentence
-from ..text import PRONOUNS, fold
+from ..lexicon import BEFORE_SUBJECT_VERBS, QUOTE_CUES, ROLE_NOUNS, alternation
+from ..model import Entity, Quote, Sentence
+from ..text import PRONOUNS, fold, fold_key
+from .entities import person_like
 
 CUES = alternation(QUOTE_CUES)
 _WHO = r"(?P<who>(?:[A-Z]\w*'s\s+)?(?:[Tt]he\s+|[Aa]n?\s+)?[A-Za-z][\w'.\-]*(?:\s+[A-Za-z][\w'.\-]*){0,7}?)"
@@ -214,3 +215,44 @@ def _clean_who(who: str) -> str:
     if re.match(r"(?:of|at|in|for|from|on|with|to|by)\b", who):
         return ""       # a phrase cut from "The head of the … union, Giannis Panagopoulos, said"
     return who.strip(" .,;:!?")
+
+
+PRONOUN_REACH = 3       # sentences before a quote where the person its "he said" names is sought
+
+
+def pronoun_resolver(folded: str, sentences: Sequence[Sentence], facts: dict) -> Callable[[int], Optional[str]]:
+    """For :func:`extract_quotes`: who "he said" / "she added" after a quote is (``facts``: each
+    sentence's facts so far, by sentence index): the name that opens the sentence before
+    the quote's ("Jackson issued a statement." / "'I was stopped,' he said."), else the one
+    name of a person (two words, or one with a title) in the ``PRONOUN_REACH`` sentences before
+    it, when it is surely a person's (a title, an honorific or a role noun before it: "coach Dale
+    Morrow"); None when none or several are. A place or a body ("a local Rite Aid", "the
+    Promises Treatment Centre") is no speaker."""
+    # names the article capitalizes inside a line (not the first word after a headline)
+    known = frozenset(m.group(1) for m in re.finditer(r"[a-z0-9,;][ \t]+([A-Z][A-Za-z'\-]+)", folded))
+
+    def person(f) -> bool:
+        return isinstance(f, Entity) and person_like(f)
+
+    def resolve(k: int) -> Optional[str]:
+        if k >= 1 and sentences[k - 1].role.is_content:
+            # a name the article also writes capitalized inside a sentence ("Jackson"), not a
+            # word capitalized only because it opens this one ("Outgoing")
+            opening = [f for f in facts.get(k - 1, ()) if person(f) and
+                       not sentences[k - 1].text[:f.start - sentences[k - 1].start].strip(" \"'“‘") and
+                       (f.label == "person" or f.text.split()[-1] in known)]
+            if opening:
+                return opening[0].text
+        people: dict[str, tuple] = {}
+        for idx in range(max(0, k - PRONOUN_REACH), k):
+            for f in facts.get(idx, ()):
+                if person(f) and (f.label == "person" or len(f.text.split()) >= 2) and fold_key(f.text):
+                    people.setdefault(fold_key(f.text).split()[-1], (f, idx))
+        if len(people) != 1:
+            return None
+        f, idx = next(iter(people.values()))
+        before = sentences[idx].text[:f.start - sentences[idx].start].split()
+        # a person for sure: a title or an honorific read by the entity stage, or a role noun
+        # right before the name ("coach Dale Morrow"); not "a local Rite Aid"
+        return f.text if f.label == "person" or (before and before[-1].lower() in ROLE_NOUNS) else None
+    return resolve

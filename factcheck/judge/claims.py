@@ -39,12 +39,12 @@ from typing import Iterable, Optional, Sequence
 from ..aliases import Aliases
 from ..lexicon import STOPWORDS, data
 from ..model import Entity, Finding, Quantity, Sentence, Side, TimeFact, Verdict
-from ..settings import FACTORS, Thresholds
+from ..settings import Thresholds
 from ..text import fold, stem
 from .doc import Doc
 from .frames import other_times
 from .numbers import background
-from .rules import Out, combine, context_evidence, lower, lowered_by, sentence_evidence
+from .rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
 
 _claims = data("claims")
 DETERMINERS = frozenset(_claims["determiners"])
@@ -526,8 +526,7 @@ def _statuses(doc_a, i, wa, doc_b, j, wb, found: list[Run], vocab: Vocabulary, e
         # a report that says "expected to" may simply be the earlier one: without both dates
         # that cannot be ruled out
         lowered = ("claim.undated",) if not (done_doc.published and pending_doc.published) else ()
-        for rule in lowered:
-            confidence = lower(confidence, FACTORS[rule])
+        confidence = lowered_all(confidence, lowered)
         out.find(Finding("negation", Verdict.DIFFERS, sx, sy, msg, confidence, lowered_by(lowered), lowered))
         return
 

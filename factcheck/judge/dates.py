@@ -1,19 +1,20 @@
 """Dates and times of aligned sentences."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Optional
 
 from rapidfuzz.distance import Indel
 
 from ..facts.attribution import SPEECH_VERBS
-from ..facts.dates import extract_times
-from ..model import Entity, Finding, Quote, TimeFact, Verdict
-from ..settings import FACTORS, Thresholds
+from ..facts.dates import HEDGE_WORDS, extract_times
+from ..model import Entity, Finding, Quote, Side, TimeFact, Verdict
+from ..settings import Thresholds
 from ..text import fold, fold_key
 from .doc import Doc, around, outside, side
 from .events import event_evidence
-from .rules import Out, combine, context_evidence, lower, lowered_by, sentence_evidence
+from .rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
 from .times import relate_times
 
 # a time that dates the telling, not the event: "officials said Saturday", "told AP on Friday"
@@ -104,8 +105,7 @@ def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFa
         lowered.append("date.other-events")     # "charged Saturday" / "shot Friday"
     if reason.endswith(_OTHER_WEEK):
         lowered.append("date.other-week")       # "on Tuesday" / "on Tuesday" in reports dated a week apart
-    for rule in lowered:
-        confidence = lower(confidence, FACTORS[rule])
+    confidence = lowered_all(confidence, lowered)
     reason = _unsaid(reason, x, y)
     out.find(Finding("date", verdict, side(doc_a, i, x), side(doc_b, j, y),
                      f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — {reason}", confidence, lowered_by(lowered), tuple(lowered)))
@@ -247,3 +247,20 @@ def _dates_event(doc: Doc, i: int, t: TimeFact, th: Thresholds):
     if _TOLD.search(fold(s.text[:t.start - s.start])):
         return _TELLING
     return True
+
+
+# a hedge before a clock time, with its preposition: "at about 7 p.m." (the hedges of bounds.toml,
+# which make the time approximate)
+_PLACED = re.compile(r"(?:\b(?:at|on|in|by|since|until|from)\s+)?\b(?:" + HEDGE_WORDS + r")\s+$", re.I)
+
+
+def time_side(doc: Doc, at: Side) -> Side:
+    """An approximate clock time's span with the hedge before it and its preposition ("at
+    about 7 p.m."): the words that make it approximate, as a reader quotes it."""
+    s = doc.sentences[at.sentence]
+    if not any(t.approximate and (t.start, t.end) == (at.start, at.end) for t in doc.of(at.sentence, TimeFact)):
+        return at
+    m = _PLACED.search(s.text[:at.start - s.start])
+    if not m:
+        return at
+    return dataclasses.replace(at, text=s.text[m.start():at.end - s.start], start=s.start + m.start())

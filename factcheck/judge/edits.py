@@ -27,15 +27,15 @@ from typing import Iterable, Optional
 
 from ..aliases import Aliases
 from ..facts.dates import extract_times
-from ..lexicon import NOT_PEOPLE
+from ..facts.entities import person_like
 from ..model import Attribution, Entity, Finding, Quantity, Quote, Side, TimeFact, Verdict
-from ..settings import FACTORS, Thresholds
+from ..settings import Thresholds
 from ..text import fold, fold_key
 from .doc import Doc, side
 from .entities import name_variant, other_name
 from .claims import NEGATORS
 from .numbers import compare_quantities, hypothetical
-from .rules import Out, lower, lowered_by
+from .rules import Out, lowered_all, lowered_by
 from .times import relate_times
 
 _TOKEN = re.compile(r"\w+(?:[.,'’-]\w+)*|[^\w\s]")
@@ -146,8 +146,7 @@ def edit_findings(doc_a: Doc, doc_b: Doc, pairs: Iterable[tuple[int, int]], alia
                 lowered = ("edit.place-or-body",) if kind == "entity" and reason == "another name" and \
                     not _people(x, y) else ()
                 confidence = t.edit_confidence
-                for rule in lowered:
-                    confidence = lower(confidence, FACTORS[rule])
+                confidence = lowered_all(confidence, lowered)
                 out.pin(Finding(kind, verdict, side(doc_a, i, x), side(doc_b, j, y),
                                 f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — the same sentence in both reports "
                                 f"with {reason}", confidence, lowered_by(lowered), lowered))
@@ -186,8 +185,7 @@ def _digits(word: str) -> bool:
 def _people(x: Entity, y: Entity) -> bool:
     """Two full names of people ("Dave Gaskin" / "Dave Kaplan"), not places or bodies
     ("East Fifth Avenue" / "Mount Pleasant")."""
-    return all(e.label in ("person", "name") and len(e.text.split()) >= 2
-               and not set(fold_key(e.text).split()) & NOT_PEOPLE for e in (x, y))
+    return all(person_like(e) and len(e.text.split()) >= 2 for e in (x, y))
 
 
 def _inside(doc: Doc, i: int, start: int, end: int) -> bool:

@@ -8,7 +8,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from ..aliases import Aliases, derived
-from ..lexicon import NOT_PEOPLE, data
+from ..facts.entities import person_like
+from ..lexicon import data
 from ..model import Entity, Fact, Finding, Verdict
 from ..text import fold, fold_key, stem
 from ..settings import Thresholds
@@ -32,9 +33,11 @@ def _as_written(doc: Doc, i: int, e: Fact, stems: set[str], width: int = 40) -> 
     return list(dict.fromkeys(w for w in words if stem(fold(w).lower()) in stems)) or sorted(stems)
 
 
-def _contained(x: list[str], y: list[str]) -> bool:
+def contained(x: list[str], y: list[str]) -> bool:
     """One name is the other with words added: "Apple" / "Apple Inc", "County" / "County Jail"."""
     short, long = sorted((x, y), key=len)
+    if not short:
+        return False
     if any(long[k:k + len(short)] == short for k in range(len(long) - len(short) + 1)):
         return True
     # a model number cut off: "GeForce GT" / "GeForce GT650M"
@@ -48,9 +51,16 @@ def other_name(kx: str, ky: str) -> bool:
     ("India's navy" / "Indian Naval"); the shared words do not decide ("Endangered Species
     Coalition" / "… Act")."""
     wx, wy = kx.split(), ky.split()
-    if wx[-1:] == wy[-1:] or len(kx) < 3 or len(ky) < 3 or _contained(wx, wy):
-        return False
-    return not (len(wx) == len(wy) and any(derived(p, q) for p, q in zip(wx, wy) if p != q))
+    return wx[-1:] != wy[-1:] and not one_name_forms(kx, ky)
+
+
+def one_name_forms(kx: str, ky: str) -> bool:
+    """Two folded names that are one name in two forms, not two names: too short to tell, one
+    inside the other ("Apple" / "Apple Inc"), or words that differ only as derived forms
+    ("India's navy" / "Indian Naval")."""
+    wx, wy = kx.split(), ky.split()
+    return len(kx) < 3 or len(ky) < 3 or contained(wx, wy) or \
+        (len(wx) == len(wy) and any(derived(p, q) for p, q in zip(wx, wy) if p != q))
 
 
 _INITIALS = tuple(frozenset(group) for group in data("names")["transliterated_initials"])
@@ -75,12 +85,11 @@ def _spelled(kx: str, ky: str, least: float = 0.75) -> bool:
     >>> _spelled("salahuddin", "salahaddin"), _spelled("smw3", "smw4"), _spelled("west germany", "west german")
     (True, False, False)
     """
-    wx, wy = kx.split(), ky.split()
     # as :func:`other_name`, but a shared head word is no objection here: "al-Fakhora school" /
     # "al-Fahora school" is one school spelled two ways
-    if len(kx) < 3 or len(ky) < 3 or _contained(wx, wy) or \
-            (len(wx) == len(wy) and any(derived(p, q) for p, q in zip(wx, wy) if p != q)):
+    if one_name_forms(kx, ky):
         return False
+    wx, wy = kx.split(), ky.split()
     dx = " ".join(w for w in wx if w not in wy)
     dy = " ".join(w for w in wy if w not in wx)
     if dx.rstrip("s") == dy.rstrip("s") or re.sub(r"\d", "", dx) == re.sub(r"\d", "", dy):
@@ -176,7 +185,7 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
             if (kb in first_a and doc_a is not doc_b) or (doc_a is doc_b and kb <= ka):
                 continue
             found = None if _acronyms(x.text, y.text) else name_variant(ka, kb, t)
-            if found is None and doc_a is not doc_b and _person_like(x) and _person_like(y) and \
+            if found is None and doc_a is not doc_b and person_like(x) and person_like(y) and \
                     _first_name_forms(ka, kb, first_a, first_b):
                 found = (Verdict.COMPATIBLE, "one person's first name in two forms (a short form, or a "
                          "transliteration?)", 0.55)
@@ -225,11 +234,6 @@ def _first_name_spelled(p: str, q: str, t: Thresholds) -> bool:
     if p == q or p.startswith(q) or q.startswith(p) or derived(p, q) or min(len(p), len(q)) < 4:
         return False
     return p[0] == q[0] and Levenshtein.normalized_similarity(p, q) >= t.variant_spelling
-
-
-def _person_like(e: Entity) -> bool:
-    """A name that may be a person's: not a place or a body ("Indian navy", "Mount Cook")."""
-    return e.label in ("person", "name") and not set(fold_key(e.text).split()) & NOT_PEOPLE
 
 
 def _first_name_forms(ka: str, kb: str, names_a: dict, names_b: dict) -> bool:

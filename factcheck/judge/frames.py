@@ -15,6 +15,7 @@ from ..lexicon import data
 from ..model import Entity, Quantity, TimeFact, Verdict
 from ..text import fold, fold_key
 from .doc import Doc
+from .entities import contained
 from .times import relate_times
 
 
@@ -207,13 +208,6 @@ def _results(doc: Doc, i: int) -> set:
             for q in doc.of(s.index, Quantity) if q.unit == "score"}
 
 
-def _one_inside(a: str, b: str) -> bool:
-    """One owner's name is the other's with words added: "Varna" / "Varna Island"."""
-    wa, wb = fold_key(a).split(), fold_key(b).split()
-    short, long = sorted((wa, wb), key=len)
-    return bool(short) and any(long[k:k + len(short)] == short for k in range(len(long) - len(short) + 1))
-
-
 def frame_conflict(fa: Frame, fb: Frame, aliases: Optional[Aliases]) -> Optional[str]:
     """Why two figures cannot be about the same thing, as far as their clauses tell (a rule
     name of :mod:`.rules`), or None when they can."""
@@ -228,7 +222,7 @@ def frame_conflict(fa: Frame, fb: Frame, aliases: Optional[Aliases]) -> Optional
     if fa.event and fb.event and fa.event != fb.event:
         return "number.different-event"
     if fa.owner and fb.owner and aliases is not None and aliases.relation(fa.owner, fb.owner) is None and \
-            not _one_inside(fa.owner, fb.owner):
+            not contained(fold_key(fa.owner).split(), fold_key(fb.owner).split()):   # "Varna" / "Varna Island"
         return "number.different-owner"
     if fa.area and fb.area and fold_key(fa.area) != fold_key(fb.area) and (
             aliases is None or aliases.relation(fa.area, fb.area) is None):

@@ -10,9 +10,9 @@ from ..facts.polarity import affirmed
 from ..model import Entity, Finding, Polarity, Side, Verdict
 from ..text import PRONOUNS, STOPWORDS, fold, stem, stems_after, stems_before
 from ..lexicon import data
-from ..settings import FACTORS, Thresholds
+from ..settings import Thresholds
 from .doc import Doc, who
-from .rules import Out, combine, lower, lowered_by, sentence_evidence
+from .rules import Out, combine, lowered_all, lowered_by, sentence_evidence
 from .sources import vague, within
 
 
@@ -129,8 +129,7 @@ def _contrasts(doc_a: Doc, i: int, doc_b: Doc, j: int, aliases: Aliases, out: Ou
         # the other; "was walking into" / "were walking out of" say what went on at one moment
         lowered = ("negation.sequence",) if reason.startswith(_OPPOSITE_WAYS) and not \
             (_progressive(span_a[2]) or _progressive(span_b[2])) else ()
-        for rule in lowered:
-            confidence = lower(confidence, FACTORS[rule])
+        confidence = lowered_all(confidence, lowered)
         out.find(Finding("negation", verdict, sa, sb,
                          f"{who(doc_a, i)}: “{span_a[2]}”; {who(doc_b, j)}: “{span_b[2]}” — {reason}",
                          confidence, lowered_by(lowered), lowered))

@@ -8,14 +8,15 @@ from typing import Optional, Sequence
 
 from ..aliases import Aliases
 from ..facts.numbers import to_base
+from ..facts.numbers.lexicon import RECORD_VERBS
 from ..lexicon import STOPWORDS, data
 from ..model import Entity, Finding, Quantity, Side, TimeFact, Verdict
-from ..settings import FACTORS, Thresholds
+from ..settings import Thresholds
 from ..text import fold, fold_key, stem
 from .doc import Doc, around, side, who
 from .events import event_evidence
 from .frames import DURATIONS, Frame, days_apart, frame, frame_conflict, frames_meet, other_times, years_apart
-from .rules import Out, combine, context_evidence, lower, lowered_by, sentence_evidence
+from .rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
 
 
 
@@ -234,13 +235,10 @@ _HOLDER_NAMED = re.compile(r"\s+[a-z][\w'’-]*\s*,\s*")
 
 def _find_person_near(doc: Doc, i: int, q: Quantity) -> Optional[str]:
     s = doc.sentences[i]
-    names = [e for e in doc.of(i, Entity) if e.label in ("person", "name")]
-    # not the owner of someone else's age: "Warren Jeffs's 16-year-old daughter"
-    names = [e for e in names if not (e.end <= q.start and "'" in fold(s.text[e.end - s.start:q.start - s.start]))]
-    near = [(min(abs(e.start - q.end), abs(q.start - e.end)), e.text) for e in names]
-    near = [n for n in near if n[0] <= 6]
-    if near:
-        return min(near)[1]
+    names = _names_of(doc, i, q)
+    adjacent = adjacent_name(doc, i, q)
+    if adjacent is not None:
+        return adjacent.text
     # the holder noun and its name set off by a comma: "a 15-year-old girl, Cheanne McKnight",
     # "his 92-year-old mother, Alice McMeekin"
     after = _HOLDER_NAMED.match(s.text, q.end - s.start)
@@ -254,8 +252,8 @@ def _find_person_near(doc: Doc, i: int, q: Quantity) -> Optional[str]:
     return None
 
 
-_RECORD_OF = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?record\s+(?:(?:is|was|stands|now|has|had|rose|climbed|improved|"
-                        r"fell|dropped|slipped|moved|went)\s+)?(?:of|to|at)?\s*$", re.I)
+_RECORD_OF = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?record\s+(?:(?:is|was|stands|now|has|had|went|"
+                        + "|".join(RECORD_VERBS) + r")\s+)?(?:of|to|at)?\s*$", re.I)
 
 
 def record_holder(doc: Doc, i: int, q: Quantity) -> Optional[str]:
@@ -350,14 +348,20 @@ _MEASURED_NOUN = re.compile(r"(?:\s+(?!(?:of|in|on|at|to|for|from|by|with|and|or
 _AGE_BEFORE = re.compile(r"(?:\bat\s+the\s+age\s+of|\baged?|\b(?:[Hh]e|[Ss]he|[A-Z][\w'’\-]+)\s+(?:was|is))\s+$")
 
 
-def _age_holder(doc: Doc, i: int, q: Quantity) -> Optional[Entity]:
-    """The person named right next to an age: "Gary Gomes, 35", "16-year-old Kimani Gray"."""
+def _names_of(doc: Doc, i: int, q: Quantity) -> list[Entity]:
+    """The names in a figure's sentence that may hold it: not the owner of someone else's age
+    ("Warren Jeffs's 16-year-old daughter")."""
     s = doc.sentences[i]
-    for e in doc.of(i, Entity):
-        if e.label in ("person", "name") and (re.fullmatch(r",\s*", s.text[e.end - s.start:q.start - s.start])
-                                              or re.fullmatch(r"\s+", s.text[q.end - s.start:e.start - s.start])):
-            return e
-    return None
+    return [e for e in doc.of(i, Entity) if e.label in ("person", "name")
+            and not (e.end <= q.start and "'" in fold(s.text[e.end - s.start:q.start - s.start]))]
+
+
+def adjacent_name(doc: Doc, i: int, q: Quantity) -> Optional[Entity]:
+    """The name nearest a figure, six characters away at most: "Gary Gomes, 35", "16-year-old
+    Kimani Gray", "Klitschko (52-3"."""
+    near = [(min(abs(e.start - q.end), abs(q.start - e.end)), e.start, e) for e in _names_of(doc, i, q)]
+    near = [n for n in near if n[0] <= 6]
+    return min(near, key=lambda n: n[:2])[2] if near else None
 
 
 def figure_side(doc: Doc, i: int, q: Quantity, named: bool = True) -> Side:
@@ -370,15 +374,13 @@ def figure_side(doc: Doc, i: int, q: Quantity, named: bool = True) -> Side:
     start, end = q.start, q.end
     if q.counts == "age":
         m = _AGE_BEFORE.search(s.text[:q.start - s.start])
-        holder = _age_holder(doc, i, q) if named and not m else None
+        holder = adjacent_name(doc, i, q) if named and not m else None
         if m:
             start = s.start + m.start()
         elif holder is not None:
             start, end = min(start, holder.start), max(end, holder.end)
     elif q.counts:
-        written = as_written(doc, i, q)
-        if written.startswith(q.text) and not written.endswith(")"):
-            end = q.start + len(written)        # "288 candidates"
+        end = _counted_end(doc, i, q) or end    # "288 candidates"
     elif q.unit and re.search(r"-[a-z]+$", q.text):
         # a measure written as an adjective and the thing it measures: "86-yard touchdown run"
         m = _MEASURED_NOUN.match(s.text, q.end - s.start)
@@ -387,20 +389,31 @@ def figure_side(doc: Doc, i: int, q: Quantity, named: bool = True) -> Side:
     return Side(doc.id, i, s.text[start - s.start:end - s.start], start, end, doc.claimants[i])
 
 
-def as_written(doc: Doc, i: int, q: Quantity) -> str:
-    """The figure and the thing it counts as the sentence writes them ("around 90 to 100
-    officers", not the stem "officer"); the figure alone when the noun is not within four words."""
+def _counted_end(doc: Doc, i: int, q: Quantity) -> Optional[int]:
+    """Where the noun a figure counts ends, when the sentence writes it within four words after
+    the figure ("around 90 to 100 officers"); None otherwise."""
     if not q.counts or q.counts == "age" or q.counts in fold(q.text):
-        return q.text
+        return None
     s = doc.sentences[i]
-    stem = q.counts[:max(3, len(q.counts) - 1)]
+    stem = q.counts[:max(3, len(q.counts) - 1)].lower()
     at = q.end - s.start
     for k, m in enumerate(_WORD.finditer(s.text[at:at + 60])):
         if k == 4:
             break
-        if fold(m.group()).lower().startswith(stem.lower()):
-            return s.text[q.start - s.start:at + m.end()]
-    return f"{q.text} ({q.counts})"
+        if fold(m.group()).lower().startswith(stem):
+            return s.start + at + m.end()
+    return None
+
+
+def as_written(doc: Doc, i: int, q: Quantity) -> str:
+    """The figure and the thing it counts as the sentence writes them ("around 90 to 100
+    officers", not the stem "officer"); the figure alone when it counts nothing or its own text
+    says what, and with the stem in brackets when the noun is not within four words."""
+    end = _counted_end(doc, i, q)
+    if end is not None:
+        s = doc.sentences[i]
+        return s.text[q.start - s.start:end - s.start]
+    return q.text if not q.counts or q.counts == "age" or q.counts in fold(q.text) else f"{q.text} ({q.counts})"
 
 
 def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int], *, t: Thresholds,
@@ -587,8 +600,7 @@ def _confidence(x: Quantity, fx: Frame, y: Quantity, fy: Frame, match: str, verd
     value = _value_evidence(x, y) if verdict.rank < Verdict.DIFFERS.rank else 0.0
     confidence = combine(sentence_evidence(score, aligned), NOUN_EVIDENCE[match], frame_evidence, value,
                          context_evidence(shared))
-    for rule in factors:
-        confidence = lower(confidence, FACTORS[rule])
+    confidence = lowered_all(confidence, factors)
     return confidence
 
 
@@ -780,52 +792,8 @@ def number_finding(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quant
     return Finding("number", verdict, side(doc_a, i, x), side(doc_b, j, y), msg, confidence, detail, tuple(lowered))
 
 
-def shown_figures(findings: Sequence[Finding], docs: dict[str, Doc]) -> list[Finding]:
-    """The findings as shown: each figure's span widened to what an editor reads as the fact
-    (:func:`figure_side`), each time's with the words that place it (:func:`_time_side`). Done once the findings are settled, so that the judges and the
-    resolver tell facts apart by the figures' own spans. An age's span takes the person's name
-    only when both reports write it alike (a name spelled two ways is a finding of its own)."""
-    out = []
-    for f in findings:
-        if f.kind == "date":
-            out.append(dataclasses.replace(f, a=_time_side(docs[f.a.source], f.a), b=_time_side(docs[f.b.source], f.b)))
-            continue
-        x = _figure_at(docs[f.a.source], f.a) if f.kind == "number" else None
-        y = _figure_at(docs[f.b.source], f.b) if f.kind == "number" else None
-        if x is None or y is None:
-            out.append(f)
-            continue
-        da, db = docs[f.a.source], docs[f.b.source]
-        ha = _age_holder(da, f.a.sentence, x) if x.counts == "age" else None
-        hb = _age_holder(db, f.b.sentence, y) if y.counts == "age" else None
-        named = ha is not None and hb is not None and fold_key(ha.text) == fold_key(hb.text)
-        out.append(dataclasses.replace(f, a=figure_side(da, f.a.sentence, x, named),
-                                       b=figure_side(db, f.b.sentence, y, named)))
-    return out
-
-
-# a hedge before a time, with its preposition: "at about 7 p.m.", "shortly after midnight"
-_TIME_BEFORE = re.compile(r"(?:\b(?:at|on|in|by|since|until|from)\s+)?"
-                          r"\b(?:about|around|approximately|roughly|nearly|almost|shortly\s+(?:before|after)|"
-                          r"just\s+(?:before|after))\s+$", re.I)
-
-
-def _time_side(doc: Doc, at: Side) -> Side:
-    """A time's span with the hedge before it and its preposition ("at about 7 p.m."): the
-    words that make it approximate, as a reader quotes it."""
-    if at.sentence is None or not (0 <= at.sentence < len(doc.sentences)):
-        return at
-    s = doc.sentences[at.sentence]
-    if not (s.start <= at.start <= at.end <= s.end):
-        return at
-    m = _TIME_BEFORE.search(s.text[:at.start - s.start])
-    if not m or not m.group().strip():
-        return at
-    start = s.start + m.start()
-    return dataclasses.replace(at, text=s.text[start - s.start:at.end - s.start], start=start)
-
-
-def _figure_at(doc: Doc, at: Side) -> Optional[Quantity]:
+def figure_at(doc: Doc, at: Side) -> Optional[Quantity]:
+    """The figure a finding's side was made from (its own span)."""
     return next((q for q in doc.of(at.sentence, Quantity) if (q.start, q.end) == (at.start, at.end)), None)
 
 

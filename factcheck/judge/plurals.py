@@ -16,10 +16,10 @@ from typing import Optional, Sequence
 from ..facts.numbers.context import lemma
 from ..lexicon import data
 from ..model import Finding, Quantity, Side, Verdict
-from ..settings import FACTORS, Thresholds
+from ..settings import Thresholds
 from ..text import fold, stem
 from .doc import Doc, side
-from .rules import Out, combine, lower, lowered_by, sentence_evidence
+from .rules import Out, combine, lowered_all, lowered_by, sentence_evidence
 
 _WORD = re.compile(r"[A-Za-z][a-z]+")
 # words before a plural that make it another set than the one counted (data/words.toml)
@@ -49,7 +49,7 @@ def plural_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
                     one_side, many_side = (doc_b.id, doc_a.id) if flip else (doc_a.id, doc_b.id)
                     # a plural is often said of a kind, not counted ("faces charges", "fired shots")
                     lowered = ("number.bare-plural",)
-                    confidence = lower(combine(evidence, PLURAL_EVIDENCE), FACTORS["number.bare-plural"])
+                    confidence = lowered_all(combine(evidence, PLURAL_EVIDENCE), lowered)
                     out.find(Finding("number", Verdict.DIFFERS, a, b,
                                      f"{one_side}: {q.text}; {many_side}: {plural.text} — one against more than one",
                                      confidence, lowered_by(lowered), lowered))

@@ -8,8 +8,15 @@ finding below ``min_confidence`` too (``below-min-confidence``), so ``--explain`
 """
 from __future__ import annotations
 
+import dataclasses
+from typing import Sequence
+
 from ..model import Finding, Side, Skip, Verdict
 from ..settings import Thresholds
+from ..text import fold_key
+from .dates import time_side
+from .doc import Doc
+from .numbers import adjacent_name, figure_at, figure_side
 from .rules import Out, lowered_by
 
 
@@ -164,3 +171,28 @@ def _unique(skips: list[Skip]) -> list[Skip]:
             out.append(s)
     return sorted(out, key=lambda s: (s.a.source if s.a else "", s.a.sentence if s.a else -1,
                                       s.b.sentence if s.b else -1, s.rule, s.kind, s.a.start if s.a else -1))
+
+
+def shown_spans(findings: Sequence[Finding], docs: dict[str, Doc]) -> list[Finding]:
+    """The findings as shown: each figure's span widened to what an editor reads as the fact
+    (:func:`.numbers.figure_side`), each time's with the hedge before it
+    (:func:`.dates.time_side`). Done once the findings are settled, so that the judges and the
+    resolver tell facts apart by the facts' own spans. An age's span takes the person's name
+    only when both reports write it alike (a name spelled two ways is a finding of its own)."""
+    out = []
+    for f in findings:
+        da, db = docs[f.a.source], docs[f.b.source]
+        if f.kind == "date":
+            out.append(dataclasses.replace(f, a=time_side(da, f.a), b=time_side(db, f.b)))
+            continue
+        x = figure_at(da, f.a) if f.kind == "number" else None
+        y = figure_at(db, f.b) if f.kind == "number" else None
+        if x is None or y is None:
+            out.append(f)
+            continue
+        ha = adjacent_name(da, f.a.sentence, x) if x.counts == "age" else None
+        hb = adjacent_name(db, f.b.sentence, y) if y.counts == "age" else None
+        named = ha is not None and hb is not None and fold_key(ha.text) == fold_key(hb.text)
+        out.append(dataclasses.replace(f, a=figure_side(da, f.a.sentence, x, named),
+                                       b=figure_side(db, f.b.sentence, y, named)))
+    return out

@@ -123,6 +123,13 @@ def lower(confidence: float, factor: float) -> float:
     return round(confidence * factor, 3)
 
 
+def lowered_all(confidence: float, rules: Sequence[str]) -> float:
+    """A confidence lowered by the factor of each rule (:data:`factcheck.settings.FACTORS`)."""
+    for rule in rules:
+        confidence = lower(confidence, FACTORS[rule])
+    return confidence
+
+
 def lowered_by(rules: Sequence[str]) -> str:
     """The words of a finding's detail that name the rules that lowered its confidence, with
     their factors (:data:`factcheck.settings.FACTORS`); "" when none did.

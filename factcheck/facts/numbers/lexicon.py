@@ -68,6 +68,7 @@ OF_HEADS = frozenset(_context["of_heads"])            # "a total of 14": the nou
 PEOPLE_PARTICIPLES = frozenset(_context["people_participles"])   # "50 were injured": 50 people
 BEFORE_PARTICIPLES = frozenset(_context["before_participles"])   # "50 were later confirmed dead"
 PEOPLE_ALONE = frozenset(_context["people_alone"])               # "12 dead", "20 injured"
+RECORD_VERBS = tuple(_context["record_verbs"])       # "improved to 9-5"
 CROWDS_AT = frozenset(_context["crowds_at"])           # "estimated the crowd at 70"
 # nouns for people (data/nouns.toml, the people kind): a participle after one is its verb
 # ("one gunman opened fire"), not part of a compound noun ("rocket propelled grenade")

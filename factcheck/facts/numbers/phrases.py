@@ -12,6 +12,7 @@ from typing import Optional
 
 from ...lexicon import PHRASE_ENDERS
 from .atoms import currency_before, word_atom
+from .context import plural_like
 from .draft import Q, words_between
 from .lexicon import ABBREV, AFTER_PHRASES, BEFORE_PHRASES, CARDINALS, SCALES, UNIT_TABLE, VAGUE, VAGUE_SMALL
 from .tokens import Tok
@@ -134,9 +135,8 @@ def _small(toks: list[Tok], skip: list[bool], taken: set[int]) -> list[Q]:
             if j >= n or tuple(t.low for t in toks[k:j]) != words or any(skip[k:j]):
                 continue
             nxt = toks[j]
-            if nxt.kind != "word" or not nxt.text.islower() or nxt.low in SCALES or nxt.low in ("dozen", "hundred") \
-                    or not (nxt.low.endswith("s") or nxt.low in ("people", "men", "women", "children")) \
-                    or nxt.low in PHRASE_ENDERS:
+            if nxt.kind != "word" or not nxt.text.islower() or nxt.low in SCALES or nxt.low in VAGUE \
+                    or not plural_like(nxt.text) or nxt.low in PHRASE_ENDERS:
                 continue
             extra.append(Q(k, j, None, low, high, words=True, qualifier=" ".join(words)))
             break

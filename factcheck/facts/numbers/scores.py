@@ -12,10 +12,11 @@ import re
 
 from ...model import Quantity
 from ...text import SCORE_RE
+from .lexicon import RECORD_VERBS
 
 # words right before a pair that make it a record: "a record of 9-14", "have opened 9-14"
-_RECORD_BEFORE = re.compile(r"(?:\brecord\s+(?:\w+\s+){0,2}?(?:of|at|to)|\bopened|\bwent|\bstarted|\bimproved\s+to|\bfell\s+to|"
-                            r"\bdropped\s+to|\bmoved\s+to|\bslipped\s+to|\brose\s+to|\bclimbed\s+to|\bare\s+now|\bnow|\bstand\s+at|\bstands\s+at|"
+_RECORD_BEFORE = re.compile(r"(?:\brecord\s+(?:\w+\s+){0,2}?(?:of|at|to)|\bopened|\bwent|\bstarted|"
+                            r"\b(?:" + "|".join(RECORD_VERBS) + r")\s+to|\bare\s+now|\bnow|\bstand\s+at|\bstands\s+at|"
                             r"\(|\bat)\s*$", re.I)
 _RECORD_AFTER = re.compile(r"^\s*(?:record|mark|start|season|overall|on\s+the\s+season|in\s+the\s+\w+\s+conference)\b",
                            re.I)
