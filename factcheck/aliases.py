@@ -217,13 +217,20 @@ def derived(a: str, b: str) -> bool:
     (True, True, False)
     >>> derived("islamist", "islamic"), derived("gage", "gates"), derived("germany", "german")
     (True, False, True)
+
+    A plural in "-es" follows a hiss or an "o" (Jones/Joneses, Tornado/Tornadoes), so Angeles is
+    no plural of Angel, and Angeles/Angels are two spellings, not one name:
+
+    >>> derived("angeles", "angels"), derived("ross", "rosses")
+    (False, True)
     """
     if a == b:
         return False
     for x in _bases(a):
         for y in _bases(b):
             short, long = sorted((x, y), key=len)
-            if len(short) >= 4 and long.startswith(short) and (long == short or long[len(short):] in DERIVED):
+            ending = long[len(short):]
+            if len(short) >= 4 and long.startswith(short) and (long == short or _ending(short, ending)):
                 return True
     return False
 
@@ -232,8 +239,15 @@ def _bases(word: str) -> set[str]:
     """The word, without a final "a" or "y", and without a derivational ending ("islamist" →
     "islam"): Germany/German, Italy/Italian."""
     out = {word, word[:-1] if word.endswith(("a", "y")) else word}
-    out |= {word[:-len(e)] for e in DERIVED if len(e) >= 2 and word.endswith(e) and len(word) - len(e) >= 4}
+    out |= {word[:-len(e)] for e in DERIVED
+            if len(e) >= 2 and word.endswith(e) and len(word) - len(e) >= 4 and _ending(word[:-len(e)], e)}
     return out
+
+
+def _ending(stem: str, ending: str) -> bool:
+    """``ending`` is one of `DERIVED` and can follow ``stem``: a plural "-es" only after s, x, z,
+    ch, sh or o."""
+    return ending in DERIVED and (ending != "es" or stem.endswith(("s", "x", "z", "ch", "sh", "o")))
 
 
 def _acronym_of(acr: str, words: tuple[str, ...]) -> bool:

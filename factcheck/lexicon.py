@@ -55,6 +55,7 @@ IRREGULAR_PLURALS: dict[str, str] = dict(_words["irregular_plurals"])
 _names = data("names")
 HONORIFICS = frozenset(_names["honorifics"])
 TITLES = frozenset(_names["titles"])
+STORMS = frozenset(_names["storms"])       # "Hurricane Georges": a storm named like a person
 ORG_WORDS = frozenset(_names["organisation_words"])
 # words that make a name a place or a body, not a person ("East Fifth Avenue", "Indian navy")
 NOT_PEOPLE = frozenset(_names["place_words"]) | ORG_WORDS

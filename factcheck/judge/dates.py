@@ -97,11 +97,15 @@ def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFa
             verdict, reason = Verdict.DIFFERS, reason + "; one dates when it was said"
             lowered.append("date.telling-time")
     named = NAME_EVIDENCE if verdict.rank < Verdict.DIFFERS.rank and shared_names(doc_a, i, doc_b, j) else 0.0
+    shared = len(around(doc_a, i, x) & around(doc_b, j, y))
     confidence = combine(sentence_evidence(score, aligned), _value_evidence(x, y, verdict),
-                         context_evidence(len(around(doc_a, i, x) & around(doc_b, j, y))), event, named)
+                         context_evidence(shared), event, named)
     if reason.endswith(_UNCHECKED) and event < t.event_tie:
         lowered.append("date.unchecked")
-    if reason.endswith(_OTHER_EVENTS):
+    if reason.endswith(_OTHER_EVENTS) and not (x.hour is not None and y.hour is not None and shared >= 2):
+        # (not for two clock times whose neighbouring words say what happened: "the call came
+        # in at 3:30 a.m." / "a call came in … at 3:33 a.m."; two weekdays so worded may
+        # still be a verdict and an arraignment)
         lowered.append("date.other-events")     # "charged Saturday" / "shot Friday"
     if reason.endswith(_OTHER_WEEK):
         lowered.append("date.other-week")       # "on Tuesday" / "on Tuesday" in reports dated a week apart

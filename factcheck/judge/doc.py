@@ -6,8 +6,9 @@ import functools
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
-from ..model import Fact, Finding, Sentence, Side
-from ..text import SCORE_RE, fold_key, stems_after, stems_before
+from ..facts.numbers.scores import running
+from ..model import Fact, Finding, Quantity, Sentence, Side
+from ..text import fold_key, stems_after, stems_before
 
 
 @dataclass(frozen=True)
@@ -26,14 +27,15 @@ class Doc:
     @functools.cached_property
     def roundup(self) -> bool:
         """Does the report give the results of three or more games ("a 108-70 rout", "85-68")?
-        Team records in brackets ("(14-1)") are not results. Computed once per report."""
-        found = set()
-        for s in self.sentences:
-            for m in SCORE_RE.finditer(s.text):
-                if not s.text[:m.start()].rstrip().endswith("("):
-                    found.add(m.group())
-        return len(found) >= 3
+        Team records ("(14-1)") and scores during a game ("a 7-0 lead") are not results.
+        Computed once per report."""
+        return len({(q.low, q.high) for i in range(len(self.sentences)) for q in self.results(i)}) >= 3
 
+    def results(self, index: int) -> list[Quantity]:
+        """The game results sentence ``index`` gives: scores, not records, not scores during a
+        game ("trailing 13-10")."""
+        s = self.sentences[index]
+        return [q for q in self.of(index, Quantity) if q.unit == "score" and not running(s.text, q, s.start)]
 
     @functools.cached_property
     def _around(self) -> dict:

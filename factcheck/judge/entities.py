@@ -193,6 +193,11 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                              and not _swapped([ka], [kb], t)):
                 continue    # in one report, one-word names that end differently are often two names ("Vincent", "Vincente")
             verdict, reason, evidence = found
+            if verdict is Verdict.COMPATIBLE and x.label == y.label == "person" and \
+                    x.text.count(" ") != y.text.count(" ") and ka.replace(" ", "") == kb.replace(" ", ""):
+                # a person's name (a title before it) has one spelling: "Justice Vincent Del
+                # Giudice" / "DelGiudice" is a slip, where a product may be "Fixit" and "Fix It"
+                verdict, reason = Verdict.DIFFERS, "one person's name written apart and together: spelled two ways"
             out.find(Finding("entity", verdict, side(doc_a, i, x), side(doc_b, j, y),
                              f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — {reason}", evidence))
 

@@ -202,10 +202,10 @@ def other_times(doc_a: Doc, i: int, doc_b: Doc, j: int) -> bool:
 
 def _results(doc: Doc, i: int) -> set:
     """Results ("108-70") given in the sentence's paragraph, which name the game it is about;
-    not records ("Pelc, 31-4,"), which a team or a fighter carries from game to game."""
+    not records ("Pelc, 31-4,"), which a team or a fighter carries from game to game, nor scores
+    during the game ("a 7-0 lead")."""
     para = doc.sentences[i].paragraph
-    return {(q.low, q.high) for s in doc.sentences if s.paragraph == para
-            for q in doc.of(s.index, Quantity) if q.unit == "score"}
+    return {(q.low, q.high) for s in doc.sentences if s.paragraph == para for q in doc.results(s.index)}
 
 
 def frame_conflict(fa: Frame, fb: Frame, aliases: Optional[Aliases]) -> Optional[str]:

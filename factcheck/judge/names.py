@@ -16,7 +16,7 @@ import re
 from typing import Callable, Optional
 
 from ..aliases import Aliases, person_core, regional
-from ..lexicon import HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, STOPWORDS
+from ..lexicon import HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, STOPWORDS, STORMS
 from ..model import Entity, Finding, Side, Verdict
 from ..settings import Thresholds
 from ..text import content_stems, fold, fold_key
@@ -162,12 +162,27 @@ def _name_finding(doc_a: Doc, i: int, x: Entity, doc_b: Doc, j: int, y: Entity, 
     verdict, reason = _roles_relate(ra, rb)
     if verdict is Verdict.AGREE and x.key != y.key and regional(x.key) == regional(y.key):
         verdict, reason = Verdict.COMPATIBLE, "British and American spelling"
+    elif _one_ending_apart(x, y):
+        verdict, reason = Verdict.DIFFERS, "one name with two endings: spelled two ways?"
     # the same name is strong evidence of the same thing: a longer name, the same spelling
     # and a role on both sides more so
     confidence = combine(evidence, 0.55 if len(fold_key(x.text).split()) >= 2 else 0.45,
                          0.15 if fold_key(x.text) == fold_key(y.text) else 0.0, 0.2 if ra and rb else 0.0,
                          0.2 if ra and rb and set(content_stems(ra)) & set(content_stems(rb)) else 0.0)
     out.find(Finding("entity", verdict, sa, sb, f"{doc_a.id}: {sa.text}; {doc_b.id}: {sb.text} — {reason}", confidence))
+
+
+def _one_ending_apart(x: Entity, y: Entity) -> bool:
+    """Two names of a person (or of a storm, named like one) whose last words differ by an
+    ending alone ("Hurricane George" / "Hurricane Georges", "Justice Brian Nichol" / "Justice
+    Brian Nichols"): a plural fits a team and one of its players ("Tar Heels" / "Tar Heel"),
+    not one person. Only names read as a person's (a title before them) or a storm's."""
+    wx, wy = fold_key(x.text).split(), fold_key(y.text).split()
+    if len(wx) != len(wy) or len(wx) < 2 or wx[:-1] != wy[:-1] or wx[-1] == wy[-1] or \
+            not (x.label == y.label == "person" or wx[0] in STORMS):
+        return False
+    short, long = sorted((wx[-1], wy[-1]), key=len)
+    return len(short) >= 4 and long.startswith(short) and long[len(short):] in ("s", "es")
 
 
 def role_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, sim: Callable[[int, int], float], *, out: Out) -> None:

@@ -14,6 +14,7 @@ from ..lexicon import TIME_ZONES
 from ..model import TimeFact, Verdict
 
 CLOCK_HEDGE = 15        # minutes: "about 2045 GMT" allows 20:49 GMT
+ZONE_HOURS = 3          # hours: "4:30 p.m. ET" / "3:30 p.m." may be one time told in two of a country's zones
 
 _FIELD_ORDER = ("year", "month", "day", "weekday", "part", "hour", "minute")
 _CLASH_REASON = {
@@ -77,6 +78,15 @@ def _minutes(t: TimeFact) -> set[int]:
 
 def _zoned(a: TimeFact, b: TimeFact) -> bool:
     return bool(a.zone and b.zone and a.zone != b.zone)
+
+
+def _one_zone_hours_apart(a: TimeFact, b: TimeFact) -> bool:
+    """One clock time with a zone ("4:30 p.m. ET"), one without ("3:30 p.m."), the same minute
+    and one to `ZONE_HOURS` hours apart."""
+    zones = [t.zone for t in (a, b) if t.zone and t.zone != "local"]
+    gap = abs(a.hour - b.hour)
+    return len(zones) == 1 and not (a.zone and b.zone) and (a.minute or 0) == (b.minute or 0) and \
+        0 < min(gap, 24 - gap) <= ZONE_HOURS
 
 
 def _hedged(a: TimeFact, b: TimeFact) -> bool:
@@ -155,6 +165,12 @@ def relate_times(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
         return Verdict.COMPATIBLE, f"{_label(a)} vs {_label(b)}: {reason}"
     if a.hour is not None and b.hour is not None and (_zoned(a, b) or _hedged(a, b)):
         return _clocks(a, b)
+    if a.hour is not None and b.hour is not None and _one_zone_hours_apart(a, b):
+        rest = relate_times(*(dataclasses.replace(t, hour=None, minute=None, part=None, zone=None) for t in (a, b)))
+        if rest is not None and rest[0] is Verdict.CONFLICT:
+            return rest
+        return Verdict.COMPATIBLE, f"{_label(a)} vs {_label(b)}: whole hours apart, and only one gives a time " \
+            "zone: perhaps one time told in two zones"
     ka, kb = _known(a), _known(b)
     shared = [k for k in _FIELD_ORDER if k in ka and k in kb]
     name_a, name_b = _label(a), _label(b)

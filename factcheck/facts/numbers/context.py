@@ -13,8 +13,8 @@ from typing import Optional
 from ...lexicon import IRREGULAR_PLURALS, MONTH_WORDS, PHRASE_ENDERS
 from .atoms import currency_before, word_atom
 from .draft import Q
-from .lexicon import (BEFORE_PARTICIPLES, CROWDS_AT, CURRENCY_WORDS, GLUED_UNITS, LETTER_UNITS_SPACED, OF_HEADS,
-                      PEOPLE_ALONE, PEOPLE_NOUNS, PEOPLE_PARTICIPLES, TIME_NOUNS, UNIT_TABLE)
+from .lexicon import (BEFORE_PARTICIPLES, CROWDS_AT, CURRENCY_WORDS, DEATH_TOLLS, GLUED_UNITS, LETTER_UNITS_SPACED,
+                      OF_HEADS, PEOPLE_ALONE, PEOPLE_NOUNS, PEOPLE_PARTICIPLES, TIME_NOUNS, TOLL_LINKS, UNIT_TABLE)
 from .tokens import Tok
 
 
@@ -77,13 +77,15 @@ def elliptic_counts(qs: list[Q], toks: list[Tok]) -> None:
     place): "more than 230,000 people, over 170,000 of them in Aceh", "70 others" and "four
     bombs were dropped - two landed" count what the figure before them counts; "50 were
     injured", "12 dead", "three have been arrested" count people (or the figure before them's
-    noun); "estimated the crowd at 70" counts the crowd.
+    noun); "estimated the crowd at 70" counts the crowd; "the death toll rose to 25" counts people.
 
     >>> from factcheck.facts.numbers import extract_quantities as ex
     >>> [(q.text, q.counts) for q in ex("It killed 230,000 people, over 170,000 of them in Aceh; 50 were hurt.")]
     [('230,000', 'people'), ('over 170,000', 'people'), ('50', 'people')]
     >>> [(q.text, q.counts) for q in ex("It left 12 dead, and police estimated the crowd at 700.")]
     [('12', 'people'), ('700', 'crowd')]
+    >>> [(q.text, q.counts) for q in ex("The death toll from the quake rose to 25; a toll of 3 goals.")]
+    [('25', 'people'), ('3', 'goal')]
     >>> [(q.text, q.unit) for q in ex("Tehran put the quake's magnitude at 5.9, but the USGS said it was 6.1.")]
     [('5.9', 'magnitude'), ('6.1', 'magnitude')]
     """
@@ -128,7 +130,23 @@ def _unsaid(q: Q, toks: list[Tok], before: Optional[str]) -> Optional[str]:
         return before       # "four bombs were dropped - two landed inside the camp": two of the bombs
     if q.i >= 2 and toks[q.i - 1].low == "at" and toks[q.i - 2].low in CROWDS_AT:
         return lemma(toks[q.i - 2].text)
+    if _after_toll(toks, q.i):
+        return "people"
     return None
+
+
+def _after_toll(toks: list[Tok], i: int) -> bool:
+    """Does a toll of the dead lead up to the figure at token ``i`` ("the death toll from the
+    disaster rose to 11")? At most six words between, no figure, the last a linking word."""
+    if i == 0 or toks[i - 1].low not in TOLL_LINKS:
+        return False
+    words = []
+    for t in reversed(toks[max(0, i - 10):i]):
+        if t.kind != "word":
+            break
+        words.insert(0, t.low)
+    return any(tuple(words[k:k + len(toll)]) == toll and len(words) - k - len(toll) <= 6
+               for toll in DEATH_TOLLS for k in range(len(words)))
 
 
 def _unit_after(q: Q, toks: list[Tok]) -> bool:

@@ -12,7 +12,7 @@ import re
 
 from ...model import Quantity
 from ...text import SCORE_RE
-from .lexicon import RECORD_VERBS
+from .lexicon import RECORD_VERBS, RUNNING_SCORE
 
 # words right before a pair that make it a record: "a record of 9-14", "have opened 9-14"
 _RECORD_BEFORE = re.compile(r"(?:\brecord\s+(?:\w+\s+){0,2}?(?:of|at|to)|\bopened|\bwent|\bstarted|"
@@ -62,3 +62,17 @@ def scores(text: str) -> list[Quantity]:
         out.append(Quantity(text=m.group(), start=m.start(), end=m.end(), value=None, low=float(a), high=float(b),
                             unit=unit))
     return out
+
+
+def running(text: str, q: Quantity, offset: int = 0) -> bool:
+    """Is the score ``q`` of ``text`` one during a game ("a 7-0 lead", "tie the game 13-13",
+    "trailing 13-10"), not a game's result? Four words either side of it tell. ``offset``: where
+    ``text`` starts in the document ``q``'s offsets count in.
+
+    >>> [running(t, scores(t)[0]) for t in ("Butler ran it in for a 7-0 lead", "the Colts beat the Chiefs 20-13")]
+    [True, False]
+    """
+    start, end = q.start - offset, q.end - offset
+    near = re.findall(r"[a-z]+", text[max(0, start - 30):start].lower())[-4:] + \
+        re.findall(r"[a-z]+", text[end:end + 30].lower())[:4]
+    return bool(RUNNING_SCORE & set(near))
