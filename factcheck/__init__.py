@@ -15,7 +15,8 @@ __version__ = "0.1.0"
 
 # the pipeline (nltk, numpy, rapidfuzz and every judge) loads on first use, so that
 # ``factcheck --version`` or ``factcheck rules`` does not pay for it
-_LAZY = {"Options": ".pipeline", "compare": ".pipeline", "compare_articles": ".pipeline", "facts_of": ".pipeline"}
+_LAZY = {"Options": ".pipeline", "compare": ".pipeline", "compare_articles": ".pipeline", "facts_of": ".pipeline",
+         "check": ".pipeline", "check_articles": ".pipeline"}
 
 
 def __getattr__(name: str):
@@ -53,5 +54,14 @@ def exit_code(report: Report, fail_on: str | None) -> int:
     return 0
 
 
-__all__ = ["compare", "compare_articles", "facts_of", "render", "exit_code", "Options", "Report", "Finding",
+def check_exit_code(check, fail_on: str | None) -> int:
+    """0, or 1 when a statement of the checked report is at the ``fail_on`` level:
+    ``contradicted``, or ``unsupported`` (contradicted, or in no source)."""
+    if not fail_on or fail_on == "never":
+        return 0
+    failing = {"contradicted"} | ({"unsupported"} if fail_on == "unsupported" else set())
+    return 1 if any(s.verdict.value in failing for s in check.statements) else 0
+
+
+__all__ = ["compare", "compare_articles", "check", "check_articles", "check_exit_code", "facts_of", "render", "exit_code", "Options", "Report", "Finding",
            "Verdict", "FactcheckError", "InputError", "OptionError", "__version__"]

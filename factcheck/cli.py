@@ -14,7 +14,7 @@ import sys
 
 import click
 
-from . import __version__, config, exit_code, render
+from . import __version__, check_exit_code, config, exit_code, render
 from .errors import FactcheckError, OptionError
 from .settings import Thresholds
 
@@ -164,6 +164,44 @@ def compare_command(report_a, report_b, fmt, output, tolerance, aliases, fail_on
     write_output(render(report, fmt, explain=explain, width=width, color=_color(color, output, fmt), verbose=verbose,
                         show_unmatched=show_unmatched), output)
     code = exit_code(report, fail_on)
+    if code:
+        raise click.exceptions.Exit(code)
+
+
+@main.command(name="check")
+@click.argument("report", type=click.Path())
+@click.argument("sources", nargs=-1, type=click.Path())
+@click.option("--source", "-s", "more_sources", multiple=True, type=click.Path(), metavar="FILE",
+              help="A source report (repeatable); the same as listing it after REPORT.")
+@output_options(["table", "markdown", "json", "html", "github"])
+@analysis_options
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=Thresholds().min_confidence, show_default=True,
+              help="Count a contradiction the tool is at least this sure of (0-1).")
+@click.option("--fail-on", type=click.Choice(["contradicted", "unsupported", "never"]), default="never",
+              show_default=True, help="Exit with status 1 when a statement is contradicted (or, with "
+              "unsupported, contradicted or in no source).")
+@click.option("--date", "date", callback=_date, metavar="YYYY-MM-DD", help="Publication date of REPORT.")
+@click.option("--date-sources", callback=_date, metavar="YYYY-MM-DD", help="Publication date of the sources.")
+@config_option
+@internal_errors
+@configured
+def check_command(report, sources, more_sources, fmt, output, tolerance, aliases, min_confidence, fail_on, date,
+                  date_sources):
+    """Check REPORT against its SOURCES: for every statement, the sources that state it, the
+    ones that state otherwise, or none (not in the sources); and what the sources say that
+    REPORT leaves out."""
+    from . import Options, check
+    from .report import write_output
+    from .report.verdicts import FORMATS
+    paths = list(sources) + list(more_sources)
+    if not paths:
+        raise OptionError("check needs at least one source: factcheck check REPORT SOURCE [SOURCE ...]")
+    options = Options(aliases=aliases, tolerance=tolerance, date_a=date, date_b=date_sources,
+                      thresholds=Thresholds(min_confidence=min_confidence))
+    result = check(report, paths, options=options)
+    width = shutil.get_terminal_size((100, 24)).columns if output == "-" else 100
+    write_output(FORMATS[fmt](result, width=width), output)
+    code = check_exit_code(result, fail_on)
     if code:
         raise click.exceptions.Exit(code)
 

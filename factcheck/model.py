@@ -310,3 +310,57 @@ class Report:
     unmatched: tuple[Unmatched, ...]
     skipped: tuple[Skip, ...] = ()               # candidates held back, each with its rule
     min_confidence: float = 0.0
+
+
+class Support(str, Enum):
+    """What the sources make of one statement of a report under check (``factcheck check``)."""
+
+    SUPPORTED = "supported"          # a source states it
+    CONTRADICTED = "contradicted"    # a source states otherwise (another may support it)
+    UNSUPPORTED = "unsupported"      # no source states it or anything close: "not in the sources"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One source's say on a statement: the finding that ties them (None for a sentence the
+    aligner pairs with it), and the source sentence."""
+
+    source: int                       # index into ``CheckReport.sources``
+    sentence: int
+    text: str                         # the source sentence
+    finding: Optional[Finding] = None  # its ``a`` side is the statement, ``b`` the source's
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One sentence of the report under check, with its verdict and the evidence for it."""
+
+    sentence: int
+    verdict: Support
+    reason: str
+    supports: tuple[Evidence, ...] = ()
+    contradictions: tuple[Evidence, ...] = ()
+    facts: tuple[Fact, ...] = ()      # what an editor must verify in an unsupported statement
+
+
+@dataclass(frozen=True)
+class Omission:
+    """A source statement the report leaves out, with the other sources that state it too."""
+
+    statements: tuple[tuple[int, int], ...]   # (source index, sentence), the first one shown
+    facts: tuple[Fact, ...] = ()
+
+    @property
+    def count(self) -> int:
+        return len({s for s, _ in self.statements})
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """A report checked against its sources: a verdict per statement and the omissions."""
+
+    report: SourceDoc
+    sources: tuple[SourceDoc, ...]
+    statements: tuple[Statement, ...]
+    omissions: tuple[Omission, ...]
+    min_confidence: float = 0.0

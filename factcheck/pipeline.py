@@ -9,12 +9,14 @@ import dataclasses
 import datetime
 import re
 from dataclasses import dataclass
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, Optional, Sequence
 
 from . import align as align_mod
 from . import judge
 from .aliases import Aliases, Canon, Knowledge
+from .checking import check_reports
 from .clean import clean
+from .errors import OptionError
 from .facts.attribution import extract_attributions
 from .facts.borrowed import borrow_names
 from .facts.dates import extract_times, find_publication_date
@@ -23,8 +25,8 @@ from .facts.numbers import scan_quantities
 from .facts.polarity import extract_polarities
 from .facts.quotes import extract_quotes, pronoun_resolver
 from .load import load_article
-from .model import (Article, Attribution, Dropped, Entity, Fact, Quote, Report, Sentence, Side, Skip, SourceDoc,
-                    Unmatched)
+from .model import (Article, Attribution, CheckReport, Dropped, Entity, Fact, Quote, Report, Sentence, Side, Skip,
+                    SourceDoc, Unmatched)
 from .segment import segment
 from .settings import Thresholds
 from .text import PRONOUNS, fold, fold_key
@@ -255,6 +257,26 @@ def _shown(sentences, options: Options) -> tuple[Sentence, ...]:
 def compare(path_a: str, path_b: str, *, options: Options = Options()) -> Report:
     """Load and compare two report files (see :func:`compare_articles`)."""
     return compare_articles(load_article(path_a), load_article(path_b), options=options)
+
+
+def check_articles(report: Article, sources: Sequence[Article], *, options: Options = Options()) -> CheckReport:
+    """Check a report against its sources: the report is analysed once, each source once, the
+    report compared with each source (the report as A, ``options.date_a`` its date; every source
+    as B, ``options.date_b`` their date), and the comparisons read side by side
+    (:mod:`factcheck.checking`)."""
+    if not sources:
+        raise OptionError("check needs at least one source report")
+    mine = analyse(report, published=options.date_a, tolerance=options.tolerance)
+    reports = [compare_analyses(mine, analyse(s, published=options.date_b, tolerance=options.tolerance),
+                                options=options) for s in sources]
+    return check_reports(reports, t=options.thresholds)
+
+
+def check(report_path: str, source_paths: Sequence[str], *, options: Options = Options()) -> CheckReport:
+    """Load a report and its sources and check one against the others (see :func:`check_articles`)."""
+    if not source_paths:
+        raise OptionError("check needs at least one source report")
+    return check_articles(load_article(report_path), [load_article(p) for p in source_paths], options=options)
 
 
 def facts_of(path: str, *, options: Options = Options()) -> Analysis:

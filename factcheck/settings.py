@@ -73,6 +73,10 @@ class Thresholds:
     edit_confidence: float = 0.85    # how sure a value changed in one sentence is one fact stated two ways
     sure_anyway: float = 0.8         # a discrepancy this sure is reported though one of its facts agrees elsewhere
 
+    # --- a report checked against its sources (factcheck/checking.py)
+    support: float = 0.3             # a source sentence aligned this close states the statement
+    omission_alike: float = 0.6      # two sources' omitted statements this alike (token-set ratio) are one
+
     # --- statements (factcheck/judge/claims.py); weights are sums of IDF over both reports
     statement_weight: float = 4.0    # a shared run this heavy is reported as an agreement
     statement_link: float = 4.5      # sentence pairs not yet compared are compared when they share a run this heavy
