@@ -114,5 +114,6 @@ FACTORS: Mapping[str, float] = MappingProxyType({
     "date.other-week": 0.7,             # the same weekday as written, apart only by the reports' dates
     # statements (factcheck/judge/claims.py, negation.py)
     "claim.undated": 0.7,               # done / not yet, in reports whose dates are not both known
+    "quote.speaker-elsewhere": 0.5,     # one speaker read from "he said" or the paragraph before
     "negation.sequence": 0.7,           # "checked into" / "checked out of": two completed moves, perhaps one after the other
 })

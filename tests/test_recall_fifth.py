@@ -104,3 +104,24 @@ def test_two_clock_times_of_one_event_worded_alike_are_sure():
     assert dates and dates[0].verdict is Verdict.DIFFERS
     assert "date.other-events" not in dates[0].lowered
     assert dates[0].confidence >= Thresholds().min_confidence
+
+
+# --- precision read 13 (seed 1818) ------------------------------------------------------------
+
+def test_the_same_words_credited_to_a_speaker_guessed_from_he_said_are_not_a_sure_conflict():
+    # "In the event they are, I look forward to clearing my name," he said — "he" read as the
+    # last person named, who was not the speaker (rule quote.speaker-elsewhere)
+    a = Article("a.txt", "Jackson denies charges\n\n\"In the event they are, I look forward to clearing my name "
+                "and proving my innocence,\" Jackson said in a statement.\n")
+    b = Article("b.txt", "Jackson denies charges\n\nAttorney Ray Scheidnes spoke to reporters on Monday.\n\n"
+                "\"In the event they are, I look forward to clearing my name and proving my innocence,\" he said.\n")
+    rep = compare_articles(a, b, options=Options(thresholds=Thresholds(min_confidence=0)))
+    said = [f for f in rep.findings if f.kind == "attribution"]
+    assert said and all(f.verdict is Verdict.DIFFERS and "quote.speaker-elsewhere" in f.lowered for f in said)
+    assert all(f.confidence < Thresholds().min_confidence for f in said)
+
+
+def test_a_list_against_one_persons_full_name_is_no_list_of_others():
+    got = found("The team re-signed core players Iguodala and Williams for $80 million and $25 million.",
+                "The team assured that its big three would stay by re-signing Anre Iguodala.", "entity")
+    assert not [g for g in got if g[0] in ("differs", "conflict") and "Williams" in g[1]]

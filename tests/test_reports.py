@@ -15,6 +15,9 @@ MADE = {
     "seeds.github.txt": ["compare", A, B, "--format", "github"],
     "theweek-facts.json": ["facts", A, "--format", "json"],
     "guardian-facts.json": ["facts", B, "--format", "json"],
+    "seeds-check.txt": ["check", A, B],
+    "seeds-check.json": ["check", A, B, "--format", "json"],
+    "seeds-check.html": ["check", A, B, "--format", "html"],
 }
 
 

@@ -13,6 +13,9 @@ python3 -m factcheck compare "$a" "$b" --format html --output reports/seeds.html
 python3 -m factcheck compare "$a" "$b" --format github --output reports/seeds.github.txt
 python3 -m factcheck facts "$a" --format json --output reports/theweek-facts.json
 python3 -m factcheck facts "$b" --format json --output reports/guardian-facts.json
+python3 -m factcheck check "$a" "$b" --output reports/seeds-check.txt
+python3 -m factcheck check "$a" "$b" --format json --output reports/seeds-check.json
+python3 -m factcheck check "$a" "$b" --format html --output reports/seeds-check.html
 if command -v chromium >/dev/null 2>&1 && python3 -c "import playwright" 2>/dev/null; then
     python3 tools/screenshot.py reports/seeds.html reports/seeds-html.png
 fi

@@ -423,10 +423,10 @@ def _names_differ(pa, pb, keys_a, keys_b, aliases: Aliases) -> Optional[str]:
     """Two lists of names in one place that differ: at least one name in common, and on each
     side a name the other sentence does not have ("Sicily, Tunisia and Egypt" / "Italy, Tunisia
     and Egypt"). A list that only names more is an omission, not another value ("Bob Woodward"
-    / "Bob Woodward and Carl Bernstein"); a single name against another is the entity judge's
-    (one role filled by two names)."""
-    if not (_listed(pa) or _listed(pb)):
-        return None
+    / "Bob Woodward and Carl Bernstein"); a single name against another, or against a list, is the
+    entity judge's (one role filled by two names)."""
+    if not (_listed(pa) and _listed(pb)):
+        return None     # "Iguodala and Williams" / "Anre Iguodala": a list against one name is no list of others
     if min(sum(map(_named, pa)), sum(map(_named, pb))) < 2:
         return None     # "Intel chips" / "Intel's Atom and Xeon processors": one says more, not otherwise
     flat_a, flat_b = {_flat(k) for k in keys_a}, {_flat(k) for k in keys_b}

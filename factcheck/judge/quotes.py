@@ -13,7 +13,7 @@ from ..model import Finding, Quote, Side, Verdict
 from ..text import STOPWORDS, fold, fold_key, stem
 from ..settings import Thresholds
 from .doc import Doc, side
-from .rules import Out, combine
+from .rules import Out, combine, lowered_all, lowered_by
 from .sources import vague
 
 
@@ -135,9 +135,19 @@ def quote_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds, o
                              confidence))
         if _rival_speakers(x, y, aliases, doc_a.sentences[i].text, doc_b.sentences[j].text) and \
                 verdict.rank <= Verdict.COMPATIBLE.rank and _telling(wx, wy):
-            found.append(Finding("attribution", Verdict.CONFLICT, side(doc_a, i, x), side(doc_b, j, y),
-                                 f"the same words, said by {x.speaker} ({doc_a.id}) vs {y.speaker} ({doc_b.id})",
-                                 confidence))
+            said = ((x, doc_a.sentences[i].text), (y, doc_b.sentences[j].text))
+            if all(f" {fold_key(q.speaker)} " in f" {fold_key(text)} " for q, text in said):
+                found.append(Finding("attribution", Verdict.CONFLICT, side(doc_a, i, x), side(doc_b, j, y),
+                                     f"the same words, said by {x.speaker} ({doc_a.id}) vs {y.speaker} ({doc_b.id})",
+                                     confidence))
+            else:
+                # a speaker read from "he said" or from the paragraph before is a guess: rule
+                # quote.speaker-elsewhere
+                lowered = ["quote.speaker-elsewhere"]
+                found.append(Finding("attribution", Verdict.DIFFERS, side(doc_a, i, x), side(doc_b, j, y),
+                                     f"the same words, said by {x.speaker} ({doc_a.id}) vs {y.speaker} ({doc_b.id}); "
+                                     "one speaker is not named beside the quote", lowered_all(confidence, lowered),
+                                     lowered_by(lowered), tuple(lowered)))
     partial, more_a, more_b = _partial_findings([q for q in qa if id(q[1]) not in used_a],
                                                 [q for q in qb if id(q[1]) not in used_b], doc_a, doc_b, aliases, t)
     found += partial

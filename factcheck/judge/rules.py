@@ -77,6 +77,7 @@ RULES: dict[str, str] = {
     "negation.both-ways": "each report both states and denies the word somewhere: no stance to set apart",
     "negation.loose-alignment": "loosely aligned sentences sharing too few words around the two statements",
     "negation.no-longer": "a denial with \"no longer\" (\"are no longer affected\" / \"affected\"): it says the state held before, so the two are moments of one story",
+    "quote.speaker-elsewhere": "lowers the confidence: the same words credited to two speakers, one of them not named beside the quote (read from \"he said\" or the paragraph before), may be a wrong guess of the speaker",
     "negation.sequence": "lowers the confidence: the same verb with opposite ways, both completed (\"checked into\" / \"checked out of\"), may be two moments of one story, one after the other",
     # statements
     "claim.other-verb": "one thing done on one side, not yet on the other, but by another verb and a cue that does not stand for the action",
