@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from planted import KINDS, plant  # noqa: E402
+from planted import KINDS, copy_of, plant  # noqa: E402
 
 from factcheck import facts_of  # noqa: E402
 from factcheck.model import Article, Support  # noqa: E402
@@ -54,14 +54,10 @@ def main() -> int:
         if path in seen:
             continue
         seen.add(path)
-        analysis = facts_of(str(corpus / path))
-        sentences = [s for s, facts in zip(analysis.sentences, analysis.facts) if s.role.is_content and facts]
-        if len(sentences) < 6:
+        copied = copy_of(corpus / path, rng)
+        if copied is None:
             continue
-        keep = sorted(rng.sample(range(1, len(sentences)), min(8, len(sentences) - 1)))
-        chosen = [sentences[0].text] + [sentences[k].text for k in keep]
-        names = sorted({f.text for facts in analysis.facts for f in facts
-                        if f.kind == "entity" and getattr(f, "label", "") == "person" and " " in f.text})
+        chosen, names = copied
         kind = KINDS[sum(tried.values()) % len(KINDS)]
         order = list(range(1, len(chosen)))
         rng.shuffle(order)

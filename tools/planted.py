@@ -98,6 +98,21 @@ def plant(kind: str, text: str, names: list[str], rng: random.Random):
 KINDS = ["figure", "year", "weekday", "name", "negation", "quote"]
 
 
+def copy_of(path: Path, rng: random.Random):
+    """A rewrite of the article at ``path``: its first sentence with a fact and eight more (in
+    order), and the full names of people it names; None for an article with fewer than six
+    sentences that state a fact."""
+    analysis = facts_of(str(path))
+    sentences = [s for s, facts in zip(analysis.sentences, analysis.facts) if s.role.is_content and facts]
+    if len(sentences) < 6:
+        return None
+    keep = sorted(rng.sample(range(1, len(sentences)), min(8, len(sentences) - 1)))
+    chosen = [sentences[0].text] + [sentences[k].text for k in keep]
+    names = sorted({f.text for facts in analysis.facts for f in facts
+                    if f.kind == "entity" and getattr(f, "label", "") == "person" and " " in f.text})
+    return chosen, names
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "ecbplus"))
@@ -113,14 +128,10 @@ def main() -> int:
     tried, found, clean_alarms, clean_runs = Counter(), Counter(), 0, 0
     for path in paths[:args.articles]:
         text = (corpus / path).read_text(encoding="utf-8")
-        analysis = facts_of(str(corpus / path))
-        sentences = [s for s, facts in zip(analysis.sentences, analysis.facts) if s.role.is_content and facts]
-        if len(sentences) < 6:
+        copied = copy_of(corpus / path, rng)
+        if copied is None:
             continue
-        keep = sorted(rng.sample(range(1, len(sentences)), min(8, len(sentences) - 1)))
-        chosen = [sentences[0].text] + [sentences[k].text for k in keep]
-        names = sorted({f.text for facts in analysis.facts for f in facts
-                        if f.kind == "entity" and getattr(f, "label", "") == "person" and " " in f.text})
+        chosen, names = copied
         source = Article(path, text)
         clean = Article("rewrite.txt", "\n\n".join(chosen) + "\n")
         report = compare_articles(source, clean)

@@ -5,9 +5,9 @@ Conflicts are ``::error``, differences ``::warning``; a closing ``::notice`` giv
 Values are escaped as the workflow-command syntax requires (``%``, line breaks, and in the
 properties ``:`` and ``,``), so an article's text cannot forge a command.
 
->>> _data("50% off\\nnow")
+>>> command_data("50% off\\nnow")
 '50%25 off%0Anow'
->>> _property("a,b:c")
+>>> command_property("a,b:c")
 'a%2Cb%3Ac'
 """
 from __future__ import annotations
@@ -20,12 +20,12 @@ from .view import Layout
 LEVEL = {"conflict": "error", "differs": "warning"}
 
 
-def _data(text: str) -> str:
+def command_data(text: str) -> str:
     return str(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
-def _property(text: str) -> str:
-    return _data(text).replace(":", "%3A").replace(",", "%2C")
+def command_property(text: str) -> str:
+    return command_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def render(report: Report, *, explain: bool = False, layout: Layout = Layout()) -> str:
@@ -37,8 +37,8 @@ def render(report: Report, *, explain: bool = False, layout: Layout = Layout()) 
         title = f"factcheck: {f['kind']} {f['verdict']} ({f['confidence']:.2f} sure)"
         text = (f"“{at['text']}” here, “{other['text']}” in {paths[other['source']]} line {other['line']}: "
                 f"{f['message']}")
-        out.append(f"::{LEVEL[f['verdict']]} file={_property(paths[at['source']])},line={at['line']},"
-                   f"title={_property(title)}::{_data(text)}")
+        out.append(f"::{LEVEL[f['verdict']]} file={command_property(paths[at['source']])},line={at['line']},"
+                   f"title={command_property(title)}::{command_data(text)}")
     only = {sid: view.only_in(data, sid) for sid in ("A", "B")}
-    out.append(f"::notice title=factcheck::{_data(view.summary_line(data['summary'], len(only['A']), len(only['B'])))}")
+    out.append(f"::notice title=factcheck::{command_data(view.summary_line(data['summary'], len(only['A']), len(only['B'])))}")
     return "\n".join(out)

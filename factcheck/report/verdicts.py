@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..model import CheckReport, Evidence, Fact, Statement, Support
 from .data import finding_data
-from .github import _data, _property
+from .github import command_data, command_property
 
 CHECK_FORMAT_VERSION = 1
 ORDER = (Support.CONTRADICTED.value, Support.UNSUPPORTED.value, Support.SUPPORTED.value)
@@ -143,9 +143,9 @@ def render_github(check: CheckReport, *, width: int = 100) -> str:
         title = f"factcheck: {LABEL[s['verdict']]}"
         text = s["reason"] + "".join(f"; {e['source']} line {e['line']}: {e['finding']['message']}"
                                      for e in s["contradictions"])
-        out.append(f"::{LEVEL[s['verdict']]} file={_property(path)},line={s['line']},"
-                   f"title={_property(title)}::{_data(text)}")
-    out.append(f"::notice title=factcheck::{_data(summary_line(data))}")
+        out.append(f"::{LEVEL[s['verdict']]} file={command_property(path)},line={s['line']},"
+                   f"title={command_property(title)}::{command_data(text)}")
+    out.append(f"::notice title=factcheck::{command_data(summary_line(data))}")
     return "\n".join(out)
 
 
