@@ -16,7 +16,8 @@ __version__ = "0.1.0"
 # the pipeline (nltk, numpy, rapidfuzz and every judge) loads on first use, so that
 # ``factcheck --version`` or ``factcheck rules`` does not pay for it
 _LAZY = {"Options": ".pipeline", "compare": ".pipeline", "compare_articles": ".pipeline", "facts_of": ".pipeline",
-         "check": ".pipeline", "check_articles": ".pipeline"}
+         "check": ".pipeline", "check_articles": ".pipeline", "compare_many": ".pipeline",
+         "compare_many_articles": ".pipeline"}
 
 
 def __getattr__(name: str):
@@ -63,5 +64,15 @@ def check_exit_code(check, fail_on: str | None) -> int:
     return 1 if any(s.verdict.value in failing for s in check.statements) else 0
 
 
-__all__ = ["compare", "compare_articles", "check", "check_articles", "check_exit_code", "facts_of", "render", "exit_code", "Options", "Report", "Finding",
+def consensus_exit_code(result, fail_on: str | None) -> int:
+    """0, or 1 when the reports of a consensus disagree at the ``fail_on`` level: ``disputed``
+    (a fact stated with two values), ``alone`` (a report stands alone against a majority)."""
+    if not fail_on or fail_on == "never":
+        return 0
+    if fail_on == "alone":
+        return 1 if any(row.alone for row in result.rows) else 0
+    return 1 if any(row.disputed for row in result.rows) else 0
+
+
+__all__ = ["compare", "compare_articles", "compare_many", "compare_many_articles", "check", "check_articles", "check_exit_code", "consensus_exit_code", "facts_of", "render", "exit_code", "Options", "Report", "Finding",
            "Verdict", "FactcheckError", "InputError", "OptionError", "__version__"]

@@ -133,6 +133,7 @@ def _color(choice: str, output: str, fmt: str) -> bool:
 @main.command(name="compare")
 @click.argument("report_a", type=click.Path())
 @click.argument("report_b", type=click.Path())
+@click.argument("more", nargs=-1, type=click.Path())
 @output_options(["table", "markdown", "json", "html", "github"])
 @analysis_options
 @confidence_options("Exit with status 1 when a finding at this level or worse is found "
@@ -151,13 +152,18 @@ def _color(choice: str, output: str, fmt: str) -> bool:
 @config_option
 @internal_errors
 @configured
-def compare_command(report_a, report_b, fmt, output, tolerance, aliases, fail_on, keep_boilerplate, date_a, date_b,
-                    min_confidence, explain, verbose, show_unmatched, color):
-    """Compare REPORT_A with REPORT_B and report agreements, discrepancies and omissions."""
+def compare_command(report_a, report_b, more, fmt, output, tolerance, aliases, fail_on, keep_boilerplate, date_a,
+                    date_b, min_confidence, explain, verbose, show_unmatched, color):
+    """Compare REPORT_A with REPORT_B and report agreements, discrepancies and omissions.
+    Given more reports (MORE), match the facts of all of them: one row per fact, as
+    `factcheck consensus` does."""
     from . import Options, compare
     from .report import write_output
     options = Options(aliases=aliases, tolerance=tolerance, keep_boilerplate=keep_boilerplate,
                       date_a=date_a, date_b=date_b, thresholds=Thresholds(min_confidence=min_confidence))
+    if more:
+        _consensus([report_a, report_b, *more], fmt, output, options, "never" if fail_on == "never" else "disputed")
+        return
     report = compare(report_a, report_b, options=options)
     # the terminal's width for a report on it (or COLUMNS); a file gets the same bytes wherever it is made
     width = shutil.get_terminal_size((100, 24)).columns if output == "-" else 100
@@ -166,6 +172,43 @@ def compare_command(report_a, report_b, fmt, output, tolerance, aliases, fail_on
     code = exit_code(report, fail_on)
     if code:
         raise click.exceptions.Exit(code)
+
+
+def _consensus(paths, fmt, output, options, fail_on) -> None:
+    from . import compare_many, consensus_exit_code
+    from .report import write_output
+    from .report.rows import FORMATS
+    if fmt not in FORMATS:
+        raise OptionError(f"--format {fmt} is not available for three or more reports "
+                          f"(use {', '.join(FORMATS)})")
+    result = compare_many(paths, options=options)
+    width = shutil.get_terminal_size((100, 24)).columns if output == "-" else 100
+    write_output(FORMATS[fmt](result, width=width), output)
+    code = consensus_exit_code(result, fail_on)
+    if code:
+        raise click.exceptions.Exit(code)
+
+
+@main.command(name="consensus")
+@click.argument("reports", nargs=-1, required=True, type=click.Path())
+@output_options(["table", "markdown", "json", "html"])
+@analysis_options
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=Thresholds().min_confidence, show_default=True,
+              help="Match facts through findings the tool is at least this sure of (0-1).")
+@click.option("--fail-on", type=click.Choice(["disputed", "alone", "never"]), default="never", show_default=True,
+              help="Exit with status 1 when a fact is disputed (or, with alone, when a report stands alone).")
+@click.option("--date", "date", callback=_date, metavar="YYYY-MM-DD", help="Publication date of the reports.")
+@config_option
+@internal_errors
+@configured
+def consensus_command(reports, fmt, output, tolerance, aliases, min_confidence, fail_on, date):
+    """Match the facts of three or more REPORTS of one event: for each fact, which reports state
+    it and with what value, the majority value, and each report that stands alone."""
+    from . import Options
+    if len(reports) < 2:
+        raise OptionError("consensus needs at least two reports (three or more to find a majority)")
+    _consensus(list(reports), fmt, output, Options(aliases=aliases, tolerance=tolerance, date_a=date,
+                                                    thresholds=Thresholds(min_confidence=min_confidence)), fail_on)
 
 
 @main.command(name="check")

@@ -364,3 +364,40 @@ class CheckReport:
     statements: tuple[Statement, ...]
     omissions: tuple[Omission, ...]
     min_confidence: float = 0.0
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where one report states a fact: its span (``report`` indexes ``Consensus.sources``)."""
+
+    report: int
+    sentence: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class FactRow:
+    """One fact as several reports state it: groups of mentions that agree, the largest first."""
+
+    kind: str
+    groups: tuple[tuple[Mention, ...], ...]
+    majority: Optional[int]            # index into ``groups``, None when no group has most reports
+    alone: tuple[int, ...] = ()        # reports whose value no other report gives, against a majority
+
+    def reports(self, group: int) -> frozenset[int]:
+        return frozenset(m.report for m in self.groups[group])
+
+    @property
+    def disputed(self) -> bool:
+        return len(self.groups) > 1
+
+
+@dataclass(frozen=True)
+class Consensus:
+    """Three or more reports of one event: their facts matched together, one row per fact."""
+
+    sources: tuple[SourceDoc, ...]
+    rows: tuple[FactRow, ...]
+    min_confidence: float = 0.0

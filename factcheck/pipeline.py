@@ -16,6 +16,7 @@ from . import judge
 from .aliases import Aliases, Canon, Knowledge
 from .checking import check_reports
 from .clean import clean
+from .consensus import fact_rows
 from .errors import OptionError
 from .facts.attribution import extract_attributions
 from .facts.borrowed import borrow_names
@@ -25,7 +26,7 @@ from .facts.numbers import scan_quantities
 from .facts.polarity import extract_polarities
 from .facts.quotes import extract_quotes, pronoun_resolver
 from .load import load_article
-from .model import (Article, Attribution, CheckReport, Dropped, Entity, Fact, Quote, Report, Sentence, Side, Skip,
+from .model import (Article, Attribution, CheckReport, Consensus, Dropped, Entity, Fact, Quote, Report, Sentence, Side, Skip,
                     SourceDoc, Unmatched)
 from .segment import segment
 from .settings import Thresholds
@@ -277,6 +278,24 @@ def check(report_path: str, source_paths: Sequence[str], *, options: Options = O
     if not source_paths:
         raise OptionError("check needs at least one source report")
     return check_articles(load_article(report_path), [load_article(p) for p in source_paths], options=options)
+
+
+def compare_many_articles(articles: Sequence[Article], *, options: Options = Options()) -> Consensus:
+    """Three or more reports of one event: each analysed once, every pair compared, their
+    facts matched together (:mod:`factcheck.consensus`). ``options.date_a`` dates them all."""
+    if len(articles) < 2:
+        raise OptionError("a consensus needs at least two reports")
+    analyses = [analyse(a, published=options.date_a, tolerance=options.tolerance) for a in articles]
+    pairs = [(i, j, compare_analyses(analyses[i], analyses[j], options=options))
+             for i in range(len(analyses)) for j in range(i + 1, len(analyses))]
+    sources = [SourceDoc(f"R{k + 1}", a.article.path, _shown(a.sentences, options), a.facts, a.article.text)
+               for k, a in enumerate(analyses)]
+    return fact_rows(sources, pairs)
+
+
+def compare_many(paths: Sequence[str], *, options: Options = Options()) -> Consensus:
+    """Load and compare three or more report files (see :func:`compare_many_articles`)."""
+    return compare_many_articles([load_article(p) for p in paths], options=options)
 
 
 def facts_of(path: str, *, options: Options = Options()) -> Analysis:

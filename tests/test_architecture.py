@@ -2,7 +2,8 @@
 and the README's module list matches the package.
 
 The stages, in the order data flows: load → clean → segment → facts → align → judge →
-checking (a report against its sources, from the comparisons) → (pipeline) → report → (the library API in ``__init__``) → batch (many pairs) → config (settings files) → cli. Shared modules (the data
+checking (a report against its sources) → consensus (three or more reports), both from the
+comparisons → (pipeline) → report → (the library API in ``__init__``) → batch (many pairs) → config (settings files) → cli. Shared modules (the data
 records, errors, text helpers and the vocabulary) may be imported by any stage and import no
 stage themselves. The alias knowledge sits between the facts and the aligner that uses it.
 """
@@ -18,7 +19,7 @@ PACKAGE = Path(__file__).parent.parent / "factcheck"
 README = Path(__file__).parent.parent / "README.md"
 
 SHARED = {"model", "errors", "text", "lexicon", "settings"}
-STAGES = ["load", "clean", "segment", "facts", "aliases", "align", "judge", "checking", "pipeline", "report", "__init__", "batch",
+STAGES = ["load", "clean", "segment", "facts", "aliases", "align", "judge", "checking", "consensus", "pipeline", "report", "__init__", "batch",
           "config", "cli", "__main__"]
 
 

@@ -521,7 +521,7 @@ def test_readme_options_exist_in_the_cli():
         pytest.skip("README.md does not exist yet; nothing to check the CLI against")
     documented = documented_options(usage_section(README.read_text(encoding="utf-8")))
     known = help_options("compare") | help_options("facts") | help_options("batch") | help_options("check") | \
-        help_options() | {"--version", "--help"}
+        help_options("consensus") | help_options() | {"--version", "--help"}
     assert documented, "README.md's usage section names no --options in backticks"
     assert sorted(documented - known) == []
 
@@ -530,7 +530,8 @@ def test_cli_options_are_documented_in_the_readme():
     if not README.exists():
         pytest.skip("README.md does not exist yet; nothing to check the CLI against")
     documented = documented_options(README.read_text(encoding="utf-8"))
-    cli = (help_options("compare") | help_options("facts") | help_options("batch") | help_options("check")) - {"--help"}
+    cli = (help_options("compare") | help_options("facts") | help_options("batch") | help_options("check")
+           | help_options("consensus")) - {"--help"}
     assert sorted(cli - documented) == []
 
 

@@ -1,0 +1,105 @@
+"""Three or more reports of one event: their facts matched together → one row per fact.
+
+``factcheck consensus A B C …`` (or ``factcheck compare A B C …``) answers the questions of a
+running story told by several outlets: where do they agree, and who stands alone? Every pair
+of reports is compared by the ``compare`` pipeline (each report analysed once); this stage
+reads the findings of all pairs together:
+
+- a **fact** is the set of spans the findings link, across reports (an agreement, a difference
+  or a conflict about one thing links its two spans; two spans of one sentence that overlap are
+  one span);
+- within a fact, spans linked by agreements (``agree``, ``compatible``) state one **value**;
+- the **majority** value is the one the most reports state (none on a tie); a report whose value
+  no other report gives, against a majority of two or more, **stands alone**.
+
+Like union-find in any clustering code: linear in the findings, after the k·(k−1)/2 comparisons.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from .model import Consensus, FactRow, Mention, Report, SourceDoc, Verdict
+
+Node = tuple[int, int, int, int, str]      # report, sentence, start, end, kind
+
+
+class _Sets:
+    def __init__(self):
+        self.parent: dict = {}
+
+    def find(self, x):
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, x, y) -> None:
+        rx, ry = self.find(x), self.find(y)
+        if rx != ry:
+            self.parent[max(rx, ry)] = min(rx, ry)
+
+
+def fact_rows(sources: Sequence[SourceDoc], pairs: Sequence[tuple[int, int, Report]]) -> Consensus:
+    """The fact rows of ``sources`` from the comparisons ``pairs`` (``(i, j, report)``: source i
+    as A, source j as B). Only reported findings count (those at the minimum confidence)."""
+    facts, values = _Sets(), _Sets()
+    text: dict[Node, str] = {}
+    for i, j, report in pairs:
+        index = {"A": i, "B": j}
+        for f in report.findings:
+            if f.a.source == f.b.source:
+                continue        # a report against itself: compare's business
+            kind = _kind(f)
+            x = (index[f.a.source], f.a.sentence, f.a.start, f.a.end, kind)
+            y = (index[f.b.source], f.b.sentence, f.b.start, f.b.end, kind)
+            text[x], text[y] = f.a.text, f.b.text
+            facts.union(x, y)
+            values.find(x), values.find(y)
+            if f.verdict.rank < Verdict.DIFFERS.rank:
+                values.union(x, y)
+    _join_overlaps(list(text), facts, values)
+    clusters: dict[Node, list[Node]] = {}
+    for node in text:
+        clusters.setdefault(facts.find(node), []).append(node)
+    rows = [_row(nodes, values, text) for nodes in clusters.values()]
+    rows.sort(key=lambda r: (not r.disputed, -len({m.report for g in r.groups for m in g}),
+                             min((m.report, m.sentence, m.start) for g in r.groups for m in g)))
+    min_confidence = pairs[0][2].min_confidence if pairs else 0.0
+    return Consensus(tuple(sources), tuple(rows), min_confidence)
+
+
+def _kind(f) -> str:
+    """The kind of fact a finding is about; a phrase of three words or more that the statement
+    judge pairs ("the entire roof was in flames") is a ``statement``, kept apart from the names
+    and figures inside it, so that one statement does not tie them all into one fact."""
+    return "statement" if f.kind == "entity" and len(f.a.text.split()) >= 3 else f.kind
+
+
+def _join_overlaps(nodes: list[Node], facts: _Sets, values: _Sets) -> None:
+    """Spans of one kind in one sentence that overlap are one span: the pairs widen a span
+    differently ("at least 25" against one report, "at least 25 people" against another)."""
+    by_sentence: dict[tuple, list[Node]] = {}
+    for node in nodes:
+        by_sentence.setdefault((node[0], node[1], node[4]), []).append(node)
+    for spans in by_sentence.values():
+        spans.sort(key=lambda n: (n[2], n[3]))
+        for a, b in zip(spans, spans[1:]):
+            if b[2] < a[3]:
+                facts.union(a, b)
+                values.union(a, b)
+
+
+def _row(nodes: list[Node], values: _Sets, text: dict) -> FactRow:
+    groups: dict[Node, list[Node]] = {}
+    for node in sorted(nodes):
+        groups.setdefault(values.find(node), []).append(node)
+    ordered = sorted(groups.values(), key=lambda g: (-len({n[0] for n in g}), min(g)))
+    mentions = tuple(tuple(Mention(n[0], n[1], text[n], n[2], n[3]) for n in g) for g in ordered)
+    counts = [len({n[0] for n in g}) for g in ordered]
+    majority = 0 if len(counts) == 1 or counts[0] > counts[1] else None
+    alone = ()
+    if majority is not None and counts[0] >= 2:
+        alone = tuple(sorted(g[0][0] for g, c in zip(ordered[1:], counts[1:])
+                             if c == 1 and g[0][0] not in {n[0] for n in ordered[0]}))
+    return FactRow(nodes[0][4], mentions, majority, alone)
