@@ -56,6 +56,9 @@ _names = data("names")
 HONORIFICS = frozenset(_names["honorifics"])
 TITLES = frozenset(_names["titles"])
 STORMS = frozenset(_names["storms"])       # "Hurricane Georges": a storm named like a person
+SINGLE_HOLDER_ROLES = frozenset(tuple(r.split()) for r in _names["single_holder_roles"])  # "general manager"
+ROLE_TIMES = frozenset(_names["role_times"])   # "former coach": another moment's holder
+ROLE_BODIES = frozenset(_names["role_bodies"])  # "team general manager": whose role, not which
 ORG_WORDS = frozenset(_names["organisation_words"])
 # words that make a name a place or a body, not a person ("East Fifth Avenue", "Indian navy")
 NOT_PEOPLE = frozenset(_names["place_words"]) | ORG_WORDS

@@ -125,3 +125,51 @@ def test_a_list_against_one_persons_full_name_is_no_list_of_others():
     got = found("The team re-signed core players Iguodala and Williams for $80 million and $25 million.",
                 "The team assured that its big three would stay by re-signing Anre Iguodala.", "entity")
     assert not [g for g in got if g[0] in ("differs", "conflict") and "Williams" in g[1]]
+
+
+# --- the check set (tests/data/checkset): a name in the wrong role, times on two days -----------
+
+def test_one_role_given_to_two_people_is_flagged():
+    # "Israel's defence minister, Tzipi Livni" / "Israel's defence minister, Ehud Barak"
+    a = Article("a.txt", "Gaza\n\nIsrael's defence minister, Tzipi Livni, said troops would carry on with the operation.\n")
+    b = Article("b.txt", "Gaza\n\nIsrael's defence minister, Ehud Barak, said his troops would continue their operation.\n\n"
+                "The Israeli foreign minister, Tzipi Livni, said the offensive would go on.\n")
+    rep = compare_articles(a, b)
+    flagged = [f for f in rep.findings if f.kind == "entity" and f.verdict is Verdict.DIFFERS]
+    assert any("Tzipi Livni" in f.a.text and ("Ehud Barak" in f.b.text or "foreign minister" in f.b.text)
+               for f in flagged)
+
+
+def test_one_role_of_two_bodies_or_two_moments_is_not_flagged():
+    got = found("Chargers general manager A.J. Smith said the team was disappointed.",
+                "Raiders general manager Mike Lombardi said the team was disappointed.", "entity", min_confidence=0)
+    assert not [g for g in got if g[0] in ("differs", "conflict")]
+    got = found("Former coach Maurice Cheeks said the team was disappointed.",
+                "Coach Tony DiLeo said the team was disappointed.", "entity", min_confidence=0)
+    assert not [g for g in got if g[0] in ("differs", "conflict")]
+    # a role with no body named on either side may be any body's, or another time's ("President")
+    got = found("President Bush met Senator Obama at the White House on Monday.",
+                "President Obama met the governors at the White House on Monday.", "entity", min_confidence=0)
+    assert not [g for g in got if g[0] in ("differs", "conflict") and "Obama" in g[1] + g[2]]
+
+
+def test_one_clock_time_on_two_days_is_sure_and_another_sentences_year_does_not_hide_it():
+    got = found("Three shells hit the Fakhura girls' elementary school at about 3pm on Monday.",
+                "Three shells hit Fakhura, a girls elementary school, at about 3pm on Tuesday (12am yesterday).", "date")
+    assert ("differs", "at about 3pm on Monday", "at about 3pm on Tuesday") in got or \
+        [g for g in got if g[0] in ("differs", "conflict") and "Monday" in g[1]]
+
+
+def test_two_clock_times_with_one_qualifier_are_compared():
+    got = found("He failed sobriety tests shortly after 4 a.m. on state Route 52 in San Diego.",
+                "Jackson failed sobriety tests shortly after 2 a.m. on state Route 52 in San Diego.", "date")
+    assert [g for g in got if g[0] == "conflict" and "4 a.m." in g[1]]
+    # a period's bound is still no moment: "since 1991" / "since 2008" are not related as times
+    [since_a], [since_b] = extract_times("the worst since 1991"), extract_times("the worst since 2008")
+    assert relate_times(since_a, since_b) is None
+
+
+def test_a_version_is_a_variant():
+    got = found("Verisign counted four different versions of the attack software on Monday.",
+                "Verisign saw six variants of the attack software on Monday.", "number", min_confidence=0)
+    assert [g for g in got if g[0] in ("differs", "conflict")]

@@ -36,7 +36,8 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
     (similarity ≥ ``t.date_near``: "died on Saturday" / "died on Friday"), otherwise
     ``differs``. Calendar dates and years ("1969" / "1970") keep the conflict. A day counted
     from an unknown publication date ("yesterday") against a weekday is ``compatible``, at a
-    lower confidence: the tool cannot check it."""
+    lower confidence: the tool cannot check it; a time the words relate is preferred to it as a
+    partner."""
     ta = [(i, x) for i in ia for x in doc_a.of(i, TimeFact)]
     tb = [(j, y) for j in ib for y in doc_b.of(j, TimeFact)]
     used = set()
@@ -46,16 +47,21 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
         for j, y in tb:
             if id(y) in used:
                 continue
-            rel = relate_times(x, y) or _unchecked(doc_a, x, doc_b, y)
+            rel = relate_times(x, y)
+            checked = rel is not None
+            rel = rel or _unchecked(doc_a, x, doc_b, y)
             if rel is None:
                 continue
             if rel[0] is Verdict.AGREE and all(k != j for _, _, k, _ in agreeing):
                 agreeing.append((rel[0], rel[1], j, y))
-            if best is None or rel[0].rank < best[0].rank:
-                best = (rel[0], rel[1], j, y)
+            # a time the words relate comes before one only the publication dates could relate:
+            # "3pm on Monday" meets "3pm on Tuesday", not "yesterday"
+            if best is None or (not checked, rel[0].rank) < (not best[4], best[0].rank):
+                best = (rel[0], rel[1], j, y, checked)
         if best is None:
             continue
-        verdict, reason, j, y = best
+        verdict, reason, j, y, _ = best
+        best = best[:4]
         # a day agrees with each sentence of the other side that restates it ("announced
         # Wednesday" / "announced it on Wednesday" and "placed on injured reserve on Wednesday")
         partners = [best] + ([p for p in agreeing if p[2] != j] if verdict is Verdict.AGREE else [])
@@ -74,7 +80,12 @@ def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFa
     if verdict is Verdict.CONFLICT:
         # several times in a sentence: which dates which event? Unless one kind of event with
         # a name in common ties the two ("fired last Thursday" / "fired … last Saturday")
-        several = (sum(k == i for k, _ in ta) > 1 or sum(k == j for k, _ in tb) > 1) and event < t.event_tie
+        # (only times that could be the other's partner count: "in 2001 … on Monday" holds one
+        # weekday; and two times of one clock, "3pm on Monday" / "3pm on Tuesday", are tied)
+        rivals_a = sum(k == i and relate_times(z, y) is not None for k, z in ta)
+        rivals_b = sum(k == j and relate_times(x, z) is not None for k, z in tb)
+        same_clock = x.hour is not None and (x.hour, x.minute) == (y.hour, y.minute)
+        several = (rivals_a > 1 or rivals_b > 1) and event < t.event_tie and not same_clock
         dated = {_dates_event(doc_a, i, x, t), _dates_event(doc_b, j, y, t)}
         rule = ("date.recurring" if _recurring(doc_a, i, x) or _recurring(doc_b, j, y) else
                 "date.several-times" if several else "date.not-event-time" if False in dated else None)
@@ -88,7 +99,11 @@ def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFa
                      f"{x.text} / {y.text}: {_unsaid(reason, x, y)}")
             return False
         verdict, reason = written
-        if verdict is Verdict.CONFLICT and score < t.date_close:
+        worded_alike = x.hour is not None and y.hour is not None and \
+            len(around(doc_a, i, x) & around(doc_b, j, y)) >= 2
+        if verdict is Verdict.CONFLICT and score < t.date_close and not worded_alike:
+            # (not two clock times whose neighbouring words say what happened: "in a marked
+            # crosswalk at about 9 p.m. when a car knocked" / "… about 7 p.m. when a vehicle knocked")
             # rule date.loose-alignment: sentences paired loosely may date two events
             verdict, reason = Verdict.DIFFERS, reason + "; the sentences are only loosely alike"
             lowered.append("date.loose-alignment")
@@ -102,11 +117,16 @@ def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFa
                          context_evidence(shared), event, named)
     if reason.endswith(_UNCHECKED) and event < t.event_tie:
         lowered.append("date.unchecked")
-    if reason.endswith(_OTHER_EVENTS) and not (x.hour is not None and y.hour is not None and shared >= 2):
+    same_clock = x.hour is not None and (x.hour, x.minute) == (y.hour, y.minute)
+    if reason.endswith(_OTHER_EVENTS) and not same_clock and \
+            not (x.hour is not None and y.hour is not None and shared >= 2):
         # (not for two clock times whose neighbouring words say what happened: "the call came
         # in at 3:30 a.m." / "a call came in … at 3:33 a.m."; two weekdays so worded may
-        # still be a verdict and an arraignment)
+        # still be a verdict and an arraignment; nor for one clock time on two days: "3pm on
+        # Monday" / "3pm on Tuesday")
         lowered.append("date.other-events")     # "charged Saturday" / "shot Friday"
+    elif reason.endswith(_OTHER_EVENTS):
+        reason = reason[:-len(_OTHER_EVENTS)] + ("; the same clock time" if same_clock else "; worded alike")
     if reason.endswith(_OTHER_WEEK):
         lowered.append("date.other-week")       # "on Tuesday" / "on Tuesday" in reports dated a week apart
     confidence = lowered_all(confidence, lowered)

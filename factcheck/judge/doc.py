@@ -38,6 +38,11 @@ class Doc:
         return [q for q in self.of(index, Quantity) if q.unit == "score" and not running(s.text, q, s.start)]
 
     @functools.cached_property
+    def _memo(self) -> dict:
+        """What a judge computes once per report (``"holders"``: the people named in roles)."""
+        return {}
+
+    @functools.cached_property
     def _around(self) -> dict:
         return {}
 

@@ -16,7 +16,7 @@ import re
 from typing import Callable, Optional
 
 from ..aliases import Aliases, person_core, regional
-from ..lexicon import HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, STOPWORDS, STORMS
+from ..lexicon import HONORIFICS, ROLE_BODIES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_TIMES, SINGLE_HOLDER_ROLES, STOPWORDS, STORMS
 from ..model import Entity, Finding, Side, Verdict
 from ..settings import Thresholds
 from ..text import content_stems, fold, fold_key
@@ -78,8 +78,8 @@ def role_before(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, str]]:
         end = m.start()
     if not words:
         return None
-    if comma and not _OWNER.search(left[:words[0][0]]):
-        return None
+    if comma and not (_OWNER.search(left[:words[0][0]]) or words[0][1].endswith(("'s", "’s"))):
+        return None     # (an owner's role set off by a comma: "Israel's defence minister, Ehud Barak")
     start = words[0][0]
     return s.start + start, " ".join(w for _, w in words)
 
@@ -117,11 +117,20 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(h) for h in
                                + r")\.?\s+$", re.I)
 
 
+def _unowned(role: str) -> str:
+    """A role without whose it is: "Teixeira's agent" and "his agent" → "agent"."""
+    words = fold(role).split()
+    while len(words) > 1 and (words[0].lower() in ("his", "her", "their", "its", "the", "a", "an")
+                              or words[0].endswith(("'s", "’s", "s'"))):
+        words = words[1:]
+    return fold_key(" ".join(words))
+
+
 def _roles_relate(ra: Optional[str], rb: Optional[str]) -> tuple[Verdict, str]:
     if not ra and not rb:
         return Verdict.AGREE, "the same name"
-    if ra and rb and fold_key(ra) == fold_key(rb):
-        return Verdict.AGREE, f"the same name and role ({ra})"
+    if ra and rb and _unowned(ra) == _unowned(rb):
+        return Verdict.AGREE, f"the same name and role ({ra})"     # "his agent" / "Teixeira's agent" too
     if not ra or not rb:
         return Verdict.AGREE, f"the same name; one report gives the role: {ra or rb}"
     shared = set(content_stems(ra)) & set(content_stems(rb))
@@ -151,15 +160,21 @@ def name_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *, t: Thresh
             continue
         used_a.add(id(x))
         used_b.add(id(y))
-        _name_finding(doc_a, i, x, doc_b, j, y, evidence, out)
+        _name_finding(doc_a, i, x, doc_b, j, y, evidence, out, aliases)
 
 
 def _name_finding(doc_a: Doc, i: int, x: Entity, doc_b: Doc, j: int, y: Entity, evidence: float, out: Out,
-                  roles_only: bool = False) -> None:
+                  aliases: Aliases, roles_only: bool = False) -> None:
     (sa, ra), (sb, rb) = _role(doc_a, i, x), _role(doc_b, j, y)
     if roles_only and not (ra and rb):
         return
     verdict, reason = _roles_relate(ra, rb)
+    if verdict is Verdict.COMPATIBLE and ra and rb and _head(ra)[0] != _head(rb)[0]:
+        taken = _taken(doc_b, ra, x, aliases) or _taken(doc_a, rb, y, aliases)
+        if taken:
+            # "Chargers general manager Brad Baehr" / "Highway Patrol Officer Brad Baehr", when B
+            # says A.J. Smith is the general manager: a name put in the wrong role
+            verdict, reason = Verdict.DIFFERS, f"the same name in two roles; {taken}"
     if verdict is Verdict.AGREE and x.key != y.key and regional(x.key) == regional(y.key):
         verdict, reason = Verdict.COMPATIBLE, "British and American spelling"
     elif _one_ending_apart(x, y):
@@ -198,4 +213,100 @@ def role_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, sim: Callable[[int, 
             same = [(sim(i, j), j, y) for j, y in roled_b if aliases.same(x.text, y.text)]
             if same:
                 score, j, y = max(same, key=lambda c: (c[0], -c[1]))
-                _name_finding(doc_a, i, x, doc_b, j, y, sentence_evidence(score, False), out, roles_only=True)
+                _name_finding(doc_a, i, x, doc_b, j, y, sentence_evidence(score, False), out, aliases, roles_only=True)
+
+
+def role_holder_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, sim: Callable[[int, int], float], *,
+                         out: Out) -> None:
+    """One role that one person holds at a time, given to two people ("Chargers general manager
+    Brad Baehr" / "team general manager A.J. Smith", "Israel's defence minister, Tzipi Livni" /
+    "Ehud Barak"): ``differs``, wherever the two mentions stand. Roles are those of
+    ``data/names.toml`` ``single_holder_roles``, matched by their last words; roles of two
+    bodies (owners named on both sides and different: "Chargers" / "Raiders") and of other
+    moments ("former coach") are no such pair, nor are two names one side gives the role to
+    both. Surer when the sentences are alike, and when the other report names the first
+    person too (in another role: a name put in the wrong place). Cost: O(r_a · r_b) over the
+    mentions with a role."""
+    held_a, held_b = _holders(doc_a), _holders(doc_b)
+    seen = set()
+    for i, x, sx, role_x, head, owners_x in held_a:
+        for j, y, sy, role_y, head_y, owners_y in held_b:
+            if head != head_y or (x.key, y.key) in seen or not _same_body(owners_x, owners_y):
+                continue
+            if aliases.same(x.text, y.text) or aliases.relation(x.text, y.text) or \
+                    set(fold_key(x.text).split()) & set(fold_key(y.text).split()):
+                continue
+            if any(h == head and aliases.same(x.text, z.text) for _, z, _, _, h, _ in held_b) or \
+                    any(h == head and aliases.same(y.text, z.text) for _, z, _, _, h, _ in held_a):
+                continue        # the other report gives the role to this person too
+            seen.add((x.key, y.key))
+            elsewhere = _named_elsewhere(doc_b, x, aliases) or _named_elsewhere(doc_a, y, aliases)
+            confidence = combine(0.45, 0.15 if owners_x & owners_y else 0.0,
+                                 0.15 if sim(i, j) >= 0.3 else 0.0, 0.25 if elsewhere else 0.0)
+            msg = f"{doc_a.id} names {x.text} as {role_x}, {doc_b.id} names {y.text}: one role, two people"
+            if elsewhere:
+                msg += f" ({elsewhere})"
+            out.find(Finding("entity", Verdict.DIFFERS, sx, sy, msg, confidence))
+
+
+def _taken(doc: Doc, role: str, person: Entity, aliases: Aliases) -> Optional[str]:
+    """"B gives general manager to A.J. Smith" when ``doc`` gives ``role``, one that one person
+    holds at a time, to someone other than ``person``; else None."""
+    head, owners = _head(role)
+    for _, z, _, role_z, head_z, owners_z in _holders(doc):
+        if head and head_z == head and _same_body(owners, owners_z) and not aliases.same(person.text, z.text):
+            return f"{doc.id} gives {role} to {z.text}"
+    return None
+
+
+def _same_body(owners_x: frozenset, owners_y: frozenset) -> bool:
+    """Two roles of one body: a body named with one of them at least ("Chargers general
+    manager" / "team general manager"), and not two bodies ("Chargers" / "Raiders"); a role
+    with no body on either side ("President") may be any body's, or another time's."""
+    return bool(owners_x or owners_y) and not (owners_x and owners_y and not owners_x & owners_y)
+
+
+def _head(role: Optional[str]) -> tuple[Optional[tuple], frozenset]:
+    """The last words of a role one person holds at a time ("general manager") and the words
+    that name whose role it is ("chargers"); (None, ∅) for another role or another moment's."""
+    words = re.findall(r"[a-z]+", fold(role or "").lower().replace("'s", "").replace("’s", ""))
+    if not any(len(words) >= n and tuple(words[-n:]) in SINGLE_HOLDER_ROLES for n in (2, 1)) or set(words) & ROLE_TIMES:
+        return None, frozenset()
+    # which role: the role words at its end ("defence minister" is not "foreign minister")
+    k = len(words)
+    while k > 0 and (words[k - 1] in ROLE_NOUNS or words[k - 1] in ROLE_MODIFIERS) and words[k - 1] not in ROLE_BODIES:
+        k -= 1
+    return tuple(words[k:]), frozenset(w for w in words[:k] if w not in ROLE_BODIES and w not in STOPWORDS)
+
+
+def _holders(doc: Doc) -> list[tuple]:
+    """(sentence, name, side, role, head of the role, owner words) of every person named with a
+    role that one person holds at a time; computed once per report."""
+    if "holders" not in doc._memo:
+        doc._memo["holders"] = _find_holders(doc)
+    return doc._memo["holders"]
+
+
+def _find_holders(doc: Doc) -> list[tuple]:
+    out = []
+    for i in range(len(doc.sentences)):
+        for e in doc.of(i, Entity):
+            if e.label not in ("person", "name"):
+                continue
+            shown, role = _role(doc, i, e)
+            head, owners = _head(role)
+            before = re.findall(r"[a-z]+", fold(doc.sentences[i].text[:shown.start - doc.sentences[i].start]).lower())
+            if head and not set(before[-2:]) & ROLE_TIMES:     # "AMD's new CEO Rory Read": a new holder
+                out.append((i, e, shown, role, head, owners))
+    return out
+
+
+def _named_elsewhere(doc: Doc, person: Entity, aliases: Aliases) -> Optional[str]:
+    """How ``doc`` names ``person`` somewhere, with its role if it gives one ("B calls Brad
+    Baehr Highway Patrol Officer"), or None when it does not name them."""
+    for i in range(len(doc.sentences)):
+        for e in doc.of(i, Entity):
+            if e.label in ("person", "name") and aliases.same(person.text, e.text) and len(e.text.split()) >= 2:
+                _, role = _role(doc, i, e)
+                return f"{doc.id} names {e.text}" + (f" as {role}" if role else "") + " elsewhere"
+    return None

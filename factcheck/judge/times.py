@@ -128,7 +128,8 @@ def relate_times(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
     >>> relate_times(wed, thu)
     (<Verdict.CONFLICT: 'conflict'>, 'Wednesday vs Thursday: different days')
 
-    A time with a qualifier ("since 1991", "by Saturday evening") bounds a period rather than
+    Two clock times with one qualifier ("shortly after 2 a.m." / "shortly after 4 a.m.") are
+    compared as clock times. Any other time with a qualifier ("since 1991", "by Saturday evening") bounds a period rather than
     dating the event: it never conflicts; it agrees with the same words, is compatible with a
     time its fields agree with, and is not compared otherwise ("since 1991" / "since 2008").
 
@@ -147,6 +148,8 @@ def relate_times(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
     """
     if a.qualifier or b.qualifier:
         plain = relate_times(dataclasses.replace(a, qualifier=None), dataclasses.replace(b, qualifier=None))
+        if a.qualifier == b.qualifier in ("after", "before") and a.hour is not None and b.hour is not None:
+            return plain       # "shortly after 2 a.m." / "shortly after 4 a.m.": one moment, told two ways
         if plain is None or plain[0] is Verdict.CONFLICT:
             return None
         if plain[0] is Verdict.AGREE and a.qualifier == b.qualifier:
