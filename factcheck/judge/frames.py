@@ -78,6 +78,16 @@ class Frame:
 
 
 def frame(doc: Doc, i: int, q: Quantity) -> Frame:
+    """What the figure ``q`` of sentence ``i`` is said about (:class:`Frame`); remembered per
+    report, since every pairing of the figure asks for it."""
+    memo = doc._memo.setdefault("frames", {})
+    key = (i, q.start, q.end, q.text)
+    if key not in memo:
+        memo[key] = _frame(doc, i, q)
+    return memo[key]
+
+
+def _frame(doc: Doc, i: int, q: Quantity) -> Frame:
     s = doc.sentences[i]
     lo, hi = q.start - s.start, q.end - s.start
     left = s.text[max(0, lo - 90):lo]

@@ -38,6 +38,15 @@ _OWNER = re.compile(r"(?:\b(?:his|her|their|its|the|a|an)|['’]s|s['’])\s+$",
 
 
 def role_before(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, str]]:
+    """The role written right before a name (see :func:`_role_before`), remembered per report."""
+    memo = doc._memo.setdefault("role_before", {})
+    key = (i, e.start, e.end, e.text)
+    if key not in memo:
+        memo[key] = _role_before(doc, i, e)
+    return memo[key]
+
+
+def _role_before(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, str]]:
     """The role written right before a name, as (offset where it starts, its words): "coach"
     in "fired coach Maurice Cheeks", "Prime Minister" in "Prime Minister Costas Karamanlis".
 
