@@ -44,6 +44,14 @@ class _Stance:
 
 
 def _stance(doc: Doc, i: int) -> _Stance:
+    """What sentence ``i`` states plainly and what it marks; remembered per report."""
+    memo = doc._memo.setdefault("stances", {})
+    if i not in memo:
+        memo[i] = _read_stance(doc, i)
+    return memo[i]
+
+
+def _read_stance(doc: Doc, i: int) -> _Stance:
     marked = tuple(doc.of(i, Polarity))
     denied = [(p.start, p.end) for p in marked if not p.positive]
     plain = {}
