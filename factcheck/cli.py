@@ -174,7 +174,7 @@ def compare_command(report_a, report_b, more, fmt, output, tolerance, aliases, f
         raise click.exceptions.Exit(code)
 
 
-def _consensus(paths, fmt, output, options, fail_on) -> None:
+def _consensus(paths, fmt, output, options, fail_on, everything: bool = False) -> None:
     from . import compare_many, consensus_exit_code
     from .report import write_output
     from .report.rows import FORMATS
@@ -183,7 +183,7 @@ def _consensus(paths, fmt, output, options, fail_on) -> None:
                           f"(use {', '.join(FORMATS)})")
     result = compare_many(paths, options=options)
     width = shutil.get_terminal_size((100, 24)).columns if output == "-" else 100
-    write_output(FORMATS[fmt](result, width=width), output)
+    write_output(FORMATS[fmt](result, width=width, everything=everything), output)
     code = consensus_exit_code(result, fail_on)
     if code:
         raise click.exceptions.Exit(code)
@@ -198,17 +198,20 @@ def _consensus(paths, fmt, output, options, fail_on) -> None:
 @click.option("--fail-on", type=click.Choice(["disputed", "alone", "never"]), default="never", show_default=True,
               help="Exit with status 1 when a fact is disputed (or, with alone, when a report stands alone).")
 @click.option("--date", "date", callback=_date, metavar="YYYY-MM-DD", help="Publication date of the reports.")
+@click.option("--all/--no-all", "everything", default=False,
+              help="Also list the bare names every report writes alike (JSON always has them).")
 @config_option
 @internal_errors
 @configured
-def consensus_command(reports, fmt, output, tolerance, aliases, min_confidence, fail_on, date):
+def consensus_command(reports, fmt, output, tolerance, aliases, min_confidence, fail_on, date, everything):
     """Match the facts of three or more REPORTS of one event: for each fact, which reports state
     it and with what value, the majority value, and each report that stands alone."""
     from . import Options
     if len(reports) < 2:
         raise OptionError("consensus needs at least two reports (three or more to find a majority)")
     _consensus(list(reports), fmt, output, Options(aliases=aliases, tolerance=tolerance, date_a=date,
-                                                    thresholds=Thresholds(min_confidence=min_confidence)), fail_on)
+                                                    thresholds=Thresholds(min_confidence=min_confidence)), fail_on,
+               everything)
 
 
 @main.command(name="check")

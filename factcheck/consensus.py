@@ -16,9 +16,11 @@ Like union-find in any clustering code: linear in the findings, after the kÂ·(kâ
 """
 from __future__ import annotations
 
+import dataclasses
 from typing import Sequence
 
 from .model import Consensus, FactRow, Mention, Report, SourceDoc, Verdict
+from .text import fold_key
 
 Node = tuple[int, int, int, int, str]      # report, sentence, start, end, kind
 
@@ -65,6 +67,7 @@ def fact_rows(sources: Sequence[SourceDoc], pairs: Sequence[tuple[int, int, Repo
     rows = [_row(nodes, values, text) for nodes in clusters.values()]
     rows.sort(key=lambda r: (not r.disputed, -len({m.report for g in r.groups for m in g}),
                              min((m.report, m.sentence, m.start) for g in r.groups for m in g)))
+    rows = _mark_trivial(rows)
     min_confidence = pairs[0][2].min_confidence if pairs else 0.0
     return Consensus(tuple(sources), tuple(rows), min_confidence)
 
@@ -103,3 +106,21 @@ def _row(nodes: list[Node], values: _Sets, text: dict) -> FactRow:
         alone = tuple(sorted(g[0][0] for g, c in zip(ordered[1:], counts[1:])
                              if c == 1 and g[0][0] not in {n[0] for n in ordered[0]}))
     return FactRow(nodes[0][4], mentions, majority, alone)
+
+
+def _mark_trivial(rows: list[FactRow]) -> list[FactRow]:
+    """Rows of no use to an editor reading for differences, marked ``trivial``: a bare name all
+    reports write alike that a row above already gives ("Comeaux" again), or a scrap of three
+    letters or fewer ("Nov", "AP")."""
+    seen: set[str] = set()
+    out = []
+    for row in rows:
+        names = {fold_key(m.text) for g in row.groups for m in g}
+        bare = row.kind == "entity" and not row.disputed and all(
+            len(m.text.split()) <= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in m.text.split())
+            for g in row.groups for m in g)
+        scrap = all(len(n.replace(" ", "")) <= 3 for n in names)
+        out.append(dataclasses.replace(row, trivial=bare and (bool(names & seen) or scrap)))
+        if bare:
+            seen |= names
+    return out

@@ -385,6 +385,7 @@ class FactRow:
     groups: tuple[tuple[Mention, ...], ...]
     majority: Optional[int]            # index into ``groups``, None when no group has most reports
     alone: tuple[int, ...] = ()        # reports whose value no other report gives, against a majority
+    trivial: bool = False              # a name a row above gives already, or a scrap ("Nov"), all alike
 
     def reports(self, group: int) -> frozenset[int]:
         return frozenset(m.report for m in self.groups[group])
@@ -392,6 +393,7 @@ class FactRow:
     @property
     def disputed(self) -> bool:
         return len(self.groups) > 1
+
 
 
 @dataclass(frozen=True)

@@ -104,3 +104,21 @@ def test_cli_bad_requests_are_one_line_and_status_2(reports):
     assert result.exit_code == 2 and "at least two reports" in result.stderr
     result = run("compare", *reports, "--format", "github")
     assert result.exit_code == 2 and "not available for three or more reports" in result.stderr
+
+
+def test_a_name_already_given_is_trivial_and_the_table_hides_it_unless_asked(reports):
+    text = """Quake hits Aceh
+
+A 6.1-magnitude earthquake struck Indonesia's Aceh province on Tuesday, killing at least 25 people.
+Indonesia's disaster agency said the quake struck Aceh at a depth of 10 kilometers.
+"""
+    result = _rows(text, text.replace("Quake hits", "Tremor in"), text.replace("Quake hits", "Earthquake in"))
+    names = [r for r in result.rows if r.kind == "entity" and {m.text for g in r.groups for m in g} == {"Indonesia"}]
+    assert len(names) >= 2 and not names[0].trivial and all(r.trivial for r in names[1:])
+    paths = []
+    for k, t in enumerate((text, text.replace("Quake hits", "Tremor in"), text.replace("Quake hits", "Earthquake in"))):
+        path = reports[0].parent / f"t{k}.txt"
+        path.write_text(t, encoding="utf-8")
+        paths.append(path)
+    shown, everything = run("consensus", *paths).stdout, run("consensus", *paths, "--all").stdout
+    assert "not shown; --all shows them" in shown and everything.count("Indonesia (l.") > shown.count("Indonesia (l.")

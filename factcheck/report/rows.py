@@ -4,7 +4,9 @@ per report.
 The data is built once (:func:`consensus_data`, the JSON contract ``factcheck-consensus``,
 JSON Schema ``factcheck/data/consensus.schema.json``); ``table``, ``markdown``, ``json`` and
 ``html`` render it. A row gives, for each report, the value it states (its span, with the line),
-the majority value and the reports that stand alone; disputed facts come first.
+the majority value and the reports that stand alone; disputed facts come first. Bare names
+that every report writes alike ("Indonesia") are in the JSON (``trivial``) and left out of the
+reading formats unless ``everything`` (``--all``).
 ``format_version`` changes when a field is removed or changes meaning.
 """
 from __future__ import annotations
@@ -33,7 +35,7 @@ def consensus_data(result: Consensus) -> dict:
         groups = [{"reports": sorted({ids[m.report] for m in g}), "value": g[0].text,
                    "mentions": [mention(m) for m in g]} for g in row.groups]
         rows.append({"kind": row.kind, "status": _status(row), "groups": groups,
-                     "majority": row.majority, "alone": [ids[k] for k in row.alone]})
+                     "majority": row.majority, "alone": [ids[k] for k in row.alone], "trivial": row.trivial})
     return {
         "format": "factcheck-consensus",
         "format_version": CONSENSUS_FORMAT_VERSION,
@@ -41,7 +43,7 @@ def consensus_data(result: Consensus) -> dict:
         "min_confidence": result.min_confidence,
         "facts": rows,
         "summary": {"facts": len(rows), "disputed": sum(r["status"] != "agreed" for r in rows),
-                    "agreed": sum(r["status"] == "agreed" for r in rows),
+                    "agreed": sum(r["status"] == "agreed" for r in rows), "trivial": sum(r["trivial"] for r in rows),
                     "alone": {i: sum(i in r["alone"] for r in rows) for i in ids}},
     }
 
@@ -53,11 +55,17 @@ def _status(row: FactRow) -> str:
     return "majority" if row.majority is not None else "split"
 
 
-def summary_line(data: dict) -> str:
+def summary_line(data: dict, shown: bool = False) -> str:
     s = data["summary"]
     alone = ", ".join(f"{k} {n}" for k, n in s["alone"].items() if n)
+    hidden = f" ({s['trivial']} bare names all reports write alike not shown; --all shows them)" \
+        if s["trivial"] and not shown else ""
     return (f"{len(data['reports'])} reports, {s['facts']} facts stated by two or more: {s['agreed']} agreed, "
-            f"{s['disputed']} disputed" + (f"; standing alone: {alone}" if alone else ""))
+            f"{s['disputed']} disputed" + (f"; standing alone: {alone}" if alone else "") + hidden)
+
+
+def _shown(data: dict, everything: bool) -> list[dict]:
+    return [row for row in data["facts"] if everything or not row["trivial"]]
 
 
 def _cells(data: dict, row: dict, width: int) -> list[str]:
@@ -79,29 +87,30 @@ def _verdict(row: dict) -> str:
     return out + (f"; alone: {', '.join(row['alone'])}" if row["alone"] else "")
 
 
-def render_table(result: Consensus, *, width: int = 100) -> str:
+def render_table(result: Consensus, *, width: int = 100, everything: bool = False) -> str:
     data = consensus_data(result)
     column = max(12, (width - 30) // max(1, len(data["reports"])) - 3)
-    head = [summary_line(data)] + [f"{r['id']}: {r['path']}" for r in data["reports"]]
+    head = [summary_line(data, everything)] + [f"{r['id']}: {r['path']}" for r in data["reports"]]
     rows = [[row["kind"], *_cells(data, row, column), "\n".join(textwrap.wrap(_verdict(row), 24))]
-            for row in data["facts"]]
+            for row in _shown(data, everything)]
     return "\n".join(head) + "\n\n" + tabulate(rows, headers=["fact", *[r["id"] for r in data["reports"]], "verdict"],
                                                 tablefmt="simple_grid", disable_numparse=True)
 
 
-def render_markdown(result: Consensus, *, width: int = 100) -> str:
+def render_markdown(result: Consensus, *, width: int = 100, everything: bool = False) -> str:
     data = consensus_data(result)
     cell = lambda text: str(text).replace("|", "\\|").replace("\n", " ")
     out = [f"# factcheck consensus of {len(data['reports'])} reports", ""]
     out += [f"- **{r['id']}** `{r['path']}`" for r in data["reports"]]
-    out += ["", summary_line(data), "", "| fact | " + " | ".join(r["id"] for r in data["reports"]) + " | verdict |",
+    out += ["", summary_line(data, everything), "",
+            "| fact | " + " | ".join(r["id"] for r in data["reports"]) + " | verdict |",
             "|---|" + "---|" * len(data["reports"]) + "---|"]
     out += [f"| {row['kind']} | " + " | ".join(cell(c) for c in _cells(data, row, 0)) + f" | {cell(_verdict(row))} |"
-            for row in data["facts"]]
+            for row in _shown(data, everything)]
     return "\n".join(out)
 
 
-def render_json(result: Consensus, *, width: int = 100) -> str:
+def render_json(result: Consensus, *, width: int = 100, everything: bool = True) -> str:
     return json.dumps(consensus_data(result), ensure_ascii=False, indent=2)
 
 
@@ -113,11 +122,11 @@ def _template():
     return env.get_template("consensus.html.j2")
 
 
-def render_html(result: Consensus, *, width: int = 100) -> str:
+def render_html(result: Consensus, *, width: int = 100, everything: bool = False) -> str:
     data = consensus_data(result)
-    cells = [_cells(data, row, 0) for row in data["facts"]]
-    return _template().render(data=data, rows=list(zip(data["facts"], cells, map(_verdict, data["facts"]))),
-                              summary=summary_line(data))
+    shown = _shown(data, everything)
+    return _template().render(data=data, rows=[(row, _cells(data, row, 0), _verdict(row)) for row in shown],
+                              summary=summary_line(data, everything))
 
 
 FORMATS = {"table": render_table, "markdown": render_markdown, "json": render_json, "html": render_html}
