@@ -2,7 +2,10 @@
 """The check set (``tests/data/checkset/``): generated reports with planted errors, scored.
 
     python tools/checkset.py --validate [FOLDER …]   # the answers fit the report and the sources
-    python tools/checkset.py [--verbose] [FOLDER …]  # factcheck check on every report
+    python tools/checkset.py [--verbose] [--lower] [FOLDER …]  # factcheck check on every report
+
+``--lower`` checks each report written in lower case, as some model output is: names must then
+be found from the names the sources capitalize.
 
 Scoring: each sentence of a report is found by its answer's ``text``; ``factcheck check`` gives
 it a verdict. An error is found when the verdict is the expected one (``contradicted`` for a
@@ -56,14 +59,19 @@ def validate(folder: Path) -> list[str]:
     return problems
 
 
-def score(folder: Path, verbose: bool, found: Counter, tried: Counter, correct: Counter) -> None:
-    from factcheck import check
-    result = check(str(folder / "report.txt"), [str(p) for p in sorted(folder.glob("s*.txt"))])
+def score(folder: Path, verbose: bool, found: Counter, tried: Counter, correct: Counter, lower: bool = False) -> None:
+    from factcheck import check_articles
+    from factcheck.load import load_article
+    from factcheck.model import Article
+    report = load_article(str(folder / "report.txt"))
+    if lower:
+        report = Article(report.path, report.text.lower())
+    result = check_articles(report, [load_article(str(p)) for p in sorted(folder.glob("s*.txt"))])
     verdict = {squash(next(s.text for s in result.report.sentences if s.index == st.sentence)): st
                for st in result.statements}
     answers = json.loads((folder / "answers.json").read_text(encoding="utf-8"))
     for a in answers["statements"]:
-        want = squash(a["text"])
+        want = squash(a["text"].lower() if lower else a["text"])
         got = next((st for text, st in verdict.items() if want in text or text in want), None)
         value = got.verdict.value if got else "no statement"
         if a["error"] == "none":
@@ -82,6 +90,7 @@ def main() -> int:
     ap.add_argument("folders", nargs="*")
     ap.add_argument("--validate", action="store_true")
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--lower", action="store_true", help="check the reports written in lower case")
     args = ap.parse_args()
     if args.validate:
         bad = 0
@@ -93,7 +102,7 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
     found, tried, correct = Counter(), Counter(), Counter()
     for folder in folders(args.folders):
-        score(folder, args.verbose, found, tried, correct)
+        score(folder, args.verbose, found, tried, correct, args.lower)
     for kind in ERRORS:
         if tried[kind]:
             print(f"{kind:7} {found[kind]:3}/{tried[kind]:<3} found ({EXPECT[kind]})")
