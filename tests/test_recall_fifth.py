@@ -173,3 +173,14 @@ def test_a_version_is_a_variant():
     got = found("Verisign counted four different versions of the attack software on Monday.",
                 "Verisign saw six variants of the attack software on Monday.", "number", min_confidence=0)
     assert [g for g in got if g[0] in ("differs", "conflict")]
+
+
+def test_a_magnitude_written_after_its_word_and_millions_of_people_glued_to_m():
+    assert [(q.text, q.unit) for q in extract_quantities("A magnitude-6.1 quake struck Aceh")] == [("6.1", "magnitude")]
+    got = [(q.text, q.counts, q.value) for q in extract_quantities("The flaw put over 2m Windows users at risk.")]
+    assert got == [("over 2m", "user", 2e6)]
+    # what is measured in metres stays metres: "10m waves", "the 100m sprint"
+    assert [q.unit for q in extract_quantities("10m waves hit the coast after the 100m sprint")] == ["m", "m"]
+    got = found("The attack put at least two million users at risk, Microsoft said.",
+                "The attack put over 2m Windows users at risk, Microsoft said.", "number")
+    assert [g for g in got if g[0] in ("agree", "compatible")]

@@ -14,7 +14,7 @@ from ...lexicon import IRREGULAR_PLURALS, MONTH_WORDS, PHRASE_ENDERS
 from .atoms import currency_before, word_atom
 from .draft import Q
 from .lexicon import (BEFORE_PARTICIPLES, CROWDS_AT, CURRENCY_WORDS, DEATH_TOLLS, GLUED_UNITS, LETTER_UNITS_SPACED,
-                      OF_HEADS, PEOPLE_ALONE, PEOPLE_NOUNS, PEOPLE_PARTICIPLES, TIME_NOUNS, TOLL_LINKS, UNIT_TABLE)
+                      MEMBER_NOUNS, OF_HEADS, PEOPLE_ALONE, PEOPLE_NOUNS, PEOPLE_PARTICIPLES, TIME_NOUNS, TOLL_LINKS, UNIT_TABLE)
 from .tokens import Tok
 
 
@@ -59,8 +59,10 @@ def units_and_counts(q: Q, toks: list[Tok]) -> None:
     if q.j - q.i == 1 and toks[q.i].low in ("twice", "thrice"):
         q.unit = "times"
     if q.unit is None and q.i > 0 and (toks[q.i - 1].low == "magnitude" or
-                                       (q.i > 1 and toks[q.i - 1].low in ("at", "of") and toks[q.i - 2].low == "magnitude")):
-        q.unit = "magnitude"        # "magnitude 5.9", "put the quake's magnitude at 5.9"
+                                       (q.i > 1 and toks[q.i - 1].low in ("at", "of") and toks[q.i - 2].low == "magnitude")
+                                       or (q.i > 1 and toks[q.i - 1].text == "-" and toks[q.i - 1].glued and
+                                           toks[q.i - 2].low == "magnitude")):
+        q.unit = "magnitude"        # "magnitude 5.9", "magnitude-6.1", "put the quake's magnitude at 5.9"
     if _age(q, toks):
         q.unit, q.counts = "year", "age"
         return
@@ -149,6 +151,20 @@ def _after_toll(toks: list[Tok], i: int) -> bool:
                for toll in DEATH_TOLLS for k in range(len(words)))
 
 
+def _counted_next(toks: list[Tok], k: int) -> bool:
+    """Do people follow at token ``k``, perhaps after one capitalized word ("2m Windows users",
+    "5m people")? Then a glued "m" before them is a million: people are not measured in metres
+    (where "10m waves" may be)."""
+    for t in toks[k:k + 2]:
+        if t.kind != "word":
+            return False
+        if {t.low, lemma(t.text)} & (PEOPLE_NOUNS | MEMBER_NOUNS):
+            return True
+        if not t.text[:1].isupper():
+            return False
+    return False
+
+
 def _unit_after(q: Q, toks: list[Tok]) -> bool:
     """The unit after the figure (in place): a glued letter unit, a spaced unit, "-square-foot",
     "per cent", "%", a currency word, "times"; an age ("24-year-old"). True when it settles
@@ -180,6 +196,11 @@ def _unit_after(q: Q, toks: list[Tok]) -> bool:
             spaced_ok = False
         if key == "percentage" and end < n and toks[end].low in ("point", "points"):
             key, end = "percentage point", end + 1
+        if key == "m" and first.glued and not hy and q.value is not None and _counted_next(toks, end):
+            # "over 2m Windows users": a million, counted; not two metres
+            q.value, q.low, q.high = q.value * 1e6, (q.low or 0) * 1e6, q.high * 1e6 if q.high is not None else None
+            q.j, q.scaled = end, True
+            return False
         if spaced_ok and not q.ordinal:
             q.unit = UNIT_TABLE[key][0]
             q.j = end

@@ -76,3 +76,5 @@ CROWDS_AT = frozenset(_context["crowds_at"])           # "estimated the crowd at
 # nouns for people (data/nouns.toml, the people kind): a participle after one is its verb
 # ("one gunman opened fire"), not part of a compound noun ("rocket propelled grenade")
 PEOPLE_NOUNS = frozenset(next(k["names"] for k in data("nouns")["kind"] if "people" in k["names"]))
+# people counted by what they belong to ("users", "residents", "voters"): people too
+MEMBER_NOUNS = frozenset(data("nouns")["relational"])
