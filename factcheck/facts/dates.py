@@ -177,6 +177,11 @@ _WEEKDAY_WINDOW = {None: -6, "last": -7, "this": 0, "next": 1}
 _DATELINE_LINES = 6
 # "04/28/09 07:35 PM ET": a short numeric date, month first, read only on a date line with a clock
 _RE_DATELINE_SHORT = re.compile(r"^(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d\d)\b")
+# the same after a cue: "First Posted: 10/25/11 06:44 PM ET"
+_RE_DATELINE_POSTED = re.compile(r"\b(?:posted|published|updated)\s*:?\s*(?P<month>\d{1,2})/(?P<day>\d{1,2})/"
+                                 r"(?P<year>\d\d)\b", re.IGNORECASE)
+# a place before a date that ends the line: "WASHINGTON, DC, April 28, 2009"
+_RE_DATELINE_PLACE = re.compile(r"^[A-Z][A-Za-z.'\- ]{1,30}(?:,\s*[A-Z][A-Za-z.'\- ]{1,20}){0,2},\s*$")
 
 
 def _month_number(word: str) -> int:
@@ -485,6 +490,10 @@ _BOUND = re.compile(r"\b(since|until|till|before|after|by|from|through|as\s+of|a
                     r"\s+(?:(?:the|last|this|next|early|late|mid|on|in)[\s\-]+)?$", re.I)
 
 
+# a year-first date on a date line: "2012.08.08", "2012-08-08", "2012/8/8"
+_RE_DATELINE_ISO = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)([-./])(?P<month>\d{1,2})\2(?P<day>\d{1,2})(?![\d.])")
+
+
 def find_publication_date(text: str) -> datetime.date | None:
     """The date of the date line near the top of an article, or None.
 
@@ -498,6 +507,11 @@ def find_publication_date(text: str) -> datetime.date | None:
     datetime.date(2013, 9, 16)
     >>> find_publication_date("Headline\\n04/28/09 07:35 PM ET\\nBody.")
     datetime.date(2009, 4, 28)
+    >>> find_publication_date("Headline\\nPublished: 2012.08.08 09:01 AM\\nBody.")
+    datetime.date(2012, 8, 8)
+    >>> find_publication_date("Headline\\nWASHINGTON, DC, April 28, 2009\\nBody."), \\
+    ...     find_publication_date("Headline\\nWEDNESDAY, APRIL 24TH, 2013 AT 10:40 AM\\nBody.")
+    (datetime.date(2009, 4, 28), datetime.date(2013, 4, 24))
     >>> find_publication_date("Greece faces a May 19 due date") is None
     True
 
@@ -507,16 +521,26 @@ def find_publication_date(text: str) -> datetime.date | None:
         return None
     lines = [line.strip() for line in text.splitlines() if line.strip()][:_DATELINE_LINES]
     for line in lines:
+        if sum(c.isupper() for c in line) > 2 * sum(c.islower() for c in line):
+            # "WEDNESDAY, APRIL 24TH, 2013 AT 10:40 AM", read as "Wednesday, April 24th, 2013 …"
+            line = re.sub(r"[A-Z]{2,}", lambda m: m.group().capitalize(), re.sub(
+                r"(?<=\d)(?:ST|ND|RD|TH)\b", lambda m: m.group().lower(), line))
         for start, end, fields in _scan(line, us_numeric=True):
             if None in (fields.get("year"), fields.get("month"), fields.get("day")):
                 continue
             looks_like_dateline = (
                 _RE_DATELINE_CLOCK.search(line) or _RE_DATELINE_CUE.search(line)
                 or 2 * (end - start) >= len(line)
+                or (_RE_DATELINE_PLACE.match(line[:start]) and end >= len(line.rstrip(" .")))
             )
             if looks_like_dateline:
                 return datetime.date(fields["year"], fields["month"], fields["day"])
-        short = _RE_DATELINE_SHORT.match(line)
+        iso = _RE_DATELINE_ISO.search(line)
+        if iso and (_RE_DATELINE_CLOCK.search(line) or _RE_DATELINE_CUE.search(line) or 2 * len(iso.group()) >= len(line)):
+            year, month, day = int(iso["year"]), int(iso["month"]), int(iso["day"])
+            if _valid_day(year, month, day):
+                return datetime.date(year, month, day)      # "Published: 2012.08.08 09:01 AM"
+        short = _RE_DATELINE_SHORT.match(line) or _RE_DATELINE_POSTED.search(line)
         if short and _RE_DATELINE_CLOCK.search(line, short.end()):
             year, month, day = 2000 + int(short["year"]), int(short["month"]), int(short["day"])
             if _valid_day(year, month, day):
