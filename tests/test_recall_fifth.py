@@ -184,3 +184,39 @@ def test_a_magnitude_written_after_its_word_and_millions_of_people_glued_to_m():
     got = found("The attack put at least two million users at risk, Microsoft said.",
                 "The attack put over 2m Windows users at risk, Microsoft said.", "number")
     assert [g for g in got if g[0] in ("agree", "compatible")]
+
+
+def test_two_figures_still_needed_meet_and_a_word_between_figure_and_unit_is_read():
+    got = found("Hansbrough needed 9 points coming in to break the record.",
+                "He needed just nine points coming in to break the record.", "number")
+    assert [g for g in got if g[0] == "agree"]
+    assert [(q.text, q.unit) for q in extract_quantities("KC ended the game with 352 net yards rushing.")] == \
+        [("352 net yards", "yard")]
+
+
+# --- precision read 14 (seed 1919) ------------------------------------------------------------
+
+def test_one_role_given_to_two_people_at_other_times_is_held_back():
+    rep = report("During the spring of 1977, North Carolina coach Dean Smith invited his star guard Phil Ford.",
+                 "Officials stopped the game to allow Ford, coach Roy Williams and athletics director Dick Baddour "
+                 "to present the ball.", min_confidence=0)
+    assert not [f for f in rep.findings if f.kind == "entity" and f.verdict is Verdict.DIFFERS
+                and "Dean Smith" in f.a.text]
+    assert "entity.one-role-apart" in [s.rule for s in rep.skipped]
+
+
+def test_a_title_with_no_body_is_no_role_taken_by_another():
+    a = Article("a.txt", "Rule\n\nSecretary Salazar has said he is concerned about the rule changes.\n")
+    b = Article("b.txt", "Rule\n\nInterior Secretary Ken Salazar said the rule would be reviewed.\n\n"
+                "Commerce Secretary Gary Locke agreed with him.\n")
+    rep = compare_articles(a, b, options=Options(thresholds=Thresholds(min_confidence=0)))
+    assert not [f for f in rep.findings if f.kind == "entity" and f.verdict is Verdict.DIFFERS and "Salazar" in f.a.text]
+
+
+def test_done_and_not_yet_said_with_two_verbs_is_lowered():
+    rep = report("Assistant general manager Tony DiLeo was appointed interim coach on Saturday.",
+                 "DiLeo will coach on Saturday and is expected to remain coach for the rest of the season.",
+                 min_confidence=0)
+    statuses = [f for f in rep.findings if f.kind == "negation"]
+    assert statuses and all("claim.other-words" in f.lowered for f in statuses)
+    assert all(f.confidence < Thresholds().min_confidence for f in statuses)

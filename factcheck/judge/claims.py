@@ -526,6 +526,8 @@ def _statuses(doc_a, i, wa, doc_b, j, wb, found: list[Run], vocab: Vocabulary, e
         # a report that says "expected to" may simply be the earlier one: without both dates
         # that cannot be ruled out
         lowered = ("claim.undated",) if not (done_doc.published and pending_doc.published) else ()
+        if st_a.verb != st_b.verb:
+            lowered += ("claim.other-words",)   # "was appointed interim coach" / "expected to remain coach"
         confidence = lowered_all(confidence, lowered)
         out.find(Finding("negation", Verdict.DIFFERS, sx, sy, msg, confidence, lowered_by(lowered), lowered))
         return

@@ -221,8 +221,8 @@ def _results(doc: Doc, i: int) -> set:
 def frame_conflict(fa: Frame, fb: Frame, aliases: Optional[Aliases]) -> Optional[str]:
     """Why two figures cannot be about the same thing, as far as their clauses tell (a rule
     name of :mod:`.rules`), or None when they can."""
-    if "need" in (fa.event, fb.event):
-        return "number.still-needed"
+    if (fa.event == "need") != (fb.event == "need"):
+        return "number.still-needed"    # "needed nine points" / "scored 20 points"; two needs meet
     if fa.rate != fb.rate:
         return "number.rate-vs-count"
     if fa.modifier != fb.modifier:

@@ -250,6 +250,11 @@ def role_holder_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, sim: Callable
                 continue        # the other report gives the role to this person too
             seen.add((x.key, y.key))
             elsewhere = _named_elsewhere(doc_b, x, aliases) or _named_elsewhere(doc_a, y, aliases)
+            if sim(i, j) < 0.3 and not elsewhere:
+                # "North Carolina coach Dean Smith" in 1977 / "coach Roy Williams": holders at
+                # other times, unless the sentences are alike or the first is put elsewhere
+                out.skip("entity.one-role-apart", "entity", sx, sy, f"{x.text} / {y.text}: {role_x} / {role_y}")
+                continue
             confidence = combine(0.45, 0.15 if owners_x & owners_y else 0.0,
                                  0.15 if sim(i, j) >= 0.3 else 0.0, 0.25 if elsewhere else 0.0)
             msg = f"{doc_a.id} names {x.text} as {role_x}, {doc_b.id} names {y.text}: one role, two people"
@@ -262,6 +267,8 @@ def _taken(doc: Doc, role: str, person: Entity, aliases: Aliases) -> Optional[st
     """"B gives general manager to A.J. Smith" when ``doc`` gives ``role``, one that one person
     holds at a time, to someone other than ``person``; else None."""
     head, owners = _head(role)
+    if not owners:
+        return None     # "Secretary Salazar": which body's secretary? ("Secretary Gary Locke" may be another's)
     for _, z, _, role_z, head_z, owners_z in _holders(doc):
         if head and head_z == head and _same_body(owners, owners_z) and not aliases.same(person.text, z.text):
             return f"{doc.id} gives {role} to {z.text}"
@@ -311,11 +318,12 @@ def _find_holders(doc: Doc) -> list[tuple]:
 
 
 def _named_elsewhere(doc: Doc, person: Entity, aliases: Aliases) -> Optional[str]:
-    """How ``doc`` names ``person`` somewhere, with its role if it gives one ("B calls Brad
-    Baehr Highway Patrol Officer"), or None when it does not name them."""
+    """How ``doc`` names ``person`` in another role ("B names Brad Baehr as California Highway
+    Patrol Officer elsewhere"), or None when it gives them no role."""
     for i in range(len(doc.sentences)):
         for e in doc.of(i, Entity):
             if e.label in ("person", "name") and aliases.same(person.text, e.text) and len(e.text.split()) >= 2:
                 _, role = _role(doc, i, e)
-                return f"{doc.id} names {e.text}" + (f" as {role}" if role else "") + " elsewhere"
+                if role:
+                    return f"{doc.id} names {e.text} as {role} elsewhere"
     return None

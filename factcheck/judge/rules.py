@@ -29,7 +29,7 @@ RULES: dict[str, str] = {
     "number.conversion": "a figure in brackets right after another of its dimension is its conversion (\"US$1 million (A$1.52 million)\")",
     "number.other-measure": "two measures of one unit that say they measure different things (\"a depth of 10 km\" / \"55 km from the town\")",
     "number.ordinal-unclear": "an ordinal (\"fifth\") with nothing said of what it ranks",
-    "number.still-needed": "a figure still to reach (\"three wins away from\"), not a count",
+    "number.still-needed": "a figure still to reach (\"three wins away from\") against a count, on one side only",
     "number.rate-vs-count": "one figure is a rate (\"a game\", \"per day\"), the other a count",
     "number.different-sort": "figures of two sorts of one thing, each named by a word before the noun (\"rushing yards\" / \"receiving yards\")",
     "number.different-subset": "a nationality narrows one count (\"11 Yemeni pirates\")",
@@ -77,6 +77,8 @@ RULES: dict[str, str] = {
     "negation.both-ways": "each report both states and denies the word somewhere: no stance to set apart",
     "negation.loose-alignment": "loosely aligned sentences sharing too few words around the two statements",
     "negation.no-longer": "a denial with \"no longer\" (\"are no longer affected\" / \"affected\"): it says the state held before, so the two are moments of one story",
+    "claim.other-words": "lowers the confidence: done and not yet said with two verbs (\"was appointed interim coach\" / \"expected to remain coach\"), one standing in for the other: editors found most of these no contradiction",
+    "entity.one-role-apart": "one role given to two people in sentences not alike, with neither put in another role elsewhere: holders at other times (\"coach Dean Smith\" in 1977 / \"coach Roy Williams\")",
     "quote.speaker-elsewhere": "lowers the confidence: the same words credited to two speakers, one of them not named beside the quote (read from \"he said\" or the paragraph before), may be a wrong guess of the speaker",
     "negation.sequence": "lowers the confidence: the same verb with opposite ways, both completed (\"checked into\" / \"checked out of\"), may be two moments of one story, one after the other",
     # statements

@@ -14,7 +14,7 @@ from ...lexicon import IRREGULAR_PLURALS, MONTH_WORDS, PHRASE_ENDERS
 from .atoms import currency_before, word_atom
 from .draft import Q
 from .lexicon import (BEFORE_PARTICIPLES, CROWDS_AT, CURRENCY_WORDS, DEATH_TOLLS, GLUED_UNITS, LETTER_UNITS_SPACED,
-                      MEMBER_NOUNS, OF_HEADS, PEOPLE_ALONE, PEOPLE_NOUNS, PEOPLE_PARTICIPLES, TIME_NOUNS, TOLL_LINKS, UNIT_TABLE)
+                      MEMBER_NOUNS, OF_HEADS, PEOPLE_ALONE, PEOPLE_NOUNS, UNIT_MODIFIERS, PEOPLE_PARTICIPLES, TIME_NOUNS, TOLL_LINKS, UNIT_TABLE)
 from .tokens import Tok
 
 
@@ -187,6 +187,9 @@ def _unit_after(q: Q, toks: list[Tok]) -> bool:
     if k < n and toks[k].low == "magnitude":
         q.unit, q.j = "magnitude", k + 1     # "a 6.1-magnitude quake", "a 6.1 magnitude earthquake"
         return True
+    if k + 1 < n and not hy and toks[k].low in UNIT_MODIFIERS and not toks[k + 1].glued and \
+            _seq_match(toks, k + 1, UNIT_TABLE) is not None and _seq_match(toks, k + 1, UNIT_TABLE)[1] not in GLUED_UNITS:
+        k += 1      # "352 net yards", "five more miles": the unit after the word between
     m = _seq_match(toks, k, UNIT_TABLE)
     if m is not None:
         end, key = m

@@ -72,7 +72,8 @@ RECORD_VERBS = tuple(_context["record_verbs"])       # "improved to 9-5"
 RUNNING_SCORE = frozenset(_context["running_score_words"])  # "a 7-0 lead", "trailing 13-10"
 DEATH_TOLLS = tuple(tuple(t.split()) for t in _context["death_tolls"])   # "the death toll rose to 25"
 TOLL_LINKS = frozenset(_context["toll_links"])
-CROWDS_AT = frozenset(_context["crowds_at"])           # "estimated the crowd at 70"
+CROWDS_AT = frozenset(_context["crowds_at"])
+UNIT_MODIFIERS = frozenset(_context["unit_modifiers"])  # "352 net yards"           # "estimated the crowd at 70"
 # nouns for people (data/nouns.toml, the people kind): a participle after one is its verb
 # ("one gunman opened fire"), not part of a compound noun ("rocket propelled grenade")
 PEOPLE_NOUNS = frozenset(next(k["names"] for k in data("nouns")["kind"] if "people" in k["names"]))
