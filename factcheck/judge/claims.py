@@ -526,8 +526,10 @@ def _statuses(doc_a, i, wa, doc_b, j, wb, found: list[Run], vocab: Vocabulary, e
         # a report that says "expected to" may simply be the earlier one: without both dates
         # that cannot be ruled out
         lowered = ("claim.undated",) if not (done_doc.published and pending_doc.published) else ()
-        if st_a.verb != st_b.verb:
-            lowered += ("claim.other-words",)   # "was appointed interim coach" / "expected to remain coach"
+        if st_a.verb != st_b.verb and pending.verb not in {stem(w) for w in pending.cue}:
+            # "was appointed interim coach" / "expected to remain coach": the plan names another
+            # action; "working on an update" / "released an update" stands for the same one
+            lowered += ("claim.other-words",)
         confidence = lowered_all(confidence, lowered)
         out.find(Finding("negation", Verdict.DIFFERS, sx, sy, msg, confidence, lowered_by(lowered), lowered))
         return
