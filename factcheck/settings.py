@@ -113,8 +113,8 @@ FACTORS: Mapping[str, float] = MappingProxyType({
     "date.other-events": 0.6,           # weekdays in sentences worded differently
     "date.other-week": 0.7,             # the same weekday as written, apart only by the reports' dates
     # statements (factcheck/judge/claims.py, negation.py)
-    "claim.undated": 0.7,
-    "claim.other-words": 0.6,           # done / not yet of two actions: the plan names another verb               # done / not yet, in reports whose dates are not both known
+    "claim.undated": 0.7,               # done / not yet, in reports whose dates are not both known
+    "claim.other-words": 0.6,           # done / not yet of two actions: the plan names another verb
     "quote.speaker-elsewhere": 0.5,     # one speaker read from "he said" or the paragraph before
     "negation.sequence": 0.7,           # "checked into" / "checked out of": two completed moves, perhaps one after the other
 })
