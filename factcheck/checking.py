@@ -13,10 +13,12 @@ the ``compare`` pipeline's (REPORT as A, each source as B); this stage reads the
   unsupported even when a paraphrase is there.
 
 Omissions are the source statements with facts (figures, dates, names, quotes) that no
-sentence of REPORT is aligned with at ``t.support`` or closer, grouped across sources when they are alike
+sentence of REPORT is aligned with at ``t.support`` or closer, nor states or contradicts (a
+finding that supports a statement, or a discrepancy), grouped
+across sources when they are alike
 (``t.omission_alike``, rapidfuzz's token-set ratio) and ranked by how many sources state them.
-Cost: the comparisons, then linear in the findings and alignments, and O(o²) over the
-omitted statements.
+Cost: the comparisons, then O(s · (f + a)) for s statements, f findings and a alignments per
+source, and O(o²) over the omitted statements.
 """
 from __future__ import annotations
 
@@ -121,7 +123,9 @@ def _omissions(reports: Sequence[Report], t: Thresholds) -> tuple[Omission, ...]
     left: list[tuple[int, int, str, tuple[Fact, ...]]] = []
     for k, rep in enumerate(reports):
         source = rep.sources[1]
-        covered = {j for p in rep.alignments if p.score >= t.support for j in p.b}
+        covered = {j for p in rep.alignments if p.score >= t.support for j in p.b} | \
+            {f.b.sentence for f in rep.findings if f.a.source == "A" and f.b.source == "B"
+             and (f.verdict.rank >= Verdict.DIFFERS.rank or _supporting(f))}
         for s in source.sentences:
             if not s.role.is_content or s.index in covered:
                 continue

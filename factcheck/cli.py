@@ -162,6 +162,13 @@ def compare_command(report_a, report_b, more, fmt, output, tolerance, aliases, f
     options = Options(aliases=aliases, tolerance=tolerance, keep_boilerplate=keep_boilerplate,
                       date_a=date_a, date_b=date_b, thresholds=Thresholds(min_confidence=min_confidence))
     if more:
+        unused = [name for name, given in (("--explain", explain), ("--verbose", verbose),
+                                           ("--show-unmatched", show_unmatched), ("--date-b", date_b),
+                                           ("--keep-boilerplate", keep_boilerplate)) if given]
+        if unused:
+            raise OptionError(f"{', '.join(unused)}: not available for three or more reports "
+                              "(factcheck consensus --help lists what is)")
+        # any --fail-on level is a disputed fact among several reports
         _consensus([report_a, report_b, *more], fmt, output, options, "never" if fail_on == "never" else "disputed")
         return
     report = compare(report_a, report_b, options=options)

@@ -1,4 +1,5 @@
-"""Three or more reports of one event: their facts matched together → one row per fact.
+"""Two or more reports of one event (three to find a majority): their facts matched together → one
+row per fact.
 
 ``factcheck consensus A B C …`` (or ``factcheck compare A B C …``) answers the questions of a
 running story told by several outlets: where do they agree, and who stands alone? Every pair
@@ -87,10 +88,13 @@ def _join_overlaps(nodes: list[Node], facts: _Sets, values: _Sets) -> None:
         by_sentence.setdefault((node[0], node[1], node[4]), []).append(node)
     for spans in by_sentence.values():
         spans.sort(key=lambda n: (n[2], n[3]))
-        for a, b in zip(spans, spans[1:]):
-            if b[2] < a[3]:
-                facts.union(a, b)
-                values.union(a, b)
+        reach = spans[0]      # the span that reaches furthest so far: (0, 50) joins (20, 30)
+        for b in spans[1:]:
+            if b[2] < reach[3]:
+                facts.union(reach, b)
+                values.union(reach, b)
+            if b[3] > reach[3]:
+                reach = b
 
 
 def _row(nodes: list[Node], values: _Sets, text: dict) -> FactRow:
@@ -103,8 +107,8 @@ def _row(nodes: list[Node], values: _Sets, text: dict) -> FactRow:
     majority = 0 if len(counts) == 1 or counts[0] > counts[1] else None
     alone = ()
     if majority is not None and counts[0] >= 2:
-        alone = tuple(sorted(g[0][0] for g, c in zip(ordered[1:], counts[1:])
-                             if c == 1 and g[0][0] not in {n[0] for n in ordered[0]}))
+        alone = tuple(sorted({g[0][0] for g, c in zip(ordered[1:], counts[1:])
+                              if c == 1 and g[0][0] not in {n[0] for n in ordered[0]}}))
     return FactRow(nodes[0][4], mentions, majority, alone)
 
 

@@ -340,7 +340,7 @@ class Statement:
     reason: str
     supports: tuple[Evidence, ...] = ()
     contradictions: tuple[Evidence, ...] = ()
-    facts: tuple[Fact, ...] = ()      # what an editor must verify in an unsupported statement
+    facts: tuple[Fact, ...] = ()      # what an editor must verify (a statement not supported)
 
 
 @dataclass(frozen=True)

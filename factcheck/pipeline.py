@@ -230,7 +230,7 @@ def _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases: Aliases, options: O
                         tolerance=options.tolerance, out=out)
     judge.quote_findings(doc_a, doc_b, aliases, t=t, out=out)
     judge.role_findings(doc_a, doc_b, aliases, similarity, out=out)
-    judge.role_holder_findings(doc_a, doc_b, aliases, similarity, out=out)
+    judge.role_holder_findings(doc_a, doc_b, aliases, similarity, t=t, out=out)
     judge.variant_findings(doc_a, doc_b, aliases, t=t, out=out)
     # What the reports attribute to the same person, wherever they put it.
     for i, j in judge.claimant_pairs(doc_a, doc_b, aliases, skip=aligned):

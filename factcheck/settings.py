@@ -53,6 +53,7 @@ class Thresholds:
     role_context: int = 2            # shared context words that make two names fill one role
     variant_letters: int = 5         # a name is compared with every name of the other report from this many letters
     variant_spelling: float = 0.8    # ... and is one name misspelled when the differing words are this alike
+    role_close: float = 0.3          # one role given to two people is flagged in sentences this alike (or with a swap)
 
     # --- sources (factcheck/judge/sources.py)
     source_close: float = 0.4        # a source difference needs sentences this similar

@@ -226,7 +226,7 @@ def role_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, sim: Callable[[int, 
 
 
 def role_holder_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, sim: Callable[[int, int], float], *,
-                         out: Out) -> None:
+                         t: Thresholds, out: Out) -> None:
     """One role that one person holds at a time, given to two people ("Chargers general manager
     Brad Baehr" / "team general manager A.J. Smith", "Israel's defence minister, Tzipi Livni" /
     "Ehud Barak"): ``differs``, wherever the two mentions stand. Roles are those of
@@ -234,8 +234,10 @@ def role_holder_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, sim: Callable
     bodies (owners named on both sides and different: "Chargers" / "Raiders") and of other
     moments ("former coach") are no such pair, nor are two names one side gives the role to
     both. Surer when the sentences are alike, and when the other report names the first
-    person too (in another role: a name put in the wrong place). Cost: O(r_a · r_b) over the
-    mentions with a role."""
+    person too (in another role: a name put in the wrong place); held back (rule
+    ``entity.one-role-apart``) in sentences less alike than ``t.role_close`` with no such sign.
+    Cost: O(r_a · r_b · (r_a + r_b)) over the mentions with a role, and a pass over the names
+    of the other report for each finding."""
     held_a, held_b = _holders(doc_a), _holders(doc_b)
     seen = set()
     for i, x, sx, role_x, head, owners_x in held_a:
@@ -247,16 +249,17 @@ def role_holder_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, sim: Callable
                 continue
             if any(h == head and aliases.same(x.text, z.text) for _, z, _, _, h, _ in held_b) or \
                     any(h == head and aliases.same(y.text, z.text) for _, z, _, _, h, _ in held_a):
+                out.skip("entity.role-shared", "entity", sx, sy, f"{x.text} / {y.text}: {role_x}")
                 continue        # the other report gives the role to this person too
-            seen.add((x.key, y.key))
             elsewhere = _named_elsewhere(doc_b, x, aliases) or _named_elsewhere(doc_a, y, aliases)
-            if sim(i, j) < 0.3 and not elsewhere:
+            if sim(i, j) < t.role_close and not elsewhere:
                 # "North Carolina coach Dean Smith" in 1977 / "coach Roy Williams": holders at
                 # other times, unless the sentences are alike or the first is put elsewhere
                 out.skip("entity.one-role-apart", "entity", sx, sy, f"{x.text} / {y.text}: {role_x} / {role_y}")
                 continue
+            seen.add((x.key, y.key))
             confidence = combine(0.45, 0.15 if owners_x & owners_y else 0.0,
-                                 0.15 if sim(i, j) >= 0.3 else 0.0, 0.25 if elsewhere else 0.0)
+                                 0.15 if sim(i, j) >= t.role_close else 0.0, 0.25 if elsewhere else 0.0)
             msg = f"{doc_a.id} names {x.text} as {role_x}, {doc_b.id} names {y.text}: one role, two people"
             if elsewhere:
                 msg += f" ({elsewhere})"
@@ -286,7 +289,11 @@ def _head(role: Optional[str]) -> tuple[Optional[tuple], frozenset]:
     """The last words of a role one person holds at a time ("general manager") and the words
     that name whose role it is ("chargers"); (None, ∅) for another role or another moment's."""
     words = re.findall(r"[a-z]+", fold(role or "").lower().replace("'s", "").replace("’s", ""))
-    if not any(len(words) >= n and tuple(words[-n:]) in SINGLE_HOLDER_ROLES for n in (2, 1)) or set(words) & ROLE_TIMES:
+    # another moment's holder: a lower-case time word ("former coach", "then-president",
+    # "one-time coach"), not a name ("New York mayor")
+    times = {w.lower() for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)?", fold(role or "")) if w.islower()}
+    times |= {w.split("-")[0] for w in times}
+    if not any(len(words) >= n and tuple(words[-n:]) in SINGLE_HOLDER_ROLES for n in (2, 1)) or times & ROLE_TIMES:
         return None, frozenset()
     # which role: the role words at its end ("defence minister" is not "foreign minister")
     k = len(words)
@@ -311,7 +318,7 @@ def _find_holders(doc: Doc) -> list[tuple]:
                 continue
             shown, role = _role(doc, i, e)
             head, owners = _head(role)
-            before = re.findall(r"[a-z]+", fold(doc.sentences[i].text[:shown.start - doc.sentences[i].start]).lower())
+            before = re.findall(r"[a-z]+", fold(doc.sentences[i].text[:shown.start - doc.sentences[i].start]))
             if head and not set(before[-2:]) & ROLE_TIMES:     # "AMD's new CEO Rory Read": a new holder
                 out.append((i, e, shown, role, head, owners))
     return out

@@ -78,6 +78,7 @@ RULES: dict[str, str] = {
     "negation.loose-alignment": "loosely aligned sentences sharing too few words around the two statements",
     "negation.no-longer": "a denial with \"no longer\" (\"are no longer affected\" / \"affected\"): it says the state held before, so the two are moments of one story",
     "claim.other-words": "lowers the confidence: done and not yet said of two actions (\"was appointed interim coach\" / \"expected to remain coach\"), the plan naming another verb than the deed: editors found most of these no contradiction",
+    "entity.role-shared": "one role given to two people, where one report gives it to both: two holders, not a swap",
     "entity.one-role-apart": "one role given to two people in sentences not alike, with neither put in another role elsewhere: holders at other times (\"coach Dean Smith\" in 1977 / \"coach Roy Williams\")",
     "quote.speaker-elsewhere": "lowers the confidence: the same words credited to two speakers, one of them not named beside the quote (read from \"he said\" or the paragraph before), may be a wrong guess of the speaker",
     "negation.sequence": "lowers the confidence: the same verb with opposite ways, both completed (\"checked into\" / \"checked out of\"), may be two moments of one story, one after the other",

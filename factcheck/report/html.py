@@ -24,7 +24,7 @@ RANK = {v.value: v.rank for v in Verdict}
 
 
 @lru_cache(maxsize=1)
-def _environment():
+def environment():
     import jinja2   # imported here: only the html format needs it
     return jinja2.Environment(loader=jinja2.PackageLoader("factcheck", "templates"),
                               autoescape=True, trim_blocks=True, lstrip_blocks=True,
@@ -33,7 +33,7 @@ def _environment():
 
 @lru_cache(maxsize=None)
 def _asset(name: str) -> str:
-    return _environment().loader.get_source(_environment(), name)[0]
+    return environment().loader.get_source(environment(), name)[0]
 
 
 def _pieces(source: dict, doc, marks: list[tuple[int, int, int, str]], unmatched: set,
@@ -100,7 +100,7 @@ def render(report: Report, *, explain: bool = False, layout: Layout = Layout()) 
             partners.setdefault(f"B{j}", []).extend(f"A{i}" for i in p["a"])
     script = _asset("report.js")
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
-    return _environment().get_template("report.html.j2").render(
+    return environment().get_template("report.html.j2").render(
         data=data, findings=findings, columns=columns, only=only, layout=layout, explain=explain,
         skipped=[x for x in data.get("skipped", []) if explain or x["rule"] == "parser-error"],
         summary=view.summary_line(data["summary"], len(only["A"]), len(only["B"])), silence=view.silence(data, explain),

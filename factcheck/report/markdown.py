@@ -12,7 +12,7 @@ from .data import report_data
 from .view import Layout
 
 
-def _escape(text: str) -> str:
+def escape(text: str) -> str:
     """Text safe in a Markdown paragraph: no accidental emphasis, links or HTML."""
     out = view.printable(str(text)).replace("\\", "\\\\")
     for ch in "*_`[]<>|#":
@@ -21,7 +21,7 @@ def _escape(text: str) -> str:
 
 
 def _sentence(shown: view.Shown) -> str:
-    return f"{_escape(shown.before)}**{_escape(shown.span)}**{_escape(shown.after)}".strip()
+    return f"{escape(shown.before)}**{escape(shown.span)}**{escape(shown.after)}".strip()
 
 
 def render(report: Report, *, explain: bool = False, layout: Layout = Layout()) -> str:
@@ -36,14 +36,14 @@ def render(report: Report, *, explain: bool = False, layout: Layout = Layout()) 
     found = view.ordered(data, view.DISCREPANCY)
     out += [f"## Discrepancies ({len(found)})", ""]
     if not found:
-        out += [_escape(view.silence(data, explain)), ""]
+        out += [escape(view.silence(data, explain)), ""]
     for k, f in enumerate(found, 1):
-        out += [f"### {k}. {f['verdict']}: {f['kind']}, {f['confidence']:.2f} sure", "", _escape(f["message"]), ""]
+        out += [f"### {k}. {f['verdict']}: {f['kind']}, {f['confidence']:.2f} sure", "", escape(f["message"]), ""]
         for side in (f["a"], f["b"]):
             shown = view.shown(side, table)
             out.append(f"- **{shown.where}**: {_sentence(shown)}")
         if layout.verbose and f["detail"]:
-            out += ["", f"_{_escape(f['detail'])}_"]
+            out += ["", f"_{escape(f['detail'])}_"]
         out.append("")
     found = view.ordered(data, view.AGREEMENT)
     out += [f"## Agreements ({len(found)})", ""]
@@ -59,13 +59,13 @@ def render(report: Report, *, explain: bool = False, layout: Layout = Layout()) 
         for f, more in (view.grouped(rest) if not layout.verbose else [(f, 0) for f in rest]):
             a, b = view.shown(f["a"], table), view.shown(f["b"], table)
             again = f" ({more} more {'place' if more == 1 else 'places'} the same)" if more else ""
-            out.append(f"| {f['verdict']} | {a.where}: {_escape(view.clip(a.span))} | {b.where}: {_escape(view.clip(b.span))} "
-                       f"| {_escape(view.reason(f['message']))}{again} | {f['kind']} | {f['confidence']:.2f} |")
+            out.append(f"| {f['verdict']} | {a.where}: {escape(view.clip(a.span))} | {b.where}: {escape(view.clip(b.span))} "
+                       f"| {escape(view.reason(f['message']))}{again} | {f['kind']} | {f['confidence']:.2f} |")
         out.append("")
     for sid in ("A", "B"):
         out += [f"## Only in {sid}: {view.statements(len(only[sid]))}", ""]
         if layout.show_unmatched:
-            out += [f"- {sid} line {u['line']}: {_escape(u['text'])}" for u in only[sid]]
+            out += [f"- {sid} line {u['line']}: {escape(u['text'])}" for u in only[sid]]
         elif only[sid]:
             out.append("`--show-unmatched` lists them.")
         out.append("")
@@ -73,17 +73,17 @@ def render(report: Report, *, explain: bool = False, layout: Layout = Layout()) 
     errors = [x for x in skipped if x["rule"] == "parser-error"]
     if errors:
         out += [f"## Parser errors ({len(errors)})", "", "A bug, please report it:", ""]
-        out += [f"- {x['a']['source']} line {x['a']['line']} ({x['kind']}): {_escape(x['detail'])}" for x in errors]
+        out += [f"- {x['a']['source']} line {x['a']['line']} ({x['kind']}): {escape(x['detail'])}" for x in errors]
         out.append("")
     if explain:
         rows = [x for x in skipped if x["rule"] != "parser-error"]
         out += [f"## Not compared or not reported ({len(rows)})", ""]
         if rows:
             out += ["| rule | kind | A | B | detail |", "|---|---|---|---|---|"]
-            out += [f"| {x['rule']} | {x['kind']} | {_at(x['a'])} | {_at(x['b'])} | {_escape(x['detail'])} |" for x in rows]
+            out += [f"| {x['rule']} | {x['kind']} | {_at(x['a'])} | {_at(x['b'])} | {escape(x['detail'])} |" for x in rows]
             out.append("")
     return "\n".join(out)
 
 
 def _at(side) -> str:
-    return f"{side['source']} line {side['line']}: {_escape(view.clip(side['text']))}" if side else ""
+    return f"{side['source']} line {side['line']}: {escape(view.clip(side['text']))}" if side else ""

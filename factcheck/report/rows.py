@@ -1,4 +1,4 @@
-"""Reporters for three or more reports (``factcheck consensus``): one row per fact, one column
+"""Reporters for several reports (``factcheck consensus``): one row per fact, one column
 per report.
 
 The data is built once (:func:`consensus_data`, the JSON contract ``factcheck-consensus``,
@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import json
 import textwrap
-from functools import lru_cache
 
 from tabulate import tabulate
 
 from ..model import Consensus, FactRow
+from .html import environment
+from .markdown import escape
 
 CONSENSUS_FORMAT_VERSION = 1
 
@@ -55,11 +56,11 @@ def _status(row: FactRow) -> str:
     return "majority" if row.majority is not None else "split"
 
 
-def summary_line(data: dict, shown: bool = False) -> str:
+def summary_line(data: dict, everything: bool = False) -> str:
     s = data["summary"]
     alone = ", ".join(f"{k} {n}" for k, n in s["alone"].items() if n)
     hidden = f" ({s['trivial']} bare names all reports write alike not shown; --all shows them)" \
-        if s["trivial"] and not shown else ""
+        if s["trivial"] and not everything else ""
     return (f"{len(data['reports'])} reports, {s['facts']} facts stated by two or more: {s['agreed']} agreed, "
             f"{s['disputed']} disputed" + (f"; standing alone: {alone}" if alone else "") + hidden)
 
@@ -99,7 +100,7 @@ def render_table(result: Consensus, *, width: int = 100, everything: bool = Fals
 
 def render_markdown(result: Consensus, *, width: int = 100, everything: bool = False) -> str:
     data = consensus_data(result)
-    cell = lambda text: str(text).replace("|", "\\|").replace("\n", " ")
+    cell = escape
     out = [f"# factcheck consensus of {len(data['reports'])} reports", ""]
     out += [f"- **{r['id']}** `{r['path']}`" for r in data["reports"]]
     out += ["", summary_line(data, everything), "",
@@ -114,18 +115,10 @@ def render_json(result: Consensus, *, width: int = 100, everything: bool = True)
     return json.dumps(consensus_data(result), ensure_ascii=False, indent=2)
 
 
-@lru_cache(maxsize=1)
-def _template():
-    import jinja2   # imported here: only the html format needs it
-    env = jinja2.Environment(loader=jinja2.PackageLoader("factcheck", "templates"), autoescape=True,
-                             trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined)
-    return env.get_template("consensus.html.j2")
-
-
 def render_html(result: Consensus, *, width: int = 100, everything: bool = False) -> str:
     data = consensus_data(result)
     shown = _shown(data, everything)
-    return _template().render(data=data, rows=[(row, _cells(data, row, 0), _verdict(row)) for row in shown],
+    return environment().get_template("consensus.html.j2").render(data=data, rows=[(row, _cells(data, row, 0), _verdict(row)) for row in shown],
                               summary=summary_line(data, everything))
 
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import json
 import textwrap
-from functools import lru_cache
 
 from ..model import CheckReport, Evidence, Fact, Statement, Support
 from .data import finding_data
+from .html import environment
 from .github import command_data, command_property
+from .markdown import escape
 
 CHECK_FORMAT_VERSION = 1
 ORDER = (Support.CONTRADICTED.value, Support.UNSUPPORTED.value, Support.SUPPORTED.value)
@@ -115,7 +116,7 @@ def render_table(check: CheckReport, *, width: int = 100) -> str:
 
 def render_markdown(check: CheckReport, *, width: int = 100) -> str:
     data = check_data(check)
-    cell = lambda text: str(text).replace("|", "\\|").replace("\n", " ")
+    cell = escape
     out = [f"# factcheck check: `{data['report']['path']}`", "",
            "Sources: " + ", ".join(f"**{s['id']}** `{s['path']}`" for s in data["sources"]), "",
            summary_line(data), "", "| verdict | line | statement | evidence |", "|---|---:|---|---|"]
@@ -125,7 +126,7 @@ def render_markdown(check: CheckReport, *, width: int = 100) -> str:
         ev += [f"✓ {e['source']} l.{e['line']}: {e['text']}" for e in s["supports"][:2]]
         ev += ["to verify: " + "; ".join(f"“{f['text']}”" for f in s["facts"])] if s["facts"] else []
         out.append(f"| {LABEL[s['verdict']]} | {s['line']} | {cell(s['text'])} | "
-                   f"{cell(s['reason'] + ('<br>' if ev else '') + '<br>'.join(cell(x) for x in ev))} |")
+                   f"{'<br>'.join(cell(x) for x in [s['reason'], *ev])} |")
     if data["omissions"]:
         out += ["", "## Left out of the report", ""]
         out += [f"- {'/'.join(o['stated_by'])} line {o['line']}: {cell(o['text'])}"
@@ -149,17 +150,9 @@ def render_github(check: CheckReport, *, width: int = 100) -> str:
     return "\n".join(out)
 
 
-@lru_cache(maxsize=1)
-def _template():
-    import jinja2   # imported here: only the html format needs it
-    env = jinja2.Environment(loader=jinja2.PackageLoader("factcheck", "templates"), autoescape=True,
-                             trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined)
-    return env.get_template("check.html.j2")
-
-
 def render_html(check: CheckReport, *, width: int = 100) -> str:
     data = check_data(check)
-    return _template().render(data=data, rows=_ordered(data), label=LABEL, summary=summary_line(data),
+    return environment().get_template("check.html.j2").render(data=data, rows=_ordered(data), label=LABEL, summary=summary_line(data),
                               omissions=data["omissions"][:OMISSIONS_SHOWN])
 
 

@@ -70,10 +70,12 @@ BEFORE_PARTICIPLES = frozenset(_context["before_participles"])   # "50 were late
 PEOPLE_ALONE = frozenset(_context["people_alone"])               # "12 dead", "20 injured"
 RECORD_VERBS = tuple(_context["record_verbs"])       # "improved to 9-5"
 RUNNING_SCORE = frozenset(_context["running_score_words"])  # "a 7-0 lead", "trailing 13-10"
+RUNNING_BEFORE = frozenset(_context["running_score_before"])  # "putting Indy up 7-0"
+RESULT_WORDS = frozenset(_context["result_words"])  # "beat the Chiefs 20-13": a result, whatever follows
 DEATH_TOLLS = tuple(tuple(t.split()) for t in _context["death_tolls"])   # "the death toll rose to 25"
 TOLL_LINKS = frozenset(_context["toll_links"])
-CROWDS_AT = frozenset(_context["crowds_at"])
-UNIT_MODIFIERS = frozenset(_context["unit_modifiers"])  # "352 net yards"           # "estimated the crowd at 70"
+CROWDS_AT = frozenset(_context["crowds_at"])           # "estimated the crowd at 70"
+UNIT_MODIFIERS = frozenset(_context["unit_modifiers"])  # "352 net yards"
 # nouns for people (data/nouns.toml, the people kind): a participle after one is its verb
 # ("one gunman opened fire"), not part of a compound noun ("rocket propelled grenade")
 PEOPLE_NOUNS = frozenset(next(k["names"] for k in data("nouns")["kind"] if "people" in k["names"]))

@@ -12,7 +12,7 @@ import re
 
 from ...model import Quantity
 from ...text import SCORE_RE
-from .lexicon import RECORD_VERBS, RUNNING_SCORE
+from .lexicon import RECORD_VERBS, RESULT_WORDS, RUNNING_BEFORE, RUNNING_SCORE
 
 # words right before a pair that make it a record: "a record of 9-14", "have opened 9-14"
 _RECORD_BEFORE = re.compile(r"(?:\brecord\s+(?:\w+\s+){0,2}?(?:of|at|to)|\bopened|\bwent|\bstarted|"
@@ -66,13 +66,18 @@ def scores(text: str) -> list[Quantity]:
 
 def running(text: str, q: Quantity, offset: int = 0) -> bool:
     """Is the score ``q`` of ``text`` one during a game ("a 7-0 lead", "tie the game 13-13",
-    "trailing 13-10"), not a game's result? Four words either side of it tell. ``offset``: where
-    ``text`` starts in the document ``q``'s offsets count in.
+    "trailing 13-10", "putting Indy up 7-0"), not a game's result ("beat the Chiefs 20-13 to
+    move up to second")? Four words either side tell; a word of position only right before it.
+    ``offset``: where ``text`` starts in the document ``q``'s offsets count in.
 
-    >>> [running(t, scores(t)[0]) for t in ("Butler ran it in for a 7-0 lead", "the Colts beat the Chiefs 20-13")]
-    [True, False]
+    >>> [running(t, scores(t)[0]) for t in ("Butler ran it in for a 7-0 lead", "the Colts beat the Chiefs 20-13",
+    ...                                     "putting Indy up 7-0", "beat the Chiefs 20-13 to move up to second")]
+    [True, False, True, False]
     """
     start, end = q.start - offset, q.end - offset
-    near = re.findall(r"[a-z]+", text[max(0, start - 30):start].lower())[-4:] + \
-        re.findall(r"[a-z]+", text[end:end + 30].lower())[:4]
-    return bool(RUNNING_SCORE & set(near))
+    before = re.findall(r"[a-z]+", text[max(0, start - 40):start].lower())[-4:]
+    after = re.findall(r"[a-z]+", text[end:end + 30].lower())[:4]
+    if RESULT_WORDS & set(before):
+        return False
+    right_before = [w for w in before if w not in ("the", "score")][-1:]
+    return bool(RUNNING_SCORE & set(before + after) or RUNNING_BEFORE & set(right_before))
