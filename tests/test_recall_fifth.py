@@ -230,3 +230,14 @@ def test_a_role_of_another_moment_is_read_from_its_lower_case_words_only():
     assert _head("one-time coach") == (None, frozenset())    # another moment's holder
     assert _head("former Chargers general manager") == (None, frozenset())
     assert _head("Chargers general manager") == (("general", "manager"), frozenset({"chargers"}))
+
+
+def test_a_hedge_or_a_wish_is_no_plan_against_a_deed():
+    # precision read 14: "possibly the best game", "want to end the game", "likely to remain closed"
+    for a, b in (("The Chiefs lost their 13th game of the season on Sunday.",
+                  "The Chiefs lost possibly the best game they have played this season on Sunday."),
+                 ("Luck ended the game with a touchdown pass on Sunday.",
+                  "We want to end the game with a touchdown, Luck said on Sunday."),
+                 ("The schools were closed for some time after the storm.",
+                  "The schools are likely to remain closed for some time after the storm.")):
+        assert not [f for f in report(a, b, min_confidence=0).findings if f.kind == "negation"], (a, b)
