@@ -46,8 +46,9 @@ class _Sets:
 def fact_rows(sources: Sequence[SourceDoc], pairs: Sequence[tuple[int, int, Report]]) -> Consensus:
     """The fact rows of ``sources`` from the comparisons ``pairs`` (``(i, j, report)``: source i
     as A, source j as B). Only reported findings count (those at the minimum confidence)."""
-    facts, values = _Sets(), _Sets()
+    facts, values, alike = _Sets(), _Sets(), _Sets()
     text: dict[Node, str] = {}
+    against: list[tuple[Node, Node]] = []       # the spans a difference or a conflict links
     for i, j, report in pairs:
         index = {"A": i, "B": j}
         for f in report.findings:
@@ -58,10 +59,22 @@ def fact_rows(sources: Sequence[SourceDoc], pairs: Sequence[tuple[int, int, Repo
             y = (index[f.b.source], f.b.sentence, f.b.start, f.b.end, kind)
             text[x], text[y] = f.a.text, f.b.text
             facts.union(x, y)
-            values.find(x), values.find(y)
+            for sets in (values, alike):
+                sets.find(x), sets.find(y)
             if f.verdict.rank < Verdict.DIFFERS.rank:
                 values.union(x, y)
-    _join_overlaps(list(text), facts, values)
+                if f.verdict is Verdict.AGREE:
+                    alike.union(x, y)
+            else:
+                against.append((x, y))
+    _join_overlaps(list(text), facts, values, alike)
+    # "compatible" does not carry over: "about 20" is compatible with 22 and with 18, which
+    # conflict; a value that holds a difference is split into the values stated alike
+    torn = {values.find(x) for x, y in against if values.find(x) == values.find(y)}
+    regroup = [(node, alike.find(node)) for node in text if values.find(node) in torn]
+    for node, root in regroup:
+        values.parent[node] = ("split", root)
+        values.parent.setdefault(("split", root), ("split", root))
     clusters: dict[Node, list[Node]] = {}
     for node in text:
         clusters.setdefault(facts.find(node), []).append(node)
@@ -80,7 +93,7 @@ def _kind(f) -> str:
     return "statement" if f.kind == "entity" and len(f.a.text.split()) >= 3 else f.kind
 
 
-def _join_overlaps(nodes: list[Node], facts: _Sets, values: _Sets) -> None:
+def _join_overlaps(nodes: list[Node], facts: _Sets, values: _Sets, alike: _Sets) -> None:
     """Spans of one kind in one sentence that overlap are one span: the pairs widen a span
     differently ("at least 25" against one report, "at least 25 people" against another)."""
     by_sentence: dict[tuple, list[Node]] = {}
@@ -91,8 +104,8 @@ def _join_overlaps(nodes: list[Node], facts: _Sets, values: _Sets) -> None:
         reach = spans[0]      # the span that reaches furthest so far: (0, 50) joins (20, 30)
         for b in spans[1:]:
             if b[2] < reach[3]:
-                facts.union(reach, b)
-                values.union(reach, b)
+                for sets in (facts, values, alike):
+                    sets.union(reach, b)
             if b[3] > reach[3]:
                 reach = b
 

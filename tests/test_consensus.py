@@ -122,3 +122,21 @@ Indonesia's disaster agency said the quake struck Aceh at a depth of 10 kilomete
         paths.append(path)
     shown, everything = run("consensus", *paths).stdout, run("consensus", *paths, "--all").stdout
     assert "not shown; --all shows them" in shown and everything.count("Indonesia (l.") > shown.count("Indonesia (l.")
+
+
+def test_compatible_does_not_carry_a_value_across_a_conflict():
+    from factcheck.consensus import fact_rows
+    from factcheck.model import Finding, Report, Side, SourceDoc, Verdict
+
+    def side(report, text, start):
+        return Side("A" if report == 0 else "B", 0, text, start, start + len(text))
+    docs = [SourceDoc(f"R{k + 1}", f"r{k + 1}.txt", ()) for k in range(3)]
+
+    def pair(i, j, verdict, ta, tb):
+        f = Finding("number", verdict, Side("A", 0, ta, 0, len(ta)), Side("B", 0, tb, 0, len(tb)), "m", 0.9)
+        return (i, j, Report((docs[i], docs[j]), (), (f,), ()))
+    # R1 "about 20" is compatible with R2's 22 and with R3's 18; R2 and R3 conflict
+    rows = fact_rows(docs, [pair(0, 1, Verdict.COMPATIBLE, "about 20", "22"),
+                            pair(0, 2, Verdict.COMPATIBLE, "about 20", "18"),
+                            pair(1, 2, Verdict.CONFLICT, "22", "18")]).rows
+    assert len(rows) == 1 and rows[0].disputed
