@@ -10,6 +10,7 @@ report's line). ``format_version`` changes when a field is removed or changes me
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 
 from ..model import CheckReport, Evidence, Fact, Statement, Support
@@ -39,6 +40,7 @@ def check_data(check: CheckReport) -> dict:
         if e.finding is not None:
             shifted = {"A": lines["A"], "B": lines[sid]}
             out["finding"] = finding_data(e.finding, shifted)
+            out["finding"]["message"] = relabel(e.finding.message, sid)
         return out
 
     def statement(s: Statement) -> dict:
@@ -70,6 +72,24 @@ def check_data(check: CheckReport) -> dict:
     }
 
 
+_SIDE = re.compile(r"(?<![\w“\"'])([AB])(?=:\s| names | gives | calls |\)| \()")
+
+
+def relabel(message: str, source: str) -> str:
+    """A finding's message as the check shows it: the report compared is "R" and the source
+    its id, where ``compare`` says A and B ("A names Army, B names SAS" → "R names Army, S1
+    names SAS"); the quoted spans are left alone.
+
+    >>> relabel("A: 25 (police); B (police): 39 — the figures cannot both be right", "S2")
+    'R: 25 (police); S2 (police): 39 — the figures cannot both be right'
+    >>> relabel("asked by: Met police (A) vs the Home Office (B)", "S1")
+    'asked by: Met police (R) vs the Home Office (S1)'
+    """
+    parts = re.split(r"(“[^”]*”)", message)
+    return "".join(p if p.startswith("“") else _SIDE.sub(lambda m: "R" if m.group(1) == "A" else source, p)
+                   for p in parts)
+
+
 def _fact(f: Fact) -> dict:
     return {"kind": f.kind, "text": f.text, "start": f.start, "end": f.end}
 
@@ -92,7 +112,7 @@ def render_json(check: CheckReport, *, width: int = 100) -> str:
 def render_table(check: CheckReport, *, width: int = 100) -> str:
     data = check_data(check)
     paths = {s["id"]: s["path"] for s in data["sources"]}
-    out = [f"factcheck check: {data['report']['path']} against " +
+    out = [f"factcheck check: R {data['report']['path']} against " +
            ", ".join(f"{sid} {p}" for sid, p in paths.items()), summary_line(data), ""]
     wrap = lambda text, indent: textwrap.fill(text, width=max(40, width), initial_indent=indent,
                                              subsequent_indent=indent + "  ")
@@ -117,7 +137,7 @@ def render_table(check: CheckReport, *, width: int = 100) -> str:
 def render_markdown(check: CheckReport, *, width: int = 100) -> str:
     data = check_data(check)
     cell = escape
-    out = [f"# factcheck check: `{data['report']['path']}`", "",
+    out = [f"# factcheck check: **R** `{data['report']['path']}`", "",
            "Sources: " + ", ".join(f"**{s['id']}** `{s['path']}`" for s in data["sources"]), "",
            summary_line(data), "", "| verdict | line | statement | evidence |", "|---|---:|---|---|"]
     for s in _ordered(data):
