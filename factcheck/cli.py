@@ -121,6 +121,12 @@ def configured(fn):
     return wrapper
 
 
+def _width(output: str) -> int:
+    """The terminal's width for a report on it (or COLUMNS); a file gets the same bytes wherever
+    it is made."""
+    return shutil.get_terminal_size((100, 24)).columns if output == "-" else 100
+
+
 def _color(choice: str, output: str, fmt: str) -> bool:
     """Colour for the table on a terminal, unless NO_COLOR is set; ``always`` forces it."""
     if fmt != "table" or choice == "never":
@@ -172,8 +178,7 @@ def compare_command(report_a, report_b, more, fmt, output, tolerance, aliases, f
         _consensus([report_a, report_b, *more], fmt, output, options, "never" if fail_on == "never" else "disputed")
         return
     report = compare(report_a, report_b, options=options)
-    # the terminal's width for a report on it (or COLUMNS); a file gets the same bytes wherever it is made
-    width = shutil.get_terminal_size((100, 24)).columns if output == "-" else 100
+    width = _width(output)
     write_output(render(report, fmt, explain=explain, width=width, color=_color(color, output, fmt), verbose=verbose,
                         show_unmatched=show_unmatched), output)
     code = exit_code(report, fail_on)
@@ -189,7 +194,7 @@ def _consensus(paths, fmt, output, options, fail_on, everything: bool = False) -
         raise OptionError(f"--format {fmt} is not available for three or more reports "
                           f"(use {', '.join(FORMATS)})")
     result = compare_many(paths, options=options)
-    width = shutil.get_terminal_size((100, 24)).columns if output == "-" else 100
+    width = _width(output)
     write_output(FORMATS[fmt](result, width=width, everything=everything), output)
     code = consensus_exit_code(result, fail_on)
     if code:
@@ -252,7 +257,7 @@ def check_command(report, sources, more_sources, fmt, output, tolerance, aliases
     options = Options(aliases=aliases, tolerance=tolerance, date_a=date, date_b=date_sources,
                       thresholds=Thresholds(min_confidence=min_confidence))
     result = check(report, paths, options=options)
-    width = shutil.get_terminal_size((100, 24)).columns if output == "-" else 100
+    width = _width(output)
     write_output(FORMATS[fmt](result, width=width), output)
     code = check_exit_code(result, fail_on)
     if code:

@@ -241,3 +241,18 @@ def test_a_hedge_or_a_wish_is_no_plan_against_a_deed():
                  ("The schools were closed for some time after the storm.",
                   "The schools are likely to remain closed for some time after the storm.")):
         assert not [f for f in report(a, b, min_confidence=0).findings if f.kind == "negation"], (a, b)
+
+
+def test_an_assistant_district_attorney_is_another_role_and_israeli_is_israels():
+    from factcheck.judge.names import _head, _same_body
+    assert _head("Assistant District Attorney")[0] != _head("District Attorney")[0]
+    assert _same_body(frozenset({"israel"}), frozenset({"israeli"}))
+    assert not _same_body(frozenset({"chargers"}), frozenset({"raiders"}))
+
+
+def test_a_score_at_the_half_is_during_the_game_and_a_result_verb_wins():
+    from factcheck.facts.numbers.scores import running, scores
+    for text, during in (("Indy led 13-3 at the half, but Kansas City rallied.", True),
+                         ("The Colts won 20-13 in the second half of the season.", False)):
+        [q] = scores(text)
+        assert running(text, q) is during, text

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
-from ..aliases import Aliases, person_core, regional
+from ..aliases import Aliases, derived, person_core, regional
 from ..lexicon import HONORIFICS, ROLE_BODIES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_TIMES, SINGLE_HOLDER_ROLES, STOPWORDS, STORMS
 from ..model import Entity, Finding, Side, Verdict
 from ..settings import Thresholds
@@ -280,9 +280,12 @@ def _taken(doc: Doc, role: str, person: Entity, aliases: Aliases) -> Optional[st
 
 def _same_body(owners_x: frozenset, owners_y: frozenset) -> bool:
     """Two roles of one body: a body named with one of them at least ("Chargers general
-    manager" / "team general manager"), and not two bodies ("Chargers" / "Raiders"); a role
-    with no body on either side ("President") may be any body's, or another time's."""
-    return bool(owners_x or owners_y) and not (owners_x and owners_y and not owners_x & owners_y)
+    manager" / "team general manager"; "Israel's" and "Israeli" are one), and not two bodies
+    ("Chargers" / "Raiders"); a role with no body on either side ("President") may be any
+    body's, or another time's."""
+    if not (owners_x or owners_y):
+        return False
+    return not (owners_x and owners_y) or any(x == y or derived(x, y) for x in owners_x for y in owners_y)
 
 
 def _head(role: Optional[str]) -> tuple[Optional[tuple], frozenset]:
