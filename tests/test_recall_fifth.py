@@ -256,3 +256,14 @@ def test_a_score_at_the_half_is_during_the_game_and_a_result_verb_wins():
                          ("The Colts won 20-13 in the second half of the season.", False)):
         [q] = scores(text)
         assert running(text, q) is during, text
+
+
+def test_a_plan_told_in_the_past_perfect_is_no_plan_against_the_deed():
+    # precision read 14: "Obama overturns Bush endangered species rule" / "who had been seeking
+    # to overturn Bush's endangered species rule" (rule claim.background)
+    a = "Obama overturns Bush endangered species rule on Tuesday."
+    b = ("The senator, who had been seeking to overturn Bush's endangered species rule through legislation, "
+         "praised the move on Tuesday.")
+    rep = report(a, b, min_confidence=0)
+    assert not [f for f in rep.findings if f.kind == "negation"]
+    assert "claim.background" in [s.rule for s in rep.skipped if s.kind == "negation"]

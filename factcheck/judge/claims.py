@@ -504,7 +504,10 @@ def _statuses(doc_a, i, wa, doc_b, j, wb, found: list[Run], vocab: Vocabulary, e
         if x.name and (st_a.verb != st_b.verb or not (pending.cue[-1:] == ("to",) or pending.cue[0] == "expected")):
             continue        # a name as the thing needs the same verb under a plan: "agreement to acquire SeaMicro"
         sx, sy = _side(doc_a, i, st_a.start, st_a.end), _side(doc_b, j, st_b.start, st_b.end)
-        if background(doc_a, i) != background(doc_b, j) or other_times(doc_a, i, doc_b, j) or \
+        plan_side = sx if pending is st_a else sy
+        plan_sentence = (doc_a if pending is st_a else doc_b).sentences[plan_side.sentence]
+        past_plan = _PAST_PLAN.search(fold(plan_sentence.text[:plan_side.start - plan_sentence.start]))
+        if background(doc_a, i) != background(doc_b, j) or other_times(doc_a, i, doc_b, j) or past_plan or \
                 _EARLIER.search(fold(doc_a.sentences[i].text if st_a.label == "done" else doc_b.sentences[j].text)):
             out.skip("claim.background", "negation", sx, sy, f"{sx.text} / {sy.text}: the sentences date different events")
             continue
@@ -602,6 +605,8 @@ def _in_name(ws: Sequence[Word], at: int, n: int) -> bool:
 
 
 # a thing done at an earlier time than the story's: "Patch Tuesday last week", "previously"
+# a plan told in the past perfect, before the deed: "who had been seeking to overturn the rule"
+_PAST_PLAN = re.compile(r"\bhad\s+(?:been\s+)?$", re.I)
 _EARLIER = re.compile(r"\b(?:last|previous|prior)\s+(?:week|month|year)\b|\bpreviously\b|\bearlier\s+this\s+(?:week|month|year)\b", re.I)
 
 _PARTICLES = frozenset({"on", "with", "for", "to", "up", "out"})
