@@ -7,7 +7,7 @@ the ``compare`` pipeline's (REPORT as A, each source as B); this stage reads the
 - **contradicted**: a reported discrepancy ties the statement to a source sentence (the
   finding, as ``compare`` shows it), also when another source supports it;
 - **supported**: a source sentence is aligned with it at ``t.support`` or closer, or a figure,
-  a date, a quote or a statement of three words or more agrees with a source's;
+  a date, a quote or a statement (``t.statement_words`` words or more) agrees with a source's;
 - **unsupported** ("not in the sources"): neither; its figures, names, dates and quotes are
   listed, since those are what an editor must verify. A quote no source has word for word is
   unsupported even when a paraphrase is there.
@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 
 from .model import (CheckReport, Entity, Evidence, Fact, Omission, Quantity, Quote, Report, SourceDoc, Statement,
                     Support, TimeFact, Verdict)
+from .judge.claims import statement_like
 from .settings import Thresholds
 from .text import fold_key
 
@@ -41,7 +42,8 @@ def check_reports(reports: Sequence[Report], *, t: Thresholds = Thresholds()) ->
     report = reports[0].sources[0]
     sources = tuple(r.sources[1] for r in reports)
     texts = [" " + fold_key(s.text) + " " for s in sources]
-    statements = tuple(_statement(report, i, reports, texts, t) for i in _content(report))
+    texts_of = [{s.index: s.text for s in source.sentences} for source in sources]
+    statements = tuple(_statement(report, i, reports, texts, texts_of, t) for i in _content(report))
     return CheckReport(report, sources, statements, _omissions(reports, t), reports[0].min_confidence)
 
 
@@ -49,18 +51,18 @@ def _content(doc: SourceDoc) -> list[int]:
     return [s.index for s in doc.sentences if s.role.is_content]
 
 
-def _statement(report: SourceDoc, i: int, reports: Sequence[Report], texts: list[str], t: Thresholds) -> Statement:
+def _statement(report: SourceDoc, i: int, reports: Sequence[Report], texts: list[str], texts_of: list[dict],
+               t: Thresholds) -> Statement:
     supports, contradictions = [], []
     for k, rep in enumerate(reports):
-        source = rep.sources[1]
-        text = {s.index: s.text for s in source.sentences}
+        text = texts_of[k]
         for f in rep.findings:
             if f.a.source != "A" or f.b.source != "B" or f.a.sentence != i:
                 continue
             evidence = Evidence(k, f.b.sentence, text.get(f.b.sentence, f.b.text), f)
             if f.verdict.rank >= Verdict.DIFFERS.rank:
                 contradictions.append(evidence)
-            elif _supporting(f):
+            elif _supporting(f, t):
                 supports.append(evidence)
         for p in rep.alignments:
             if i in p.a and p.score >= t.support:
@@ -102,10 +104,10 @@ def _says(sources: list[int], verb: str) -> str:
     return verb if len(sources) == 1 else verb[:-1] if verb.endswith("s") else verb
 
 
-def _supporting(f) -> bool:
+def _supporting(f, t: Thresholds) -> bool:
     """An agreement that says a source states the statement: a figure, a date, a quote, or a
-    statement of three words or more (a shared name alone does not)."""
-    return f.kind in ("number", "date", "quote") or len(f.a.text.split()) >= 3
+    statement (:func:`~factcheck.judge.claims.statement_like`; a shared name alone does not)."""
+    return f.kind in ("number", "date", "quote") or statement_like(f, t)
 
 
 def _verbatim(q: Quote, texts: list[str]) -> bool:
@@ -125,7 +127,7 @@ def _omissions(reports: Sequence[Report], t: Thresholds) -> tuple[Omission, ...]
         source = rep.sources[1]
         covered = {j for p in rep.alignments if p.score >= t.support for j in p.b} | \
             {f.b.sentence for f in rep.findings if f.a.source == "A" and f.b.source == "B"
-             and (f.verdict.rank >= Verdict.DIFFERS.rank or _supporting(f))}
+             and (f.verdict.rank >= Verdict.DIFFERS.rank or _supporting(f, t))}
         for s in source.sentences:
             if not s.role.is_content or s.index in covered:
                 continue

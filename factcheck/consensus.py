@@ -20,7 +20,9 @@ from __future__ import annotations
 import dataclasses
 from typing import Sequence
 
+from .judge.claims import statement_like
 from .model import Consensus, FactRow, Mention, Report, SourceDoc, Verdict
+from .settings import Thresholds
 from .text import fold_key
 
 Node = tuple[int, int, int, int, str]      # report, sentence, start, end, kind
@@ -43,7 +45,8 @@ class _Sets:
             self.parent[max(rx, ry)] = min(rx, ry)
 
 
-def fact_rows(sources: Sequence[SourceDoc], pairs: Sequence[tuple[int, int, Report]]) -> Consensus:
+def fact_rows(sources: Sequence[SourceDoc], pairs: Sequence[tuple[int, int, Report]], *,
+              t: Thresholds = Thresholds()) -> Consensus:
     """The fact rows of ``sources`` from the comparisons ``pairs`` (``(i, j, report)``: source i
     as A, source j as B). Only reported findings count (those at the minimum confidence)."""
     facts, values, alike = _Sets(), _Sets(), _Sets()
@@ -54,7 +57,7 @@ def fact_rows(sources: Sequence[SourceDoc], pairs: Sequence[tuple[int, int, Repo
         for f in report.findings:
             if f.a.source == f.b.source:
                 continue        # a report against itself: compare's business
-            kind = _kind(f)
+            kind = _kind(f, t)
             x = (index[f.a.source], f.a.sentence, f.a.start, f.a.end, kind)
             y = (index[f.b.source], f.b.sentence, f.b.start, f.b.end, kind)
             text[x], text[y] = f.a.text, f.b.text
@@ -86,11 +89,12 @@ def fact_rows(sources: Sequence[SourceDoc], pairs: Sequence[tuple[int, int, Repo
     return Consensus(tuple(sources), tuple(rows), min_confidence)
 
 
-def _kind(f) -> str:
-    """The kind of fact a finding is about; a phrase of three words or more that the statement
-    judge pairs ("the entire roof was in flames") is a ``statement``, kept apart from the names
-    and figures inside it, so that one statement does not tie them all into one fact."""
-    return "statement" if f.kind == "entity" and len(f.a.text.split()) >= 3 else f.kind
+def _kind(f, t: Thresholds) -> str:
+    """The kind of fact a finding is about; a statement the statement judge pairs ("the entire
+    roof was in flames", :func:`~factcheck.judge.claims.statement_like`) is a ``statement``,
+    kept apart from the names and figures inside it, so that one statement does not tie them
+    all into one fact."""
+    return "statement" if f.kind == "entity" and statement_like(f, t) else f.kind
 
 
 def _join_overlaps(nodes: list[Node], facts: _Sets, values: _Sets, alike: _Sets) -> None:

@@ -180,8 +180,7 @@ def compare_analyses(an_a: Analysis, an_b: Analysis, *, options: Options = Optio
     matched_b = {j for p in pairs for j in p.b}
     unmatched = tuple([Unmatched("A", f.index) for f in fa if f.index not in matched_a]
                       + [Unmatched("B", f.index) for f in fb if f.index not in matched_b])
-    sources = tuple(SourceDoc(doc.id, art.path, _shown(an.sentences, options), an.facts, art.text)
-                    for doc, art, an in ((doc_a, a, an_a), (doc_b, b, an_b)))
+    sources = (_source(doc_a.id, an_a, options), _source(doc_b.id, an_b, options))
     errors = tuple(Skip(PARSER_ERROR, d.kind, Side(doc.id, _sentence_of(an, d), d.text, d.start, d.end), None, d.detail)
                    for doc, an in ((doc_a, an_a), (doc_b, an_b)) for d in an.errors)
     return Report(sources, pairs, findings, unmatched, errors + skipped, t.min_confidence)
@@ -252,6 +251,12 @@ def _sentence_of(analysis: Analysis, d: Dropped) -> int:
     return next(k for k, ds in enumerate(analysis.dropped) if d in ds)
 
 
+def _source(doc_id: str, analysis: Analysis, options: Options) -> SourceDoc:
+    """A report as the report formats show it: its path, the sentences shown, its facts."""
+    return SourceDoc(doc_id, analysis.article.path, _shown(analysis.sentences, options), analysis.facts,
+                     analysis.article.text)
+
+
 def _shown(sentences, options: Options) -> tuple[Sentence, ...]:
     return sentences if options.keep_boilerplate else tuple(s for s in sentences if s.role.is_content)
 
@@ -289,9 +294,7 @@ def compare_many_articles(articles: Sequence[Article], *, options: Options = Opt
     analyses = [analyse(a, published=options.date_a, tolerance=options.tolerance) for a in articles]
     pairs = [(i, j, compare_analyses(analyses[i], analyses[j], options=options))
              for i in range(len(analyses)) for j in range(i + 1, len(analyses))]
-    sources = [SourceDoc(f"R{k + 1}", a.article.path, _shown(a.sentences, options), a.facts, a.article.text)
-               for k, a in enumerate(analyses)]
-    return fact_rows(sources, pairs)
+    return fact_rows([_source(f"R{k + 1}", a, options) for k, a in enumerate(analyses)], pairs, t=options.thresholds)
 
 
 def compare_many(paths: Sequence[str], *, options: Options = Options()) -> Consensus:

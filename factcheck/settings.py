@@ -47,6 +47,7 @@ class Thresholds:
     date_near: float = 0.8           # two weekdays clash only in sentences this alike around them
     date_line: float = 0.6           # a time filling this share of its sentence is a date line
     event_tie: float = 0.45          # event evidence this strong (one kind of event, a name in common) ties two facts
+    date_words: int = 2              # two clock times with this many content words in common around them are worded alike
 
     # --- names (factcheck/judge/entities.py)
     spelling: float = 0.75           # two names this alike (Levenshtein) may be one name misspelled
@@ -77,6 +78,7 @@ class Thresholds:
     # --- a report checked against its sources (factcheck/checking.py)
     support: float = 0.3             # a source sentence aligned this close states the statement
     omission_alike: float = 0.6      # two sources' omitted statements this alike (token-set ratio) are one
+    statement_words: int = 3         # a finding whose span has this many words is a statement, not a name (check, consensus)
 
     # --- statements (factcheck/judge/claims.py); weights are sums of IDF over both reports
     statement_weight: float = 4.0    # a shared run this heavy is reported as an agreement

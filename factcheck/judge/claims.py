@@ -297,6 +297,12 @@ def _shared(doc_a, i, wa, doc_b, j, wb, found: list[Run], evidence: float, t: Th
         taken += 1
 
 
+def statement_like(f: Finding, t: Thresholds) -> bool:
+    """Does a finding set two statements side by side ("the entire roof was in flames"), not two
+    names: a span of ``t.statement_words`` words or more. The check and the consensus read it so."""
+    return len(f.a.text.split()) >= t.statement_words
+
+
 def _trimmed(run: Run) -> Optional[Run]:
     """A run without the names at its ends (the name judge reports names), if two words that
     are neither names nor figures are left."""

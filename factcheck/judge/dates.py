@@ -77,6 +77,11 @@ def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFa
     the other side's time stays free for another partner)."""
     lowered = []
     event = event_evidence(doc_a, i, x, doc_b, j, y)
+    shared = len(around(doc_a, i, x) & around(doc_b, j, y))
+    same_clock = x.hour is not None and (x.hour, x.minute) == (y.hour, y.minute)
+    # two clock times whose neighbouring words say what happened: "in a marked crosswalk at
+    # about 9 p.m. when a car knocked" / "… about 7 p.m. when a vehicle knocked"
+    worded_alike = x.hour is not None and y.hour is not None and shared >= t.date_words
     if verdict is Verdict.CONFLICT:
         # several times in a sentence: which dates which event? Unless one kind of event with
         # a name in common ties the two ("fired last Thursday" / "fired … last Saturday")
@@ -84,7 +89,6 @@ def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFa
         # weekday; and two times of one clock, "3pm on Monday" / "3pm on Tuesday", are tied)
         rivals_a = sum(k == i and relate_times(z, y) is not None for k, z in ta)
         rivals_b = sum(k == j and relate_times(x, z) is not None for k, z in tb)
-        same_clock = x.hour is not None and (x.hour, x.minute) == (y.hour, y.minute)
         several = (rivals_a > 1 or rivals_b > 1) and event < t.event_tie and not same_clock
         dated = {_dates_event(doc_a, i, x, t), _dates_event(doc_b, j, y, t)}
         rule = ("date.recurring" if _recurring(doc_a, i, x) or _recurring(doc_b, j, y) else
@@ -99,11 +103,7 @@ def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFa
                      f"{x.text} / {y.text}: {_unsaid(reason, x, y)}")
             return False
         verdict, reason = written
-        worded_alike = x.hour is not None and y.hour is not None and \
-            len(around(doc_a, i, x) & around(doc_b, j, y)) >= 2
         if verdict is Verdict.CONFLICT and score < t.date_close and not worded_alike:
-            # (not two clock times whose neighbouring words say what happened: "in a marked
-            # crosswalk at about 9 p.m. when a car knocked" / "… about 7 p.m. when a vehicle knocked")
             # rule date.loose-alignment: sentences paired loosely may date two events
             verdict, reason = Verdict.DIFFERS, reason + "; the sentences are only loosely alike"
             lowered.append("date.loose-alignment")
@@ -112,18 +112,14 @@ def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFa
             verdict, reason = Verdict.DIFFERS, reason + "; one dates when it was said"
             lowered.append("date.telling-time")
     named = NAME_EVIDENCE if verdict.rank < Verdict.DIFFERS.rank and shared_names(doc_a, i, doc_b, j) else 0.0
-    shared = len(around(doc_a, i, x) & around(doc_b, j, y))
     confidence = combine(sentence_evidence(score, aligned), _value_evidence(x, y, verdict),
                          context_evidence(shared), event, named)
     if reason.endswith(_UNCHECKED) and event < t.event_tie:
         lowered.append("date.unchecked")
-    same_clock = x.hour is not None and (x.hour, x.minute) == (y.hour, y.minute)
-    if reason.endswith(_OTHER_EVENTS) and not same_clock and \
-            not (x.hour is not None and y.hour is not None and shared >= 2):
-        # (not for two clock times whose neighbouring words say what happened: "the call came
-        # in at 3:30 a.m." / "a call came in … at 3:33 a.m."; two weekdays so worded may
-        # still be a verdict and an arraignment; nor for one clock time on two days: "3pm on
-        # Monday" / "3pm on Tuesday")
+    if reason.endswith(_OTHER_EVENTS) and not same_clock and not worded_alike:
+        # (not for clock times worded alike: "the call came in at 3:30 a.m." / "a call came in
+        # … at 3:33 a.m."; two weekdays so worded may still be a verdict and an arraignment;
+        # nor for one clock time on two days: "3pm on Monday" / "3pm on Tuesday")
         lowered.append("date.other-events")     # "charged Saturday" / "shot Friday"
     elif reason.endswith(_OTHER_EVENTS):
         reason = reason[:-len(_OTHER_EVENTS)] + ("; the same clock time" if same_clock else "; worded alike")

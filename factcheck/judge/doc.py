@@ -34,8 +34,11 @@ class Doc:
     def results(self, index: int) -> list[Quantity]:
         """The game results sentence ``index`` gives: scores, not records, not scores during a
         game ("trailing 13-10")."""
-        s = self.sentences[index]
-        return [q for q in self.of(index, Quantity) if q.unit == "score" and not running(s.text, q, s.start)]
+        memo = self._memo.setdefault("results", {})
+        if index not in memo:
+            s = self.sentences[index]
+            memo[index] = [q for q in self.of(index, Quantity) if q.unit == "score" and not running(s.text, q, s.start)]
+        return memo[index]
 
     @functools.cached_property
     def _memo(self) -> dict:

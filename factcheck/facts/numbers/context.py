@@ -187,9 +187,10 @@ def _unit_after(q: Q, toks: list[Tok]) -> bool:
     if k < n and toks[k].low == "magnitude":
         q.unit, q.j = "magnitude", k + 1     # "a 6.1-magnitude quake", "a 6.1 magnitude earthquake"
         return True
-    if k + 1 < n and not hy and toks[k].low in UNIT_MODIFIERS and not toks[k + 1].glued and \
-            _seq_match(toks, k + 1, UNIT_TABLE) is not None and _seq_match(toks, k + 1, UNIT_TABLE)[1] not in GLUED_UNITS:
-        k += 1      # "352 net yards", "five more miles": the unit after the word between
+    if k + 1 < n and not hy and toks[k].low in UNIT_MODIFIERS and not toks[k + 1].glued:
+        beyond = _seq_match(toks, k + 1, UNIT_TABLE)
+        if beyond is not None and beyond[1] not in GLUED_UNITS:
+            k += 1      # "352 net yards", "five more miles": the unit after the word between
     m = _seq_match(toks, k, UNIT_TABLE)
     if m is not None:
         end, key = m
