@@ -27,6 +27,10 @@ neb nev n.h n.j n.m n.c n.d okla ore pa r.i s.c s.d tenn tex va vt wash wis wyo
 jr sr
 """.split())
 
+# an article never ends a sentence: "pointed a. 38-caliber revolver" is a stray stop (text
+# copied from a tokenized corpus), not "pointed a." and "38-caliber revolver …"
+ARTICLES = frozenset({"a", "an", "the"})
+
 
 # two initials of a first name ("A.J. Smith", "J.R. Ewing"): Punkt reads one capital and a
 # stop as an initial, but not two
@@ -36,7 +40,7 @@ PAIRED_INITIALS = frozenset(f"{a}.{b}" for a in ascii_lowercase for b in ascii_l
 @lru_cache(maxsize=1)
 def _tokenizer() -> PunktSentenceTokenizer:
     params = PunktParameters()
-    params.abbrev_types = set(NEWS_ABBREVIATIONS | PAIRED_INITIALS)
+    params.abbrev_types = set(NEWS_ABBREVIATIONS | PAIRED_INITIALS | ARTICLES)
     return PunktSentenceTokenizer(params)
 
 

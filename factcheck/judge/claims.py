@@ -288,6 +288,11 @@ def _shared(doc_a, i, wa, doc_b, j, wb, found: list[Run], evidence: float, t: Th
             continue        # one denies what the other says, or denies another word: the negation judge's
         (sa, ea), (sb, eb) = run.span("a"), run.span("b")
         x, y = _side(doc_a, i, sa, ea), _side(doc_b, j, sb, eb)
+        fa, fb = _figures(doc_a, i, x), _figures(doc_b, j, y)
+        if fa and fb and fa != fb:
+            # "a quake measuring 3.8 on the Richter scale" / "… 6.4 …": one wording, two figures
+            out.skip("claim.other-figures", "entity", x, y, f"{x.text} / {y.text}")
+            continue
         verdict = Verdict.AGREE if exact else Verdict.COMPATIBLE
         how = "the same words" if exact else "the same statement, worded differently"
         kind = "negation" if negated[0] else "entity"
@@ -295,6 +300,13 @@ def _shared(doc_a, i, wa, doc_b, j, wb, found: list[Run], evidence: float, t: Th
             f"{doc_a.id}: “{x.text}”; {doc_b.id}: “{y.text}”"
         out.find(Finding(kind, verdict, x, y, f"{what} — {how}", combine(evidence, _run_evidence(run, t))))
         taken += 1
+
+
+def _figures(doc: Doc, i: int, span: Side) -> frozenset:
+    """The figures stated inside a statement's span, as stated ("at least one" and "one" are one
+    figure hedged two ways)."""
+    return frozenset((q.value if q.value is not None else (q.low, q.high), q.unit)
+                     for q in doc.of(i, Quantity) if span.start <= q.start and q.end <= span.end)
 
 
 def statement_like(f: Finding, t: Thresholds) -> bool:

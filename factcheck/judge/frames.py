@@ -13,7 +13,8 @@ from typing import Optional
 from ..aliases import DEMONYM, Aliases
 from ..lexicon import data
 from ..model import Entity, Quantity, TimeFact, Verdict
-from ..text import fold, fold_key
+from ..facts.numbers import to_base
+from ..text import fold, fold_key, stem
 from .doc import Doc
 from .entities import contained
 from .times import relate_times
@@ -34,6 +35,8 @@ EVENTS = (("death", r"kill|die[ds]?\b|dying|dead|death|fatal|perish|toll"),
           ("need", r"need|requir"))   # a figure still to reach: no statement of the count
 # "three wins away from the title", "two points shy of", "five short of": a figure still to reach
 _STILL_TO_REACH = re.compile(r"^\W*(?:[\w\-]+\s+){0,3}?(?:away\s+from|shy\s+of|short\s+of)\b", re.I)
+# things counted to say how far away a place is ("three doors away from", "two blocks away from")
+_PLACES_AWAY = frozenset(stem(w) for w in data("numbers")["context"]["places_away"])
 _EVENT_RES = [(name, re.compile(r"^(?:" + pattern + ")", re.I)) for name, pattern in EVENTS]
 _CLAUSE_LEFT = re.compile(r".*(?:[;(:—–]|\bwhile\b|\bwhereas\b|\bbut\b|,\s+and\b)", re.S)
 _CLAUSE_RIGHT = re.compile(r"[;,)(:—–]|\bwhile\b|\bwhereas\b|\bbut\b|\band\b")
@@ -114,7 +117,11 @@ def _frame(doc: Doc, i: int, q: Quantity) -> Frame:
         places = [e for e in doc.of(i, Entity) if e.end <= q.start]
         near = [e for e in places if _SET_OFF.fullmatch(s.text[e.end - s.start:lo])]
         owner = (near[-1] if near else places[0]).text if places else None
-    event = "need" if _STILL_TO_REACH.match(clause_right) else None
+    need = _STILL_TO_REACH.match(clause_right)
+    if need and need.group().lower().rstrip().endswith("from") and (
+            to_base(q)[0] == "length" or stem(q.counts or "") in _PLACES_AWAY):
+        need = None     # "two blocks away from the scene", "10 miles away from the coast": a distance
+    event = "need" if need else None
     for words in ([] if event else re.findall(r"[A-Za-z]+", clause_right)[:4], re.findall(r"[A-Za-z]+", left)[-3:][::-1]):
         for w in words:
             event = next((name for name, rx in _EVENT_RES if rx.match(w)), None)
@@ -137,7 +144,7 @@ def _frame(doc: Doc, i: int, q: Quantity) -> Frame:
                             and w.lower() not in _NOT_SORTS)
     rate = bool(_RATE.match(clause_right)) or bool(re.search(r"averag\w*\s+(?:\S+\s+){0,2}$", left, re.I))
     part = bool(re.search(r"\balone\b", clause_right, re.I) or re.search(r"\b(?:only|first|last|final|opening)\s+$", left, re.I)
-                or re.search(r"^[^.;]{0,40}\band\s+(?:\S+\s+){0,4}more\b", right, re.I)
+                or re.search(r"^[^.;]{0,40}\band\s+(?:\S+\s+){0,4}more\b(?!\s+than\b)", right, re.I)
                 or re.match(r"\s*of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|[A-Z][\w'’]*\s+)?(?:first\s+)?\w", right)
                 and not q.counts and not q.unit or whole)     # "five of Creighton's first eight points", "8 of 14 shots"
     place = _place(doc, i, q, left, clause_right)

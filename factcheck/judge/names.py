@@ -33,6 +33,26 @@ _ROLE_OF = re.compile(r"(?:\b[A-Z][\w\-]*\s+){0,2}?\b(?i:" + "|".join(sorted((re
                       + r")\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’&.\-]*\s+(?:and\s+|&\s+)?){1,5}$")
 
 
+# the same with a lowercase field after "of"/"for": "vice president of marketing Phil Schiller",
+# "vice-president of worldwide product marketing Phil Schiller", "director of operations Ann Lee"
+_ROLE_OF_FIELD = re.compile(r"(?:\b[A-Z][\w\-]*\s+){0,2}?(?:\b(?i:" + "|".join(sorted(ROLE_MODIFIERS, key=len, reverse=True))
+                            + r")\s+)?\b(?i:" + "|".join(sorted((re.escape(w) for w in ROLE_NOUNS if "." not in w),
+                                                             key=len, reverse=True))
+                            + r")\s+(?:of|for)\s+((?:[a-z][\w\-]*\s+){1,3})$")
+
+
+def _role_of(left: str) -> Optional[re.Match]:
+    """A role with an "of" or "for" right before a name: a body ("Secretary of the Interior")
+    or a field in lowercase words that are no stopwords ("vice president of marketing")."""
+    of = _ROLE_OF.search(left)
+    if of:
+        return of
+    field = _ROLE_OF_FIELD.search(left)
+    if field and not any(w in STOPWORDS for w in field.group(1).split()):
+        return field
+    return None
+
+
 _ROLE_COMMA = re.compile(r"(?<=[a-z]),\s*$")
 _OWNER = re.compile(r"(?:\b(?:his|her|their|its|the|a|an)|['’]s|s['’])\s+$", re.I)
 
@@ -55,7 +75,7 @@ def _role_before(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, str]]:
     such as "three-time"), at most four words in all."""
     s = doc.sentences[i]
     left = fold(s.text[:e.start - s.start])
-    of = _ROLE_OF.search(left)          # "Secretary of the Interior Dirk Kempthorne"
+    of = _role_of(left)                 # "Secretary of the Interior Dirk Kempthorne"
     if of:
         start = of.start() + len(of.group()) - len(of.group().lstrip())
         while left[start:start + 1].isspace():

@@ -170,7 +170,7 @@ _KIND = {stem(w): k for k, group in enumerate(_nouns["kind"]) for w in group["na
 
 
 # units that say what kind of thing they measure (an earthquake's magnitude)
-SELF_EXPLAINING = frozenset({"magnitude"})
+SELF_EXPLAINING = frozenset({"magnitude", "caliber"})
 
 
 def counts_match(qa: Quantity, qb: Quantity, elliptic: bool = False) -> Optional[str]:
@@ -203,7 +203,7 @@ def counts_match(qa: Quantity, qb: Quantity, elliptic: bool = False) -> Optional
 
 
 # how much each kind of counted-noun match says that two figures are one fact
-NOUN_EVIDENCE = {"strong": 0.55, "related": 0.3, "weak": 0.15}
+NOUN_EVIDENCE = {"strong": 0.55, "slot": 0.4, "related": 0.3, "weak": 0.15}
 
 
 def _value_evidence(x: Quantity, y: Quantity) -> float:
@@ -274,6 +274,22 @@ def _same_holder(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantit
     """Two win-loss records of one named holder."""
     ha = record_holder(doc_a, i, x)
     return ha is not None and ha == record_holder(doc_b, j, y)
+
+
+def _subject(doc: Doc, i: int) -> Optional[str]:
+    """The surname (folded) of the person a sentence opens with ("Hansbrough now has …")."""
+    s = doc.sentences[i]
+    first = next((e for e in doc.of(i, Entity) if e.label in ("person", "name")), None)
+    if first is None or s.text[:first.start - s.start].strip(" \"'“‘"):
+        return None
+    return (fold_key(first.text).split() or [None])[-1]
+
+
+def _same_subject(doc_a: Doc, i: int, doc_b: Doc, j: int) -> bool:
+    """Do two sentences open with one person ("Hansbrough now has 2,301 career points" /
+    "Hansbrough finished with 20 points and now has 2,302 for his career")?"""
+    sa = _subject(doc_a, i)
+    return sa is not None and sa == _subject(doc_b, j)
 
 
 def _same_person(doc_a, i, x, doc_b, j, y, aliases) -> bool:
@@ -451,7 +467,8 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
                 continue
             match, verdict, reason, factors = judged
             shared = len((around(doc_a, i, x) & around(doc_b, j, y)) - {stem(x.counts or ""), stem(y.counts or "")})
-            person = _named_ages(doc_a, i, x, doc_b, j, y) and _same_person(doc_a, i, x, doc_b, j, y, aliases)
+            person = (_named_ages(doc_a, i, x, doc_b, j, y) and _same_person(doc_a, i, x, doc_b, j, y, aliases)) or \
+                (fx.running and fy.running and _same_subject(doc_a, i, doc_b, j))   # one person's career total
             confidence = _confidence(x, fx, y, fy, match, verdict, score, aligned, factors, shared, person)
             if _measures(x, y):
                 confidence = combine(confidence, event_evidence(doc_a, i, x, doc_b, j, y))
@@ -520,6 +537,8 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     """(match, verdict, reason, [rule that lowers the confidence]) for two figures, or the name of the rule that
     holds them back ("" for figures that are no candidates at all)."""
     match = counts_match(x, y, elliptic)
+    if match is None and bool(x.counts) != bool(y.counts) and _same_slot(doc_a, i, x, doc_b, j, y):
+        match = "slot"      # "now has 2,301 career points" / "now has 2,302 for his career"
     if match == "weak" and _same_holder(doc_a, i, x, doc_b, j, y):
         match = "strong"                        # one boxer's or one team's record
     if match is None:
@@ -536,7 +555,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
             return "number.other-measure"       # "a depth of 10 kilometers" / "55 kilometers from the town"
     rule = None if x.counts == "age" else frame_conflict(fx, fy, aliases)   # an age belongs to a person, not an event
     soft = []
-    if rule in SOFT_FRAMES and x.value is not None and x.value == y.value and match in ("strong", "related"):
+    if rule in SOFT_FRAMES and x.value is not None and x.value == y.value and match in ("strong", "slot", "related"):
         # the same figure of the same thing: a place, an owner or a nationality read on one side
         # only makes it less sure ("13 offices in the US and the UK" / "13 offices worldwide")
         soft, rule = ["number.one-side-frame"], None
@@ -573,13 +592,15 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     if verdict.rank >= Verdict.DIFFERS.rank and x.unit in ("score", "record") and not (fx.owner and fy.owner) \
             and not _same_holder(doc_a, i, x, doc_b, j, y):
         return "number.another-game"      # "9-14" this season / "88-72" on Friday: which game, whose record?
-    if verdict.rank >= Verdict.DIFFERS.rank and not aligned and not named and not (fx.owner and fy.owner):
+    if verdict.rank >= Verdict.DIFFERS.rank and not aligned and not named and not (fx.owner and fy.owner) \
+            and match != "slot":     # the words before the figures tie them where the sentences do not
         factors.append("number.unaligned")   # a district's toll and the whole toll sit in other sentences
     tempered = _temper((verdict, reason), doc_a, i, x, fx, doc_b, j, y, fy, close)
     if isinstance(tempered, str):
         return tempered
     verdict, reason, more = tempered
-    if verdict.rank >= Verdict.DIFFERS.rank and x.counts != "age" and other_times(doc_a, i, doc_b, j):
+    if verdict.rank >= Verdict.DIFFERS.rank and x.counts != "age" and other_times(doc_a, i, doc_b, j) \
+            and not (fx.running and fy.running and _same_subject(doc_a, i, doc_b, j)):   # a career total is no game's
         return "number.different-dates"     # (one person's age does not change between two days of the story)
     if doc_a is doc_b and verdict is Verdict.CONFLICT:
         verdict, reason = Verdict.DIFFERS, reason + "; the report gives both"
@@ -643,7 +664,8 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
     if fx.running or fy.running:
         # "now has 2,129 points" / "now has 2,029 points" are worth a look; a running total
         # against one game's or one day's count is not
-        if fx.running and fy.running and ((fx.owner and fy.owner) or _same_holder(doc_a, i, x, doc_b, j, y)):
+        if fx.running and fy.running and ((fx.owner and fy.owner) or _same_holder(doc_a, i, x, doc_b, j, y)
+                                          or _same_subject(doc_a, i, doc_b, j)):
             return Verdict.DIFFERS, reason + "; running totals, perhaps counted at different moments", []
         return "number.running-total"
     if max(mx, my) > 10 * min(mx, my) and (verdict is Verdict.DIFFERS or not close or max(mx, my) > 100 * min(mx, my)) \
@@ -663,6 +685,22 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
             or _lasted(x, y) or _said_alike(doc_a, i, x, doc_b, j, y)):   # "five days of rioting" / "a week of violence"
         return verdict, reason, ["number.not-tied"]
     return verdict, reason, []
+
+
+_SLOT_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+# words that stand before figures of every kind: "at least", "of the" tie no two figures
+_GLUE = frozenset(data("numbers")["context"]["slot_glue_words"])
+
+
+def _same_slot(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
+    """Do two figures of closely aligned sentences stand after the same two words ("now has
+    2,301 career points" / "now has 2,302 for his career")? Then one leaves unsaid what the
+    other counts: the figure fills one slot of one statement."""
+    def before(doc: Doc, k: int, q: Quantity) -> list[str]:
+        s = doc.sentences[k]
+        return [w.lower() for w in _SLOT_WORDS.findall(s.text[max(0, q.start - s.start - 40):q.start - s.start])][-2:]
+    wa, wb = before(doc_a, i, x), before(doc_b, j, y)
+    return len(wa) == 2 and wa == wb and not set(wa) <= _GLUE
 
 
 def _said_alike(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:

@@ -47,6 +47,18 @@ def _seq_match(toks: list[Tok], j: int, table: dict) -> Optional[tuple[int, str]
     return best
 
 
+def _magnitude_after(q: Q, toks: list[Tok], k: int) -> bool:
+    """A quake's magnitude told after the figure (in place): "a 6.1-magnitude quake", "a 6.1
+    magnitude earthquake", "a quake measuring 3.8 on the Richter scale"."""
+    if k < len(toks) and toks[k].low == "magnitude":
+        q.unit, q.j = "magnitude", k + 1
+        return True
+    if k < len(toks) and toks[k].low == "on" and any(t.low == "richter" for t in toks[k + 1:k + 7]):
+        q.unit = "magnitude"
+        return True
+    return False
+
+
 def units_and_counts(q: Q, toks: list[Tok]) -> None:
     """Currency, unit, percent, age and the counted noun around ``q`` (in place)."""
     cur = currency_before(toks, _first_num_tok(q, toks))
@@ -184,8 +196,7 @@ def _unit_after(q: Q, toks: list[Tok]) -> bool:
             return True
     if q.unit is not None and q.unit != "%":
         return False
-    if k < n and toks[k].low == "magnitude":
-        q.unit, q.j = "magnitude", k + 1     # "a 6.1-magnitude quake", "a 6.1 magnitude earthquake"
+    if _magnitude_after(q, toks, k):
         return True
     if k + 1 < n and not hy and toks[k].low in UNIT_MODIFIERS and not toks[k + 1].glued:
         beyond = _seq_match(toks, k + 1, UNIT_TABLE)

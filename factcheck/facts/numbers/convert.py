@@ -43,6 +43,8 @@ def to_base(q: Quantity) -> tuple[Optional[str], Optional[float], Optional[float
         return "multiple", lo, hi
     if unit == "magnitude":
         return "magnitude", lo, hi
+    if unit == "caliber":
+        return "caliber", _bore(lo), _bore(hi)
     if unit == "USD-cent":
         return "money:USD", _mul(lo, 0.01), _mul(hi, 0.01)
     if unit == "GBP-penny":
@@ -57,6 +59,18 @@ def to_base(q: Quantity) -> tuple[Optional[str], Optional[float], Optional[float
     if re.fullmatch(r"[A-Z]{3}", unit):
         return "money:" + unit, lo, hi
     return unit, lo, hi
+
+
+def _bore(x: Optional[float]) -> Optional[float]:
+    """A bore as its digits are said: ".38" and "38" are one caliber, ".357" is 357.
+
+    >>> _bore(0.38), _bore(0.357), _bore(38.0)
+    (38.0, 357.0, 38.0)
+    """
+    if x is None or x >= 1:
+        return x
+    hundredths = round(x * 100, 6)
+    return float(round(hundredths)) if hundredths == round(hundredths) else float(round(x * 1000))
 
 
 def _mul(x: Optional[float], f: float) -> Optional[float]:
