@@ -20,17 +20,25 @@ from .rules import Out
 # word counts only when a report also writes its letters as an acronym, and from five letters
 _WORD = re.compile(r"\b[A-Z][A-Za-z]{3,6}\b")
 
+_LETTER = re.compile(r"[^\W\d_]")
+_CAPITAL = re.compile(r"[A-Z]")
+
+
 def _mentions(doc: Doc) -> dict[str, list[tuple[int, int, int, str]]]:
     """Every capitalized short word of the report by its folded letters: (sentence, start, end,
-    as written). Sentences written in capitals (a shouted headline) are left out: every word
-    of them looks like an acronym."""
+    as written), remembered per report. Sentences written in capitals (a shouted headline) are
+    left out: every word of them looks like an acronym."""
+    memo = doc._memo.get("acronyms")
+    if memo is not None:
+        return memo
     out: dict[str, list[tuple[int, int, int, str]]] = {}
     for s in doc.sentences:
-        letters = [c for c in s.text if c.isalpha()]
-        if not letters or sum(c.isupper() for c in letters) * 2 > len(letters):
+        found = list(_WORD.finditer(s.text))
+        if not found or len(_CAPITAL.findall(s.text)) * 2 > len(_LETTER.findall(s.text)):
             continue
-        for m in _WORD.finditer(s.text):
+        for m in found:
             out.setdefault(m.group().upper(), []).append((s.index, s.start + m.start(), s.start + m.end(), m.group()))
+    doc._memo["acronyms"] = out
     return out
 
 

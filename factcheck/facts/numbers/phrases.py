@@ -212,9 +212,17 @@ def _scale_of(toks: list[Tok], q: Q) -> Optional[float]:
     return None
 
 
+# the phrases by their last word, in their order of preference: only those can end before a figure
+_BEFORE_BY_LAST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _words, _kind in BEFORE_PHRASES:
+    _BEFORE_BY_LAST.setdefault(_words[-1], []).append((_words, _kind))
+
+
 def _match_before(toks: list[Tok], i: int) -> Optional[tuple[int, str, str]]:
     """The bound/approximation phrase ending just before token ``i``: (start, kind, words)."""
-    for words, kind in BEFORE_PHRASES:
+    if i == 0:
+        return None
+    for words, kind in _BEFORE_BY_LAST.get(toks[i - 1].low, ()):
         n = len(words)
         if i - n < 0:
             continue
