@@ -107,3 +107,16 @@ def test_one_wording_with_other_figures_inside_is_no_agreement():
     rep = report("Two quakes flattened buildings and killed at least one person.",
                  "The quakes flattened buildings, killed one person and injured dozens.", min_confidence=0)
     assert not _skipped(rep, "claim.other-figures")
+
+
+def test_a_verbs_particle_over_is_no_bound():
+    # precision read 15: "was pulled over a few blocks away" is no "more than a few blocks"
+    got = found("The driver was pulled over a few blocks away from the store.",
+                "Police stopped the driver a few blocks away from the store.", "number")
+    assert not [g for g in got if g[0] in ("differs", "conflict")]
+    assert [(q.text, q.low) for q in extract_quantities("Over 300 people died.")] == [("Over 300", 300.0)]
+
+
+def test_over_a_number_of_seasons_is_across_them():
+    got = found("He played for the team over three seasons.", "He spent three seasons with the team.", "number")
+    assert not [g for g in got if g[0] in ("differs", "conflict")]

@@ -645,7 +645,7 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
     if mx is None or my is None:
         return verdict, reason, []
     if reason.endswith("one side says more or less than it") and any(
-            q.qualifier == "over" and q.unit in DURATIONS and not _for_over(d, k, q)
+            q.qualifier == "over" and (q.unit in DURATIONS or stem(q.counts or "") in _SPANS) and not _for_over(d, k, q)
             for d, k, q in ((doc_a, i, x), (doc_b, j, y))):
         # "loans over three years" is over the course of three years, not more than three
         return Verdict.COMPATIBLE, reason.replace("one side says more or less than it",
@@ -783,6 +783,10 @@ def _converted(doc: Doc, i: int, q: Quantity) -> bool:
         return False
     return any(p.end <= q.start and not s.text[p.end - s.start:q.start - s.start].strip(" (") and p is not q
                and to_base(p)[0] == to_base(q)[0] for p in doc.of(i, Quantity))
+
+
+# counted spans of time: "over three seasons" is across them, as "over three years" is
+_SPANS = frozenset(stem(w) for w in data("numbers")["context"]["span_nouns"])
 
 
 def _for_over(doc: Doc, i: int, q: Quantity) -> bool:

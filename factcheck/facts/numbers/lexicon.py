@@ -74,6 +74,7 @@ RUNNING_BEFORE = frozenset(_context["running_score_before"])  # "putting Indy up
 RESULT_WORDS = frozenset(_context["result_words"])  # "beat the Chiefs 20-13": a result, whatever follows
 DEATH_TOLLS = tuple(tuple(t.split()) for t in _context["death_tolls"])   # "the death toll rose to 25"
 TOLL_LINKS = frozenset(_context["toll_links"])
+OVER_PARTICLE_VERBS = frozenset(_context["over_particle_verbs"])   # "pulled over", "took over": no bound
 CROWDS_AT = frozenset(_context["crowds_at"])           # "estimated the crowd at 70"
 UNIT_MODIFIERS = frozenset(_context["unit_modifiers"])  # "352 net yards"
 # nouns for people (data/nouns.toml, the people kind): a participle after one is its verb

@@ -14,7 +14,7 @@ from ...lexicon import PHRASE_ENDERS
 from .atoms import currency_before, word_atom
 from .context import plural_like
 from .draft import Q, words_between
-from .lexicon import ABBREV, AFTER_PHRASES, BEFORE_PHRASES, CARDINALS, SCALES, UNIT_TABLE, VAGUE, VAGUE_SMALL
+from .lexicon import ABBREV, AFTER_PHRASES, BEFORE_PHRASES, CARDINALS, OVER_PARTICLE_VERBS, SCALES, UNIT_TABLE, VAGUE, VAGUE_SMALL
 from .tokens import Tok
 
 
@@ -234,6 +234,8 @@ def _match_before(toks: list[Tok], i: int) -> Optional[tuple[int, str, str]]:
         if tuple(t.low for t in seg) == words:
             if words == ("about",) and before is not None and before.low in ("how", "what"):
                 continue
+            if words == ("over",) and before is not None and before.low in OVER_PARTICLE_VERBS:
+                continue        # "pulled over a few blocks away": a verb's particle, no bound
             return i - n, kind, " ".join(t.text for t in seg)
         # symbols written without spaces: ">=", "<="
         if symbols:
