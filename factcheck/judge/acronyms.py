@@ -56,9 +56,13 @@ def acronym_findings(doc_a: Doc, doc_b: Doc, *, t: Thresholds, out: Out) -> None
     count = Counter({k: len(v) for k, v in ma.items()})
     if doc_a is not doc_b:
         count.update({k: len(v) for k, v in mb.items()})
+    by_letters: dict[str, list[str]] = {}
+    for kb in mb:
+        by_letters.setdefault("".join(sorted(kb)), []).append(kb)
     for ka, xs in ma.items():
-        for kb, ys in mb.items():
-            if ka == kb or sorted(ka) != sorted(kb) or (doc_a is doc_b and kb < ka):
+        for kb in by_letters.get("".join(sorted(ka)), ()):
+            ys = mb[kb]
+            if ka == kb or (doc_a is doc_b and kb < ka):
                 continue
             if doc_a is not doc_b and (ka in mb or kb in ma):
                 continue

@@ -41,13 +41,16 @@ _ROLE_OF_FIELD = re.compile(r"(?:\b[A-Z][\w\-]*\s+){0,2}?(?:\b(?i:" + "|".join(s
                             + r")\s+(?:of|for)\s+((?:[a-z][\w\-]*\s+){1,3})$")
 
 
+_FIELD_END = re.compile(r"\b(?:of|for)\s+(?:[a-z][\w\-]*\s+){1,3}$")   # a cheap test before the long pattern
+
+
 def _role_of(left: str) -> Optional[re.Match]:
     """A role with an "of" or "for" right before a name: a body ("Secretary of the Interior")
     or a field in lowercase words that are no stopwords ("vice president of marketing")."""
     of = _ROLE_OF.search(left)
     if of:
         return of
-    field = _ROLE_OF_FIELD.search(left)
+    field = _FIELD_END.search(left) and _ROLE_OF_FIELD.search(left)
     if field and not any(w in STOPWORDS for w in field.group(1).split()):
         return field
     return None
