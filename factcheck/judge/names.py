@@ -35,7 +35,7 @@ _ROLE_OF = re.compile(r"(?:\b[A-Z][\w\-]*\s+){0,2}?\b(?i:" + "|".join(sorted((re
 
 # the same with a lowercase field after "of"/"for": "vice president of marketing Phil Schiller",
 # "vice-president of worldwide product marketing Phil Schiller", "director of operations Ann Lee"
-_ROLE_OF_FIELD = re.compile(r"(?:\b[A-Z][\w\-]*\s+){0,2}?(?:\b(?i:" + "|".join(sorted(ROLE_MODIFIERS, key=len, reverse=True))
+_ROLE_OF_FIELD = re.compile(r"(?:\b[A-Z][\w\-]*\s+){0,2}?(?:\b(?i:" + "|".join(sorted((re.escape(w) for w in ROLE_MODIFIERS), key=len, reverse=True))
                             + r")\s+)?\b(?i:" + "|".join(sorted((re.escape(w) for w in ROLE_NOUNS if "." not in w),
                                                              key=len, reverse=True))
                             + r")\s+(?:of|for)\s+((?:[a-z][\w\-]*\s+){1,3})$")

@@ -202,7 +202,8 @@ def counts_match(qa: Quantity, qb: Quantity, elliptic: bool = False) -> Optional
     return "weak" if elliptic else None
 
 
-# how much each kind of counted-noun match says that two figures are one fact
+# how much each kind of counted-noun match says that two figures are one fact ("slot": one side
+# leaves the counted thing unsaid after the same two words as the other, :func:`_same_slot`)
 NOUN_EVIDENCE = {"strong": 0.55, "slot": 0.4, "related": 0.3, "weak": 0.15}
 
 
