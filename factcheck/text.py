@@ -122,3 +122,13 @@ def quote_words(text: str) -> list[str]:
     ['they', "mustn't", 'fear', 'ending', 'up', 'in', 'the', 'dock']
     """
     return re.findall(r"[a-z0-9]+(?:'[a-z]+)?", fold(text).lower())
+
+
+def alternation(words) -> str:
+    """Words as one regex alternation, escaped, longest first (so "vice president" is tried
+    before "president").
+
+    >>> alternation(["chief", "chief executive", "aide"]).split("|")[1:]
+    ['chief', 'aide']
+    """
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))

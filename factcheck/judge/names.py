@@ -19,7 +19,7 @@ from ..aliases import Aliases, derived, person_core, regional
 from ..lexicon import HONORIFICS, ROLE_BODIES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_TIMES, SINGLE_HOLDER_ROLES, STOPWORDS, STORMS
 from ..model import Entity, Finding, Side, Verdict
 from ..settings import Thresholds
-from ..text import content_stems, fold, fold_key
+from ..text import alternation, content_stems, fold, fold_key
 from .doc import Doc
 from .rules import Out, combine, sentence_evidence
 
@@ -28,19 +28,13 @@ _APPOSITION = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?([^,;:()\"“”]{2,70}
                          r"\s*(?=[,;:)]|$|\.\s)")
 
 
-_ROLE_OF = re.compile(r"(?:\b[A-Z][\w\-]*\s+){0,2}?\b(?i:" + "|".join(sorted((re.escape(w) for w in ROLE_NOUNS if "." not in w),
-                                                                             key=len, reverse=True))
+_ROLE_NOUN_ALT = alternation(w for w in ROLE_NOUNS if "." not in w)
+_ROLE_OF = re.compile(r"(?:\b[A-Z][\w\-]*\s+){0,2}?\b(?i:" + _ROLE_NOUN_ALT
                       + r")\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’&.\-]*\s+(?:and\s+|&\s+)?){1,5}$")
-
-
 # the same with a lowercase field after "of"/"for": "vice president of marketing Phil Schiller",
 # "vice-president of worldwide product marketing Phil Schiller", "director of operations Ann Lee"
-_ROLE_OF_FIELD = re.compile(r"(?:\b[A-Z][\w\-]*\s+){0,2}?(?:\b(?i:" + "|".join(sorted((re.escape(w) for w in ROLE_MODIFIERS), key=len, reverse=True))
-                            + r")\s+)?\b(?i:" + "|".join(sorted((re.escape(w) for w in ROLE_NOUNS if "." not in w),
-                                                             key=len, reverse=True))
-                            + r")\s+(?:of|for)\s+((?:[a-z][\w\-]*\s+){1,3})$")
-
-
+_ROLE_OF_FIELD = re.compile(r"(?:\b[A-Z][\w\-]*\s+){0,2}?(?:\b(?i:" + alternation(ROLE_MODIFIERS) + r")\s+)?\b(?i:"
+                            + _ROLE_NOUN_ALT + r")\s+(?:of|for)\s+((?:[a-z][\w\-]*\s+){1,3})$")
 _FIELD_END = re.compile(r"\b(?:of|for)\s+(?:[a-z][\w\-]*\s+){1,3}$")   # a cheap test before the long pattern
 
 
@@ -145,7 +139,7 @@ def _role(doc: Doc, i: int, e: Entity) -> tuple[Side, Optional[str]]:
     return Side(doc.id, i, e.text, e.start, e.end, doc.claimants[i]), role_after(doc, i, e)
 
 
-_HONORIFIC_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(h) for h in HONORIFICS), key=len, reverse=True))
+_HONORIFIC_BEFORE = re.compile(r"\b(?:" + alternation(HONORIFICS)
                                + r")\.?\s+$", re.I)
 
 

@@ -8,7 +8,7 @@ from typing import Optional
 from ..aliases import Aliases
 from ..facts.polarity import affirmed
 from ..model import Entity, Finding, Polarity, Side, Verdict
-from ..text import PRONOUNS, STOPWORDS, fold, stem, stems_after, stems_before
+from ..text import PRONOUNS, STOPWORDS, alternation, fold, stem, stems_after, stems_before
 from ..lexicon import data
 from ..settings import Thresholds
 from .doc import Doc, who
@@ -224,7 +224,7 @@ _VERB_FORM = re.compile(r"(?:ing|ed)$|^(?:went|go|goes|came|come|comes|ran|run|r
 _WAYS = {w: k for k, pair in enumerate(data("words")["opposite_particles"]) for side, words in enumerate(pair)
          for w in words}
 _SIDE = {w: side for pair in data("words")["opposite_particles"] for side, words in enumerate(pair) for w in words}
-_WAY = re.compile(r"\b([a-z]{3,})\s+(" + "|".join(sorted((re.escape(w) for w in _WAYS), key=len, reverse=True)) + r")\b")
+_WAY = re.compile(r"\b([a-z]{3,})\s+(" + alternation(_WAYS) + r")\b")
 
 
 def _directions(doc_a: Doc, i: int, doc_b: Doc, j: int) -> list[tuple]:

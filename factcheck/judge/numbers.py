@@ -173,13 +173,14 @@ _KIND = {stem(w): k for k, group in enumerate(_nouns["kind"]) for w in group["na
 SELF_EXPLAINING = frozenset({"magnitude", "caliber"})
 
 
-def counts_match(qa: Quantity, qb: Quantity, elliptic: bool = False) -> Optional[str]:
+def counts_match(qa: Quantity, qb: Quantity) -> Optional[str]:
     """Do two quantities count the same kind of thing?
 
     ``"strong"``: the same noun, or one thing under two nouns ("boats" / "skiffs", from
     ``data/nouns.toml``), or both ages; ``"related"``: nouns of one broad kind ("pirates" /
     "crewmen"); ``"weak"``: a generic noun ("people") against another, two unit-bearing
-    figures with nothing counted, or (``elliptic``) one that leaves the counted thing unsaid.
+    figures with nothing counted. (One side leaving the counted thing unsaid after the same
+    words as the other is the ``"slot"`` match of :func:`_judge_pair`.)
     ``None``: not comparable (rule ``number.different-things``).
     """
     ca, cb = qa.counts, qb.counts
@@ -199,7 +200,7 @@ def counts_match(qa: Quantity, qb: Quantity, elliptic: bool = False) -> Optional
         return "strong" if qa.value is not None and qa.value == qb.value else "weak"
     if da not in (None, "count"):
         return "weak"       # two measures with at most one side saying what is measured
-    return "weak" if elliptic else None
+    return None
 
 
 # how much each kind of counted-noun match says that two figures are one fact ("slot": one side
@@ -278,7 +279,15 @@ def _same_holder(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantit
 
 
 def _subject(doc: Doc, i: int) -> Optional[str]:
-    """The surname (folded) of the person a sentence opens with ("Hansbrough now has …")."""
+    """The surname (folded) of the person a sentence opens with ("Hansbrough now has …"),
+    remembered per report (a pair of running totals asks up to three times)."""
+    memo = doc._memo.setdefault("subject", {})
+    if i not in memo:
+        memo[i] = _find_subject(doc, i)
+    return memo[i]
+
+
+def _find_subject(doc: Doc, i: int) -> Optional[str]:
     s = doc.sentences[i]
     first = next((e for e in doc.of(i, Entity) if e.label in ("person", "name")), None)
     if first is None or s.text[:first.start - s.start].strip(" \"'“‘"):
@@ -436,7 +445,7 @@ def as_written(doc: Doc, i: int, q: Quantity) -> str:
 def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int], *, t: Thresholds,
                     tolerance: float, out: Out, aliases: Optional[Aliases] = None, score: float = 1.0,
                     aligned: bool = True, discrepancies_only: bool = False, require_counts: bool = False,
-                    elliptic: bool = False, grouped: bool = False) -> None:
+                    grouped: bool = False) -> None:
     """Pair like quantities of sentences ``ia`` (of A) and ``ib`` (of B) and judge each pair;
     candidates held back are written to ``out`` with their rule.
 
@@ -460,7 +469,7 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
             if (doc_a.id, i) == (doc_b.id, j) or x.ordinal != y.ordinal or to_base(x)[0] != to_base(y)[0]:
                 continue            # not two statements of one kind of figure
             judged = _judge_pair(doc_a, i, x, fx, doc_b, j, y, fy, t=t, tolerance=tolerance, aliases=aliases,
-                                 close=score >= t.close, elliptic=elliptic, require_counts=require_counts,
+                                 close=score >= t.close, require_counts=require_counts,
                                  aligned=aligned or grouped)
             if isinstance(judged, str):
                 if judged:
@@ -533,11 +542,11 @@ def figure_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thres
 
 
 def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, y: Quantity, fy: Frame, *,
-                t: Thresholds, tolerance: float, aliases: Optional[Aliases], close: bool, elliptic: bool,
+                t: Thresholds, tolerance: float, aliases: Optional[Aliases], close: bool,
                 require_counts: bool, aligned: bool = True):
     """(match, verdict, reason, [rule that lowers the confidence]) for two figures, or the name of the rule that
     holds them back ("" for figures that are no candidates at all)."""
-    match = counts_match(x, y, elliptic)
+    match = counts_match(x, y)
     if match is None and bool(x.counts) != bool(y.counts) and _same_slot(doc_a, i, x, doc_b, j, y):
         match = "slot"      # "now has 2,301 career points" / "now has 2,302 for his career"
     if match == "weak" and _same_holder(doc_a, i, x, doc_b, j, y):
