@@ -228,10 +228,11 @@ def _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases: Aliases, options: O
     judge.edit_findings(doc_a, doc_b, compared | judge.edit_pairs(doc_a, doc_b), aliases, t=t,
                         tolerance=options.tolerance, out=out)
     judge.quote_findings(doc_a, doc_b, aliases, t=t, out=out)
-    judge.role_findings(doc_a, doc_b, aliases, similarity, out=out)
+    judge.role_findings(doc_a, doc_b, aliases, similarity, t=t, out=out)
     judge.role_holder_findings(doc_a, doc_b, aliases, similarity, t=t, out=out)
     judge.variant_findings(doc_a, doc_b, aliases, t=t, out=out)
     judge.acronym_findings(doc_a, doc_b, t=t, out=out)
+    judge.direction_findings(doc_a, doc_b, t=t, out=out)
     # What the reports attribute to the same person, wherever they put it.
     for i, j in judge.claimant_pairs(doc_a, doc_b, aliases, skip=aligned):
         judge.negation_findings(doc_a, [i], doc_b, [j], aliases, t=t, out=out, score=0.0, aligned=False)

@@ -7,6 +7,7 @@ Scherlinck", "Sept. 25" or "A.J. Smith" do not end a sentence. Cost: linear in t
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from string import ascii_lowercase
 
@@ -37,6 +38,23 @@ ARTICLES = frozenset({"a", "an", "the"})
 PAIRED_INITIALS = frozenset(f"{a}.{b}" for a in ascii_lowercase for b in ascii_lowercase)
 
 
+# Punkt ends a sentence at every "!" and "?"; a quoted cry or question that the sentence goes
+# on after ("No, no, no!" and tried to stop him; "Why?" she asked) is one sentence, which keeps
+# a quote with its speaker. A stop before a lower-case word: the sentence goes on.
+_CRY_END = re.compile(r"[!?][\"'\u201d\u2019)\]]*\s*$")
+_GOES_ON = re.compile(r"[a-z]")
+
+
+def _joined(chunk: str, spans) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and _GOES_ON.match(chunk, s) and _CRY_END.search(chunk, out[-1][0], out[-1][1]):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _tokenizer() -> PunktSentenceTokenizer:
     params = PunktParameters()
@@ -50,12 +68,15 @@ def segment(article: Article, blocks: tuple[Block, ...]) -> tuple[Sentence, ...]
     >>> art = Article("x", "Lt. Gerry Scherlinck said it. Police left at 10 a.m. Monday.")
     >>> [s.text for s in segment(art, (Block(0, 0, len(art.text), Role.BODY),))]
     ['Lt. Gerry Scherlinck said it.', 'Police left at 10 a.m. Monday.']
+    >>> art = Article("x", '"Why would anyone care?" she asked. He left.')
+    >>> [s.text for s in segment(art, (Block(0, 0, len(art.text), Role.BODY),))]
+    ['"Why would anyone care?" she asked.', 'He left.']
     """
     tok = _tokenizer()
     out: list[Sentence] = []
     for block in blocks:
         chunk = article.text[block.start:block.end]
-        for s, e in tok.span_tokenize(chunk):
+        for s, e in _joined(chunk, tok.span_tokenize(chunk)):
             start, end = block.start + s, block.start + e
             out.append(Sentence(len(out), article.text[start:end], start, end, block.index, block.role))
     return tuple(out)

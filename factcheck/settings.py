@@ -55,8 +55,10 @@ class Thresholds:
     variant_letters: int = 5         # a name is compared with every name of the other report from this many letters
     variant_spelling: float = 0.8    # ... and is one name misspelled when the differing words are this alike
     role_close: float = 0.3          # one role given to two people is flagged in sentences this alike (or with a swap)
+    capitals_confidence: float = 0.6  # at most this sure of one name capitalised two ways ("LaSalle" / "Lasalle")
     acronym_confidence: float = 0.75  # how sure an acronym with its letters in two orders is one name (judge/acronyms.py)
     acronym_rare: int = 2            # ... when the rarer spelling is written at most this many times
+    direction_confidence: float = 0.6  # how sure one place's two compass points are one statement (judge/directions.py)
 
     # --- sources (factcheck/judge/sources.py)
     source_close: float = 0.4        # a source difference needs sentences this similar

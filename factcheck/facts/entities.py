@@ -14,7 +14,7 @@ import re
 from typing import Iterator
 
 from ..model import Entity, Role, Sentence
-from ..lexicon import CONNECTORS, HONORIFICS, NOT_NAMES, NOT_PEOPLE, ORG_WORDS, TITLES
+from ..lexicon import CONNECTORS, HONORIFICS, NOT_NAMES, NOT_PEOPLE, ORG_WORDS, TITLES, WEEKDAYS, WEEKDAY_NAMES
 from ..text import STOPWORDS, fold, fold_key
 
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z](?:[a-z]|['\u2019][A-Z]))|[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'\u2019\-]*|\d+")
@@ -149,6 +149,8 @@ def _names_in_run(sentence, toks, run, folded, common, known, label=None) -> Ite
     # A title may also sit after other words: "Met commissioner", handled by lower-case skip above.
     while run and toks[run[-1]][2].lower() in CONNECTORS:
         run = run[:-1]
+    if len(run) >= 2 and toks[run[-1]][2].lower() in WEEKDAYS and toks[run[-2]][2].lower() not in WEEKDAY_NAMES:
+        run = run[:-1]      # "charges to Anthony Lasalle Friday": the day he was charged, not his name
     if not run:
         return
     if len(run) == 1 and toks[run[0]][2].lower() in NOT_NAMES | STOPWORDS:

@@ -27,6 +27,7 @@ Cost: for each aligned group, O(f_a · f_b) over the facts of its sentences; quo
 compared across the whole reports, O(q_a · q_b) over quote pieces.
 """
 from .acronyms import acronym_findings
+from .directions import direction_findings
 from .claims import Vocabulary, best_statements, claim_findings, statement_pairs
 from .dates import date_findings, date_pairs
 from .edits import edit_findings, edit_pairs
@@ -45,5 +46,5 @@ from .sources import attribution_findings
 
 
 __all__ = ["RULES", "Out", "resolve", "edit_findings", "edit_pairs", "Doc", "Vocabulary", "best_statements", "claim_findings", "statement_pairs", "attribution_findings", "claimant_pairs", "compare_quantities", "date_findings", "date_pairs", "dedupe",
-           "acronym_findings", "entity_findings", "variant_findings", "figure_pairs", "frame", "group_findings", "interval_text", "name_findings", "negation_findings", "plural_findings", "role_findings", "role_holder_findings", "number_findings", "shown_spans",
+           "acronym_findings", "direction_findings", "entity_findings", "variant_findings", "figure_pairs", "frame", "group_findings", "interval_text", "name_findings", "negation_findings", "plural_findings", "role_findings", "role_holder_findings", "number_findings", "shown_spans",
            "quote_findings", "restated_findings", "self_findings", "side"]

@@ -198,8 +198,18 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                 # a person's name (a title before it) has one spelling: "Justice Vincent Del
                 # Giudice" / "DelGiudice" is a slip, where a product may be "Fixit" and "Fix It"
                 verdict, reason = Verdict.DIFFERS, "one person's name written apart and together: spelled two ways"
+            elif verdict is Verdict.COMPATIBLE and doc_a is doc_b and ka.replace(" ", "") == kb.replace(" ", "") \
+                    and not _styled(x.text) and not _styled(y.text):
+                # one report writing one name both ways ("Eldorado" … "El Dorado") is inconsistent
+                verdict, reason = Verdict.DIFFERS, "one name written apart and together in one report: spelled two ways"
             out.find(Finding("entity", verdict, side(doc_a, i, x), side(doc_b, j, y),
                              f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — {reason}", evidence))
+
+
+def _styled(name: str) -> bool:
+    """A name whose joined form is a style of its own: dotted ("U.S."), or with a capital
+    inside a word ("BettiePage" for a web site, "MacBook")."""
+    return "." in name or any(any(c.isupper() for c in w[1:]) for w in name.split())
 
 
 def _variant_candidates(keys_a: list[str], keys_b: list[str], t: Thresholds) -> dict[str, list[str]]:

@@ -186,12 +186,13 @@ def name_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *, t: Thresh
             continue
         used_a.add(id(x))
         used_b.add(id(y))
-        _name_finding(doc_a, i, x, doc_b, j, y, evidence, out, aliases)
+        _name_finding(doc_a, i, x, doc_b, j, y, evidence, out, aliases, t)
 
 
 def _name_finding(doc_a: Doc, i: int, x: Entity, doc_b: Doc, j: int, y: Entity, evidence: float, out: Out,
-                  aliases: Aliases, roles_only: bool = False) -> None:
+                  aliases: Aliases, t: Thresholds, roles_only: bool = False) -> None:
     (sa, ra), (sb, rb) = _role(doc_a, i, x), _role(doc_b, j, y)
+    capitals = False
     if roles_only and not (ra and rb):
         return
     verdict, reason = _roles_relate(ra, rb)
@@ -203,6 +204,9 @@ def _name_finding(doc_a: Doc, i: int, x: Entity, doc_b: Doc, j: int, y: Entity, 
             verdict, reason = Verdict.DIFFERS, f"the same name in two roles; {taken}"
     if verdict is Verdict.AGREE and x.key != y.key and regional(x.key) == regional(y.key):
         verdict, reason = Verdict.COMPATIBLE, "British and American spelling"
+    elif verdict is Verdict.AGREE and _capitalised_apart(x.text, y.text):
+        verdict, reason = Verdict.DIFFERS, "the same name, capitalised differently: spelled two ways"
+        capitals = True
     elif _one_ending_apart(x, y):
         verdict, reason = Verdict.DIFFERS, "one name with two endings: spelled two ways?"
     # the same name is strong evidence of the same thing: a longer name, the same spelling
@@ -210,7 +214,18 @@ def _name_finding(doc_a: Doc, i: int, x: Entity, doc_b: Doc, j: int, y: Entity, 
     confidence = combine(evidence, 0.55 if len(fold_key(x.text).split()) >= 2 else 0.45,
                          0.15 if fold_key(x.text) == fold_key(y.text) else 0.0, 0.2 if ra and rb else 0.0,
                          0.2 if ra and rb and set(content_stems(ra)) & set(content_stems(rb)) else 0.0)
+    if capitals:    # a slip of style more often than of fact ("Macbook" / "MacBook")
+        confidence = min(confidence, t.capitals_confidence)
     out.find(Finding("entity", verdict, sa, sb, f"{doc_a.id}: {sa.text}; {doc_b.id}: {sb.text} — {reason}", confidence))
+
+
+def _capitalised_apart(p: str, q: str) -> bool:
+    """One name with a capital inside a word on one side only ("LaSalle" / "Lasalle",
+    "McKay" / "Mckay"): a name has one spelling. Not a headline's capitals ("LASALLE")."""
+    wp, wq = p.split(), q.split()
+    return len(wp) == len(wq) and any(
+        a != b and a.lower() == b.lower() and a[:1].isupper() and b[:1].isupper()
+        and not a.isupper() and not b.isupper() for a, b in zip(wp, wq))
 
 
 def _one_ending_apart(x: Entity, y: Entity) -> bool:
@@ -226,7 +241,8 @@ def _one_ending_apart(x: Entity, y: Entity) -> bool:
     return len(short) >= 4 and long.startswith(short) and long[len(short):] in ("s", "es")
 
 
-def role_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, sim: Callable[[int, int], float], *, out: Out) -> None:
+def role_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, sim: Callable[[int, int], float], *, t: Thresholds,
+                  out: Out) -> None:
     """The roles both reports give one person or body, wherever they give them ("Producer
     Moffat" / "Steven Moffat, lead writer and executive producer"): each mention with a role
     paired with the most similar mention of the same name that has one too."""
@@ -239,7 +255,8 @@ def role_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, sim: Callable[[int, 
             same = [(sim(i, j), j, y) for j, y in roled_b if aliases.same(x.text, y.text)]
             if same:
                 score, j, y = max(same, key=lambda c: (c[0], -c[1]))
-                _name_finding(doc_a, i, x, doc_b, j, y, sentence_evidence(score, False), out, aliases, roles_only=True)
+                _name_finding(doc_a, i, x, doc_b, j, y, sentence_evidence(score, False), out, aliases, t,
+                              roles_only=True)
 
 
 def role_holder_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, sim: Callable[[int, int], float], *,

@@ -603,7 +603,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
             and not _same_holder(doc_a, i, x, doc_b, j, y):
         return "number.another-game"      # "9-14" this season / "88-72" on Friday: which game, whose record?
     if verdict.rank >= Verdict.DIFFERS.rank and not aligned and not named and not (fx.owner and fy.owner) \
-            and match != "slot":     # the words before the figures tie them where the sentences do not
+            and match != "slot" and not _one_toll(x, fx, y, fy):   # the words before the figures tie them where the sentences do not
         factors.append("number.unaligned")   # a district's toll and the whole toll sit in other sentences
     tempered = _temper((verdict, reason), doc_a, i, x, fx, doc_b, j, y, fy, close)
     if isinstance(tempered, str):
@@ -627,6 +627,18 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     if match == "related" and verdict.rank < Verdict.DIFFERS.rank and verdict is Verdict.AGREE:
         verdict, reason = Verdict.COMPATIBLE, "the same figure, for things named differently"
     return match, verdict, reason, factors + more
+
+
+# events whose count is one toll for the whole story (not a game's yards or a player's shots)
+TOLL_EVENTS = frozenset({"death", "injury", "missing", "arrest", "rescue", "evacuation", "displacement"})
+
+
+def _one_toll(x: Quantity, fx: Frame, y: Quantity, fy: Frame) -> bool:
+    """Two counts of one thing for one event, neither said to hold in a place or for a part
+    ("at least 70 people injured" / "about 100 people have been injured"): the whole toll,
+    wherever each report states it."""
+    return bool(fx.event in TOLL_EVENTS and fx.event == fy.event and x.counts and counts_match(x, y) == "strong"
+                and not (fx.area or fy.area or fx.part or fy.part or fx.owner or fy.owner or x.ordinal or y.ordinal))
 
 
 def _confidence(x: Quantity, fx: Frame, y: Quantity, fy: Frame, match: str, verdict: Verdict, score: float,

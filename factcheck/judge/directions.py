@@ -1,0 +1,103 @@
+"""Where a place lies: one place given two compass directions ("the northern tip of Sumatra" /
+"the western tip of Sumatra"; "55 km south of Bireun" / "55 km west of Bireun").
+
+Two readings of a place and a compass word are compared across reports: a part of the place
+("northern Sumatra", "the west coast of Africa", "northeast Houston") and a distance from it
+("35 miles southwest of Bandar Abbas"; a distance is required, since "northwest of Houston"
+alone often locates something else). One place given directions a right angle or more apart
+``differs``; neighbouring points ("north" / "northeast") are ``compatible``; the same point
+agrees. A report that gives one place two directions of one reading speaks of several parts of
+it, and is not compared (rule ``direction.several-parts``). Compass words written with a
+capital belong to a name ("North Carolina", "West Bank") and are not read.
+
+Cost: linear in the text, then the places both reports name (a few).
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import alternation, data
+from ..model import Finding, Side, Verdict
+from ..settings import Thresholds
+from ..text import fold, fold_key
+from .doc import Doc
+from .rules import Out
+
+_places = data("places")
+BEARINGS: dict[str, int] = dict(_places["bearings"])
+REGIONS = frozenset(_places["regions"]["names"])
+_POINT = r"(?:north|south)(?:-?(?:east|west))?|east|west"
+_PLACE = r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+_PART = re.compile(r"\b(?P<dir>" + _POINT + r")(?:ern)?\s+(?:(?:" + alternation(_places["parts"]["nouns"])
+                   + r")\s+of\s+(?:the\s+)?)?" + _PLACE)
+_FROM = re.compile(r"(?:\d|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\b)[\d,.]*\s*(?:"
+                   + alternation(_places["distance"]["units"]) + r")\b\s*(?:\([^)]{0,30}\)\s*)?"
+                   r"(?P<dir>" + _POINT + r")\s+of\s+(?:the\s+)?(?:(?:city|town|village|port|capital|island)\s+of\s+)?"
+                   + _PLACE)
+
+Mention = tuple[int, int, int, str, int]     # sentence, start, end, as written, bearing
+
+
+def _bearing(word: str) -> int:
+    return BEARINGS[word.lower().replace("-", "")]
+
+
+def _mentions(doc: Doc) -> dict[tuple[str, str], list[Mention]]:
+    """(reading, place) → the report's mentions of it with a compass word, remembered per report."""
+    memo = doc._memo.get("directions")
+    if memo is not None:
+        return memo
+    out: dict[tuple[str, str], list[Mention]] = {}
+    for s in doc.sentences:
+        if not s.role.is_content:
+            continue
+        text = fold(s.text)
+        for reading, rx in (("part", _PART), ("from", _FROM)):
+            for m in rx.finditer(text):
+                place = fold_key(m.group("place")).split()[0]
+                if reading == "part" and place in REGIONS:
+                    continue        # "southeast Asia", "south Sudan": a region's name, no direction
+                out.setdefault((reading, place), []).append(
+                    (s.index, s.start + m.start(), s.start + m.end(), s.text[m.start():m.end()], _bearing(m.group("dir"))))
+    doc._memo["directions"] = out
+    return out
+
+
+def _apart(p: int, q: int) -> int:
+    d = abs(p - q) % 360
+    return min(d, 360 - d)
+
+
+def _side(doc: Doc, m: Mention) -> Side:
+    i, start, end, written, _ = m
+    return Side(doc.id, i, written, start, end, doc.claimants[i])
+
+
+def direction_findings(doc_a: Doc, doc_b: Doc, *, t: Thresholds, out: Out) -> None:
+    """Each place both reports locate with a compass word, by the same reading, once."""
+    ma, mb = _mentions(doc_a), _mentions(doc_b)
+    for key, xs in ma.items():
+        ys = mb.get(key)
+        if not ys:
+            continue
+        reading, place = key
+        several = next((d for d, ms in ((doc_a, xs), (doc_b, ys)) if len({m[4] for m in ms}) > 1), None)
+        if several is not None:
+            out.skip("direction.several-parts", "entity", _side(doc_a, xs[0]), _side(doc_b, ys[0]),
+                     f"{several.id} gives {xs[0][3] if several is doc_a else ys[0][3]} … more than one direction")
+            continue
+        x, y = xs[0], ys[0]
+        verdict, reason, confidence = _judge(_apart(x[4], y[4]), reading, t)
+        out.find(Finding("entity", verdict, _side(doc_a, x), _side(doc_b, y),
+                         f"{doc_a.id}: {x[3]}; {doc_b.id}: {y[3]} — {reason}", confidence))
+
+
+def _judge(apart: int, reading: str, t: Thresholds) -> tuple[Verdict, str, float]:
+    what = "part of" if reading == "part" else "direction from"
+    if apart == 0:
+        return Verdict.AGREE, f"the same {what} one place", t.direction_confidence
+    if apart <= 45:
+        return Verdict.COMPATIBLE, f"neighbouring compass points for the {what} one place", t.direction_confidence
+    if apart >= 180:
+        return Verdict.DIFFERS, f"opposite compass points for the {what} one place", t.direction_confidence
+    return Verdict.DIFFERS, f"compass points {apart}° apart for the {what} one place", t.direction_confidence
