@@ -205,7 +205,7 @@ def _name_finding(doc_a: Doc, i: int, x: Entity, doc_b: Doc, j: int, y: Entity, 
     if verdict is Verdict.AGREE and x.key != y.key and regional(x.key) == regional(y.key):
         verdict, reason = Verdict.COMPATIBLE, "British and American spelling"
     elif verdict is Verdict.AGREE and _capitalised_apart(x.text, y.text):
-        verdict, reason = Verdict.DIFFERS, "the same name, capitalised differently: spelled two ways"
+        verdict, reason = Verdict.COMPATIBLE, "the same name, capitalised differently (a slip of style, or of spelling?)"
         capitals = True
     elif _one_ending_apart(x, y):
         verdict, reason = Verdict.DIFFERS, "one name with two endings: spelled two ways?"
