@@ -603,7 +603,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
             and not _same_holder(doc_a, i, x, doc_b, j, y):
         return "number.another-game"      # "9-14" this season / "88-72" on Friday: which game, whose record?
     if verdict.rank >= Verdict.DIFFERS.rank and not aligned and not named and not (fx.owner and fy.owner) \
-            and match != "slot" and not _one_toll(x, fx, y, fy):   # the words before the figures tie them where the sentences do not
+            and match != "slot" and not _one_toll(doc_a, i, x, fx, doc_b, j, y, fy):   # the words before the figures tie them where the sentences do not
         factors.append("number.unaligned")   # a district's toll and the whole toll sit in other sentences
     tempered = _temper((verdict, reason), doc_a, i, x, fx, doc_b, j, y, fy, close)
     if isinstance(tempered, str):
@@ -633,12 +633,30 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
 TOLL_EVENTS = frozenset({"death", "injury", "missing", "arrest", "rescue", "evacuation", "displacement"})
 
 
-def _one_toll(x: Quantity, fx: Frame, y: Quantity, fy: Frame) -> bool:
-    """Two counts of one thing for one event, neither said to hold in a place or for a part
-    ("at least 70 people injured" / "about 100 people have been injured"): the whole toll,
-    wherever each report states it."""
+def _one_toll(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, y: Quantity, fy: Frame) -> bool:
+    """Two counts of one thing for one event, neither said to hold in a place or for a part,
+    each the only figure its report gives for that event and thing ("at least 70 people
+    injured" / "about 100 people have been injured"): the story's toll, wherever each report
+    states it. A report giving two tolls of one event ("24 people dead", "another four people
+    died in hospitals in the district") counts parts, and the figures stay loosely tied."""
     return bool(fx.event in TOLL_EVENTS and fx.event == fy.event and x.counts and counts_match(x, y) == "strong"
-                and not (fx.area or fy.area or fx.part or fy.part or fx.owner or fy.owner or x.ordinal or y.ordinal))
+                and not (fx.area or fy.area or fx.part or fy.part or fx.owner or fy.owner or x.ordinal or y.ordinal)
+                and _sole_toll(doc_a, i, x, fx) and _sole_toll(doc_b, j, y, fy))
+
+
+def _sole_toll(doc: Doc, i: int, q: Quantity, fq: Frame) -> bool:
+    """Is ``q`` the only figure its report gives for its event and counted thing, and not
+    "another" or "other" people?"""
+    s = doc.sentences[i]
+    lo, hi = q.start - s.start, q.end - s.start
+    if ANOTHER.search(fold(s.text[max(0, lo - 30):lo])) or re.match(r"\s*other\b", s.text[hi:], re.I):
+        return False
+    for k in range(len(doc.sentences)):
+        for r in doc.of(k, Quantity):
+            if r.magnitude != q.magnitude and r.counts and stem(r.counts) == stem(q.counts) and \
+                    frame(doc, k, r).event == fq.event:
+                return False
+    return True
 
 
 def _confidence(x: Quantity, fx: Frame, y: Quantity, fy: Frame, match: str, verdict: Verdict, score: float,
