@@ -57,6 +57,7 @@ HONORIFICS = frozenset(_names["honorifics"])
 TITLES = frozenset(_names["titles"])
 STORMS = frozenset(_names["storms"])       # "Hurricane Georges": a storm named like a person
 SINGLE_HOLDER_ROLES = frozenset(tuple(r.split()) for r in _names["single_holder_roles"])  # "general manager"
+SHARED_ROLES = frozenset(tuple(r.split()) for r in _names["shared_roles"])  # "attorney": a client may have several
 ROLE_TIMES = frozenset(_names["role_times"])   # "former coach": another moment's holder
 ROLE_BODIES = frozenset(_names["role_bodies"])  # "team general manager": whose role, not which
 ORG_WORDS = frozenset(_names["organisation_words"])

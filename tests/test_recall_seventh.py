@@ -144,3 +144,25 @@ def test_a_toll_said_to_hold_in_one_place_is_still_lowered_when_left_apart():
                  _TOLL_B)
     held = [g for g in got if g[1].startswith("at least 70") and g[2].startswith("About 100")]
     assert held and held[0][0] == "below-min-confidence" and "number.unaligned" in held[0][3]
+
+
+def test_two_parts_named_by_other_nouns_are_two_places():
+    # "the northern tip of Sumatra" (where Aceh is) / "the western coast of Sumatra" (where the
+    # epicentre was): two places, from a precision read
+    got = found("Aceh, on the northern tip of Sumatra, was hit.", "The quake struck near the western coast of Sumatra.",
+                "entity", min_confidence=0)
+    assert not [g for g in got if g[0] in ("differs", "conflict")]
+
+
+def test_over_after_a_verb_and_its_object_is_a_particle_not_a_bound():
+    # "pulled LaSalle over a few blocks away" / "pulled over the driver … a few blocks away"
+    got = found("Police pulled LaSalle over a few blocks away.", "Police pulled over the driver a few blocks away.",
+                "number", min_confidence=0)
+    assert not [g for g in got if g[0] in ("differs", "conflict")]
+
+
+def test_a_name_written_out_more_fully_in_a_copied_headline_is_no_other_name():
+    # "Woman Killed in Queens Hit-Run" / "… Queens Hit-And-Run Accident" (a precision read)
+    rep = report("Woman Killed in Queens Hit-Run, Driver Charged", "Woman Killed In Queens Hit-And-Run Accident, Driver Charged",
+                 min_confidence=0)
+    assert not [f for f in rep.findings if f.kind == "entity" and f.verdict.value in ("differs", "conflict")]

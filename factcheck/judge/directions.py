@@ -2,7 +2,9 @@
 "the western tip of Sumatra"; "55 km south of Bireun" / "55 km west of Bireun").
 
 Two readings of a place and a compass word are compared across reports: a part of the place
-("northern Sumatra", "the west coast of Africa", "northeast Houston") and a distance from it
+("northern Sumatra", "the west coast of Africa", "northeast Houston"; only a part named by the
+same noun, or by none, on both sides: "the northern tip" and "the western coast" are two
+places, not two directions of one) and a distance from it
 ("35 miles southwest of Bandar Abbas"; a distance is required, since "northwest of Houston"
 alone often locates something else). One place given directions a right angle or more apart
 ``differs``; neighbouring points ("north" / "northeast") are ``compatible``; the same point
@@ -28,7 +30,7 @@ BEARINGS: dict[str, int] = dict(_places["bearings"])
 REGIONS = frozenset(_places["regions"]["names"])
 _POINT = r"(?:north|south)(?:-?(?:east|west))?|east|west"
 _PLACE = r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
-_PART = re.compile(r"\b(?P<dir>" + _POINT + r")(?:ern)?\s+(?:(?:" + alternation(_places["parts"]["nouns"])
+_PART = re.compile(r"\b(?P<dir>" + _POINT + r")(?:ern)?\s+(?:(?P<part>" + alternation(_places["parts"]["nouns"])
                    + r")\s+of\s+(?:the\s+)?)?" + _PLACE)
 _FROM = re.compile(r"(?:\d|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\b)[\d,.]*\s*(?:"
                    + alternation(_places["distance"]["units"]) + r")\b\s*(?:\([^)]{0,30}\)\s*)?"
@@ -52,11 +54,14 @@ def _mentions(doc: Doc) -> dict[tuple[str, str], list[Mention]]:
         if not s.role.is_content:
             continue
         text = fold(s.text)
-        for reading, rx in (("part", _PART), ("from", _FROM)):
+        for kind, rx in (("part", _PART), ("from", _FROM)):
             for m in rx.finditer(text):
                 place = fold_key(m.group("place")).split()[0]
-                if reading == "part" and place in REGIONS:
+                if kind == "part" and place in REGIONS:
                     continue        # "southeast Asia", "south Sudan": a region's name, no direction
+                # which part: "the northern tip" and "the western coast" are two places, not two
+                # directions of one ("northern Sumatra" / "the western tip of Sumatra" too)
+                reading = "from" if kind == "from" else "part " + (m.group("part") or "").lower().rstrip("s")
                 out.setdefault((reading, place), []).append(
                     (s.index, s.start + m.start(), s.start + m.end(), s.text[m.start():m.end()], _bearing(m.group("dir"))))
     doc._memo["directions"] = out
@@ -80,20 +85,20 @@ def direction_findings(doc_a: Doc, doc_b: Doc, *, t: Thresholds, out: Out) -> No
         ys = mb.get(key)
         if not ys:
             continue
-        reading, place = key
         several = next((d for d, ms in ((doc_a, xs), (doc_b, ys)) if len({m[4] for m in ms}) > 1), None)
         if several is not None:
             out.skip("direction.several-parts", "entity", _side(doc_a, xs[0]), _side(doc_b, ys[0]),
                      f"{several.id} gives {xs[0][3] if several is doc_a else ys[0][3]} … more than one direction")
             continue
         x, y = xs[0], ys[0]
-        verdict, reason, confidence = _judge(_apart(x[4], y[4]), reading, t)
+        verdict, reason, confidence = _judge(_apart(x[4], y[4]), key[0], t)
         out.find(Finding("entity", verdict, _side(doc_a, x), _side(doc_b, y),
                          f"{doc_a.id}: {x[3]}; {doc_b.id}: {y[3]} — {reason}", confidence))
 
 
 def _judge(apart: int, reading: str, t: Thresholds) -> tuple[Verdict, str, float]:
-    what = "part of" if reading == "part" else "direction from"
+    # "from" → "direction from"; "part tip" → "tip of"; "part " (no noun) → "part of"
+    what = "direction from" if reading == "from" else (reading[5:] or "part") + " of"
     if apart == 0:
         return Verdict.AGREE, f"the same {what} one place", t.direction_confidence
     if apart <= 45:

@@ -222,6 +222,17 @@ def _inflected(kx: str, ky: str) -> bool:
     return len(wx) == len(wy) and len(differ) == 1 and differ[0][0][:3] == differ[0][1][:3]
 
 
+def _fuller(kx: str, ky: str) -> bool:
+    """One name written out more fully, each word of the shorter kept: "Queens Hit-Run" /
+    "Queens Hit-And-Run Accident".
+
+    >>> _fuller("queens hit-run", "queens hit-and-run accident"), _fuller("the army", "the sas")
+    (True, False)
+    """
+    wx, wy = (set(re.split(r"[\s\-]+", k)) - {""} for k in (kx, ky))
+    return wx <= wy or wy <= wx
+
+
 def _changed_fact(doc_a, i, sa, ea, doc_b, j, sb, eb, aliases, tolerance, t):
     """The fact a changed place holds on both sides, and how the two values relate (or None)."""
     folded_a, folded_b = (f" {fold_key(d.sentences[k].text)} " for d, k in ((doc_a, i), (doc_b, j)))
@@ -251,7 +262,7 @@ def _changed_fact(doc_a, i, sa, ea, doc_b, j, sb, eb, aliases, tolerance, t):
         else:
             kx, ky = fold_key(x.text), fold_key(y.text)
             spelled = name_variant(kx, ky, t)
-            if not spelled and (not other_name(kx, ky) or _inflected(kx, ky)):
+            if not spelled and (not other_name(kx, ky) or _inflected(kx, ky) or _fuller(kx, ky)):
                 return None     # one inside the other, or a derived form ("Indian Navy" / "Indian Naval")
             result = spelled[:2] if spelled else (Verdict.CONFLICT, "names that exclude each other") \
                 if aliases.excludes(x.text, y.text) else None

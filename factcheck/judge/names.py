@@ -16,7 +16,8 @@ import re
 from typing import Callable, Optional
 
 from ..aliases import Aliases, derived, person_core, regional
-from ..lexicon import HONORIFICS, ROLE_BODIES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_TIMES, SINGLE_HOLDER_ROLES, STOPWORDS, STORMS
+from ..lexicon import (HONORIFICS, ROLE_BODIES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_TIMES, SHARED_ROLES, SINGLE_HOLDER_ROLES,
+                       STOPWORDS, STORMS)
 from ..model import Entity, Finding, Side, Verdict
 from ..settings import Thresholds
 from ..text import alternation, content_stems, fold, fold_key
@@ -104,7 +105,7 @@ def _role_before(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, str]]:
         end = m.start()
     if not words:
         return None
-    if comma and not (_OWNER.search(left[:words[0][0]]) or words[0][1].endswith(("'s", "’s"))):
+    if comma and not (_OWNER.search(left[:words[0][0]]) or words[0][1].endswith(("'s", "’s", "s'", "s’"))):
         return None     # (an owner's role set off by a comma: "Israel's defence minister, Ehud Barak")
     start = words[0][0]
     return s.start + start, " ".join(w for _, w in words)
@@ -298,6 +299,34 @@ def role_holder_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, sim: Callable
             if elsewhere:
                 msg += f" ({elsewhere})"
             out.find(Finding("entity", Verdict.DIFFERS, sx, sy, msg, confidence))
+    _shared_role_findings(doc_a, doc_b, aliases, sim, t=t, out=out)
+
+
+def _shared_role_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, sim: Callable[[int, int], float], *,
+                          t: Thresholds, out: Out) -> None:
+    """A role one owner may give several people ("Jeffs' attorney Walter F. Bugden" / "Jeffs'
+    attorney, Mike Picarretta"; ``data/names.toml`` ``shared_roles``), of one owner named on
+    both sides, given to two people: ``compatible``, worth a look (another lawyer, or the wrong
+    one?). Not when either report gives the role to both."""
+    held_a, held_b = _holders(doc_a, SHARED_ROLES), _holders(doc_b, SHARED_ROLES)
+    seen = set()
+    for i, x, sx, role_x, head, owners_x in held_a:
+        for j, y, sy, role_y, head_y, owners_y in held_b:
+            if head != head_y or (x.key, y.key) in seen or not (owners_x and owners_y) or \
+                    not _same_body(owners_x, owners_y):
+                continue
+            if aliases.same(x.text, y.text) or aliases.relation(x.text, y.text) or \
+                    set(fold_key(x.text).split()) & set(fold_key(y.text).split()):
+                continue
+            if any(h == head and aliases.same(x.text, z.text) for _, z, _, _, h, _ in held_b) or \
+                    any(h == head and aliases.same(y.text, z.text) for _, z, _, _, h, _ in held_a):
+                out.skip("entity.role-shared", "entity", sx, sy, f"{x.text} / {y.text}: {role_x}")
+                continue
+            seen.add((x.key, y.key))
+            confidence = combine(0.45, 0.2, 0.15 if sim(i, j) >= t.role_close else 0.0)   # one owner named on both sides
+            out.find(Finding("entity", Verdict.COMPATIBLE, sx, sy,
+                             f"{doc_a.id} names {x.text} as {role_x}, {doc_b.id} names {y.text}: two people in one "
+                             f"role (one may have several, or one name is wrong)", confidence))
 
 
 def _taken(doc: Doc, role: str, person: Entity, aliases: Aliases) -> Optional[str]:
@@ -322,7 +351,7 @@ def _same_body(owners_x: frozenset, owners_y: frozenset) -> bool:
     return not (owners_x and owners_y) or any(x == y or derived(x, y) for x in owners_x for y in owners_y)
 
 
-def _head(role: Optional[str]) -> tuple[Optional[tuple], frozenset]:
+def _head(role: Optional[str], roles: frozenset = SINGLE_HOLDER_ROLES) -> tuple[Optional[tuple], frozenset]:
     """The last words of a role one person holds at a time ("general manager") and the words
     that name whose role it is ("chargers"); (None, ∅) for another role or another moment's."""
     words = re.findall(r"[a-z]+", fold(role or "").lower().replace("'s", "").replace("’s", ""))
@@ -330,7 +359,7 @@ def _head(role: Optional[str]) -> tuple[Optional[tuple], frozenset]:
     # "one-time coach"), not a name ("New York mayor")
     times = {w.lower() for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)?", fold(role or "")) if w.islower()}
     times |= {w.split("-")[0] for w in times}
-    if not any(len(words) >= n and tuple(words[-n:]) in SINGLE_HOLDER_ROLES for n in (2, 1)) or times & ROLE_TIMES:
+    if not any(len(words) >= n and tuple(words[-n:]) in roles for n in (2, 1)) or times & ROLE_TIMES:
         return None, frozenset()
     # which role: the role words at its end ("defence minister" is not "foreign minister")
     k = len(words)
@@ -339,22 +368,23 @@ def _head(role: Optional[str]) -> tuple[Optional[tuple], frozenset]:
     return tuple(words[k:]), frozenset(w for w in words[:k] if w not in ROLE_BODIES and w not in STOPWORDS)
 
 
-def _holders(doc: Doc) -> list[tuple]:
+def _holders(doc: Doc, roles: frozenset = SINGLE_HOLDER_ROLES) -> list[tuple]:
     """(sentence, name, side, role, head of the role, owner words) of every person named with a
-    role that one person holds at a time; computed once per report."""
-    if "holders" not in doc._memo:
-        doc._memo["holders"] = _find_holders(doc)
-    return doc._memo["holders"]
+    role of ``roles`` (by default those one person holds at a time); computed once per report."""
+    key = "holders" if roles is SINGLE_HOLDER_ROLES else "shared holders"
+    if key not in doc._memo:
+        doc._memo[key] = _find_holders(doc, roles)
+    return doc._memo[key]
 
 
-def _find_holders(doc: Doc) -> list[tuple]:
+def _find_holders(doc: Doc, roles: frozenset) -> list[tuple]:
     out = []
     for i in range(len(doc.sentences)):
         for e in doc.of(i, Entity):
             if e.label not in ("person", "name"):
                 continue
             shown, role = _role(doc, i, e)
-            head, owners = _head(role)
+            head, owners = _head(role, roles)
             before = re.findall(r"[a-z]+", fold(doc.sentences[i].text[:shown.start - doc.sentences[i].start]))
             if head and not set(before[-2:]) & ROLE_TIMES:     # "AMD's new CEO Rory Read": a new holder
                 out.append((i, e, shown, role, head, owners))

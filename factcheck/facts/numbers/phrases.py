@@ -218,6 +218,20 @@ for _words, _kind in BEFORE_PHRASES:
     _BEFORE_BY_LAST.setdefault(_words[-1], []).append((_words, _kind))
 
 
+def _particle(toks: list[Tok], k: int) -> bool:
+    """Is the "over" at token ``k`` a verb's particle: right after the verb ("pulled over"), or
+    after its object of one to three words ("pulled LaSalle over", "pulled the car over")?"""
+    for back in range(1, 5):
+        if k - back < 0:
+            return False
+        t = toks[k - back]
+        if t.low in OVER_PARTICLE_VERBS:
+            return True
+        if not t.text.isalpha():
+            return False
+    return False
+
+
 def _match_before(toks: list[Tok], i: int) -> Optional[tuple[int, str, str]]:
     """The bound/approximation phrase ending just before token ``i``: (start, kind, words)."""
     if i == 0:
@@ -234,8 +248,8 @@ def _match_before(toks: list[Tok], i: int) -> Optional[tuple[int, str, str]]:
         if tuple(t.low for t in seg) == words:
             if words == ("about",) and before is not None and before.low in ("how", "what"):
                 continue
-            if words == ("over",) and before is not None and before.low in OVER_PARTICLE_VERBS:
-                continue        # "pulled over a few blocks away": a verb's particle, no bound
+            if words == ("over",) and _particle(toks, i - n):
+                continue        # "pulled (LaSalle) over a few blocks away": a verb's particle, no bound
             return i - n, kind, " ".join(t.text for t in seg)
         # symbols written without spaces: ">=", "<="
         if symbols:
