@@ -166,3 +166,64 @@ def test_a_name_written_out_more_fully_in_a_copied_headline_is_no_other_name():
     rep = report("Woman Killed in Queens Hit-Run, Driver Charged", "Woman Killed In Queens Hit-And-Run Accident, Driver Charged",
                  min_confidence=0)
     assert not [f for f in rep.findings if f.kind == "entity" and f.verdict.value in ("differs", "conflict")]
+
+
+def test_a_hyphenated_year_before_a_person_is_an_age():
+    # "a 15-year girl" (the "-old" left out) is the girl's age, not a span of fifteen years;
+    # "a 20-year sentence" stays a span
+    from factcheck.facts.numbers import extract_quantities
+    assert [(q.text, q.counts) for q in extract_quantities("after taking a 15-year girl as a wife")] == [("15-year", "age")]
+    assert [(q.text, q.counts) for q in extract_quantities("he got a 20-year sentence")] == [("20-year", None)]
+
+
+def test_counts_of_times_for_different_actions_are_not_compared():
+    rep = report("Prosecutors allege that Simpson shot Flynn twice in the head.",
+                 "Prosecutors say Simpson called Flynn several times and then shot her in the head.", min_confidence=0)
+    assert not [f for f in rep.findings if f.kind == "number" and f.verdict.value in ("differs", "conflict")]
+    assert ("twice", "several times") in [(s.a.text, s.b.text) for s in rep.skipped if s.rule == "number.different-actions"]
+    # the same action counted two ways is compared
+    got = found("He admitted he lied twice to police.", "He admitted he lied three times to police.", "number")
+    assert ("conflict", "twice", "three times") in got
+
+
+def test_other_things_besides_those_named_are_not_set_against_a_plain_count():
+    rep = report("The commandos seized seven AK-47 assault rifles, two other rifles and a grenade launcher.",
+                 "They had seven AK-47 rifles, a grenade launcher, and 3 machine guns.", min_confidence=0)
+    assert not [f for f in rep.findings if f.kind == "number" and f.verdict.value in ("differs", "conflict")]
+    assert [s for s in rep.skipped if s.rule == "number.other-ones" and s.a.text == "two"]
+    # "another vehicle two blocks away": "another" counts the vehicle, not the blocks
+    got = found("Officers caught the man a few blocks away from the scene.",
+                "Police stopped him when he hit another vehicle two blocks away.", "number")
+    assert ("compatible", "a few blocks", "two blocks") in got
+
+
+def test_distances_from_two_places_are_two_measures():
+    rep = report("The quake was centered about two miles from The Geysers and 13 miles east of Cloverdale.",
+                 "It was followed by a quake two miles east of The Geysers and four miles southwest of Cobb.",
+                 min_confidence=0)
+    assert not [f for f in rep.findings if f.kind == "number" and f.verdict.value in ("differs", "conflict")]
+    assert ("13 miles", "four miles") in [(s.a.text, s.b.text) for s in rep.skipped if s.rule == "number.different-owner"]
+
+
+def test_two_bodies_offering_two_sums_are_two_offers():
+    rep = report("ESPN is reporting that the Nationals have offered Mark Teixeira an 8-year, $160 million contract.",
+                 "We have a report that the Red Sox offered Mark Teixeira an eight-year, $200MM deal.", min_confidence=0)
+    assert ("$160 million", "$200MM") in [(s.a.text, s.b.text) for s in rep.skipped if s.rule == "number.different-owner"]
+    got = found("The Red Sox have offered Mark Teixeira an 8-year, $160 million contract.",
+                "The Red Sox offered Mark Teixeira an eight-year, $200MM deal.", "number")
+    assert ("conflict", "$160 million", "$200MM") in got
+
+
+def test_a_client_with_two_attorneys_named_is_worth_a_look():
+    got = found("Jeffs' attorney Walter F. Bugden told the Salt Lake Tribune the ruling was fair.",
+                "Jeffs' attorney, Mike Picarretta, hinted at irregularities.", "entity")
+    assert any(v == "compatible" and "Bugden" in a and "Picarretta" in b for v, a, b in got)
+
+
+def test_figures_over_different_numbers_of_games_are_different_spans():
+    rep = report("Teixeira hit .358 with 13 homers and 43 RBIs in 54 games with the Angels.",
+                 "Playing in a combined 157 games with the Angels and Braves, Teixeira had 33 homers and 121 RBIs.",
+                 min_confidence=0)
+    held = [(s.a.text, s.b.text) for s in rep.skipped if s.rule == "number.different-periods"]
+    assert ("13", "33") in held and ("43", "121") in held
+    assert not [f for f in rep.findings if f.kind == "number" and f.a.text.startswith("13")]

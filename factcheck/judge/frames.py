@@ -103,7 +103,9 @@ def _frame(doc: Doc, i: int, q: Quantity) -> Frame:
     clause_right = right[:end.start()] if end else right
     names = [e for e in doc.of(i, Entity) if e.label != "place"]
     owner = None
-    after = re.match(r"\s*(?:from|of)\s+(?:the\s+)?", clause_right)
+    # "… from Cobb", "13 miles east of Cloverdale": the place a distance is measured from
+    after = re.match(r"\s*(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|of)\s+(?:the\s+)?",
+                     clause_right, re.I)
     if after:
         owner = next((e.text for e in names if e.start - (q.end + after.end()) in range(0, 6 + len(right) - len(clause_right))
                       and e.start >= q.end), None)

@@ -8,7 +8,7 @@ from typing import Optional, Sequence
 
 from ..aliases import Aliases
 from ..facts.numbers import to_base
-from ..facts.numbers.lexicon import RECORD_VERBS
+from ..facts.numbers.lexicon import MONEY_VERBS, PERIOD_NOUNS, RECORD_VERBS
 from ..lexicon import STOPWORDS, data
 from ..model import Entity, Finding, Quantity, Side, TimeFact, Verdict
 from ..settings import Thresholds
@@ -553,6 +553,18 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         match = "strong"                        # one boxer's or one team's record
     if match is None:
         return "number.different-things"
+    if x.unit == y.unit == "times":
+        va, vb = _action(doc_a, i, x), _action(doc_b, j, y)
+        if va and vb and stem(va) != stem(vb):
+            return "number.different-actions"   # "shot Flynn twice" / "called Flynn several times"
+    if _currency(x) and _currency(y) and aliases is not None:
+        pa, pb = _payer(doc_a, i, x), _payer(doc_b, j, y)
+        if pa and pb and not aliases.relation(pa, pb):
+            return "number.different-owner"    # "the Nationals have offered … $160 million" / "the Red Sox offered … $200MM"
+    if x.magnitude != y.magnitude and _periods_apart(doc_a, i, x, doc_b, j, y):
+        return "number.different-periods"       # "13 homers … in 54 games" / "33 homers in a combined 157 games"
+    if x.magnitude != y.magnitude and _other_ones(doc_a, i, x) != _other_ones(doc_b, j, y):
+        return "number.other-ones"              # "two other rifles" / "3 machine guns"
     if x.ordinal and match != "strong":
         return "number.ordinal-unclear"
     if require_counts and match != "strong":
@@ -647,9 +659,7 @@ def _one_toll(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, y:
 def _sole_toll(doc: Doc, i: int, q: Quantity, fq: Frame) -> bool:
     """Is ``q`` the only figure its report gives for its event and counted thing, and not
     "another" or "other" people?"""
-    s = doc.sentences[i]
-    lo, hi = q.start - s.start, q.end - s.start
-    if ANOTHER.search(fold(s.text[max(0, lo - 30):lo])) or re.match(r"\s*other\b", s.text[hi:], re.I):
+    if _other_ones(doc, i, q):
         return False
     for k in range(len(doc.sentences)):
         for r in doc.of(k, Quantity):
@@ -730,6 +740,70 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
 _SLOT_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 # words that stand before figures of every kind: "at least", "of the" tie no two figures
 _GLUE = frozenset(data("numbers")["context"]["slot_glue_words"])
+
+
+def _periods(doc: Doc, i: int) -> set:
+    return {q.magnitude for q in doc.of(i, Quantity) if (q.counts or "").lower() in PERIOD_NOUNS}
+
+
+def _periods_apart(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
+    """Do the two sentences count their figures over different numbers of games, seasons or
+    starts ("in 54 games with the Angels" / "in a combined 157 games")? Not when the figures
+    are those numbers themselves."""
+    if (x.counts or "").lower() in PERIOD_NOUNS or (y.counts or "").lower() in PERIOD_NOUNS:
+        return False
+    pa, pb = _periods(doc_a, i), _periods(doc_b, j)
+    return bool(pa and pb and not pa & pb)
+
+
+def _currency(q: Quantity) -> bool:
+    return (to_base(q)[0] or "").startswith("money")
+
+
+def _payer(doc: Doc, i: int, q: Quantity) -> Optional[str]:
+    """Who pays, offers or asks a sum: the name right before a verb of ``money_verbs`` (an
+    auxiliary between) that stands before the sum in its clause ("the Nationals have offered
+    Mark Teixeira an 8-year, $160 million contract" → "Nationals")."""
+    s = doc.sentences[i]
+    lo = q.start - s.start
+    left = s.text[max(0, lo - 80):lo]
+    verb = None
+    for m in re.finditer(r"[A-Za-z]+", left):
+        if m.group().lower() in MONEY_VERBS:
+            verb = m
+    if verb is None or re.search(r"[;.]", left[verb.end():]):
+        return None
+    start = s.start + max(0, lo - 80) + verb.start()
+    names = [e for e in doc.of(i, Entity) if e.end <= start and e.label != "place"]
+    if not names:
+        return None
+    gap = s.text[names[-1].end - s.start:start - s.start]
+    return names[-1].text if re.fullmatch(r"\s+(?:(?:has|have|had|will|would|is|are|was|were|reportedly|also|"
+                                          r"has\s+been|had\s+been)\s+)*", gap) else None
+
+
+def _action(doc: Doc, i: int, q: Quantity) -> Optional[str]:
+    """The verb a count of times counts: the nearest lower-case word before the figure that is
+    no function word ("shot Flynn twice" → "shot"), else the one after it ("twice lied")."""
+    s = doc.sentences[i]
+    before = re.findall(r"[A-Za-z]+", s.text[max(0, q.start - s.start - 40):q.start - s.start])
+    after = re.findall(r"[A-Za-z]+", s.text[q.end - s.start:q.end - s.start + 30])
+    for w in list(reversed(before[-4:])) + after[:2]:
+        if w.islower() and w not in STOPWORDS and w not in ("times", "then", "also"):
+            return w
+    return None
+
+
+def _other_ones(doc: Doc, i: int, q: Quantity) -> bool:
+    """Does the figure count "other" things, besides some named before ("two other rifles",
+    "another four people")? Not "two others" alone, which names the people themselves
+    ("killing two workers and wounding two others")."""
+    s = doc.sentences[i]
+    lo, hi = q.start - s.start, q.end - s.start
+    return bool(_ANOTHER_ONES.search(fold(s.text[max(0, lo - 30):lo])) or re.match(r"\s*other\s+[a-z]", s.text[hi:], re.I))
+
+
+_ANOTHER_ONES = re.compile(r"\b(?:another|other)\s+$", re.I)
 
 
 def _same_slot(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:

@@ -13,7 +13,7 @@ from typing import Optional
 from ...lexicon import IRREGULAR_PLURALS, MONTH_WORDS, PHRASE_ENDERS
 from .atoms import currency_before, word_atom
 from .draft import Q
-from .lexicon import (BEFORE_PARTICIPLES, CROWDS_AT, CURRENCY_WORDS, DEATH_TOLLS, GLUED_UNITS, LETTER_UNITS_SPACED,
+from .lexicon import (AGE_NOUNS, BEFORE_PARTICIPLES, CROWDS_AT, CURRENCY_WORDS, DEATH_TOLLS, GLUED_UNITS, LETTER_UNITS_SPACED,
                       MEMBER_NOUNS, OF_HEADS, PEOPLE_ALONE, PEOPLE_NOUNS, UNIT_MODIFIERS, PEOPLE_PARTICIPLES, TIME_NOUNS, TOLL_LINKS, UNIT_TABLE)
 from .tokens import Tok
 
@@ -177,6 +177,24 @@ def _counted_next(toks: list[Tok], k: int) -> bool:
     return False
 
 
+def _age_after(q: Q, toks: list[Tok], k: int, hy: bool) -> bool:
+    """An age after the figure: "24-year-old", "12 year old", "a 15-year girl" (hyphenated,
+    "-old" left out before a person)."""
+    n = len(toks)
+    if k >= n or toks[k].low not in ("year", "years"):
+        return False
+    if k + 2 < n and toks[k + 1].text == "-" and toks[k + 2].low in ("old", "olds"):
+        q.unit, q.counts, q.j = "year", "age", k + 3
+        return True
+    if k + 1 < n and toks[k + 1].low == "old":
+        q.unit, q.counts, q.j = "year", "age", k + 2
+        return True
+    if hy and k + 1 < n and toks[k + 1].low in AGE_NOUNS:
+        q.unit, q.counts, q.j = "year", "age", k + 1
+        return True
+    return False
+
+
 def _unit_after(q: Q, toks: list[Tok]) -> bool:
     """The unit after the figure (in place): a glued letter unit, a spaced unit, "-square-foot",
     "per cent", "%", a currency word, "times"; an age ("24-year-old"). True when it settles
@@ -187,13 +205,8 @@ def _unit_after(q: Q, toks: list[Tok]) -> bool:
     if k < n and toks[k].glued and toks[k].text in ("C", "F") and not hy:
         q.unit, q.j = "°" + toks[k].text, k + 1
         return True
-    if k < n and toks[k].low in ("year", "years"):
-        if k + 2 < n and toks[k + 1].text == "-" and toks[k + 2].low in ("old", "olds"):
-            q.unit, q.counts, q.j = "year", "age", k + 3
-            return True
-        if k + 1 < n and toks[k + 1].low == "old":
-            q.unit, q.counts, q.j = "year", "age", k + 2
-            return True
+    if _age_after(q, toks, k, hy):
+        return True
     if q.unit is not None and q.unit != "%":
         return False
     if _magnitude_after(q, toks, k):

@@ -58,6 +58,9 @@ _context = _numbers["context"]
 # words before a number that make it an identifier: "Interstate 75", "Flight 370"
 IDENT_CUES = frozenset(_context["identifier_cues"])
 IDIOMS = frozenset(_context["idioms"])
+MONEY_VERBS = frozenset(_context["money_verbs"])     # "the Nationals have offered … $160 million": who pays
+PERIOD_NOUNS = frozenset(_context["period_nouns"])   # "in 54 games": the span a player's figures cover
+AGE_NOUNS = frozenset(_context["age_nouns"])         # "a 15-year girl": an age with "-old" left out
 # words before / after "one" that make it a pronoun: "the one that", "no one", "one of"
 ONE_PRONOUN_BEFORE = frozenset(_context["one_pronoun_before"])
 ONE_PRONOUN_AFTER = frozenset(_context["one_pronoun_after"])
