@@ -70,6 +70,7 @@ class Thresholds:
     # --- quotes (factcheck/judge/quotes.py)
     quote_share: float = 0.6         # share of the shorter quote's words in a common subsequence
     quote_rivals: float = 0.9        # quotes of two named speakers pair only when this alike
+    quote_reworded_words: int = 6    # a statement both reports quote, worded differently over this many words: differs
     quote_run: int = 4               # quotes otherwise unpaired share a run of this many words (two content words)
 
     # --- one sentence edited (factcheck/judge/edits.py)

@@ -227,3 +227,23 @@ def test_figures_over_different_numbers_of_games_are_different_spans():
     held = [(s.a.text, s.b.text) for s in rep.skipped if s.rule == "number.different-periods"]
     assert ("13", "33") in held and ("43", "121") in held
     assert not [f for f in rep.findings if f.kind == "number" and f.a.text.startswith("13")]
+
+
+def test_a_quote_both_reports_give_in_other_words_differs():
+    got = found('"We encourage customers to test and deploy this update as quickly as possible," Microsoft said.',
+                '"Microsoft encourages all IE customers to test and deploy this update as soon as possible," it said.',
+                "quote")
+    assert any(v == "differs" and "test and deploy" in a and "as soon as possible" in b for v, a, b in got)
+
+
+def test_a_few_quoted_words_worded_differently_are_only_worth_a_look():
+    # "roll back" / "rolling back": a few words may belong to two quotes
+    got = found('Salazar said he would "roll back" the rule.', 'Salazar spoke of "rolling back" the rule.', "quote",
+                min_confidence=0)
+    assert not [g for g in got if g[0] in ("differs", "conflict")]
+
+
+def test_a_quote_against_a_paraphrase_is_a_quote_worth_a_look():
+    got = found('"Within a moment or two, the entire roof was engulfed in flame," the chief said.',
+                "The chief said that in the next minute or two the entire roof was in flames.", "quote")
+    assert any(v == "compatible" and "entire roof" in a for v, a, b in got)

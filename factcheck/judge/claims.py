@@ -38,12 +38,13 @@ from typing import Iterable, Optional, Sequence
 
 from ..aliases import Aliases
 from ..lexicon import STOPWORDS, data
-from ..model import Entity, Finding, Quantity, Sentence, Side, TimeFact, Verdict
+from ..model import Entity, Finding, Quantity, Quote, Sentence, Side, TimeFact, Verdict
 from ..settings import Thresholds
 from ..text import fold, stem
 from .doc import Doc
 from .frames import other_times
 from .numbers import background
+from .quotes import quote_verdict, spoken
 from .rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
 
 _claims = data("claims")
@@ -263,7 +264,7 @@ def claim_findings(doc_a: Doc, ia, doc_b: Doc, ib, vocab: Vocabulary, aliases: A
         for j in ib:
             wa, wb = words_of(doc_a, i), words_of(doc_b, j)
             found = runs(wa, wb, vocab)
-            _shared(doc_a, i, wa, doc_b, j, wb, found, evidence, t, out)
+            _shared(doc_a, i, wa, doc_b, j, wb, found, evidence, aliases, t, out)
             _places(doc_a, i, wa, doc_b, j, wb, found, vocab, evidence, aliases, t, out)
             _statuses(doc_a, i, wa, doc_b, j, wb, found, vocab, evidence, t, out)
 
@@ -271,7 +272,8 @@ def claim_findings(doc_a: Doc, ia, doc_b: Doc, ib, vocab: Vocabulary, aliases: A
 # --- shared statements -------------------------------------------------------------------
 
 
-def _shared(doc_a, i, wa, doc_b, j, wb, found: list[Run], evidence: float, t: Thresholds, out: Out) -> None:
+def _shared(doc_a, i, wa, doc_b, j, wb, found: list[Run], evidence: float, aliases: Aliases, t: Thresholds,
+            out: Out) -> None:
     """The heaviest runs of two sentences as agreements: at least two words, not only names
     (the name judge reports those) and not only figures or times (theirs do), at most
     ``t.statement_max`` a sentence pair."""
@@ -296,10 +298,34 @@ def _shared(doc_a, i, wa, doc_b, j, wb, found: list[Run], evidence: float, t: Th
         verdict = Verdict.AGREE if exact else Verdict.COMPATIBLE
         how = "the same words" if exact else "the same statement, worded differently"
         kind = "negation" if negated[0] else "entity"
+        qx, qy = _quote_of(doc_a, i, x), _quote_of(doc_b, j, y)
+        if not negated[0] and (qx or qy) and not _rivals(qx, qy, aliases):
+            # words in quotation marks are a quote: reworded on both sides, one report does not
+            # give the speaker's words ("as quickly as possible" / "as soon as possible"), judged
+            # as the quote judge judges words; a quote against a paraphrase is worth a look
+            kind = "quote"
+            if qx and qy:
+                verdict, how = quote_verdict(spoken(x.text), spoken(y.text))
+                if verdict is Verdict.DIFFERS and min(len(x.text.split()), len(y.text.split())) < t.quote_reworded_words:
+                    verdict = Verdict.COMPATIBLE    # a few words ("roll back" / "rolling back") may be two quotes
+                how = "the same quote, " + how
+            else:
+                how = f"quoted in {doc_a.id if qx else doc_b.id}, " + \
+                    ("in the same words" if exact else "reworded") + f" in {doc_b.id if qx else doc_a.id}"
         what = f"both deny it: {doc_a.id}: “{x.text}”; {doc_b.id}: “{y.text}”" if negated[0] else \
             f"{doc_a.id}: “{x.text}”; {doc_b.id}: “{y.text}”"
         out.find(Finding(kind, verdict, x, y, f"{what} — {how}", combine(evidence, _run_evidence(run, t))))
         taken += 1
+
+
+def _quote_of(doc: Doc, i: int, span: Side) -> Optional[Quote]:
+    """The quote of sentence ``i`` the span lies inside, if any."""
+    return next((q for q in doc.of(i, Quote) if q.start <= span.start and span.end <= q.end), None)
+
+
+def _rivals(qx: Optional[Quote], qy: Optional[Quote], aliases: Aliases) -> bool:
+    """Two quotes of two named speakers: two people's words, not one quote reworded."""
+    return bool(qx and qy and qx.speaker and qy.speaker and not aliases.relation(qx.speaker, qy.speaker))
 
 
 def _figures(doc: Doc, i: int, span: Side) -> frozenset:

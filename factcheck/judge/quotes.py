@@ -60,7 +60,7 @@ def _blank(m: re.Match) -> str:
     return " " * len(m.group())
 
 
-def _spoken(text: str) -> list[Said]:
+def spoken(text: str) -> list[Said]:
     """Quote words with contractions spelled out ("that's" → "that is", "don't" → "do not"),
     each remembering how the quote writes it."""
     out = []
@@ -96,8 +96,8 @@ def quote_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds, o
     nearly word for word. Contractions are spelled out and words written together or apart
     ("e-mail" / "email") count as the same.
     """
-    qa = [(i, q, _spoken(q.content)) for i in range(len(doc_a.sentences)) for q in doc_a.of(i, Quote)]
-    qb = [(j, q, _spoken(q.content)) for j in range(len(doc_b.sentences)) for q in doc_b.of(j, Quote)]
+    qa = [(i, q, spoken(q.content)) for i in range(len(doc_a.sentences)) for q in doc_a.of(i, Quote)]
+    qb = [(j, q, spoken(q.content)) for j in range(len(doc_b.sentences)) for q in doc_b.of(j, Quote)]
     candidates = []
     for i, x, wx in qa:
         if len(wx) < 2:
@@ -125,7 +125,7 @@ def quote_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds, o
             continue        # one partner each: a quote with an exact match is not also compared elsewhere
         used_a.add(id(x))
         used_b.add(id(y))
-        verdict, reason = _quote_verdict(wx, wy)
+        verdict, reason = quote_verdict(wx, wy)
         # the share of words in common says how sure it is that the two quote one utterance; a
         # quote worded differently may be another remark of the same speaker, unless most of it
         # is the same
@@ -184,7 +184,7 @@ def _second_partners(qa, qb, paired_a: set, paired_b: set, used_a: set, used_b: 
                 continue
             shared, i, x, wx, blocks = best
             region = wx[blocks[0].a:blocks[-1].a + blocks[-1].size]
-            verdict, reason = _quote_verdict(region, wy)
+            verdict, reason = quote_verdict(region, wy)
             confidence = combine(0.2 + 0.6 * shared / len(wy), 0.2)      # one named speaker of both
             # the part of the whole quote that the split one matches: its own span, so that it does
             # not compete with the whole quote's first partner
@@ -225,7 +225,7 @@ def _partial_findings(qa, qb, doc_a: Doc, doc_b: Doc, aliases: Aliases, t: Thres
         if id(x) in used_a or id(y) in used_b:
             continue
         wa, wb = _window(wx, m.a, m.size), _window(wy, m.b, m.size)
-        verdict, reason = _quote_verdict(wa, wb)
+        verdict, reason = quote_verdict(wa, wb)
         if verdict.rank < Verdict.DIFFERS.rank:
             continue        # the words around the run agree: nothing worded differently to show
         used_a.add(id(x))
@@ -271,7 +271,7 @@ def _rival_speakers(x: Quote, y: Quote, aliases: Aliases, said_x: str = "", said
                 and is_named(x.speaker) and is_named(y.speaker) and not _one_speaker(x.speaker, y.speaker, aliases))
 
 
-def _quote_verdict(wx: list[str], wy: list[str]) -> tuple[Verdict, str]:
+def quote_verdict(wx: list[str], wy: list[str]) -> tuple[Verdict, str]:
     if wx == wy or "".join(wx) == "".join(wy):
         return Verdict.AGREE, "the same words"
     short, long = sorted((wx, wy), key=len)
