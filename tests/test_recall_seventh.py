@@ -247,3 +247,14 @@ def test_a_quote_against_a_paraphrase_is_a_quote_worth_a_look():
     got = found('"Within a moment or two, the entire roof was engulfed in flame," the chief said.',
                 "The chief said that in the next minute or two the entire roof was in flames.", "quote")
     assert any(v == "compatible" and "entire roof" in a for v, a, b in got)
+
+
+def test_a_date_in_another_clause_does_not_date_a_figure():
+    # B's 1890 dates the church's denunciation in its last clause, not Blackmore's wives
+    rep = report('Blackmore, alleged to have 19 wives, is charged with "practicing polygamy" between May 1, 2005, '
+                 "and Dec. 8, 2006.",
+                 "Blackmore, who has had 26 wives, is outspoken in his belief that the Charter protects his practice "
+                 "of polygamy, a tenet that was set out by Mormonism's founder but was denounced by the mainstream "
+                 "church in 1890.", min_confidence=0)
+    assert not [s for s in rep.skipped if s.rule == "number.different-dates"]
+    assert [f for f in rep.findings if f.kind == "number" and (f.a.text, f.b.text) == ("19", "26")]

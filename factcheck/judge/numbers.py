@@ -621,7 +621,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     if isinstance(tempered, str):
         return tempered
     verdict, reason, more = tempered
-    if verdict.rank >= Verdict.DIFFERS.rank and x.counts != "age" and other_times(doc_a, i, doc_b, j) \
+    if verdict.rank >= Verdict.DIFFERS.rank and x.counts != "age" and other_times(doc_a, i, doc_b, j, (x, y)) \
             and not (fx.running and fy.running and _same_subject(doc_a, i, doc_b, j)):   # a career total is no game's
         return "number.different-dates"     # (one person's age does not change between two days of the story)
     if doc_a is doc_b and verdict is Verdict.CONFLICT:
