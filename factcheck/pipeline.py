@@ -231,9 +231,9 @@ def _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases: Aliases, options: O
     judge.quote_findings(doc_a, doc_b, aliases, t=t, out=out)
     # the statement judge reads a run inside quotes as a quote; the quote judge's own pairing
     # of those sentences' quotes says it better (whole quotes, speakers, split quotes)
-    judged = {(f.a.sentence, f.b.sentence) for f in out.findings[before_quotes:] if f.kind == "quote"}
+    judged = [f for f in out.findings[before_quotes:] if f.kind == "quote"]
     out.findings[:before_quotes] = [f for f in out.findings[:before_quotes]
-                                    if f.kind != "quote" or (f.a.sentence, f.b.sentence) not in judged]
+                                    if f.kind != "quote" or not any(judge.overlapping(f, g) for g in judged)]
     judge.role_findings(doc_a, doc_b, aliases, similarity, t=t, out=out)
     judge.role_holder_findings(doc_a, doc_b, aliases, similarity, t=t, out=out)
     judge.variant_findings(doc_a, doc_b, aliases, t=t, out=out)

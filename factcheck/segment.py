@@ -40,8 +40,9 @@ PAIRED_INITIALS = frozenset(f"{a}.{b}" for a in ascii_lowercase for b in ascii_l
 
 # Punkt ends a sentence at every "!" and "?"; a quoted cry or question that the sentence goes
 # on after ("No, no, no!" and tried to stop him; "Why?" she asked) is one sentence, which keeps
-# a quote with its speaker. A stop before a lower-case word: the sentence goes on.
-_CRY_END = re.compile(r"[!?][\"'\u201d\u2019)\]]*\s*$")
+# a quote with its speaker: a closing quote after the mark, then a lower-case word. (Without
+# the quote, "Is it over? eBay said no." is two sentences.)
+_CRY_END = re.compile(r"[!?][\"'\u201d\u2019]+\s*$")
 _GOES_ON = re.compile(r"[a-z]")
 
 

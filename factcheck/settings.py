@@ -59,6 +59,7 @@ class Thresholds:
     acronym_confidence: float = 0.75  # how sure an acronym with its letters in two orders is one name (judge/acronyms.py)
     acronym_rare: int = 2            # ... when the rarer spelling is written at most this many times
     direction_confidence: float = 0.6  # how sure one place's two compass points are one statement (judge/directions.py)
+    direction_region_confidence: float = 0.5  # ... when only a region is named ("northern Israel" / "southern Israel")
 
     # --- sources (factcheck/judge/sources.py)
     source_close: float = 0.4        # a source difference needs sentences this similar
@@ -70,7 +71,7 @@ class Thresholds:
     # --- quotes (factcheck/judge/quotes.py)
     quote_share: float = 0.6         # share of the shorter quote's words in a common subsequence
     quote_rivals: float = 0.9        # quotes of two named speakers pair only when this alike
-    quote_reworded_words: int = 6    # a statement both reports quote, worded differently over this many words: differs
+    quote_reworded_words: int = 6    # a statement both reports quote, worded differently over this many words or more: differs
     quote_run: int = 4               # quotes otherwise unpaired share a run of this many words (two content words)
 
     # --- one sentence edited (factcheck/judge/edits.py)

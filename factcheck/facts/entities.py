@@ -149,7 +149,8 @@ def _names_in_run(sentence, toks, run, folded, common, known, label=None) -> Ite
     # A title may also sit after other words: "Met commissioner", handled by lower-case skip above.
     while run and toks[run[-1]][2].lower() in CONNECTORS:
         run = run[:-1]
-    if len(run) >= 2 and toks[run[-1]][2].lower() in WEEKDAYS and toks[run[-2]][2].lower() not in WEEKDAY_NAMES:
+    if len(run) >= 2 and toks[run[-1]][2].lower() in WEEKDAYS and \
+            not any(toks[k][2].lower() in WEEKDAY_NAMES for k in run[:-1]):     # "Small Business Saturday"
         run = run[:-1]      # "charges to Anthony Lasalle Friday": the day he was charged, not his name
     if not run:
         return

@@ -39,12 +39,12 @@ from .negation import claimant_pairs, negation_findings
 from .frames import frame
 from .numbers import compare_quantities, figure_pairs, interval_text, number_findings
 from .plurals import plural_findings
-from .resolve import resolve, shown_spans
+from .resolve import overlapping, resolve, shown_spans
 from .rules import RULES, Out
 from .quotes import quote_findings
 from .sources import attribution_findings
 
 
-__all__ = ["RULES", "Out", "resolve", "edit_findings", "edit_pairs", "Doc", "Vocabulary", "best_statements", "claim_findings", "statement_pairs", "attribution_findings", "claimant_pairs", "compare_quantities", "date_findings", "date_pairs", "dedupe",
+__all__ = ["RULES", "Out", "overlapping", "resolve", "edit_findings", "edit_pairs", "Doc", "Vocabulary", "best_statements", "claim_findings", "statement_pairs", "attribution_findings", "claimant_pairs", "compare_quantities", "date_findings", "date_pairs", "dedupe",
            "acronym_findings", "direction_findings", "entity_findings", "variant_findings", "figure_pairs", "frame", "group_findings", "interval_text", "name_findings", "negation_findings", "plural_findings", "role_findings", "role_holder_findings", "number_findings", "shown_spans",
            "quote_findings", "restated_findings", "self_findings", "side"]

@@ -44,7 +44,7 @@ from ..text import fold, stem
 from .doc import Doc
 from .frames import other_times
 from .numbers import background
-from .quotes import quote_verdict, spoken
+from .quotes import quote_verdict, rival_speakers, spoken
 from .rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
 
 _claims = data("claims")
@@ -299,7 +299,8 @@ def _shared(doc_a, i, wa, doc_b, j, wb, found: list[Run], evidence: float, alias
         how = "the same words" if exact else "the same statement, worded differently"
         kind = "negation" if negated[0] else "entity"
         qx, qy = _quote_of(doc_a, i, x), _quote_of(doc_b, j, y)
-        if not negated[0] and (qx or qy) and not _rivals(qx, qy, aliases):
+        if not negated[0] and (qx or qy) and not (qx and qy and rival_speakers(qx, qy, aliases, doc_a.sentences[i].text,
+                                                                             doc_b.sentences[j].text)):
             # words in quotation marks are a quote: reworded on both sides, one report does not
             # give the speaker's words ("as quickly as possible" / "as soon as possible"), judged
             # as the quote judge judges words; a quote against a paraphrase is worth a look
@@ -321,11 +322,6 @@ def _shared(doc_a, i, wa, doc_b, j, wb, found: list[Run], evidence: float, alias
 def _quote_of(doc: Doc, i: int, span: Side) -> Optional[Quote]:
     """The quote of sentence ``i`` the span lies inside, if any."""
     return next((q for q in doc.of(i, Quote) if q.start <= span.start and span.end <= q.end), None)
-
-
-def _rivals(qx: Optional[Quote], qy: Optional[Quote], aliases: Aliases) -> bool:
-    """Two quotes of two named speakers: two people's words, not one quote reworded."""
-    return bool(qx and qy and qx.speaker and qy.speaker and not aliases.relation(qx.speaker, qy.speaker))
 
 
 def _figures(doc: Doc, i: int, span: Side) -> frozenset:

@@ -7,9 +7,13 @@ same noun, or by none, on both sides: "the northern tip" and "the western coast"
 places, not two directions of one) and a distance from it
 ("35 miles southwest of Bandar Abbas"; a distance is required, since "northwest of Houston"
 alone often locates something else). One place given directions a right angle or more apart
-``differs``; neighbouring points ("north" / "northeast") are ``compatible``; the same point
-agrees. A report that gives one place two directions of one reading speaks of several parts of
-it, and is not compared (rule ``direction.several-parts``). Compass words written with a
+``differs`` (``Thresholds.direction_confidence`` sure; ``direction_region_confidence`` for a
+region named alone, "northern Israel" / "southern Israel", where two reports may tell of two
+events); neighbouring points ("north" / "northeast") are ``compatible``; the same point agrees.
+A report that gives one place two directions of one reading speaks of several parts of it, and
+is not compared (rule ``direction.several-parts``); two distances more than ``DISTANCE_RATIO``
+apart locate two things (``direction.other-distance``). A place is its words without a type
+word after them ("Sumatra Island" is Sumatra). Compass words written with a
 capital belong to a name ("North Carolina", "West Bank") and are not read.
 
 Cost: linear in the text, then the places both reports name (a few).
@@ -17,8 +21,10 @@ Cost: linear in the text, then the places both reports name (a few).
 from __future__ import annotations
 
 import re
+from typing import Optional
 
-from ..lexicon import alternation, data
+from ..facts.numbers import extract_quantities, to_base
+from ..lexicon import NOT_NAMES, alternation, data
 from ..model import Finding, Side, Verdict
 from ..settings import Thresholds
 from ..text import fold, fold_key
@@ -28,7 +34,9 @@ from .rules import Out
 _places = data("places")
 BEARINGS: dict[str, int] = dict(_places["bearings"])
 REGIONS = frozenset(_places["regions"]["names"])
-_POINT = r"(?:north|south)(?:-?(?:east|west))?|east|west"
+TYPES = frozenset(_places["types"]["words"])
+# the compass points of the data file, a compound one written with a hyphen too ("south-west")
+_POINT = "|".join(sorted((k[:5] + "-?" + k[5:] if len(k) > 5 else k for k in BEARINGS), key=len, reverse=True))
 _PLACE = r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
 _PART = re.compile(r"\b(?P<dir>" + _POINT + r")(?:ern)?\s+(?:(?P<part>" + alternation(_places["parts"]["nouns"])
                    + r")\s+of\s+(?:the\s+)?)?" + _PLACE)
@@ -37,7 +45,8 @@ _FROM = re.compile(r"(?:\d|\b(?:a|one|two|three|four|five|six|seven|eight|nine|t
                    r"(?P<dir>" + _POINT + r")\s+of\s+(?:the\s+)?(?:(?:city|town|village|port|capital|island)\s+of\s+)?"
                    + _PLACE)
 
-Mention = tuple[int, int, int, str, int]     # sentence, start, end, as written, bearing
+Mention = tuple[int, int, int, str, int, Optional[float]]  # sentence, start, end, as written, bearing, distance (m)
+DISTANCE_RATIO = 1.5    # two distances from one place further apart than this are two things located
 
 
 def _bearing(word: str) -> int:
@@ -56,16 +65,26 @@ def _mentions(doc: Doc) -> dict[tuple[str, str], list[Mention]]:
         text = fold(s.text)
         for kind, rx in (("part", _PART), ("from", _FROM)):
             for m in rx.finditer(text):
-                place = fold_key(m.group("place")).split()[0]
-                if kind == "part" and place in REGIONS:
-                    continue        # "southeast Asia", "south Sudan": a region's name, no direction
+                words = fold_key(m.group("place")).split()
+                while len(words) > 1 and words[-1] in TYPES:
+                    words.pop()         # "Sumatra Island" is Sumatra
+                if words[0] in NOT_NAMES or (kind == "part" and REGIONS & set(words)):
+                    continue        # "turned north Thursday"; "southeast Asia", "south Sudan": a region's name
                 # which part: "the northern tip" and "the western coast" are two places, not two
                 # directions of one ("northern Sumatra" / "the western tip of Sumatra" too)
                 reading = "from" if kind == "from" else "part " + (m.group("part") or "").lower().rstrip("s")
-                out.setdefault((reading, place), []).append(
-                    (s.index, s.start + m.start(), s.start + m.end(), s.text[m.start():m.end()], _bearing(m.group("dir"))))
+                out.setdefault((reading, " ".join(words)), []).append(
+                    (s.index, s.start + m.start(), s.start + m.end(), s.text[m.start():m.end()], _bearing(m.group("dir")),
+                     _distance(m.group()) if kind == "from" else None))
     doc._memo["directions"] = out
     return out
+
+
+def _distance(text: str) -> Optional[float]:
+    """The distance a "55 kilometres (34 miles) west of Bireun" gives, in metres."""
+    q = next(extract_quantities(text), None)
+    dim, low, high = to_base(q) if q is not None else (None, None, None)
+    return low if dim == "length" and low is not None and low == high else None
 
 
 def _apart(p: int, q: int) -> int:
@@ -74,7 +93,7 @@ def _apart(p: int, q: int) -> int:
 
 
 def _side(doc: Doc, m: Mention) -> Side:
-    i, start, end, written, _ = m
+    i, start, end, written, *_ = m
     return Side(doc.id, i, written, start, end, doc.claimants[i])
 
 
@@ -91,6 +110,10 @@ def direction_findings(doc_a: Doc, doc_b: Doc, *, t: Thresholds, out: Out) -> No
                      f"{several.id} gives {xs[0][3] if several is doc_a else ys[0][3]} … more than one direction")
             continue
         x, y = xs[0], ys[0]
+        if x[5] and y[5] and max(x[5], y[5]) > DISTANCE_RATIO * min(x[5], y[5]):
+            out.skip("direction.other-distance", "entity", _side(doc_a, x), _side(doc_b, y),
+                     f"{x[3]} / {y[3]}: two things located from one place")
+            continue
         verdict, reason, confidence = _judge(_apart(x[4], y[4]), key[0], t)
         out.find(Finding("entity", verdict, _side(doc_a, x), _side(doc_b, y),
                          f"{doc_a.id}: {x[3]}; {doc_b.id}: {y[3]} — {reason}", confidence))
@@ -103,6 +126,9 @@ def _judge(apart: int, reading: str, t: Thresholds) -> tuple[Verdict, str, float
         return Verdict.AGREE, f"the same {what} one place", t.direction_confidence
     if apart <= 45:
         return Verdict.COMPATIBLE, f"neighbouring compass points for the {what} one place", t.direction_confidence
+    # a part named by a noun ("the northern tip") or a distance is one spot; a part alone
+    # ("northern Israel") is a region, where two reports may speak of two events
+    sure = t.direction_confidence if reading != "part " else t.direction_region_confidence
     if apart >= 180:
-        return Verdict.DIFFERS, f"opposite compass points for the {what} one place", t.direction_confidence
-    return Verdict.DIFFERS, f"compass points {apart}° apart for the {what} one place", t.direction_confidence
+        return Verdict.DIFFERS, f"opposite compass points for the {what} one place", sure
+    return Verdict.DIFFERS, f"compass points {apart}° apart for the {what} one place", sure

@@ -223,14 +223,15 @@ def _inflected(kx: str, ky: str) -> bool:
 
 
 def _fuller(kx: str, ky: str) -> bool:
-    """One name written out more fully, each word of the shorter kept: "Queens Hit-Run" /
-    "Queens Hit-And-Run Accident".
+    """One name written out more fully, each word of the shorter kept in its order: "Queens
+    Hit-Run" / "Queens Hit-And-Run Accident".
 
     >>> _fuller("queens hit-run", "queens hit-and-run accident"), _fuller("the army", "the sas")
     (True, False)
     """
-    wx, wy = (set(re.split(r"[\s\-]+", k)) - {""} for k in (kx, ky))
-    return wx <= wy or wy <= wx
+    short, long = sorted((re.split(r"[\s\-]+", k) for k in (kx, ky)), key=len)
+    words = iter(long)
+    return len(short) >= 2 and len(short) < len(long) and all(w in words for w in short)   # in order
 
 
 def _changed_fact(doc_a, i, sa, ea, doc_b, j, sb, eb, aliases, tolerance, t):

@@ -12,7 +12,7 @@ from typing import Optional
 
 from ..aliases import DEMONYM, Aliases
 from ..lexicon import data
-from ..model import Entity, Fact, Quantity, TimeFact, Verdict
+from ..model import Entity, Quantity, TimeFact, Verdict
 from ..facts.numbers import to_base
 from ..text import fold, fold_key, stem
 from .doc import Doc
@@ -204,16 +204,10 @@ def days_apart(doc_a: Doc, doc_b: Doc) -> Optional[int]:
     return abs((doc_a.published - doc_b.published).days)
 
 
-def other_times(doc_a: Doc, i: int, doc_b: Doc, j: int, near: Optional[tuple[Fact, Fact]] = None) -> bool:
+def other_times(doc_a: Doc, i: int, doc_b: Doc, j: int) -> bool:
     """Do the two sentences speak of different events: different dates ("Sunday's quake" /
-    "Monday's quake") or different results ("a 108-70 rout" / "beat Evansville 91-73")? With
-    ``near`` (a fact of each sentence), only the dates that can govern it count: those at the
-    sentence's opening or within ``TIME_REACH`` characters of it ("Blackmore, alleged to have
-    19 wives, is charged with practicing polygamy between May 1, 2005, and Dec. 8, 2006" is not
-    dated by the 1890 of another sentence's last clause)."""
+    "Monday's quake") or different results ("a 108-70 rout" / "beat Evansville 91-73")?"""
     ta, tb = doc_a.of(i, TimeFact), doc_b.of(j, TimeFact)
-    if near is not None:
-        ta, tb = _governing(doc_a, i, ta, near[0]), _governing(doc_b, j, tb, near[1])
     rels = [relate_times(x, y) for x in ta for y in tb]
     rels = [r[0] for r in rels if r]
     if rels and all(r is Verdict.CONFLICT for r in rels):
@@ -223,14 +217,6 @@ def other_times(doc_a: Doc, i: int, doc_b: Doc, j: int, near: Optional[tuple[Fac
         return not ra & rb
     # a roundup of several games cannot say which game a sentence without a result is about
     return doc_a.roundup or doc_b.roundup
-
-
-TIME_REACH = 80     # characters: a date this near a figure may be the figure's date
-
-
-def _governing(doc: Doc, i: int, times, fact: Fact) -> list:
-    start = doc.sentences[i].start
-    return [x for x in times if x.start - start < 15 or min(abs(x.start - fact.end), abs(fact.start - x.end)) <= TIME_REACH]
 
 
 def _results(doc: Doc, i: int) -> set:

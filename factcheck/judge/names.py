@@ -225,8 +225,9 @@ def _capitalised_apart(p: str, q: str) -> bool:
     "McKay" / "Mckay"): a name has one spelling. Not a headline's capitals ("LASALLE")."""
     wp, wq = p.split(), q.split()
     return len(wp) == len(wq) and any(
-        a != b and a.lower() == b.lower() and a[:1].isupper() and b[:1].isupper()
-        and not a.isupper() and not b.isupper() for a, b in zip(wp, wq))
+        a != b and a.lower() == b.lower() and a[:1].isupper() and b[:1].isupper() and not a.isupper()
+        and not b.isupper() and any(x[1:] != y[1:] for x, y in zip(a.split("-"), b.split("-")))
+        for a, b in zip(wp, wq))       # "Hit-And-Run" / "Hit-and-Run": a capital after a hyphen is style
 
 
 def _one_ending_apart(x: Entity, y: Entity) -> bool:
@@ -371,7 +372,7 @@ def _head(role: Optional[str], roles: frozenset = SINGLE_HOLDER_ROLES) -> tuple[
 def _holders(doc: Doc, roles: frozenset = SINGLE_HOLDER_ROLES) -> list[tuple]:
     """(sentence, name, side, role, head of the role, owner words) of every person named with a
     role of ``roles`` (by default those one person holds at a time); computed once per report."""
-    key = "holders" if roles is SINGLE_HOLDER_ROLES else "shared holders"
+    key = ("holders", roles)
     if key not in doc._memo:
         doc._memo[key] = _find_holders(doc, roles)
     return doc._memo[key]

@@ -9,7 +9,7 @@ from typing import Optional, Sequence
 from ..aliases import Aliases
 from ..facts.numbers import to_base
 from ..facts.numbers.lexicon import MONEY_VERBS, PERIOD_NOUNS, RECORD_VERBS
-from ..lexicon import STOPWORDS, data
+from ..lexicon import CLAIM_VERBS, STOPWORDS, data
 from ..model import Entity, Finding, Quantity, Side, TimeFact, Verdict
 from ..settings import Thresholds
 from ..text import fold, fold_key, stem
@@ -554,12 +554,13 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     if match is None:
         return "number.different-things"
     if x.unit == y.unit == "times":
-        va, vb = _action(doc_a, i, x), _action(doc_b, j, y)
-        if va and vb and stem(va) != stem(vb):
+        va, vb = _actions(doc_a, i, x), _actions(doc_b, j, y)
+        if va and vb and not va & vb:
             return "number.different-actions"   # "shot Flynn twice" / "called Flynn several times"
     if _currency(x) and _currency(y) and aliases is not None:
         pa, pb = _payer(doc_a, i, x), _payer(doc_b, j, y)
-        if pa and pb and not aliases.relation(pa, pb):
+        if pa and pb and not aliases.relation(pa, pb) and not _names(doc_b, j, pa, aliases) and \
+                not _names(doc_a, i, pb, aliases):
             return "number.different-owner"    # "the Nationals have offered … $160 million" / "the Red Sox offered … $200MM"
     if x.magnitude != y.magnitude and _periods_apart(doc_a, i, x, doc_b, j, y):
         return "number.different-periods"       # "13 homers … in 54 games" / "33 homers in a combined 157 games"
@@ -621,7 +622,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     if isinstance(tempered, str):
         return tempered
     verdict, reason, more = tempered
-    if verdict.rank >= Verdict.DIFFERS.rank and x.counts != "age" and other_times(doc_a, i, doc_b, j, (x, y)) \
+    if verdict.rank >= Verdict.DIFFERS.rank and x.counts != "age" and other_times(doc_a, i, doc_b, j) \
             and not (fx.running and fy.running and _same_subject(doc_a, i, doc_b, j)):   # a career total is no game's
         return "number.different-dates"     # (one person's age does not change between two days of the story)
     if doc_a is doc_b and verdict is Verdict.CONFLICT:
@@ -661,12 +662,20 @@ def _sole_toll(doc: Doc, i: int, q: Quantity, fq: Frame) -> bool:
     "another" or "other" people?"""
     if _other_ones(doc, i, q):
         return False
-    for k in range(len(doc.sentences)):
-        for r in doc.of(k, Quantity):
-            if r.magnitude != q.magnitude and r.counts and stem(r.counts) == stem(q.counts) and \
-                    frame(doc, k, r).event == fq.event:
-                return False
-    return True
+    return _tolls(doc).get((stem(q.counts), fq.event), set()) <= {q.magnitude}
+
+
+def _tolls(doc: Doc) -> dict[tuple, set]:
+    """(stem of the counted thing, event) → the magnitudes the report gives, remembered per report."""
+    memo = doc._memo.get("tolls")
+    if memo is None:
+        memo = {}
+        for k in range(len(doc.sentences)):
+            for r in doc.of(k, Quantity):
+                if r.counts:
+                    memo.setdefault((stem(r.counts), frame(doc, k, r).event), set()).add(r.magnitude)
+        doc._memo["tolls"] = memo
+    return memo
 
 
 def _confidence(x: Quantity, fx: Frame, y: Quantity, fy: Frame, match: str, verdict: Verdict, score: float,
@@ -766,32 +775,42 @@ def _payer(doc: Doc, i: int, q: Quantity) -> Optional[str]:
     Mark Teixeira an 8-year, $160 million contract" → "Nationals")."""
     s = doc.sentences[i]
     lo = q.start - s.start
-    left = s.text[max(0, lo - 80):lo]
+    left = s.text[max(0, lo - PAYER_REACH):lo]
     verb = None
     for m in re.finditer(r"[A-Za-z]+", left):
         if m.group().lower() in MONEY_VERBS:
             verb = m
     if verb is None or re.search(r"[;.]", left[verb.end():]):
         return None
-    start = s.start + max(0, lo - 80) + verb.start()
+    start = s.start + max(0, lo - PAYER_REACH) + verb.start()
     names = [e for e in doc.of(i, Entity) if e.end <= start and e.label != "place"]
     if not names:
         return None
     gap = s.text[names[-1].end - s.start:start - s.start]
-    return names[-1].text if re.fullmatch(r"\s+(?:(?:has|have|had|will|would|is|are|was|were|reportedly|also|"
-                                          r"has\s+been|had\s+been)\s+)*", gap) else None
+    return names[-1].text if re.fullmatch(r"\s+(?:(?:has|have|had|will|would|reportedly|also)\s+)*", gap) else None
 
 
-def _action(doc: Doc, i: int, q: Quantity) -> Optional[str]:
-    """The verb a count of times counts: the nearest lower-case word before the figure that is
-    no function word ("shot Flynn twice" → "shot"), else the one after it ("twice lied")."""
+def _names(doc: Doc, i: int, name: str, aliases: Aliases) -> bool:
+    """Does sentence ``i`` name ``name`` (or another name of it)? Then both sentences speak of
+    one deal between the same parties ("The Yankees signed Teixeira" / "Teixeira signed with
+    the Yankees")."""
+    return any(aliases.relation(e.text, name) for e in doc.of(i, Entity))
+
+
+# characters around a figure read for what it is said of: the verb a count of times counts, the
+# payer of a sum
+ACTION_REACH, PAYER_REACH = 40, 80
+
+
+def _actions(doc: Doc, i: int, q: Quantity) -> frozenset[str]:
+    """The stems of the lower-case content words around a count of times (four before, two
+    after; no speech verb): what was done that many times ("shot Flynn twice in the head" →
+    shot, head; "stabbed in the chest three times" → stab, chest)."""
     s = doc.sentences[i]
-    before = re.findall(r"[A-Za-z]+", s.text[max(0, q.start - s.start - 40):q.start - s.start])
-    after = re.findall(r"[A-Za-z]+", s.text[q.end - s.start:q.end - s.start + 30])
-    for w in list(reversed(before[-4:])) + after[:2]:
-        if w.islower() and w not in STOPWORDS and w not in ("times", "then", "also"):
-            return w
-    return None
+    before = re.findall(r"[A-Za-z]+", s.text[max(0, q.start - s.start - ACTION_REACH):q.start - s.start])
+    after = re.findall(r"[A-Za-z]+", s.text[q.end - s.start:q.end - s.start + ACTION_REACH])
+    return frozenset(stem(w) for w in before[-4:] + after[:2]
+                     if w.islower() and w not in STOPWORDS and w not in CLAIM_VERBS and w not in ("times", "then", "also"))
 
 
 def _other_ones(doc: Doc, i: int, q: Quantity) -> bool:
@@ -800,7 +819,7 @@ def _other_ones(doc: Doc, i: int, q: Quantity) -> bool:
     ("killing two workers and wounding two others")."""
     s = doc.sentences[i]
     lo, hi = q.start - s.start, q.end - s.start
-    return bool(_ANOTHER_ONES.search(fold(s.text[max(0, lo - 30):lo])) or re.match(r"\s*other\s+[a-z]", s.text[hi:], re.I))
+    return bool(_ANOTHER_ONES.search(fold(s.text[:lo])) or re.match(r"\s*other\s+[a-z]", s.text[hi:], re.I))
 
 
 _ANOTHER_ONES = re.compile(r"\b(?:another|other)\s+$", re.I)

@@ -116,7 +116,7 @@ def quote_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds, o
                     continue
                 if not _content_overlap(wx, wy, names_x | _name_words(y.content)):
                     continue
-            if _rival_speakers(x, y, aliases) and lcs < t.quote_rivals * len(long):
+            if rival_speakers(x, y, aliases) and lcs < t.quote_rivals * len(long):
                 continue
             candidates.append((lcs / len(long), lcs, i, j, x, y, wx, wy))
     found, used_a, used_b = [], set(), set()
@@ -133,7 +133,7 @@ def quote_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds, o
         confidence = combine(base, 0.2 if len(min(wx, wy, key=len)) >= 6 else 0.0)
         found.append(Finding("quote", verdict, side(doc_a, i, x), side(doc_b, j, y), f"“{_short(x.content)}” — {reason}",
                              confidence))
-        if _rival_speakers(x, y, aliases, doc_a.sentences[i].text, doc_b.sentences[j].text) and \
+        if rival_speakers(x, y, aliases, doc_a.sentences[i].text, doc_b.sentences[j].text) and \
                 verdict.rank <= Verdict.COMPATIBLE.rank and _telling(wx, wy):
             said = ((x, doc_a.sentences[i].text), (y, doc_b.sentences[j].text))
             if all(f" {fold_key(q.speaker)} " in f" {fold_key(text)} " for q, text in said):
@@ -260,7 +260,7 @@ def _name_words(text: str) -> set[str]:
     return names
 
 
-def _rival_speakers(x: Quote, y: Quote, aliases: Aliases, said_x: str = "", said_y: str = "") -> bool:
+def rival_speakers(x: Quote, y: Quote, aliases: Aliases, said_x: str = "", said_y: str = "") -> bool:
     """Two quotes credited to two different named speakers; not when one report names the
     other's speaker beside the quote too ("Ben Stephenson, Controller, BBC Drama Commissioning
     says:" read as spoken by "BBC Drama Commissioning")."""

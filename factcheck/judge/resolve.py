@@ -158,6 +158,11 @@ def _key_of(f: Finding) -> tuple:
     return (f.kind, _key(f.a), _key(f.b))
 
 
+def overlapping(f: Finding, g: Finding) -> bool:
+    """Do two findings set the same stretches of text against each other (each side overlapping)?"""
+    return _overlap(f.a, g.a) and _overlap(f.b, g.b)
+
+
 def _overlap(x: Side, y: Side) -> bool:
     return x.source == y.source and x.sentence == y.sentence and x.start < y.end and y.start < x.end
 

@@ -24,6 +24,7 @@ RULES: dict[str, str] = {
     "fact-matched-elsewhere": "the fact already has a surer partner of its kind in the other report",
     "edit.place-or-body": "lowers the confidence: a place or a body named otherwise in one sentence copied into both reports (\"Sudan\" / \"Khartoum\"), often the same one",
     "statement-contradicted": "an agreement on a statement inside which a reported discrepancy lies (\"up to 8 hours on one charge\" / \"up to 9 hours …\")",
+    "direction.other-distance": "two distances from one place too far apart to locate one thing (\"55 km south of Bireun\" / \"10 km west of Bireun\")",
     "direction.several-parts": "a report giving one place two compass points speaks of several parts of it (\"northern\" and \"southern Israel\"): its directions are not compared",
     # numbers
     "number.different-things": "the two figures count different things (\"officers\" / \"vehicles\")",

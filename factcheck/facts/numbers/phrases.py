@@ -218,17 +218,25 @@ for _words, _kind in BEFORE_PHRASES:
     _BEFORE_BY_LAST.setdefault(_words[-1], []).append((_words, _kind))
 
 
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
+_PREPOSITIONS = frozenset({"of", "for", "to", "in", "on", "at", "with", "from", "by", "out", "up", "about", "into"})
+
+
 def _particle(toks: list[Tok], k: int) -> bool:
     """Is the "over" at token ``k`` a verb's particle: right after the verb ("pulled over"), or
-    after its object of one to three words ("pulled LaSalle over", "pulled the car over")?"""
-    for back in range(1, 5):
+    after its object, a pronoun, a name or a noun phrase with a determiner ("pulled him over",
+    "pulled LaSalle over", "pulled the 36-year-old driver over")? Not after other words ("took
+    control of over 200 towns", "handed out over $1 million")."""
+    for back in range(1, 11):
         if k - back < 0:
             return False
-        t = toks[k - back]
-        if t.low in OVER_PARTICLE_VERBS:
-            return True
-        if not t.text.isalpha():
-            return False
+        if toks[k - back].low in OVER_PARTICLE_VERBS:
+            obj = toks[k - back + 1:k]
+            return not obj or (len(obj) == 1 and obj[0].low in _OBJECT_PRONOUNS) or \
+                all(t.text[:1].isupper() for t in obj) or \
+                (obj[0].low in _DETERMINERS and all((t.text.isalnum() or t.text == "-") and t.low not in _PREPOSITIONS
+                                                    for t in obj))
     return False
 
 
