@@ -272,3 +272,13 @@ def test_a_capital_after_a_hyphen_is_style_not_spelling():
     assert not [f for f in rep.findings if "capitalised" in f.message]
     rep = report("Anthony Phillip Lasalle was charged.", "Anthony Phillip LaSalle was charged.", min_confidence=0)
     assert [f for f in rep.findings if "capitalised" in f.message]
+
+
+def test_a_breakdown_whose_parts_add_up_is_compatible_with_the_whole():
+    got = found("The navy caught 12 Somalis and 11 Yemenis.", "The Indian navy says it has arrested 23 Somali and Yemeni pirates.",
+                "number", min_confidence=0)
+    assert ("compatible", "12 Somalis", "23 Somali") in got
+    # parts that do not add up stay a discrepancy
+    got = found("The navy caught 12 Somalis and 10 Yemenis.", "The Indian navy says it has arrested 23 Somali and Yemeni pirates.",
+                "number", min_confidence=0)
+    assert ("conflict", "12 Somalis", "23 Somali") in got

@@ -618,6 +618,8 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     if verdict.rank >= Verdict.DIFFERS.rank and not aligned and not named and not (fx.owner and fy.owner) \
             and match != "slot" and not _one_toll(doc_a, i, x, fx, doc_b, j, y, fy):   # the words before the figures tie them where the sentences do not
         factors.append("number.unaligned")   # a district's toll and the whole toll sit in other sentences
+    if verdict.rank >= Verdict.DIFFERS.rank and (_adds_up(doc_a, i, x, y) or _adds_up(doc_b, j, y, x)):
+        verdict, reason = Verdict.COMPATIBLE, "a breakdown of the other figure: its parts add up to it"
     tempered = _temper((verdict, reason), doc_a, i, x, fx, doc_b, j, y, fy, close)
     if isinstance(tempered, str):
         return tempered
@@ -763,6 +765,24 @@ def _periods_apart(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quant
         return False
     pa, pb = _periods(doc_a, i), _periods(doc_b, j)
     return bool(pa and pb and not pa & pb)
+
+
+_AND_BETWEEN = re.compile(r"\s*(?:[A-Za-z\-]+\s+){0,2}and\s+$")
+
+
+def _adds_up(doc: Doc, i: int, q: Quantity, whole: Quantity) -> bool:
+    """Is ``q`` one part of a breakdown in its sentence whose parts add up to ``whole``: "12
+    Somali and 11 Yemeni (pirates)" against "23 pirates"?"""
+    if q.magnitude is None or whole.magnitude is None or q.magnitude >= whole.magnitude:
+        return False
+    s = doc.sentences[i]
+    for r in doc.of(i, Quantity):
+        if r is q or r.magnitude is None or q.magnitude + r.magnitude != whole.magnitude:
+            continue
+        first, second = sorted((q, r), key=lambda f: f.start)
+        if _AND_BETWEEN.fullmatch(s.text[first.end - s.start:second.start - s.start]):
+            return True
+    return False
 
 
 def _currency(q: Quantity) -> bool:
