@@ -282,3 +282,10 @@ def test_a_breakdown_whose_parts_add_up_is_compatible_with_the_whole():
     got = found("The navy caught 12 Somalis and 10 Yemenis.", "The Indian navy says it has arrested 23 Somali and Yemeni pirates.",
                 "number", min_confidence=0)
     assert ("conflict", "12 Somalis", "23 Somali") in got
+
+
+def test_a_surname_spelled_two_ways_beside_a_middle_initial_is_found():
+    rep = _compare("Verdict\n\nOrozco is to be formally sentenced May 3 by Judge Philip H. Hickock.\n",
+                   "Verdict\n\nJudge Philip Hickok told a packed courtroom that the case warrants death.\n")
+    got = [(f.verdict.value, f.a.text, f.b.text) for f in rep.findings if f.kind == "entity"]
+    assert ("differs", "Philip H. Hickock", "Philip Hickok") in got

@@ -184,7 +184,8 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
             j, y = first_b[kb]
             if (kb in first_a and doc_a is not doc_b) or (doc_a is doc_b and kb <= ka):
                 continue
-            found = None if _acronyms(x.text, y.text) else name_variant(ka, kb, t)
+            found = None if _acronyms(x.text, y.text) else name_variant(ka, kb, t) or \
+                name_variant(_no_initials(ka), _no_initials(kb), t)     # "Philip H. Hickock" / "Philip Hickok"
             if found is None and doc_a is not doc_b and person_like(x) and person_like(y) and \
                     _first_name_forms(ka, kb, first_a, first_b):
                 found = (Verdict.COMPATIBLE, "one person's first name in two forms (a short form, or a "
@@ -210,6 +211,12 @@ def _styled(name: str) -> bool:
     """A name whose joined form is a style of its own: dotted ("U.S."), or with a capital
     inside a word ("BettiePage" for a web site, "MacBook")."""
     return "." in name or any(any(c.isupper() for c in w[1:]) for w in name.split())
+
+
+def _no_initials(key: str) -> str:
+    """A folded name without its middle initials ("philip h hickock" → "philip hickock")."""
+    words = key.split()
+    return " ".join([words[0]] + [w for w in words[1:-1] if len(w) > 1] + words[-1:]) if len(words) > 2 else key
 
 
 def _variant_candidates(keys_a: list[str], keys_b: list[str], t: Thresholds) -> dict[str, list[str]]:
