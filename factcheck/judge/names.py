@@ -274,32 +274,24 @@ def role_holder_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, sim: Callable
     ``entity.one-role-apart``) in sentences less alike than ``t.role_close`` with no such sign.
     Cost: O(r_a · r_b · (r_a + r_b)) over the mentions with a role, and a pass over the names
     of the other report for each finding."""
-    held_a, held_b = _holders(doc_a), _holders(doc_b)
     seen = set()
-    for i, x, sx, role_x, head, owners_x in held_a:
-        for j, y, sy, role_y, head_y, owners_y in held_b:
-            if head != head_y or (x.key, y.key) in seen or not _same_body(owners_x, owners_y):
-                continue
-            if aliases.same(x.text, y.text) or aliases.relation(x.text, y.text) or \
-                    set(fold_key(x.text).split()) & set(fold_key(y.text).split()):
-                continue
-            if any(h == head and aliases.same(x.text, z.text) for _, z, _, _, h, _ in held_b) or \
-                    any(h == head and aliases.same(y.text, z.text) for _, z, _, _, h, _ in held_a):
-                out.skip("entity.role-shared", "entity", sx, sy, f"{x.text} / {y.text}: {role_x}")
-                continue        # the other report gives the role to this person too
-            elsewhere = _named_elsewhere(doc_b, x, aliases) or _named_elsewhere(doc_a, y, aliases)
-            if sim(i, j) < t.role_close and not elsewhere:
-                # "North Carolina coach Dean Smith" in 1977 / "coach Roy Williams": holders at
-                # other times, unless the sentences are alike or the first is put elsewhere
-                out.skip("entity.one-role-apart", "entity", sx, sy, f"{x.text} / {y.text}: {role_x} / {role_y}")
-                continue
-            seen.add((x.key, y.key))
-            confidence = combine(0.45, 0.15 if owners_x & owners_y else 0.0,
-                                 0.15 if sim(i, j) >= t.role_close else 0.0, 0.25 if elsewhere else 0.0)
-            msg = f"{doc_a.id} names {x.text} as {role_x}, {doc_b.id} names {y.text}: one role, two people"
-            if elsewhere:
-                msg += f" ({elsewhere})"
-            out.find(Finding("entity", Verdict.DIFFERS, sx, sy, msg, confidence))
+    for (i, x, sx, role_x, head, owners_x), (j, y, sy, role_y, _, owners_y) in \
+            _two_holders(_holders(doc_a), _holders(doc_b), aliases, out):
+        if (x.key, y.key) in seen:
+            continue
+        elsewhere = _named_elsewhere(doc_b, x, aliases) or _named_elsewhere(doc_a, y, aliases)
+        if sim(i, j) < t.role_close and not elsewhere:
+            # "North Carolina coach Dean Smith" in 1977 / "coach Roy Williams": holders at
+            # other times, unless the sentences are alike or the first is put elsewhere
+            out.skip("entity.one-role-apart", "entity", sx, sy, f"{x.text} / {y.text}: {role_x} / {role_y}")
+            continue
+        seen.add((x.key, y.key))
+        confidence = combine(0.45, 0.15 if owners_x & owners_y else 0.0,
+                             0.15 if sim(i, j) >= t.role_close else 0.0, 0.25 if elsewhere else 0.0)
+        msg = f"{doc_a.id} names {x.text} as {role_x}, {doc_b.id} names {y.text}: one role, two people"
+        if elsewhere:
+            msg += f" ({elsewhere})"
+        out.find(Finding("entity", Verdict.DIFFERS, sx, sy, msg, confidence))
     _shared_role_findings(doc_a, doc_b, aliases, sim, t=t, out=out)
 
 
@@ -309,12 +301,27 @@ def _shared_role_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, sim: Callabl
     attorney, Mike Picarretta"; ``data/names.toml`` ``shared_roles``), of one owner named on
     both sides, given to two people: ``compatible``, worth a look (another lawyer, or the wrong
     one?). Not when either report gives the role to both."""
-    held_a, held_b = _holders(doc_a, SHARED_ROLES), _holders(doc_b, SHARED_ROLES)
     seen = set()
-    for i, x, sx, role_x, head, owners_x in held_a:
-        for j, y, sy, role_y, head_y, owners_y in held_b:
-            if head != head_y or (x.key, y.key) in seen or not (owners_x and owners_y) or \
-                    not _same_body(owners_x, owners_y):
+    for (i, x, sx, role_x, _, owners_x), (j, y, sy, _, _, owners_y) in \
+            _two_holders(_holders(doc_a, SHARED_ROLES), _holders(doc_b, SHARED_ROLES), aliases, out):
+        if (x.key, y.key) in seen or not (owners_x and owners_y):
+            continue
+        seen.add((x.key, y.key))
+        confidence = combine(0.45, 0.2, 0.15 if sim(i, j) >= t.role_close else 0.0)   # one owner named on both sides
+        out.find(Finding("entity", Verdict.COMPATIBLE, sx, sy,
+                         f"{doc_a.id} names {x.text} as {role_x}, {doc_b.id} names {y.text}: two people in one "
+                         f"role (one may have several, or one name is wrong)", confidence))
+
+
+def _two_holders(held_a: list[tuple], held_b: list[tuple], aliases: Aliases, out: Out):
+    """Pairs of holders (see :func:`_holders`) of one role of one body, two people: not one name
+    or names sharing a word, and not when a report gives the role to both (rule
+    ``entity.role-shared``: the other report gives the role to this person too)."""
+    for hx in held_a:
+        _, x, sx, role_x, head, owners_x = hx
+        for hy in held_b:
+            _, y, sy, _, head_y, owners_y = hy
+            if head != head_y or not _same_body(owners_x, owners_y):
                 continue
             if aliases.same(x.text, y.text) or aliases.relation(x.text, y.text) or \
                     set(fold_key(x.text).split()) & set(fold_key(y.text).split()):
@@ -323,11 +330,7 @@ def _shared_role_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, sim: Callabl
                     any(h == head and aliases.same(y.text, z.text) for _, z, _, _, h, _ in held_a):
                 out.skip("entity.role-shared", "entity", sx, sy, f"{x.text} / {y.text}: {role_x}")
                 continue
-            seen.add((x.key, y.key))
-            confidence = combine(0.45, 0.2, 0.15 if sim(i, j) >= t.role_close else 0.0)   # one owner named on both sides
-            out.find(Finding("entity", Verdict.COMPATIBLE, sx, sy,
-                             f"{doc_a.id} names {x.text} as {role_x}, {doc_b.id} names {y.text}: two people in one "
-                             f"role (one may have several, or one name is wrong)", confidence))
+            yield hx, hy
 
 
 def _taken(doc: Doc, role: str, person: Entity, aliases: Aliases) -> Optional[str]:
