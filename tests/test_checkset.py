@@ -17,7 +17,7 @@ EXPECT = {"figure": "contradicted", "name": "contradicted", "date": "contradicte
           "claim": "unsupported", "none": "supported"}
 # found at the session that built the set (errors of each type, ten planted of each)
 FLOORS = {"figure": 6, "name": 2, "date": 4, "quote": 10, "claim": 8}
-MOST_FALSE_ALARMS = 3        # correct sentences called contradicted, of 95
+MOST_FALSE_ALARMS = 2        # correct sentences called contradicted, of 95
 
 
 def squash(text: str) -> str:
