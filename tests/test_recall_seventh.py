@@ -289,3 +289,11 @@ def test_a_surname_spelled_two_ways_beside_a_middle_initial_is_found():
                    "Verdict\n\nJudge Philip Hickok told a packed courtroom that the case warrants death.\n")
     got = [(f.verdict.value, f.a.text, f.b.text) for f in rep.findings if f.kind == "entity"]
     assert ("differs", "Philip H. Hickock", "Philip Hickok") in got
+
+
+def test_a_role_of_a_body_after_of_or_with_is_one_role_of_that_body():
+    # "intelligence director of Verisign's iDefense group" / "… with Verisign's iDefense group"
+    got = found("According to Roel Schouwenberg, intelligence director of Verisign's iDefense group, code was planted.",
+                "Code was posted, according to Rick Howard, intelligence director with Verisign's iDefense group.",
+                "entity", min_confidence=0)
+    assert any(v == "differs" and "Schouwenberg" in a and "Howard" in b for v, a, b in got)

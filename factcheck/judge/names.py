@@ -359,6 +359,12 @@ def _head(role: Optional[str], roles: frozenset = SINGLE_HOLDER_ROLES) -> tuple[
     """The last words of a role one person holds at a time ("general manager") and the words
     that name whose role it is ("chargers"); (None, ∅) for another role or another moment's."""
     words = re.findall(r"[a-z]+", fold(role or "").lower().replace("'s", "").replace("’s", ""))
+    # "intelligence director of Verisign's iDefense group", "special prosecutor for the Texas
+    # attorney general's office": the role before "of" / "for" / "with", its body after it
+    body: list[str] = []
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for", "with", "at") and k > 0), None)
+    if cut is not None:
+        words, body = words[:cut], [w for w in words[cut + 1:] if w not in STOPWORDS]
     # another moment's holder: a lower-case time word ("former coach", "then-president",
     # "one-time coach"), not a name ("New York mayor")
     times = {w.lower() for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)?", fold(role or "")) if w.islower()}
@@ -369,7 +375,7 @@ def _head(role: Optional[str], roles: frozenset = SINGLE_HOLDER_ROLES) -> tuple[
     k = len(words)
     while k > 0 and (words[k - 1] in ROLE_NOUNS or words[k - 1] in ROLE_MODIFIERS) and words[k - 1] not in ROLE_BODIES:
         k -= 1
-    return tuple(words[k:]), frozenset(w for w in words[:k] if w not in ROLE_BODIES and w not in STOPWORDS)
+    return tuple(words[k:]), frozenset(w for w in words[:k] + body if w not in ROLE_BODIES and w not in STOPWORDS)
 
 
 def _holders(doc: Doc, roles: frozenset = SINGLE_HOLDER_ROLES) -> list[tuple]:
