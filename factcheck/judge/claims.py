@@ -267,6 +267,7 @@ def claim_findings(doc_a: Doc, ia, doc_b: Doc, ib, vocab: Vocabulary, aliases: A
             _shared(doc_a, i, wa, doc_b, j, wb, found, evidence, aliases, t, out)
             _places(doc_a, i, wa, doc_b, j, wb, found, vocab, evidence, aliases, t, out)
             _statuses(doc_a, i, wa, doc_b, j, wb, found, vocab, evidence, t, out)
+            _degrees(doc_a, i, doc_b, j, evidence, out)
 
 
 # --- shared statements -------------------------------------------------------------------
@@ -527,6 +528,37 @@ def _kind(phrase: Sequence[Word]) -> Optional[tuple[tuple[str, ...], str]]:
 
 
 # --- one thing, another status --------------------------------------------------------------
+
+
+_PARTIAL = frozenset(_claims["partial_degrees"])
+# an adverb or two, then a participle: "almost totally destroyed", "was completely destroyed"
+_DEGREE = re.compile(r"\b(?:(?P<adv>[a-z]+ly|almost)\s+){0,2}(?P<verb>[a-z]+ed)\b", re.I)
+
+
+def _degrees(doc_a: Doc, i: int, doc_b: Doc, j: int, evidence: float, out: Out) -> None:
+    """One participle done in part on one side ("has almost totally destroyed the store") and
+    whole on the other ("has destroyed the store", "completely destroyed"): another extent,
+    ``differs``."""
+    pa, pb = _participles(doc_a, i), _participles(doc_b, j)
+    for verb, (part_x, x) in pa.items():
+        if verb in pb and part_x != pb[verb][0]:
+            y = pb[verb][1]
+            sx, sy = _side(doc_a, i, x[0], x[1]), _side(doc_b, j, y[0], y[1])
+            partial = sx.text if part_x else sy.text
+            out.find(Finding("negation", Verdict.DIFFERS, sx, sy,
+                             f"{doc_a.id}: “{sx.text}”; {doc_b.id}: “{sy.text}” — one says it was done in part "
+                             f"(“{partial}”), the other in whole", combine(evidence, 0.3)))
+
+
+def _participles(doc: Doc, i: int) -> dict[str, tuple[bool, tuple[int, int]]]:
+    """Each participle of the sentence by its stem: (done only in part?, its span with the
+    adverbs before it)."""
+    s = doc.sentences[i]
+    out: dict[str, tuple[bool, tuple[int, int]]] = {}
+    for m in _DEGREE.finditer(s.text):
+        before = s.text[m.start():m.start("verb")].lower().split()
+        out.setdefault(stem(m.group("verb").lower()), (bool(set(before) & _PARTIAL), (s.start + m.start(), s.start + m.end())))
+    return out
 
 
 def _statuses(doc_a, i, wa, doc_b, j, wb, found: list[Run], vocab: Vocabulary, evidence: float, t: Thresholds,
