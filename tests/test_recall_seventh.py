@@ -307,3 +307,13 @@ def test_a_thing_done_in_part_on_one_side_and_whole_on_the_other_differs():
     rep = report("Kansas City opened up the second half in a big way.", "As the second half opened, the Chiefs looked lost.",
                  min_confidence=0)
     assert not [f for f in rep.findings if "in part" in f.message]
+
+
+def test_a_figure_within_a_loose_plural_is_compatible_with_it():
+    got = found("Sixty local residents had to be evacuated.", "Dozens of people were evacuated.", "number")
+    assert ("compatible", "Sixty local residents", "Dozens of people") in got or \
+        any(v == "compatible" and a.startswith("Sixty") and b.startswith("Dozens") for v, a, b in got)
+    # outside it, the loose word still sets no figure against it (number.loose-words)
+    rep = report("300 people had to be evacuated.", "Dozens of people were evacuated.", min_confidence=0)
+    assert not [f for f in rep.findings if f.kind == "number" and f.verdict.value in ("differs", "conflict")]
+    assert [s for s in rep.skipped if s.rule == "number.loose-words"]

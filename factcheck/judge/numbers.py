@@ -102,6 +102,9 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1,
     open_b = blo is None or bhi is None or not (qb.low_inclusive and qb.high_inclusive)
     if same_figure:
         return Verdict.COMPATIBLE, "the same figure, hedged differently"
+    if qa.loose or qb.loose:
+        # "dozens" is a range (24 to 144), not a bound: "Sixty residents" lies within it
+        return Verdict.COMPATIBLE, f"within the range '{(qa if qa.loose else qb).text}' allows"
     if (open_a or open_b) and (qa.approximate or qb.approximate):
         if not _overlap(_as_stated(qa), _as_stated(qb)):
             return Verdict.DIFFERS, "the two ranges only touch at the edge of the estimate"
