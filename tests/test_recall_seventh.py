@@ -310,10 +310,14 @@ def test_a_thing_done_in_part_on_one_side_and_whole_on_the_other_differs():
 
 
 def test_a_figure_within_a_loose_plural_is_compatible_with_it():
-    got = found("Sixty local residents had to be evacuated.", "Dozens of people were evacuated.", "number")
+    got = found("Sixty local residents had to be evacuated from their homes, initially to a nearby church and later to "
+                "a local day care centre.",
+                "Dozens of people were evacuated from their homes and spent the night in a nearby church and day care "
+                "centre.", "number")
     assert ("compatible", "Sixty local residents", "Dozens of people") in got or \
         any(v == "compatible" and a.startswith("Sixty") and b.startswith("Dozens") for v, a, b in got)
-    # outside it, the loose word still sets no figure against it (number.loose-words)
-    rep = report("300 people had to be evacuated.", "Dozens of people were evacuated.", min_confidence=0)
-    assert not [f for f in rep.findings if f.kind == "number" and f.verdict.value in ("differs", "conflict")]
+    # outside it, the number judge sets no figure against it (number.loose-words); the copied
+    # sentence with a value changed is the edit judge's
+    rep = report("300 people were evacuated from their homes and spent the night in a nearby church.",
+                 "Dozens of people were evacuated from their homes and spent the night in a nearby church.", min_confidence=0)
     assert [s for s in rep.skipped if s.rule == "number.loose-words"]
