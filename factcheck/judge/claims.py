@@ -531,34 +531,43 @@ def _kind(phrase: Sequence[Word]) -> Optional[tuple[tuple[str, ...], str]]:
 
 
 _PARTIAL = frozenset(_claims["partial_degrees"])
-# an adverb or two, then a participle: "almost totally destroyed", "was completely destroyed"
-_DEGREE = re.compile(r"\b(?:(?P<adv>[a-z]+ly|almost)\s+){0,2}(?P<verb>[a-z]+ed)\b", re.I)
+# an auxiliary, up to two adverbs, then a participle: "has almost totally destroyed", "was
+# destroyed" (the auxiliary makes the word a verb: "a mostly red shirt" has none)
+_DEGREE = re.compile(r"\b(?:has|have|had|was|were|been|is|are|be|left\s+it)\s+(?P<adv>(?:[a-z]+\s+){0,2}?)"
+                     r"(?P<verb>[a-z]+ed)\b", re.I)
+DEGREE_EVIDENCE = 0.3
 
 
 def _degrees(doc_a: Doc, i: int, doc_b: Doc, j: int, evidence: float, out: Out) -> None:
-    """One participle done in part on one side ("has almost totally destroyed the store") and
-    whole on the other ("has destroyed the store", "completely destroyed"): another extent,
-    ``differs``."""
+    """One participle, every use of it in one sentence done only in part or almost ("has almost
+    totally destroyed the store", "was nearly killed") and every use in the other done in whole
+    ("has destroyed the store"): another extent, ``differs``."""
     pa, pb = _participles(doc_a, i), _participles(doc_b, j)
-    for verb, (part_x, x) in pa.items():
-        if verb in pb and part_x != pb[verb][0]:
-            y = pb[verb][1]
-            sx, sy = _side(doc_a, i, x[0], x[1]), _side(doc_b, j, y[0], y[1])
-            partial = sx.text if part_x else sy.text
-            out.find(Finding("negation", Verdict.DIFFERS, sx, sy,
-                             f"{doc_a.id}: “{sx.text}”; {doc_b.id}: “{sy.text}” — one says it was done in part "
-                             f"(“{partial}”), the other in whole", combine(evidence, 0.3)))
+    for verb, xs in pa.items():
+        ys = pb.get(verb)
+        if not ys or len({p for p, _ in xs}) > 1 or len({p for p, _ in ys}) > 1 or xs[0][0] == ys[0][0]:
+            continue
+        (part_x, x), (_, y) = xs[0], ys[0]
+        sx, sy = _side(doc_a, i, x[0], x[1]), _side(doc_b, j, y[0], y[1])
+        out.find(Finding("negation", Verdict.DIFFERS, sx, sy,
+                         f"{doc_a.id}: “{sx.text}”; {doc_b.id}: “{sy.text}” — one says it was so only in part or "
+                         f"almost (“{sx.text if part_x else sy.text}”), the other that it was",
+                         combine(evidence, DEGREE_EVIDENCE)))
 
 
-def _participles(doc: Doc, i: int) -> dict[str, tuple[bool, tuple[int, int]]]:
-    """Each participle of the sentence by its stem: (done only in part?, its span with the
-    adverbs before it)."""
-    s = doc.sentences[i]
-    out: dict[str, tuple[bool, tuple[int, int]]] = {}
-    for m in _DEGREE.finditer(s.text):
-        before = s.text[m.start():m.start("verb")].lower().split()
-        out.setdefault(stem(m.group("verb").lower()), (bool(set(before) & _PARTIAL), (s.start + m.start(), s.start + m.end())))
-    return out
+def _participles(doc: Doc, i: int) -> dict[str, list[tuple[bool, tuple[int, int]]]]:
+    """Each participle of the sentence after an auxiliary, by its stem: for each use, (done only
+    in part or almost?, its span from the adverbs on); remembered per report."""
+    memo = doc._memo.setdefault("participles", {})
+    if i not in memo:
+        s = doc.sentences[i]
+        out: dict[str, list[tuple[bool, tuple[int, int]]]] = {}
+        for m in _DEGREE.finditer(s.text):
+            partial = bool(set(m.group("adv").lower().split()) & _PARTIAL)
+            start = m.start("adv") if m.group("adv") else m.start("verb")
+            out.setdefault(stem(m.group("verb").lower()), []).append((partial, (s.start + start, s.start + m.end())))
+        memo[i] = out
+    return memo[i]
 
 
 def _statuses(doc_a, i, wa, doc_b, j, wb, found: list[Run], vocab: Vocabulary, evidence: float, t: Thresholds,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 import numpy as np
 from rapidfuzz import process
@@ -184,8 +185,12 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
             j, y = first_b[kb]
             if (kb in first_a and doc_a is not doc_b) or (doc_a is doc_b and kb <= ka):
                 continue
-            found = None if _acronyms(x.text, y.text) else name_variant(ka, kb, t) or \
-                name_variant(_no_initials(ka), _no_initials(kb), t)     # "Philip H. Hickock" / "Philip Hickok"
+            found = None if _acronyms(x.text, y.text) else name_variant(ka, kb, t)
+            if found is None and not _acronyms(x.text, y.text):
+                # "Philip H. Hickock" / "Philip Hickok": a middle initial on one side only
+                bare = _no_initials(x.text, y.text)
+                if bare is not None and bare != (ka, kb):
+                    found = name_variant(*bare, t) if bare[0] != bare[1] else None
             if found is None and doc_a is not doc_b and person_like(x) and person_like(y) and \
                     _first_name_forms(ka, kb, first_a, first_b):
                 found = (Verdict.COMPATIBLE, "one person's first name in two forms (a short form, or a "
@@ -213,10 +218,19 @@ def _styled(name: str) -> bool:
     return "." in name or any(any(c.isupper() for c in w[1:]) for w in name.split())
 
 
-def _no_initials(key: str) -> str:
-    """A folded name without its middle initials ("philip h hickock" → "philip hickock")."""
-    words = key.split()
-    return " ".join([words[0]] + [w for w in words[1:-1] if len(w) > 1] + words[-1:]) if len(words) > 2 else key
+_INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
+
+
+def _no_initials(x: str, y: str) -> Optional[tuple[str, str]]:
+    """Two names as written, folded without the middle initials ("Philip H. Hickock" →
+    "philip hickock") when only one of them has any; None when both have (two initials may
+    be two people) or neither."""
+    def strip(name: str) -> tuple[str, bool]:
+        words = name.split()
+        kept = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and _INITIAL.match(w))]
+        return fold_key(" ".join(kept)), len(kept) < len(words)
+    (kx, ix), (ky, iy) = strip(x), strip(y)
+    return (kx, ky) if ix != iy else None
 
 
 def _variant_candidates(keys_a: list[str], keys_b: list[str], t: Thresholds) -> dict[str, list[str]]:

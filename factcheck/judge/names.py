@@ -302,9 +302,9 @@ def _shared_role_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, sim: Callabl
     both sides, given to two people: ``compatible``, worth a look (another lawyer, or the wrong
     one?). Not when either report gives the role to both."""
     seen = set()
-    for (i, x, sx, role_x, _, owners_x), (j, y, sy, _, _, owners_y) in \
-            _two_holders(_holders(doc_a, SHARED_ROLES), _holders(doc_b, SHARED_ROLES), aliases, out):
-        if (x.key, y.key) in seen or not (owners_x and owners_y):
+    for (i, x, sx, role_x, _, _), (j, y, sy, _, _, _) in \
+            _two_holders(_holders(doc_a, SHARED_ROLES), _holders(doc_b, SHARED_ROLES), aliases, out, owned=True):
+        if (x.key, y.key) in seen:
             continue
         seen.add((x.key, y.key))
         confidence = combine(0.45, 0.2, 0.15 if sim(i, j) >= t.role_close else 0.0)   # one owner named on both sides
@@ -313,15 +313,15 @@ def _shared_role_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, sim: Callabl
                          f"role (one may have several, or one name is wrong)", confidence))
 
 
-def _two_holders(held_a: list[tuple], held_b: list[tuple], aliases: Aliases, out: Out):
-    """Pairs of holders (see :func:`_holders`) of one role of one body, two people: not one name
-    or names sharing a word, and not when a report gives the role to both (rule
-    ``entity.role-shared``: the other report gives the role to this person too)."""
+def _two_holders(held_a: list[tuple], held_b: list[tuple], aliases: Aliases, out: Out, owned: bool = False):
+    """Pairs of holders (see :func:`_holders`) of one role of one body (``owned``: named on both
+    sides), two people: not one name or names sharing a word, and not when a report gives the
+    role to both (rule ``entity.role-shared``: the other report gives the role to this person too)."""
     for hx in held_a:
         _, x, sx, role_x, head, owners_x = hx
         for hy in held_b:
             _, y, sy, _, head_y, owners_y = hy
-            if head != head_y or not _same_body(owners_x, owners_y):
+            if head != head_y or not _same_body(owners_x, owners_y) or (owned and not (owners_x and owners_y)):
                 continue
             if aliases.same(x.text, y.text) or aliases.relation(x.text, y.text) or \
                     set(fold_key(x.text).split()) & set(fold_key(y.text).split()):
@@ -359,12 +359,6 @@ def _head(role: Optional[str], roles: frozenset = SINGLE_HOLDER_ROLES) -> tuple[
     """The last words of a role one person holds at a time ("general manager") and the words
     that name whose role it is ("chargers"); (None, ∅) for another role or another moment's."""
     words = re.findall(r"[a-z]+", fold(role or "").lower().replace("'s", "").replace("’s", ""))
-    # "intelligence director of Verisign's iDefense group", "special prosecutor for the Texas
-    # attorney general's office": the role before "of" / "for" / "with", its body after it
-    body: list[str] = []
-    cut = next((k for k, w in enumerate(words) if w in ("of", "for", "with", "at") and k > 0), None)
-    if cut is not None:
-        words, body = words[:cut], [w for w in words[cut + 1:] if w not in STOPWORDS]
     # another moment's holder: a lower-case time word ("former coach", "then-president",
     # "one-time coach"), not a name ("New York mayor")
     times = {w.lower() for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)?", fold(role or "")) if w.islower()}
@@ -375,7 +369,7 @@ def _head(role: Optional[str], roles: frozenset = SINGLE_HOLDER_ROLES) -> tuple[
     k = len(words)
     while k > 0 and (words[k - 1] in ROLE_NOUNS or words[k - 1] in ROLE_MODIFIERS) and words[k - 1] not in ROLE_BODIES:
         k -= 1
-    return tuple(words[k:]), frozenset(w for w in words[:k] + body if w not in ROLE_BODIES and w not in STOPWORDS)
+    return tuple(words[k:]), frozenset(w for w in words[:k] if w not in ROLE_BODIES and w not in STOPWORDS)
 
 
 def _holders(doc: Doc, roles: frozenset = SINGLE_HOLDER_ROLES) -> list[tuple]:

@@ -102,7 +102,7 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1,
     open_b = blo is None or bhi is None or not (qb.low_inclusive and qb.high_inclusive)
     if same_figure:
         return Verdict.COMPATIBLE, "the same figure, hedged differently"
-    if qa.loose or qb.loose:
+    if qa.loose != qb.loose and _stated((qb if qa.loose else qa)):
         # "dozens" is a range (24 to 144), not a bound: "Sixty residents" lies within it
         return Verdict.COMPATIBLE, f"within the range '{(qa if qa.loose else qb).text}' allows"
     if (open_a or open_b) and (qa.approximate or qb.approximate):
@@ -118,6 +118,19 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1,
                                           else t.open_bound_small) * min(abs(va), abs(vb)):
             return Verdict.DIFFERS, THROUGH_BOUND
     return Verdict.COMPATIBLE, "the ranges overlap: both can be right"
+
+
+def _base(q: Quantity) -> float:
+    """A figure's magnitude in its dimension's base unit (the middle of a range)."""
+    _, low, high = to_base(q)
+    return ((low if low is not None else high) + (high if high is not None else low)) / 2 \
+        if low is not None or high is not None else float("nan")
+
+
+def _stated(q: Quantity) -> bool:
+    """A figure stated as one value, perhaps hedged: a closed interval ("Sixty", "about 10,000";
+    not "more than 100", "up to 30")."""
+    return q.value is not None and q.low is not None and q.high is not None and q.low_inclusive and q.high_inclusive
 
 
 def _far_through_bound(x: Quantity, y: Quantity, t: Thresholds) -> bool:
@@ -776,12 +789,14 @@ _AND_BETWEEN = re.compile(r"\s*(?:[A-Za-z\-]+\s+){0,2}and\s+$")
 def _adds_up(doc: Doc, i: int, q: Quantity, whole: Quantity) -> bool:
     """Is ``q`` one part of a breakdown in its sentence whose parts add up to ``whole``: "12
     Somali and 11 Yemeni (pirates)" against "23 pirates"?"""
-    if q.magnitude is None or whole.magnitude is None or q.magnitude >= whole.magnitude:
-        return False
+    if q.magnitude is None or whole.magnitude is None or q.magnitude >= whole.magnitude or \
+            to_base(q)[0] != to_base(whole)[0] or frame(doc, i, q).event:
+        return False        # "3 dead and 20 missing" are two tolls, not a breakdown of one
     s = doc.sentences[i]
     for r in doc.of(i, Quantity):
-        if r is q or r.magnitude is None or q.magnitude + r.magnitude != whole.magnitude:
-            continue
+        if r is q or r.magnitude is None or to_base(r)[0] != to_base(q)[0] or frame(doc, i, r).event or \
+                not math.isclose(_base(q) + _base(r), _base(whole)):
+            continue        # in one unit: "12 years and 11 months" is not 23 years
         first, second = sorted((q, r), key=lambda f: f.start)
         if _AND_BETWEEN.fullmatch(s.text[first.end - s.start:second.start - s.start]):
             return True
