@@ -229,11 +229,7 @@ def _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases: Aliases, options: O
                         tolerance=options.tolerance, out=out)
     before_quotes = len(out.findings)
     judge.quote_findings(doc_a, doc_b, aliases, t=t, out=out)
-    # the statement judge reads a run inside quotes as a quote; the quote judge's own pairing
-    # of those sentences' quotes says it better (whole quotes, speakers, split quotes)
-    judged = [f for f in out.findings[before_quotes:] if f.kind == "quote"]
-    out.findings[:before_quotes] = [f for f in out.findings[:before_quotes]
-                                    if f.kind != "quote" or not any(judge.overlapping(f, g) for g in judged)]
+    out.findings[:before_quotes] = judge.unquoted(out.findings[:before_quotes], out.findings[before_quotes:])
     judge.role_findings(doc_a, doc_b, aliases, similarity, t=t, out=out)
     judge.role_holder_findings(doc_a, doc_b, aliases, similarity, t=t, out=out)
     judge.variant_findings(doc_a, doc_b, aliases, t=t, out=out)

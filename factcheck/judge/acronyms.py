@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..model import Finding, Side, Verdict
+from ..model import Finding, Verdict
 from ..settings import Thresholds
-from .doc import Doc
+from .doc import Doc, span_side
 from .rules import Out
 
 # a word of four to seven letters in capitals ("FLDS"), or capitalized ("Unwra"): a capitalized
@@ -75,8 +75,7 @@ def acronym_findings(doc_a: Doc, doc_b: Doc, *, t: Thresholds, out: Out) -> None
                 continue        # two spellings each used often: perhaps two bodies
             (i, sa, ea, wa), (j, sb, eb, wb) = xs[0], ys[0]
             out.find(Finding("entity", Verdict.DIFFERS,
-                             Side(doc_a.id, i, wa, sa, ea, doc_a.claimants[i]),
-                             Side(doc_b.id, j, wb, sb, eb, doc_b.claimants[j]),
+                             span_side(doc_a, i, sa, ea), span_side(doc_b, j, sb, eb),
                              f"{doc_a.id}: {wa}; {doc_b.id}: {wb} — one acronym spelled two ways "
                              f"(the same letters in another order; {usual} is the usual spelling here)",
                              t.acronym_confidence))

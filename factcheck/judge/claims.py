@@ -41,10 +41,11 @@ from ..lexicon import STOPWORDS, data
 from ..model import Entity, Finding, Quantity, Quote, Sentence, Side, TimeFact, Verdict
 from ..settings import Thresholds
 from ..text import fold, stem
-from .doc import Doc
+from .doc import Doc, span_side
 from .frames import other_times
 from .numbers import background
 from .quotes import quote_verdict, rival_speakers, spoken
+from .resolve import overlapping
 from .rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
 
 _claims = data("claims")
@@ -225,11 +226,6 @@ def _at(ws: Sequence[Word], word: Word) -> int:
     return next(k for k, w in enumerate(ws) if w is word)
 
 
-def _side(doc: Doc, index: int, start: int, end: int) -> Side:
-    s = doc.sentences[index]
-    return Side(doc.id, index, s.text[start - s.start:end - s.start], start, end, doc.claimants[index])
-
-
 def statement_pairs(doc_a: Doc, doc_b: Doc, vocab: Vocabulary, compared: set, *, t: Thresholds) -> list[tuple[int, int, float]]:
     """Sentence pairs not yet compared that share a run of content words at least
     ``t.statement_link`` heavy, with the run's weight as evidence (0–1) that they make one
@@ -290,7 +286,7 @@ def _shared(doc_a, i, wa, doc_b, j, wb, found: list[Run], evidence: float, alias
         if negated[0] != negated[1]:
             continue        # one denies what the other says, or denies another word: the negation judge's
         (sa, ea), (sb, eb) = run.span("a"), run.span("b")
-        x, y = _side(doc_a, i, sa, ea), _side(doc_b, j, sb, eb)
+        x, y = span_side(doc_a, i, sa, ea), span_side(doc_b, j, sb, eb)
         fa, fb = _figures(doc_a, i, x), _figures(doc_b, j, y)
         if fa and fb and fa != fb:
             # "a quake measuring 3.8 on the Richter scale" / "… 6.4 …": one wording, two figures
@@ -318,6 +314,14 @@ def _shared(doc_a, i, wa, doc_b, j, wb, found: list[Run], evidence: float, alias
             f"{doc_a.id}: “{x.text}”; {doc_b.id}: “{y.text}”"
         out.find(Finding(kind, verdict, x, y, f"{what} — {how}", combine(evidence, _run_evidence(run, t))))
         taken += 1
+
+
+def unquoted(statements: list[Finding], quotes: list[Finding]) -> list[Finding]:
+    """The statement judge reads a run inside quotation marks as a quote; where the quote
+    judge's own findings set the same words side by side, they say it better (whole quotes,
+    speakers, split quotes), and the statement's quote finding is dropped."""
+    judged = [g for g in quotes if g.kind == "quote"]
+    return [f for f in statements if f.kind != "quote" or not any(overlapping(f, g) for g in judged)]
 
 
 def _quote_of(doc: Doc, i: int, span: Side) -> Optional[Quote]:
@@ -399,7 +403,7 @@ def _places(doc_a, i, wa, doc_b, j, wb, found: list[Run], vocab: Vocabulary, evi
             if not found_one or found_one in seen:
                 continue
             seen.update({(pa[0].start, pb[0].start), found_one})
-            sx, sy = _side(doc_a, i, pa[0].start, pa[-1].end), _side(doc_b, j, pb[0].start, pb[-1].end)
+            sx, sy = span_side(doc_a, i, pa[0].start, pa[-1].end), span_side(doc_b, j, pb[0].start, pb[-1].end)
             place = f"“{x.text}” {where} them"
             msg = f"{doc_a.id}: {sx.text}; {doc_b.id}: {sy.text} — {found_one}, in the same place ({place})"
             near = context_evidence(len(_near(wa, x) & _near(wb, y)))
@@ -548,7 +552,7 @@ def _degrees(doc_a: Doc, i: int, doc_b: Doc, j: int, evidence: float, out: Out) 
         if not ys or len({p for p, _ in xs}) > 1 or len({p for p, _ in ys}) > 1 or xs[0][0] == ys[0][0]:
             continue
         (part_x, x), (_, y) = xs[0], ys[0]
-        sx, sy = _side(doc_a, i, x[0], x[1]), _side(doc_b, j, y[0], y[1])
+        sx, sy = span_side(doc_a, i, x[0], x[1]), span_side(doc_b, j, y[0], y[1])
         out.find(Finding("negation", Verdict.DIFFERS, sx, sy,
                          f"{doc_a.id}: “{sx.text}”; {doc_b.id}: “{sy.text}” — one says it was so only in part or "
                          f"almost (“{sx.text if part_x else sy.text}”), the other that it was",
@@ -584,7 +588,7 @@ def _statuses(doc_a, i, wa, doc_b, j, wb, found: list[Run], vocab: Vocabulary, e
         pending = st_a if st_a.label == "not yet" else st_b
         if x.name and (st_a.verb != st_b.verb or not (pending.cue[-1:] == ("to",) or pending.cue[0] == "expected")):
             continue        # a name as the thing needs the same verb under a plan: "agreement to acquire SeaMicro"
-        sx, sy = _side(doc_a, i, st_a.start, st_a.end), _side(doc_b, j, st_b.start, st_b.end)
+        sx, sy = span_side(doc_a, i, st_a.start, st_a.end), span_side(doc_b, j, st_b.start, st_b.end)
         plan_side = sx if pending is st_a else sy
         plan_sentence = (doc_a if pending is st_a else doc_b).sentences[plan_side.sentence]
         past_plan = _PAST_PLAN.search(fold(plan_sentence.text[:plan_side.start - plan_sentence.start]))

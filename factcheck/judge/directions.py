@@ -23,12 +23,12 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..facts.numbers import extract_quantities, to_base
+from ..facts.numbers import to_base
 from ..lexicon import NOT_NAMES, alternation, data
-from ..model import Finding, Side, Verdict
+from ..model import Finding, Quantity, Side, Verdict
 from ..settings import Thresholds
 from ..text import fold, fold_key
-from .doc import Doc
+from .doc import Doc, span_side
 from .rules import Out
 
 _places = data("places")
@@ -75,14 +75,15 @@ def _mentions(doc: Doc) -> dict[tuple[str, str], list[Mention]]:
                 reading = "from" if kind == "from" else "part " + (m.group("part") or "").lower().rstrip("s")
                 out.setdefault((reading, " ".join(words)), []).append(
                     (s.index, s.start + m.start(), s.start + m.end(), s.text[m.start():m.end()], _bearing(m.group("dir")),
-                     _distance(m.group()) if kind == "from" else None))
+                     _distance(doc, s.index, s.start + m.start()) if kind == "from" else None))
     doc._memo["directions"] = out
     return out
 
 
-def _distance(text: str) -> Optional[float]:
-    """The distance a "55 kilometres (34 miles) west of Bireun" gives, in metres."""
-    q = next(extract_quantities(text), None)
+def _distance(doc: Doc, i: int, at: int) -> Optional[float]:
+    """The distance the report's figure at ``at`` gives ("55 kilometres (34 miles) west of
+    Bireun"), in metres."""
+    q = next((q for q in doc.of(i, Quantity) if q.start <= at < q.end), None)
     dim, low, high = to_base(q) if q is not None else (None, None, None)
     return low if dim == "length" and low is not None and low == high else None
 
@@ -93,8 +94,8 @@ def _apart(p: int, q: int) -> int:
 
 
 def _side(doc: Doc, m: Mention) -> Side:
-    i, start, end, written, *_ = m
-    return Side(doc.id, i, written, start, end, doc.claimants[i])
+    i, start, end, *_ = m
+    return span_side(doc, i, start, end)
 
 
 def direction_findings(doc_a: Doc, doc_b: Doc, *, t: Thresholds, out: Out) -> None:

@@ -103,6 +103,13 @@ def side(doc: Doc, index: int, fact: Fact) -> Side:
     return Side(doc.id, index, fact.text, fact.start, fact.end, doc.claimants[index])
 
 
+def span_side(doc: Doc, index: int, start: int, end: int) -> Side:
+    """The side of a finding on the text from ``start`` to ``end`` (offsets in the article) of
+    sentence ``index``, as the sentence writes it."""
+    s = doc.sentences[index]
+    return Side(doc.id, index, s.text[start - s.start:end - s.start], start, end, doc.claimants[index])
+
+
 def who(doc: Doc, i: int) -> str:
     """The source, with whom it says the claim comes from: "A (Police inspector Dave Gaskin)"."""
     return f"{doc.id} ({doc.claimants[i]})" if doc.claimants[i] else doc.id

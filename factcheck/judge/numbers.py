@@ -120,13 +120,6 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1,
     return Verdict.COMPATIBLE, "the ranges overlap: both can be right"
 
 
-def _base(q: Quantity) -> float:
-    """A figure's magnitude in its dimension's base unit (the middle of a range)."""
-    _, low, high = to_base(q)
-    return ((low if low is not None else high) + (high if high is not None else low)) / 2 \
-        if low is not None or high is not None else float("nan")
-
-
 def _stated(q: Quantity) -> bool:
     """A figure stated as one value, perhaps hedged: a closed interval ("Sixty", "about 10,000";
     not "more than 100", "up to 30")."""
@@ -632,7 +625,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
             and not _same_holder(doc_a, i, x, doc_b, j, y):
         return "number.another-game"      # "9-14" this season / "88-72" on Friday: which game, whose record?
     if verdict.rank >= Verdict.DIFFERS.rank and not aligned and not named and not (fx.owner and fy.owner) \
-            and match != "slot" and not _one_toll(doc_a, i, x, fx, doc_b, j, y, fy):   # the words before the figures tie them where the sentences do not
+            and match != "slot" and not (match == "strong" and _one_toll(doc_a, i, x, fx, doc_b, j, y, fy)):   # the words before the figures tie them where the sentences do not
         factors.append("number.unaligned")   # a district's toll and the whole toll sit in other sentences
     if verdict.rank >= Verdict.DIFFERS.rank and (_adds_up(doc_a, i, x, y) or _adds_up(doc_b, j, y, x)):
         verdict, reason = Verdict.COMPATIBLE, "a breakdown of the other figure: its parts add up to it"
@@ -665,12 +658,12 @@ TOLL_EVENTS = frozenset({"death", "injury", "missing", "arrest", "rescue", "evac
 
 
 def _one_toll(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, y: Quantity, fy: Frame) -> bool:
-    """Two counts of one thing for one event, neither said to hold in a place or for a part,
+    """Two counts of one thing (a strong match of their nouns) for one event, neither said to hold in a place or for a part,
     each the only figure its report gives for that event and thing ("at least 70 people
     injured" / "about 100 people have been injured"): the story's toll, wherever each report
     states it. A report giving two tolls of one event ("24 people dead", "another four people
     died in hospitals in the district") counts parts, and the figures stay loosely tied."""
-    return bool(fx.event in TOLL_EVENTS and fx.event == fy.event and x.counts and counts_match(x, y) == "strong"
+    return bool(fx.event in TOLL_EVENTS and fx.event == fy.event and x.counts
                 and not (fx.area or fy.area or fx.part or fy.part or fx.owner or fy.owner or x.ordinal or y.ordinal)
                 and _sole_toll(doc_a, i, x, fx) and _sole_toll(doc_b, j, y, fy))
 
@@ -794,8 +787,10 @@ def _adds_up(doc: Doc, i: int, q: Quantity, whole: Quantity) -> bool:
         return False        # "3 dead and 20 missing" are two tolls, not a breakdown of one
     s = doc.sentences[i]
     for r in doc.of(i, Quantity):
-        if r is q or r.magnitude is None or to_base(r)[0] != to_base(q)[0] or frame(doc, i, r).event or \
-                not math.isclose(_base(q) + _base(r), _base(whole)):
+        if r is q or r.magnitude is None or to_base(r)[0] != to_base(q)[0] or frame(doc, i, r).event:
+            continue
+        sizes = _size(q), _size(r), _size(whole)
+        if None in sizes or not math.isclose(sizes[0] + sizes[1], sizes[2]):
             continue        # in one unit: "12 years and 11 months" is not 23 years
         first, second = sorted((q, r), key=lambda f: f.start)
         if _AND_BETWEEN.fullmatch(s.text[first.end - s.start:second.start - s.start]):
