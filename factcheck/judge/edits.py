@@ -31,7 +31,7 @@ from ..facts.entities import person_like
 from ..model import Attribution, Entity, Finding, Quantity, Quote, Side, TimeFact, Verdict
 from ..settings import Thresholds
 from ..text import fold, fold_key
-from .doc import Doc, side
+from .doc import Doc, side, span_side
 from .entities import name_variant, other_name
 from .claims import NEGATORS
 from .numbers import compare_quantities, hypothetical
@@ -92,7 +92,7 @@ def _span(tokens: list, k0: int, k1: int) -> tuple[int, int]:
 
 def _at(doc: Doc, i: int, start: int, end: int) -> Side:
     s = doc.sentences[i]
-    return Side(doc.id, i, s.text[start:end], s.start + start, s.start + end, doc.claimants[i])
+    return span_side(doc, i, s.start + start, s.start + end)
 
 
 def edit_pairs(doc_a: Doc, doc_b: Doc, *, t: Thresholds = Thresholds()) -> set[tuple[int, int]]:

@@ -21,7 +21,7 @@ from ..lexicon import (HONORIFICS, ROLE_BODIES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE
 from ..model import Entity, Finding, Side, Verdict
 from ..settings import Thresholds
 from ..text import alternation, content_stems, fold, fold_key
-from .doc import Doc
+from .doc import Doc, side, span_side
 from .rules import Out, combine, sentence_evidence
 
 _WORD = re.compile(r"[A-Za-z][\w.'’\-]*$")
@@ -131,13 +131,12 @@ def _role(doc: Doc, i: int, e: Entity) -> tuple[Side, Optional[str]]:
     s = doc.sentences[i]
     if before:
         start, role = before
-        return Side(doc.id, i, s.text[start - s.start:e.end - s.start], start, e.end, doc.claimants[i]), role
+        return span_side(doc, i, start, e.end), role
     honorific = _HONORIFIC_BEFORE.search(s.text[:e.start - s.start])
     if honorific:       # "Dr. Regina Benjamin", "Mr. Woodward": shown as written, no role
         start = s.start + honorific.start()
-        return Side(doc.id, i, s.text[start - s.start:e.end - s.start], start, e.end, doc.claimants[i]), \
-            role_after(doc, i, e)
-    return Side(doc.id, i, e.text, e.start, e.end, doc.claimants[i]), role_after(doc, i, e)
+        return span_side(doc, i, start, e.end), role_after(doc, i, e)
+    return side(doc, i, e), role_after(doc, i, e)
 
 
 _HONORIFIC_BEFORE = re.compile(r"\b(?:" + alternation(HONORIFICS)

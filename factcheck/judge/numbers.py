@@ -13,7 +13,7 @@ from ..lexicon import CLAIM_VERBS, STOPWORDS, data
 from ..model import Entity, Finding, Quantity, Side, TimeFact, Verdict
 from ..settings import Thresholds
 from ..text import fold, fold_key, stem
-from .doc import Doc, around, side, who
+from .doc import Doc, around, side, span_side, who
 from .events import event_evidence
 from .frames import DURATIONS, Frame, days_apart, frame, frame_conflict, frames_meet, other_times, years_apart
 from .rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
@@ -421,7 +421,7 @@ def figure_side(doc: Doc, i: int, q: Quantity, named: bool = True) -> Side:
         m = _MEASURED_NOUN.match(s.text, q.end - s.start)
         if m:
             end = s.start + m.end()
-    return Side(doc.id, i, s.text[start - s.start:end - s.start], start, end, doc.claimants[i])
+    return span_side(doc, i, start, end)
 
 
 def _counted_end(doc: Doc, i: int, q: Quantity) -> Optional[int]:
