@@ -713,15 +713,20 @@ def _past(w: Word) -> bool:
     return w.low.endswith("ed") or w.low in IRREGULAR_PAST
 
 
-def best_statements(findings: Sequence[Finding]) -> list[Finding]:
-    """Shared statements, at most one for each sentence of either side (the surest): a lead
-    restated in three sentences is confirmed once, not three times. Other findings pass."""
-    kept, used = [], set()
+def best_statements(findings: Sequence[Finding], out: Out) -> list[Finding]:
+    """Shared statements, each span of either side confirmed once (the surest partner): a lead
+    restated in three sentences is confirmed once, not three times, but a sentence stating two
+    things ("booked into county jail and later released on bail, did give a blood sample") may
+    meet each in another sentence. Statements held back go to ``out`` (rule
+    ``claim.restated``). Other findings pass."""
+    kept, used = [], {}
     for f in sorted(findings, key=lambda f: (-f.confidence, f.a.sentence, f.b.sentence, f.a.start)):
         if f.verdict.rank < Verdict.DIFFERS.rank:
-            ka, kb = (f.a.source, f.a.sentence), (f.b.source, f.b.sentence)
-            if ka in used or kb in used:
+            sides = [(s.source, s.sentence, s.start, s.end) for s in (f.a, f.b)]
+            if any(start < e and s < end for src, k, start, end in sides for s, e in used.get((src, k), ())):
+                out.skip("claim.restated", f.kind, f.a, f.b, f"{f.a.text} / {f.b.text}: confirmed with a surer partner")
                 continue
-            used.update((ka, kb))
+            for src, k, start, end in sides:
+                used.setdefault((src, k), []).append((start, end))
         kept.append(f)
     return sorted(kept, key=lambda f: (f.a.sentence, f.a.start, f.b.sentence, f.kind))

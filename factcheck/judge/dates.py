@@ -13,7 +13,8 @@ from ..model import Entity, Finding, Quote, Side, TimeFact, Verdict
 from ..settings import Thresholds
 from ..text import fold, fold_key
 from .doc import Doc, around, outside, side
-from .events import event_evidence
+from .events import event_evidence, sole_event
+from .numbers import background
 from .rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
 from .times import relate_times
 
@@ -76,7 +77,8 @@ def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFa
     """One pair of times, judged: a finding (True), or the rule that holds it back (False:
     the other side's time stays free for another partner)."""
     lowered = []
-    event = event_evidence(doc_a, i, x, doc_b, j, y)
+    tied = one_event_time(doc_a, i, x, doc_b, j, y)
+    event = max(event_evidence(doc_a, i, x, doc_b, j, y), t.event_tie if tied else 0.0)
     shared = len(around(doc_a, i, x) & around(doc_b, j, y))
     same_clock = x.hour is not None and (x.hour, x.minute) == (y.hour, y.minute)
     # two clock times whose neighbouring words say what happened: "in a marked crosswalk at
@@ -103,7 +105,7 @@ def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFa
                      f"{x.text} / {y.text}: {_unsaid(reason, x, y)}")
             return False
         verdict, reason = written
-        if verdict is Verdict.CONFLICT and score < t.date_close and not worded_alike:
+        if verdict is Verdict.CONFLICT and score < t.date_close and not worded_alike and not tied:
             # rule date.loose-alignment: sentences paired loosely may date two events
             verdict, reason = Verdict.DIFFERS, reason + "; the sentences are only loosely alike"
             lowered.append("date.loose-alignment")
@@ -116,13 +118,14 @@ def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFa
                          context_evidence(shared), event, named)
     if reason.endswith(_UNCHECKED) and event < t.event_tie:
         lowered.append("date.unchecked")
-    if reason.endswith(_OTHER_EVENTS) and not same_clock and not worded_alike:
+    if reason.endswith(_OTHER_EVENTS) and not same_clock and not worded_alike and not tied:
         # (not for clock times worded alike: "the call came in at 3:30 a.m." / "a call came in
         # … at 3:33 a.m."; two weekdays so worded may still be a verdict and an arraignment;
         # nor for one clock time on two days: "3pm on Monday" / "3pm on Tuesday")
         lowered.append("date.other-events")     # "charged Saturday" / "shot Friday"
     elif reason.endswith(_OTHER_EVENTS):
-        reason = reason[:-len(_OTHER_EVENTS)] + ("; the same clock time" if same_clock else "; worded alike")
+        reason = reason[:-len(_OTHER_EVENTS)] + ("; the same clock time" if same_clock else "; worded alike"
+                                                 if worded_alike else "; each report's one date of the event")
     if reason.endswith(_OTHER_WEEK):
         lowered.append("date.other-week")       # "on Tuesday" / "on Tuesday" in reports dated a week apart
     confidence = lowered_all(confidence, lowered)
@@ -151,7 +154,23 @@ def date_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresho
                 out.add((i, j))
             elif (rel or _unchecked(doc_a, x, doc_b, y)) and event_evidence(doc_a, i, x, doc_b, j, y) >= t.event_tie:
                 out.add((i, j))
+            elif rel and one_event_time(doc_a, i, x, doc_b, j, y):
+                out.add((i, j))
     return sorted(out)
+
+
+def _alike(x: TimeFact, y: TimeFact) -> bool:
+    rel = relate_times(x, y)
+    return rel is not None and rel[0].rank < Verdict.DIFFERS.rank
+
+
+def one_event_time(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact) -> bool:
+    """Are two times each the one time its report gives for one kind of event ("He died … on
+    Monday morning" / "Gigante … died Monday in prison"), neither in a sentence about an
+    earlier event? Then they date the story's one event wherever they stand."""
+    kind = sole_event(doc_a, i, x, _alike)
+    return kind is not None and kind == sole_event(doc_b, j, y, _alike) and \
+        not background(doc_a, i) and not background(doc_b, j)
 
 
 # how much a person or body named in both sentences says that one time stated in both dates

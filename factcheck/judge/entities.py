@@ -199,6 +199,9 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                              and not _swapped([ka], [kb], t)):
                 continue    # in one report, one-word names that end differently are often two names ("Vincent", "Vincente")
             verdict, reason, evidence = found
+            if doc_a is doc_b:
+                # one report writing a name two ways: the two nearest mentions, side by side
+                (i, x), (j, y) = _nearest(doc_a, ka, kb)
             if verdict is Verdict.COMPATIBLE and x.label == y.label == "person" and \
                     x.text.count(" ") != y.text.count(" ") and ka.replace(" ", "") == kb.replace(" ", ""):
                 # a person's name (a title before it) has one spelling: "Justice Vincent Del
@@ -282,6 +285,14 @@ def _first_name_forms(ka: str, kb: str, names_a: dict, names_b: dict) -> bool:
         return False
     bearers = lambda names: {k for k in names if len(k.split()) >= 2 and k.split()[-1] == wa[-1]}
     return len(bearers(names_a)) == 1 and len(bearers(names_b)) == 1
+
+
+def _nearest(doc: Doc, ka: str, kb: str) -> tuple[tuple[int, Entity], tuple[int, Entity]]:
+    """The mentions of two names of one report that stand nearest each other ("the small West
+    Texas town of Eldorado" and, in the next sentence, "El Dorado's 1,800")."""
+    ma = [(i, e) for i in range(len(doc.sentences)) for e in doc.of(i, Entity) if fold_key(e.text) == ka]
+    mb = [(j, e) for j in range(len(doc.sentences)) for e in doc.of(j, Entity) if fold_key(e.text) == kb]
+    return min(((p, q) for p in ma for q in mb), key=lambda pq: (abs(pq[0][0] - pq[1][0]), pq[0][0], pq[1][0]))
 
 
 def _first_mentions(doc: Doc) -> dict[str, tuple[int, Entity]]:

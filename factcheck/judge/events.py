@@ -12,10 +12,10 @@ Like textacy's keyword-in-context helpers: a small, pure function over a sentenc
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from ..lexicon import STOPWORDS, data
-from ..model import Entity, Fact
+from ..model import CONTENT_ROLES, Entity, Fact
 from ..text import fold, stem
 from .doc import Doc
 
@@ -86,6 +86,46 @@ def event_evidence(doc_a: Doc, i: int, x: Fact, doc_b: Doc, j: int, y: Fact) -> 
     if ea is None or ea != eb:
         return 0.0
     return 0.45 if participants(doc_a, i) & participants(doc_b, j) else 0.2
+
+
+def sole_event(doc: Doc, index: int, fact: Fact, same: Callable[[Fact, Fact], bool]) -> Optional[str]:
+    """The kind of event ``fact`` is tied to, when it is the only such fact its report ties to
+    that kind of event (every other fact of its type there is ``same`` as it): "He died … on
+    Monday morning", the report's one day of the death. None otherwise. A story's one event
+    dated once in each report is dated twice over, wherever the two sentences stand."""
+    kind = event_of(doc, index, fact)
+    if kind is None or kind not in lead_events(doc):
+        return None     # an earlier event the story recalls ("In January, the South Sudanese voted …")
+    for k, other in _tied(doc, type(fact)).get(kind, ()):
+        if other is not fact and not same(fact, other):
+            return None
+    return kind
+
+
+LEAD = 3    # sentences: the headline and the lead, which name the story's own event
+
+
+def lead_events(doc: Doc) -> frozenset[str]:
+    """The kinds of event a report's first ``LEAD`` content sentences name: what the story is about."""
+    memo = doc._memo.get("lead events")
+    if memo is None:
+        content = [k for k, s in enumerate(doc.sentences) if s.role in CONTENT_ROLES][:LEAD]
+        memo = doc._memo["lead events"] = frozenset(kind for k in content for _, kind in _events_of(doc, k))
+    return memo
+
+
+def _tied(doc: Doc, fact_type: type) -> dict[str, list]:
+    """Event kind → the (sentence, fact) pairs of ``fact_type`` tied to it, remembered per report."""
+    memo = doc._memo.setdefault("tied", {})
+    if fact_type not in memo:
+        table: dict[str, list] = {}
+        for k in range(len(doc.sentences)):
+            for f in doc.of(k, fact_type):
+                kind = event_of(doc, k, f)
+                if kind is not None:
+                    table.setdefault(kind, []).append((k, f))
+        memo[fact_type] = table
+    return memo[fact_type]
 
 
 def _events_of(doc: Doc, index: int) -> list[tuple[int, str]]:

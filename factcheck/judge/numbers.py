@@ -174,6 +174,9 @@ _nouns = data("nouns")
 GENERIC_COUNTS = frozenset(_nouns["generic"])
 RELATIONAL = frozenset(stem(w) for w in _nouns["relational"])
 COARSE = frozenset(_nouns["coarse"])                      # round by nature
+TALLIES = frozenset(stem(w) for w in _nouns["tallies"])  # a player's, a game's or a season's own count
+SUBSET_WORDS = frozenset(_nouns["subset_words"])
+_DURATION_STEMS = frozenset(stem(w) for w in DURATIONS)
 _SAME = {stem(w): k for k, group in enumerate(_nouns["same"]) for w in group["names"]}
 _KIND = {stem(w): k for k, group in enumerate(_nouns["kind"]) for w in group["names"]}
 
@@ -601,6 +604,9 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         return "number.far-through-bound"       # "at least three" (killed) / "tens of thousands" (marched)
     factors = list(soft)
     named = _named_ages(doc_a, i, x, doc_b, j, y)    # two ages of people named next to them are tied anywhere
+    # one thing each report counts once: the figures are tied wherever they stand
+    sole = match == "strong" and (_one_toll(doc_a, i, x, fx, doc_b, j, y, fy) or
+                                  _sole_count(doc_a, i, x, fx, doc_b, j, y, fy))
     if verdict.rank >= Verdict.DIFFERS.rank:
         if match == "weak" or (match == "related" and not _lasted(x, y)):
             factors.append("number.loose-match" if match == "weak" else "number.related-nouns")
@@ -625,11 +631,11 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
             and not _same_holder(doc_a, i, x, doc_b, j, y):
         return "number.another-game"      # "9-14" this season / "88-72" on Friday: which game, whose record?
     if verdict.rank >= Verdict.DIFFERS.rank and not aligned and not named and not (fx.owner and fy.owner) \
-            and match != "slot" and not (match == "strong" and _one_toll(doc_a, i, x, fx, doc_b, j, y, fy)):   # the words before the figures tie them where the sentences do not
+            and match != "slot" and not sole:   # the words before the figures tie them where the sentences do not
         factors.append("number.unaligned")   # a district's toll and the whole toll sit in other sentences
     if verdict.rank >= Verdict.DIFFERS.rank and (_adds_up(doc_a, i, x, y) or _adds_up(doc_b, j, y, x)):
         verdict, reason = Verdict.COMPATIBLE, "a breakdown of the other figure: its parts add up to it"
-    tempered = _temper((verdict, reason), doc_a, i, x, fx, doc_b, j, y, fy, close)
+    tempered = _temper((verdict, reason), doc_a, i, x, fx, doc_b, j, y, fy, close, sole)
     if isinstance(tempered, str):
         return tempered
     verdict, reason, more = tempered
@@ -666,6 +672,62 @@ def _one_toll(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, y:
     return bool(fx.event in TOLL_EVENTS and fx.event == fy.event and x.counts
                 and not (fx.area or fy.area or fx.part or fy.part or fx.owner or fy.owner or x.ordinal or y.ordinal)
                 and _sole_toll(doc_a, i, x, fx) and _sole_toll(doc_b, j, y, fy))
+
+
+def _sole_count(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, y: Quantity, fy: Frame) -> bool:
+    """Two counts of one named thing (not "people", not an age), neither said to hold in a
+    place, for a part or for an owner, each the only figure its report gives for that thing,
+    whatever happened to it ("seven bridges, two of which collapsed" / "damaged … 8 bridges"):
+    one report's count against the other's. A report counting the thing twice ("two bombs
+    inside the camp", "four bombs") counts parts, and the figures stay loosely tied."""
+    if not (x.counts and y.counts) or x.counts == "age" or x.counts in GENERIC_COUNTS or y.counts in GENERIC_COUNTS:
+        return False
+    if fx.area or fy.area or fx.part or fy.part or fx.owner or fy.owner or x.ordinal or y.ordinal:
+        return False
+    if stem(x.counts) in _SPANS | TALLIES | _DURATION_STEMS or (x.unit in DURATIONS and not _anchored(x, y)) or \
+            min(x.magnitude or 0, y.magnitude or 0) <= 1:
+        return False    # "four decades after" / "two decades later"; "five touchdowns" (his season); "one woman"
+    if _subset(doc_a, i, x) != _subset(doc_b, j, y):
+        return False    # "about 15 villages" / "the four hardest-hit villages"
+    if any(_year_like(q) for q in (x, y)):
+        return False    # "their 1974 stories": a year before a noun, not a count
+    return all(not _other_ones(d, k, q) and _counted(d).get(_thing(q.counts), set()) <= {q.magnitude}
+               for d, k, q in ((doc_a, i, x), (doc_b, j, y)))
+
+
+def _thing(counts: str):
+    """What a counted noun names: its group of one thing under several nouns ("rifles",
+    "guns"), or its stem."""
+    s = stem(counts)
+    return ("same", _SAME[s]) if s in _SAME else s
+
+
+def _year_like(q: Quantity) -> bool:
+    return q.value is not None and q.value == int(q.value) and 1800 <= q.value <= 2100 and \
+        re.fullmatch(r"\d{4}", q.text) is not None
+
+
+def _subset(doc: Doc, i: int, q: Quantity) -> bool:
+    """Does a word between the figure and its noun pick out some of the things ("the four
+    hardest-hit villages")?"""
+    end = _counted_end(doc, i, q)
+    if end is None:
+        return False
+    s = doc.sentences[i]
+    return any(w.split("-")[0] in SUBSET_WORDS for w in fold(s.text[q.end - s.start:end - s.start]).lower().split())
+
+
+def _counted(doc: Doc) -> dict[str, set]:
+    """Stem of the counted thing → the magnitudes the report gives for it, remembered per report."""
+    memo = doc._memo.get("counted")
+    if memo is None:
+        memo = {}
+        for k in range(len(doc.sentences)):
+            for r in doc.of(k, Quantity):
+                if r.counts:
+                    memo.setdefault(_thing(r.counts), set()).add(r.magnitude)
+        doc._memo["counted"] = memo
+    return memo
 
 
 def _sole_toll(doc: Doc, i: int, q: Quantity, fq: Frame) -> bool:
@@ -705,9 +767,10 @@ def _confidence(x: Quantity, fx: Frame, y: Quantity, fy: Frame, match: str, verd
 
 
 def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Frame,
-            doc_b: Doc, j: int, y: Quantity, fy: Frame, close: bool):
+            doc_b: Doc, j: int, y: Quantity, fy: Frame, close: bool, sole: bool = False):
     """A discrepancy, or what is left of it once the clauses are read: (verdict, reason,
-    [rule that lowers the confidence]), or the name of the rule that drops it."""
+    [rule that lowers the confidence]), or the name of the rule that drops it. ``sole``: each
+    report counts the thing once (:func:`_sole_count`), which ties the figures."""
     verdict, reason = result
     if verdict.rank < Verdict.DIFFERS.rank:
         return verdict, reason, []
@@ -750,7 +813,7 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
         return "number.loose-words"     # "thousands" / "about 10,000", "tens of millions" / "millions"
     if doc_a is not doc_b and _gives(doc_a, y, fy, (x, y)) and _gives(doc_b, x, fx, (x, y)):
         return "number.each-gives-both"
-    if not (close or (fx.owner and fy.owner) or (fx.event and fx.event == fy.event)
+    if not (close or sole or (fx.owner and fy.owner) or (fx.event and fx.event == fy.event)
             or (x.hedged and y.hedged and _same_kind(x, y)) or (x.value is not None and x.value == y.value)
             or _lasted(x, y) or _said_alike(doc_a, i, x, doc_b, j, y)):   # "five days of rioting" / "a week of violence"
         return verdict, reason, ["number.not-tied"]

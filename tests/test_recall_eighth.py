@@ -1,0 +1,130 @@
+"""Recall work of the eighth session, through the pipeline on real sentences, must-flag and
+must-not-flag: one thing each report counts once, the story's event dated once in each report,
+a sentence that states two things confirmed twice, and one name written two ways in one report
+shown at its nearest mentions.
+
+Sentences are from ECB+ articles (``corpus/ecbplus``, CC BY 3.0, Cybulska & Vossen 2014; see
+``tests/gold/README.md``), shortened where the rest does not matter.
+"""
+from __future__ import annotations
+
+from factcheck.model import Article
+from factcheck.pipeline import Options, compare_articles
+from factcheck.settings import Thresholds
+
+
+def _compare(a: str, b: str, **thresholds):
+    return compare_articles(Article("a.txt", a), Article("b.txt", b),
+                            options=Options(thresholds=Thresholds(**thresholds)))
+
+
+def _numbers(rep, *verdicts):
+    return [(f.verdict.value, f.a.text, f.b.text) for f in rep.findings
+            if f.kind == "number" and (not verdicts or f.verdict.value in verdicts)]
+
+
+QUAKE_A = ("Quake damages bridges in Papua\n\n"
+           "A powerful earthquake hit Papua on Sunday, killing one person.\n\n"
+           "Aid started to arrive on Monday as aftershocks rattled the coastal city.\n\n"
+           "Hundreds of buildings were damaged in the quake, as well as seven bridges, the governor said.\n")
+QUAKE_B = ("Papua quake toll rises\n\n"
+           "The 7.7 magnitude quake damaged 42 office buildings, 14 hotels and 8 bridges, Manrosan said.\n\n"
+           "Rescue teams were sent from Jakarta.\n")
+
+
+def test_one_thing_each_report_counts_once_is_compared_at_full_weight():
+    # the sentences are far apart, but each report counts bridges once: one count against the other
+    rep = _compare(QUAKE_A, QUAKE_B)
+    assert ("conflict", "seven bridges", "8 bridges") in _numbers(rep)
+
+
+def test_a_thing_one_report_counts_twice_stays_loosely_tied():
+    # "two bridges collapsed" and "seven bridges": A counts parts, so 8 against 7 is not sure
+    a = QUAKE_A + "\nTwo bridges collapsed near the port.\n"
+    rep = _compare(a, QUAKE_B)
+    assert ("conflict", "seven bridges", "8 bridges") not in _numbers(rep)
+    held = [s for s in rep.skipped if s.kind == "number" and "bridges" in s.detail]
+    assert held and all("number.not-tied" in s.detail or s.rule != "below-min-confidence" for s in held)
+
+
+def test_a_players_tally_is_no_count_of_the_story():
+    # each report gives one count of touchdowns, in sentences the aligner leaves apart: two
+    # players' seasons, not one count of the story
+    a = ("Saints lose Thomas\n\nThe Saints placed Pierre Thomas on injured reserve on Wednesday.\n\n"
+         "The undrafted rookie averaged 5.2 yards a carry and ended with five touchdowns.\n")
+    b = ("Thomas to injured reserve\n\nNew Orleans put Pierre Thomas on injured reserve.\n\n"
+         "Bush missed six games in November but scored two touchdowns in the win over Atlanta.\n")
+    rep = _compare(a, b)
+    assert not _numbers(rep, "differs", "conflict")
+    held = [s for s in rep.skipped if s.rule == "below-min-confidence" and "touchdowns" in s.detail]
+    assert held and "number.not-tied" in held[0].detail
+
+
+def test_the_hardest_hit_few_are_not_a_count_of_all():
+    a = ("Quake hits Qeshm\n\nThe quake destroyed an estimated 1,500 houses in about 15 villages on the island.\n\n"
+         "Power was restored on Monday.\n")
+    b = ("Qeshm quake kills 10\n\nTen people were killed when a quake razed mud-brick villages on Sunday.\n\n"
+         "Mohsen Kazemi of the Red Crescent said the four hardest-hit villages were Tonban and Gavarzin.\n")
+    assert not [n for n in _numbers(_compare(a, b), "differs", "conflict") if "villages" in n[2]]
+
+
+DEATH_A = ("Mob boss Gigante dies\n\n"
+           "Vincent Gigante, the mob boss who feigned madness, has died at 77.\n\n"
+           "His lawyers said his health had been failing for years.\n\n"
+           "He died in a medical prison in Springfield, Missouri, on Monday morning, said a spokesman for the facility.\n")
+DEATH_B = ("'Oddfather' Gigante dead at 77\n\n"
+           "The Genovese crime family boss who shuffled around in a bathrobe has died.\n\n"
+           "Prosecutors called the act a fraud.\n\n"
+           "Gigante died Monday in prison, officials said.\n")
+
+
+def test_the_storys_event_dated_once_in_each_report_is_one_date():
+    rep = _compare(DEATH_A, DEATH_B)
+    got = [(f.verdict.value, f.a.text, f.b.text) for f in rep.findings if f.kind == "date"]
+    assert ("compatible", "Monday morning", "Monday") in got
+
+
+def test_a_death_on_another_day_in_each_report_is_a_discrepancy():
+    rep = _compare(DEATH_A, DEATH_B.replace("died Monday", "died Tuesday"))
+    got = [(f.verdict.value, f.a.text, f.b.text) for f in rep.findings if f.kind == "date"]
+    assert [g for g in got if g[0] in ("differs", "conflict") and g[2] == "Tuesday"]
+
+
+def test_an_event_the_lead_does_not_name_is_not_tied_by_its_date():
+    # the arrests are no part of the story the leads tell (a quake): their days are not compared
+    a = ("Quake hits island\n\nA strong earthquake struck the island on Sunday, killing ten people.\n\n"
+         "The governor visited the area.\n\nA businessman was arrested on Monday in an old fraud case.\n")
+    b = ("Iran quake kills 10\n\nTen people died when an earthquake shook the island on Sunday.\n\n"
+         "Relief teams arrived.\n\nOfficials said a man was arrested on Friday for looting shops.\n")
+    got = [(f.verdict.value, f.a.text, f.b.text) for f in _compare(a, b).findings if f.kind == "date"]
+    assert ("conflict", "Monday", "Friday") not in got and ("differs", "Monday", "Friday") not in got
+
+
+def test_a_sentence_stating_two_things_is_confirmed_for_each():
+    a = ("Chargers player arrested\n\nWilliams, who was booked into county jail and later released on bail, "
+         "did give a blood sample for a blood-alcohol test.\n")
+    b = ("Williams arrested\n\nWilliams did give a blood sample for a blood-alcohol test.\n\n"
+         "Williams was booked into county jail and later released on bail.\n")
+    rep = _compare(a, b)
+    statements = [(f.a.text, f.b.text) for f in rep.findings if f.kind == "entity" and f.verdict.value == "agree"
+                  and " " in f.a.text]
+    assert any("blood sample" in x for x, _ in statements)
+    assert any("county jail" in x for x, _ in statements)
+
+
+def test_words_restated_in_two_sentences_are_confirmed_once():
+    a = "Chargers player arrested\n\nWilliams was booked into county jail and later released on bail.\n"
+    b = ("Williams arrested\n\nWilliams was booked into county jail and later released on bail.\n\n"
+         "Police said he was booked into county jail and later released on bail on Tuesday.\n")
+    rep = _compare(a, b)
+    confirmed = [f for f in rep.findings if f.kind == "entity" and "county jail" in f.a.text]
+    assert len(confirmed) == 1
+    assert [s for s in rep.skipped if s.rule == "claim.restated" and "county jail" in s.detail]
+
+
+def test_one_name_written_two_ways_in_one_report_is_shown_at_its_nearest_mentions():
+    rep = _compare("Raid\n\nThe ranch is in tiny Eldorado, Texas.\n\nTexas officials raided it.\n\n"
+                   "Jeffs may go to the jail in Eldorado.\n\nSan Angelo is big compared to El Dorado's 1,800.\n",
+                   "Raid\n\nJeffs will be tried in Texas.\n")
+    (f,) = [f for f in rep.findings if "apart and together in one report" in f.message]
+    assert abs(f.a.sentence - f.b.sentence) == 1
