@@ -128,3 +128,25 @@ def test_one_name_written_two_ways_in_one_report_is_shown_at_its_nearest_mention
                    "Raid\n\nJeffs will be tried in Texas.\n")
     (f,) = [f for f in rep.findings if "apart and together in one report" in f.message]
     assert abs(f.a.sentence - f.b.sentence) == 1
+
+
+def test_a_name_both_reports_give_in_sentences_never_compared_is_confirmed():
+    a = ("Red Sox offer Teixeira eight years\n\nThe Red Sox made a formal offer to Mark Teixeira on Thursday.\n\n"
+         "It was then that agent Scott Boras countered by asking for an eight-year contract.\n")
+    b = ("Teixeira talks go on\n\nBoston has offered the first baseman a deal, a source said.\n\n"
+         "Naturally Scott Boras will try to draw this out as long as he can.\n")
+    rep = _compare(a, b)
+    got = [(f.verdict.value, f.a.text, f.b.text) for f in rep.findings if f.kind == "entity"]
+    assert ("agree", "agent Scott Boras", "Scott Boras") in got
+
+
+def test_an_adverb_opening_a_sentence_is_no_part_of_a_name():
+    from factcheck.facts.entities import extract_entities
+    from factcheck.model import Role, Sentence
+    text = "Naturally Scott Boras will try to draw this out."
+    assert [e.text for e in extract_entities(Sentence(0, text, 0, len(text), 0, Role.BODY))] == ["Scott Boras"]
+    # a first name in -ly is a name ("Kelly", "Beverly")
+    text = "Beverly Hills police said the suspect fled."
+    assert "Beverly Hills police" in [e.text for e in extract_entities(Sentence(0, text, 0, len(text), 0, Role.BODY))]
+
+

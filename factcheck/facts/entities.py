@@ -97,6 +97,14 @@ def extract_entities(sentence: Sentence, *, common: frozenset[str] = frozenset()
         yield from _names_in_run(sentence, toks, run, folded, common, known, "person" if titled else None)
 
 
+def _opening_adverb(tok: str, known: frozenset[str] | None) -> bool:
+    """Is a sentence's first word an adverb in -ly ("Naturally", "Apparently") that the article
+    never capitalizes inside a sentence? Not a short word or one in -rly, which may be a first
+    name ("Kelly", "Beverly")."""
+    return len(tok) >= 7 and tok.endswith("ly") and not tok.endswith("rly") and tok[1:].islower() and \
+        (known is None or tok not in known)
+
+
 def _org_after(toks, k: int) -> bool:
     """Does the capitalized run from token ``k`` end in an institution word ("… and Wildlife
     Service", "… and Human Services")? Then the "and" before it joins one name."""
@@ -133,6 +141,8 @@ def _names_in_run(sentence, toks, run, folded, common, known, label=None) -> Ite
             run = run[1:]
         elif run[0] == 0 and len(run) == 1 and (low in common or (known is not None and toks[0][2] not in known)):
             run = run[1:]
+        elif run[0] == 0 and _opening_adverb(toks[0][2], known):
+            run = run[1:]       # "Naturally Scott Boras will try": an adverb opening the sentence
         elif any(toks[k][2].lower() in TITLES | HONORIFICS for k in run[1:]):
             # "Genesee County Undersheriff James Gage": an organisation, then a titled person;
             # "Home Secretary Suella Braverman": one word before a title belongs to the title.

@@ -77,7 +77,7 @@ def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFa
     """One pair of times, judged: a finding (True), or the rule that holds it back (False:
     the other side's time stays free for another partner)."""
     lowered = []
-    tied = one_event_time(doc_a, i, x, doc_b, j, y)
+    tied = one_event_time(doc_a, i, x, doc_b, j, y, t)
     event = max(event_evidence(doc_a, i, x, doc_b, j, y), t.event_tie if tied else 0.0)
     shared = len(around(doc_a, i, x) & around(doc_b, j, y))
     same_clock = x.hour is not None and (x.hour, x.minute) == (y.hour, y.minute)
@@ -154,7 +154,7 @@ def date_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresho
                 out.add((i, j))
             elif (rel or _unchecked(doc_a, x, doc_b, y)) and event_evidence(doc_a, i, x, doc_b, j, y) >= t.event_tie:
                 out.add((i, j))
-            elif rel and one_event_time(doc_a, i, x, doc_b, j, y):
+            elif rel and one_event_time(doc_a, i, x, doc_b, j, y, t):
                 out.add((i, j))
     return sorted(out)
 
@@ -164,13 +164,15 @@ def _alike(x: TimeFact, y: TimeFact) -> bool:
     return rel is not None and rel[0].rank < Verdict.DIFFERS.rank
 
 
-def one_event_time(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact) -> bool:
+def one_event_time(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact, t: Thresholds) -> bool:
     """Are two times each the one time its report gives for one kind of event ("He died … on
     Monday morning" / "Gigante … died Monday in prison"), neither in a sentence about an
-    earlier event? Then they date the story's one event wherever they stand."""
+    earlier event, nor the day something was said ("police said Wednesday")? Then they date
+    the story's one event wherever they stand."""
     kind = sole_event(doc_a, i, x, _alike)
     return kind is not None and kind == sole_event(doc_b, j, y, _alike) and \
-        not background(doc_a, i) and not background(doc_b, j)
+        not background(doc_a, i) and not background(doc_b, j) and \
+        _dates_event(doc_a, i, x, t) is True and _dates_event(doc_b, j, y, t) is True
 
 
 # how much a person or body named in both sentences says that one time stated in both dates

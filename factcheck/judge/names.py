@@ -260,6 +260,36 @@ def role_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, sim: Callable[[int, 
                               roles_only=True)
 
 
+def shared_name_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, sim: Callable[[int, int], float],
+                         compared: set, *, t: Thresholds, out: Out) -> None:
+    """A person or body both reports name, in sentences never compared ("agent Scott Boras" in
+    a paragraph of each on other matters): an agreement between the two most similar mentions,
+    so the report confirms every name both give, not only those of aligned sentences. Names of
+    two words or more, or a person's; once a name. Cost: the alias tests of names that share a
+    blocking key (:meth:`Aliases.keys`), and the mention pairs of each name both give."""
+    by_text_b: dict[str, list] = {}
+    for j in range(len(doc_b.sentences)):
+        for y in doc_b.of(j, Entity):
+            by_text_b.setdefault(y.text, []).append((j, y))
+    index: dict[str, set] = {}
+    for text in by_text_b:
+        for k in aliases.keys(text):
+            index.setdefault(k, set()).add(text)
+    by_key: dict[str, list] = {}
+    for i in range(len(doc_a.sentences)):
+        for x in doc_a.of(i, Entity):
+            if len(x.key.split()) >= 2 or x.label == "person":
+                by_key.setdefault(x.key, []).append((i, x))
+    for mentions_a in by_key.values():
+        text = mentions_a[0][1].text
+        others = sorted(other for k in aliases.keys(text) for other in index.get(k, ()) if aliases.same(text, other))
+        pairs = [(i, x, j, y) for i, x in mentions_a for other in dict.fromkeys(others) for j, y in by_text_b[other]]
+        if not pairs or any((i, j) in compared for i, _, j, _ in pairs):
+            continue    # not named by the other report, or the name judge compared it already
+        i, x, j, y = max(pairs, key=lambda p: (sim(p[0], p[2]), -p[0], -p[2]))
+        _name_finding(doc_a, i, x, doc_b, j, y, sentence_evidence(sim(i, j), False), out, aliases, t)
+
+
 def role_holder_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, sim: Callable[[int, int], float], *,
                          t: Thresholds, out: Out) -> None:
     """One role that one person holds at a time, given to two people ("Chargers general manager
