@@ -204,8 +204,9 @@ def _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases: Aliases, options: O
     claims = judge.Out()
     for ia, ib, score, is_aligned in groups:
         if not is_aligned and score < t.pair_floor:
-            # sentences this unlike share a name or a statement, seldom a figure or a day
+            # sentences this unlike share a name (or spell it two ways) or a statement, seldom a figure or a day
             judge.name_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, score=score, aligned=False)
+            judge.entity_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, score=score, aligned=False)
             judge.claim_findings(doc_a, ia, doc_b, ib, vocab, aliases, t=t, out=claims,
                                  score=max(score, shared.get((ia[0], ib[0]), 0.0)), aligned=False)
             continue

@@ -150,3 +150,36 @@ def test_an_adverb_opening_a_sentence_is_no_part_of_a_name():
     assert "Beverly Hills police" in [e.text for e in extract_entities(Sentence(0, text, 0, len(text), 0, Role.BODY))]
 
 
+
+
+def test_a_count_of_lives_is_a_count_of_the_dead():
+    a = ("Gaza toll rises\n\nIsrael pressed its offensive on Monday.\n\n"
+         "The rising casualty toll, more than 640 Palestinians killed since the assault began, spurred diplomacy.\n")
+    b = ("Gaza offensive goes on\n\nWith the conflict now having taken more than 600 lives, aid agencies warned of a crisis.\n\n"
+         "Israel pressed its offensive on Monday.\n")
+    got = _numbers(_compare(a, b))
+    assert ("compatible", "more than 640 Palestinians", "more than 600") in got
+
+
+def test_lives_of_another_event_are_not_the_dead():
+    # "640 Palestinians killed" / "600 people injured": a count of lives meets the dead only
+    a = ("Gaza toll rises\n\nMore than 640 Palestinians have been killed since the assault began.\n")
+    b = ("Gaza offensive goes on\n\nMore than 600 people have been injured since the assault began.\n")
+    rep = _compare(a, b, min_confidence=0)
+    assert not _numbers(rep, "differs", "conflict")
+    assert [s for s in rep.skipped if s.rule == "number.different-event"]
+
+
+def test_two_additional_things_are_other_things():
+    a = ("Nichols sentenced\n\nA federal judge gave Brian Nichols two additional life sentences for killing an agent.\n")
+    b = ("Nichols gets life\n\nBrian Nichols is already serving three life sentences for the courthouse rampage.\n")
+    rep = _compare(a, b, min_confidence=0)
+    assert not _numbers(rep, "differs", "conflict")
+    assert [s for s in rep.skipped if s.rule == "number.other-ones"]
+
+
+def test_a_denial_inside_quotation_marks_is_a_quote():
+    a = ("Nichols verdict\n\nIn his own words, he said it's not his DNA to stay in jail, said Christina Greenway.\n")
+    b = ("Nichols verdict reaction\n\n\"In his own words, it is not in his DNA to stay in prison,\" Greenway said.\n")
+    rep = _compare(a, b)
+    assert [f for f in rep.findings if f.kind == "quote" and "DNA" in f.a.text and f.verdict.value == "compatible"]

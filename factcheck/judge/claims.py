@@ -296,8 +296,8 @@ def _shared(doc_a, i, wa, doc_b, j, wb, found: list[Run], evidence: float, alias
         how = "the same words" if exact else "the same statement, worded differently"
         kind = "negation" if negated[0] else "entity"
         qx, qy = _quote_of(doc_a, i, x), _quote_of(doc_b, j, y)
-        if not negated[0] and (qx or qy) and not (qx and qy and rival_speakers(qx, qy, aliases, doc_a.sentences[i].text,
-                                                                             doc_b.sentences[j].text)):
+        if (qx or qy) and not (qx and qy and rival_speakers(qx, qy, aliases, doc_a.sentences[i].text,
+                                                           doc_b.sentences[j].text)):
             # words in quotation marks are a quote: reworded on both sides, one report does not
             # give the speaker's words ("as quickly as possible" / "as soon as possible"), judged
             # as the quote judge judges words; a quote against a paraphrase is worth a look

@@ -22,7 +22,7 @@ from .times import relate_times
 
 # What happened to the people or things counted: figures of different events are not compared
 # ("killing at least three people" / "injuring at least 50 people").
-EVENTS = (("death", r"kill|die[ds]?\b|dying|dead|death|fatal|perish|toll"),
+EVENTS = (("death", r"kill|die[ds]?\b|dying|dead|death|fatal|perish|toll|lives\b"),
           ("injury", r"injur|wound|hurt|hospitali[sz]"),
           ("shot", r"sho[ot]"),
           ("missing", r"missing|unaccounted"),

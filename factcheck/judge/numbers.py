@@ -6,7 +6,7 @@ import math
 import re
 from typing import Optional, Sequence
 
-from ..aliases import Aliases
+from ..aliases import DEMONYM, Aliases
 from ..facts.numbers import to_base
 from ..facts.numbers.lexicon import MONEY_VERBS, PERIOD_NOUNS, RECORD_VERBS
 from ..lexicon import CLAIM_VERBS, STOPWORDS, data
@@ -179,6 +179,9 @@ SUBSET_WORDS = frozenset(_nouns["subset_words"])
 _DURATION_STEMS = frozenset(stem(w) for w in DURATIONS)
 _SAME = {stem(w): k for k, group in enumerate(_nouns["same"]) for w in group["names"]}
 _KIND = {stem(w): k for k, group in enumerate(_nouns["kind"]) for w in group["names"]}
+_PEOPLE = _KIND[stem("people")]
+# nouns that name an event's count ("600 lives", "24 deaths") → the kind of event
+TOLL_NOUNS = {stem(w): event for event, words in _nouns["toll_nouns"].items() for w in words}
 
 
 # units that say what kind of thing they measure (an earthquake's magnitude)
@@ -548,7 +551,7 @@ def figure_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thres
             # two measures of one kind of event: "fell about 200m" / "falling 150 meters"
             measured = _measures(x, y) and event_evidence(doc_a, i, x, doc_b, j, y) >= t.event_tie
             if named or measured or _lasted(x, y) or _same_holder(doc_a, i, x, doc_b, j, y) or \
-                    len(around(doc_a, i, x) & around(doc_b, j, y)) >= 2:
+                    len(around(doc_a, i, x) & around(doc_b, j, y)) >= 2 or _tolls_meet(doc_a, i, x, doc_b, j, y):
                 out.add((i, j))
     return sorted(out)
 
@@ -561,6 +564,8 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     match = counts_match(x, y)
     if match is None and bool(x.counts) != bool(y.counts) and _same_slot(doc_a, i, x, doc_b, j, y):
         match = "slot"      # "now has 2,301 career points" / "now has 2,302 for his career"
+    if match is None and (_toll_of(x, fx, y, fy) or _toll_of(y, fy, x, fx)):
+        match = "strong"    # "more than 640 Palestinians killed" / "taken more than 600 lives"
     if match == "weak" and _same_holder(doc_a, i, x, doc_b, j, y):
         match = "strong"                        # one boxer's or one team's record
     if match is None:
@@ -672,6 +677,24 @@ def _one_toll(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, y:
     return bool(fx.event in TOLL_EVENTS and fx.event == fy.event and x.counts
                 and not (fx.area or fy.area or fx.part or fy.part or fx.owner or fy.owner or x.ordinal or y.ordinal)
                 and _sole_toll(doc_a, i, x, fx) and _sole_toll(doc_b, j, y, fy))
+
+
+def _toll_of(x: Quantity, fx: Frame, y: Quantity, fy: Frame) -> bool:
+    """Does ``x`` name an event's count ("600 lives": the dead) and ``y`` count people in that
+    event ("640 Palestinians killed")?"""
+    event = TOLL_NOUNS.get(stem(x.counts or ""))
+    if event is None or fy.event != event or not y.counts:
+        return False
+    noun = y.counts
+    return noun in GENERIC_COUNTS or _KIND.get(stem(noun)) == _PEOPLE or DEMONYM.fullmatch(noun.capitalize()) is not None
+
+
+def _tolls_meet(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
+    """One side names an event's count, the other counts people in that event (:func:`_toll_of`)."""
+    if not (x.counts and y.counts and (stem(x.counts) in TOLL_NOUNS or stem(y.counts) in TOLL_NOUNS)):
+        return False
+    fx, fy = frame(doc_a, i, x), frame(doc_b, j, y)
+    return _toll_of(x, fx, y, fy) or _toll_of(y, fy, x, fx)
 
 
 def _sole_count(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, y: Quantity, fy: Frame) -> bool:
@@ -911,11 +934,12 @@ def _actions(doc: Doc, i: int, q: Quantity) -> frozenset[str]:
 
 def _other_ones(doc: Doc, i: int, q: Quantity) -> bool:
     """Does the figure count "other" things, besides some named before ("two other rifles",
-    "another four people")? Not "two others" alone, which names the people themselves
+    "another four people", "two additional life sentences", "two more bodies")? Not "two others" alone, which names the people themselves
     ("killing two workers and wounding two others")."""
     s = doc.sentences[i]
     lo, hi = q.start - s.start, q.end - s.start
-    return bool(_ANOTHER_ONES.search(fold(s.text[:lo])) or re.match(r"\s*other\s+[a-z]", s.text[hi:], re.I))
+    return bool(_ANOTHER_ONES.search(fold(s.text[:lo])) or re.match(r"\s*(?:other|additional|more(?!\s+than\b)|further)\s+[a-z]",
+                                                                  s.text[hi:], re.I))
 
 
 _ANOTHER_ONES = re.compile(r"\b(?:another|other)\s+$", re.I)
