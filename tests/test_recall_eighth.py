@@ -183,3 +183,13 @@ def test_a_denial_inside_quotation_marks_is_a_quote():
     b = ("Nichols verdict reaction\n\n\"In his own words, it is not in his DNA to stay in prison,\" Greenway said.\n")
     rep = _compare(a, b)
     assert [f for f in rep.findings if f.kind == "quote" and "DNA" in f.a.text and f.verdict.value == "compatible"]
+
+
+def test_a_figure_counts_the_nouns_joined_to_its_noun():
+    a = "Aceh quake\n\nIn Central Aceh, about 1,500 houses and buildings were damaged, Nugroho said.\n"
+    b = "Aceh quake damage\n\nIn Central Aceh, about 1,500 buildings were damaged, Nugroho said.\n"
+    assert ("compatible", "about 1,500 houses", "about 1,500 buildings") in _numbers(_compare(a, b))
+    c = "Aceh quake damage\n\nIn Central Aceh, about 1,500 roads were damaged, Nugroho said.\n"
+    rep = _compare(a, c, min_confidence=0)
+    assert not [n for n in _numbers(rep) if "roads" in n[2]]
+    assert [s for s in rep.skipped if s.rule == "number.different-things" and "road" in s.detail]

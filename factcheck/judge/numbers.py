@@ -564,6 +564,9 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     match = counts_match(x, y)
     if match is None and bool(x.counts) != bool(y.counts) and _same_slot(doc_a, i, x, doc_b, j, y):
         match = "slot"      # "now has 2,301 career points" / "now has 2,302 for his career"
+    if match is None and x.counts and y.counts and (stem(y.counts) in _coordinated(doc_a, i, x) or
+                                                    stem(x.counts) in _coordinated(doc_b, j, y)):
+        match = "related"   # "about 1,500 houses and buildings" / "more than 300 buildings"
     if match is None and (_toll_of(x, fx, y, fy) or _toll_of(y, fy, x, fx)):
         match = "strong"    # "more than 640 Palestinians killed" / "taken more than 600 lives"
     if match == "weak" and _same_holder(doc_a, i, x, doc_b, j, y):
@@ -677,6 +680,20 @@ def _one_toll(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, y:
     return bool(fx.event in TOLL_EVENTS and fx.event == fy.event and x.counts
                 and not (fx.area or fy.area or fx.part or fy.part or fx.owner or fy.owner or x.ordinal or y.ordinal)
                 and _sole_toll(doc_a, i, x, fx) and _sole_toll(doc_b, j, y, fy))
+
+
+_AND_NOUN = re.compile(r"\s+(?:and|or)\s+([a-z][a-z\-]+)")
+
+
+def _coordinated(doc: Doc, i: int, q: Quantity) -> frozenset[str]:
+    """The stems of nouns joined to the counted one ("1,500 houses and buildings" → building):
+    the figure counts them too."""
+    end = _counted_end(doc, i, q)
+    if end is None:
+        return frozenset()
+    s = doc.sentences[i]
+    m = _AND_NOUN.match(s.text, end - s.start)
+    return frozenset({stem(m.group(1))}) if m else frozenset()
 
 
 def _toll_of(x: Quantity, fx: Frame, y: Quantity, fy: Frame) -> bool:
