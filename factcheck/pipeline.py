@@ -192,39 +192,38 @@ def _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases: Aliases, options: O
     t = options.thresholds
     out = judge.Out()
     aligned = {(i, j) for p in pairs for i in p.a for j in p.b}
-    # the aligned groups, then every other sentence pair similar enough to share a fact
-    groups = [(p.a, p.b, p.score, True) for p in pairs]
-    groups += [((x.index,), (y.index,), similarity(x.index, y.index), False) for x in fa for y in fb
-               if (x.index, y.index) not in aligned and similarity(x.index, y.index) >= t.name_floor]
+    # the aligned groups, then every other sentence pair similar enough to share a fact (all
+    # judges, "full"), then pairs less alike, down to name_floor: a name (or its spelling) or a
+    # statement may be shared there, seldom a figure or a day
+    groups = [(p.a, p.b, p.score, True, True) for p in pairs]
+    near = [(x.index, y.index, similarity(x.index, y.index)) for x in fa for y in fb if (x.index, y.index) not in aligned]
+    groups += [((i,), (j,), score, False, True) for i, j, score in near if score >= t.pair_floor]
     # and sentence pairs anywhere that share a heavy run of words: one statement worded twice
     vocab = judge.Vocabulary((doc_a, doc_b))
-    linked = judge.statement_pairs(doc_a, doc_b, vocab, {(i, j) for ia, ib, _, _ in groups for i in ia for j in ib}, t=t)
+    linked = judge.statement_pairs(doc_a, doc_b, vocab, {(i, j) for ia, ib, *_ in groups for i in ia for j in ib}, t=t)
     shared = {(i, j): evidence for i, j, evidence in linked}
-    groups += [((i,), (j,), similarity(i, j), False) for i, j, _ in linked]
+    groups += [((i,), (j,), similarity(i, j), False, True) for i, j, _ in linked]
+    groups += [((i,), (j,), score, False, False) for i, j, score in near
+               if t.name_floor <= score < t.pair_floor and (i, j) not in shared]
     claims = judge.Out()
-    for ia, ib, score, is_aligned in groups:
-        if not is_aligned and score < t.pair_floor:
-            # sentences this unlike share a name (or spell it two ways) or a statement, seldom a figure or a day
-            judge.name_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, score=score, aligned=False)
-            judge.entity_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, score=score, aligned=False)
-            judge.claim_findings(doc_a, ia, doc_b, ib, vocab, aliases, t=t, out=claims,
-                                 score=max(score, shared.get((ia[0], ib[0]), 0.0)), aligned=False)
-            continue
-        judge.number_findings(doc_a, ia, doc_b, ib, t=t, tolerance=options.tolerance, out=out, aliases=aliases,
-                              score=score, aligned=is_aligned)
-        judge.plural_findings(doc_a, ia, doc_b, ib, t=t, out=out, score=score, aligned=is_aligned)
-        judge.date_findings(doc_a, ia, doc_b, ib, t=t, out=out, score=score, aligned=is_aligned)
+    for ia, ib, score, is_aligned, full in groups:
+        if full:
+            judge.number_findings(doc_a, ia, doc_b, ib, t=t, tolerance=options.tolerance, out=out, aliases=aliases,
+                                  score=score, aligned=is_aligned)
+            judge.plural_findings(doc_a, ia, doc_b, ib, t=t, out=out, score=score, aligned=is_aligned)
+            judge.date_findings(doc_a, ia, doc_b, ib, t=t, out=out, score=score, aligned=is_aligned)
         judge.entity_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, score=score, aligned=is_aligned)
         judge.name_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, score=score, aligned=is_aligned)
-        judge.attribution_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, sim=similarity, aligned=is_aligned)
-        judge.negation_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, score=score, aligned=is_aligned)
+        if full:
+            judge.attribution_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, sim=similarity, aligned=is_aligned)
+            judge.negation_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, score=score, aligned=is_aligned)
         # a shared run is what links a pair the aligner left apart: the statement judge reads it as such
         judge.claim_findings(doc_a, ia, doc_b, ib, vocab, aliases, t=t, out=claims,
                              score=max(score, shared.get((ia[0], ib[0]), 0.0)), aligned=is_aligned)
     out.findings += judge.best_statements(claims.findings, out)
     out.skips += claims.skips
     # figures that look like one fact, in sentences not compared yet
-    compared = {(i, j) for ia, ib, score, is_aligned in groups if is_aligned or score >= t.pair_floor for i in ia for j in ib}
+    compared = {(i, j) for ia, ib, _, _, full in groups if full for i in ia for j in ib}
     for i, j in judge.figure_pairs(doc_a, doc_b, compared, t=t):
         judge.number_findings(doc_a, [i], doc_b, [j], t=t, tolerance=options.tolerance, out=out, aliases=aliases,
                               score=similarity(i, j), aligned=False)
@@ -238,7 +237,8 @@ def _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases: Aliases, options: O
     judge.quote_findings(doc_a, doc_b, aliases, t=t, out=out)
     out.findings[:before_quotes] = judge.unquoted(out.findings[:before_quotes], out.findings[before_quotes:])
     judge.role_findings(doc_a, doc_b, aliases, similarity, t=t, out=out)
-    judge.shared_name_findings(doc_a, doc_b, aliases, similarity, compared, t=t, out=out)
+    judge.shared_name_findings(doc_a, doc_b, aliases, similarity, {(i, j) for ia, ib, *_ in groups for i in ia for j in ib},
+                               t=t, out=out)
     judge.role_holder_findings(doc_a, doc_b, aliases, similarity, t=t, out=out)
     judge.variant_findings(doc_a, doc_b, aliases, t=t, out=out)
     judge.acronym_findings(doc_a, doc_b, t=t, out=out)

@@ -30,6 +30,7 @@ class Thresholds:
     align_extra: float = 0.22        # a sentence joins a second partner (one-to-many) from this
     pair_floor: float = 0.12         # sentence pairs below this similarity are not compared, unless aligned
     name_floor: float = 0.06         # … except by the name and statement judges, down to this similarity
+    lead_sentences: int = 3          # a report's first content sentences (headline, lead) name the story's event
     self_window: int = 300           # a report is compared with itself within this many sentences either side
 
     # --- numbers (factcheck/judge/numbers.py, groups.py)

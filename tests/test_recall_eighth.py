@@ -43,8 +43,19 @@ def test_a_thing_one_report_counts_twice_stays_loosely_tied():
     a = QUAKE_A + "\nTwo bridges collapsed near the port.\n"
     rep = _compare(a, QUAKE_B)
     assert ("conflict", "seven bridges", "8 bridges") not in _numbers(rep)
-    held = [s for s in rep.skipped if s.kind == "number" and "bridges" in s.detail]
-    assert held and all("number.not-tied" in s.detail or s.rule != "below-min-confidence" for s in held)
+    held = [s for s in rep.skipped if s.rule == "below-min-confidence" and "seven bridges" in s.detail]
+    assert held and "number.not-tied" in held[0].detail
+
+
+def test_people_counted_in_two_sentences_are_no_sole_count():
+    # a story counts people in many groups: soldiers on guard are not the soldiers captured
+    a = "Roadblock\n\nSeven soldiers guarded the road into the town on Monday.\n\nThe army sent food.\n"
+    b = ("Army news\n\nThe army sent food to the town.\n\n"
+         "In a separate incident last week, 12 soldiers were captured near the border.\n")
+    rep = _compare(a, b)
+    assert not _numbers(rep, "differs", "conflict")
+    held = [s for s in rep.skipped if s.rule == "below-min-confidence" and "soldiers" in s.detail]
+    assert held and "number.not-tied" in held[0].detail and "number.unaligned" in held[0].detail
 
 
 def test_a_players_tally_is_no_count_of_the_story():
@@ -65,7 +76,10 @@ def test_the_hardest_hit_few_are_not_a_count_of_all():
          "Power was restored on Monday.\n")
     b = ("Qeshm quake kills 10\n\nTen people were killed when a quake razed mud-brick villages on Sunday.\n\n"
          "Mohsen Kazemi of the Red Crescent said the four hardest-hit villages were Tonban and Gavarzin.\n")
-    assert not [n for n in _numbers(_compare(a, b), "differs", "conflict") if "villages" in n[2]]
+    rep = _compare(a, b)
+    assert not [n for n in _numbers(rep, "differs", "conflict") if "villages" in n[2]]
+    held = [s for s in rep.skipped if s.rule == "below-min-confidence" and "hardest-hit" in s.detail]
+    assert held and "number.not-tied" in held[0].detail
 
 
 DEATH_A = ("Mob boss Gigante dies\n\n"
@@ -75,29 +89,40 @@ DEATH_A = ("Mob boss Gigante dies\n\n"
 DEATH_B = ("'Oddfather' Gigante dead at 77\n\n"
            "The Genovese crime family boss who shuffled around in a bathrobe has died.\n\n"
            "Prosecutors called the act a fraud.\n\n"
-           "Gigante died Monday in prison, officials said.\n")
+           "The 'Oddfather' passed away Monday, according to the Bureau of Prisons.\n")
 
 
 def test_the_storys_event_dated_once_in_each_report_is_one_date():
     rep = _compare(DEATH_A, DEATH_B)
     got = [(f.verdict.value, f.a.text, f.b.text) for f in rep.findings if f.kind == "date"]
     assert ("compatible", "Monday morning", "Monday") in got
+    # the tie is what pairs them: with a lead that names no death, the two days are not compared
+    rep = _compare(DEATH_A.replace("has died at 77", "is remembered").replace("dies", "remembered"),
+                   DEATH_B.replace("has died", "is remembered").replace("dead at 77", "remembered"), min_confidence=0)
+    assert not [f for f in rep.findings if f.kind == "date" and f.b.text == "Monday"]
 
 
-def test_a_death_on_another_day_in_each_report_is_a_discrepancy():
-    rep = _compare(DEATH_A, DEATH_B.replace("died Monday", "died Tuesday"))
-    got = [(f.verdict.value, f.a.text, f.b.text) for f in rep.findings if f.kind == "date"]
-    assert [g for g in got if g[0] in ("differs", "conflict") and g[2] == "Tuesday"]
+def test_the_storys_event_on_another_day_in_each_report_is_not_tied():
+    # editors read most such clashes as two events (a shooting on Friday, the charge on
+    # Saturday): the tie confirms agreements only, and a clash stays loosely tied
+    rep = _compare(DEATH_A, DEATH_B.replace("away Monday", "away Tuesday"), min_confidence=0)
+    assert not [f for f in rep.findings if f.kind == "date" and f.verdict.value in ("differs", "conflict")]
+    # (the sentences are too unlike to be compared at all: no candidate, so no rule to name)
+    assert not [s for s in rep.skipped if s.kind == "date"]
 
 
 def test_an_event_the_lead_does_not_name_is_not_tied_by_its_date():
-    # the arrests are no part of the story the leads tell (a quake): their days are not compared
+    # the arrests are no part of the story the leads tell (a quake): their days are not paired
+    # (with the arrest in the leads, the same two sentences agree: see the test above)
     a = ("Quake hits island\n\nA strong earthquake struck the island on Sunday, killing ten people.\n\n"
          "The governor visited the area.\n\nA businessman was arrested on Monday in an old fraud case.\n")
     b = ("Iran quake kills 10\n\nTen people died when an earthquake shook the island on Sunday.\n\n"
-         "Relief teams arrived.\n\nOfficials said a man was arrested on Friday for looting shops.\n")
-    got = [(f.verdict.value, f.a.text, f.b.text) for f in _compare(a, b).findings if f.kind == "date"]
-    assert ("conflict", "Monday", "Friday") not in got and ("differs", "Monday", "Friday") not in got
+         "Relief teams arrived.\n\nAmid the chaos, looters were detained Monday by the coast guard.\n")
+    got = [(f.verdict.value, f.a.text, f.b.text) for f in _compare(a, b, min_confidence=0).findings if f.kind == "date"]
+    assert not [g for g in got if g[1:] == ("Monday", "Monday")]
+    tied = _compare(a.replace("A strong earthquake", "Police arrested looters after an earthquake"),
+                    b.replace("Ten people died", "Looters were detained after ten people died"), min_confidence=0)
+    assert [f for f in tied.findings if f.kind == "date" and (f.a.text, f.b.text) == ("Monday", "Monday")]
 
 
 def test_a_sentence_stating_two_things_is_confirmed_for_each():
@@ -161,13 +186,16 @@ def test_a_count_of_lives_is_a_count_of_the_dead():
     assert ("compatible", "more than 640 Palestinians", "more than 600") in got
 
 
-def test_lives_of_another_event_are_not_the_dead():
-    # "640 Palestinians killed" / "600 people injured": a count of lives meets the dead only
-    a = ("Gaza toll rises\n\nMore than 640 Palestinians have been killed since the assault began.\n")
-    b = ("Gaza offensive goes on\n\nMore than 600 people have been injured since the assault began.\n")
+def test_lives_saved_are_no_death_toll():
+    from factcheck.judge.doc import Doc
+    from factcheck.judge.frames import frame
+    from factcheck.model import Quantity
+    a = ("Rescue effort\n\nAid agencies rushed in on Monday.\n\nRescuers said they saved more than 600 lives in the first week.\n")
+    b = ("Gaza toll\n\nAid agencies rushed in on Monday.\n\nMore than 640 people were killed in the offensive, officials said.\n")
     rep = _compare(a, b, min_confidence=0)
-    assert not _numbers(rep, "differs", "conflict")
-    assert [s for s in rep.skipped if s.rule == "number.different-event"]
+    assert not [n for n in _numbers(rep) if "600" in n[1]]
+    taken = _compare(a.replace("they saved", "the fighting has taken"), b, min_confidence=0)
+    assert [n for n in _numbers(taken) if "600" in n[1] and "640" in n[2]]
 
 
 def test_two_additional_things_are_other_things():
@@ -193,3 +221,23 @@ def test_a_figure_counts_the_nouns_joined_to_its_noun():
     rep = _compare(a, c, min_confidence=0)
     assert not [n for n in _numbers(rep) if "roads" in n[2]]
     assert [s for s in rep.skipped if s.rule == "number.different-things" and "road" in s.detail]
+
+
+def test_the_shared_name_judge_confirms_a_name_of_sentences_never_compared():
+    from factcheck.aliases import Aliases, Knowledge
+    from factcheck.judge import Doc, Out, shared_name_findings
+    from factcheck.model import Entity
+    from factcheck.pipeline import analyse
+    an_a = analyse(Article("a.txt", "Red Sox offer\n\nIt was then that agent Scott Boras countered by asking for more.\n"))
+    an_b = analyse(Article("b.txt", "Talks go on\n\nNo deal is close. Naturally Scott Boras will try to draw this out.\n"))
+    doc_a = Doc("A", an_a.sentences, an_a.facts, an_a.claimants, an_a.published)
+    doc_b = Doc("B", an_b.sentences, an_b.facts, an_b.claimants, an_b.published)
+    names = [f.text for an in (an_a, an_b) for fs in an.facts for f in fs if isinstance(f, Entity)]
+    aliases = Aliases(names, Knowledge())
+    out = Out()
+    shared_name_findings(doc_a, doc_b, aliases, lambda i, j: 0.0, set(), t=Thresholds(), out=out)
+    assert [(f.verdict.value, f.a.text, f.b.text) for f in out.findings] == [("agree", "agent Scott Boras", "Scott Boras")]
+    # a name the name judge already compared is left to it
+    out = Out()
+    shared_name_findings(doc_a, doc_b, aliases, lambda i, j: 0.0, {(1, 2)}, t=Thresholds(), out=out)
+    assert not out.findings

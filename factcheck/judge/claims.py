@@ -43,7 +43,7 @@ from ..settings import Thresholds
 from ..text import fold, stem
 from .doc import Doc, span_side
 from .frames import other_times
-from .numbers import background
+from .events import background
 from .quotes import quote_verdict, rival_speakers, spoken
 from .resolve import overlapping
 from .rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
@@ -713,6 +713,12 @@ def _past(w: Word) -> bool:
     return w.low.endswith("ed") or w.low in IRREGULAR_PAST
 
 
+def _mostly_within(start: int, end: int, s: int, e: int) -> bool:
+    """Do two spans share half the shorter one or more ("airport sustained minor damage" and
+    "damage, and part of a hospital" share a word, not a statement)?"""
+    return min(end, e) - max(start, s) >= 0.5 * min(end - start, e - s)
+
+
 def best_statements(findings: Sequence[Finding], out: Out) -> list[Finding]:
     """Shared statements, each span of either side confirmed once (the surest partner): a lead
     restated in three sentences is confirmed once, not three times, but a sentence stating two
@@ -723,7 +729,7 @@ def best_statements(findings: Sequence[Finding], out: Out) -> list[Finding]:
     for f in sorted(findings, key=lambda f: (-f.confidence, f.a.sentence, f.b.sentence, f.a.start)):
         if f.verdict.rank < Verdict.DIFFERS.rank:
             sides = [(s.source, s.sentence, s.start, s.end) for s in (f.a, f.b)]
-            if any(start < e and s < end for src, k, start, end in sides for s, e in used.get((src, k), ())):
+            if any(_mostly_within(start, end, s, e) for src, k, start, end in sides for s, e in used.get((src, k), ())):
                 out.skip("claim.restated", f.kind, f.a, f.b, f"{f.a.text} / {f.b.text}: confirmed with a surer partner")
                 continue
             for src, k, start, end in sides:

@@ -13,8 +13,7 @@ from ..model import Entity, Finding, Quote, Side, TimeFact, Verdict
 from ..settings import Thresholds
 from ..text import fold, fold_key
 from .doc import Doc, around, outside, side
-from .events import event_evidence, sole_event
-from .numbers import background
+from .events import background, event_evidence, sole_event
 from .rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
 from .times import relate_times
 
@@ -77,7 +76,9 @@ def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFa
     """One pair of times, judged: a finding (True), or the rule that holds it back (False:
     the other side's time stays free for another partner)."""
     lowered = []
-    tied = one_event_time(doc_a, i, x, doc_b, j, y, t)
+    # the story's one date of an event in each report confirms an agreement; a clash between two
+    # such dates was most often two events to an editor (a shooting on Friday, the charge on Saturday)
+    tied = verdict.rank < Verdict.DIFFERS.rank and one_event_time(doc_a, i, x, doc_b, j, y, t)
     event = max(event_evidence(doc_a, i, x, doc_b, j, y), t.event_tie if tied else 0.0)
     shared = len(around(doc_a, i, x) & around(doc_b, j, y))
     same_clock = x.hour is not None and (x.hour, x.minute) == (y.hour, y.minute)
@@ -105,7 +106,7 @@ def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFa
                      f"{x.text} / {y.text}: {_unsaid(reason, x, y)}")
             return False
         verdict, reason = written
-        if verdict is Verdict.CONFLICT and score < t.date_close and not worded_alike and not tied:
+        if verdict is Verdict.CONFLICT and score < t.date_close and not worded_alike:
             # rule date.loose-alignment: sentences paired loosely may date two events
             verdict, reason = Verdict.DIFFERS, reason + "; the sentences are only loosely alike"
             lowered.append("date.loose-alignment")
@@ -118,14 +119,13 @@ def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFa
                          context_evidence(shared), event, named)
     if reason.endswith(_UNCHECKED) and event < t.event_tie:
         lowered.append("date.unchecked")
-    if reason.endswith(_OTHER_EVENTS) and not same_clock and not worded_alike and not tied:
+    if reason.endswith(_OTHER_EVENTS) and not same_clock and not worded_alike:
         # (not for clock times worded alike: "the call came in at 3:30 a.m." / "a call came in
         # … at 3:33 a.m."; two weekdays so worded may still be a verdict and an arraignment;
         # nor for one clock time on two days: "3pm on Monday" / "3pm on Tuesday")
         lowered.append("date.other-events")     # "charged Saturday" / "shot Friday"
     elif reason.endswith(_OTHER_EVENTS):
-        reason = reason[:-len(_OTHER_EVENTS)] + ("; the same clock time" if same_clock else "; worded alike"
-                                                 if worded_alike else "; each report's one date of the event")
+        reason = reason[:-len(_OTHER_EVENTS)] + ("; the same clock time" if same_clock else "; worded alike")
     if reason.endswith(_OTHER_WEEK):
         lowered.append("date.other-week")       # "on Tuesday" / "on Tuesday" in reports dated a week apart
     confidence = lowered_all(confidence, lowered)
@@ -154,7 +154,7 @@ def date_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresho
                 out.add((i, j))
             elif (rel or _unchecked(doc_a, x, doc_b, y)) and event_evidence(doc_a, i, x, doc_b, j, y) >= t.event_tie:
                 out.add((i, j))
-            elif rel and one_event_time(doc_a, i, x, doc_b, j, y, t):
+            elif rel and rel[0].rank < Verdict.DIFFERS.rank and one_event_time(doc_a, i, x, doc_b, j, y, t):
                 out.add((i, j))
     return sorted(out)
 
@@ -167,10 +167,11 @@ def _alike(x: TimeFact, y: TimeFact) -> bool:
 def one_event_time(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact, t: Thresholds) -> bool:
     """Are two times each the one time its report gives for one kind of event ("He died … on
     Monday morning" / "Gigante … died Monday in prison"), neither in a sentence about an
-    earlier event, nor the day something was said ("police said Wednesday")? Then they date
-    the story's one event wherever they stand."""
-    kind = sole_event(doc_a, i, x, _alike)
-    return kind is not None and kind == sole_event(doc_b, j, y, _alike) and \
+    earlier event, nor the day something was said ("police said Wednesday")? Then two that
+    agree date the story's one event wherever they stand (two that clash were most often two
+    events to an editor, and are left to the other rules)."""
+    kind = sole_event(doc_a, i, x, _alike, t.lead_sentences)
+    return kind is not None and kind == sole_event(doc_b, j, y, _alike, t.lead_sentences) and \
         not background(doc_a, i) and not background(doc_b, j) and \
         _dates_event(doc_a, i, x, t) is True and _dates_event(doc_b, j, y, t) is True
 

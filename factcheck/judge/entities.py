@@ -199,9 +199,8 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                              and not _swapped([ka], [kb], t)):
                 continue    # in one report, one-word names that end differently are often two names ("Vincent", "Vincente")
             verdict, reason, evidence = found
-            if doc_a is doc_b:
-                # one report writing a name two ways: the two nearest mentions, side by side
-                (i, x), (j, y) = _nearest(doc_a, ka, kb)
+            # one report writing a name two ways: the two nearest mentions, side by side
+            (mi, mx), (mj, my) = _nearest(doc_a, ka, kb) if doc_a is doc_b else ((i, x), (j, y))
             if verdict is Verdict.COMPATIBLE and x.label == y.label == "person" and \
                     x.text.count(" ") != y.text.count(" ") and ka.replace(" ", "") == kb.replace(" ", ""):
                 # a person's name (a title before it) has one spelling: "Justice Vincent Del
@@ -211,8 +210,8 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                     and not _styled(x.text) and not _styled(y.text):
                 # one report writing one name both ways ("Eldorado" … "El Dorado") is inconsistent
                 verdict, reason = Verdict.DIFFERS, "one name written apart and together in one report: spelled two ways"
-            out.find(Finding("entity", verdict, side(doc_a, i, x), side(doc_b, j, y),
-                             f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — {reason}", evidence))
+            out.find(Finding("entity", verdict, side(doc_a, mi, mx), side(doc_b, mj, my),
+                             f"{doc_a.id}: {mx.text}; {doc_b.id}: {my.text} — {reason}", evidence))
 
 
 def _styled(name: str) -> bool:

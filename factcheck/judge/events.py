@@ -88,13 +88,13 @@ def event_evidence(doc_a: Doc, i: int, x: Fact, doc_b: Doc, j: int, y: Fact) -> 
     return 0.45 if participants(doc_a, i) & participants(doc_b, j) else 0.2
 
 
-def sole_event(doc: Doc, index: int, fact: Fact, same: Callable[[Fact, Fact], bool]) -> Optional[str]:
+def sole_event(doc: Doc, index: int, fact: Fact, same: Callable[[Fact, Fact], bool], lead: int) -> Optional[str]:
     """The kind of event ``fact`` is tied to, when it is the only such fact its report ties to
     that kind of event (every other fact of its type there is ``same`` as it): "He died … on
     Monday morning", the report's one day of the death. None otherwise. A story's one event
     dated once in each report is dated twice over, wherever the two sentences stand."""
     kind = event_of(doc, index, fact)
-    if kind is None or kind not in lead_events(doc):
+    if kind is None or kind not in lead_events(doc, lead):
         return None     # an earlier event the story recalls ("In January, the South Sudanese voted …")
     for k, other in _tied(doc, type(fact)).get(kind, ()):
         if other is not fact and not same(fact, other):
@@ -102,14 +102,26 @@ def sole_event(doc: Doc, index: int, fact: Fact, same: Callable[[Fact, Fact], bo
     return kind
 
 
-LEAD = 3    # sentences: the headline and the lead, which name the story's own event
+# a sentence about another, earlier event: a year, "weeks after", "the worst since"
+_BACKGROUND = re.compile(r"\b(?:in|since|of|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December)\s+)?(?:19|20)\d\d\b|\b(?:weeks?|months?|years?|days?)\s+(?:after|before|"
+                         r"earlier)\b|\b(?:earlier|previous|last)\s+(?:year|month|shooting|attack|quake|earthquake|disaster|"
+                         r"incident|season)\b|\bworst\s+(?:since|in)\b|\bin\s+history\b", re.I)
 
 
-def lead_events(doc: Doc) -> frozenset[str]:
-    """The kinds of event a report's first ``LEAD`` content sentences name: what the story is about."""
+def background(doc: Doc, i: int) -> bool:
+    """Is a sentence about another, earlier event ("the world's worst disaster in December
+    2003, in which more than 31,000 people were killed"; "weeks after a driver … shot eight
+    people"; "last month's Patch Tuesday")? A year or an earlier time named in it says so."""
+    return bool(_BACKGROUND.search(fold(doc.sentences[i].text)))
+
+
+def lead_events(doc: Doc, lead: int) -> frozenset[str]:
+    """The kinds of event a report's first ``lead`` content sentences (the headline and the
+    lead, ``Thresholds.lead_sentences``) name: what the story is about."""
     memo = doc._memo.get("lead events")
     if memo is None:
-        content = [k for k, s in enumerate(doc.sentences) if s.role in CONTENT_ROLES][:LEAD]
+        content = [k for k, s in enumerate(doc.sentences) if s.role in CONTENT_ROLES][:lead]
         memo = doc._memo["lead events"] = frozenset(kind for k in content for _, kind in _events_of(doc, k))
     return memo
 

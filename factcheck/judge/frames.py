@@ -22,7 +22,7 @@ from .times import relate_times
 
 # What happened to the people or things counted: figures of different events are not compared
 # ("killing at least three people" / "injuring at least 50 people").
-EVENTS = (("death", r"kill|die[ds]?\b|dying|dead|death|fatal|perish|toll|lives\b"),
+EVENTS = (("death", r"kill|die[ds]?\b|dying|dead|death|fatal|perish|toll"),
           ("injury", r"injur|wound|hurt|hospitali[sz]"),
           ("shot", r"sho[ot]"),
           ("missing", r"missing|unaccounted"),
@@ -38,6 +38,8 @@ _STILL_TO_REACH = re.compile(r"^\W*(?:[\w\-]+\s+){0,3}?(?:away\s+from|shy\s+of|s
 # things counted to say how far away a place is ("three doors away from", "two blocks away from")
 _PLACES_AWAY = frozenset(stem(w) for w in data("numbers")["context"]["places_away"])
 _EVENT_RES = [(name, re.compile(r"^(?:" + pattern + ")", re.I)) for name, pattern in EVENTS]
+# verbs that make a count of lives a death toll ("taken more than 600 lives"), up to the figure
+_LIVES_TAKEN = re.compile(r"\b(?:" + "|".join(data("nouns")["lives_taken"]) + r")\b(?:\s+\w+){0,3}\s*$", re.I)
 _CLAUSE_LEFT = re.compile(r".*(?:[;(:—–]|\bwhile\b|\bwhereas\b|\bbut\b|,\s+and\b)", re.S)
 _CLAUSE_RIGHT = re.compile(r"[;,)(:—–]|\bwhile\b|\bwhereas\b|\bbut\b|\band\b")
 _RATE = re.compile(r"^\s*(?:[\w\-]+\s+){0,4}?(?:a|an|per|each|every)\s+"
@@ -131,6 +133,8 @@ def _frame(doc: Doc, i: int, q: Quantity) -> Frame:
                 break
         if event:
             break
+    if event is None and stem(q.counts or "") == "life" and _LIVES_TAKEN.search(left):
+        event = "death"     # "having taken more than 600 lives", "claimed 12 lives"; not "saved 600 lives"
     whole = re.search(r"\b(?:\w+)\s+of\s+(?:the\s+|these\s+|those\s+|his\s+|her\s+|their\s+)?$", left) and any(
         f.end <= q.start and q.start - f.end < 16 for f in doc.of(i, Quantity))
     if whole:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 from ..aliases import DEMONYM, Aliases
 from ..facts.numbers import to_base
@@ -14,7 +14,7 @@ from ..model import Entity, Finding, Quantity, Side, TimeFact, Verdict
 from ..settings import Thresholds
 from ..text import fold, fold_key, stem
 from .doc import Doc, around, side, span_side, who
-from .events import event_evidence
+from .events import background, event_evidence
 from .frames import DURATIONS, Frame, days_apart, frame, frame_conflict, frames_meet, other_times, years_apart
 from .rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
 
@@ -176,7 +176,6 @@ RELATIONAL = frozenset(stem(w) for w in _nouns["relational"])
 COARSE = frozenset(_nouns["coarse"])                      # round by nature
 TALLIES = frozenset(stem(w) for w in _nouns["tallies"])  # a player's, a game's or a season's own count
 SUBSET_WORDS = frozenset(_nouns["subset_words"])
-_DURATION_STEMS = frozenset(stem(w) for w in DURATIONS)
 _SAME = {stem(w): k for k, group in enumerate(_nouns["same"]) for w in group["names"]}
 _KIND = {stem(w): k for k, group in enumerate(_nouns["kind"]) for w in group["names"]}
 _PEOPLE = _KIND[stem("people")]
@@ -567,7 +566,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     if match is None and x.counts and y.counts and (stem(y.counts) in _coordinated(doc_a, i, x) or
                                                     stem(x.counts) in _coordinated(doc_b, j, y)):
         match = "related"   # "about 1,500 houses and buildings" / "more than 300 buildings"
-    if match is None and (_toll_of(x, fx, y, fy) or _toll_of(y, fy, x, fx)):
+    if match is None and (_toll_of(doc_a, i, x, fx, doc_b, j, y, fy) or _toll_of(doc_b, j, y, fy, doc_a, i, x, fx)):
         match = "strong"    # "more than 640 Palestinians killed" / "taken more than 600 lives"
     if match == "weak" and _same_holder(doc_a, i, x, doc_b, j, y):
         match = "strong"                        # one boxer's or one team's record
@@ -613,8 +612,8 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     factors = list(soft)
     named = _named_ages(doc_a, i, x, doc_b, j, y)    # two ages of people named next to them are tied anywhere
     # one thing each report counts once: the figures are tied wherever they stand
-    sole = match == "strong" and (_one_toll(doc_a, i, x, fx, doc_b, j, y, fy) or
-                                  _sole_count(doc_a, i, x, fx, doc_b, j, y, fy))
+    sole = verdict.rank >= Verdict.DIFFERS.rank and match == "strong" and \
+        (_one_toll(doc_a, i, x, fx, doc_b, j, y, fy) or _sole_count(doc_a, i, x, fx, doc_b, j, y, fy))
     if verdict.rank >= Verdict.DIFFERS.rank:
         if match == "weak" or (match == "related" and not _lasted(x, y)):
             factors.append("number.loose-match" if match == "weak" else "number.related-nouns")
@@ -696,14 +695,12 @@ def _coordinated(doc: Doc, i: int, q: Quantity) -> frozenset[str]:
     return frozenset({stem(m.group(1))}) if m else frozenset()
 
 
-def _toll_of(x: Quantity, fx: Frame, y: Quantity, fy: Frame) -> bool:
-    """Does ``x`` name an event's count ("600 lives": the dead) and ``y`` count people in that
-    event ("640 Palestinians killed")?"""
+def _toll_of(doc: Doc, i: int, x: Quantity, fx: Frame, doc_o: Doc, j: int, y: Quantity, fy: Frame) -> bool:
+    """Does ``x`` name an event's count ("24 deaths", "taken more than 600 lives": the dead)
+    and ``y`` count people in that event ("640 Palestinians killed")? ("saved 600 lives" names
+    no death: its frame says so.)"""
     event = TOLL_NOUNS.get(stem(x.counts or ""))
-    if event is None or fy.event != event or not y.counts:
-        return False
-    noun = y.counts
-    return noun in GENERIC_COUNTS or _KIND.get(stem(noun)) == _PEOPLE or DEMONYM.fullmatch(noun.capitalize()) is not None
+    return bool(event and fx.event == event == fy.event and y.counts and _people(doc_o, j, y))
 
 
 def _tolls_meet(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
@@ -711,28 +708,43 @@ def _tolls_meet(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity
     if not (x.counts and y.counts and (stem(x.counts) in TOLL_NOUNS or stem(y.counts) in TOLL_NOUNS)):
         return False
     fx, fy = frame(doc_a, i, x), frame(doc_b, j, y)
-    return _toll_of(x, fx, y, fy) or _toll_of(y, fy, x, fx)
+    return _toll_of(doc_a, i, x, fx, doc_b, j, y, fy) or _toll_of(doc_b, j, y, fy, doc_a, i, x, fx)
 
 
 def _sole_count(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, y: Quantity, fy: Frame) -> bool:
-    """Two counts of one named thing (not "people", not an age), neither said to hold in a
-    place, for a part or for an owner, each the only figure its report gives for that thing,
-    whatever happened to it ("seven bridges, two of which collapsed" / "damaged … 8 bridges"):
-    one report's count against the other's. A report counting the thing twice ("two bombs
-    inside the camp", "four bombs") counts parts, and the figures stay loosely tied."""
-    if not (x.counts and y.counts) or x.counts == "age" or x.counts in GENERIC_COUNTS or y.counts in GENERIC_COUNTS:
+    """Two counts of one named thing (not people, whom a story counts in many groups, not an
+    age), neither said to hold in a place, for a part or for an owner, of no two events and in no
+    sentence about an earlier event, each the only figure its report gives for that thing
+    ("seven bridges, two of which collapsed" / "damaged … 8 bridges"): one report's count
+    against the other's. A report counting the thing twice ("two bombs inside the camp", "four
+    bombs") counts parts, and the figures stay loosely tied."""
+    if not (x.counts and y.counts) or x.counts == "age" or _people(doc_a, i, x) or _people(doc_b, j, y):
         return False
-    if fx.area or fy.area or fx.part or fy.part or fx.owner or fy.owner or x.ordinal or y.ordinal:
+    if fx.area or fy.area or fx.part or fy.part or fx.owner or fy.owner or x.ordinal or y.ordinal or \
+            (fx.event and fy.event and fx.event != fy.event) or \
+            (not _anchored(x, y) and (background(doc_a, i) or background(doc_b, j))):    # "two days after the break-in" is no background
         return False
-    if stem(x.counts) in _SPANS | TALLIES | _DURATION_STEMS or (x.unit in DURATIONS and not _anchored(x, y)) or \
+    if stem(x.counts) in _NOT_SOLE or (x.unit in DURATIONS and not _anchored(x, y)) or \
             min(x.magnitude or 0, y.magnitude or 0) <= 1:
         return False    # "four decades after" / "two decades later"; "five touchdowns" (his season); "one woman"
     if _subset(doc_a, i, x) != _subset(doc_b, j, y):
         return False    # "about 15 villages" / "the four hardest-hit villages"
     if any(_year_like(q) for q in (x, y)):
         return False    # "their 1974 stories": a year before a noun, not a count
-    return all(not _other_ones(d, k, q) and _counted(d).get(_thing(q.counts), set()) <= {q.magnitude}
-               for d, k, q in ((doc_a, i, x), (doc_b, j, y)))
+    return all(not _other_ones(d, k, q) and _magnitudes(d, "counted", lambda _, r: _thing(r.counts)).get(
+        _thing(q.counts), set()) <= {q.magnitude} for d, k, q in ((doc_a, i, x), (doc_b, j, y)))
+
+
+def _people(doc: Doc, i: int, q: Quantity) -> bool:
+    """Does a figure count people ("300 people", "12 soldiers", "640 Palestinians")?"""
+    if q.counts in GENERIC_COUNTS or _KIND.get(stem(q.counts or "")) == _PEOPLE:
+        return True
+    end = _counted_end(doc, i, q)
+    if end is None:
+        return False
+    s = doc.sentences[i]
+    written = s.text[q.end - s.start:end - s.start].split()
+    return bool(written) and DEMONYM.fullmatch(written[-1]) is not None     # as the text writes it: "Palestinians"
 
 
 def _thing(counts: str):
@@ -743,8 +755,9 @@ def _thing(counts: str):
 
 
 def _year_like(q: Quantity) -> bool:
-    return q.value is not None and q.value == int(q.value) and 1800 <= q.value <= 2100 and \
-        re.fullmatch(r"\d{4}", q.text) is not None
+    """Four digits a year could be ("their 1974 stories"; the parser's own year test,
+    ``facts.numbers.filters._year``, reads the tokens around it, which a judge no longer has)."""
+    return re.fullmatch(r"\d{4}", q.text) is not None and q.value is not None and 1800 <= q.value <= 2100
 
 
 def _subset(doc: Doc, i: int, q: Quantity) -> bool:
@@ -757,37 +770,26 @@ def _subset(doc: Doc, i: int, q: Quantity) -> bool:
     return any(w.split("-")[0] in SUBSET_WORDS for w in fold(s.text[q.end - s.start:end - s.start]).lower().split())
 
 
-def _counted(doc: Doc) -> dict[str, set]:
-    """Stem of the counted thing → the magnitudes the report gives for it, remembered per report."""
-    memo = doc._memo.get("counted")
-    if memo is None:
-        memo = {}
-        for k in range(len(doc.sentences)):
-            for r in doc.of(k, Quantity):
-                if r.counts:
-                    memo.setdefault(_thing(r.counts), set()).add(r.magnitude)
-        doc._memo["counted"] = memo
-    return memo
-
-
 def _sole_toll(doc: Doc, i: int, q: Quantity, fq: Frame) -> bool:
     """Is ``q`` the only figure its report gives for its event and counted thing, and not
     "another" or "other" people?"""
     if _other_ones(doc, i, q):
         return False
-    return _tolls(doc).get((stem(q.counts), fq.event), set()) <= {q.magnitude}
+    tolls = _magnitudes(doc, "tolls", lambda k, r: (stem(r.counts), frame(doc, k, r).event))
+    return tolls.get((stem(q.counts), fq.event), set()) <= {q.magnitude}
 
 
-def _tolls(doc: Doc) -> dict[tuple, set]:
-    """(stem of the counted thing, event) → the magnitudes the report gives, remembered per report."""
-    memo = doc._memo.get("tolls")
+def _magnitudes(doc: Doc, name: str, key: Callable[[int, Quantity], object]) -> dict[object, set]:
+    """``key`` of each counted figure (its sentence and itself) → the magnitudes the report
+    gives under that key, remembered per report under ``name``."""
+    memo = doc._memo.get(name)
     if memo is None:
         memo = {}
         for k in range(len(doc.sentences)):
             for r in doc.of(k, Quantity):
                 if r.counts:
-                    memo.setdefault((stem(r.counts), frame(doc, k, r).event), set()).add(r.magnitude)
-        doc._memo["tolls"] = memo
+                    memo.setdefault(key(k, r), set()).add(r.magnitude)
+        doc._memo[name] = memo
     return memo
 
 
@@ -955,11 +957,12 @@ def _other_ones(doc: Doc, i: int, q: Quantity) -> bool:
     ("killing two workers and wounding two others")."""
     s = doc.sentences[i]
     lo, hi = q.start - s.start, q.end - s.start
-    return bool(_ANOTHER_ONES.search(fold(s.text[:lo])) or re.match(r"\s*(?:other|additional|more(?!\s+than\b)|further)\s+[a-z]",
-                                                                  s.text[hi:], re.I))
+    return bool(_ANOTHER_ONES.search(fold(s.text[:lo])) or _OTHER_AFTER.match(s.text[hi:]))
 
 
-_ANOTHER_ONES = re.compile(r"\b(?:another|other)\s+$", re.I)
+_OTHER_WORDS = "|".join(data("numbers")["context"]["other_words"])
+_ANOTHER_ONES = re.compile(r"\b(?:" + _OTHER_WORDS + r")\s+$", re.I)             # "another four people"
+_OTHER_AFTER = re.compile(r"\s*(?:" + _OTHER_WORDS + r")(?!\s+than\b)\s+[a-z]", re.I)   # "two other rifles", not "two more than"
 
 
 def _same_slot(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
@@ -980,10 +983,6 @@ def _said_alike(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity
     return len((around(doc_a, i, x, 3) & around(doc_b, j, y, 3)) - counted) >= 2
 
 
-_BACKGROUND = re.compile(r"\b(?:in|since|of|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|"
-                         r"October|November|December)\s+)?(?:19|20)\d\d\b|\b(?:weeks?|months?|years?|days?)\s+(?:after|before|"
-                         r"earlier)\b|\b(?:earlier|previous|last)\s+(?:year|month|shooting|attack|quake|earthquake|disaster|"
-                         r"incident|season)\b|\bworst\s+(?:since|in)\b|\bin\s+history\b", re.I)
 
 
 _IF = re.compile(r"\b(?:if|suppose|supposing|assume|assuming|imagine|would|could)\b[^.;:]*$", re.I)
@@ -994,13 +993,6 @@ def hypothetical(doc: Doc, i: int, q: Quantity) -> bool:
     million")? Such figures are examples, not facts of the story."""
     s = doc.sentences[i]
     return bool(_IF.search(fold(s.text[max(0, q.start - s.start - 60):q.start - s.start])))
-
-
-def background(doc: Doc, i: int) -> bool:
-    """Is a sentence about another, earlier event ("the world's worst disaster in December
-    2003, in which more than 31,000 people were killed"; "weeks after a driver … shot eight
-    people"; "last month's Patch Tuesday")? A year or an earlier time named in it says so."""
-    return bool(_BACKGROUND.search(fold(doc.sentences[i].text)))
 
 
 def _size(q: Quantity) -> Optional[float]:
@@ -1057,6 +1049,8 @@ def _converted(doc: Doc, i: int, q: Quantity) -> bool:
 
 # counted spans of time: "over three seasons" is across them, as "over three years" is
 _SPANS = frozenset(stem(w) for w in data("numbers")["context"]["span_nouns"])
+# counted things no report counts once for the whole story: spans of time, players' tallies
+_NOT_SOLE = _SPANS | TALLIES | frozenset(stem(w) for w in DURATIONS)
 
 
 def _for_over(doc: Doc, i: int, q: Quantity) -> bool:
@@ -1123,7 +1117,7 @@ def _interval(q: Quantity) -> str:
     return interval_text(low, high, q.low_inclusive, q.high_inclusive) + (f" {dim}" if dim and dim != "count" else "")
 
 
-ANOTHER = re.compile(r"\b(?:another|other|further|additional|more|extra)\s+(?:\w+\s+)?$", re.I)
+ANOTHER = re.compile(r"\b(?:" + _OTHER_WORDS + r")\s+(?:\w+\s+)?$", re.I)
 
 
 def _count_figure(q: Quantity) -> bool:
