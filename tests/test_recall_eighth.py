@@ -187,9 +187,6 @@ def test_a_count_of_lives_is_a_count_of_the_dead():
 
 
 def test_lives_saved_are_no_death_toll():
-    from factcheck.judge.doc import Doc
-    from factcheck.judge.frames import frame
-    from factcheck.model import Quantity
     a = ("Rescue effort\n\nAid agencies rushed in on Monday.\n\nRescuers said they saved more than 600 lives in the first week.\n")
     b = ("Gaza toll\n\nAid agencies rushed in on Monday.\n\nMore than 640 people were killed in the offensive, officials said.\n")
     rep = _compare(a, b, min_confidence=0)
