@@ -219,7 +219,7 @@ def _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases: Aliases, options: O
             judge.negation_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, score=score, aligned=is_aligned)
         # a shared run is what links a pair the aligner left apart: the statement judge reads it as such
         judge.claim_findings(doc_a, ia, doc_b, ib, vocab, aliases, t=t, out=claims,
-                             score=max(score, shared.get((ia[0], ib[0]), 0.0)), aligned=is_aligned)
+                             score=max(score, shared.get((ia[0], ib[0]), 0.0)), aligned=is_aligned, shared_only=not full)
     out.findings += judge.best_statements(claims.findings, out)
     out.skips += claims.skips
     # figures that look like one fact, in sentences not compared yet

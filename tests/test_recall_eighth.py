@@ -238,3 +238,25 @@ def test_the_shared_name_judge_confirms_a_name_of_sentences_never_compared():
     out = Out()
     shared_name_findings(doc_a, doc_b, aliases, lambda i, j: 0.0, {(1, 2)}, t=Thresholds(), out=out)
     assert not out.findings
+
+
+def test_sentences_too_unlike_share_statements_but_fill_no_place_differently():
+    from factcheck.judge import Doc, Out, Vocabulary, claim_findings
+    from factcheck.aliases import Aliases, Knowledge
+    from factcheck.pipeline import analyse
+    an_a = analyse(Article("a.txt", "Comeaux escape\n\nHe initially was imprisoned in February 1979 on three sentences "
+                                    "for rape of a child, aggravated rape of a child, and burglary.\n"))
+    an_b = analyse(Article("b.txt", "Comeaux caught\n\nComeaux was in prison after being convicted of aggravated "
+                                    "sexual assault of a child and aggravated assault with a deadly weapon.\n"))
+    doc_a = Doc("A", an_a.sentences, an_a.facts, an_a.claimants, an_a.published)
+    doc_b = Doc("B", an_b.sentences, an_b.facts, an_b.claimants, an_b.published)
+    vocab, aliases = Vocabulary((doc_a, doc_b)), Aliases([], Knowledge())
+
+    def discrepancies(shared_only):
+        out = Out()
+        claim_findings(doc_a, [1], doc_b, [1], vocab, aliases, t=Thresholds(), out=out, score=0.08, aligned=False,
+                       shared_only=shared_only)
+        return [f for f in out.findings if f.verdict.rank >= 2]
+    # all the judge reads: "aggravated rape" / "aggravated sexual assault" (the 1979 and 1999 convictions)
+    assert discrepancies(False)
+    assert not discrepancies(True)
