@@ -196,7 +196,8 @@ def _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases: Aliases, options: O
     # judges, "full"), then pairs less alike, down to name_floor: a name (or its spelling) or a
     # statement may be shared there, seldom a figure or a day
     groups = [(p.a, p.b, p.score, True, True) for p in pairs]
-    near = [(x.index, y.index, similarity(x.index, y.index)) for x in fa for y in fb if (x.index, y.index) not in aligned]
+    near = [(i, j, score) for i, j, score in ((x.index, y.index, similarity(x.index, y.index)) for x in fa for y in fb)
+            if score >= t.name_floor and (i, j) not in aligned]
     groups += [((i,), (j,), score, False, True) for i, j, score in near if score >= t.pair_floor]
     # and sentence pairs anywhere that share a heavy run of words: one statement worded twice
     vocab = judge.Vocabulary((doc_a, doc_b))
