@@ -66,6 +66,7 @@ NOT_PEOPLE = frozenset(_names["place_words"]) | ORG_WORDS
 CONNECTORS = frozenset(_names["connectors"])
 NOT_NAMES = frozenset(_names["not_names"]) | frozenset(MONTHS) | frozenset(WEEKDAYS) | \
     frozenset(z for z in TIME_ZONES if len(z) >= 3)      # "GMT", "PST"; not "ET", "CT" (Connecticut)
+GENERATIONAL = frozenset(_names["generational_suffixes"])   # "Jr", "III"
 WEEKDAY_NAMES = frozenset(_names["weekday_names"])     # "Patch Tuesday": a weekday inside a name
 GENERIC = frozenset(_names["generic"])
 ROLE_NOUNS = frozenset(_names["role_nouns"]) | TITLES

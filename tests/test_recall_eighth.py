@@ -263,3 +263,27 @@ def test_sentences_too_unlike_share_statements_but_fill_no_place_differently():
     # all the judge reads: "aggravated rape" / "aggravated sexual assault" (the 1979 and 1999 convictions)
     assert discrepancies(False)
     assert not discrepancies(True)
+
+
+def test_a_person_of_a_place_is_two_names():
+    from factcheck.facts.entities import extract_entities
+    from factcheck.model import Role, Sentence
+
+    def names(text):
+        return [e.text for e in extract_entities(Sentence(0, text, 0, len(text), 0, Role.BODY))]
+    assert names("Flynn's father Herbert Flynn of Fort Coffee said later.") == ["Flynn", "Herbert Flynn", "Fort Coffee"]
+    # a body, a title or a place keeps its "of"
+    assert names("He banked with the Bank of America in the United States of America.") == \
+        ["Bank of America", "United States of America"]
+    assert "University of Texas" in names("She taught at the University of Texas for years.")
+
+
+def test_a_generational_suffix_on_one_side_is_worth_a_look():
+    a = "Simpson guilty\n\nFlynn's father Herbert Flynn of Fort Coffee said later he was glad it was over.\n"
+    b = "Simpson convicted\n\nThe jury told the deceased's father, Herbert Flynn Jr, that it was over.\n"
+    got = [(f.verdict.value, f.a.text, f.b.text) for f in _compare(a, b).findings if f.kind == "entity"]
+    assert ("compatible", "Herbert Flynn", "Herbert Flynn Jr") in got
+    # the same suffix on both sides is one name
+    got = [(f.verdict.value, f.a.text, f.b.text) for f in
+           _compare(a.replace("Herbert Flynn of", "Herbert Flynn Jr of"), b).findings if f.kind == "entity"]
+    assert [g for g in got if g[0] == "agree" and g[1].endswith("Herbert Flynn Jr") and g[2].endswith("Herbert Flynn Jr")]

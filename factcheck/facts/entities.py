@@ -75,6 +75,7 @@ def extract_entities(sentence: Sentence, *, common: frozenset[str] = frozenset()
                 j += 1
             elif nxt.lower() in CONNECTORS and j + 1 < len(toks) and _is_cap(toks[j + 1][2]) \
                     and not any(ch in folded[toks[j][1]:toks[j + 1][0]] for ch in ",;:()\"") \
+                    and not (nxt.lower() == "of" and _person_then_place(toks, i, j)) \
                     and not (nxt.lower() == "and" and j - i >= 2
                              and not any(toks[k][2].lower() in CONNECTORS for k in range(i, j))
                              and not _org_after(toks, j + 1)):
@@ -103,6 +104,16 @@ def _opening_adverb(tok: str, known: frozenset[str] | None) -> bool:
     name ("Kelly", "Beverly")."""
     return len(tok) >= 7 and tok.endswith("ly") and not tok.endswith("rly") and tok[1:].islower() and \
         (known is None or tok not in known)
+
+
+def _person_then_place(toks, i: int, j: int) -> bool:
+    """Is the run ``i``..``j`` before "of" a person's name, so "of" begins where they are from
+    ("Herbert Flynn of Fort Coffee")? Two or three words, none a title or a word of an
+    organisation or a place ("University of Texas", "Secretary of State", "United States of
+    America", "Gulf of Aden" stay one name), the first not preceded by "the"."""
+    words = [toks[k][2].lower() for k in range(i, j)]
+    return 2 <= len(words) <= 3 and not any(w in ORG_WORDS or w.rstrip(".") in TITLES or w in NOT_PEOPLE for w in words) \
+        and not (i > 0 and toks[i - 1][2].lower() == "the") and all(toks[k][2][1:].islower() for k in range(i, j))
 
 
 def _org_after(toks, k: int) -> bool:

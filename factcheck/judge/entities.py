@@ -10,7 +10,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..aliases import Aliases, derived
 from ..facts.entities import person_like
-from ..lexicon import data
+from ..lexicon import GENERATIONAL, data
 from ..model import Entity, Fact, Finding, Verdict
 from ..text import fold, fold_key, stem
 from ..settings import Thresholds
@@ -318,6 +318,10 @@ def name_variant(ka: str, kb: str, t: Thresholds):
     short = min(len(ka.replace(" ", "")), len(kb.replace(" ", "")))
     if short < t.variant_letters:
         return None
+    bare_a, bare_b = [w for w in wa if w.rstrip(".") not in GENERATIONAL], [w for w in wb if w.rstrip(".") not in GENERATIONAL]
+    if len(bare_a) >= 2 and bare_a == bare_b and len(wa) != len(wb):
+        # "Herbert Flynn" / "Herbert Flynn Jr": one person, or a father and his son
+        return Verdict.COMPATIBLE, "one report gives a generational suffix: the same person, or father and son?", 0.55
     if ka.replace(" ", "") == kb.replace(" ", ""):
         return Verdict.COMPATIBLE, "one name written apart and together", 0.6
     common_a, common_b = [w for w in wa if w in wb], [w for w in wb if w in wa]
