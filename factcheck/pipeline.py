@@ -197,15 +197,14 @@ def _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases: Aliases, options: O
     # statement may be shared there, seldom a figure or a day
     groups = [(p.a, p.b, p.score, True, True) for p in pairs]
     near = [(i, j, score) for i, j, score in ((x.index, y.index, similarity(x.index, y.index)) for x in fa for y in fb)
-            if score >= t.name_floor and (i, j) not in aligned]
+            if score >= min(t.name_floor, t.pair_floor) and (i, j) not in aligned]
     groups += [((i,), (j,), score, False, True) for i, j, score in near if score >= t.pair_floor]
     # and sentence pairs anywhere that share a heavy run of words: one statement worded twice
     vocab = judge.Vocabulary((doc_a, doc_b))
     linked = judge.statement_pairs(doc_a, doc_b, vocab, {(i, j) for ia, ib, *_ in groups for i in ia for j in ib}, t=t)
     shared = {(i, j): evidence for i, j, evidence in linked}
     groups += [((i,), (j,), similarity(i, j), False, True) for i, j, _ in linked]
-    groups += [((i,), (j,), score, False, False) for i, j, score in near
-               if t.name_floor <= score < t.pair_floor and (i, j) not in shared]
+    groups += [((i,), (j,), score, False, False) for i, j, score in near if score < t.pair_floor and (i, j) not in shared]
     claims = judge.Out()
     for ia, ib, score, is_aligned, full in groups:
         if full:

@@ -273,9 +273,12 @@ def test_a_person_of_a_place_is_two_names():
         return [e.text for e in extract_entities(Sentence(0, text, 0, len(text), 0, Role.BODY))]
     assert names("Flynn's father Herbert Flynn of Fort Coffee said later.") == ["Flynn", "Herbert Flynn", "Fort Coffee"]
     # a body, a title or a place keeps its "of"
+    assert names("Angus McDonald of Glasgow said.") == ["Angus McDonald", "Glasgow"]
+    # a body, a title or a place keeps its "of", with "the" in front or not
     assert names("He banked with the Bank of America in the United States of America.") == \
         ["Bank of America", "United States of America"]
-    assert "University of Texas" in names("She taught at the University of Texas for years.")
+    assert names("She met Joint Chiefs of Staff members.") == ["Joint Chiefs of Staff"]
+    assert names("She saw United States of America troops.") == ["United States of America"]
 
 
 def test_a_generational_suffix_on_one_side_is_worth_a_look():
@@ -283,7 +286,16 @@ def test_a_generational_suffix_on_one_side_is_worth_a_look():
     b = "Simpson convicted\n\nThe jury told the deceased's father, Herbert Flynn Jr, that it was over.\n"
     got = [(f.verdict.value, f.a.text, f.b.text) for f in _compare(a, b).findings if f.kind == "entity"]
     assert ("compatible", "Herbert Flynn", "Herbert Flynn Jr") in got
-    # the same suffix on both sides is one name
+    # the same suffix on both sides is one name: no variant
+    same = _compare(a.replace("Herbert Flynn of", "Herbert Flynn Jr of"), b, min_confidence=0)
+    assert not [f for f in same.findings if "father and son" in f.message]
+    # "Sr" / "Jr": two generations, a discrepancy
     got = [(f.verdict.value, f.a.text, f.b.text) for f in
-           _compare(a.replace("Herbert Flynn of", "Herbert Flynn Jr of"), b).findings if f.kind == "entity"]
-    assert [g for g in got if g[0] == "agree" and g[1].endswith("Herbert Flynn Jr") and g[2].endswith("Herbert Flynn Jr")]
+           _compare(a.replace("Herbert Flynn of", "Herbert Flynn Sr of"), b).findings if "father and son" in f.message]
+    assert got == [("differs", "Herbert Flynn Sr", "Herbert Flynn Jr")]
+    # not a war or a pope, not one report naming a father and his son
+    war = _compare("War\n\nThe World War II veterans met.\n", "War\n\nThe World War veterans met.\n", min_confidence=0)
+    assert not [f for f in war.findings if "father and son" in f.message]
+    one = _compare("Flynn\n\nHerbert Flynn Jr spoke. Herbert Flynn of Fort Coffee, his father, wept.\n",
+                   "Flynn\n\nThe trial ended.\n", min_confidence=0)
+    assert not [f for f in one.findings if "father and son" in f.message]

@@ -14,7 +14,7 @@ import re
 from typing import Iterator
 
 from ..model import Entity, Role, Sentence
-from ..lexicon import CONNECTORS, HONORIFICS, NOT_NAMES, NOT_PEOPLE, ORG_WORDS, TITLES, WEEKDAYS, WEEKDAY_NAMES
+from ..lexicon import CONNECTORS, HONORIFICS, NOT_NAMES, NOT_PEOPLE, OF_NAMES, ORG_WORDS, TITLES, WEEKDAYS, WEEKDAY_NAMES
 from ..text import STOPWORDS, fold, fold_key
 
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z](?:[a-z]|['\u2019][A-Z]))|[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'\u2019\-]*|\d+")
@@ -108,12 +108,13 @@ def _opening_adverb(tok: str, known: frozenset[str] | None) -> bool:
 
 def _person_then_place(toks, i: int, j: int) -> bool:
     """Is the run ``i``..``j`` before "of" a person's name, so "of" begins where they are from
-    ("Herbert Flynn of Fort Coffee")? Two or three words, none a title or a word of an
-    organisation or a place ("University of Texas", "Secretary of State", "United States of
-    America", "Gulf of Aden" stay one name), the first not preceded by "the"."""
+    ("Herbert Flynn of Fort Coffee")? Two or three words, none a title, an acronym or a word
+    of a body or a place (``NOT_PEOPLE``, ``data/names.toml`` ``of_names``: "University of
+    Texas", "Secretary of State", "United States of America", "Joint Chiefs of Staff" stay one
+    name), the first not preceded by "the"."""
     words = [toks[k][2].lower() for k in range(i, j)]
-    return 2 <= len(words) <= 3 and not any(w in ORG_WORDS or w.rstrip(".") in TITLES or w in NOT_PEOPLE for w in words) \
-        and not (i > 0 and toks[i - 1][2].lower() == "the") and all(toks[k][2][1:].islower() for k in range(i, j))
+    return 2 <= len(words) <= 3 and not any(w.rstrip(".") in TITLES or w in NOT_PEOPLE or w in OF_NAMES for w in words) \
+        and not (i > 0 and toks[i - 1][2].lower() == "the") and not any(_is_acronym(toks[k][2]) for k in range(i, j))
 
 
 def _org_after(toks, k: int) -> bool:

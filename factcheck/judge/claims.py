@@ -254,9 +254,9 @@ def _run_evidence(run: Run, t: Thresholds) -> float:
 def claim_findings(doc_a: Doc, ia, doc_b: Doc, ib, vocab: Vocabulary, aliases: Aliases, *, t: Thresholds,
                    out: Out, score: float = 1.0, aligned: bool = True, shared_only: bool = False) -> None:
     """Shared statements, places filled differently and statuses of sentences ``ia`` (of A)
-    and ``ib`` (of B); see the module docstring. ``shared_only``: the shared statements alone,
-    for sentences too unlike to tell one statement changed from two ("aggravated rape" in 1979,
-    "aggravated sexual assault" in 1999)."""
+    and ``ib`` (of B); see the module docstring. ``shared_only``: the shared statements alone
+    (no places filled differently, statuses or degrees), for sentences too unlike to tell one
+    statement changed from two ("aggravated rape" in 1979, "aggravated sexual assault" in 1999)."""
     evidence = sentence_evidence(score, aligned)
     for i in ia:
         for j in ib:

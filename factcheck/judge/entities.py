@@ -198,6 +198,8 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
             if not found or (doc_a is doc_b and " " not in ka + kb and (ka[:3], ka[-2:]) != (kb[:3], kb[-2:])
                              and not _swapped([ka], [kb], t)):
                 continue    # in one report, one-word names that end differently are often two names ("Vincent", "Vincente")
+            if GENERATION_REASON in found[1] and (doc_a is doc_b or not (person_like(x) and person_like(y))):
+                continue    # a report naming a father and his son; "World War II" / "World War"
             verdict, reason, evidence = found
             # one report writing a name two ways: the two nearest mentions, side by side
             (mi, mx), (mj, my) = _nearest(doc_a, ka, kb) if doc_a is doc_b else ((i, x), (j, y))
@@ -294,6 +296,15 @@ def _nearest(doc: Doc, ka: str, kb: str) -> tuple[tuple[int, Entity], tuple[int,
     return min(((p, q) for p in ma for q in mb), key=lambda pq: (abs(pq[0][0] - pq[1][0]), pq[0][0], pq[1][0]))
 
 
+GENERATION_REASON = "the same person, or father and son?"
+
+
+def _suffixed(words: list[str]) -> tuple[list[str], str]:
+    """A folded name's words without a generational suffix at its end ("herbert flynn jr" →
+    ["herbert", "flynn"], "jr")."""
+    return (words[:-1], words[-1]) if len(words) >= 3 and words[-1] in GENERATIONAL else (words, "")
+
+
 def _first_mentions(doc: Doc) -> dict[str, tuple[int, Entity]]:
     out: dict[str, tuple[int, Entity]] = {}
     for i in range(len(doc.sentences)):
@@ -318,10 +329,12 @@ def name_variant(ka: str, kb: str, t: Thresholds):
     short = min(len(ka.replace(" ", "")), len(kb.replace(" ", "")))
     if short < t.variant_letters:
         return None
-    bare_a, bare_b = [w for w in wa if w.rstrip(".") not in GENERATIONAL], [w for w in wb if w.rstrip(".") not in GENERATIONAL]
-    if len(bare_a) >= 2 and bare_a == bare_b and len(wa) != len(wb):
-        # "Herbert Flynn" / "Herbert Flynn Jr": one person, or a father and his son
-        return Verdict.COMPATIBLE, "one report gives a generational suffix: the same person, or father and son?", 0.55
+    (bare_a, sa), (bare_b, sb) = _suffixed(wa), _suffixed(wb)
+    if len(bare_a) >= 2 and bare_a == bare_b and sa != sb:
+        # "Herbert Flynn" / "Herbert Flynn Jr": one person, or a father and his son; "Sr" / "Jr": two
+        if sa and sb:
+            return Verdict.DIFFERS, f"{GENERATION_REASON}: two generational suffixes ({sa} / {sb})", 0.6
+        return Verdict.COMPATIBLE, f"{GENERATION_REASON}: one side gives a generational suffix", 0.55
     if ka.replace(" ", "") == kb.replace(" ", ""):
         return Verdict.COMPATIBLE, "one name written apart and together", 0.6
     common_a, common_b = [w for w in wa if w in wb], [w for w in wb if w in wa]
