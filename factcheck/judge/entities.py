@@ -291,9 +291,9 @@ def _first_name_forms(ka: str, kb: str, names_a: dict, names_b: dict) -> bool:
 def _nearest(doc: Doc, ka: str, kb: str) -> tuple[tuple[int, Entity], tuple[int, Entity]]:
     """The mentions of two names of one report that stand nearest each other ("the small West
     Texas town of Eldorado" and, in the next sentence, "El Dorado's 1,800")."""
-    ma = [(i, e) for i in range(len(doc.sentences)) for e in doc.of(i, Entity) if fold_key(e.text) == ka]
-    mb = [(j, e) for j in range(len(doc.sentences)) for e in doc.of(j, Entity) if fold_key(e.text) == kb]
-    return min(((p, q) for p in ma for q in mb), key=lambda pq: (abs(pq[0][0] - pq[1][0]), pq[0][0], pq[1][0]))
+    mentions = _mentions(doc)
+    return min(((p, q) for p in mentions[ka] for q in mentions[kb]),
+               key=lambda pq: (abs(pq[0][0] - pq[1][0]), pq[0][0], pq[1][0]))
 
 
 GENERATION_REASON = "the same person, or father and son?"
@@ -305,12 +305,19 @@ def _suffixed(words: list[str]) -> tuple[list[str], str]:
     return (words[:-1], words[-1]) if len(words) >= 3 and words[-1] in GENERATIONAL else (words, "")
 
 
+def _mentions(doc: Doc) -> dict[str, list[tuple[int, Entity]]]:
+    """Folded name → its mentions (sentence, entity) in report order, remembered per report."""
+    memo = doc._memo.get("mentions")
+    if memo is None:
+        memo = doc._memo["mentions"] = {}
+        for i in range(len(doc.sentences)):
+            for e in doc.of(i, Entity):
+                memo.setdefault(fold_key(e.text), []).append((i, e))
+    return memo
+
+
 def _first_mentions(doc: Doc) -> dict[str, tuple[int, Entity]]:
-    out: dict[str, tuple[int, Entity]] = {}
-    for i in range(len(doc.sentences)):
-        for e in doc.of(i, Entity):
-            out.setdefault(fold_key(e.text), (i, e))
-    return out
+    return {key: found[0] for key, found in _mentions(doc).items()}
 
 
 def name_variant(ka: str, kb: str, t: Thresholds):

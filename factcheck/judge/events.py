@@ -93,13 +93,16 @@ def sole_event(doc: Doc, index: int, fact: Fact, same: Callable[[Fact, Fact], bo
     that kind of event (every other fact of its type there is ``same`` as it): "He died … on
     Monday morning", the report's one day of the death. None otherwise. A story's one event
     dated once in each report is dated twice over, wherever the two sentences stand."""
-    kind = event_of(doc, index, fact)
-    if kind is None or kind not in lead_events(doc, lead):
-        return None     # an earlier event the story recalls ("In January, the South Sudanese voted …")
-    for k, other in _tied(doc, type(fact)).get(kind, ()):
-        if other is not fact and not same(fact, other):
-            return None
-    return kind
+    memo = doc._memo.setdefault(("sole event", same, lead), {})
+    if (index, fact.start) not in memo:
+        kind = event_of(doc, index, fact)
+        if kind is not None and kind not in lead_events(doc, lead):
+            kind = None     # an earlier event the story recalls ("In January, the South Sudanese voted …")
+        if kind is not None and any(other is not fact and not same(fact, other)
+                                    for _, other in _tied(doc, type(fact)).get(kind, ())):
+            kind = None
+        memo[(index, fact.start)] = kind
+    return memo[(index, fact.start)]
 
 
 # a sentence about another, earlier event: a year, "weeks after", "the worst since"
@@ -113,16 +116,19 @@ def background(doc: Doc, i: int) -> bool:
     """Is a sentence about another, earlier event ("the world's worst disaster in December
     2003, in which more than 31,000 people were killed"; "weeks after a driver … shot eight
     people"; "last month's Patch Tuesday")? A year or an earlier time named in it says so."""
-    return bool(_BACKGROUND.search(fold(doc.sentences[i].text)))
+    memo = doc._memo.setdefault("background", {})
+    if i not in memo:
+        memo[i] = bool(_BACKGROUND.search(fold(doc.sentences[i].text)))
+    return memo[i]
 
 
 def lead_events(doc: Doc, lead: int) -> frozenset[str]:
     """The kinds of event a report's first ``lead`` content sentences (the headline and the
     lead, ``Thresholds.lead_sentences``) name: what the story is about."""
-    memo = doc._memo.get("lead events")
+    memo = doc._memo.get(("lead events", lead))
     if memo is None:
         content = [k for k, s in enumerate(doc.sentences) if s.role in CONTENT_ROLES][:lead]
-        memo = doc._memo["lead events"] = frozenset(kind for k in content for _, kind in _events_of(doc, k))
+        memo = doc._memo[("lead events", lead)] = frozenset(kind for k in content for _, kind in _events_of(doc, k))
     return memo
 
 
