@@ -235,7 +235,7 @@ def _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases: Aliases, options: O
                         tolerance=options.tolerance, out=out)
     before_quotes = len(out.findings)
     judge.quote_findings(doc_a, doc_b, aliases, t=t, out=out)
-    out.findings[:before_quotes] = judge.unquoted(out.findings[:before_quotes], out.findings[before_quotes:])
+    out.findings[:before_quotes] = judge.unquoted(out.findings[:before_quotes], out.findings[before_quotes:], out)
     judge.role_findings(doc_a, doc_b, aliases, similarity, t=t, out=out)
     judge.shared_name_findings(doc_a, doc_b, aliases, similarity, {(i, j) for ia, ib, *_ in groups for i in ia for j in ib},
                                t=t, out=out)

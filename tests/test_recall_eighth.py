@@ -299,3 +299,12 @@ def test_a_generational_suffix_on_one_side_is_worth_a_look():
     one = _compare("Flynn\n\nHerbert Flynn Jr spoke. Herbert Flynn of Fort Coffee, his father, wept.\n",
                    "Flynn\n\nThe trial ended.\n", min_confidence=0)
     assert not [f for f in one.findings if "father and son" in f.message]
+
+
+def test_a_statement_inside_a_quote_the_quote_judge_sets_whole_is_held_back_by_name():
+    a = "Troy shooting\n\n\"He probably realized if he didn't, he was going to be shot,\" Pickell said.\n"
+    b = "Troy gunman\n\n\"He probably realised if he didn't, he was going to be shot,\" Pickell said.\n"
+    rep = _compare(a, b)
+    quotes = [f for f in rep.findings if f.kind == "quote"]
+    assert len(quotes) == 1 and quotes[0].a.text.startswith("He probably")   # the whole quote, once
+    assert [s for s in rep.skipped if s.rule == "claim.quoted-whole" and "probably realized" in s.detail]

@@ -37,7 +37,7 @@ from difflib import SequenceMatcher
 from typing import Iterable, Optional, Sequence
 
 from ..aliases import Aliases
-from ..lexicon import STOPWORDS, data
+from ..lexicon import STOPWORDS, alternation, data
 from ..model import Entity, Finding, Quantity, Quote, Sentence, Side, TimeFact, Verdict
 from ..settings import Thresholds
 from ..text import fold, stem
@@ -320,12 +320,19 @@ def _shared(doc_a, i, wa, doc_b, j, wb, found: list[Run], evidence: float, alias
         taken += 1
 
 
-def unquoted(statements: list[Finding], quotes: list[Finding]) -> list[Finding]:
+def unquoted(statements: list[Finding], quotes: list[Finding], out: Out) -> list[Finding]:
     """The statement judge reads a run inside quotation marks as a quote; where the quote
     judge's own findings set the same words side by side, they say it better (whole quotes,
-    speakers, split quotes), and the statement's quote finding is dropped."""
+    speakers, split quotes), and the statement's quote finding is held back (rule
+    ``claim.quoted-whole``)."""
     judged = [g for g in quotes if g.kind == "quote"]
-    return [f for f in statements if f.kind != "quote" or not any(overlapping(f, g) for g in judged)]
+    kept = []
+    for f in statements:
+        if f.kind == "quote" and any(overlapping(f, g) for g in judged):
+            out.skip("claim.quoted-whole", f.kind, f.a, f.b, f"{f.a.text} / {f.b.text}: the quote judge sets the whole quotes side by side")
+        else:
+            kept.append(f)
+    return kept
 
 
 def _quote_of(doc: Doc, i: int, span: Side) -> Optional[Quote]:
@@ -541,7 +548,7 @@ def _kind(phrase: Sequence[Word]) -> Optional[tuple[tuple[str, ...], str]]:
 _PARTIAL = frozenset(_claims["partial_degrees"])
 # an auxiliary, up to two adverbs, then a participle: "has almost totally destroyed", "was
 # destroyed" (the auxiliary makes the word a verb: "a mostly red shirt" has none)
-_DEGREE = re.compile(r"\b(?:has|have|had|was|were|been|is|are|be|left\s+it)\s+(?P<adv>(?:[a-z]+\s+){0,2}?)"
+_DEGREE = re.compile(r"\b(?:" + alternation(sorted(DONE_AUXILIARIES | {"be"}, key=lambda w: (-len(w), w))) + r"|left\s+it)\s+(?P<adv>(?:[a-z]+\s+){0,2}?)"
                      r"(?P<verb>[a-z]+ed)\b", re.I)
 DEGREE_EVIDENCE = 0.3
 

@@ -185,8 +185,9 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
             j, y = first_b[kb]
             if (kb in first_a and doc_a is not doc_b) or (doc_a is doc_b and kb <= ka):
                 continue
-            found = None if _acronyms(x.text, y.text) else name_variant(ka, kb, t)
-            if found is None and not _acronyms(x.text, y.text):
+            acronyms = _acronyms(x.text, y.text)
+            found = None if acronyms else name_variant(ka, kb, t)
+            if found is None and not acronyms:
                 # "Philip H. Hickock" / "Philip Hickok": a middle initial on one side only
                 bare = _no_initials(x.text, y.text)
                 if bare is not None and bare != (ka, kb):
@@ -198,7 +199,7 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
             if not found or (doc_a is doc_b and " " not in ka + kb and (ka[:3], ka[-2:]) != (kb[:3], kb[-2:])
                              and not _swapped([ka], [kb], t)):
                 continue    # in one report, one-word names that end differently are often two names ("Vincent", "Vincente")
-            if GENERATION_REASON in found[1] and (doc_a is doc_b or not (person_like(x) and person_like(y))):
+            if _suffixed(ka.split())[1] != _suffixed(kb.split())[1] and (doc_a is doc_b or not (person_like(x) and person_like(y))):
                 continue    # a report naming a father and his son; "World War II" / "World War"
             verdict, reason, evidence = found
             # one report writing a name two ways: the two nearest mentions, side by side

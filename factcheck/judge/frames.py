@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..aliases import DEMONYM, Aliases
-from ..lexicon import data
+from ..lexicon import alternation, data
 from ..model import Entity, Quantity, TimeFact, Verdict
 from ..facts.numbers import to_base
 from ..text import fold, fold_key, stem
@@ -39,7 +39,7 @@ _STILL_TO_REACH = re.compile(r"^\W*(?:[\w\-]+\s+){0,3}?(?:away\s+from|shy\s+of|s
 _PLACES_AWAY = frozenset(stem(w) for w in data("numbers")["context"]["places_away"])
 _EVENT_RES = [(name, re.compile(r"^(?:" + pattern + ")", re.I)) for name, pattern in EVENTS]
 # verbs that make a count of lives a death toll ("taken more than 600 lives"), up to the figure
-_LIVES_TAKEN = re.compile(r"\b(?:" + "|".join(data("nouns")["lives_taken"]) + r")\b(?:\s+\w+){0,3}\s*$", re.I)
+_LIVES_TAKEN = re.compile(r"\b(?:" + alternation(data("nouns")["lives_taken"]) + r")\b(?:\s+\w+){0,3}\s*$", re.I)
 _CLAUSE_LEFT = re.compile(r".*(?:[;(:—–]|\bwhile\b|\bwhereas\b|\bbut\b|,\s+and\b)", re.S)
 _CLAUSE_RIGHT = re.compile(r"[;,)(:—–]|\bwhile\b|\bwhereas\b|\bbut\b|\band\b")
 _RATE = re.compile(r"^\s*(?:[\w\-]+\s+){0,4}?(?:a|an|per|each|every)\s+"

@@ -9,7 +9,7 @@ from typing import Callable, Optional, Sequence
 from ..aliases import DEMONYM, Aliases
 from ..facts.numbers import to_base
 from ..facts.numbers.lexicon import MONEY_VERBS, PERIOD_NOUNS, RECORD_VERBS
-from ..lexicon import CLAIM_VERBS, STOPWORDS, data
+from ..lexicon import CLAIM_VERBS, STOPWORDS, alternation, data
 from ..model import Entity, Finding, Quantity, Side, TimeFact, Verdict
 from ..settings import Thresholds
 from ..text import fold, fold_key, stem
@@ -566,7 +566,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     if match is None and x.counts and y.counts and (stem(y.counts) in _coordinated(doc_a, i, x) or
                                                     stem(x.counts) in _coordinated(doc_b, j, y)):
         match = "related"   # "about 1,500 houses and buildings" / "more than 300 buildings"
-    if match is None and (_toll_of(doc_a, i, x, fx, doc_b, j, y, fy) or _toll_of(doc_b, j, y, fy, doc_a, i, x, fx)):
+    if match is None and _tolls_meet(doc_a, i, x, doc_b, j, y, fx, fy):
         match = "strong"    # "more than 640 Palestinians killed" / "taken more than 600 lives"
     if match == "weak" and _same_holder(doc_a, i, x, doc_b, j, y):
         match = "strong"                        # one boxer's or one team's record
@@ -676,9 +676,14 @@ def _one_toll(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, y:
     injured" / "about 100 people have been injured"): the story's toll, wherever each report
     states it. A report giving two tolls of one event ("24 people dead", "another four people
     died in hospitals in the district") counts parts, and the figures stay loosely tied."""
-    return bool(fx.event in TOLL_EVENTS and fx.event == fy.event and x.counts
-                and not (fx.area or fy.area or fx.part or fy.part or fx.owner or fy.owner or x.ordinal or y.ordinal)
+    return bool(fx.event in TOLL_EVENTS and fx.event == fy.event and x.counts and _unqualified(x, fx, y, fy)
                 and _sole_toll(doc_a, i, x, fx) and _sole_toll(doc_b, j, y, fy))
+
+
+def _unqualified(x: Quantity, fx: Frame, y: Quantity, fy: Frame) -> bool:
+    """Neither figure said to hold in a place, for a part or for an owner, nor an ordinal: each
+    may be its report's count of the whole story."""
+    return not (fx.area or fy.area or fx.part or fy.part or fx.owner or fy.owner or x.ordinal or y.ordinal)
 
 
 _AND_NOUN = re.compile(r"\s+(?:and|or)\s+([a-z][a-z\-]+)")
@@ -703,11 +708,13 @@ def _toll_of(doc: Doc, i: int, x: Quantity, fx: Frame, doc_o: Doc, j: int, y: Qu
     return bool(event and fx.event == event == fy.event and y.counts and _people(doc_o, j, y))
 
 
-def _tolls_meet(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
-    """One side names an event's count, the other counts people in that event (:func:`_toll_of`)."""
+def _tolls_meet(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity,
+                fx: Optional[Frame] = None, fy: Optional[Frame] = None) -> bool:
+    """One side names an event's count, the other counts people in that event (:func:`_toll_of`).
+    The frames are read when not given."""
     if not (x.counts and y.counts and (stem(x.counts) in TOLL_NOUNS or stem(y.counts) in TOLL_NOUNS)):
         return False
-    fx, fy = frame(doc_a, i, x), frame(doc_b, j, y)
+    fx, fy = fx or frame(doc_a, i, x), fy or frame(doc_b, j, y)
     return _toll_of(doc_a, i, x, fx, doc_b, j, y, fy) or _toll_of(doc_b, j, y, fy, doc_a, i, x, fx)
 
 
@@ -720,8 +727,7 @@ def _sole_count(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     bombs") counts parts, and the figures stay loosely tied."""
     if not (x.counts and y.counts) or x.counts == "age" or _people(doc_a, i, x) or _people(doc_b, j, y):
         return False
-    if fx.area or fy.area or fx.part or fy.part or fx.owner or fy.owner or x.ordinal or y.ordinal or \
-            (fx.event and fy.event and fx.event != fy.event) or \
+    if not _unqualified(x, fx, y, fy) or (fx.event and fy.event and fx.event != fy.event) or \
             (not _anchored(x, y) and (background(doc_a, i) or background(doc_b, j))):    # "two days after the break-in" is no background
         return False
     if stem(x.counts) in _NOT_SOLE or (x.unit in DURATIONS and not _anchored(x, y)) or \
@@ -960,7 +966,7 @@ def _other_ones(doc: Doc, i: int, q: Quantity) -> bool:
     return bool(_ANOTHER_ONES.search(fold(s.text[:lo])) or _OTHER_AFTER.match(s.text[hi:]))
 
 
-_OTHER_WORDS = "|".join(data("numbers")["context"]["other_words"])
+_OTHER_WORDS = alternation(data("numbers")["context"]["other_words"])
 _ANOTHER_ONES = re.compile(r"\b(?:" + _OTHER_WORDS + r")\s+$", re.I)             # "another four people"
 _OTHER_AFTER = re.compile(r"\s*(?:" + _OTHER_WORDS + r")(?!\s+than\b)\s+[a-z]", re.I)   # "two other rifles", not "two more than"
 

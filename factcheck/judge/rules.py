@@ -82,6 +82,7 @@ RULES: dict[str, str] = {
     "negation.both-ways": "each report both states and denies the word somewhere: no stance to set apart",
     "negation.loose-alignment": "loosely aligned sentences sharing too few words around the two statements",
     "negation.no-longer": "a denial with \"no longer\" (\"are no longer affected\" / \"affected\"): it says the state held before, so the two are moments of one story",
+    "claim.quoted-whole": "a run of the statement judge inside quotation marks where the quote judge sets the whole quotes side by side (speakers, split quotes): the quote judge's finding says it better",
     "claim.restated": "a shared statement whose words another, surer agreement already confirms (a lead restated in three sentences is confirmed once)",
     "claim.other-figures": "one wording with other figures inside it (\"a quake measuring 3.8\" / \"… 6.4\"): no agreement; the figures are the number judge's",
     "claim.other-words": "lowers the confidence: done and not yet said of two actions (\"was appointed interim coach\" / \"expected to remain coach\"), the plan naming another verb than the deed: editors found most of these no contradiction",
