@@ -132,6 +132,26 @@ def lead_events(doc: Doc, lead: int) -> frozenset[str]:
     return memo
 
 
+def one_event(doc_a: Doc, i: int, x: Fact, doc_b: Doc, j: int, y: Fact, lead: int) -> bool:
+    """Do two sentences, the facts ``x`` and ``y`` (their sources) left out, report the story's
+    event with a name in common: a kind of event both reports' leads name (:func:`lead_events`),
+    named outside the two spans, and a name word of each sentence's other names in the other
+    ("Felt died Thursday in Santa Rosa …, said family friend John O'Connor" / "… Felt died of
+    heart failure Thursday at his home in Santa Rosa, his grandson Rob Jones said")."""
+    if background(doc_a, i) or background(doc_b, j):
+        return False
+    story = lead_events(doc_a, lead) & lead_events(doc_b, lead)
+    kinds = [{kind for offset, kind in _events_of(doc, k) if kind in story
+              and not f.start <= doc.sentences[k].start + offset < f.end}
+             for doc, k, f in ((doc_a, i, x), (doc_b, j, y))]
+    return bool(kinds[0] & kinds[1]) and bool(_names_outside(doc_a, i, x) & _names_outside(doc_b, j, y))
+
+
+def _names_outside(doc: Doc, index: int, fact: Fact) -> frozenset[str]:
+    return frozenset(w.lower() for e in doc.of(index, Entity) if e.end <= fact.start or e.start >= fact.end
+                     for w in _WORD.findall(e.text) if len(w) > 2 and w.lower() not in STOPWORDS)
+
+
 def _tied(doc: Doc, fact_type: type) -> dict[str, list]:
     """Event kind → the (sentence, fact) pairs of ``fact_type`` tied to it, remembered per report."""
     memo = doc._memo.setdefault("tied", {})

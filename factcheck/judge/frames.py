@@ -47,7 +47,11 @@ _RATE = re.compile(r"^\s*(?:[\w\-]+\s+){0,4}?(?:a|an|per|each|every)\s+"
                    r"(?:game|outing|night|match|season|year|day|week|month|hour|minute|head|capita|person)s?\b", re.I)
 # how a figure hangs on the name before it: "Buford's record of 2,116", "Klitschko (52-3, 46 KOs",
 # "Klitschko, 53-3, 47 KO's", "Carter scored 14", "McDermott now has 2,129"
-_OWNED = re.compile(r"^(?:'s?\b[^,;.()]{0,40}|\s*[,(]\s*(?:[\d\-–]+\s*,\s*)?|\s+(?:now\s+|also\s+)?(?:has|had|have|"
+_OWNED = re.compile(r"^(?:'s?\b[^,;.()]{0,40}|\s*[,(]\s*(?:[\d\-–]+\s*,\s*)?|"
+                    # "Blackmore, who has had 26 wives", "Oler, accused of having two wives"
+                    r",\s+(?:who\s+(?:now\s+)?(?:has|had|have)(?:\s+had)?|(?:alleged|accused|said|reported|believed|"
+                    r"thought|known)\s+(?:to\s+(?:have|own)|of\s+having))\s+|"
+                    r"\s+(?:now\s+|also\s+)?(?:has|had|have|"
                     r"scored|added|posted|finished\s+with|with|grabbed|got|totall?ed|collected|recorded|made|"
                     r"blocked|hit|won|lost|took|(?!said|told|reported|announced|confirmed|claimed|stated)[a-z]+ed)"
                     r"\s+(?:\w+\s+)?)$")

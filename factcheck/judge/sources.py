@@ -10,6 +10,7 @@ from ..model import Attribution, Entity, Finding, Quantity, Verdict
 from ..text import PRONOUNS, content_stems, fold_key
 from ..settings import Thresholds
 from .doc import Doc, outside, side
+from .events import one_event
 from .rules import Out, combine, sentence_evidence
 
 
@@ -21,7 +22,10 @@ REQUEST_CUES = frozenset({"request from", "asked by"})
 
 def vague(source: str) -> bool:
     k = re.sub(r"^(?:the|a|an) ", "", fold_key(source))
-    return k in VAGUE_SOURCES or k.split()[0] in PRONOUNS if k else True
+    if not k:
+        return True
+    # "his spokesman" describes; "his grandson Rob Jones" names
+    return k in VAGUE_SOURCES or (k.split()[0] in PRONOUNS and not is_named(source))
 
 
 RELAY_CUES = frozenset({"reported", "reports", "quoting"})
@@ -91,7 +95,8 @@ def _judge_sources(doc_a: Doc, i: int, x: Attribution, doc_b: Doc, j: int, y: At
     same = _same_claim(doc_a, i, x, doc_b, j, y, t.same_claim)
     # loosely alike sentences make one claim when they state one distinctive figure or the
     # same content words
-    tied = _shared_figure(doc_a, i, doc_b, j) or (similarity < t.source_close and same)
+    tied = (_shared_figure(doc_a, i, doc_b, j) or (similarity < t.source_close and same)
+            or (one_event(doc_a, i, x, doc_b, j, y, t.lead_sentences) and not _other_figures(doc_a, i, doc_b, j)))
     evidence = combine(sentence_evidence(similarity, aligned), TIE_EVIDENCE if tied else 0.0)
     one_claim = tied or same
     if aliases.relation(x.source, y.source):
@@ -176,11 +181,17 @@ def _same_claim(doc_a: Doc, i: int, x: Attribution, doc_b: Doc, j: int, y: Attri
     Highway Patrol Officer" make sentences look alike without making the claims one), and
     not two different figures ("eight hours of battery" / "five hours": two laptops)."""
     ca, cb = set(content_stems(outside(doc_a, i, x))), set(content_stems(outside(doc_b, j, y)))
-    figures_a = {q.magnitude for q in doc_a.of(i, Quantity)} - {None}
-    figures_b = {q.magnitude for q in doc_b.of(j, Quantity)} - {None}
-    if figures_a and figures_b and not figures_a & figures_b:
+    if _other_figures(doc_a, i, doc_b, j):
         return False
     return bool(ca and cb) and len(ca & cb) >= share * min(len(ca), len(cb))
+
+
+def _other_figures(doc_a: Doc, i: int, doc_b: Doc, j: int) -> bool:
+    """Do two sentences state figures, none of them the same ("eight hours of battery" /
+    "five hours": two laptops, two claims)?"""
+    figures_a = {q.magnitude for q in doc_a.of(i, Quantity)} - {None}
+    figures_b = {q.magnitude for q in doc_b.of(j, Quantity)} - {None}
+    return bool(figures_a and figures_b and not figures_a & figures_b)
 
 
 def attributed(doc: Doc, index: Iterable[int]) -> list[tuple[int, int]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...lexicon import IRREGULAR_PLURALS, MONTH_WORDS, PHRASE_ENDERS
+from ...lexicon import IRREGULAR_PLURALS, MONTH_WORDS, PHRASE_ENDERS, STOPWORDS, WEEKDAYS
 from .atoms import currency_before, word_atom
 from .draft import Q
 from .lexicon import (AGE_NOUNS, BEFORE_PARTICIPLES, CROWDS_AT, CURRENCY_WORDS, DEATH_TOLLS, GLUED_UNITS, LETTER_UNITS_SPACED,
@@ -251,6 +251,13 @@ def _unit_after(q: Q, toks: list[Tok]) -> bool:
     return False
 
 
+def _surname(tok: Tok) -> bool:
+    """A capitalized word that may end a person's name ("Felt" in "Mark Felt was 95"); not a
+    weekday or a month, whose figure after "was" is a temperature or a score."""
+    return tok.kind == "word" and tok.text[:1].isupper() and tok.text[1:].islower() and tok.low not in STOPWORDS \
+        and tok.low not in MONTH_WORDS and tok.low not in WEEKDAYS and tok.low not in PHRASE_ENDERS
+
+
 def _age(q: Q, toks: list[Tok]) -> bool:
     """An age written with no "year": "aged 24", "age 24", "Robert Buckley, 32, died", "turned 15"."""
     age = q.value if q.value is not None else q.high
@@ -268,8 +275,9 @@ def _age(q: Q, toks: list[Tok]) -> bool:
     ends = q.j >= len(toks) or toks[q.j].text in ".,;)"
     if ends and prev == "at" and before in ("died", "dies", "dead", "death"):
         return True                     # "died at 95"
-    if ends and prev in ("was", "is") and before in ("she", "he"):
-        return True                     # "She was 85."
+    said = ends or (q.j + 1 < len(toks) and toks[q.j].low == "and" and toks[q.j + 1].kind != "num")
+    if said and prev in ("was", "is") and (before in ("she", "he") or (q.i > 1 and _surname(toks[q.i - 2]))):
+        return True                     # "She was 85.", "He was 95 and lived …", "Mark Felt was 95."
     if prev in ("turned", "turns", "turning", "turn") and \
             (ends or (q.j < len(toks) and toks[q.j].low in ("on", "last", "this", "in", "earlier", "next", "when"))):
         return True                     # "turned 15 last month", "will turn 40 on Friday"
