@@ -1,7 +1,7 @@
 """Recall work of the ninth session, through the pipeline and the stage that changed, must-flag
-and must-not-flag: two sources credited with the story's event, one modified noun tying two
-figures, a figure's owner set off after a comma, one group of people counted alike under two
-nouns, "Smith was 95" as an age, and computing units.
+and must-not-flag: two sources credited with the story's event, a figure's owner set off after
+a comma, one group of people counted alike under two nouns, "Smith was 95" as an age, a first
+name and its short form, and computing units.
 
 The sentences are written for these tests, in the style of wire copy.
 """
@@ -72,20 +72,15 @@ CABLE_B = ("Millions offline\n\n"
            "were damaged.\n")
 
 
-def test_one_modified_noun_ties_two_figures_of_loosely_alike_sentences():
-    rep = _compare(CABLE_A, CABLE_B)
-    got = [f for f in rep.findings if f.kind == "number" and "cables" in f.a.text]
-    assert [(f.verdict.value, f.a.text, f.b.text) for f in got] == [
-        ("conflict", "three submarine cables", "two submarine cables")]
-    assert "number.not-tied" not in got[0].lowered
-
-
-def test_one_noun_alone_leaves_loosely_alike_figures_loosely_tied():
-    a = CABLE_A.replace("three submarine cables", "three cables")
-    b = CABLE_B.replace("two submarine cables", "two cables")
-    rep = _compare(a, b, min_confidence=0)
+def test_one_modified_noun_does_not_tie_figures_of_loosely_alike_sentences():
+    # tried this session: "three undersea cables" / "two undersea cables" tied by their shared
+    # modifier; a precision read (seed 2525) judged all 3 such findings false (two cable cuts
+    # ten months apart; a season's "rushing yards" against those since week 11)
+    rep = _compare(CABLE_A, CABLE_B, min_confidence=0)
     held = [f for f in rep.findings if f.kind == "number" and "cables" in f.a.text]
-    assert held and "number.not-tied" in held[0].lowered
+    assert [(f.verdict.value, f.a.text, f.b.text) for f in held] == [
+        ("conflict", "three submarine cables", "two submarine cables")]
+    assert "number.not-tied" in held[0].lowered and held[0].confidence < Thresholds().min_confidence
 
 
 WIVES_A = ("Two leaders charged\n\n"
@@ -164,3 +159,18 @@ def test_one_memory_size_in_two_spellings_agrees():
     rep = _compare("New laptop\n\nThe laptop supports up to 16GB of memory.\n",
                    "Laptop review\n\nThe new laptop can support up to 16 GB of memory.\n")
     assert [g for g in _found(rep, "number") if g[0] == "agree" and "16" in g[1]]
+
+
+def test_a_first_name_and_its_short_form_are_one_person():
+    rep = _compare("Charges laid\n\nThe attorney general said James Oler is accused of marrying two women.\n",
+                   "Sect bishop held\n\nShe also said sect bishop Jim Oler was arrested on Wednesday.\n")
+    assert ("compatible", "James Oler", "Jim Oler") in _found(rep, "entity")
+
+
+def test_two_first_names_of_one_surname_are_two_people():
+    # a family: "James Oler" and "John Oler" are most often two people, no variant
+    rep = _compare("Charges laid\n\nThe attorney general said James Oler is accused of marrying two women.\n",
+                   "Sect bishop held\n\nShe also said sect bishop John Oler was arrested on Wednesday.\n",
+                   min_confidence=0)
+    assert not [g for g in _found(rep, "entity") if "Oler" in g[1]]
+    assert [s.detail for s in rep.skipped if s.rule == "entity.two-first-names"] == ["James Oler / John Oler"]

@@ -192,10 +192,12 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                 bare = _no_initials(x.text, y.text)
                 if bare is not None and bare != (ka, kb):
                     found = name_variant(*bare, t) if bare[0] != bare[1] else None
-            if found is None and doc_a is not doc_b and person_like(x) and person_like(y) and \
-                    _first_name_forms(ka, kb, first_a, first_b):
-                found = (Verdict.COMPATIBLE, "one person's first name in two forms (a short form, or a "
-                         "transliteration?)", 0.55)
+            if found is None and doc_a is not doc_b and person_like(x) and person_like(y):
+                if _first_name_forms(ka, kb, first_a, first_b):
+                    found = (Verdict.COMPATIBLE, "one person's first name in two forms (a short form, or a "
+                             "transliteration?)", 0.55)
+                elif _two_first_names(ka, kb):
+                    out.skip("entity.two-first-names", "entity", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}")
             if not found or (doc_a is doc_b and " " not in ka + kb and (ka[:3], ka[-2:]) != (kb[:3], kb[-2:])
                              and not _swapped([ka], [kb], t)):
                 continue    # in one report, one-word names that end differently are often two names ("Vincent", "Vincente")
@@ -277,16 +279,37 @@ def _first_name_spelled(p: str, q: str, t: Thresholds) -> bool:
     return p[0] == q[0] and Levenshtein.normalized_similarity(p, q) >= t.variant_spelling
 
 
+# a full first name → its short forms ("james" → {"jim", "jimmy", "jamie"})
+_SHORT_FORMS: dict[str, frozenset[str]] = {row[0]: frozenset(row[1:]) for row in data("names")["short_forms"]}
+
+
+def short_form(p: str, q: str) -> bool:
+    """Is one first name a short form of the other ("jim" / "james", "bill" / "william"), as
+    ``data/names.toml`` ``short_forms`` lists them?
+
+    >>> short_form("jim", "james"), short_form("william", "bill"), short_form("jim", "john")
+    (True, True, False)
+    """
+    return q in _SHORT_FORMS.get(p, ()) or p in _SHORT_FORMS.get(q, ())
+
+
 def _first_name_forms(ka: str, kb: str, names_a: dict, names_b: dict) -> bool:
     """Two full names of one surname whose first names begin alike ("Alexandros" / "Alexis",
     "Phil" / "Philip"), each the only person of that surname in its report: one person's first
     name in a short form or transliterated, not two people of one family ("Rulon" / "Warren")."""
     wa, wb = ka.split(), kb.split()
-    if len(wa) != len(wb) or len(wa) < 2 or wa[1:] != wb[1:] or wa[0] == wb[0] or \
-            min(len(wa[0]), len(wb[0])) < 3 or wa[0][:3] != wb[0][:3] or len(wa[-1]) < 4:
+    if len(wa) != len(wb) or len(wa) < 2 or wa[1:] != wb[1:] or wa[0] == wb[0] or len(wa[-1]) < 4:
+        return False
+    if not (min(len(wa[0]), len(wb[0])) >= 3 and wa[0][:3] == wb[0][:3]) and not short_form(wa[0], wb[0]):
         return False
     bearers = lambda names: {k for k in names if len(k.split()) >= 2 and k.split()[-1] == wa[-1]}
     return len(bearers(names_a)) == 1 and len(bearers(names_b)) == 1
+
+
+def _two_first_names(ka: str, kb: str) -> bool:
+    """Two full names of one surname with other first names ("James Oler" / "John Oler")."""
+    wa, wb = ka.split(), kb.split()
+    return len(wa) == len(wb) >= 2 and wa[1:] == wb[1:] and wa[0] != wb[0]
 
 
 def _nearest(doc: Doc, ka: str, kb: str) -> tuple[tuple[int, Entity], tuple[int, Entity]]:

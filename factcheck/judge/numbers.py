@@ -867,8 +867,7 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
         return "number.each-gives-both"
     if not (close or sole or (fx.owner and fy.owner) or (fx.event and fx.event == fy.event)
             or (x.hedged and y.hedged and _same_kind(x, y)) or (x.value is not None and x.value == y.value)
-            or _lasted(x, y) or _said_alike(doc_a, i, x, doc_b, j, y)    # "five days of rioting" / "a week of violence"
-            or _same_modifier(doc_a, i, x, doc_b, j, y)):                  # "three undersea cables" / "two undersea cables"
+            or _lasted(x, y) or _said_alike(doc_a, i, x, doc_b, j, y)):   # "five days of rioting" / "a week of violence"
         return verdict, reason, ["number.not-tied"]
     return verdict, reason, []
 
@@ -985,20 +984,6 @@ def _same_slot(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity)
         return [w.lower() for w in _SLOT_WORDS.findall(s.text[max(0, q.start - s.start - 40):q.start - s.start])][-2:]
     wa, wb = before(doc_a, i, x), before(doc_b, j, y)
     return len(wa) == 2 and wa == wb and not set(wa) <= _GLUE
-
-
-def _same_modifier(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
-    """Do both figures count one noun with the same words in front of it, written between the
-    figure and the noun ("three undersea cables" / "two undersea cables")? A modified noun
-    names the thing more closely than the noun alone; "people", "other" or glue words do not."""
-    if not x.counts or x.counts != y.counts or x.counts == "age":
-        return False
-    def modifier(doc: Doc, k: int, q: Quantity) -> list[str]:
-        written = as_written(doc, k, q)
-        return [w.lower() for w in _SLOT_WORDS.findall(written[len(q.text):])] if written.startswith(q.text) else []
-    wa = modifier(doc_a, i, x)
-    return len(wa) >= 2 and wa == modifier(doc_b, j, y) and wa[0] not in _GLUE \
-        and not _OTHER_AFTER.match(" " + wa[0] + " x")
 
 
 def _said_alike(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
