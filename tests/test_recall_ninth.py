@@ -31,8 +31,8 @@ def _parsed(text: str):
 
 DEATH_A = ("Retired judge dies\n\n"
            "Retired judge Alma Vance has died, aged 88.\n\n"
-           "Vance died Monday in Greenfield after a long illness, said family friend Peter Ostrow, "
-           "who wrote her biography.\n")
+           "Vance died Monday in Greenfield after a long illness that kept her away from court, friends "
+           "and public life, said family friend Peter Ostrow, who wrote her biography and edited her papers.\n")
 DEATH_B = ("Alma Vance, first woman on the state bench, dies at 88\n\n"
            "The first woman named to the state's highest court and a fierce critic of mandatory sentences, "
            "Vance died of heart failure Monday at her home in Greenfield, her nephew Carl Ruiz said.\n")
@@ -54,15 +54,19 @@ def test_a_source_opening_with_a_pronoun_and_naming_someone_is_named():
 
 
 def test_sources_of_sentences_about_another_event_stay_apart():
-    # B's sentence is about an earlier event (a year named): no claim of the story's event
-    b = DEATH_B.replace("Vance died of heart failure Monday at her home in Greenfield",
-                        "Vance retired in 2004 from her post in Greenfield")
+    # B's sentence also tells an earlier event (a year named): no claim of the story's event alone
+    b = DEATH_B.replace("Vance died of heart failure Monday", "Vance, who retired in 2004, died of heart failure Monday")
     rep = _compare(DEATH_A, b, min_confidence=0)
     assert not _found(rep, "attribution")
     assert [s for s in rep.skipped if s.rule == "source.loose-alignment" and "Carl Ruiz" in s.detail]
 
 
-# --------------------------------------------------------------------------- figures
+def test_a_tribute_dates_no_event_and_makes_no_claim_of_it():
+    b = "Vance tribute\n\nThe death of Vance is a loss for everyone in Greenfield, Mayor Carl Ruiz said.\n"
+    rep = _compare(DEATH_A, b, min_confidence=0)
+    assert not _found(rep, "attribution")
+    assert [s for s in rep.skipped if s.rule == "source.loose-alignment" and "Carl Ruiz" in s.detail]
+
 
 CABLE_A = ("Cable damage cuts web\n\n"
            "Phone and internet links between Europe and the Gulf were badly disrupted on Friday after "
@@ -118,9 +122,18 @@ ROBBERY_B = ("Smash-and-grab in Lyon\n\nA jewellery store in Lyon was raided ear
 
 def test_one_group_of_people_counted_alike_under_two_nouns_is_compatible():
     rep = _compare(ROBBERY_A, ROBBERY_B)
-    got = _found(rep, "number")
-    assert [g for g in got if g[0] == "compatible" and g[2] == "four robbers"]
-    assert "for things named differently" in next(f.message for f in rep.findings if f.kind == "number")
+    got = [f for f in rep.findings if f.kind == "number" and f.b.text == "four robbers"]
+    assert [f.verdict.value for f in got] == ["compatible"]
+    assert "for things named differently" in got[0].message
+
+
+def test_one_figure_of_two_groups_in_other_roles_is_not_one_group():
+    # "two gunmen opened fire" / "two policemen were hurt": one figure, two groups
+    rep = _compare("Shooting\n\nTwo gunmen opened fire at the bank on Monday, police said.\n",
+                   "Bank attack\n\nTwo policemen were hurt when gunmen opened fire at the bank on Monday.\n",
+                   min_confidence=0)
+    assert not [g for g in _found(rep, "number") if "policemen" in g[2] or g[1] == "Two"]
+    assert [s for s in rep.skipped if s.rule == "number.different-things" and "policeman" in s.detail]
 
 
 def test_two_groups_of_people_with_two_figures_are_not_compared():
@@ -137,6 +150,8 @@ def test_an_age_said_after_a_surname():
     # not a name, or a record after "was": no age
     assert _parsed("It was 95.") == [("95", None, None)]
     assert _parsed("Sunday was 95.") == [("95", None, None)]
+    assert _parsed("The high in Phoenix was 115.") == [("115", None, None)]
+    assert _parsed("Turnout was 62.") == [("62", None, None)]
     assert [c for _, _, c in _parsed("Smith was 12 and 3 on the season.")] == [None, None]
 
 
@@ -153,6 +168,10 @@ def test_computing_units():
     # a unit after the digits is no street: "a 500GB Drive" is a size, "10 Downing Street" an address
     assert _parsed("It ships with a 500GB drive.") == [("500GB", "GB", None)]
     assert _parsed("He lives at 10 Downing Street.") == []
+    # a unit's name as a word of the street's, or a common word: no unit
+    assert _parsed("He lives at 8 Mile Road.") == []
+    assert _parsed("The band played 120 gigs.") == [("120", None, "gig")]
+    assert _parsed("30 TB cases were reported.") == [("30", None, "case")]
 
 
 def test_one_memory_size_in_two_spellings_agrees():
@@ -174,3 +193,12 @@ def test_two_first_names_of_one_surname_are_two_people():
                    min_confidence=0)
     assert not [g for g in _found(rep, "entity") if "Oler" in g[1]]
     assert [s.detail for s in rep.skipped if s.rule == "entity.two-first-names"] == ["James Oler / John Oler"]
+
+
+def test_a_short_form_of_a_surname_two_people_share_is_held_back():
+    # B names a Jane Oler too: "Jim Oler" may be James, or another of the family
+    rep = _compare("Charges laid\n\nThe attorney general said James Oler is accused of marrying two women.\n",
+                   "Sect bishop held\n\nSect bishop Jim Oler was arrested on Wednesday, his wife Jane Oler said.\n",
+                   min_confidence=0)
+    assert not [g for g in _found(rep, "entity") if g[1] == "James Oler"]
+    assert [s.detail for s in rep.skipped if s.rule == "entity.surname-shared"] == ["James Oler / Jim Oler"]

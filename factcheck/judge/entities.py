@@ -197,7 +197,8 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                     found = (Verdict.COMPATIBLE, "one person's first name in two forms (a short form, or a "
                              "transliteration?)", 0.55)
                 elif _two_first_names(ka, kb):
-                    out.skip("entity.two-first-names", "entity", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}")
+                    out.skip("entity.surname-shared" if _first_forms(ka.split()[0], kb.split()[0]) else "entity.two-first-names",
+                             "entity", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}")
             if not found or (doc_a is doc_b and " " not in ka + kb and (ka[:3], ka[-2:]) != (kb[:3], kb[-2:])
                              and not _swapped([ka], [kb], t)):
                 continue    # in one report, one-word names that end differently are often two names ("Vincent", "Vincente")
@@ -294,16 +295,21 @@ def short_form(p: str, q: str) -> bool:
 
 
 def _first_name_forms(ka: str, kb: str, names_a: dict, names_b: dict) -> bool:
-    """Two full names of one surname whose first names begin alike ("Alexandros" / "Alexis",
-    "Phil" / "Philip"), each the only person of that surname in its report: one person's first
-    name in a short form or transliterated, not two people of one family ("Rulon" / "Warren")."""
+    """Two full names of one surname whose first names may be one person's (:func:`_first_forms`:
+    "Alexandros" / "Alexis", "Jim" / "James"), each the only person of that surname in its
+    report: one person's first name in a short form or transliterated, not two people of one
+    family ("Rulon" / "Warren")."""
     wa, wb = ka.split(), kb.split()
-    if len(wa) != len(wb) or len(wa) < 2 or wa[1:] != wb[1:] or wa[0] == wb[0] or len(wa[-1]) < 4:
-        return False
-    if not (min(len(wa[0]), len(wb[0])) >= 3 and wa[0][:3] == wb[0][:3]) and not short_form(wa[0], wb[0]):
+    if not _two_first_names(ka, kb) or len(wa[-1]) < 4 or not _first_forms(wa[0], wb[0]):
         return False
     bearers = lambda names: {k for k in names if len(k.split()) >= 2 and k.split()[-1] == wa[-1]}
     return len(bearers(names_a)) == 1 and len(bearers(names_b)) == 1
+
+
+def _first_forms(p: str, q: str) -> bool:
+    """May two first names be one person's: they begin alike ("Alexandros" / "Alexis", "Phil" /
+    "Philip") or one is a short form of the other ("Jim" / "James", :func:`short_form`)?"""
+    return (min(len(p), len(q)) >= 3 and p[:3] == q[:3]) or short_form(p, q)
 
 
 def _two_first_names(ka: str, kb: str) -> bool:

@@ -15,7 +15,7 @@ import re
 from typing import Callable, Optional
 
 from ..lexicon import STOPWORDS, data
-from ..model import CONTENT_ROLES, Entity, Fact
+from ..model import CONTENT_ROLES, Entity, Fact, TimeFact
 from ..text import fold, stem
 from .doc import Doc
 
@@ -73,10 +73,12 @@ def event_of(doc: Doc, index: int, fact: Fact, reach: int = 60) -> Optional[str]
     return best[1] if best else None
 
 
-def participants(doc: Doc, index: int) -> frozenset[str]:
-    """The name words of a sentence's names, lower-cased: "Bettie Page" → {bettie, page}."""
-    return frozenset(w.lower() for e in doc.of(index, Entity) for w in _WORD.findall(e.text)
-                     if len(w) > 2 and w.lower() not in STOPWORDS)
+def participants(doc: Doc, index: int, without: Optional[Fact] = None) -> frozenset[str]:
+    """The name words of a sentence's names, lower-cased: "Bettie Page" → {bettie, page};
+    ``without``: only names outside that fact's span (a claim's names, its source left out)."""
+    return frozenset(w.lower() for e in doc.of(index, Entity)
+                     if without is None or e.end <= without.start or e.start >= without.end
+                     for w in _WORD.findall(e.text) if len(w) > 2 and w.lower() not in STOPWORDS)
 
 
 def event_evidence(doc_a: Doc, i: int, x: Fact, doc_b: Doc, j: int, y: Fact) -> float:
@@ -132,24 +134,23 @@ def lead_events(doc: Doc, lead: int) -> frozenset[str]:
     return memo
 
 
-def one_event(doc_a: Doc, i: int, x: Fact, doc_b: Doc, j: int, y: Fact, lead: int) -> bool:
+def one_event(doc_a: Doc, i: int, x: Fact, doc_b: Doc, j: int, y: Fact, lead: int,
+              same_time: Callable[[Fact, Fact], bool]) -> bool:
     """Do two sentences, the facts ``x`` and ``y`` (their sources) left out, report the story's
-    event with a name in common: a kind of event both reports' leads name (:func:`lead_events`),
-    named outside the two spans, and a name word of each sentence's other names in the other
-    ("Felt died Thursday in Santa Rosa …, said family friend John O'Connor" / "… Felt died of
-    heart failure Thursday at his home in Santa Rosa, his grandson Rob Jones said")."""
+    event on one day with a name in common: a kind of event both reports' leads name
+    (:func:`lead_events`), named outside the two spans, a time of each that ``same_time``
+    takes for one, and a name word of each sentence's other names in the other ("Felt died
+    Thursday in Santa Rosa …, said family friend John O'Connor" / "… Felt died of heart failure
+    Thursday at his home in Santa Rosa, his grandson Rob Jones said"). A tribute ("the death of
+    Vance is a loss …") dates nothing and makes no such claim."""
     if background(doc_a, i) or background(doc_b, j):
         return False
     story = lead_events(doc_a, lead) & lead_events(doc_b, lead)
     kinds = [{kind for offset, kind in _events_of(doc, k) if kind in story
               and not f.start <= doc.sentences[k].start + offset < f.end}
              for doc, k, f in ((doc_a, i, x), (doc_b, j, y))]
-    return bool(kinds[0] & kinds[1]) and bool(_names_outside(doc_a, i, x) & _names_outside(doc_b, j, y))
-
-
-def _names_outside(doc: Doc, index: int, fact: Fact) -> frozenset[str]:
-    return frozenset(w.lower() for e in doc.of(index, Entity) if e.end <= fact.start or e.start >= fact.end
-                     for w in _WORD.findall(e.text) if len(w) > 2 and w.lower() not in STOPWORDS)
+    return bool(kinds[0] & kinds[1]) and bool(participants(doc_a, i, x) & participants(doc_b, j, y)) and \
+        any(same_time(p, q) for p in doc_a.of(i, TimeFact) for q in doc_b.of(j, TimeFact))
 
 
 def _tied(doc: Doc, fact_type: type) -> dict[str, list]:

@@ -218,6 +218,20 @@ def counts_match(qa: Quantity, qb: Quantity) -> Optional[str]:
     return None
 
 
+def _person_noun(counts: Optional[str]) -> bool:
+    s = stem(counts or "")
+    return _KIND.get(s) == _PEOPLE or s in PERSONS
+
+
+def _one_group(x: Quantity, y: Quantity) -> bool:
+    """One figure of people under two nouns ("four men" / "four robbers", ``data/nouns.toml``
+    people kind and ``persons``): in closely aligned sentences with a word in common next to
+    both, one group counted alike. Two different figures of them stay apart (two groups of a
+    story are most often two)."""
+    return x.value is not None and x.value == y.value and not x.ordinal and not y.ordinal \
+        and _person_noun(x.counts) and _person_noun(y.counts)
+
+
 # how much each kind of counted-noun match says that two figures are one fact ("slot": one side
 # leaves the counted thing unsaid after the same two words as the other, :func:`_same_slot`)
 NOUN_EVIDENCE = {"strong": 0.55, "slot": 0.4, "related": 0.3, "weak": 0.15}
@@ -569,9 +583,8 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         match = "related"   # "about 1,500 houses and buildings" / "more than 300 buildings"
     if match is None and _tolls_meet(doc_a, i, x, doc_b, j, y, fx, fy):
         match = "strong"    # "more than 640 Palestinians killed" / "taken more than 600 lives"
-    if match is None and aligned and x.value is not None and x.value == y.value and not x.ordinal and \
-            stem(x.counts or "") in PERSONS and stem(y.counts or "") in PERSONS:
-        match = "related"   # "four men rammed their car" / "four robbers make off": one group counted alike
+    if match is None and close and _one_group(x, y) and _said_alike(doc_a, i, x, doc_b, j, y, least=1, width=2):
+        match = "related"   # "four men rammed a car" / "four robbers who rammed a car": one group counted alike
     if match == "weak" and _same_holder(doc_a, i, x, doc_b, j, y):
         match = "strong"                        # one boxer's or one team's record
     if match is None:
@@ -986,11 +999,12 @@ def _same_slot(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity)
     return len(wa) == 2 and wa == wb and not set(wa) <= _GLUE
 
 
-def _said_alike(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
-    """Two content words in common within three words of both figures, besides the counted
-    noun: "the year with 404 yards rushing" / "the year with 646 yards rushing"."""
+def _said_alike(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity, least: int = 2,
+                width: int = 3) -> bool:
+    """``least`` content words in common within ``width`` words of both figures, besides the
+    counted nouns: "the year with 404 yards rushing" / "the year with 646 yards rushing"."""
     counted = {stem(x.counts or ""), stem(y.counts or "")}
-    return len((around(doc_a, i, x, 3) & around(doc_b, j, y, 3)) - counted) >= 2
+    return len((around(doc_a, i, x, width) & around(doc_b, j, y, width)) - counted) >= least
 
 
 

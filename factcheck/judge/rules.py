@@ -69,6 +69,7 @@ RULES: dict[str, str] = {
     "entity.is-a-source": "a body that is the source of the claim, not a doer in it (the source judge compares those)",
     "entity.different-roles": "two bodies with too few words around them in common to fill one role",
     "entity.two-first-names": "one surname with two first names, neither a short form of the other: most often two people of one family",
+    "entity.surname-shared": "one surname with first names that may be one person's, but a report names another person of that surname, or the surname is too short to tell",
     # sources
     "source.loose-alignment": "two sources of sentences not similar enough to make one claim",
     "source.described": "a source described, not named (\"police\", \"a UN official\"): it never accuses",

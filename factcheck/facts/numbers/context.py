@@ -251,11 +251,13 @@ def _unit_after(q: Q, toks: list[Tok]) -> bool:
     return False
 
 
-def _surname(tok: Tok) -> bool:
-    """A capitalized word that may end a person's name ("Felt" in "Mark Felt was 95"); not a
-    weekday or a month, whose figure after "was" is a temperature or a score."""
-    return tok.kind == "word" and tok.text[:1].isupper() and tok.text[1:].islower() and tok.low not in STOPWORDS \
-        and tok.low not in MONTH_WORDS and tok.low not in WEEKDAYS and tok.low not in PHRASE_ENDERS
+def _full_name_before(toks: list[Tok], k: int) -> bool:
+    """Do the two words ending at ``k`` make a person's full name ("Mark Felt" in "Mark Felt
+    was 95")? Two capitalized words that are no stop words, months or weekdays; one
+    capitalized word ("Phoenix was 115", "Turnout was 62") is not enough."""
+    return k >= 1 and all(t.kind == "word" and t.text[:1].isupper() and t.text[1:].islower() and t.low not in STOPWORDS
+                          and t.low not in MONTH_WORDS and t.low not in WEEKDAYS and t.low not in PHRASE_ENDERS
+                          for t in (toks[k - 1], toks[k]))
 
 
 def _age(q: Q, toks: list[Tok]) -> bool:
@@ -275,8 +277,8 @@ def _age(q: Q, toks: list[Tok]) -> bool:
     ends = q.j >= len(toks) or toks[q.j].text in ".,;)"
     if ends and prev == "at" and before in ("died", "dies", "dead", "death"):
         return True                     # "died at 95"
-    said = ends or (q.j + 1 < len(toks) and toks[q.j].low == "and" and toks[q.j + 1].kind != "num")
-    if said and prev in ("was", "is") and (before in ("she", "he") or (q.i > 1 and _surname(toks[q.i - 2]))):
+    closes = ends or (q.j + 1 < len(toks) and toks[q.j].low == "and" and toks[q.j + 1].kind != "num")
+    if closes and prev in ("was", "is") and (before in ("she", "he") or _full_name_before(toks, q.i - 2)):
         return True                     # "She was 85.", "He was 95 and lived …", "Mark Felt was 95."
     if prev in ("turned", "turns", "turning", "turn") and \
             (ends or (q.j < len(toks) and toks[q.j].low in ("on", "last", "this", "in", "earlier", "next", "when"))):

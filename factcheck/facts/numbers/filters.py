@@ -131,7 +131,13 @@ def _street_number(at: At) -> bool:
     if nxt is not None and nxt.low == "block" and at.low(at.n.j + 1) == "of":
         return True
     return bool(re.fullmatch(r"\d{1,5}", first.text)) and nxt is not None and nxt.kind == "word" and \
-        nxt.text[:1].isupper() and nxt.low not in UNIT_TABLE and any(t.low in STREETS for t in at.toks[at.n.j + 1:at.n.j + 4])
+        nxt.text[:1].isupper() and not _unit_written(nxt) and any(t.low in STREETS for t in at.toks[at.n.j + 1:at.n.j + 4])
+
+
+def _unit_written(tok) -> bool:
+    """A unit after the digits, glued or in capitals ("500GB Drive", "500 GB drive"): a size,
+    not a street's name ("8 Mile Road")."""
+    return tok.low in UNIT_TABLE and (tok.glued or tok.text.isupper())
 
 
 def _model_year(at: At) -> bool:
