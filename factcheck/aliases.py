@@ -34,7 +34,7 @@ from importlib import resources
 from typing import Iterable, Optional
 
 from .errors import InputError
-from .lexicon import ABBREVIATIONS, FUNCTION, GENERIC, HONORIFICS, ORG_WORDS, TITLES
+from .lexicon import ABBREVIATIONS, FUNCTION, GENERIC, HONORIFICS, ORG_WORDS, SHORT_FORMS, TITLES
 from .text import content_stems, fold, fold_key
 
 @lru_cache(maxsize=65536)
@@ -207,6 +207,16 @@ def _undecorated(words: tuple[str, ...]) -> tuple[str, ...]:
     while len(words) > 1 and words[-1] in ("born", "based", "led", "backed", "owned", "run", "made"):
         words = words[:-1]
     return words
+
+
+def short_form(p: str, q: str) -> bool:
+    """Is one first name a short form of the other ("jim" / "james", "bill" / "william"), as
+    ``data/names.toml`` ``short_forms`` lists them?
+
+    >>> short_form("jim", "james"), short_form("william", "bill"), short_form("jim", "john")
+    (True, True, False)
+    """
+    return q in SHORT_FORMS.get(p, ()) or p in SHORT_FORMS.get(q, ())
 
 
 def derived(a: str, b: str) -> bool:

@@ -50,6 +50,9 @@ STOPWORDS = frozenset(_words["stopwords"])
 # words that end the noun phrase after a figure: "100 across the city" counts nothing
 PHRASE_ENDERS = (STOPWORDS | frozenset(_words["phrase_enders"])) - frozenset(_words["counted_modifiers"])
 PRONOUNS = frozenset(_words["pronouns"])
+DETERMINERS = frozenset(_words["determiners"])
+OBJECT_PRONOUNS = frozenset(_words["object_pronouns"])
+PREPOSITIONS = frozenset(_words["prepositions"])
 IRREGULAR_PLURALS: dict[str, str] = dict(_words["irregular_plurals"])
 
 _names = data("names")
@@ -67,6 +70,8 @@ CONNECTORS = frozenset(_names["connectors"])
 NOT_NAMES = frozenset(_names["not_names"]) | frozenset(MONTHS) | frozenset(WEEKDAYS) | \
     frozenset(z for z in TIME_ZONES if len(z) >= 3)      # "GMT", "PST"; not "ET", "CT" (Connecticut)
 GENERATIONAL = frozenset(_names["generational_suffixes"])   # "Jr", "Sr"
+# a full first name → its short forms ("james" → {"jim", "jimmy"})
+SHORT_FORMS: dict[str, frozenset[str]] = {row[0]: frozenset(row[1:]) for row in _names["short_forms"]}
 OF_NAMES = frozenset(_names["of_names"])     # "United States of America": one name
 WEEKDAY_NAMES = frozenset(_names["weekday_names"])     # "Patch Tuesday": a weekday inside a name
 GENERIC = frozenset(_names["generic"])

@@ -186,6 +186,11 @@ def compare_analyses(an_a: Analysis, an_b: Analysis, *, options: Options = Optio
     return Report(sources, pairs, findings, unmatched, errors + skipped, t.min_confidence)
 
 
+def _pairs_of(groups) -> set[tuple[int, int]]:
+    """The sentence pairs (A, B) of judge groups ``(ia, ib, …)``."""
+    return {(i, j) for ia, ib, *_ in groups for i in ia for j in ib}
+
+
 def _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases: Aliases, options: Options) -> "judge.Out":
     """Every judge over the aligned groups, the other similar sentence pairs, the facts that
     look alike elsewhere, and each report against itself; all candidates in one ``Out``."""
@@ -201,7 +206,7 @@ def _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases: Aliases, options: O
     groups += [((i,), (j,), score, False, True) for i, j, score in near if score >= t.pair_floor]
     # and sentence pairs anywhere that share a heavy run of words: one statement worded twice
     vocab = judge.Vocabulary((doc_a, doc_b))
-    linked = judge.statement_pairs(doc_a, doc_b, vocab, {(i, j) for ia, ib, *_ in groups for i in ia for j in ib}, t=t)
+    linked = judge.statement_pairs(doc_a, doc_b, vocab, _pairs_of(groups), t=t)
     shared = {(i, j): evidence for i, j, evidence in linked}
     groups += [((i,), (j,), similarity(i, j), False, True) for i, j, _ in linked]
     groups += [((i,), (j,), score, False, False) for i, j, score in near if score < t.pair_floor and (i, j) not in shared]
@@ -223,7 +228,7 @@ def _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases: Aliases, options: O
     out.findings += judge.best_statements(claims.findings, out)
     out.skips += claims.skips
     # figures that look like one fact, in sentences not compared yet
-    compared = {(i, j) for ia, ib, _, _, full in groups if full for i in ia for j in ib}
+    compared = _pairs_of(g for g in groups if g[4])     # those all judges read
     for i, j in judge.figure_pairs(doc_a, doc_b, compared, t=t):
         judge.number_findings(doc_a, [i], doc_b, [j], t=t, tolerance=options.tolerance, out=out, aliases=aliases,
                               score=similarity(i, j), aligned=False)
@@ -237,8 +242,7 @@ def _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases: Aliases, options: O
     judge.quote_findings(doc_a, doc_b, aliases, t=t, out=out)
     out.findings[:before_quotes] = judge.unquoted(out.findings[:before_quotes], out.findings[before_quotes:], out)
     judge.role_findings(doc_a, doc_b, aliases, similarity, t=t, out=out)
-    judge.shared_name_findings(doc_a, doc_b, aliases, similarity, {(i, j) for ia, ib, *_ in groups for i in ia for j in ib},
-                               t=t, out=out)
+    judge.shared_name_findings(doc_a, doc_b, aliases, similarity, _pairs_of(groups), t=t, out=out)
     judge.role_holder_findings(doc_a, doc_b, aliases, similarity, t=t, out=out)
     judge.variant_findings(doc_a, doc_b, aliases, t=t, out=out)
     judge.acronym_findings(doc_a, doc_b, t=t, out=out)

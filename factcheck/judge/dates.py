@@ -15,7 +15,7 @@ from ..text import fold, fold_key
 from .doc import Doc, around, outside, side
 from .events import background, event_evidence, sole_event
 from .rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
-from .times import relate_times
+from .times import alike, relate_times
 
 # a time that dates the telling, not the event: "officials said Saturday", "told AP on Friday"
 _TOLD = re.compile(r"\b(?:" + SPEECH_VERBS + r")(?:\s+\w+){0,2}?\s+(?:on\s+|late\s+|early\s+)?$", re.I)
@@ -159,19 +159,14 @@ def date_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresho
     return sorted(out)
 
 
-def _alike(x: TimeFact, y: TimeFact) -> bool:
-    rel = relate_times(x, y)
-    return rel is not None and rel[0].rank < Verdict.DIFFERS.rank
-
-
 def one_event_time(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact, t: Thresholds) -> bool:
     """Are two times each the one time its report gives for one kind of event ("He died … on
     Monday morning" / "Gigante … died Monday in prison"), neither in a sentence about an
     earlier event, nor the day something was said ("police said Wednesday")? Then two that
     agree date the story's one event wherever they stand (two that clash were most often two
     events to an editor, and are left to the other rules)."""
-    kind = sole_event(doc_a, i, x, _alike, t.lead_sentences)
-    return kind is not None and kind == sole_event(doc_b, j, y, _alike, t.lead_sentences) and \
+    kind = sole_event(doc_a, i, x, alike, t.lead_sentences)
+    return kind is not None and kind == sole_event(doc_b, j, y, alike, t.lead_sentences) and \
         not background(doc_a, i) and not background(doc_b, j) and \
         _dates_event(doc_a, i, x, t) is True and _dates_event(doc_b, j, y, t) is True
 

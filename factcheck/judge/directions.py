@@ -24,6 +24,7 @@ import re
 from typing import Optional
 
 from ..facts.numbers import to_base
+from ..facts.numbers.lexicon import CARDINALS
 from ..lexicon import NOT_NAMES, alternation, data
 from ..model import Finding, Quantity, Side, Verdict
 from ..settings import Thresholds
@@ -36,14 +37,14 @@ BEARINGS: dict[str, int] = dict(_places["bearings"])
 REGIONS = frozenset(_places["regions"]["names"])
 TYPES = frozenset(_places["types"]["words"])
 # the compass points of the data file, a compound one written with a hyphen too ("south-west")
-_POINT = "|".join(sorted((k[:5] + "-?" + k[5:] if len(k) > 5 else k for k in BEARINGS), key=len, reverse=True))
+POINT = "|".join(sorted((k[:5] + "-?" + k[5:] if len(k) > 5 else k for k in BEARINGS), key=len, reverse=True))
 _PLACE = r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
-_PART = re.compile(r"\b(?P<dir>" + _POINT + r")(?:ern)?\s+(?:(?P<part>" + alternation(_places["parts"]["nouns"])
+_PART = re.compile(r"\b(?P<dir>" + POINT + r")(?:ern)?\s+(?:(?P<part>" + alternation(_places["parts"]["nouns"])
                    + r")\s+of\s+(?:the\s+)?)?" + _PLACE)
-_FROM = re.compile(r"(?:\d|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\b)[\d,.]*\s*(?:"
+_FROM = re.compile(r"(?:\d|\b(?:" + alternation(["a few", "several", "a", *CARDINALS]) + r")\b)[\d,.]*\s*(?:"
                    + alternation(_places["distance"]["units"]) + r")\b\s*(?:\([^)]{0,30}\)\s*)?"
-                   r"(?P<dir>" + _POINT + r")\s+of\s+(?:the\s+)?(?:(?:city|town|village|port|capital|island)\s+of\s+)?"
-                   + _PLACE)
+                   r"(?P<dir>" + POINT + r")\s+of\s+(?:the\s+)?(?:(?:" + alternation(_places["types"]["before_of"])
+                   + r")\s+of\s+)?" + _PLACE)
 
 Mention = tuple[int, int, int, str, int, Optional[float]]  # sentence, start, end, as written, bearing, distance (m)
 DISTANCE_RATIO = 1.5    # two distances from one place further apart than this are two things located

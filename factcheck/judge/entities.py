@@ -8,7 +8,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from ..aliases import Aliases, derived
+from ..aliases import Aliases, derived, short_form
 from ..facts.entities import person_like
 from ..lexicon import GENERATIONAL, data
 from ..model import Entity, Fact, Finding, Verdict
@@ -278,20 +278,6 @@ def _first_name_spelled(p: str, q: str, t: Thresholds) -> bool:
     if p == q or p.startswith(q) or q.startswith(p) or derived(p, q) or min(len(p), len(q)) < 4:
         return False
     return p[0] == q[0] and Levenshtein.normalized_similarity(p, q) >= t.variant_spelling
-
-
-# a full first name → its short forms ("james" → {"jim", "jimmy", "jamie"})
-_SHORT_FORMS: dict[str, frozenset[str]] = {row[0]: frozenset(row[1:]) for row in data("names")["short_forms"]}
-
-
-def short_form(p: str, q: str) -> bool:
-    """Is one first name a short form of the other ("jim" / "james", "bill" / "william"), as
-    ``data/names.toml`` ``short_forms`` lists them?
-
-    >>> short_form("jim", "james"), short_form("william", "bill"), short_form("jim", "john")
-    (True, True, False)
-    """
-    return q in _SHORT_FORMS.get(p, ()) or p in _SHORT_FORMS.get(q, ())
 
 
 def _first_name_forms(ka: str, kb: str, names_a: dict, names_b: dict) -> bool:

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
-from ..lexicon import STOPWORDS, data
+from ..lexicon import MONTHS, STOPWORDS, alternation, data
 from ..model import CONTENT_ROLES, Entity, Fact, TimeFact
 from ..text import fold, stem
 from .doc import Doc
+from .times import alike
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _CLAUSE_END = re.compile(r"[;:.!?]|,\s+(?:and|but|while|after|before|as|when)\b")
@@ -108,8 +109,8 @@ def sole_event(doc: Doc, index: int, fact: Fact, same: Callable[[Fact, Fact], bo
 
 
 # a sentence about another, earlier event: a year, "weeks after", "the worst since"
-_BACKGROUND = re.compile(r"\b(?:in|since|of|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|"
-                         r"October|November|December)\s+)?(?:19|20)\d\d\b|\b(?:weeks?|months?|years?|days?)\s+(?:after|before|"
+_BACKGROUND = re.compile(r"\b(?:in|since|of|during)\s+(?:(?:" + alternation(MONTHS) + r")\s+)?(?:19|20)\d\d\b"
+                         r"|\b(?:weeks?|months?|years?|days?)\s+(?:after|before|"
                          r"earlier)\b|\b(?:earlier|previous|last)\s+(?:year|month|shooting|attack|quake|earthquake|disaster|"
                          r"incident|season)\b|\bworst\s+(?:since|in)\b|\bin\s+history\b", re.I)
 
@@ -134,12 +135,11 @@ def lead_events(doc: Doc, lead: int) -> frozenset[str]:
     return memo
 
 
-def one_event(doc_a: Doc, i: int, x: Fact, doc_b: Doc, j: int, y: Fact, lead: int,
-              same_time: Callable[[Fact, Fact], bool]) -> bool:
+def one_event(doc_a: Doc, i: int, x: Fact, doc_b: Doc, j: int, y: Fact, lead: int) -> bool:
     """Do two sentences, the facts ``x`` and ``y`` (their sources) left out, report the story's
     event on one day with a name in common: a kind of event both reports' leads name
-    (:func:`lead_events`), named outside the two spans, a time of each that ``same_time``
-    takes for one, and a name word of each sentence's other names in the other ("Felt died
+    (:func:`lead_events`), named outside the two spans, a time of each that may be one
+    (:func:`times.alike`), and a name word of each sentence's other names in the other ("Felt died
     Thursday in Santa Rosa …, said family friend John O'Connor" / "… Felt died of heart failure
     Thursday at his home in Santa Rosa, his grandson Rob Jones said"). A tribute ("the death of
     Vance is a loss …") dates nothing and makes no such claim."""
@@ -150,7 +150,7 @@ def one_event(doc_a: Doc, i: int, x: Fact, doc_b: Doc, j: int, y: Fact, lead: in
               and not f.start <= doc.sentences[k].start + offset < f.end}
              for doc, k, f in ((doc_a, i, x), (doc_b, j, y))]
     return bool(kinds[0] & kinds[1]) and bool(participants(doc_a, i, x) & participants(doc_b, j, y)) and \
-        any(same_time(p, q) for p in doc_a.of(i, TimeFact) for q in doc_b.of(j, TimeFact))
+        any(alike(p, q) for p in doc_a.of(i, TimeFact) for q in doc_b.of(j, TimeFact))
 
 
 def _tied(doc: Doc, fact_type: type) -> dict[str, list]:

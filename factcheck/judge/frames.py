@@ -15,6 +15,7 @@ from ..lexicon import alternation, data
 from ..model import Entity, Quantity, TimeFact, Verdict
 from ..facts.numbers import to_base
 from ..text import fold, fold_key, stem
+from .directions import POINT
 from .doc import Doc
 from .entities import contained
 from .times import relate_times
@@ -40,6 +41,8 @@ _PLACES_AWAY = frozenset(stem(w) for w in data("numbers")["context"]["places_awa
 _EVENT_RES = [(name, re.compile(r"^(?:" + pattern + ")", re.I)) for name, pattern in EVENTS]
 # verbs that make a count of lives a death toll ("taken more than 600 lives"), up to the figure
 _LIVES_TAKEN = re.compile(r"\b(?:" + alternation(data("nouns")["lives_taken"]) + r")\b(?:\s+\w+){0,3}\s*$", re.I)
+# "… from Cobb", "13 miles east of Cloverdale": the place a figure is measured from follows
+_MEASURED_FROM = re.compile(r"\s*(?:(?:" + POINT + r")(?:ern)?\s+of|from|of)\s+(?:the\s+)?", re.I)
 _CLAUSE_LEFT = re.compile(r".*(?:[;(:—–]|\bwhile\b|\bwhereas\b|\bbut\b|,\s+and\b)", re.S)
 _CLAUSE_RIGHT = re.compile(r"[;,)(:—–]|\bwhile\b|\bwhereas\b|\bbut\b|\band\b")
 _RATE = re.compile(r"^\s*(?:[\w\-]+\s+){0,4}?(?:a|an|per|each|every)\s+"
@@ -110,8 +113,7 @@ def _frame(doc: Doc, i: int, q: Quantity) -> Frame:
     names = [e for e in doc.of(i, Entity) if e.label != "place"]
     owner = None
     # "… from Cobb", "13 miles east of Cloverdale": the place a distance is measured from
-    after = re.match(r"\s*(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|of)\s+(?:the\s+)?",
-                     clause_right, re.I)
+    after = _MEASURED_FROM.match(clause_right)
     if after:
         owner = next((e.text for e in names if e.start - (q.end + after.end()) in range(0, 6 + len(right) - len(clause_right))
                       and e.start >= q.end), None)

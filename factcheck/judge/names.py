@@ -265,8 +265,9 @@ def shared_name_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, sim: Callable
     """A person or body both reports name, in no sentence pair the name judge has compared
     (``compared``: "agent Scott Boras" in a paragraph of each on other matters): an agreement
     between the two most similar mentions, so the report confirms every name both give, not
-    only those of aligned sentences. Names of two words or more, or a person's; once a name. Cost: the alias tests of names that share a
-    blocking key (:meth:`Aliases.keys`), and the mention pairs of each name both give."""
+    only those of aligned sentences. Names of two words or more, or a person's; once a name.
+    Cost: the alias tests of names that share a blocking key (:meth:`Aliases.keys`), and the
+    mention pairs of each name both give."""
     by_text_b: dict[str, list] = {}
     for j in range(len(doc_b.sentences)):
         for y in doc_b.of(j, Entity):

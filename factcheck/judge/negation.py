@@ -9,7 +9,7 @@ from ..aliases import Aliases
 from ..facts.polarity import affirmed
 from ..model import Entity, Finding, Polarity, Side, Verdict
 from ..text import PRONOUNS, STOPWORDS, alternation, fold, stem, stems_after, stems_before
-from ..lexicon import data
+from ..lexicon import DETERMINERS, data
 from ..settings import Thresholds
 from .doc import Doc, who
 from .rules import Out, combine, lowered_all, lowered_by, sentence_evidence
@@ -146,9 +146,6 @@ def _contrasts(doc_a: Doc, i: int, doc_b: Doc, j: int, aliases: Aliases, out: Ou
 SUBJECT_SKIP = frozenset("""
 was were is are am be been being has have had did does do could would will should can may might must
 not n't never no longer also all already still both each now then yet so very too
-""".split())
-DETERMINERS = frozenset("""
-a an the his her their its our my your this that these those some any no every each another
 """.split())
 
 

@@ -223,13 +223,14 @@ def _person_noun(counts: Optional[str]) -> bool:
     return _KIND.get(s) == _PEOPLE or s in PERSONS
 
 
-def _one_group(x: Quantity, y: Quantity) -> bool:
+def _one_group(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
     """One figure of people under two nouns ("four men" / "four robbers", ``data/nouns.toml``
-    people kind and ``persons``): in closely aligned sentences with a word in common next to
-    both, one group counted alike. Two different figures of them stay apart (two groups of a
-    story are most often two)."""
+    people kind and ``persons``) with a word in common next to both ("rammed"): one group
+    counted alike (asked of closely aligned sentences only). Two different figures of them
+    stay apart (two groups of a story are most often two); so do "two gunmen opened fire" /
+    "two policemen were hurt"."""
     return x.value is not None and x.value == y.value and not x.ordinal and not y.ordinal \
-        and _person_noun(x.counts) and _person_noun(y.counts)
+        and _person_noun(x.counts) and _person_noun(y.counts) and _said_alike(doc_a, i, x, doc_b, j, y, least=1, width=2)
 
 
 # how much each kind of counted-noun match says that two figures are one fact ("slot": one side
@@ -583,7 +584,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         match = "related"   # "about 1,500 houses and buildings" / "more than 300 buildings"
     if match is None and _tolls_meet(doc_a, i, x, doc_b, j, y, fx, fy):
         match = "strong"    # "more than 640 Palestinians killed" / "taken more than 600 lives"
-    if match is None and close and _one_group(x, y) and _said_alike(doc_a, i, x, doc_b, j, y, least=1, width=2):
+    if match is None and close and _one_group(doc_a, i, x, doc_b, j, y):
         match = "related"   # "four men rammed a car" / "four robbers who rammed a car": one group counted alike
     if match == "weak" and _same_holder(doc_a, i, x, doc_b, j, y):
         match = "strong"                        # one boxer's or one team's record
@@ -760,7 +761,7 @@ def _sole_count(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
 
 def _people(doc: Doc, i: int, q: Quantity) -> bool:
     """Does a figure count people ("300 people", "12 soldiers", "640 Palestinians")?"""
-    if q.counts in GENERIC_COUNTS or _KIND.get(stem(q.counts or "")) == _PEOPLE:
+    if q.counts in GENERIC_COUNTS or _person_noun(q.counts):
         return True
     end = _counted_end(doc, i, q)
     if end is None:
@@ -1005,8 +1006,6 @@ def _said_alike(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity
     counted nouns: "the year with 404 yards rushing" / "the year with 646 yards rushing"."""
     counted = {stem(x.counts or ""), stem(y.counts or "")}
     return len((around(doc_a, i, x, width) & around(doc_b, j, y, width)) - counted) >= least
-
-
 
 
 _IF = re.compile(r"\b(?:if|suppose|supposing|assume|assuming|imagine|would|could)\b[^.;:]*$", re.I)

@@ -6,12 +6,11 @@ from typing import Callable, Iterable, Optional
 
 from ..aliases import Aliases, derived, head_phrase, is_named, name_words
 from ..lexicon import ORG_WORDS
-from ..model import Attribution, Entity, Finding, Quantity, TimeFact, Verdict
+from ..model import Attribution, Entity, Finding, Quantity, Verdict
 from ..text import PRONOUNS, content_stems, fold_key
 from ..settings import Thresholds
 from .doc import Doc, outside, side
 from .events import one_event
-from .times import relate_times
 from .rules import Out, combine, sentence_evidence
 
 
@@ -57,9 +56,10 @@ def attribution_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *, t:
     "source" ("X said", "according to X"): sentence pair by sentence pair, for pairs at least
     ``t.source_close`` similar that make one claim once the sources are left out, or less
     similar ones tied by one distinctive figure, the same words or the story's event on one day
-    with a name in common (:func:`events.one_event`), one source a side (:func:`_judge_sources`): a description ("police", "the company", "a police
-    source") or an outlet that relays ("the CBC reported") never accuses; it is ``compatible``
-    with the named source.
+    with a name in common (:func:`events.one_event`), one source a side
+    (:func:`_judge_sources`): a description ("police", "the company", "a police source") or an
+    outlet that relays ("the CBC reported") never accuses; it is ``compatible`` with the named
+    source.
     """
     pa = [(i, x) for i in ia for x in doc_a.of(i, Attribution) if x.cue in REQUEST_CUES and not vague(x.source)]
     pb = [(j, x) for j in ib for x in doc_b.of(j, Attribution) if x.cue in REQUEST_CUES and not vague(x.source)]
@@ -100,7 +100,7 @@ def _judge_sources(doc_a: Doc, i: int, x: Attribution, doc_b: Doc, j: int, y: At
     # loosely alike sentences make one claim when they state one distinctive figure, the same
     # content words, or the story's event on one day with a name in common (events.one_event)
     tied = _shared_figure(doc_a, i, doc_b, j) or (similarity < t.source_close and (
-        same or (one_event(doc_a, i, x, doc_b, j, y, t.lead_sentences, _same_day)
+        same or (one_event(doc_a, i, x, doc_b, j, y, t.lead_sentences)
                  and not _other_figures(doc_a, i, doc_b, j))))
     evidence = combine(sentence_evidence(similarity, aligned), TIE_EVIDENCE if tied else 0.0)
     one_claim = tied or same
@@ -189,11 +189,6 @@ def _same_claim(doc_a: Doc, i: int, x: Attribution, doc_b: Doc, j: int, y: Attri
     if _other_figures(doc_a, i, doc_b, j):
         return False
     return bool(ca and cb) and len(ca & cb) >= share * min(len(ca), len(cb))
-
-
-def _same_day(p: TimeFact, q: TimeFact) -> bool:
-    rel = relate_times(p, q)
-    return rel is not None and rel[0] is Verdict.AGREE
 
 
 def _other_figures(doc_a: Doc, i: int, doc_b: Doc, j: int) -> bool:

@@ -207,3 +207,10 @@ def relate_times(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
     else:
         reason = "each adds detail; no field differs"
     return Verdict.COMPATIBLE, f"{name_a} vs {name_b}: {reason}"
+
+
+def alike(a: TimeFact, b: TimeFact) -> bool:
+    """Can two times be one time: the same, or one more precise than the other (agree or
+    compatible under :func:`relate_times`)?"""
+    rel = relate_times(a, b)
+    return rel is not None and rel[0].rank < Verdict.DIFFERS.rank

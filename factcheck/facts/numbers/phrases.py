@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ...lexicon import PHRASE_ENDERS
+from ...lexicon import DETERMINERS, OBJECT_PRONOUNS, PHRASE_ENDERS, PREPOSITIONS
 from .atoms import currency_before, word_atom
 from .context import plural_like
 from .draft import Q, words_between
@@ -218,11 +218,6 @@ for _words, _kind in BEFORE_PHRASES:
     _BEFORE_BY_LAST.setdefault(_words[-1], []).append((_words, _kind))
 
 
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you"})
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
-_PREPOSITIONS = frozenset({"of", "for", "to", "in", "on", "at", "with", "from", "by", "out", "up", "about", "into"})
-
-
 def _particle(toks: list[Tok], k: int) -> bool:
     """Is the "over" at token ``k`` a verb's particle: right after the verb ("pulled over"), or
     after its object, a pronoun, a name or a noun phrase with a determiner ("pulled him over",
@@ -233,9 +228,9 @@ def _particle(toks: list[Tok], k: int) -> bool:
             return False
         if toks[k - back].low in OVER_PARTICLE_VERBS:
             obj = toks[k - back + 1:k]
-            return not obj or (len(obj) == 1 and obj[0].low in _OBJECT_PRONOUNS) or \
+            return not obj or (len(obj) == 1 and obj[0].low in OBJECT_PRONOUNS) or \
                 all(t.text[:1].isupper() for t in obj) or \
-                (obj[0].low in _DETERMINERS and all((t.text.isalnum() or t.text == "-") and t.low not in _PREPOSITIONS
+                (obj[0].low in DETERMINERS and all((t.text.isalnum() or t.text == "-") and t.low not in PREPOSITIONS
                                                     for t in obj))
     return False
 
