@@ -12,6 +12,7 @@ from functools import lru_cache
 from nltk.stem.snowball import SnowballStemmer
 
 from .lexicon import PRONOUNS, STOPWORDS  # noqa: F401 (shared with the stages through this module)
+from .lexicon import alternation as lexicon_alternation
 
 # One character in, one character out, so folded offsets equal original offsets.
 _FOLD = str.maketrans({
@@ -131,4 +132,4 @@ def alternation(words) -> str:
     >>> alternation(["chief", "chief executive", "aide"]).split("|")[1:]
     ['chief', 'aide']
     """
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return lexicon_alternation(sorted(words, key=lambda w: len(re.escape(w)), reverse=True))
