@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 from .model import (CheckReport, Entity, Evidence, Fact, Omission, Quantity, Quote, Report, SourceDoc, Statement,
                     Support, TimeFact, Verdict)
 from .judge.claims import statement_like
+from .judge.resolve import spelled_apart
 from .settings import Thresholds
 from .text import fold_key
 
@@ -47,6 +48,13 @@ def check_reports(reports: Sequence[Report], *, t: Thresholds = Thresholds()) ->
     return CheckReport(report, sources, statements, _omissions(reports, t), reports[0].min_confidence)
 
 
+def _misspelled_by_source(f, k: int, texts: list[str]) -> bool:
+    """A name source ``k`` spells otherwise ("Browsnville") where another source spells it as the
+    report does: the source's slip, no contradiction of the statement."""
+    return f.kind == "entity" and f.verdict.rank >= Verdict.DIFFERS.rank and spelled_apart(f) and \
+        any(f" {fold_key(f.a.text)} " in text for m, text in enumerate(texts) if m != k)
+
+
 def _content(doc: SourceDoc) -> list[int]:
     return [s.index for s in doc.sentences if s.role.is_content]
 
@@ -60,6 +68,8 @@ def _statement(report: SourceDoc, i: int, reports: Sequence[Report], texts: list
             if f.a.source != "A" or f.b.source != "B" or f.a.sentence != i:
                 continue
             evidence = Evidence(k, f.b.sentence, text.get(f.b.sentence, f.b.text), f)
+            if _misspelled_by_source(f, k, texts):
+                continue
             if f.verdict.rank >= Verdict.DIFFERS.rank:
                 contradictions.append(evidence)
             elif _supporting(f, t):

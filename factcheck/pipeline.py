@@ -21,7 +21,7 @@ from .errors import OptionError
 from .facts.attribution import extract_attributions
 from .facts.borrowed import borrow_names
 from .facts.dates import extract_times, find_publication_date
-from .facts.entities import extract_entities, role_names
+from .facts.entities import extract_entities, misspelled_openers, role_names
 from .facts.numbers import scan_quantities
 from .facts.polarity import extract_polarities
 from .facts.quotes import extract_quotes, pronoun_resolver
@@ -76,13 +76,21 @@ def _guarded(kind: str, extract: Callable[[], Iterable[Fact]], s: Sentence, drop
         return []
 
 
+# a capitalized word inside a sentence (after a word, also after another capitalized one:
+# "Viktor Baranko"), which makes it a name where it opens a sentence
+_KNOWN = re.compile(r"(?<=[a-z0-9,;])\s+([A-Z][A-Za-z'\-]+)")
+_OPENER = re.compile(r"[A-Z][a-z]+\b")      # a sentence's first word, capitalized
+
+
 def analyse(article: Article, *, published: Optional[datetime.date] = None, tolerance: float = 0.1) -> Analysis:
     """Clean, segment and extract the facts of one article."""
     sentences = segment(article, clean(article))
     content = [s for s in sentences if s.role.is_content]
     folded = fold(article.text)
     common = frozenset(re.findall(r"(?<![A-Za-z'])[a-z][a-z']+", folded))
-    known = frozenset(m.group(1) for m in re.finditer(r"[a-z0-9,;]\s+([A-Z][A-Za-z'\-]+)", folded))
+    known = frozenset(m.group(1) for m in _KNOWN.finditer(folded))
+    openers = (m.group() for s in content for m in [_OPENER.match(fold(s.text))] if m)
+    known |= misspelled_openers(openers, known, common)
     published = published or find_publication_date(article.text)
     per: dict[int, list[Fact]] = {s.index: [] for s in sentences}
     drops: dict[int, list[Dropped]] = {s.index: [] for s in sentences}

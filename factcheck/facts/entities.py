@@ -11,7 +11,10 @@ Cost: linear in the sentence length.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterable, Iterator
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from ..model import Entity, Role, Sentence
 from ..lexicon import CONNECTORS, HONORIFICS, NOT_NAMES, NOT_PEOPLE, OF_NAMES, ORG_WORDS, TITLES, WEEKDAYS, WEEKDAY_NAMES
@@ -78,9 +81,10 @@ def extract_entities(sentence: Sentence, *, common: frozenset[str] = frozenset()
                     and not (nxt.lower() == "of" and _person_then_place(toks, i, j)) \
                     and not (nxt.lower() == "and" and j - i >= 2
                              and not any(toks[k][2].lower() in CONNECTORS for k in range(i, j))
-                             and not _org_after(toks, j + 1)):
+                             and not _org_after(toks, j + 1)) \
+                    and not (nxt.lower() == "and" and j - i == 1 and _plural(toks[i][2])):
                 # "Procter and Gamble", "Department of Health and Human Services"; but
-                # "Lynell Hamilton and PJ Hill" are two people
+                # "Lynell Hamilton and PJ Hill" are two people, "the Nationals and Orioles" two teams
                 j += 2
             else:
                 break
@@ -137,6 +141,28 @@ def _office_then_person(toks, run) -> int:
         return 0
     person = 3 if len(toks[run[-2]][2].rstrip(".")) == 1 and len(run) >= 4 else 2
     return len(run) - person
+
+
+# a sentence's first word this long, this alike to a word the article capitalizes inside its
+# sentences, is that name misspelled ("Browsnville is among …" after "a Brownsville school")
+OPENER_LETTERS = 7
+OPENER_LIKENESS = 0.8
+
+
+def _plural(word: str) -> bool:
+    """A capitalized plural: a team or a group ("Nationals", "Democrats"), one of a list."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
+
+
+def misspelled_openers(openers: Iterable[str], known: frozenset[str], common: frozenset[str]) -> frozenset[str]:
+    """The sentence-opening words that are a known name spelled otherwise: names too, though
+    the article never capitalizes them inside a sentence (two letters swapped count as one
+    edit). O(openers · known) in rapidfuzz."""
+    choices = [k for k in known if len(k) >= OPENER_LETTERS - 1]
+    return frozenset(w for w in set(openers) - known if len(w) >= OPENER_LETTERS and w.lower() not in common
+                     and w[1:].islower() and choices and
+                     process.extractOne(w, choices, scorer=OSA.normalized_similarity,
+                                        score_cutoff=OPENER_LIKENESS) is not None)
 
 
 def _names_in_run(sentence, toks, run, folded, common, known, label=None) -> Iterator[Entity]:

@@ -83,11 +83,17 @@ def _quote_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[list[
     return quotes
 
 
-def _continues(text: str, paragraphs: Sequence[tuple[int, int]], k: int, reach: int = 3) -> bool:
+# paragraphs (lines) with no quote mark a quote may run over to the one that closes it: a
+# reported interview quoted line by line ("No. / I've done it. / Trust me. / … anymore.\"")
+QUOTE_REACH = 12
+
+
+def _continues(text: str, paragraphs: Sequence[tuple[int, int]], k: int, reach: int = QUOTE_REACH) -> bool:
     """Does the quote left open at the end of paragraph ``k`` go on in the next? It does when
     the next paragraph opens with a quote mark or holds an odd number of them; and when the
     text breaks lines inside a quote, over up to ``reach`` paragraphs with no mark at all to
-    one whose first mark closes it (a closing mark, or a straight one right after a word)."""
+    one whose first mark closes it (a closing mark, a straight one right after a word, or one
+    ending the paragraph: "a party girl. \"")."""
     for n in range(k + 1, min(len(paragraphs), k + 1 + reach)):
         ns, ne = paragraphs[n]
         marks = [j for j in range(ns, ne) if text[j] in '"\u201c\u201d']
@@ -95,7 +101,8 @@ def _continues(text: str, paragraphs: Sequence[tuple[int, int]], k: int, reach: 
             return True
         if marks:
             first = marks[0]
-            closing = text[first] == "\u201d" or (text[first] == '"' and first > ns and not text[first - 1].isspace())
+            closing = text[first] == "\u201d" or (text[first] == '"' and first > ns and (
+                not text[first - 1].isspace() or not text[first + 1:ne].strip()))
             return n > k + 1 and len(marks) % 2 == 1 and closing
     return False
 

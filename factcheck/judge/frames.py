@@ -6,6 +6,7 @@ Constant time per figure: the clause is read within a fixed window around it.
 """
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -222,11 +223,34 @@ def other_times(doc_a: Doc, i: int, doc_b: Doc, j: int) -> bool:
     rels = [r[0] for r in rels if r]
     if rels and all(r is Verdict.CONFLICT for r in rels):
         return True
+    if _earlier_period(ta, tb, doc_b.published or doc_a.published) or \
+            _earlier_period(tb, ta, doc_a.published or doc_b.published):
+        return True
     ra, rb = _results(doc_a, i), _results(doc_b, j)
     if ra and rb:
         return not ra & rb
     # a roundup of several games cannot say which game a sentence without a result is about
     return doc_a.roundup or doc_b.roundup
+
+
+def _earlier_period(times: list, week: list, published: Optional[datetime.date]) -> bool:
+    """Is one sentence dated only by months or years ("In February, a quake measuring 6.4 …")
+    that are not the week the other sentence's weekday or "yesterday" names ("… 3.8 … on
+    Monday")? ``published``: the date of the report whose week it is, when known; without it, a
+    month alone is taken for another time (news dates the week's events by their weekday)."""
+    if not times or not all(t.day is None and t.weekday is None and t.relative is None and not t.qualifier
+                            and (t.month or t.year) for t in times):
+        return False
+    if not any(t.weekday is not None or t.relative in _THIS_WEEK for t in week) or any(t.month or t.year for t in week):
+        return False
+    if published is None:
+        return all(t.month for t in times)
+    days = {published - datetime.timedelta(days=n) for n in range(7)}
+    return not any((t.month is None or t.month in {d.month for d in days}) and
+                   (t.year is None or t.year in {d.year for d in days}) for t in times)
+
+
+_THIS_WEEK = frozenset({"today", "yesterday", "tonight", "tomorrow"})
 
 
 def _results(doc: Doc, i: int) -> set:

@@ -17,6 +17,7 @@ from .doc import Doc, around, side, span_side, who
 from .events import background, event_evidence
 from .frames import DURATIONS, Frame, days_apart, frame, frame_conflict, frames_meet, other_times, years_apart
 from .rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
+from .scopes import scopes_apart
 
 
 
@@ -216,6 +217,16 @@ def counts_match(qa: Quantity, qb: Quantity) -> Optional[str]:
     if da not in (None, "count"):
         return "weak"       # two measures with at most one side saying what is measured
     return None
+
+
+def _named_apart(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
+    """Two nouns of one thing ("rifles" / "guns") where a sentence counts both apart ("7 AK-47
+    rifles … and 3 machine guns"): the figure of the other's very noun is its partner."""
+    sx, sy = stem(x.counts or ""), stem(y.counts or "")
+    if not sx or sx == sy:
+        return False
+    return any(stem(q.counts or "") == sx for q in doc_b.of(j, Quantity) if q is not y) or \
+        any(stem(q.counts or "") == sy for q in doc_a.of(i, Quantity) if q is not x)
 
 
 def _person_noun(counts: Optional[str]) -> bool:
@@ -590,6 +601,8 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         match = "strong"                        # one boxer's or one team's record
     if match is None:
         return "number.different-things"
+    if match == "strong" and _named_apart(doc_a, i, x, doc_b, j, y):
+        return "number.named-apart"     # "Nine assault rifles" / "7 AK-47 rifles … and 3 machine guns"
     if x.unit == y.unit == "times":
         va, vb = _actions(doc_a, i, x), _actions(doc_b, j, y)
         if va and vb and not va & vb:
@@ -601,6 +614,8 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
             return "number.different-owner"    # "the Nationals have offered … $160 million" / "the Red Sox offered … $200MM"
     if x.magnitude != y.magnitude and _periods_apart(doc_a, i, x, doc_b, j, y):
         return "number.different-periods"       # "13 homers … in 54 games" / "33 homers in a combined 157 games"
+    if x.magnitude != y.magnitude and scopes_apart(doc_a, i, doc_b, j):
+        return "number.different-scope"         # "Since Week 11, … 498 rushing yards" / "548 rushing yards … this season"
     if x.magnitude != y.magnitude and _other_ones(doc_a, i, x) != _other_ones(doc_b, j, y):
         return "number.other-ones"              # "two other rifles" / "3 machine guns"
     if x.ordinal and match != "strong":

@@ -293,6 +293,8 @@ def quote_verdict(wx: list[str], wy: list[str]) -> tuple[Verdict, str]:
         return Verdict.COMPATIBLE, "words written together or apart: " + _diff_text(wx, wy)
     if all(w in STOPWORDS and w not in NEGATORS for _, a0, a1, b0, b1 in inner for w in wx[a0:a1] + wy[b0:b1]):
         return Verdict.COMPATIBLE, "only function words differ: " + _diff_text(wx, wy)
+    if sorted(wx) == sorted(wy):
+        return Verdict.DIFFERS, "the same words in another order"
     return Verdict.DIFFERS, "words differ: " + _diff_text(wx, wy)
 
 

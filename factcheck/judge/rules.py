@@ -28,6 +28,7 @@ RULES: dict[str, str] = {
     "direction.several-parts": "a report giving one place two compass points speaks of several parts of it (\"northern\" and \"southern Israel\"): its directions are not compared",
     # numbers
     "number.different-things": "the two figures count different things (\"officers\" / \"vehicles\")",
+    "number.named-apart": "two nouns of one thing (\"rifles\" / \"guns\") where one sentence counts both apart (\"7 rifles … and 3 machine guns\"): the figure of the very noun is the partner",
     "number.conversion": "a figure in brackets right after another of its dimension is its conversion (\"US$1 million (A$1.52 million)\")",
     "number.other-measure": "two measures of one unit that say they measure different things (\"a depth of 10 km\" / \"55 km from the town\")",
     "number.ordinal-unclear": "an ordinal (\"fifth\") with nothing said of what it ranks",
@@ -37,6 +38,7 @@ RULES: dict[str, str] = {
     "number.different-subset": "a nationality narrows one count (\"11 Yemeni pirates\")",
     "number.different-event": "the figures count different events (killed / injured, arrested / rescued)",
     "number.different-actions": "two counts of times for different actions (\"shot Flynn twice\" / \"called Flynn several times\")",
+    "number.different-scope": "figures of sentences that total over different named spans (\"since Week 11\" / \"this season\", \"last season\" / \"career\")",
     "number.different-periods": "figures of sentences that count over different numbers of games or seasons (\"13 homers … in 54 games\" / \"33 homers in a combined 157 games\")",
     "number.other-ones": "a figure of \"other\" things (besides some named before) on one side only (\"two other rifles\" / \"3 machine guns\", \"another four people\" / \"24 people\")",
     "number.different-owner": "the figures belong to different people or bodies (\"Carter's 14\" / \"Smith's 20\")",

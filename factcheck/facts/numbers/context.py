@@ -14,7 +14,7 @@ from ...lexicon import IRREGULAR_PLURALS, MONTH_WORDS, PHRASE_ENDERS, STOPWORDS,
 from .atoms import currency_before, word_atom
 from .draft import Q
 from .lexicon import (AGE_NOUNS, BEFORE_PARTICIPLES, CROWDS_AT, CURRENCY_WORDS, DEATH_TOLLS, GLUED_UNITS, LETTER_UNITS_SPACED,
-                      MEMBER_NOUNS, OF_HEADS, PEOPLE_ALONE, PEOPLE_NOUNS, UNIT_MODIFIERS, PEOPLE_PARTICIPLES, TIME_NOUNS, TOLL_LINKS, UNIT_TABLE)
+                      MEMBER_NOUNS, OF_HEADS, PARENT_HEADS, PEOPLE_ALONE, PEOPLE_NOUNS, UNIT_MODIFIERS, PEOPLE_PARTICIPLES, TIME_NOUNS, TOLL_LINKS, UNIT_TABLE)
 from .tokens import Tok
 
 
@@ -348,6 +348,18 @@ def lemma(word: str) -> str:
     return w
 
 
+def _capitals_before_noun(toks: list[Tok], k: int) -> bool:
+    """"US" and "IT" in capitals before a noun in lower case are no pronouns: "3 US soldiers"."""
+    return len(toks[k].text) > 1 and toks[k].text.isupper() and k + 1 < len(toks) and toks[k + 1].kind == "word" \
+        and toks[k + 1].text.islower()
+
+
+def model_code(word: str, least: int = 2) -> bool:
+    """Capitals a number completes into a model's name: "AK" of "AK-47", "AK 47" (one letter
+    only with a hyphen: "F-16")."""
+    return word.isupper() and word.isalpha() and least <= len(word) <= 3
+
+
 def plural_like(word: str) -> bool:
     w = word.lower()
     if w in IRREGULAR_PLURALS or (len(w) > 4 and w.endswith("men")):
@@ -360,10 +372,12 @@ def plural_like(word: str) -> bool:
 def counted_before(toks: list[Tok], i: int) -> Optional[str]:
     """The noun a figure starting at token ``i`` counts when it comes first: "a staff of more
     than 350", "a crowd of 30,000" (not "a total of 14", "a toll of 12": what is in the total
-    is said elsewhere)."""
+    is said elsewhere). A parent of a figure counts children ("a mother of 12")."""
     if i < 2 or toks[i - 1].low != "of":
         return None
     head = toks[i - 2]
+    if head.low in PARENT_HEADS:
+        return "child"
     if head.kind != "word" or head.low in PHRASE_ENDERS or word_atom(head.low) or head.low in OF_HEADS:
         return None
     return lemma(head.text) if head.text[:1].islower() else None
@@ -382,6 +396,11 @@ def counted(toks: list[Tok], j: int) -> Optional[str]:
     run: list[str] = []
     while k < n and len(run) < 4:
         t = toks[k]
+        if t.kind == "num" and run and (toks[k - 1].text == "-" and t.glued and model_code(run[-1], least=1) or
+                                        toks[k - 1].text == run[-1] and model_code(run[-1])):
+            run.pop()       # a model's code: "7 AK-47 rifles", "six AK 47 rifles" count rifles
+            k += 1
+            continue
         if t.kind != "word":
             if t.text == "-" and t.glued and run:
                 k += 1
@@ -395,14 +414,17 @@ def counted(toks: list[Tok], j: int) -> Optional[str]:
             continue
         if t.low in ("other", "others") and not run:
             return None     # "70 others": the noun is back in the sentence
-        if t.low in PHRASE_ENDERS or word_atom(t.low) or t.low in MONTH_WORDS:
+        if (t.low in PHRASE_ENDERS and not _capitals_before_noun(toks, k)) or word_atom(t.low) or t.low in MONTH_WORDS:
             break
         run.append(t.text)
         k += 1
         if k < n and toks[k].text in ("'", "’"):
             break
-    if not run:
-        return None
+    return _head(run) if run else None
+
+
+def _head(run: list[str]) -> Optional[str]:
+    """The counted noun of the words after a figure ("Met firearms officers laid" → officer)."""
     # the last of the first block of plural-looking words: "Met firearms officers laid"
     last_plural = None
     for idx, w in enumerate(run):

@@ -14,7 +14,7 @@ from typing import Callable, Optional
 
 from ...lexicon import MONTH_WORDS, PHRASE_ENDERS, YEAR_CONTEXT
 from .atoms import Kind, word_atom
-from .context import plural_like
+from .context import model_code, plural_like
 from .lexicon import (ABBREV, CARDINALS, CURRENCY_PREFIX, IDENT_CUES, IDIOMS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
                       QUALIFIER_WORDS, STREETS, TIME_WORDS, UNIT_TABLE)
 from .parse import Num
@@ -116,6 +116,9 @@ def _name_with_number(at: At) -> bool:
     prev, nxt, first = at.prev, at.nxt, at.first
     if prev is None:
         return False
+    if model_code(prev.text) and prev.low not in NOT_NAMES and re.fullmatch(r"\d{1,3}", first.text) and \
+            nxt is not None and nxt.kind == "word" and (nxt.text.islower() or plural_like(nxt.text)):
+        return True     # a model's name before what it names: "six AK 47 rifles"
     if prev.kind == "word" and any(c.isupper() for c in prev.text) and prev.low not in NOT_NAMES and \
             prev.low not in MONTH_WORDS and re.fullmatch(r"\d{1,3}", first.text) and \
             (nxt is None or (nxt.kind == "punct" and nxt.text not in "%-–") or nxt.low in PHRASE_ENDERS):

@@ -68,6 +68,7 @@ TIME_WORDS = frozenset(_context["clock_words"])       # "10 am", "0900 GMT": clo
 STREETS = frozenset(_context["street_words"])         # "54 State St.": street numbers
 TIME_NOUNS = frozenset(_context["time_nouns"])        # "three people yesterday": no counted noun
 OF_HEADS = frozenset(_context["of_heads"])            # "a total of 14": the noun before "of" is no counted thing
+PARENT_HEADS = frozenset(_context["parent_heads"])    # "a mother of 12": 12 children
 PEOPLE_PARTICIPLES = frozenset(_context["people_participles"])   # "50 were injured": 50 people
 BEFORE_PARTICIPLES = frozenset(_context["before_participles"])   # "50 were later confirmed dead"
 PEOPLE_ALONE = frozenset(_context["people_alone"])               # "12 dead", "20 injured"

@@ -1,0 +1,199 @@
+"""Recall and precision work of the tenth session, through the pipeline and the stage that
+changed, must-flag and must-not-flag: spans figures are totalled over, a parent's count of
+children, a quake of another month, two nouns of one thing a sentence counts apart, a model's
+code before a noun, quotes over many lines, a misspelling on one side of an agreed name, a
+misspelled name opening a sentence, a list of two teams, and a source's slip in ``check``.
+
+The sentences are written for these tests, in the style of wire copy.
+"""
+from __future__ import annotations
+
+from factcheck.facts.numbers import extract_quantities
+from factcheck.model import Article, Quote
+from factcheck.pipeline import Options, analyse, check_articles, compare_articles
+from factcheck.settings import Thresholds
+
+
+def _compare(a: str, b: str, **thresholds):
+    return compare_articles(Article("a.txt", a), Article("b.txt", b),
+                            options=Options(thresholds=Thresholds(**thresholds)))
+
+
+def _found(rep, kind: str, *verdicts: str):
+    return [(f.verdict.value, f.a.text, f.b.text) for f in rep.findings
+            if f.kind == kind and (not verdicts or f.verdict.value in verdicts)]
+
+
+def _held(rep, rule: str):
+    return [(s.a.text, s.b.text) for s in rep.skipped if s.rule == rule]
+
+
+def _parsed(text: str):
+    return [(q.text, q.counts) for q in extract_quantities(text)]
+
+
+# --------------------------------------------------------------------------- spans of a season
+
+RUNS_A = "Rookie back shines\n\nSince Week 9, Marcus Doyle has 412 rushing yards and five touchdowns.\n"
+RUNS_B = "Doyle carries the load\n\nMarcus Doyle has 611 rushing yards and seven touchdowns this season.\n"
+
+
+def test_figures_totalled_over_different_spans_are_held_back_by_their_rule():
+    rep = _compare(RUNS_A, RUNS_B, min_confidence=0)
+    assert not [f for f in _found(rep, "number") if "412" in f[1]]
+    assert ("412", "611") in _held(rep, "number.different-scope")
+
+
+def test_figures_totalled_over_one_span_are_still_compared():
+    rep = _compare(RUNS_A.replace("Since Week 9, Marcus Doyle has", "This season, Marcus Doyle has"), RUNS_B)
+    assert [f for f in _found(rep, "number", "conflict", "differs") if "412" in f[1] and "611" in f[2]]
+
+
+def test_named_spans_are_read_from_the_words():
+    from factcheck.judge.scopes import _scopes
+    assert _scopes("He has 63 yards in his last three games") == {"last 3 game"}
+    assert _scopes("Since Week 11, he has 498 yards") == {"since week 11"}
+    assert _scopes("He has 548 yards this season") == {"current"}
+    assert _scopes("Since he was hurt, he has 40 yards") == frozenset()
+
+
+# --------------------------------------------------------------------------- parents
+
+def test_a_parent_of_a_figure_counts_children():
+    assert _parsed("a mother of nine who lived nearby") == [("nine", "child")]
+    assert _parsed("the father of three said") == [("three", "child")]
+
+
+def test_a_parents_children_are_not_set_against_a_count_of_parents():
+    a = "Witness testifies\n\nOne of the three mothers walking with Ortiz that day testified at the trial.\n"
+    b = "Verdict in killing\n\nA jury found the gunman guilty of killing Ortiz, a mother of nine, near the school.\n"
+    rep = _compare(a, b, min_confidence=0)
+    assert not _found(rep, "number", "conflict", "differs")
+    assert ("three", "nine") in _held(rep, "number.different-things")
+
+
+# --------------------------------------------------------------------------- another month's quake
+
+QUAKE_A = ("Quake jolts island\n\n"
+           "A quake measuring 4.2 on the Richter scale jolted the island of Corvo on Tuesday, officials said.\n")
+QUAKE_B = ("Island shaken again\n\n"
+           "In March, a quake measuring 5.9 on the Richter scale hit the island of Corvo, officials said.\n")
+
+
+def test_a_figure_of_a_month_alone_is_not_set_against_one_of_a_weekday():
+    rep = _compare(QUAKE_A, QUAKE_B, min_confidence=0)
+    assert not [f for f in _found(rep, "number") if f[1] == "4.2"]
+    assert ("4.2", "5.9") in _held(rep, "number.different-dates")
+
+
+def test_two_magnitudes_of_one_day_are_still_compared():
+    rep = _compare(QUAKE_A, QUAKE_B.replace("In March, a quake", "A quake").replace("Corvo,", "Corvo on Tuesday,"),
+                   min_confidence=0)
+    assert [f for f in _found(rep, "number", "conflict", "differs") if f[1] == "4.2" and f[2] == "5.9"]
+
+
+def test_a_month_of_the_reports_own_week_is_no_other_time():
+    from factcheck.judge.frames import _earlier_period
+    from factcheck.facts.dates import extract_times
+    import datetime
+    (march,), (tuesday,) = extract_times("in March"), extract_times("on Tuesday")
+    assert _earlier_period([march], [tuesday], None)
+    assert not _earlier_period([march], [tuesday], datetime.date(2011, 3, 17))
+    assert _earlier_period([march], [tuesday], datetime.date(2011, 6, 17))
+
+
+# --------------------------------------------------------------------------- nouns counted apart
+
+WEAPONS_A = "Pirates held\n\nNine assault rifles and a GPS set were seized from the pirates, a navy spokesman said.\n"
+WEAPONS_B = "Navy seizes arms\n\nThe pirates had 7 AK-47 rifles, a grenade launcher and 3 machine guns on board.\n"
+
+
+def test_two_nouns_of_one_thing_a_sentence_counts_apart_are_not_crossed():
+    rep = _compare(WEAPONS_A, WEAPONS_B, min_confidence=0)
+    assert not [f for f in _found(rep, "number") if "machine guns" in f[2]]
+    assert ("Nine", "3") in _held(rep, "number.named-apart")
+    # the figure of the very noun is still the partner
+    assert [f for f in _found(rep, "number") if "rifles" in f[1] and "rifles" in f[2]]
+
+
+def test_a_models_code_before_a_noun_is_no_figure():
+    assert _parsed("seized six AK 47 rifles") == [("six", "rifle")]
+    assert _parsed("seized six AK-47 rifles") == [("six", "rifle")]
+    assert _parsed("two F-16 jets flew over") == [("two", "jet")]
+
+
+def test_a_country_in_capitals_before_a_noun_is_no_pronoun():
+    assert _parsed("killing 3 US soldiers") == [("3", "soldier")]
+    assert _parsed("FIVE DEAD AS STORM HITS") == [("FIVE", "people")]
+
+
+# --------------------------------------------------------------------------- quotes over lines
+
+INTERVIEW_A = ("Singer on her past\n\n"
+               "Asked whether she still partied, the singer said, \"I've done enough of everything for a lifetime!\"\n")
+INTERVIEW_B = ("Singer settles down\n\n"
+               "In an interview in May, Lane told a magazine she no longer went out:\n"
+               "\"No.\nI've done it.\nTrust me.\nI've done enough for a lifetime of everything.\n"
+               "I had fun.\nI went to every party.\nI danced all night.\nI slept all day.\n"
+               "But I'm happy with where I am right now.\"\n")
+
+
+def test_a_quote_over_many_lines_is_quoted_on_each():
+    an = analyse(Article("b.txt", INTERVIEW_B))
+    quoted = [s.text for s in an.sentences if any(isinstance(f, Quote) for f in an.facts[s.index])]
+    assert "I've done enough for a lifetime of everything." in quoted
+    assert "I slept all day." in quoted
+
+
+def test_the_same_words_in_another_order_are_a_quote_worded_differently():
+    rep = _compare(INTERVIEW_A, INTERVIEW_B)
+    msgs = [f.message for f in rep.findings if f.kind == "quote" and f.verdict.value == "differs"]
+    assert any("the same words in another order" in m for m in msgs)
+
+
+# --------------------------------------------------------------------------- names
+
+FIGHT_A = ("Champion retains title\n\n"
+           "Viktor Baranko stopped the challenger in the seventh round on Saturday.\n\n"
+           "Baranko retained his title for the fourth time.\n")
+FIGHT_B = ("Baranko wins again\n\n"
+           "Viktor Baranko defended his crown by stopping the challenger in the seventh round on Saturday.\n\n"
+           "The knockout in Barnako's fourth defence improved the champion's record to 41-2.\n")
+
+
+def test_a_misspelling_is_flagged_though_the_correct_spelling_agrees_elsewhere():
+    rep = _compare(FIGHT_A, FIGHT_B)
+    assert ("differs", "Baranko", "Barnako") in [(v, a, b) for v, a, b in _found(rep, "entity")]
+
+
+def test_a_misspelled_name_opening_a_sentence_is_a_name():
+    a = "School shooting\n\nThe woman was shot outside a school in Hartsfield on Friday.\n"
+    b = ("Arrests in shooting\n\nThree teens were arrested for the shooting outside a Hartsfield school.\n\n"
+         "Hatrsfield is among the most violent districts of the city.\n")
+    rep = _compare(a, b)
+    assert ("differs", "Hartsfield", "Hatrsfield") in _found(rep, "entity")
+
+
+def test_a_common_word_opening_a_sentence_is_no_name():
+    from factcheck.facts.entities import misspelled_openers
+    known = frozenset({"Hartsfield", "Wellington"})
+    assert misspelled_openers(["Hatrsfield", "However", "Meanwhile"], known, frozenset({"however"})) == {"Hatrsfield"}
+
+
+def test_two_teams_joined_by_and_are_two_names():
+    an = analyse(Article("a.txt", "Bids\n\nNo other offer, including from the Comets and Falcons, was higher.\n"))
+    names = [f.text for s in an.sentences for f in an.facts[s.index] if type(f).__name__ == "Entity"]
+    assert "Comets" in names and "Falcons" in names
+
+
+def test_a_sources_misspelling_does_not_contradict_the_report(tmp_path):
+    report = "Shooting trial\n\nThe footage was played at the trial of two men accused of the shooting in Hartsfield.\n"
+    s1 = "Trial hears evidence\n\nThe footage was shown at the trial of two men accused of the shooting in Hartsfield.\n"
+    s2 = ("Teens held\n\nThree teens were held over a shooting outside a Hartsfield school.\n\n"
+          "Hatrsfield is among the most violent districts of the city.\n")
+    result = check_articles(Article("r.txt", report), [Article("s1.txt", s1), Article("s2.txt", s2)])
+    footage = result.statements[-1]
+    assert footage.verdict.value == "supported", footage.reason
+    # the slip is S2's: compared alone, S2 does set its spelling against the report's
+    alone = _compare(report, s2)
+    assert ("differs", "Hartsfield", "Hatrsfield") in _found(alone, "entity")
