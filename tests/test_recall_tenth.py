@@ -197,3 +197,28 @@ def test_a_sources_misspelling_does_not_contradict_the_report(tmp_path):
     # the slip is S2's: compared alone, S2 does set its spelling against the report's
     alone = _compare(report, s2)
     assert ("differs", "Hartsfield", "Hatrsfield") in _found(alone, "entity")
+
+
+# --------------------------------------------------------------------------- versions, parts, regional spellings
+
+def test_a_version_after_a_name_is_no_figure():
+    assert _parsed("iLife 09 ships with every new Mac") == []
+    assert _parsed("the flaw affects Internet Explorer 5.01 and Internet Explorer 8 Beta 2") == []
+    # a headline capitalizing its words still counts
+    assert _parsed("Quake Kills 3 People In Iran") == [("3", "people")]
+
+
+def test_some_of_a_group_is_a_part_of_its_count():
+    a = ("Navy foils attack\n\n\"While two of the skiffs managed to get away, the frigate intercepted the others,\" "
+         "the officer said on Friday.\n")
+    b = "Frigate stops pirates\n\nThe frigate intercepted 3 pirate ships on Friday, the navy said.\n"
+    rep = _compare(a, b, min_confidence=0)
+    assert not _found(rep, "number", "conflict", "differs")
+    assert _found(rep, "number", "compatible")
+
+
+def test_british_and_american_spellings_of_a_name_are_compatible():
+    from factcheck.judge.entities import name_variant
+    verdict, reason, _ = name_variant("promises treatment centre", "promises treatment center", Thresholds())
+    assert verdict.value == "compatible" and "British" in reason
+    assert name_variant("bulldogs", "bulldgos", Thresholds())[0].value == "differs"

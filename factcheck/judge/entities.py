@@ -8,7 +8,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from ..aliases import Aliases, derived, short_form
+from ..aliases import Aliases, derived, regional, short_form
 from ..facts.entities import person_like
 from ..lexicon import GENERATIONAL, data
 from ..model import Entity, Fact, Finding, Verdict
@@ -365,6 +365,8 @@ def name_variant(ka: str, kb: str, t: Thresholds):
             min(len(wa), len(wb)) == len(common_a) and not {"and", "or", "of"} & set(wa + wb):
         # not a list ("IBO and WBO"), not "Government of X" / "X's government"
         return Verdict.DIFFERS, "the same words in another order", 0.6
+    if regional(ka) == regional(kb):
+        return Verdict.COMPATIBLE, "one name in British and American spelling", 0.55   # "Centre" / "Center"
     if len(wa) == len(wb) and sum(p != q for p, q in zip(wa, wb)) == 1 and _swapped(wa, wb, t):
         return Verdict.DIFFERS, "the same name with two letters swapped?", 0.6
     if len(wa) == len(wb) and sum(p != q for p, q in zip(wa, wb)) == 1 and _spelled(ka, kb, t.variant_spelling):

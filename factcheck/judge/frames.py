@@ -62,6 +62,8 @@ _OWNED = re.compile(r"^(?:'s?\b[^,;.()]{0,40}|\s*[,(]\s*(?:[\d\-–]+\s*,\s*)?|"
 # between a place and the population set off right after it: "Varna Island, home to 200,000"
 # ("…, with a population of 120,000" is said of the sentence's subject)
 _SET_OFF = re.compile(r",\s*home\s+to\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?")
+# "two of the skiffs", "three of those arrested": some of a group the sentence counts from
+_PARTITIVE = re.compile(r"\s*of\s+(?:the|its|his|her|their|those|these)\s+(?!\d)", re.I)
 _SO_FAR = re.compile(r"\b(?:so\s+far|thus\s+far|to\s+date|in\s+all|altogether)\b", re.I)
 _RUNNING = re.compile(r"\b(?:now\s+has|career|so\s+far|thus\s+far|to\s+date|in\s+all|a\s+total\s+of|in\s+total|"
                       r"record|altogether)\b", re.I)
@@ -159,7 +161,8 @@ def _frame(doc: Doc, i: int, q: Quantity) -> Frame:
     part = bool(re.search(r"\balone\b", clause_right, re.I) or re.search(r"\b(?:only|first|last|final|opening)\s+$", left, re.I)
                 or re.search(r"^[^.;]{0,40}\band\s+(?:\S+\s+){0,4}more\b(?!\s+than\b)", right, re.I)
                 or re.match(r"\s*of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|[A-Z][\w'’]*\s+)?(?:first\s+)?\w", right)
-                and not q.counts and not q.unit or whole)     # "five of Creighton's first eight points", "8 of 14 shots"
+                and not q.counts and not q.unit or whole      # "five of Creighton's first eight points", "8 of 14 shots"
+                or (_PARTITIVE.match(s.text, hi) and not q.unit))     # "two of the skiffs … got away" / "intercepted 3 pirate ships"
     place = _place(doc, i, q, left, clause_right)
     running = bool(q.unit == "record"          # a win-loss record is a running total by nature
                    or _RUNNING.search(left[-40:] + " " + clause_right[:30])

@@ -119,13 +119,23 @@ def _name_with_number(at: At) -> bool:
     if model_code(prev.text) and prev.low not in NOT_NAMES and re.fullmatch(r"\d{1,3}", first.text) and \
             nxt is not None and nxt.kind == "word" and (nxt.text.islower() or plural_like(nxt.text)):
         return True     # a model's name before what it names: "six AK 47 rifles"
-    if prev.kind == "word" and any(c.isupper() for c in prev.text) and prev.low not in NOT_NAMES and \
-            prev.low not in MONTH_WORDS and re.fullmatch(r"\d{1,3}", first.text) and \
-            (nxt is None or (nxt.kind == "punct" and nxt.text not in "%-–") or nxt.low in PHRASE_ENDERS):
-        return True
+    named = prev.kind == "word" and any(c.isupper() for c in prev.text) and prev.low not in NOT_NAMES and \
+        prev.low not in MONTH_WORDS
+    if named and re.fullmatch(r"\d{1,3}", first.text) and \
+            (nxt is None or (nxt.kind == "punct" and nxt.text not in "%-–") or nxt.low in PHRASE_ENDERS or
+             (nxt.kind == "word" and nxt.text[:1].isupper() and nxt.low not in MONTH_WORDS and not _title_case(at))):
+        return True     # "Windows 10", "Internet Explorer 8 Beta 2"
+    if named and re.fullmatch(r"0\d|\d+\.\d{2,}", first.text):
+        return True     # a version: "iLife 09 ships", "Internet Explorer 5.01"
     before = at.tok(at.n.i - 2)
     return prev.text == "-" and prev.glued and first.glued and before is not None and before.kind == "word" and \
         before.text[:1].isupper() and before.low not in CARDINALS
+
+
+def _title_case(at: At) -> bool:
+    """A headline capitalizing its words ("Quake Kills 3 People"): a capital names nothing there."""
+    words = [t.text for t in at.toks if t.kind == "word"]
+    return sum(w[:1].isupper() for w in words) > 0.6 * len(words)
 
 
 def _street_number(at: At) -> bool:
