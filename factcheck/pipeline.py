@@ -252,6 +252,7 @@ def _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases: Aliases, options: O
     judge.role_findings(doc_a, doc_b, aliases, similarity, t=t, out=out)
     judge.shared_name_findings(doc_a, doc_b, aliases, similarity, _pairs_of(groups), t=t, out=out)
     judge.role_holder_findings(doc_a, doc_b, aliases, similarity, t=t, out=out)
+    judge.close_role_findings(doc_a, doc_b, aliases, similarity, t=t, out=out)
     judge.variant_findings(doc_a, doc_b, aliases, t=t, out=out)
     judge.acronym_findings(doc_a, doc_b, t=t, out=out)
     judge.direction_findings(doc_a, doc_b, t=t, out=out)

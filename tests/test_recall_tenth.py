@@ -222,3 +222,39 @@ def test_british_and_american_spellings_of_a_name_are_compatible():
     verdict, reason, _ = name_variant("promises treatment centre", "promises treatment center", Thresholds())
     assert verdict.value == "compatible" and "British" in reason
     assert name_variant("bulldogs", "bulldgos", Thresholds())[0].value == "differs"
+
+
+# --------------------------------------------------------------------------- one role, two people
+
+def test_one_role_before_two_names_in_alike_sentences_differs():
+    a = ("Shopper hurt\n\nRed Cross volunteer Ellen Marsh hurried over to give the woman first aid and to calm "
+         "her husband, police said.\n")
+    b = ("Car hits shopper\n\nRed Cross volunteer Tom Becker ran over to give the woman first aid and to calm "
+         "her husband, police said.\n")
+    rep = _compare(a, b)
+    got = [f for f in rep.findings if f.kind == "entity" and f.verdict.value == "differs"]
+    assert [f for f in got if "Ellen Marsh" in f.a.text and "Tom Becker" in f.b.text and "one role" in f.message]
+
+
+def test_one_role_after_two_names_set_off_by_commas_is_read_too():
+    from factcheck.judge.roles import role_after_words
+    an = analyse(Article("a.txt", "Flaw\n\nAccording to Rita Olsen, research director of Norvale's SecureLab group, "
+                                  "the code spread fast.\n"))
+    from factcheck.judge.doc import Doc
+    doc = Doc("A", an.sentences, an.facts, an.claimants, an.published)
+    e = next(f for f in an.facts[1] if type(f).__name__ == "Entity" and f.text == "Rita Olsen")
+    assert role_after_words(doc, 1, e)[1:] == (("research", "director"), ("norvale", "securelab"))
+
+
+def test_a_report_giving_the_role_to_two_people_names_several():
+    a = ("Crash\n\nThe car hit volunteer Ellen Marsh and volunteer Ann Cole outside the store, police said.\n")
+    b = ("Crash at store\n\nThe car hit volunteer Tom Becker outside the store on Friday, police said.\n")
+    rep = _compare(a, b, min_confidence=0)
+    assert not [f for f in rep.findings if "one role" in f.message]
+    assert [s for s in rep.skipped if s.rule == "entity.role-shared" and "Tom Becker" in s.detail]
+
+
+def test_a_word_ending_like_an_agent_noun_is_no_role_when_listed():
+    from factcheck.judge.roles import _role_word
+    assert _role_word("ringer") and _role_word("prosecutor") and _role_word("spokesman")
+    assert not _role_word("after") and not _role_word("summer") and not _role_word("other")
