@@ -258,3 +258,35 @@ def test_a_word_ending_like_an_agent_noun_is_no_role_when_listed():
     from factcheck.judge.roles import _role_word
     assert _role_word("ringer") and _role_word("prosecutor") and _role_word("spokesman")
     assert not _role_word("after") and not _role_word("summer") and not _role_word("other")
+
+
+# --------------------------------------------------------------------------- dates
+
+def test_a_schedule_agrees_with_no_day():
+    a = "Patch out\n\nThe fix was released on Tuesday morning, and experts told users to install it.\n"
+    b = "Patch day\n\nThe company usually releases its fixes on the second Tuesday of each month.\n"
+    rep = _compare(a, b, min_confidence=0)
+    assert not _found(rep, "date", "agree")
+    assert ("Tuesday morning", "Tuesday") in _held(rep, "date.recurring")
+
+
+def test_one_action_dated_two_days_is_sure():
+    a = "Patch out\n\nThe emergency fix was released on Tuesday morning, and experts told users to install it.\n"
+    b = ("Patch out\n\nExperts say users should install the emergency fix for the browser at once, "
+         "which the company released Wednesday morning.\n")
+    rep = _compare(a, b)
+    assert [f for f in _found(rep, "date", "conflict", "differs") if "Tuesday" in f[1] and "Wednesday" in f[2]]
+
+
+def test_one_thing_put_off_until_two_days_differs():
+    from factcheck.facts.dates import extract_times
+    from factcheck.judge.times import relate_times
+    (mon,), (wed,) = extract_times("postponed until Monday"), extract_times("put off until Wednesday")
+    assert relate_times(mon, wed)[0].value == "conflict"
+    (since_a,), (since_b,) = extract_times("the worst since 1991"), extract_times("the worst since 2008")
+    assert relate_times(since_a, since_b) is None
+    a = ("Trial halted\n\nThe judge closed the courtroom because the witness had been threatened, and put off "
+         "that testimony until Wednesday.\n")
+    b = "Witness threatened\n\n\"He is terrified,\" the judge said before postponing the man's testimony until Monday.\n"
+    rep = _compare(a, b)
+    assert [f for f in _found(rep, "date", "conflict", "differs") if "Wednesday" in f[1] and "Monday" in f[2]]

@@ -11,11 +11,11 @@ from ..facts.attribution import SPEECH_VERBS
 from ..facts.dates import HEDGE_WORDS, extract_times
 from ..model import Entity, Finding, Quote, Side, TimeFact, Verdict
 from ..settings import Thresholds
-from ..text import fold, fold_key
+from ..text import fold, fold_key, stem
 from .doc import Doc, around, outside, side
 from .events import background, event_evidence, sole_event
 from .rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
-from .times import alike, relate_times
+from .times import DEADLINES, alike, relate_times
 
 # a time that dates the telling, not the event: "officials said Saturday", "told AP on Friday"
 _TOLD = re.compile(r"\b(?:" + SPEECH_VERBS + r")(?:\s+\w+){0,2}?\s+(?:on\s+|late\s+|early\s+)?$", re.I)
@@ -76,15 +76,26 @@ def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFa
     """One pair of times, judged: a finding (True), or the rule that holds it back (False:
     the other side's time stays free for another partner)."""
     lowered = []
+    if verdict.rank < Verdict.DIFFERS.rank and (_recurring(doc_a, i, x) or _recurring(doc_b, j, y)):
+        # a schedule dates no event: "releases patches on the second Tuesday of each month" /
+        # "the fix was released on Tuesday" agree on nothing
+        out.skip("date.recurring", "date", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}: a schedule")
+        return False
     # the story's one date of an event in each report confirms an agreement; a clash between two
     # such dates was most often two events to an editor (a shooting on Friday, the charge on Saturday)
     tied = verdict.rank < Verdict.DIFFERS.rank and one_event_time(doc_a, i, x, doc_b, j, y, t)
     event = max(event_evidence(doc_a, i, x, doc_b, j, y), t.event_tie if tied else 0.0)
     shared = len(around(doc_a, i, x) & around(doc_b, j, y))
+    # one thing put off until, or due by, two days: "put off that testimony until Wednesday" / "… until Monday"
+    deadline = bool(x.qualifier and x.qualifier == y.qualifier in DEADLINES and
+                    around(doc_a, i, x, DEADLINE_REACH) & around(doc_b, j, y, DEADLINE_REACH))
+    if deadline:
+        event = max(event, t.event_tie)
     same_clock = x.hour is not None and (x.hour, x.minute) == (y.hour, y.minute)
     # two clock times whose neighbouring words say what happened: "in a marked crosswalk at
     # about 9 p.m. when a car knocked" / "… about 7 p.m. when a vehicle knocked"
-    worded_alike = x.hour is not None and y.hour is not None and shared >= t.date_words
+    worded_alike = (x.hour is not None and y.hour is not None and shared >= t.date_words) or \
+        _same_verb(doc_a, i, x, doc_b, j, y) or deadline      # "was released on Tuesday" / "released Wednesday"
     if verdict is Verdict.CONFLICT:
         # several times in a sentence: which dates which event? Unless one kind of event with
         # a name in common ties the two ("fired last Thursday" / "fired … last Saturday")
@@ -135,6 +146,9 @@ def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFa
     return True
 
 
+DEADLINE_REACH = 3      # words either side of two dates something is put off until that may tie them
+
+
 def date_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresholds()) -> list[tuple[int, int]]:
     """Sentence pairs not yet compared whose times look like one fact: the same time stated
     ("on Thursday thwarted" / "on Thursday foiled") with two content words in common next to
@@ -156,6 +170,9 @@ def date_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresho
                 out.add((i, j))
             elif rel and rel[0].rank < Verdict.DIFFERS.rank and one_event_time(doc_a, i, x, doc_b, j, y, t):
                 out.add((i, j))
+            elif rel and x.qualifier and x.qualifier == y.qualifier in DEADLINES and \
+                    around(doc_a, i, x, DEADLINE_REACH) & around(doc_b, j, y, DEADLINE_REACH):
+                out.add((i, j))     # "put off that testimony until Wednesday" / "postponing … testimony until Monday"
     return sorted(out)
 
 
@@ -252,6 +269,17 @@ _TELLING = "telling"
 
 
 # a weekday or a day that comes back ("every Sunday", "the second Tuesday of every month"):
+_VERB_BEFORE = re.compile(r"([a-z]{3,}ed)\s+(?:(?:on|in|at|late|early|last|this|the|of)\s+)*$")
+
+
+def _same_verb(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact) -> bool:
+    """Do the two times follow one verb in the past ("released on Tuesday" / "released
+    Wednesday")? Then they date one action, not two events of the story."""
+    va = _VERB_BEFORE.search(fold(doc_a.sentences[i].text[:x.start - doc_a.sentences[i].start]).lower()[-40:])
+    vb = _VERB_BEFORE.search(fold(doc_b.sentences[j].text[:y.start - doc_b.sentences[j].start]).lower()[-40:])
+    return bool(va and vb and stem(va.group(1)) == stem(vb.group(1)))
+
+
 # a schedule, not the day of an event
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+|(?:first|second|third|fourth|last)\s+)?$", re.I)
 _EVERY_AFTER = re.compile(r"^\s+(?:of\s+)?(?:every|each)\s+(?:month|week|year)\b", re.I)

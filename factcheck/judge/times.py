@@ -114,6 +114,10 @@ def _clocks(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
     return Verdict.CONFLICT, f"{name_a} vs {name_b}: different times" + (", once in one time zone" if zoned else "")
 
 
+# qualifiers that name a day something is moved to or due by: two of them are two dates
+DEADLINES = frozenset({"until", "till", "by"})
+
+
 def relate_times(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
     """How two times given for the same event relate: ``(verdict, reason)`` or None.
 
@@ -150,6 +154,8 @@ def relate_times(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
         plain = relate_times(dataclasses.replace(a, qualifier=None), dataclasses.replace(b, qualifier=None))
         if a.qualifier == b.qualifier in ("after", "before") and a.hour is not None and b.hour is not None:
             return plain       # "shortly after 2 a.m." / "shortly after 4 a.m.": one moment, told two ways
+        if a.qualifier == b.qualifier in DEADLINES and plain is not None:
+            return plain       # "put off until Wednesday" / "postponed until Monday": one new date, told two ways
         if plain is None or plain[0] is Verdict.CONFLICT:
             return None
         if plain[0] is Verdict.AGREE and a.qualifier == b.qualifier:
