@@ -89,6 +89,7 @@ def analyse(article: Article, *, published: Optional[datetime.date] = None, tole
     folded = fold(article.text)
     common = frozenset(re.findall(r"(?<![A-Za-z'])[a-z][a-z']+", folded))
     known = frozenset(m.group(1) for m in _KNOWN.finditer(folded))
+    known |= {re.sub(r"'s?$", "", k) for k in known}    # "Verisign's iDefense group": "Verisign" too
     openers = (m.group() for s in content for m in [_OPENER.match(fold(s.text))] if m)
     known |= misspelled_openers(openers, known, common)
     published = published or find_publication_date(article.text)

@@ -115,6 +115,7 @@ FACTORS: Mapping[str, float] = MappingProxyType({
     "number.not-tied": 0.5,             # loosely aligned, nothing else ties the figures
     "number.ongoing": 0.5,              # spans of an ongoing event, perhaps counted on other days
     "number.bare-plural": 0.6,          # one against a plural with no figure, often said of a kind
+    "number.one-side-running": 0.8,     # one subject's tally, "so far" on one side only
     # one sentence edited (factcheck/judge/edits.py)
     "edit.place-or-body": 0.6,          # a place or a body named otherwise in a sentence copied into both
     # dates (factcheck/judge/dates.py)

@@ -290,3 +290,29 @@ def test_one_thing_put_off_until_two_days_differs():
     b = "Witness threatened\n\n\"He is terrified,\" the judge said before postponing the man's testimony until Monday.\n"
     rep = _compare(a, b)
     assert [f for f in _found(rep, "date", "conflict", "differs") if "Wednesday" in f[1] and "Monday" in f[2]]
+
+
+# --------------------------------------------------------------------------- a tally so far
+
+TALLY_A = ("Attack spreads\n\nNorvale's lab traced the code.\n\n"
+           "Norvale has so far counted four different versions of the attack software, each built to steal passwords.\n")
+TALLY_B = ("Attack code\n\nNorvale's lab traced the code.\n\n"
+           "Norvale has now seen six variants of the attack software, all of which try to steal passwords.\n")
+
+
+def test_one_subjects_tally_so_far_is_set_against_its_plain_count():
+    rep = _compare(TALLY_A, TALLY_B)
+    got = [f for f in rep.findings if f.kind == "number" and f.verdict.value in ("differs", "conflict")]
+    assert [f for f in got if "four" in f.a.text and "six" in f.b.text and "number.one-side-running" in f.lowered]
+
+
+def test_a_game_figure_beside_a_career_total_stays_apart_from_the_other_career_total():
+    a = "Record\n\nHolloway now has 2,301 career points, a school record.\n"
+    b = "Record falls\n\nHolloway finished with 20 points and now has 2,302 for his career.\n"
+    rep = _compare(a, b, min_confidence=0)
+    assert not [f for f in _found(rep, "number") if "2,301" in f[1] and f[2] == "20 points"]
+
+
+def test_a_name_written_with_a_possessive_inside_sentences_is_known_where_it_opens_one():
+    an = analyse(Article("a.txt", "Attack\n\nNorvale's lab traced the code.\n\nNorvale has counted four versions.\n"))
+    assert [f.text for f in an.facts[2] if type(f).__name__ == "Entity"] == ["Norvale"]

@@ -881,6 +881,15 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
         if fx.running and fy.running and ((fx.owner and fy.owner) or _same_holder(doc_a, i, x, doc_b, j, y)
                                           or _same_subject(doc_a, i, doc_b, j)):
             return Verdict.DIFFERS, reason + "; running totals, perhaps counted at different moments", []
+        plain_doc, k, plain = (doc_b, j, y) if fx.running else (doc_a, i, x)
+        if not (fx.rate or fy.rate) and x.counts and counts_match(x, y) == "strong" and \
+                _same_subject(doc_a, i, doc_b, j) and (close or _said_alike(doc_a, i, x, doc_b, j, y)) and \
+                not any(q is not plain and frame(plain_doc, k, q).running for q in plain_doc.of(k, Quantity)):
+            # (not when the plain figure's sentence gives a running total too: "finished with 20
+            # points and now has 2,302 for his career")
+            # "Verisign has so far counted four versions" / "Verisign has now seen six variants":
+            # one subject's tally of one thing, with "so far" on one side only
+            return Verdict.DIFFERS, reason + "; one side says it is a tally so far", ["number.one-side-running"]
         return "number.running-total"
     if max(mx, my) > 10 * min(mx, my) and (verdict is Verdict.DIFFERS or not close or max(mx, my) > 100 * min(mx, my)) \
             and not (_anchored(x, y) and max(mx, my) <= 100 * min(mx, my)):
