@@ -316,3 +316,11 @@ def test_a_game_figure_beside_a_career_total_stays_apart_from_the_other_career_t
 def test_a_name_written_with_a_possessive_inside_sentences_is_known_where_it_opens_one():
     an = analyse(Article("a.txt", "Attack\n\nNorvale's lab traced the code.\n\nNorvale has counted four versions.\n"))
     assert [f.text for f in an.facts[2] if type(f).__name__ == "Entity"] == ["Norvale"]
+
+
+def test_days_something_came_at_last_are_no_deadlines():
+    a = "Mob boss\n\nProsecutors called his madness an act, but it took until 2003 for the boss to admit it.\n"
+    b = "Mob boss dies\n\nProsecutors called his madness an act, but it wasn't until 1997 that a jury agreed.\n"
+    rep = _compare(a, b, min_confidence=0)
+    assert not _found(rep, "date", "conflict", "differs")
+    assert ("2003", "1997") in _held(rep, "date.other-deadlines")

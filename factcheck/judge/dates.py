@@ -87,10 +87,13 @@ def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFa
     event = max(event_evidence(doc_a, i, x, doc_b, j, y), t.event_tie if tied else 0.0)
     shared = len(around(doc_a, i, x) & around(doc_b, j, y))
     # one thing put off until, or due by, two days: "put off that testimony until Wednesday" / "… until Monday"
-    deadline = bool(x.qualifier and x.qualifier == y.qualifier in DEADLINES and
-                    around(doc_a, i, x, DEADLINE_REACH) & around(doc_b, j, y, DEADLINE_REACH))
+    deadline = _deadlines_tied(doc_a, i, x, doc_b, j, y)
     if deadline:
         event = max(event, t.event_tie)
+    elif verdict is Verdict.CONFLICT and x.qualifier and x.qualifier == y.qualifier in DEADLINES:
+        out.skip("date.other-deadlines", "date", side(doc_a, i, x), side(doc_b, j, y),
+                 f"{x.text} / {y.text}: {_unsaid(reason, x, y)}")
+        return False
     same_clock = x.hour is not None and (x.hour, x.minute) == (y.hour, y.minute)
     # two clock times whose neighbouring words say what happened: "in a marked crosswalk at
     # about 9 p.m. when a car knocked" / "… about 7 p.m. when a vehicle knocked"
@@ -170,8 +173,7 @@ def date_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresho
                 out.add((i, j))
             elif rel and rel[0].rank < Verdict.DIFFERS.rank and one_event_time(doc_a, i, x, doc_b, j, y, t):
                 out.add((i, j))
-            elif rel and x.qualifier and x.qualifier == y.qualifier in DEADLINES and \
-                    around(doc_a, i, x, DEADLINE_REACH) & around(doc_b, j, y, DEADLINE_REACH):
+            elif rel and _deadlines_tied(doc_a, i, x, doc_b, j, y):
                 out.add((i, j))     # "put off that testimony until Wednesday" / "postponing … testimony until Monday"
     return sorted(out)
 
@@ -269,6 +271,23 @@ _TELLING = "telling"
 
 
 # a weekday or a day that comes back ("every Sunday", "the second Tuesday of every month"):
+# "it took until 2003", "it wasn't until 1997": when something came at last, no day it was put off to
+_AT_LAST = re.compile(r"\b(?:not|n't|never|took|take|takes|taking|wait|waited|waiting|had\s+to\s+wait)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _deadlines_tied(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact) -> bool:
+    """Two days one thing is put off until or due by ("put off that testimony until Wednesday"
+    / "postponing the man's testimony until Monday"): one qualifier, a word in common next to
+    both, and neither a day something came at last ("it wasn't until 1997 that …")."""
+    if not (x.qualifier and x.qualifier == y.qualifier in DEADLINES):
+        return False
+    for doc, k, z in ((doc_a, i, x), (doc_b, j, y)):
+        s = doc.sentences[k]
+        if _AT_LAST.search(fold(s.text[:z.start - s.start])[-40:]):
+            return False
+    return bool(around(doc_a, i, x, DEADLINE_REACH) & around(doc_b, j, y, DEADLINE_REACH))
+
+
 _VERB_BEFORE = re.compile(r"([a-z]{3,}ed)\s+(?:(?:on|in|at|late|early|last|this|the|of)\s+)*$")
 
 
