@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 from .model import (CheckReport, Entity, Evidence, Fact, Omission, Quantity, Quote, Report, SourceDoc, Statement,
                     Support, TimeFact, Verdict)
 from .judge.claims import statement_like
-from .judge.resolve import spelled_apart
+from .judge.entities import misspelled
 from .settings import Thresholds
 from .text import fold_key
 
@@ -48,11 +48,16 @@ def check_reports(reports: Sequence[Report], *, t: Thresholds = Thresholds()) ->
     return CheckReport(report, sources, statements, _omissions(reports, t), reports[0].min_confidence)
 
 
-def _misspelled_by_source(f, k: int, texts: list[str]) -> bool:
-    """A name source ``k`` spells otherwise ("Browsnville") where another source spells it as the
-    report does: the source's slip, no contradiction of the statement."""
-    return f.kind == "entity" and f.verdict.rank >= Verdict.DIFFERS.rank and spelled_apart(f) and \
-        any(f" {fold_key(f.a.text)} " in text for m, text in enumerate(texts) if m != k)
+def _source_slip(e: Evidence, supports: list[Evidence]) -> bool:
+    """A name one source spells otherwise ("Browsnville") where another source, in a sentence
+    that states the statement, spells it as the report does: that source's slip, no
+    contradiction (named in the statement's reason). Names that are two names ("Slovakia" /
+    "Slovenia", "Iran" / "Iraq") are no slips (:func:`.judge.entities.misspelled`)."""
+    f = e.finding
+    if f is None or f.kind != "entity" or not misspelled(fold_key(f.a.text), fold_key(f.b.text)):
+        return False
+    said = f" {fold_key(f.a.text)} "
+    return any(s.source != e.source and said in f" {fold_key(s.text)} " for s in supports)
 
 
 def _content(doc: SourceDoc) -> list[int]:
@@ -68,8 +73,6 @@ def _statement(report: SourceDoc, i: int, reports: Sequence[Report], texts: list
             if f.a.source != "A" or f.b.source != "B" or f.a.sentence != i:
                 continue
             evidence = Evidence(k, f.b.sentence, text.get(f.b.sentence, f.b.text), f)
-            if _misspelled_by_source(f, k, texts):
-                continue
             if f.verdict.rank >= Verdict.DIFFERS.rank:
                 contradictions.append(evidence)
             elif _supporting(f, t):
@@ -78,8 +81,12 @@ def _statement(report: SourceDoc, i: int, reports: Sequence[Report], texts: list
             if i in p.a and p.score >= t.support:
                 supports += [Evidence(k, j, text.get(j, "")) for j in p.b]
     supports = _distinct(supports)
+    slips = [e for e in contradictions if _source_slip(e, supports)]
+    contradictions = [e for e in contradictions if e not in slips]
     facts = tuple(f for f in report.facts[i] if isinstance(f, CHECKABLE)) if report.facts else ()
     unquoted = [q for q in facts if isinstance(q, Quote) and not _verbatim(q, texts)]
+    slip_note = "".join(f"; S{e.source + 1} spells “{e.finding.b.text}”, a source that states it spells it as the report does"
+                        for e in slips)
     against = sorted({e.source for e in contradictions})
     behind = sorted({e.source for e in supports} - set(against))
     if contradictions:
@@ -96,6 +103,7 @@ def _statement(report: SourceDoc, i: int, reports: Sequence[Report], texts: list
         reason = f"stated by {_sources(behind)}"
     else:
         verdict, reason = Support.UNSUPPORTED, "no source states it or anything close"
+    reason += slip_note
     return Statement(i, verdict, reason, tuple(supports), tuple(contradictions),
                      facts if verdict is not Support.SUPPORTED else ())
 

@@ -26,7 +26,7 @@ from .facts.numbers import scan_quantities
 from .facts.polarity import extract_polarities
 from .facts.quotes import extract_quotes, pronoun_resolver
 from .load import load_article
-from .model import (Article, Attribution, CheckReport, Consensus, Dropped, Entity, Fact, Quote, Report, Sentence, Side, Skip,
+from .model import (Article, Attribution, CheckReport, Consensus, Dropped, Entity, Fact, Quote, Report, Role, Sentence, Side, Skip,
                     SourceDoc, Unmatched)
 from .segment import segment
 from .settings import Thresholds
@@ -79,6 +79,7 @@ def _guarded(kind: str, extract: Callable[[], Iterable[Fact]], s: Sentence, drop
 # a capitalized word inside a sentence (after a word, also after another capitalized one:
 # "Viktor Baranko"), which makes it a name where it opens a sentence
 _KNOWN = re.compile(r"(?<=[a-z0-9,;])\s+([A-Z][A-Za-z'\-]+)")
+_KNOWN_ANY = re.compile(r"[a-z0-9,;]\s+([A-Z][A-Za-z'\-]+)")
 _OPENER = re.compile(r"[A-Z][a-z]+\b")      # a sentence's first word, capitalized
 
 
@@ -88,7 +89,11 @@ def analyse(article: Article, *, published: Optional[datetime.date] = None, tole
     content = [s for s in sentences if s.role.is_content]
     folded = fold(article.text)
     common = frozenset(re.findall(r"(?<![A-Za-z'])[a-z][a-z']+", folded))
-    known = frozenset(m.group(1) for m in _KNOWN.finditer(folded))
+    # every capitalized word after another in the body ("Viktor Baranko"), not in a headline,
+    # where every word may be capitalized (there, every other one, as read left to right)
+    body = "\n".join(fold(s.text) for s in content if s.role is not Role.HEADLINE)
+    known = frozenset(m.group(1) for m in _KNOWN.finditer(body)) | \
+        frozenset(m.group(1) for m in _KNOWN_ANY.finditer(folded))
     known |= {re.sub(r"'s?$", "", k) for k in known}    # "Verisign's iDefense group": "Verisign" too
     openers = (m.group() for s in content for m in [_OPENER.match(fold(s.text))] if m)
     known |= misspelled_openers(openers, known, common)

@@ -56,7 +56,9 @@ class Thresholds:
     role_context: int = 2            # shared context words that make two names fill one role
     variant_letters: int = 5         # a name is compared with every name of the other report from this many letters
     variant_spelling: float = 0.8    # ... and is one name misspelled when the differing words are this alike
+    misspelled: float = 0.85         # two names this alike (Indel) are one misspelled past other holds (resolver, check)
     role_close: float = 0.3          # one role given to two people is flagged in sentences this alike (or with a swap)
+    role_alike: float = 0.45         # ... any role (not only one person's at a time) in sentences this alike
     capitals_confidence: float = 0.6  # at most this sure of one name capitalised two ways ("LaSalle" / "Lasalle")
     acronym_confidence: float = 0.75  # how sure an acronym with its letters in two orders is one name (judge/acronyms.py)
     acronym_rare: int = 2            # ... when the rarer spelling is written at most this many times

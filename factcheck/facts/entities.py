@@ -82,7 +82,8 @@ def extract_entities(sentence: Sentence, *, common: frozenset[str] = frozenset()
                     and not (nxt.lower() == "and" and j - i >= 2
                              and not any(toks[k][2].lower() in CONNECTORS for k in range(i, j))
                              and not _org_after(toks, j + 1)) \
-                    and not (nxt.lower() == "and" and j - i == 1 and _plural(toks[i][2])):
+                    and not (nxt.lower() == "and" and j - i == 1 and _plural(toks[i][2]) and _plural(toks[j + 1][2])
+                             and not (j + 2 < len(toks) and toks[j + 2][2].lower() in ORG_WORDS)):
                 # "Procter and Gamble", "Department of Health and Human Services"; but
                 # "Lynell Hamilton and PJ Hill" are two people, "the Nationals and Orioles" two teams
                 j += 2
@@ -154,15 +155,26 @@ def _plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
 
 
+def _inflected(a: str, b: str) -> bool:
+    """One word the other with an ending added ("investigators" / "investigator", "iranians" /
+    "iranian", "somali" / "somalia"): a form of a known word, not a misspelling of it."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and len(long) - len(short) <= 3
+
+
 def misspelled_openers(openers: Iterable[str], known: frozenset[str], common: frozenset[str]) -> frozenset[str]:
     """The sentence-opening words that are a known name spelled otherwise: names too, though
     the article never capitalizes them inside a sentence (two letters swapped count as one
     edit). O(openers · known) in rapidfuzz."""
     choices = [k for k in known if len(k) >= OPENER_LETTERS - 1]
-    return frozenset(w for w in set(openers) - known if len(w) >= OPENER_LETTERS and w.lower() not in common
-                     and w[1:].islower() and choices and
-                     process.extractOne(w, choices, scorer=OSA.normalized_similarity,
-                                        score_cutoff=OPENER_LIKENESS) is not None)
+    out = set()
+    for w in set(openers) - known:
+        if len(w) < OPENER_LETTERS or w.lower() in common or not w[1:].islower() or not choices:
+            continue
+        best = process.extractOne(w, choices, scorer=OSA.normalized_similarity, score_cutoff=OPENER_LIKENESS)
+        if best is not None and not _inflected(w.lower(), best[0].lower()):
+            out.add(w)
+    return frozenset(out)
 
 
 def _names_in_run(sentence, toks, run, folded, common, known, label=None) -> Iterator[Entity]:

@@ -93,7 +93,7 @@ def _continues(text: str, paragraphs: Sequence[tuple[int, int]], k: int, reach: 
     the next paragraph opens with a quote mark or holds an odd number of them; and when the
     text breaks lines inside a quote, over up to ``reach`` paragraphs with no mark at all to
     one whose first mark closes it (a closing mark, a straight one right after a word, or one
-    ending the paragraph: "a party girl. \"")."""
+    ending the paragraph after a sentence's end: "a party girl. \"", not "read in full: \"")."""
     for n in range(k + 1, min(len(paragraphs), k + 1 + reach)):
         ns, ne = paragraphs[n]
         marks = [j for j in range(ns, ne) if text[j] in '"\u201c\u201d']
@@ -102,7 +102,8 @@ def _continues(text: str, paragraphs: Sequence[tuple[int, int]], k: int, reach: 
         if marks:
             first = marks[0]
             closing = text[first] == "\u201d" or (text[first] == '"' and first > ns and (
-                not text[first - 1].isspace() or not text[first + 1:ne].strip()))
+                not text[first - 1].isspace() or (not text[first + 1:ne].strip() and
+                                                  text[:first].rstrip()[-1:] in ".!?,")))
             return n > k + 1 and len(marks) % 2 == 1 and closing
     return False
 

@@ -11,7 +11,7 @@ from ..facts.attribution import SPEECH_VERBS
 from ..facts.dates import HEDGE_WORDS, extract_times
 from ..model import Entity, Finding, Quote, Side, TimeFact, Verdict
 from ..settings import Thresholds
-from ..text import fold, fold_key, stem
+from ..text import STOPWORDS, fold, fold_key, stem
 from .doc import Doc, around, outside, side
 from .events import background, event_evidence, sole_event
 from .rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
@@ -71,34 +71,41 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
                 used.add(id(y))
 
 
+def _held(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact, verdict: Verdict, reason: str) -> str:
+    """The rule that holds two times back before anything else is weighed, or "": a schedule
+    dates no event ("releases patches on the second Tuesday of each month" / "the fix was
+    released on Tuesday" agree on nothing); two days something was put off until that nothing
+    ties are two things' days."""
+    if verdict.rank < Verdict.DIFFERS.rank and (_recurring(doc_a, i, x) or _recurring(doc_b, j, y)):
+        return "date.recurring"
+    if verdict is Verdict.CONFLICT and x.qualifier and x.qualifier == y.qualifier in DEADLINES and \
+            not _deadlines_tied(doc_a, i, x, doc_b, j, y):
+        return "date.other-deadlines"
+    return ""
+
+
 def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact, verdict: Verdict, reason: str,
                   ta: list, tb: list, *, t: Thresholds, out: Out, score: float, aligned: bool) -> bool:
     """One pair of times, judged: a finding (True), or the rule that holds it back (False:
     the other side's time stays free for another partner)."""
     lowered = []
-    if verdict.rank < Verdict.DIFFERS.rank and (_recurring(doc_a, i, x) or _recurring(doc_b, j, y)):
-        # a schedule dates no event: "releases patches on the second Tuesday of each month" /
-        # "the fix was released on Tuesday" agree on nothing
-        out.skip("date.recurring", "date", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}: a schedule")
+    held = _held(doc_a, i, x, doc_b, j, y, verdict, reason)
+    if held:
+        out.skip(held, "date", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}: {_unsaid(reason, x, y)}")
         return False
     # the story's one date of an event in each report confirms an agreement; a clash between two
     # such dates was most often two events to an editor (a shooting on Friday, the charge on Saturday)
     tied = verdict.rank < Verdict.DIFFERS.rank and one_event_time(doc_a, i, x, doc_b, j, y, t)
-    event = max(event_evidence(doc_a, i, x, doc_b, j, y), t.event_tie if tied else 0.0)
-    shared = len(around(doc_a, i, x) & around(doc_b, j, y))
-    # one thing put off until, or due by, two days: "put off that testimony until Wednesday" / "… until Monday"
+    # one thing put off until two days: "put off that testimony until Wednesday" / "… until Monday"
     deadline = _deadlines_tied(doc_a, i, x, doc_b, j, y)
-    if deadline:
-        event = max(event, t.event_tie)
-    elif verdict is Verdict.CONFLICT and x.qualifier and x.qualifier == y.qualifier in DEADLINES:
-        out.skip("date.other-deadlines", "date", side(doc_a, i, x), side(doc_b, j, y),
-                 f"{x.text} / {y.text}: {_unsaid(reason, x, y)}")
-        return False
+    event = max(event_evidence(doc_a, i, x, doc_b, j, y), t.event_tie if tied or deadline else 0.0)
+    shared = len(around(doc_a, i, x) & around(doc_b, j, y))
     same_clock = x.hour is not None and (x.hour, x.minute) == (y.hour, y.minute)
-    # two clock times whose neighbouring words say what happened: "in a marked crosswalk at
-    # about 9 p.m. when a car knocked" / "… about 7 p.m. when a vehicle knocked"
+    # two clock times whose neighbouring words say what happened ("in a marked crosswalk at about
+    # 9 p.m. when a car knocked" / "… about 7 p.m. when a vehicle knocked"), one past verb before
+    # two days in close sentences ("released on Tuesday" / "released Wednesday"), one thing put off
     worded_alike = (x.hour is not None and y.hour is not None and shared >= t.date_words) or \
-        _same_verb(doc_a, i, x, doc_b, j, y) or deadline      # "was released on Tuesday" / "released Wednesday"
+        (score >= t.date_close and _same_verb(doc_a, i, x, doc_b, j, y)) or deadline
     if verdict is Verdict.CONFLICT:
         # several times in a sentence: which dates which event? Unless one kind of event with
         # a name in common ties the two ("fired last Thursday" / "fired … last Saturday")
@@ -147,9 +154,6 @@ def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFa
     out.find(Finding("date", verdict, side(doc_a, i, x), side(doc_b, j, y),
                      f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — {reason}", confidence, lowered_by(lowered), tuple(lowered)))
     return True
-
-
-DEADLINE_REACH = 3      # words either side of two dates something is put off until that may tie them
 
 
 def date_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresholds()) -> list[tuple[int, int]]:
@@ -270,22 +274,30 @@ def _as_written(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact
 _TELLING = "telling"
 
 
-# a weekday or a day that comes back ("every Sunday", "the second Tuesday of every month"):
-# "it took until 2003", "it wasn't until 1997": when something came at last, no day it was put off to
-_AT_LAST = re.compile(r"\b(?:not|n't|never|took|take|takes|taking|wait|waited|waiting|had\s+to\s+wait)\s+(?:\w+\s+){0,2}$", re.I)
+# the word right before "until": what is put off ("put off that testimony until Wednesday"); a
+# day something came at last is no such date ("it took until 2003", "it wasn't until 1997")
+_PUT_OFF = re.compile(r"([a-z][\w'’\-]*)\s+(?:until|till)\s+$", re.I)
+_AT_LAST = re.compile(r"\b(?:(?:not|n't|never)|(?:took|take|takes|taking|wait|waited|waiting)(?:\s+\w+)?)\s+(?:until|till)\s+$",
+                      re.I)
 
 
 def _deadlines_tied(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact) -> bool:
-    """Two days one thing is put off until or due by ("put off that testimony until Wednesday"
-    / "postponing the man's testimony until Monday"): one qualifier, a word in common next to
-    both, and neither a day something came at last ("it wasn't until 1997 that …")."""
+    """Two days one thing is put off until ("put off that testimony until Wednesday" / "postponing
+    the man's testimony until Monday"): one qualifier, the same noun right before it (not a verb:
+    "schools will stay closed until Monday" / "the highway will stay closed until Wednesday"), and
+    neither a day something came at last."""
     if not (x.qualifier and x.qualifier == y.qualifier in DEADLINES):
         return False
+    put_off = []
     for doc, k, z in ((doc_a, i, x), (doc_b, j, y)):
         s = doc.sentences[k]
-        if _AT_LAST.search(fold(s.text[:z.start - s.start])[-40:]):
+        before = fold(s.text[:z.start - s.start])[-40:]
+        m = _PUT_OFF.search(before)
+        if _AT_LAST.search(before) or not m or m.group(1).lower() in STOPWORDS or \
+                m.group(1).lower().endswith(("ed", "ing")):
             return False
-    return bool(around(doc_a, i, x, DEADLINE_REACH) & around(doc_b, j, y, DEADLINE_REACH))
+        put_off.append(stem(m.group(1).lower()))
+    return put_off[0] == put_off[1]
 
 
 _VERB_BEFORE = re.compile(r"([a-z]{3,}ed)\s+(?:(?:on|in|at|late|early|last|this|the|of)\s+)*$")
@@ -299,6 +311,7 @@ def _same_verb(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact)
     return bool(va and vb and stem(va.group(1)) == stem(vb.group(1)))
 
 
+# a weekday or a day that comes back ("every Sunday", "the second Tuesday of every month"):
 # a schedule, not the day of an event
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+|(?:first|second|third|fourth|last)\s+)?$", re.I)
 _EVERY_AFTER = re.compile(r"^\s+(?:of\s+)?(?:every|each)\s+(?:month|week|year)\b", re.I)

@@ -64,6 +64,7 @@ _OWNED = re.compile(r"^(?:'s?\b[^,;.()]{0,40}|\s*[,(]\s*(?:[\d\-–]+\s*,\s*)?|"
 _SET_OFF = re.compile(r",\s*home\s+to\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?")
 # "two of the skiffs", "three of those arrested": some of a group the sentence counts from
 _PARTITIVE = re.compile(r"\s*of\s+(?:the|its|his|her|their|those|these)\s+(?!\d)", re.I)
+_WHOLE_BEFORE = re.compile(r"\b(?:all|both|each|every\s+one)\s+$", re.I)    # "All 12 of the miners": the whole group
 _SO_FAR = re.compile(r"\b(?:so\s+far|thus\s+far|to\s+date|in\s+all|altogether)\b", re.I)
 _RUNNING = re.compile(r"\b(?:now\s+has|career|so\s+far|thus\s+far|to\s+date|in\s+all|a\s+total\s+of|in\s+total|"
                       r"record|altogether)\b", re.I)
@@ -162,7 +163,7 @@ def _frame(doc: Doc, i: int, q: Quantity) -> Frame:
                 or re.search(r"^[^.;]{0,40}\band\s+(?:\S+\s+){0,4}more\b(?!\s+than\b)", right, re.I)
                 or re.match(r"\s*of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|[A-Z][\w'’]*\s+)?(?:first\s+)?\w", right)
                 and not q.counts and not q.unit or whole      # "five of Creighton's first eight points", "8 of 14 shots"
-                or (_PARTITIVE.match(s.text, hi) and not q.unit))     # "two of the skiffs … got away" / "intercepted 3 pirate ships"
+                or (_PARTITIVE.match(s.text, hi) and not q.unit and not _WHOLE_BEFORE.search(left)))     # "two of the skiffs … got away" / "intercepted 3 pirate ships"
     place = _place(doc, i, q, left, clause_right)
     running = bool(q.unit == "record"          # a win-loss record is a running total by nature
                    or _RUNNING.search(left[-40:] + " " + clause_right[:30])
@@ -226,8 +227,10 @@ def other_times(doc_a: Doc, i: int, doc_b: Doc, j: int) -> bool:
     rels = [r[0] for r in rels if r]
     if rels and all(r is Verdict.CONFLICT for r in rels):
         return True
-    if _earlier_period(ta, tb, doc_b.published or doc_a.published) or \
-            _earlier_period(tb, ta, doc_a.published or doc_b.published):
+    tb_event = [t for t in tb if not _telling(doc_b, j, t)]
+    ta_event = [t for t in ta if not _telling(doc_a, i, t)]
+    if _earlier_period(ta, tb_event, doc_b.published or doc_a.published) or \
+            _earlier_period(tb, ta_event, doc_a.published or doc_b.published):
         return True
     ra, rb = _results(doc_a, i), _results(doc_b, j)
     if ra and rb:
@@ -254,6 +257,13 @@ def _earlier_period(times: list, week: list, published: Optional[datetime.date])
 
 
 _THIS_WEEK = frozenset({"today", "yesterday", "tonight", "tomorrow"})
+# a day right after a verb of saying dates the telling, not the event ("the department said on Tuesday")
+_SAID_BEFORE = re.compile(r"\b(?:" + alternation(sorted(data("speech")["verbs"], key=len, reverse=True)) + r")\s+(?:on\s+)?$", re.I)
+
+
+def _telling(doc: Doc, i: int, t: TimeFact) -> bool:
+    s = doc.sentences[i]
+    return bool(_SAID_BEFORE.search(s.text[max(0, t.start - s.start - 30):t.start - s.start]))
 
 
 def _results(doc: Doc, i: int) -> set:

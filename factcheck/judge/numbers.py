@@ -225,8 +225,11 @@ def _named_apart(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantit
     sx, sy = stem(x.counts or ""), stem(y.counts or "")
     if not sx or sx == sy:
         return False
-    return any(stem(q.counts or "") == sx for q in doc_b.of(j, Quantity) if q is not y) or \
-        any(stem(q.counts or "") == sy for q in doc_a.of(i, Quantity) if q is not x)
+    # the other figure stands in only for what happened to it too ("killed five soldiers" / "killed
+    # three troops and wounded two soldiers": the troops are the partner)
+    ex, ey = frame(doc_a, i, x).event, frame(doc_b, j, y).event
+    return any(stem(q.counts or "") == sx and frame(doc_b, j, q).event == ex for q in doc_b.of(j, Quantity) if q is not y) or \
+        any(stem(q.counts or "") == sy and frame(doc_a, i, q).event == ey for q in doc_a.of(i, Quantity) if q is not x)
 
 
 def _person_noun(counts: Optional[str]) -> bool:
@@ -614,7 +617,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
             return "number.different-owner"    # "the Nationals have offered … $160 million" / "the Red Sox offered … $200MM"
     if x.magnitude != y.magnitude and _periods_apart(doc_a, i, x, doc_b, j, y):
         return "number.different-periods"       # "13 homers … in 54 games" / "33 homers in a combined 157 games"
-    if x.magnitude != y.magnitude and scopes_apart(doc_a, i, doc_b, j):
+    if x.magnitude != y.magnitude and (x.counts or "").lower() not in PERIOD_NOUNS and scopes_apart(doc_a, i, doc_b, j):
         return "number.different-scope"         # "Since Week 11, … 498 rushing yards" / "548 rushing yards … this season"
     if x.magnitude != y.magnitude and _other_ones(doc_a, i, x) != _other_ones(doc_b, j, y):
         return "number.other-ones"              # "two other rifles" / "3 machine guns"
@@ -881,12 +884,7 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
         if fx.running and fy.running and ((fx.owner and fy.owner) or _same_holder(doc_a, i, x, doc_b, j, y)
                                           or _same_subject(doc_a, i, doc_b, j)):
             return Verdict.DIFFERS, reason + "; running totals, perhaps counted at different moments", []
-        plain_doc, k, plain = (doc_b, j, y) if fx.running else (doc_a, i, x)
-        if not (fx.rate or fy.rate) and x.counts and counts_match(x, y) == "strong" and \
-                _same_subject(doc_a, i, doc_b, j) and (close or _said_alike(doc_a, i, x, doc_b, j, y)) and \
-                not any(q is not plain and frame(plain_doc, k, q).running for q in plain_doc.of(k, Quantity)):
-            # (not when the plain figure's sentence gives a running total too: "finished with 20
-            # points and now has 2,302 for his career")
+        if _one_side_running(doc_a, i, x, fx, doc_b, j, y, fy, close):
             # "Verisign has so far counted four versions" / "Verisign has now seen six variants":
             # one subject's tally of one thing, with "so far" on one side only
             return Verdict.DIFFERS, reason + "; one side says it is a tally so far", ["number.one-side-running"]
@@ -913,6 +911,22 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
 _SLOT_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 # words that stand before figures of every kind: "at least", "of the" tie no two figures
 _GLUE = frozenset(data("numbers")["context"]["slot_glue_words"])
+
+
+def _one_side_running(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, y: Quantity, fy: Frame,
+                      close: bool) -> bool:
+    """One subject's tally of one thing, "so far" on one side only, smaller than the plain
+    count ("Verisign has so far counted four versions" / "Verisign has now seen six variants").
+    Not a tally against a part of it ("has so far sold 8 million" / "sold 3 million in the
+    quarter": a time on the plain side, or a tally at least the plain count), nor when the plain
+    figure's sentence gives a running total too ("finished with 20 points and now has 2,302 for
+    his career")."""
+    (run_doc, r, run), (plain_doc, k, plain) = ((doc_a, i, x), (doc_b, j, y)) if fx.running else ((doc_b, j, y), (doc_a, i, x))
+    mr, mp = _size(run), _size(plain)
+    return bool(not (fx.rate or fy.rate) and x.counts and counts_match(x, y) == "strong"
+                and mr is not None and mp is not None and mr < mp and not plain_doc.of(k, TimeFact)
+                and _same_subject(doc_a, i, doc_b, j) and (close or _said_alike(doc_a, i, x, doc_b, j, y))
+                and not any(q is not plain and frame(plain_doc, k, q).running for q in plain_doc.of(k, Quantity)))
 
 
 def _periods(doc: Doc, i: int) -> set:

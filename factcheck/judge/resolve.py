@@ -11,13 +11,12 @@ from __future__ import annotations
 import dataclasses
 from typing import Sequence
 
-from rapidfuzz import fuzz
-
 from ..model import Finding, Side, Skip, Verdict
 from ..settings import Thresholds
 from ..text import fold_key
 from .dates import time_side
 from .doc import Doc
+from .entities import misspelled
 from .numbers import adjacent_name, figure_at, figure_side
 from .rules import Out, lowered_by
 
@@ -25,7 +24,6 @@ from .rules import Out, lowered_by
 ONE_SIDE_BLOCKS = frozenset({"number", "date", "quote"})
 RESTATED = frozenset({"number", "date"})     # kinds whose fact may agree with each restatement
 AGREE_BONUS = 0.1
-SPELLING_RATIO = 75      # rapidfuzz ratio of two names that are one name spelled two ways
 
 
 def _key(side: Side) -> tuple:
@@ -107,7 +105,8 @@ def resolve(out: Out, *, min_confidence: float, sure_anyway: float = Thresholds.
             other = used.get(ka) or by_b
         else:       # a name is accused once, but not excused by the other side's agreement elsewhere
             other = used.get(ka) or (by_b if by_b is not None and by_b.verdict.rank >= Verdict.DIFFERS.rank else None)
-            if other is not None and other.verdict.rank < Verdict.DIFFERS.rank and by_b is None and spelled_apart(f):
+            if other is not None and other.verdict.rank < Verdict.DIFFERS.rank and by_b is None and \
+                    misspelled(fold_key(f.a.text), fold_key(f.b.text)):
                 other = None    # nor a misspelling on B's side by A's agreement ("Klitchsko's sixth defense")
         if not discrepancy and other is not None and f.kind not in RESTATED and \
                 (f.verdict is Verdict.AGREE or f.kind != "entity"):
@@ -135,12 +134,6 @@ def resolve(out: Out, *, min_confidence: float, sure_anyway: float = Thresholds.
     kept = _not_contradicted(kept, skips)
     kept.sort(key=lambda f: (-f.verdict.rank, f.a.source, f.a.sentence, f.b.sentence, f.kind, f.a.start, f.b.start))
     return tuple(kept), tuple(_unique(skips))
-
-
-def spelled_apart(f: Finding) -> bool:
-    """Two spellings of one name ("Klitschko" / "Klitchsko"): what was written, not who fills a role."""
-    ka, kb = fold_key(f.a.text), fold_key(f.b.text)
-    return ka != kb and fuzz.ratio(ka, kb) >= SPELLING_RATIO
 
 
 def _not_contradicted(kept: list[Finding], skips: list[Skip]) -> list[Finding]:

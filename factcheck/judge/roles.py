@@ -18,7 +18,7 @@ from typing import Callable, Optional
 
 from ..aliases import Aliases
 from ..facts.entities import person_like
-from ..lexicon import ROLE_NOUNS, STOPWORDS, data
+from ..lexicon import ROLE_NOUNS, ROLE_TIMES, SHARED_ROLES, STOPWORDS, data
 from ..model import Entity, Finding, Verdict
 from ..settings import Thresholds
 from ..text import fold, fold_key
@@ -44,7 +44,8 @@ def role_words(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, tuple[str, ..
     m = _BEFORE.search(fold(s.text[:e.start - s.start]))
     if not m:
         return None
-    words = m.group(1).split()
+    found = list(re.finditer(r"\S+", m.group(1)))
+    words = [w.group() for w in found]
     if not words or not words[-1].islower() or not _role_word(words[-1]):
         return None
     k = len(words) - 1
@@ -53,8 +54,9 @@ def role_words(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, tuple[str, ..
     owner_end = k
     while k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower() not in STOPWORDS:
         k -= 1
-    start = s.start + m.start(1) + sum(len(w) + 1 for w in words[:k])
-    return start, tuple(words[owner_end:]), tuple(w.lower() for w in words[k:owner_end])
+    if k == owner_end:      # no owner named before: the role noun alone ("The car hit volunteer Ellen Marsh")
+        return s.start + m.start(1) + found[-1].start(), (words[-1],), ()
+    return s.start + m.start(1) + found[k].start(), tuple(words[owner_end:]), tuple(w.lower() for w in words[k:owner_end])
 
 
 def role_after_words(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, tuple[str, ...], tuple[str, ...]]]:
@@ -78,7 +80,9 @@ def _holders(doc: Doc) -> list[tuple]:
             for e in doc.of(i, Entity):
                 role = (role_words(doc, i, e) or role_after_words(doc, i, e)) \
                     if person_like(e) and " " in e.text.strip() else None
-                if role:
+                # not a role several hold at once ("defense lawyer"), nor another moment's ("former coach")
+                if role and not set(role[1]) & ROLE_TIMES and tuple(role[1][-2:]) not in SHARED_ROLES \
+                        and role[1][-1:] not in SHARED_ROLES:
                     found.append((i, e, role))
         doc._memo["role_words"] = found
     return doc._memo["role_words"]
@@ -92,12 +96,14 @@ def _several(held: list[tuple], head: str, aliases: Aliases) -> bool:
 
 def close_role_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, sim: Callable[[int, int], float], *,
                         t: Thresholds, out: Out) -> None:
-    """The same role before two people's names in two sentences at least ``t.role_close``
-    alike: ``differs``, surer when the role's owner is named alike on both sides."""
+    """The same role before two people's names in two sentences at least ``t.role_alike``
+    alike (``t.role_close`` when both name its owner alike): ``differs``, surer then."""
     held_a, held_b = _holders(doc_a), _holders(doc_b)
     for i, x, (start_x, words, owner_x) in held_a:
         for j, y, (start_y, words_y, owner_y) in held_b:
-            if words[-1] != words_y[-1] or (owner_x and owner_y and owner_x != owner_y) or sim(i, j) < t.role_close:
+            owned = bool(owner_x) and owner_x == owner_y       # "Salvation Army bell ringer" on both sides
+            if words[-1] != words_y[-1] or (owner_x and owner_y and owner_x != owner_y) or \
+                    sim(i, j) < (t.role_close if owned else t.role_alike):
                 continue        # one role: the same last word ("prosecutor" / "crown prosecutor")
             if aliases.relation(x.text, y.text) or set(fold_key(x.text).split()) & set(fold_key(y.text).split()):
                 continue

@@ -11,20 +11,23 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alternation, data
+from ..facts.numbers.lexicon import CARDINALS, PERIOD_NOUNS
+from ..lexicon import MONTHS, WEEKDAYS, alternation, data
 from .doc import Doc
 
 _WORDS = data("numbers")["scopes"]
-_NAMED = [(name, re.compile(r"\b(?:" + alternation(_WORDS[name]) + r")\b", re.I))
+# (not "career-high", "career-best": one game's figure)
+_NAMED = [(name, re.compile(r"\b(?:" + alternation(_WORDS[name]) + r")\b(?![-–])", re.I))
           for name in ("current", "previous", "career", "postseason")]
-_PERIODS = alternation(data("numbers")["context"]["period_nouns"] + ["week", "weeks", "month", "months"])
-_CARDINALS = data("numbers")["cardinals"]
-_NUMBER = r"(?:\d+|" + alternation(list(_CARDINALS)) + r")"
+_PERIODS = alternation(sorted(PERIOD_NOUNS, key=len, reverse=True))
+_NUMBER = r"(?:\d+|" + alternation(sorted(CARDINALS, key=len, reverse=True)) + r")"
+_DATED = alternation(sorted([*MONTHS, *WEEKDAYS], key=len, reverse=True))
 # "in his last five games", "over the past two seasons", "the first three weeks"
-_PARTIAL = re.compile(r"\b(?:" + alternation(_WORDS["partial_before"]) + r")\s+(" + _NUMBER + r")\s+(" + _PERIODS + r")\b",
+_PARTIAL = re.compile(r"\b(" + alternation(_WORDS["partial_before"]) + r")\s+(" + _NUMBER + r")\s+(" + _PERIODS + r")\b",
                       re.I)
 # "since Week 11", "since the trade", "since 2005"; not "since he was hurt"
-_SINCE = re.compile(r"\bsince\s+(?!(?:" + alternation(_WORDS["since_not"]) + r")\b)((?:the\s+)?[\w\-]+(?:\s+\d+)?)", re.I)
+_SINCE = re.compile(r"\bsince\s+(?!(?:" + alternation(_WORDS["since_not"]) + r"|" + _DATED + r")\b|\d{4}\b)"
+                    r"((?:the\s+)?[\w\-]+(?:\s+\d+)?)", re.I)
 
 
 def scopes(doc: Doc, i: int) -> frozenset[str]:
@@ -37,7 +40,7 @@ def scopes(doc: Doc, i: int) -> frozenset[str]:
 
 def _scopes(text: str) -> frozenset[str]:
     found = {name for name, pattern in _NAMED if pattern.search(text)}
-    found |= {f"last {_CARDINALS.get(m.group(1).lower(), m.group(1))} {m.group(2).lower().rstrip('s')}"
+    found |= {f"{m.group(1).lower()} {CARDINALS.get(m.group(2).lower(), m.group(2))} {m.group(3).lower().rstrip('s')}"
               for m in _PARTIAL.finditer(text)}
     found |= {"since " + " ".join(m.group(1).lower().split()) for m in _SINCE.finditer(text)}
     return frozenset(found)

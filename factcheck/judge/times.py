@@ -114,8 +114,9 @@ def _clocks(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
     return Verdict.CONFLICT, f"{name_a} vs {name_b}: different times" + (", once in one time zone" if zoned else "")
 
 
-# qualifiers that name a day something is moved to or due by: two of them are two dates
-DEADLINES = frozenset({"until", "till", "by"})
+# qualifiers that name a day something is put off to: two of them are two dates ("by Friday"
+# is left out: "register by Friday" / "return ballots by Tuesday" are two deadlines)
+DEADLINES = frozenset({"until", "till"})
 
 
 def relate_times(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:

@@ -14,7 +14,7 @@ from ...lexicon import IRREGULAR_PLURALS, MONTH_WORDS, PHRASE_ENDERS, STOPWORDS,
 from .atoms import currency_before, word_atom
 from .draft import Q
 from .lexicon import (AGE_NOUNS, BEFORE_PARTICIPLES, CROWDS_AT, CURRENCY_WORDS, DEATH_TOLLS, GLUED_UNITS, LETTER_UNITS_SPACED,
-                      MEMBER_NOUNS, OF_HEADS, PARENT_HEADS, PEOPLE_ALONE, PEOPLE_NOUNS, UNIT_MODIFIERS, PEOPLE_PARTICIPLES, TIME_NOUNS, TOLL_LINKS, UNIT_TABLE)
+                      MEMBER_NOUNS, OF_HEADS, PARENT_HEADS, GRANDPARENT_HEADS, PEOPLE_ALONE, PEOPLE_NOUNS, UNIT_MODIFIERS, PEOPLE_PARTICIPLES, TIME_NOUNS, TOLL_LINKS, UNIT_TABLE)
 from .tokens import Tok
 
 
@@ -378,6 +378,8 @@ def counted_before(toks: list[Tok], i: int) -> Optional[str]:
     head = toks[i - 2]
     if head.low in PARENT_HEADS:
         return "child"
+    if head.low in GRANDPARENT_HEADS:
+        return "grandchild"
     if head.kind != "word" or head.low in PHRASE_ENDERS or word_atom(head.low) or head.low in OF_HEADS:
         return None
     return lemma(head.text) if head.text[:1].islower() else None

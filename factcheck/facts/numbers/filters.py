@@ -15,7 +15,7 @@ from typing import Callable, Optional
 from ...lexicon import MONTH_WORDS, PHRASE_ENDERS, YEAR_CONTEXT
 from .atoms import Kind, word_atom
 from .context import model_code, plural_like
-from .lexicon import (ABBREV, CARDINALS, CURRENCY_PREFIX, IDENT_CUES, IDIOMS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
+from .lexicon import (VERSION_WORDS, ABBREV, CARDINALS, CURRENCY_PREFIX, IDENT_CUES, IDIOMS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
                       QUALIFIER_WORDS, STREETS, TIME_WORDS, UNIT_TABLE)
 from .parse import Num
 from .tokens import Tok
@@ -116,14 +116,16 @@ def _name_with_number(at: At) -> bool:
     prev, nxt, first = at.prev, at.nxt, at.first
     if prev is None:
         return False
+    before = at.tok(at.n.i - 2)
     if model_code(prev.text) and prev.low not in NOT_NAMES and re.fullmatch(r"\d{1,3}", first.text) and \
+            before is not None and (before.kind == "num" or before.low in CARDINALS) and \
             nxt is not None and nxt.kind == "word" and (nxt.text.islower() or plural_like(nxt.text)):
         return True     # a model's name before what it names: "six AK 47 rifles"
     named = prev.kind == "word" and any(c.isupper() for c in prev.text) and prev.low not in NOT_NAMES and \
         prev.low not in MONTH_WORDS
     if named and re.fullmatch(r"\d{1,3}", first.text) and \
             (nxt is None or (nxt.kind == "punct" and nxt.text not in "%-–") or nxt.low in PHRASE_ENDERS or
-             (nxt.kind == "word" and nxt.text[:1].isupper() and nxt.low not in MONTH_WORDS and not _title_case(at))):
+             (nxt.kind == "word" and nxt.low in VERSION_WORDS and not _title_case(at))):
         return True     # "Windows 10", "Internet Explorer 8 Beta 2"
     if named and re.fullmatch(r"0\d|\d+\.\d{2,}", first.text):
         return True     # a version: "iLife 09 ships", "Internet Explorer 5.01"
