@@ -9,13 +9,8 @@ Sentences are from ECB+ articles (``corpus/ecbplus``, CC BY 3.0, Cybulska & Voss
 from __future__ import annotations
 
 from factcheck.model import Article
-from factcheck.pipeline import Options, compare_articles
 from factcheck.settings import Thresholds
-
-
-def _compare(a: str, b: str, **thresholds):
-    return compare_articles(Article("a.txt", a), Article("b.txt", b),
-                            options=Options(thresholds=Thresholds(**thresholds)))
+from pairs import compare as _compare
 
 
 def _held_loosely(rep, needle: str, *rules: str) -> None:

@@ -9,18 +9,9 @@ from __future__ import annotations
 
 from factcheck.facts.numbers import extract_quantities
 from factcheck.model import Article
-from factcheck.pipeline import Options, analyse, compare_articles
+from factcheck.pipeline import analyse
 from factcheck.settings import Thresholds
-
-
-def _compare(a: str, b: str, **thresholds):
-    return compare_articles(Article("a.txt", a), Article("b.txt", b),
-                            options=Options(thresholds=Thresholds(**thresholds)))
-
-
-def _found(rep, kind: str, *verdicts: str):
-    return [(f.verdict.value, f.a.text, f.b.text) for f in rep.findings
-            if f.kind == kind and (not verdicts or f.verdict.value in verdicts)]
+from pairs import compare as _compare, findings_of as _found
 
 
 def _parsed(text: str):

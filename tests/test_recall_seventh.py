@@ -12,9 +12,9 @@ from pairs import found, report
 
 from factcheck.facts.entities import extract_entities
 from factcheck.model import Article, Block, Role, Sentence
-from factcheck.pipeline import Options, compare_articles
 from factcheck.segment import segment
 from factcheck.settings import Thresholds
+from pairs import compare as _compare
 
 
 def _sentences(text: str) -> list[str]:
@@ -23,11 +23,6 @@ def _sentences(text: str) -> list[str]:
 
 def _names(text: str) -> list[str]:
     return [e.text for e in extract_entities(Sentence(0, text, 0, len(text), 0, Role.BODY))]
-
-
-def _compare(a: str, b: str, **thresholds):
-    return compare_articles(Article("a.txt", a), Article("b.txt", b),
-                            options=Options(thresholds=Thresholds(**thresholds)))
 
 
 def test_a_quoted_cry_the_sentence_goes_on_after_is_one_sentence():

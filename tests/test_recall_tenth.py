@@ -10,22 +10,9 @@ from __future__ import annotations
 
 from factcheck.facts.numbers import extract_quantities
 from factcheck.model import Article, Quote
-from factcheck.pipeline import Options, analyse, check_articles, compare_articles
+from factcheck.pipeline import analyse, check_articles
 from factcheck.settings import Thresholds
-
-
-def _compare(a: str, b: str, **thresholds):
-    return compare_articles(Article("a.txt", a), Article("b.txt", b),
-                            options=Options(thresholds=Thresholds(**thresholds)))
-
-
-def _found(rep, kind: str, *verdicts: str):
-    return [(f.verdict.value, f.a.text, f.b.text) for f in rep.findings
-            if f.kind == kind and (not verdicts or f.verdict.value in verdicts)]
-
-
-def _held(rep, rule: str):
-    return [(s.a.text, s.b.text) for s in rep.skipped if s.rule == rule]
+from pairs import compare as _compare, findings_of as _found, held as _held
 
 
 def _parsed(text: str):
