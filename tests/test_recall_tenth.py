@@ -403,3 +403,34 @@ def test_all_of_a_group_is_the_whole_group():
 
 def test_a_grandparent_counts_grandchildren():
     assert _parsed("a grandmother of 12 who lived nearby") == [("12", "grandchild")]
+
+
+# --------------------------------------------------------------------------- second round (read 21)
+
+def test_a_line_that_is_only_a_time_stamp_is_a_dateline_wherever_it_stands():
+    from factcheck.clean import clean
+    art = Article("a.txt", "Colts clinch\nThe Colts won a playoff berth on Sunday.\nTHURSDAY, APRIL 11, 2013, 12:12 AM\n"
+                           "The game was a dud.\n")
+    assert [b.role.value for b in clean(art)] == ["headline", "body", "dateline", "body"]
+    a = "Colts win\non Dec 23 2012, 5:03p\nThe Colts beat the Chiefs 20-13 on Sunday.\n"
+    b = "Colts clinch\non Dec 23 2012, 6:11p\nThe Colts beat the Chiefs 20-13 on Sunday to clinch a berth.\n"
+    rep = _compare(a, b, min_confidence=0)
+    assert not _found(rep, "number", "conflict", "differs") and not _found(rep, "date", "conflict", "differs")
+
+
+def test_a_name_another_comes_from_is_no_spelling_of_it():
+    a = "Mob boss dies\n\nVincent \"The Chin\" Gigante, the mob boss who feigned madness, died Monday in prison.\n"
+    b = ("Gigante dies\n\nBorn in the Bronx in 1928, Gigante was nicknamed \"Chin\" - short for \"Vincenzo\" - "
+         "by his mother, and died Monday in prison.\n")
+    rep = _compare(a, b, min_confidence=0)
+    assert not [f for f in _found(rep, "entity", "differs") if "Vincenzo" in f[2]]
+    assert [h for h in _held(rep, "entity.name-origin") if "Vincenzo" in h[1]]
+
+
+def test_a_depth_beneath_the_surface_is_no_distance_and_a_misspelled_place_one_owner():
+    a = "Quake\n\nThe epicenter was roughly 55 kilometers from the town of Bireuen, the survey said.\n"
+    b = ("Quake hits\n\nThe epicenter, which originated six miles beneath the surface, was 34 miles west of the town "
+         "of Bireun, the survey said.\n")
+    rep = _compare(a, b, min_confidence=0)
+    assert ("roughly 55 kilometers", "six miles") in _held(rep, "number.other-measure")
+    assert [f for f in _found(rep, "number", "compatible", "agree") if "55" in f[1] and "34 miles" in f[2]]

@@ -12,7 +12,7 @@ from rapidfuzz.distance import Indel, LCSseq, Levenshtein
 
 from ..aliases import Aliases, derived, regional, short_form
 from ..facts.entities import person_like
-from ..lexicon import GENERATIONAL, data
+from ..lexicon import GENERATIONAL, alternation, data
 from ..model import Entity, Fact, Finding, Verdict
 from ..text import fold, fold_key, stem
 from ..settings import Thresholds
@@ -130,6 +130,17 @@ def misspelled(kx: str, ky: str, t: Thresholds = Thresholds()) -> bool:
     return Indel.normalized_similarity(kx, ky) >= t.misspelled
 
 
+_ORIGIN = re.compile(r"\b(?:" + alternation(sorted(data("names")["origin_cues"], key=len, reverse=True))
+                     + r")\s+[\"“'‘]?$", re.I)
+
+
+def name_origin(doc: Doc, i: int, e: Entity) -> bool:
+    """Is the name one another name comes from ("nicknamed \"Chin\" - short for Vincenzo", "a
+    diminutive of Vincente")? Then it is no spelling of the person's own name."""
+    s = doc.sentences[i]
+    return bool(_ORIGIN.search(fold(s.text[max(0, e.start - s.start - 30):e.start - s.start])))
+
+
 def entity_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *, t: Thresholds, out: Out,
                     score: float = 1.0, aligned: bool = True) -> None:
     """Names of sentences ``ia`` (of A) and ``ib`` (of B): part / whole (``compatible``), a name one side has nowhere else spelled like a name of the
@@ -162,6 +173,9 @@ def entity_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *, t: Thre
         if _acronyms(x.text, y.text):
             continue        # "ISNA" / "IRNA", "CBS" / "CBC": a letter makes another body
         if (x.key, y.key) not in seen and _spelled(x.key, y.key, t.spelling):
+            if name_origin(doc_a, i, x) or name_origin(doc_b, j, y):
+                out.skip("entity.name-origin", "entity", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}")
+                continue
             find(Verdict.DIFFERS, i, x, j, y, f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — the same name spelled differently?",
                  combine(evidence, 0.5))
     _roles(doc_a, ia, left_a, doc_b, ib, left_b, aliases, t, out, evidence, seen, find)
@@ -237,6 +251,9 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
             if _suffixed(ka.split())[1] != _suffixed(kb.split())[1] and (doc_a is doc_b or not (person_like(x) and person_like(y))):
                 continue    # a report naming a father and his son; "World War II" / "World War"
             verdict, reason, evidence = found
+            if verdict is Verdict.DIFFERS and (name_origin(doc_a, i, x) or name_origin(doc_b, j, y)):
+                out.skip("entity.name-origin", "entity", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}")
+                continue    # "short for Vincenzo" / "Vincent 'The Chin' Gigante"
             # one report writing a name two ways: the two nearest mentions, side by side
             (mi, mx), (mj, my) = _nearest(doc_a, ka, kb) if doc_a is doc_b else ((i, x), (j, y))
             if verdict is Verdict.COMPATIBLE and x.label == y.label == "person" and \

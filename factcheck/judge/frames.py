@@ -18,7 +18,7 @@ from ..facts.numbers import to_base
 from ..text import fold, fold_key, stem
 from .directions import POINT
 from .doc import Doc
-from .entities import contained
+from .entities import contained, misspelled
 from .times import relate_times
 
 
@@ -288,7 +288,8 @@ def frame_conflict(fa: Frame, fb: Frame, aliases: Optional[Aliases]) -> Optional
     if fa.event and fb.event and fa.event != fb.event:
         return "number.different-event"
     if fa.owner and fb.owner and aliases is not None and aliases.relation(fa.owner, fb.owner) is None and \
-            not contained(fold_key(fa.owner).split(), fold_key(fb.owner).split()):   # "Varna" / "Varna Island"
+            not contained(fold_key(fa.owner).split(), fold_key(fb.owner).split()) and \
+            not misspelled(fold_key(fa.owner), fold_key(fb.owner)):    # "Varna" / "Varna Island", "Bireuen" / "Bireun"
         return "number.different-owner"
     if fa.area and fb.area and fold_key(fa.area) != fold_key(fb.area) and (
             aliases is None or aliases.relation(fa.area, fb.area) is None):

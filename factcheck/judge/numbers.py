@@ -1077,16 +1077,18 @@ def _companion(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity,
 
 _MEASURED_BEFORE = re.compile(r"\b(depth|height|length|width|altitude|elevation|distance|radius)\s+of\s+"
                               r"(?:about\s+|just\s+|roughly\s+|some\s+|nearly\s+|around\s+)?$", re.I)
-_MEASURED_AFTER = re.compile(r"^\s*(deep|high|tall|long|wide|away|from|off|(?:north|south|east|west)\S*)\b", re.I)
-_MEASURE_NAMES = {"deep": "depth", "high": "height", "tall": "height", "altitude": "height", "elevation": "height",
+_MEASURED_AFTER = re.compile(r"^\s*(deep|high|tall|long|wide|away|from|off|beneath|below|underground|undersea|"
+                             r"(?:north|south|east|west)\S*)\b", re.I)
+_MEASURE_NAMES = {"deep": "depth", "beneath": "depth", "below": "depth", "underground": "depth", "undersea": "depth",
+                  "high": "height", "tall": "height", "altitude": "height", "elevation": "height",
                   "long": "length", "wide": "width", "away": "distance", "from": "distance", "off": "distance",
                   "radius": "distance"}
 
 
 def measured(doc: Doc, i: int, q: Quantity) -> Optional[str]:
     """What a measure says it measures, when its words say so: "a depth of 10 kilometers" →
-    depth, "55 kilometers from the town" / "14 miles north of Healdsburg" → distance, "2,000
-    feet high" → height; else None."""
+    depth, "six miles beneath the surface" → depth, "55 kilometers from the town" / "14 miles
+    north of Healdsburg" → distance, "2,000 feet high" → height; else None."""
     s = doc.sentences[i]
     before = fold(s.text[max(0, q.start - s.start - 40):q.start - s.start])
     after = fold(s.text[q.end - s.start:q.end - s.start + 30])
