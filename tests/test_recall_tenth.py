@@ -434,3 +434,10 @@ def test_a_depth_beneath_the_surface_is_no_distance_and_a_misspelled_place_one_o
     rep = _compare(a, b, min_confidence=0)
     assert ("roughly 55 kilometers", "six miles") in _held(rep, "number.other-measure")
     assert [f for f in _found(rep, "number", "compatible", "agree") if "55" in f[1] and "34 miles" in f[2]]
+
+
+def test_one_models_code_ties_two_figures_of_two_nouns():
+    a = "Pirates held\n\nCommandos boarded the boats and seized seven AK-47 assault rifles, two other rifles and a launcher.\n"
+    b = "Navy seizes arms\n\nThe commandos also recovered 12 AK 47 guns, three rifles and two grenades from the boats.\n"
+    rep = _compare(a, b)
+    assert [f for f in _found(rep, "number", "conflict", "differs") if "seven AK-47" in f[1] and "12 AK 47" in f[2]]

@@ -219,6 +219,17 @@ def counts_match(qa: Quantity, qb: Quantity) -> Optional[str]:
     return None
 
 
+_MODEL_AFTER = re.compile(r"\s+([A-Z]{1,3})[-\s]?(\d{1,3})\b")
+
+
+def _model(doc: Doc, i: int, q: Quantity) -> Optional[str]:
+    """The model's code right after a figure ("seven AK-47 assault rifles", "12 AK 47 guns" →
+    "ak47"), or None."""
+    s = doc.sentences[i]
+    m = _MODEL_AFTER.match(s.text, q.end - s.start)
+    return (m.group(1) + m.group(2)).lower() if m else None
+
+
 def _named_apart(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
     """Two nouns of one thing ("rifles" / "guns") where a sentence counts both apart ("7 AK-47
     rifles … and 3 machine guns"): the figure of the other's very noun is its partner."""
@@ -604,7 +615,9 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         match = "strong"                        # one boxer's or one team's record
     if match is None:
         return "number.different-things"
-    if match == "strong" and _named_apart(doc_a, i, x, doc_b, j, y):
+    if match is not None and _model(doc_a, i, x) and _model(doc_a, i, x) == _model(doc_b, j, y):
+        match = "strong"                # "seven AK-47 assault rifles" / "12 AK 47 guns": one model
+    elif match == "strong" and _named_apart(doc_a, i, x, doc_b, j, y):
         return "number.named-apart"     # "Nine assault rifles" / "7 AK-47 rifles … and 3 machine guns"
     if x.unit == y.unit == "times":
         va, vb = _actions(doc_a, i, x), _actions(doc_b, j, y)
@@ -903,7 +916,8 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
         return "number.each-gives-both"
     if not (close or sole or (fx.owner and fy.owner) or (fx.event and fx.event == fy.event)
             or (x.hedged and y.hedged and _same_kind(x, y)) or (x.value is not None and x.value == y.value)
-            or _lasted(x, y) or _said_alike(doc_a, i, x, doc_b, j, y)):   # "five days of rioting" / "a week of violence"
+            or _lasted(x, y) or _said_alike(doc_a, i, x, doc_b, j, y)     # "five days of rioting" / "a week of violence"
+            or (_model(doc_a, i, x) and _model(doc_a, i, x) == _model(doc_b, j, y))):   # "seven AK-47 …" / "12 AK 47 …"
         return verdict, reason, ["number.not-tied"]
     return verdict, reason, []
 
