@@ -441,3 +441,16 @@ def test_one_models_code_ties_two_figures_of_two_nouns():
     b = "Navy seizes arms\n\nThe commandos also recovered 12 AK 47 guns, three rifles and two grenades from the boats.\n"
     rep = _compare(a, b)
     assert [f for f in _found(rep, "number", "conflict", "differs") if "seven AK-47" in f[1] and "12 AK 47" in f[2]]
+
+
+def test_two_judges_saying_one_change_keep_the_surer_confidence():
+    from factcheck.judge.resolve import resolve
+    from factcheck.judge.rules import Out
+    from factcheck.model import Finding, Side, Verdict
+    a, b = Side("A", 2, "Senate staffer John Pratt", 0, 25), Side("B", 2, "Senate staffer Mary Olds", 0, 24)
+    pinned = Finding("entity", Verdict.DIFFERS, Side("A", 2, "John Pratt", 15, 25), Side("B", 2, "Mary Olds", 15, 24),
+                     "one sentence, another name", 0.85)
+    role = Finding("entity", Verdict.DIFFERS, a, b, "one role, two people?", 0.59)
+    found, skipped = resolve(Out([role], pinned=[pinned]), min_confidence=0.55)
+    assert [(f.message, f.confidence) for f in found] == [("one role, two people?", 0.85)]
+    assert [s for s in skipped if s.rule == "fact-matched-elsewhere" and "said by a finding around it" in s.detail]

@@ -75,7 +75,8 @@ def resolve(out: Out, *, min_confidence: float, sure_anyway: float = Thresholds.
             g = max(told, key=lambda g: g.confidence)
             skips.append(Skip("fact-matched-elsewhere", f.kind, f.a, f.b,
                               f"{f.verdict.value} ({f.confidence:.2f}): {f.message}; said by a finding around it"))
-            f, k = g, _key_of(g)
+            # the two judges said one change: it is as sure as the surer of them
+            f, k = dataclasses.replace(g, confidence=max(g.confidence, f.confidence)), _key_of(g)
             best.pop(k)
         pinned.setdefault(k, f)
     for f in pinned.values():
