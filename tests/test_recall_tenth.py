@@ -454,3 +454,14 @@ def test_two_judges_saying_one_change_keep_the_surer_confidence():
     found, skipped = resolve(Out([role], pinned=[pinned]), min_confidence=0.55)
     assert [(f.message, f.confidence) for f in found] == [("one role, two people?", 0.85)]
     assert [s for s in skipped if s.rule == "fact-matched-elsewhere" and "said by a finding around it" in s.detail]
+
+
+def test_two_shares_of_one_place_are_tied_by_it():
+    a = ("Cables cut\n\nSixty-five per cent of traffic to Kenya was down, while services to Chad were also hit, "
+         "an operator said on Friday.\n")
+    b = ("Web outage\n\nIt is thought that up to 70 per cent of web services in Chad, and 60 per cent in Kenya, "
+         "were disrupted.\n")
+    rep = _compare(a, b)
+    assert [f for f in _found(rep, "number", "conflict", "differs") if "Sixty-five" in f[1] and f[2] == "60 per cent"]
+    # the share of another place stays loosely tied, below the default confidence
+    assert not [f for f in _found(rep, "number") if "70 per cent" in f[2]]

@@ -230,6 +230,28 @@ def _model(doc: Doc, i: int, q: Quantity) -> Optional[str]:
     return (m.group(1) + m.group(2)).lower() if m else None
 
 
+def _place_after(doc: Doc, i: int, q: Quantity) -> Optional[Entity]:
+    """The place a share is of, named right after it in its clause ("Sixty-five per cent of
+    traffic to India", "60 per cent in India")."""
+    s = doc.sentences[i]
+    for e in doc.of(i, Entity):
+        between = s.text[q.end - s.start:e.start - s.start]
+        if 0 <= e.start - q.end <= PLACE_REACH and not re.search(r"[,;:()]|\band\b", between) and \
+                re.search(r"\b(?:in|to|of|across|for|from)\s+(?:the\s+)?$", between):
+            return e
+    return None
+
+
+def _share_of_one_place(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity,
+                        aliases: Optional[Aliases]) -> bool:
+    """Two percentages of one place ("Sixty-five per cent of traffic to India was down" / "60 per
+    cent in India were disrupted"): the place ties them as a counted noun would."""
+    if x.unit != "%" or y.unit != "%":
+        return False
+    pa, pb = _place_after(doc_a, i, x), _place_after(doc_b, j, y)
+    return bool(pa and pb and (pa.key == pb.key or (aliases is not None and aliases.same(pa.text, pb.text))))
+
+
 def _named_apart(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
     """Two nouns of one thing ("rifles" / "guns") where a sentence counts both apart ("7 AK-47
     rifles … and 3 machine guns"): the figure of the other's very noun is its partner."""
@@ -664,7 +686,8 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     sole = verdict.rank >= Verdict.DIFFERS.rank and match == "strong" and \
         (_one_toll(doc_a, i, x, fx, doc_b, j, y, fy) or _sole_count(doc_a, i, x, fx, doc_b, j, y, fy))
     if verdict.rank >= Verdict.DIFFERS.rank:
-        if match == "weak" or (match == "related" and not _lasted(x, y)):
+        if (match == "weak" and not _share_of_one_place(doc_a, i, x, doc_b, j, y, aliases)) or \
+                (match == "related" and not _lasted(x, y)):
             factors.append("number.loose-match" if match == "weak" else "number.related-nouns")
         if x.counts == "age":
             if not _same_person(doc_a, i, x, doc_b, j, y, aliases):
@@ -714,6 +737,8 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         verdict, reason = Verdict.COMPATIBLE, "the same figure, for things named differently"
     return match, verdict, reason, factors + more
 
+
+PLACE_REACH = 40       # characters after a share within which the place it is of is named
 
 # events whose count is one toll for the whole story (not a game's yards or a player's shots)
 TOLL_EVENTS = frozenset({"death", "injury", "missing", "arrest", "rescue", "evacuation", "displacement"})
