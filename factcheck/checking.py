@@ -81,8 +81,10 @@ def _statement(report: SourceDoc, i: int, reports: Sequence[Report], texts: list
             if i in p.a and p.score >= t.support:
                 supports += [Evidence(k, j, text.get(j, "")) for j in p.b]
     supports = _distinct(supports)
-    slips = [e for e in contradictions if _source_slip(e, supports)]
-    contradictions = [e for e in contradictions if e not in slips]
+    slips, kept = [], []
+    for e in contradictions:
+        (slips if _source_slip(e, supports) else kept).append(e)
+    contradictions = kept
     facts = tuple(f for f in report.facts[i] if isinstance(f, CHECKABLE)) if report.facts else ()
     unquoted = [q for q in facts if isinstance(q, Quote) and not _verbatim(q, texts)]
     slip_note = "".join(f"; S{e.source + 1} spells “{e.finding.b.text}”, a source that states it spells it as the report does"

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import MONTH_WORDS, WEEKDAYS, alternation
+from .lexicon import MONTH_WORDS, WEEKDAYS
 from .model import Article, Block, Role
+from .text import alternation
 
 _LINE_RE = re.compile(r"[^\r\n]+")
 
@@ -52,10 +53,10 @@ DATELINE = re.compile(
     r"|^\s*\d{1,2}[:.]\d{2}\s*(am|pm)?\b|\b\d{1,2}:\d{2}\s*(am|pm|gmt|bst|utc|et|est)\b|\d{1,2}:\d{2}\s*(am|pm)"
     r"|^\s*\d{1,2}/\d{1,2}/\d{2,4}\s*$"
     r"|\d{1,2}:\d{2}\s*\(?\s*(?:gmt|utc)\s*[+\-]", re.I)
-_MONTH = r"(?:" + alternation(sorted(MONTH_WORDS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?:" + alternation(MONTH_WORDS) + r")\.?"
 # a line that is only a time stamp, wherever it stands: "on Dec 23 2012, 5:03p", "THURSDAY,
 # APRIL 11, 2013, 12:12 AM", "Friday 7 June 2013 09.15 BST"
-STAMP = re.compile(r"^\s*(?:on\s+)?(?:(?:" + alternation(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+)?"
+STAMP = re.compile(r"^\s*(?:on\s+)?(?:(?:" + alternation(WEEKDAYS) + r")\.?,?\s+)?"
                    r"(?:" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTH + r",?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
                    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m?\.?)?(?:\s*[A-Z]{2,4})?)?\s*$", re.I)
 KICKER = re.compile(r"^\s*[A-Z][A-Z ]{2,}:\s")

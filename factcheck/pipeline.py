@@ -91,11 +91,12 @@ def analyse(article: Article, *, published: Optional[datetime.date] = None, tole
     common = frozenset(re.findall(r"(?<![A-Za-z'])[a-z][a-z']+", folded))
     # every capitalized word after another in the body ("Viktor Baranko"), not in a headline,
     # where every word may be capitalized (there, every other one, as read left to right)
-    body = "\n".join(fold(s.text) for s in content if s.role is not Role.HEADLINE)
+    texts = [(s, fold(s.text)) for s in content]
+    body = "\n".join(text for s, text in texts if s.role is not Role.HEADLINE)
     known = frozenset(m.group(1) for m in _KNOWN.finditer(body)) | \
         frozenset(m.group(1) for m in _KNOWN_ANY.finditer(folded))
     known |= {re.sub(r"'s?$", "", k) for k in known}    # "Verisign's iDefense group": "Verisign" too
-    openers = (m.group() for s in content for m in [_OPENER.match(fold(s.text))] if m)
+    openers = (m.group() for _, text in texts for m in [_OPENER.match(text)] if m)
     known |= misspelled_openers(openers, known, common)
     published = published or find_publication_date(article.text)
     per: dict[int, list[Fact]] = {s.index: [] for s in sentences}

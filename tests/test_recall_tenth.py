@@ -15,6 +15,12 @@ from factcheck.settings import Thresholds
 from pairs import compare as _compare, findings_of as _found, held as _held
 
 
+def _quoted(text: str) -> list[str]:
+    """The sentences of a report that hold a quote (or a piece of one)."""
+    an = analyse(Article("a.txt", text))
+    return [s.text for s in an.sentences if any(isinstance(f, Quote) for f in an.facts[s.index])]
+
+
 def _parsed(text: str):
     return [(q.text, q.counts) for q in extract_quantities(text)]
 
@@ -126,8 +132,7 @@ INTERVIEW_B = ("Singer settles down\n\n"
 
 
 def test_a_quote_over_many_lines_is_quoted_on_each():
-    an = analyse(Article("b.txt", INTERVIEW_B))
-    quoted = [s.text for s in an.sentences if any(isinstance(f, Quote) for f in an.facts[s.index])]
+    quoted = _quoted(INTERVIEW_B)
     assert "I've done enough for a lifetime of everything." in quoted
     assert "I slept all day." in quoted
 
@@ -341,8 +346,7 @@ def test_days_something_came_at_last_are_no_deadlines():
 def test_a_quote_closed_by_a_mark_ending_a_line_after_a_full_stop():
     text = ("Actress speaks\n\nShe told the magazine:\n\"I didn't know it would ruin my career.\n"
             "People forget I've made 20 movies.\nI'm not just a party girl. \"\n\nShe now designs clothes.\n")
-    an = analyse(Article("a.txt", text))
-    quoted = [s.text for s in an.sentences if any(isinstance(f, Quote) for f in an.facts[s.index])]
+    quoted = _quoted(text)
     assert "People forget I've made 20 movies." in quoted
     assert "She now designs clothes." not in quoted
 
@@ -351,8 +355,7 @@ def test_a_mark_opening_a_quote_at_the_end_of_a_line_closes_nothing():
     text = ("Town mourns\n\nThe mayor spoke to reporters.\n\"We will rebuild,\n"
             "The council met on Monday.\nIt issued a statement that read in full: \"\n"
             "\"We grieve with the town.\"\n")
-    an = analyse(Article("a.txt", text))
-    quoted = [s.text for s in an.sentences if any(isinstance(f, Quote) for f in an.facts[s.index])]
+    quoted = _quoted(text)
     assert "The council met on Monday." not in quoted
 
 

@@ -37,10 +37,10 @@ from difflib import SequenceMatcher
 from typing import Iterable, Optional, Sequence
 
 from ..aliases import Aliases
-from ..lexicon import STOPWORDS, alternation, data
+from ..lexicon import STOPWORDS, data
 from ..model import Entity, Finding, Quantity, Quote, Sentence, Side, TimeFact, Verdict
 from ..settings import Thresholds
-from ..text import fold, stem
+from ..text import alternation, fold, stem
 from .doc import Doc, span_side
 from .frames import other_times
 from .events import background
@@ -548,7 +548,7 @@ def _kind(phrase: Sequence[Word]) -> Optional[tuple[tuple[str, ...], str]]:
 _PARTIAL = frozenset(_claims["partial_degrees"])
 # an auxiliary, up to two adverbs, then a participle: "has almost totally destroyed", "was
 # destroyed" (the auxiliary makes the word a verb: "a mostly red shirt" has none)
-_DEGREE = re.compile(r"\b(?:" + alternation(sorted(DONE_AUXILIARIES | {"be"}, key=lambda w: (-len(w), w))) + r"|left\s+it)\s+(?P<adv>(?:[a-z]+\s+){0,2}?)"
+_DEGREE = re.compile(r"\b(?:" + alternation(sorted(DONE_AUXILIARIES | {"be"})) + r"|left\s+it)\s+(?P<adv>(?:[a-z]+\s+){0,2}?)"
                      r"(?P<verb>[a-z]+ed)\b", re.I)
 DEGREE_EVIDENCE = 0.3
 

@@ -7,7 +7,6 @@ from typing import Optional
 
 from rapidfuzz.distance import Indel
 
-from ..facts.attribution import SPEECH_VERBS
 from ..facts.dates import HEDGE_WORDS, extract_times
 from ..model import Entity, Finding, Quote, Side, TimeFact, Verdict
 from ..settings import Thresholds
@@ -15,10 +14,8 @@ from ..text import STOPWORDS, fold, fold_key, stem
 from .doc import Doc, around, outside, side
 from .events import background, event_evidence, sole_event
 from .rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
-from .times import DEADLINES, alike, relate_times
+from .times import DEADLINES, alike, relate_times, telling
 
-# a time that dates the telling, not the event: "officials said Saturday", "told AP on Friday"
-_TOLD = re.compile(r"\b(?:" + SPEECH_VERBS + r")(?:\s+\w+){0,2}?\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 
 
 def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, score: float = 1.0,
@@ -71,15 +68,14 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
                 used.add(id(y))
 
 
-def _held(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact, verdict: Verdict, reason: str) -> str:
+def _held(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact, verdict: Verdict, deadline: bool) -> str:
     """The rule that holds two times back before anything else is weighed, or "": a schedule
     dates no event ("releases patches on the second Tuesday of each month" / "the fix was
     released on Tuesday" agree on nothing); two days something was put off until that nothing
-    ties are two things' days."""
+    ties (``deadline``: :func:`_deadlines_tied`) are two things' days."""
     if verdict.rank < Verdict.DIFFERS.rank and (_recurring(doc_a, i, x) or _recurring(doc_b, j, y)):
         return "date.recurring"
-    if verdict is Verdict.CONFLICT and x.qualifier and x.qualifier == y.qualifier in DEADLINES and \
-            not _deadlines_tied(doc_a, i, x, doc_b, j, y):
+    if verdict is Verdict.CONFLICT and x.qualifier and x.qualifier == y.qualifier in DEADLINES and not deadline:
         return "date.other-deadlines"
     return ""
 
@@ -89,15 +85,15 @@ def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFa
     """One pair of times, judged: a finding (True), or the rule that holds it back (False:
     the other side's time stays free for another partner)."""
     lowered = []
-    held = _held(doc_a, i, x, doc_b, j, y, verdict, reason)
+    # one thing put off until two days: "put off that testimony until Wednesday" / "… until Monday"
+    deadline = _deadlines_tied(doc_a, i, x, doc_b, j, y)
+    held = _held(doc_a, i, x, doc_b, j, y, verdict, deadline)
     if held:
         out.skip(held, "date", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}: {_unsaid(reason, x, y)}")
         return False
     # the story's one date of an event in each report confirms an agreement; a clash between two
     # such dates was most often two events to an editor (a shooting on Friday, the charge on Saturday)
     tied = verdict.rank < Verdict.DIFFERS.rank and one_event_time(doc_a, i, x, doc_b, j, y, t)
-    # one thing put off until two days: "put off that testimony until Wednesday" / "… until Monday"
-    deadline = _deadlines_tied(doc_a, i, x, doc_b, j, y)
     event = max(event_evidence(doc_a, i, x, doc_b, j, y), t.event_tie if tied or deadline else 0.0)
     shared = len(around(doc_a, i, x) & around(doc_b, j, y))
     same_clock = x.hour is not None and (x.hour, x.minute) == (y.hour, y.minute)
@@ -290,8 +286,7 @@ def _deadlines_tied(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: Time
         return False
     put_off = []
     for doc, k, z in ((doc_a, i, x), (doc_b, j, y)):
-        s = doc.sentences[k]
-        before = fold(s.text[:z.start - s.start])[-40:]
+        before = _before(doc, k, z)
         m = _PUT_OFF.search(before)
         if _AT_LAST.search(before) or not m or m.group(1).lower() in STOPWORDS or \
                 m.group(1).lower().endswith(("ed", "ing")):
@@ -306,9 +301,14 @@ _VERB_BEFORE = re.compile(r"([a-z]{3,}ed)\s+(?:(?:on|in|at|late|early|last|this|
 def _same_verb(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact) -> bool:
     """Do the two times follow one verb in the past ("released on Tuesday" / "released
     Wednesday")? Then they date one action, not two events of the story."""
-    va = _VERB_BEFORE.search(fold(doc_a.sentences[i].text[:x.start - doc_a.sentences[i].start]).lower()[-40:])
-    vb = _VERB_BEFORE.search(fold(doc_b.sentences[j].text[:y.start - doc_b.sentences[j].start]).lower()[-40:])
+    va, vb = _VERB_BEFORE.search(_before(doc_a, i, x).lower()), _VERB_BEFORE.search(_before(doc_b, j, y).lower())
     return bool(va and vb and stem(va.group(1)) == stem(vb.group(1)))
+
+
+def _before(doc: Doc, i: int, t: TimeFact, reach: int = 40) -> str:
+    """The folded text of up to ``reach`` characters before a time in its sentence."""
+    s = doc.sentences[i]
+    return fold(s.text[max(0, t.start - s.start - reach):t.start - s.start])
 
 
 # a weekday or a day that comes back ("every Sunday", "the second Tuesday of every month"):
@@ -341,7 +341,7 @@ def _dates_event(doc: Doc, i: int, t: TimeFact, th: Thresholds):
         return False
     if len(t.text) >= th.date_line * len(s.text.strip()):
         return False
-    if _TOLD.search(fold(s.text[:t.start - s.start])):
+    if telling(doc, i, t):
         return _TELLING
     return True
 

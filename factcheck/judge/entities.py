@@ -1,8 +1,6 @@
 """Names: the same role filled by different names, a name spelled two ways, part and whole."""
 from __future__ import annotations
 
-import dataclasses
-
 import re
 from typing import Optional
 
@@ -12,9 +10,9 @@ from rapidfuzz.distance import Indel, LCSseq, Levenshtein
 
 from ..aliases import Aliases, derived, regional, short_form
 from ..facts.entities import person_like
-from ..lexicon import GENERATIONAL, alternation, data
+from ..lexicon import GENERATIONAL, data
 from ..model import Entity, Fact, Finding, Verdict
-from ..text import fold, fold_key, stem
+from ..text import alternation, fold, fold_key, stem
 from ..settings import Thresholds
 from .doc import Doc, side
 from .rules import Out, combine, sentence_evidence
@@ -118,7 +116,7 @@ def misspelled(kx: str, ky: str, t: Thresholds = Thresholds()) -> bool:
         return False
     wx, wy = kx.split(), ky.split()
     if len(wx) == len(wy) and sum(p != q for p, q in zip(wx, wy)) == 1 and \
-            _swapped(wx, wy, dataclasses.replace(t, variant_letters=4)):
+            _swapped(wx, wy, least=4):
         return True         # "FLDS" / "FLSD", "Bulldogs" / "Bulldgos"
     if min(len(kx), len(ky)) < t.variant_letters:
         return False
@@ -130,8 +128,7 @@ def misspelled(kx: str, ky: str, t: Thresholds = Thresholds()) -> bool:
     return Indel.normalized_similarity(kx, ky) >= t.misspelled
 
 
-_ORIGIN = re.compile(r"\b(?:" + alternation(sorted(data("names")["origin_cues"], key=len, reverse=True))
-                     + r")\s+[\"“'‘]?$", re.I)
+_ORIGIN = re.compile(r"\b(?:" + alternation(data("names")["origin_cues"]) + r")\s+[\"“'‘]?$", re.I)
 
 
 def name_origin(doc: Doc, i: int, e: Entity) -> bool:
@@ -246,7 +243,7 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                     out.skip("entity.surname-shared" if _first_forms(ka.split()[0], kb.split()[0]) else "entity.two-first-names",
                              "entity", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}")
             if not found or (doc_a is doc_b and " " not in ka + kb and (ka[:3], ka[-2:]) != (kb[:3], kb[-2:])
-                             and not _swapped([ka], [kb], t)):
+                             and not _swapped([ka], [kb], t.variant_letters)):
                 continue    # in one report, one-word names that end differently are often two names ("Vincent", "Vincente")
             if _suffixed(ka.split())[1] != _suffixed(kb.split())[1] and (doc_a is doc_b or not (person_like(x) and person_like(y))):
                 continue    # a report naming a father and his son; "World War II" / "World War"
@@ -313,11 +310,11 @@ def _variant_candidates(keys_a: list[str], keys_b: list[str], t: Thresholds) -> 
     return {ka: sorted(kbs, key=order.__getitem__) for ka, kbs in found.items()}
 
 
-def _swapped(wa: list[str], wb: list[str], t: Thresholds) -> bool:
-    """One word of a name typed with two neighbouring letters swapped ("Bulldogs" /
-    "Bulldgos"), not at its start: a slip of the keyboard, not another name."""
+def _swapped(wa: list[str], wb: list[str], least: int) -> bool:
+    """One word of a name (of ``least`` letters or more) typed with two neighbouring letters
+    swapped ("Bulldogs" / "Bulldgos"), not at its start: a slip of the keyboard, not another name."""
     p, q = next((p, q) for p, q in zip(wa, wb) if p != q)
-    if len(p) != len(q) or len(p) < t.variant_letters or p[0] != q[0] or sorted(p) != sorted(q):
+    if len(p) != len(q) or len(p) < least or p[0] != q[0] or sorted(p) != sorted(q):
         return False
     diff = [k for k in range(len(p)) if p[k] != q[k]]
     return len(diff) == 2 and diff[1] == diff[0] + 1
@@ -416,7 +413,7 @@ def name_variant(ka: str, kb: str, t: Thresholds):
         return Verdict.DIFFERS, "the same words in another order", 0.6
     if regional(ka) == regional(kb):
         return Verdict.COMPATIBLE, "one name in British and American spelling", 0.55   # "Centre" / "Center"
-    if len(wa) == len(wb) and sum(p != q for p, q in zip(wa, wb)) == 1 and _swapped(wa, wb, t):
+    if len(wa) == len(wb) and sum(p != q for p, q in zip(wa, wb)) == 1 and _swapped(wa, wb, t.variant_letters):
         return Verdict.DIFFERS, "the same name with two letters swapped?", 0.6
     if len(wa) == len(wb) and sum(p != q for p, q in zip(wa, wb)) == 1 and _spelled(ka, kb, t.variant_spelling):
         return Verdict.DIFFERS, "the same name spelled differently?", 0.6

@@ -19,7 +19,7 @@ from ..text import fold, fold_key, stem
 from .directions import POINT
 from .doc import Doc
 from .entities import contained, misspelled
-from .times import relate_times
+from .times import relate_times, telling
 
 
 # What happened to the people or things counted: figures of different events are not compared
@@ -227,8 +227,9 @@ def other_times(doc_a: Doc, i: int, doc_b: Doc, j: int) -> bool:
     rels = [r[0] for r in rels if r]
     if rels and all(r is Verdict.CONFLICT for r in rels):
         return True
-    tb_event = [t for t in tb if not _telling(doc_b, j, t)]
-    ta_event = [t for t in ta if not _telling(doc_a, i, t)]
+    # (a day right after a verb of saying dates the telling: "the department said on Tuesday")
+    tb_event = [t for t in tb if not telling(doc_b, j, t)]
+    ta_event = [t for t in ta if not telling(doc_a, i, t)]
     if _earlier_period(ta, tb_event, doc_b.published or doc_a.published) or \
             _earlier_period(tb, ta_event, doc_a.published or doc_b.published):
         return True
@@ -257,13 +258,6 @@ def _earlier_period(times: list, week: list, published: Optional[datetime.date])
 
 
 _THIS_WEEK = frozenset({"today", "yesterday", "tonight", "tomorrow"})
-# a day right after a verb of saying dates the telling, not the event ("the department said on Tuesday")
-_SAID_BEFORE = re.compile(r"\b(?:" + alternation(sorted(data("speech")["verbs"], key=len, reverse=True)) + r")\s+(?:on\s+)?$", re.I)
-
-
-def _telling(doc: Doc, i: int, t: TimeFact) -> bool:
-    s = doc.sentences[i]
-    return bool(_SAID_BEFORE.search(s.text[max(0, t.start - s.start - 30):t.start - s.start]))
 
 
 def _results(doc: Doc, i: int) -> set:

@@ -14,6 +14,7 @@ from ..model import Entity, Finding, Quantity, Side, TimeFact, Verdict
 from ..settings import Thresholds
 from ..text import fold, fold_key, stem
 from .doc import Doc, around, side, span_side, who
+from .directions import POINT
 from .events import background, event_evidence
 from .frames import DURATIONS, Frame, days_apart, frame, frame_conflict, frames_meet, other_times, years_apart
 from .rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
@@ -228,6 +229,12 @@ def _model(doc: Doc, i: int, q: Quantity) -> Optional[str]:
     s = doc.sentences[i]
     m = _MODEL_AFTER.match(s.text, q.end - s.start)
     return (m.group(1) + m.group(2)).lower() if m else None
+
+
+def _one_model(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
+    """Do two figures count one model ("AK-47" / "AK 47")?"""
+    model = _model(doc_a, i, x)
+    return model is not None and model == _model(doc_b, j, y)
 
 
 def _place_after(doc: Doc, i: int, q: Quantity) -> Optional[Entity]:
@@ -637,7 +644,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         match = "strong"                        # one boxer's or one team's record
     if match is None:
         return "number.different-things"
-    if match is not None and _model(doc_a, i, x) and _model(doc_a, i, x) == _model(doc_b, j, y):
+    if _one_model(doc_a, i, x, doc_b, j, y):
         match = "strong"                # "seven AK-47 assault rifles" / "12 AK 47 guns": one model
     elif match == "strong" and _named_apart(doc_a, i, x, doc_b, j, y):
         return "number.named-apart"     # "Nine assault rifles" / "7 AK-47 rifles … and 3 machine guns"
@@ -942,7 +949,7 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
     if not (close or sole or (fx.owner and fy.owner) or (fx.event and fx.event == fy.event)
             or (x.hedged and y.hedged and _same_kind(x, y)) or (x.value is not None and x.value == y.value)
             or _lasted(x, y) or _said_alike(doc_a, i, x, doc_b, j, y)     # "five days of rioting" / "a week of violence"
-            or (_model(doc_a, i, x) and _model(doc_a, i, x) == _model(doc_b, j, y))):   # "seven AK-47 …" / "12 AK 47 …"
+            or _one_model(doc_a, i, x, doc_b, j, y)):   # "seven AK-47 …" / "12 AK 47 …"
         return verdict, reason, ["number.not-tied"]
     return verdict, reason, []
 
@@ -1117,7 +1124,7 @@ def _companion(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity,
 _MEASURED_BEFORE = re.compile(r"\b(depth|height|length|width|altitude|elevation|distance|radius)\s+of\s+"
                               r"(?:about\s+|just\s+|roughly\s+|some\s+|nearly\s+|around\s+)?$", re.I)
 _MEASURED_AFTER = re.compile(r"^\s*(deep|high|tall|long|wide|away|from|off|beneath|below|underground|undersea|"
-                             r"(?:north|south|east|west)\S*)\b", re.I)
+                             r"(?:" + POINT + r")\S*)\b", re.I)
 _MEASURE_NAMES = {"deep": "depth", "beneath": "depth", "below": "depth", "underground": "depth", "undersea": "depth",
                   "high": "height", "tall": "height", "altitude": "height", "elevation": "height",
                   "long": "length", "wide": "width", "away": "distance", "from": "distance", "off": "distance",

@@ -102,7 +102,7 @@ RULES: dict[str, str] = {
     "claim.undated": "lowers the confidence: one thing done on one side, not yet on the other, in reports whose dates are not both known: the one that says \"expected to\" may be the earlier",
     "claim.background": "the sentences date different events (one about an earlier event, or their times disagree): not one thing done or not",
     # dates
-    "date.other-deadlines": "two days something was put off until or due by, with nothing next to them in common (or a day something came at last: \"it wasn't until 1997\"): other events",
+    "date.other-deadlines": "two days something was put off until, with no one thing put off on both sides (or a day something came at last: \"it wasn't until 1997\"): other events",
     "date.recurring": "a date conflict or agreement where a time is a schedule (\"every Sunday\", \"the second Tuesday of every month\"), not the day of an event",
     "date.several-times": "a date conflict in sentences with several times: which dates which event?",
     "date.loose-alignment": "lowers the confidence (by half): a date conflict in sentences not close enough to be sure of one event is differs",

@@ -12,16 +12,17 @@ from __future__ import annotations
 import re
 
 from ..facts.numbers.lexicon import CARDINALS, PERIOD_NOUNS
-from ..lexicon import MONTHS, WEEKDAYS, alternation, data
+from ..lexicon import MONTHS, WEEKDAYS, data
+from ..text import alternation
 from .doc import Doc
 
 _WORDS = data("numbers")["scopes"]
 # (not "career-high", "career-best": one game's figure)
 _NAMED = [(name, re.compile(r"\b(?:" + alternation(_WORDS[name]) + r")\b(?![-–])", re.I))
           for name in ("current", "previous", "career", "postseason")]
-_PERIODS = alternation(sorted(PERIOD_NOUNS, key=len, reverse=True))
-_NUMBER = r"(?:\d+|" + alternation(sorted(CARDINALS, key=len, reverse=True)) + r")"
-_DATED = alternation(sorted([*MONTHS, *WEEKDAYS], key=len, reverse=True))
+_PERIODS = alternation(PERIOD_NOUNS)
+_NUMBER = r"(?:\d+|" + alternation(CARDINALS) + r")"
+_DATED = alternation([*MONTHS, *WEEKDAYS])
 # "in his last five games", "over the past two seasons", "the first three weeks"
 _PARTIAL = re.compile(r"\b(" + alternation(_WORDS["partial_before"]) + r")\s+(" + _NUMBER + r")\s+(" + _PERIODS + r")\b",
                       re.I)

@@ -9,9 +9,14 @@ import calendar
 import dataclasses
 import datetime
 
+import re
+
+from ..facts.attribution import SPEECH_VERBS
 from ..facts.dates import extract_times  # noqa: F401 (used by the doctests)
 from ..lexicon import TIME_ZONES
 from ..model import TimeFact, Verdict
+from ..text import fold
+from .doc import Doc
 
 CLOCK_HEDGE = 15        # minutes: "about 2045 GMT" allows 20:49 GMT
 ZONE_HOURS = 3          # hours: "4:30 p.m. ET" / "3:30 p.m." may be one time told in two of a country's zones
@@ -221,3 +226,14 @@ def alike(a: TimeFact, b: TimeFact) -> bool:
     compatible under :func:`relate_times`)?"""
     rel = relate_times(a, b)
     return rel is not None and rel[0].rank < Verdict.DIFFERS.rank
+
+
+# a time that dates the telling, not the event: "officials said Saturday", "told AP on Friday"
+_TOLD = re.compile(r"\b(?:" + SPEECH_VERBS + r")(?:\s+\w+){0,2}?\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+
+
+def telling(doc: Doc, i: int, t: TimeFact) -> bool:
+    """Does the time in sentence ``i`` follow a verb of saying, so it may date only the telling
+    ("the department said on Tuesday")?"""
+    s = doc.sentences[i]
+    return bool(_TOLD.search(fold(s.text[:t.start - s.start])))

@@ -129,7 +129,6 @@ def _name_with_number(at: At) -> bool:
         return True     # "Windows 10", "Internet Explorer 8 Beta 2"
     if named and re.fullmatch(r"0\d|\d+\.\d{2,}", first.text):
         return True     # a version: "iLife 09 ships", "Internet Explorer 5.01"
-    before = at.tok(at.n.i - 2)
     return prev.text == "-" and prev.glued and first.glued and before is not None and before.kind == "word" and \
         before.text[:1].isupper() and before.low not in CARDINALS
 
