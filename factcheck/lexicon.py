@@ -77,6 +77,8 @@ WEEKDAY_NAMES = frozenset(_names["weekday_names"])     # "Patch Tuesday": a week
 GENERIC = frozenset(_names["generic"])
 ROLE_NOUNS = frozenset(_names["role_nouns"]) | TITLES
 ROLE_MODIFIERS = frozenset(_names["role_modifiers"])
+ROLE_RANKS = frozenset(_names["role_ranks"])    # "senior vice president" / "vice president": two ranks
+ROLE_ABBREVIATIONS: dict[str, str] = dict(_names["role_abbreviations"])    # "VP" → "vice president"
 FUNCTION = frozenset(_names["function"])
 ABBREVIATIONS: dict[str, str] = dict(_names["abbreviations"])
 

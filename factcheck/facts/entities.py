@@ -17,7 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..model import Entity, Role, Sentence
-from ..lexicon import CONNECTORS, HONORIFICS, NOT_NAMES, NOT_PEOPLE, OF_NAMES, ORG_WORDS, TITLES, WEEKDAYS, WEEKDAY_NAMES
+from ..lexicon import CONNECTORS, HONORIFICS, MONTH_WORDS, NOT_NAMES, NOT_PEOPLE, OF_NAMES, ORG_WORDS, TITLES, WEEKDAYS, WEEKDAY_NAMES
 from ..text import STOPWORDS, fold, fold_key
 
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z](?:[a-z]|['\u2019][A-Z]))|[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'\u2019\-]*|\d+")
@@ -79,13 +79,14 @@ def extract_entities(sentence: Sentence, *, common: frozenset[str] = frozenset()
             elif nxt.lower() in CONNECTORS and j + 1 < len(toks) and _is_cap(toks[j + 1][2]) \
                     and not any(ch in folded[toks[j][1]:toks[j + 1][0]] for ch in ",;:()\"") \
                     and not (nxt.lower() == "of" and _person_then_place(toks, i, j)) \
-                    and not (nxt.lower() == "and" and j - i >= 2
+                    and not (nxt.lower() == "and" and (j - i >= 2 or _full_name_at(toks, j + 1))
                              and not any(toks[k][2].lower() in CONNECTORS for k in range(i, j))
                              and not _org_after(toks, j + 1)) \
                     and not (nxt.lower() == "and" and j - i == 1 and _plural(toks[i][2]) and _plural(toks[j + 1][2])
                              and not (j + 2 < len(toks) and toks[j + 2][2].lower() in ORG_WORDS)):
                 # "Procter and Gamble", "Department of Health and Human Services"; but
-                # "Lynell Hamilton and PJ Hill" are two people, "the Nationals and Orioles" two teams
+                # "Lynell Hamilton and PJ Hill" are two people, "the Nationals and Orioles" two
+                # teams, "Imad and Hassan Abu Askar" two brothers
                 j += 2
             else:
                 break
@@ -128,6 +129,14 @@ def _org_after(toks, k: int) -> bool:
     while k + 1 < len(toks) and _is_cap(toks[k + 1][2]):
         k += 1
     return toks[k][2].lower() in ORG_WORDS
+
+
+def _full_name_at(toks, k: int) -> bool:
+    """Does a name of two capitalized words or more start at token ``k`` ("… and Hassan Abu
+    Askar")? After one word and "and", it is a second person's full name, the first one's
+    first name sharing its surname: two names, where "Procter and Gamble" is one."""
+    return k + 1 < len(toks) and _is_cap(toks[k + 1][2]) and not toks[k][2].endswith(("'s", "'")) \
+        and toks[k][1] + 1 == toks[k + 1][0]
 
 
 def _office_then_person(toks, run) -> int:
@@ -214,8 +223,8 @@ def _names_in_run(sentence, toks, run, folded, common, known, label=None) -> Ite
         run = run[:-1]      # "charges to Anthony Lasalle Friday": the day he was charged, not his name
     if not run:
         return
-    if len(run) == 1 and toks[run[0]][2].lower() in NOT_NAMES | STOPWORDS:
-        return
+    if len(run) == 1 and toks[run[0]][2].lower() in NOT_NAMES | STOPWORDS | MONTH_WORDS:
+        return      # (a month abbreviated alone: "the Jan. 4 quakes"; "Jan Smith" is a name)
     # Extend "Met" + "police" (a capitalized word followed by a generic organisation word).
     end_tok = run[-1]
     if end_tok + 1 < len(toks) and toks[end_tok + 1][2].lower() in ORG_WORDS and not _is_cap(toks[end_tok + 1][2]):

@@ -49,8 +49,9 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
             rel = rel or _unchecked(doc_a, x, doc_b, y)
             if rel is None:
                 continue
-            if rel[0] is Verdict.AGREE and all(k != j for _, _, k, _ in agreeing):
-                agreeing.append((rel[0], rel[1], j, y))
+            if (rel[0] is Verdict.AGREE or (checked and rel[0] is Verdict.COMPATIBLE and _same_verb(doc_a, i, x, doc_b, j, y))) \
+                    and all(k != j for _, _, k, _ in agreeing):
+                agreeing.append((rel[0], rel[1], j, y))     # ("arrested Wednesday" / "arrested Wednesday morning")
             # a time the words relate comes before one only the publication dates could relate:
             # "3pm on Monday" meets "3pm on Tuesday", not "yesterday"
             if best is None or (not checked, rel[0].rank) < (not best[4], best[0].rank):
@@ -60,12 +61,32 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
         verdict, reason, j, y, _ = best
         best = best[:4]
         # a day agrees with each sentence of the other side that restates it ("announced
-        # Wednesday" / "announced it on Wednesday" and "placed on injured reserve on Wednesday")
+        # Wednesday" / "announced it on Wednesday" and "placed on injured reserve on Wednesday"),
+        # or states it more precisely after the same verb ("arrested Wednesday morning")
         partners = [best] + ([p for p in agreeing if p[2] != j] if verdict is Verdict.AGREE else [])
-        for verdict, reason, j, y in partners:
+        for n, (verdict, reason, j, y) in enumerate(partners):
             if _date_finding(doc_a, i, x, doc_b, j, y, verdict, reason, ta, tb, t=t, out=out, score=score,
-                             aligned=aligned):
-                used.add(id(y))
+                             aligned=aligned) and (n == 0 or verdict is Verdict.AGREE):
+                used.add(id(y))     # (a time stated more precisely stays free for its own partner)
+
+
+def own_day(doc: Doc, x: TimeFact) -> bool:
+    """Is ``x`` a full date, written out ("14 October 2011", not a weekday the publication
+    date resolves), that is its report's own publication date?"""
+    written = next(extract_times(x.text), x)
+    return doc.published is not None and None not in (written.year, written.month, written.day) and \
+        (written.year, written.month, written.day) == (doc.published.year, doc.published.month, doc.published.day)
+
+
+def _restated(doc: Doc, i: int, x: TimeFact) -> bool:
+    """Is time ``x`` of sentence ``i`` in brackets right after another time: the same moment on
+    another clock or calendar ("at about 3pm on Tuesday (12am yesterday)")?"""
+    s = doc.sentences[i]
+    before = s.text[:x.start - s.start].rstrip()
+    if not before.endswith("("):
+        return False
+    end = s.start + len(before[:-1].rstrip())
+    return any(z.end == end for z in doc.of(i, TimeFact) if z is not x)
 
 
 def _held(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact, verdict: Verdict, deadline: bool) -> str:
@@ -107,8 +128,9 @@ def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFa
         # a name in common ties the two ("fired last Thursday" / "fired … last Saturday")
         # (only times that could be the other's partner count: "in 2001 … on Monday" holds one
         # weekday; and two times of one clock, "3pm on Monday" / "3pm on Tuesday", are tied)
-        rivals_a = sum(k == i and relate_times(z, y) is not None for k, z in ta)
-        rivals_b = sum(k == j and relate_times(x, z) is not None for k, z in tb)
+        # (a time in brackets after another, "3pm on Tuesday (12am yesterday)", restates it)
+        rivals_a = sum(k == i and relate_times(z, y) is not None and not _restated(doc_a, k, z) for k, z in ta)
+        rivals_b = sum(k == j and relate_times(x, z) is not None and not _restated(doc_b, k, z) for k, z in tb)
         several = (rivals_a > 1 or rivals_b > 1) and event < t.event_tie and not same_clock
         dated = {_dates_event(doc_a, i, x, t), _dates_event(doc_b, j, y, t)}
         rule = ("date.recurring" if _recurring(doc_a, i, x) or _recurring(doc_b, j, y) else
@@ -118,7 +140,8 @@ def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFa
                      f"{x.text} / {y.text}: {_unsaid(reason, x, y)}")
             return False
         written = _as_written(doc_a, i, x, doc_b, j, y, reason, t.date_near)
-        if written is None:
+        if written is None or (own_day(doc_a, x) and own_day(doc_b, y)):
+            # (each its own report's date: "announced today (14 October 2011)" / "… today (20 October 2011)")
             out.skip("date.only-publication-dates", "date", side(doc_a, i, x), side(doc_b, j, y),
                      f"{x.text} / {y.text}: {_unsaid(reason, x, y)}")
             return False

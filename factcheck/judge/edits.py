@@ -31,6 +31,7 @@ from ..facts.entities import person_like
 from ..model import Attribution, Entity, Finding, Quantity, Quote, Side, TimeFact, Verdict
 from ..settings import Thresholds
 from ..text import fold, fold_key
+from .dates import own_day
 from .doc import Doc, side, span_side
 from .entities import name_variant, other_name
 from .claims import NEGATORS
@@ -257,8 +258,10 @@ def _changed_fact(doc_a, i, sa, ea, doc_b, j, sb, eb, aliases, tolerance, t):
                 x, y = dataclasses.replace(x, qualifier=None), dataclasses.replace(y, qualifier=None)
             result = relate_times(x, y)
             written = relate_times(next(extract_times(x.text), x), next(extract_times(y.text), y))
-            if result is not None and result[0] is Verdict.CONFLICT and (written is None or written[0] is not Verdict.CONFLICT):
-                return None     # "Monday afternoon" / "this afternoon" in a reprint a day later: the dates make the clash
+            if result is not None and result[0] is Verdict.CONFLICT and (written is None or written[0] is not Verdict.CONFLICT
+                                                                         or (own_day(doc_a, x) and own_day(doc_b, y))):
+                return None     # "Monday afternoon" / "this afternoon" in a reprint a day later: the dates make the
+                                # clash; so do two reports' own dates ("today (14 October 2011)")
             what = "another time"
         else:
             kx, ky = fold_key(x.text), fold_key(y.text)

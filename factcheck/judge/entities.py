@@ -15,6 +15,7 @@ from ..model import Entity, Fact, Finding, Verdict
 from ..text import alternation, fold, fold_key, stem
 from ..settings import Thresholds
 from .doc import Doc, side
+from .names import rank_finding
 from .rules import Out, combine, sentence_evidence
 from .sources import attributed
 
@@ -239,6 +240,7 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                 if _first_name_forms(ka, kb, first_a, first_b):
                     found = (Verdict.COMPATIBLE, "one person's first name in two forms (a short form, or a "
                              "transliteration?)", 0.55)
+                    rank_finding(doc_a, i, x, doc_b, j, y, out)     # and the roles the two names have
                 elif _two_first_names(ka, kb):
                     out.skip("entity.surname-shared" if _first_forms(ka.split()[0], kb.split()[0]) else "entity.two-first-names",
                              "entity", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}")

@@ -16,7 +16,7 @@ import re
 from typing import Callable, Optional
 
 from ..aliases import Aliases, derived, person_core, regional
-from ..lexicon import (HONORIFICS, ROLE_BODIES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_TIMES, SHARED_ROLES, SINGLE_HOLDER_ROLES,
+from ..lexicon import (HONORIFICS, ROLE_ABBREVIATIONS, ROLE_BODIES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_RANKS, ROLE_TIMES, SHARED_ROLES, SINGLE_HOLDER_ROLES,
                        STOPWORDS, STORMS)
 from ..model import Entity, Finding, Side, Verdict
 from ..settings import Thresholds
@@ -30,11 +30,12 @@ _APPOSITION = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?([^,;:()\"“”]{2,70}
 
 
 _ROLE_NOUN_ALT = alternation(w for w in ROLE_NOUNS if "." not in w)
-_ROLE_OF = re.compile(r"(?:\b[A-Z][\w\-]*\s+){0,2}?\b(?i:" + _ROLE_NOUN_ALT
+_MODIFIERS_ALT = alternation(ROLE_MODIFIERS)
+_ROLE_OF = re.compile(r"(?:\b[A-Z][\w\-]*\s+){0,2}?(?:\b(?i:" + _MODIFIERS_ALT + r")\s+){0,2}\b(?i:" + _ROLE_NOUN_ALT
                       + r")\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’&.\-]*\s+(?:and\s+|&\s+)?){1,5}$")
 # the same with a lowercase field after "of"/"for": "vice president of marketing Phil Schiller",
 # "vice-president of worldwide product marketing Phil Schiller", "director of operations Ann Lee"
-_ROLE_OF_FIELD = re.compile(r"(?:\b[A-Z][\w\-]*\s+){0,2}?(?:\b(?i:" + alternation(ROLE_MODIFIERS) + r")\s+)?\b(?i:"
+_ROLE_OF_FIELD = re.compile(r"(?:\b[A-Z][\w\-]*\s+){0,2}?(?:\b(?i:" + _MODIFIERS_ALT + r")\s+){0,2}\b(?i:"
                             + _ROLE_NOUN_ALT + r")\s+(?:of|for)\s+((?:[a-z][\w\-]*\s+){1,3})$")
 _FIELD_END = re.compile(r"\b(?:of|for)\s+(?:[a-z][\w\-]*\s+){1,3}$")   # a cheap test before the long pattern
 
@@ -89,6 +90,10 @@ def _role_before(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, str]]:
     comma = _ROLE_COMMA.search(left)
     if comma:
         end = comma.start()
+        # "Apple's senior vice president of Worldwide Product Marketing, Philip Schiller"
+        of = _role_of(left[:end] + " ")
+        if of and _OWNER.search(left[:of.start()]):
+            return s.start + of.start(), of.group().strip()
     while len(words) < 4:
         m = _WORD.search(left[:end].rstrip())
         if not m or left[m.end():end].strip(" "):
@@ -152,6 +157,40 @@ def _unowned(role: str) -> str:
     return fold_key(" ".join(words))
 
 
+def _ranked_heads(role: str) -> list[tuple[str, frozenset[str]]]:
+    """Each role a role phrase names ("assistant general manager and senior vice president"),
+    as its head noun and the rank words right before it: ("manager", {assistant}),
+    ("president", {senior, vice}). Abbreviations are spelled out ("senior VP")."""
+    out = []
+    for part in re.split(r",|&|/|\band\b", fold(role).lower()):
+        words = []
+        for w in re.findall(r"[a-z][a-z\-]*", part):
+            words += ROLE_ABBREVIATIONS.get(w, w).split()
+        if any(w in ("of", "for", "at", "with") for w in words):
+            words = words[:next(k for k, w in enumerate(words) if w in ("of", "for", "at", "with"))]
+        head = next((k for k in range(len(words) - 1, -1, -1) if words[k] in ROLE_NOUNS and words[k] not in ROLE_RANKS), None)
+        if head is None:
+            continue
+        k, ranks = head, set()
+        while k > 0 and (words[k - 1] in ROLE_MODIFIERS or words[k - 1] in ROLE_RANKS):
+            k -= 1
+            ranks |= {words[k]} & ROLE_RANKS
+        out.append((words[head], frozenset(ranks)))
+    return out
+
+
+def _other_rank(ra: str, rb: str) -> frozenset[str]:
+    """The rank words that set two roles of one person apart ("vice president" / "senior vice
+    president" → senior): one role head in both at two ranks, and none at one rank (a report
+    may give two roles: "assistant general manager" / "assistant general manager and senior
+    vice president"). Empty when the roles do not differ by rank."""
+    ha, hb = _ranked_heads(ra), _ranked_heads(rb)
+    pairs = [(x, y) for hx, x in ha for hy, y in hb if hx == hy]
+    if not pairs or any(x == y for x, y in pairs):
+        return frozenset()
+    return frozenset.union(*(x ^ y for x, y in pairs))
+
+
 def _roles_relate(ra: Optional[str], rb: Optional[str]) -> tuple[Verdict, str]:
     if not ra and not rb:
         return Verdict.AGREE, "the same name"
@@ -160,6 +199,9 @@ def _roles_relate(ra: Optional[str], rb: Optional[str]) -> tuple[Verdict, str]:
     if not ra or not rb:
         return Verdict.AGREE, f"the same name; one report gives the role: {ra or rb}"
     shared = set(content_stems(ra)) & set(content_stems(rb))
+    ranks = _other_rank(ra, rb)
+    if ranks:
+        return Verdict.DIFFERS, f"the same name, the role at another rank ({', '.join(sorted(ranks))}): {ra} / {rb}"
     if shared:
         return Verdict.COMPATIBLE, f"the same name, the role worded differently: {ra} / {rb}"
     # one person often holds two roles ("Alaska Gov." / "candidate", "co-founder" / "chief
@@ -217,6 +259,19 @@ def _name_finding(doc_a: Doc, i: int, x: Entity, doc_b: Doc, j: int, y: Entity, 
     if capitals:    # a slip of style more often than of fact ("Macbook" / "MacBook")
         confidence = min(confidence, t.capitals_confidence)
     out.find(Finding("entity", verdict, sa, sb, f"{doc_a.id}: {sa.text}; {doc_b.id}: {sb.text} — {reason}", confidence))
+
+
+def rank_finding(doc_a: Doc, i: int, x: Entity, doc_b: Doc, j: int, y: Entity, out: Out) -> None:
+    """One person named two ways ("Phil" / "Philip Schiller"), each name with a role before or
+    after it, the roles at two ranks ("vice president of worldwide marketing" / "senior vice
+    president of Worldwide Product Marketing"): a finding, as for one name in two roles."""
+    (sa, ra), (sb, rb) = _role(doc_a, i, x), _role(doc_b, j, y)
+    if not (ra and rb):
+        return
+    verdict, reason = _roles_relate(ra, rb)
+    if verdict is Verdict.DIFFERS:
+        out.find(Finding("entity", verdict, sa, sb, f"{doc_a.id}: {sa.text}; {doc_b.id}: {sb.text} — {reason}",
+                         combine(0.55, 0.2, 0.2)))
 
 
 def _capitalised_apart(p: str, q: str) -> bool:

@@ -107,7 +107,7 @@ RULES: dict[str, str] = {
     "date.several-times": "a date conflict in sentences with several times: which dates which event?",
     "date.loose-alignment": "lowers the confidence (by half): a date conflict in sentences not close enough to be sure of one event is differs",
     "date.other-events": "lowers the confidence: two weekdays in sentences worded differently may date different events",
-    "date.only-publication-dates": "a clash that only the publication dates make, with nothing shared as written (\"2011\" / \"Wednesday\")",
+    "date.only-publication-dates": "a clash that only the publication dates make, with nothing shared as written (\"2011\" / \"Wednesday\"), or two dates that are each its own report's date",
     "date.not-event-time": "a date conflict where a time is in a quote or is a date line",
     "date.unchecked": "lowers the confidence: two times only the publication dates could relate, unknown, in sentences no event ties",
     "date.telling-time": "lowers the confidence: a date conflict where one time may date only the telling (\"said Saturday\") is differs",

@@ -95,7 +95,16 @@ def _one_zone_hours_apart(a: TimeFact, b: TimeFact) -> bool:
 
 
 def _hedged(a: TimeFact, b: TimeFact) -> bool:
-    return (a.approximate or b.approximate) and a.minute is not None and b.minute is not None
+    """Two clock times to compare minute by minute: both give minutes and one is approximate
+    ("about 2045 GMT" / "20:49 GMT"), or one gives the hour alone ("about 3pm" / "3.45pm"),
+    which a report writes for a time near the hour, not for any time in it."""
+    if a.minute is not None and b.minute is not None:
+        return a.approximate or b.approximate
+    return (a.minute is None) != (b.minute is None)
+
+
+def _on_the_hour(t: TimeFact) -> bool:
+    return t.minute is None
 
 
 def _clocks(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
@@ -110,12 +119,14 @@ def _clocks(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
     name_a, name_b = _label(a), _label(b)
     if zoned and "local" in (a.zone, b.zone):
         return None if rest is None else (Verdict.COMPATIBLE, f"{name_a} vs {name_b}: a local time, not converted")
-    ma, mb = (_minutes(a), _minutes(b)) if zoned else ({a.hour * 60 + a.minute}, {b.hour * 60 + b.minute})
+    ma, mb = (_minutes(a), _minutes(b)) if zoned else ({a.hour * 60 + (a.minute or 0)}, {b.hour * 60 + (b.minute or 0)})
     gap = min(min(abs(x - y), 1440 - abs(x - y)) for x in ma for y in mb)
     if gap == 0:
         return Verdict.COMPATIBLE, f"{name_a} vs {name_b}: the same time in two time zones"
     if gap <= CLOCK_HEDGE and (a.approximate or b.approximate):
         return Verdict.COMPATIBLE, f"{name_a} vs {name_b}: {gap} minutes apart, and one is approximate"
+    if gap <= CLOCK_HEDGE and (_on_the_hour(a) or _on_the_hour(b)):
+        return Verdict.COMPATIBLE, f"{name_a} vs {name_b}: {gap} minutes apart, and one gives the hour alone"
     return Verdict.CONFLICT, f"{name_a} vs {name_b}: different times" + (", once in one time zone" if zoned else "")
 
 
@@ -157,6 +168,9 @@ def relate_times(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
     Cost: O(1).
     """
     if a.qualifier or b.qualifier:
+        # a bound on the hour ("shortly after 2 a.m.") holds a time within that hour ("2.30am")
+        a, b = (dataclasses.replace(t, minute=None) if t.minute is not None and o.qualifier and o.minute is None
+                and o.hour is not None else t for t, o in ((a, b), (b, a)))
         plain = relate_times(dataclasses.replace(a, qualifier=None), dataclasses.replace(b, qualifier=None))
         if a.qualifier == b.qualifier in ("after", "before") and a.hour is not None and b.hour is not None:
             return plain       # "shortly after 2 a.m." / "shortly after 4 a.m.": one moment, told two ways
@@ -168,7 +182,7 @@ def relate_times(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
             return plain
         bound = a if a.qualifier else b
         note = f"'{bound.qualifier} {_label(bound)}' bounds a period"
-        return Verdict.COMPATIBLE, (f"{plain[1]}; {note}" if plain[0] is Verdict.COMPATIBLE else f"{plain[1].split(':')[0]}: {note}")
+        return Verdict.COMPATIBLE, (f"{plain[1]}; {note}" if plain[0] is Verdict.COMPATIBLE else f"{_label(a)} vs {_label(b)}: {note}")
     if a.portion != b.portion:
         plain = relate_times(dataclasses.replace(a, portion=None), dataclasses.replace(b, portion=None))
         if plain is None or plain[0] is Verdict.CONFLICT:

@@ -29,7 +29,7 @@ from typing import Iterator, Optional
 
 from ...model import Dropped, Quantity
 from .atoms import atoms
-from .context import elliptic_counts, units_and_counts
+from .context import elliptic_counts, quake_magnitudes, units_and_counts
 from .convert import to_base
 from .draft import Q, from_num
 from .filters import dropped_by, ordinal_not_fraction
@@ -144,6 +144,7 @@ def _scan(text: str, tolerance: float) -> tuple[list[Quantity], list[Dropped]]:
     qs = merge_bounds(qs, toks)
     for q in qs:
         units_and_counts(q, toks)
+    quake_magnitudes(qs, toks)
     elliptic_counts(qs, toks)
     out = [_quantity(q, toks, text, tolerance) for q in qs] + results
     out.sort(key=lambda q: (q.start, q.end))

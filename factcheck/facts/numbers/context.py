@@ -13,7 +13,7 @@ from typing import Optional
 from ...lexicon import IRREGULAR_PLURALS, MONTH_WORDS, PHRASE_ENDERS, STOPWORDS, WEEKDAYS
 from .atoms import currency_before, word_atom
 from .draft import Q
-from .lexicon import (AGE_NOUNS, BEFORE_PARTICIPLES, CROWDS_AT, CURRENCY_WORDS, DEATH_TOLLS, GLUED_UNITS, LETTER_UNITS_SPACED,
+from .lexicon import (AGE_NOUNS, MAGNITUDE_VERBS, POPULATION_NOUNS, POPULATION_OF, QUAKE_NOUNS, BEFORE_PARTICIPLES, CROWDS_AT, CURRENCY_WORDS, DEATH_TOLLS, GLUED_UNITS, LETTER_UNITS_SPACED,
                       MEMBER_NOUNS, OF_HEADS, PARENT_HEADS, GRANDPARENT_HEADS, PEOPLE_ALONE, PEOPLE_NOUNS, UNIT_MODIFIERS, PEOPLE_PARTICIPLES, TIME_NOUNS, TOLL_LINKS, UNIT_TABLE)
 from .tokens import Tok
 
@@ -80,10 +80,27 @@ def units_and_counts(q: Q, toks: list[Tok]) -> None:
         return
     if q.unit is None:
         q.counts = counted(toks, q.j) or counted_before(toks, q.i)
-        if q.counts == "people" and q.i >= 2 and (toks[q.i - 2].low, toks[q.i - 1].low) == ("home", "to"):
-            q.counts = "population"     # "an island home to 200,000 people"
+        if q.counts in POPULATION_NOUNS and q.i >= 2 and ((toks[q.i - 2].low, toks[q.i - 1].low) == ("home", "to") or
+                                                         (toks[q.i - 1].low == "of" and toks[q.i - 2].low in POPULATION_OF)):
+            q.counts = "population"     # "an island home to 200,000 people", "a city of 160,000 people"
         if q.value is not None and 0 < q.value < 1 and q.j < len(toks) and toks[q.j].low == "of":
             q.unit = "share"    # "one-fifth of the victims" is a share, not 0.2 victims
+
+
+def quake_magnitudes(qs: list[Q], toks: list[Tok]) -> None:
+    """In a sentence about a quake, the figures that are its magnitude though no "magnitude"
+    stands by them: one after "measuring" and the next ones listed with it ("two quakes,
+    measuring 7.6 and 7.4"), and a decimal before a quake noun ("a 9.1 temblor")."""
+    if not any(t.low in QUAKE_NOUNS for t in toks):
+        return
+    for k, q in enumerate(qs):
+        if q.unit is not None:
+            continue
+        before = toks[q.i - 1].low if q.i > 0 else ""
+        listed = k > 0 and qs[k - 1].unit == "magnitude" and qs[k - 1].j == q.i - 1 and before in ("and", "or", "to", ",")
+        decimal = q.value is not None and q.value != int(q.value) and q.counts in {n.rstrip("s") for n in QUAKE_NOUNS}
+        if (before in MAGNITUDE_VERBS and not q.counts) or (listed and not q.counts) or decimal:
+            q.unit, q.counts = "magnitude", None
 
 
 def elliptic_counts(qs: list[Q], toks: list[Tok]) -> None:

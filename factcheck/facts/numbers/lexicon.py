@@ -82,6 +82,10 @@ DEATH_TOLLS = tuple(tuple(t.split()) for t in _context["death_tolls"])   # "the 
 TOLL_LINKS = frozenset(_context["toll_links"])
 OVER_PARTICLE_VERBS = frozenset(_context["over_particle_verbs"])   # "pulled over", "took over": no bound
 CROWDS_AT = frozenset(_context["crowds_at"])           # "estimated the crowd at 70"
+MAGNITUDE_VERBS = frozenset(_context["magnitude_verbs"])   # "a quake measuring 7.6"
+QUAKE_NOUNS = frozenset(_context["quake_nouns"])
+POPULATION_OF = frozenset(_context["population_of"])   # "a city of 160,000 people": a population
+POPULATION_NOUNS = frozenset(_context["population_nouns"])   # "home to 200,000 residents"
 UNIT_MODIFIERS = frozenset(_context["unit_modifiers"])  # "352 net yards"
 # nouns for people (data/nouns.toml, the people kind): a participle after one is its verb
 # ("one gunman opened fire"), not part of a compound noun ("rocket propelled grenade")
