@@ -44,7 +44,7 @@ def test_alias_clusters_by_blocking_keys_equal_the_all_pairs_loop(names):
 def test_name_variant_candidates_hold_every_variant(names):
     keys = sorted({fold_key(n) for n in names})
     t = Thresholds()
-    candidates = _variant_candidates(keys, keys, t)
+    candidates = _variant_candidates(keys, keys, t.variant_letters)
     every = {(p, q) for p in keys for q in keys if p != q and not _acronyms(p, q) and name_variant(p, q, t)}
     assert every and every <= {(p, q) for p, qs in candidates.items() for q in qs}
 

@@ -204,3 +204,36 @@ def test_a_day_agrees_with_the_same_verb_and_day_told_more_precisely():
     dates = _found(rep, "date")
     assert ("compatible", "Wednesday", "Wednesday morning") in dates
     assert ("agree", "Wednesday", "Wednesday") in dates
+
+
+def test_a_rank_word_as_the_head_is_no_rank_of_another_role():
+    assert _roles_relate("county sheriff's deputy", "deputy sheriff")[0].value == "compatible"
+
+
+# --------------------------------------------------------------------------- a slip among many
+
+PAGE = ("Model dies\n\n" + "".join(f"Page posed for magazine number {n} that year.\n\n" for n in range(1, 6)) +
+        "Saucy photos of Paige in skimpy clothing helped lead the way.\n")
+
+
+def test_a_short_name_written_once_among_many_of_another_form_is_a_slip():
+    rep = _compare(PAGE, "Model remembered\n\nFans gathered on Sunday.\n")
+    assert [f for f in _found(rep, "entity", "differs") if {f[1], f[2]} == {"Page", "Paige"}]
+
+
+def test_two_short_names_each_written_often_are_two_people():
+    text = PAGE.replace("Saucy photos of Paige", "Saucy photos of Paige and Paige posed and Paige")
+    text = text.replace("Page posed for magazine number 4", "Paige posed for magazine number 4")
+    rep = _compare(text, "Model remembered\n\nFans gathered on Sunday.\n", min_confidence=0)
+    assert not [f for f in _found(rep, "entity", "differs") if {f[1], f[2]} == {"Page", "Paige"}]
+
+
+# --------------------------------------------------------------------------- counted nouns
+
+def test_a_death_toll_right_before_a_bounded_figure_counts_people():
+    assert _parsed("pushing the death toll above 680 since the war began") == [("above 680", "people")]
+
+
+def test_a_quarter_century_counts_centuries():
+    assert _parsed("after a quarter-century of public life") == [("a quarter", "century")]
+    assert ("half", "time") not in _parsed("the half-time score")

@@ -221,7 +221,7 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
     name written two ways in one report ("Klitschko" … "Kiltschko"). Cost: O(n_a · n_b) over
     the distinct names."""
     first_a, first_b = _first_mentions(doc_a), _first_mentions(doc_b)
-    candidates = _variant_candidates(list(first_a), list(first_b), t)
+    candidates = _variant_candidates(list(first_a), list(first_b), LOPSIDED_LETTERS if doc_a is doc_b else t.variant_letters)
     for ka, (i, x) in first_a.items():
         if ka in first_b and doc_a is not doc_b:
             continue
@@ -231,6 +231,10 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                 continue
             acronyms = _acronyms(x.text, y.text)
             found = None if acronyms else name_variant(ka, kb, t)
+            if found is None and doc_a is doc_b and not acronyms and " " not in ka + kb and \
+                    min(len(ka), len(kb)) >= LOPSIDED_LETTERS and _spelled(ka, kb, t.variant_spelling) and _lopsided(doc_a, ka, kb):
+                # a short name written once one way among many the other ("Paige" / "Page", "Grey" / "Gray")
+                found = (Verdict.DIFFERS, "the same name spelled differently? One form is rare in the report", 0.55)
             if found is None and not acronyms:
                 # "Philip H. Hickock" / "Philip Hickok": a middle initial on one side only
                 bare = _no_initials(x.text, y.text)
@@ -245,8 +249,9 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                     out.skip("entity.surname-shared" if _first_forms(ka.split()[0], kb.split()[0]) else "entity.two-first-names",
                              "entity", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}")
             if not found or (doc_a is doc_b and " " not in ka + kb and (ka[:3], ka[-2:]) != (kb[:3], kb[-2:])
-                             and not _swapped([ka], [kb], t.variant_letters)):
-                continue    # in one report, one-word names that end differently are often two names ("Vincent", "Vincente")
+                             and not _swapped([ka], [kb], t.variant_letters) and not _lopsided(doc_a, ka, kb)):
+                continue    # in one report, one-word names that end differently are often two names ("Vincent",
+                            # "Vincente"), unless one form is a slip among many of the other ("Paige" once, "Page" 20 times)
             if _suffixed(ka.split())[1] != _suffixed(kb.split())[1] and (doc_a is doc_b or not (person_like(x) and person_like(y))):
                 continue    # a report naming a father and his son; "World War II" / "World War"
             verdict, reason, evidence = found
@@ -266,6 +271,18 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                 verdict, reason = Verdict.DIFFERS, "one name written apart and together in one report: spelled two ways"
             out.find(Finding("entity", verdict, side(doc_a, mi, mx), side(doc_b, mj, my),
                              f"{doc_a.id}: {mx.text}; {doc_b.id}: {my.text} — {reason}", evidence))
+
+
+def _lopsided(doc: Doc, ka: str, kb: str) -> bool:
+    """Does a report write one of two one-word names at most ``LOPSIDED_FEW`` times and the
+    other at least ``LOPSIDED_RATIO`` times as often ("Grey" once, "Gray" twelve times), counting
+    every name the word is part of? Then the rare form is a slip, not a second person."""
+    counts = [sum(len(found) for key, found in _mentions(doc).items() if k in key.split()) for k in (ka, kb)]
+    few, many = sorted(counts)
+    return 1 <= few <= LOPSIDED_FEW and many >= LOPSIDED_RATIO * few
+
+
+LOPSIDED_FEW, LOPSIDED_RATIO, LOPSIDED_LETTERS = 2, 4, 4
 
 
 def _styled(name: str) -> bool:
@@ -289,10 +306,11 @@ def _no_initials(x: str, y: str) -> Optional[tuple[str, str]]:
     return (kx, ky) if ix != iy else None
 
 
-def _variant_candidates(keys_a: list[str], keys_b: list[str], t: Thresholds) -> dict[str, list[str]]:
+def _variant_candidates(keys_a: list[str], keys_b: list[str], least: int) -> dict[str, list[str]]:
     """For each name of A, the names of B (in B's order) that :func:`name_variant` could take
     for a variant of it: names sharing a word or written alike without spaces, and one-word
-    names that ``rapidfuzz`` finds at least 0.6 alike (every spelling rule asks for more).
+    names (of ``least`` letters or more) that ``rapidfuzz`` finds at least 0.6 alike (every
+    spelling rule asks for more).
     The same pairs as testing all of them, at the cost of the pairs that share something."""
     order = {k: n for n, k in enumerate(keys_b)}
     index: dict[str, list[str]] = {}
@@ -303,8 +321,8 @@ def _variant_candidates(keys_a: list[str], keys_b: list[str], t: Thresholds) -> 
     for ka in keys_a:
         for key in {*ka.split(), "=" + ka.replace(" ", "")}:
             found.setdefault(ka, set()).update(index.get(key, ()))
-    single_a = [k for k in keys_a if " " not in k and len(k) >= t.variant_letters]
-    single_b = [k for k in keys_b if " " not in k and len(k) >= t.variant_letters]
+    single_a = [k for k in keys_a if " " not in k and len(k) >= least]
+    single_b = [k for k in keys_b if " " not in k and len(k) >= least]
     if single_a and single_b:
         scores = process.cdist(single_a, single_b, scorer=Levenshtein.normalized_similarity, score_cutoff=0.6)
         for r, c in zip(*np.nonzero(scores)):

@@ -164,11 +164,11 @@ def _ranked_heads(role: str) -> list[tuple[str, frozenset[str]]]:
     out = []
     for part in re.split(r",|&|/|\band\b", fold(role).lower()):
         words = []
-        for w in re.findall(r"[a-z][a-z\-]*", part):
+        for w in re.findall(r"[a-z]+", part):      # ("vice-president": two words)
             words += ROLE_ABBREVIATIONS.get(w, w).split()
         if any(w in ("of", "for", "at", "with") for w in words):
             words = words[:next(k for k, w in enumerate(words) if w in ("of", "for", "at", "with"))]
-        head = next((k for k in range(len(words) - 1, -1, -1) if words[k] in ROLE_NOUNS and words[k] not in ROLE_RANKS), None)
+        head = next((k for k in range(len(words) - 1, -1, -1) if words[k] in ROLE_NOUNS), None)
         if head is None:
             continue
         k, ranks = head, set()

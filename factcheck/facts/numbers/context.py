@@ -13,7 +13,7 @@ from typing import Optional
 from ...lexicon import IRREGULAR_PLURALS, MONTH_WORDS, PHRASE_ENDERS, STOPWORDS, WEEKDAYS
 from .atoms import currency_before, word_atom
 from .draft import Q
-from .lexicon import (AGE_NOUNS, MAGNITUDE_VERBS, POPULATION_NOUNS, POPULATION_OF, QUAKE_NOUNS, BEFORE_PARTICIPLES, CROWDS_AT, CURRENCY_WORDS, DEATH_TOLLS, GLUED_UNITS, LETTER_UNITS_SPACED,
+from .lexicon import (AGE_NOUNS, QUALIFIER_WORDS, MAGNITUDE_VERBS, POPULATION_NOUNS, POPULATION_OF, QUAKE_NOUNS, BEFORE_PARTICIPLES, CROWDS_AT, CURRENCY_WORDS, DEATH_TOLLS, GLUED_UNITS, LETTER_UNITS_SPACED,
                       MEMBER_NOUNS, OF_HEADS, PARENT_HEADS, GRANDPARENT_HEADS, PEOPLE_ALONE, PEOPLE_NOUNS, UNIT_MODIFIERS, PEOPLE_PARTICIPLES, TIME_NOUNS, TOLL_LINKS, UNIT_TABLE)
 from .tokens import Tok
 
@@ -168,14 +168,17 @@ def _unsaid(q: Q, toks: list[Tok], before: Optional[str]) -> Optional[str]:
 
 def _after_toll(toks: list[Tok], i: int) -> bool:
     """Does a toll of the dead lead up to the figure at token ``i`` ("the death toll from the
-    disaster rose to 11")? At most six words between, no figure, the last a linking word."""
-    if i == 0 or toks[i - 1].low not in TOLL_LINKS:
+    disaster rose to 11")? At most six words between, no figure, the last a linking word; or
+    the toll right before a bounded figure ("the death toll above 680")."""
+    if i == 0:
         return False
     words = []
     for t in reversed(toks[max(0, i - 10):i]):
         if t.kind != "word":
             break
         words.insert(0, t.low)
+    if toks[i - 1].low not in TOLL_LINKS:
+        return any(tuple(words[-len(toll):]) == toll for toll in DEATH_TOLLS) and toks[i].low in QUALIFIER_WORDS
     return any(tuple(words[k:k + len(toll)]) == toll and len(words) - k - len(toll) <= 6
                for toll in DEATH_TOLLS for k in range(len(words)))
 
@@ -421,8 +424,9 @@ def counted(toks: list[Tok], j: int) -> Optional[str]:
             k += 1
             continue
         if t.kind != "word":
-            if t.text == "-" and t.glued and run:
-                k += 1
+            if t.text == "-" and t.glued and (run or (k == j and toks[k - 1].low in ("half", "quarter") and k + 1 < n
+                                                      and toks[k + 1].low in ("century", "decade"))):
+                k += 1      # (and "a quarter-century", "a half-century": a fraction of a century)
                 continue
             break
         if run and word_atom(t.low) and toks[k - 1].text == "-":
