@@ -57,6 +57,9 @@ class Thresholds:
     variant_letters: int = 5         # a name is compared with every name of the other report from this many letters
     variant_spelling: float = 0.8    # ... and is one name misspelled when the differing words are this alike
     misspelled: float = 0.85         # two names this alike (Indel) are one misspelled past other holds (resolver, check)
+    slip_rare: int = 2               # in one report, a name written at most this many times ...
+    slip_ratio: int = 4              # ... against this many times as often another form is a slip ("Paige" / "Page")
+    slip_letters: int = 4            # ... from this many letters (one report's names against each other)
     role_close: float = 0.3          # one role given to two people is flagged in sentences this alike (or with a swap)
     role_alike: float = 0.45         # ... any role (not only one person's at a time) in sentences this alike
     capitals_confidence: float = 0.6  # at most this sure of one name capitalised two ways ("LaSalle" / "Lasalle")

@@ -221,7 +221,7 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
     name written two ways in one report ("Klitschko" … "Kiltschko"). Cost: O(n_a · n_b) over
     the distinct names."""
     first_a, first_b = _first_mentions(doc_a), _first_mentions(doc_b)
-    candidates = _variant_candidates(list(first_a), list(first_b), LOPSIDED_LETTERS if doc_a is doc_b else t.variant_letters)
+    candidates = _variant_candidates(list(first_a), list(first_b), t.slip_letters if doc_a is doc_b else t.variant_letters)
     for ka, (i, x) in first_a.items():
         if ka in first_b and doc_a is not doc_b:
             continue
@@ -232,7 +232,7 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
             acronyms = _acronyms(x.text, y.text)
             found = None if acronyms else name_variant(ka, kb, t)
             if found is None and doc_a is doc_b and not acronyms and " " not in ka + kb and \
-                    min(len(ka), len(kb)) >= LOPSIDED_LETTERS and _spelled(ka, kb, t.variant_spelling) and _lopsided(doc_a, ka, kb):
+                    min(len(ka), len(kb)) >= t.slip_letters and _spelled(ka, kb, t.variant_spelling) and _lopsided(doc_a, ka, kb, t):
                 # a short name written once one way among many the other ("Paige" / "Page", "Grey" / "Gray")
                 found = (Verdict.DIFFERS, "the same name spelled differently? One form is rare in the report", 0.55)
             if found is None and not acronyms:
@@ -249,7 +249,7 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                     out.skip("entity.surname-shared" if _first_forms(ka.split()[0], kb.split()[0]) else "entity.two-first-names",
                              "entity", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}")
             if not found or (doc_a is doc_b and " " not in ka + kb and (ka[:3], ka[-2:]) != (kb[:3], kb[-2:])
-                             and not _swapped([ka], [kb], t.variant_letters) and not _lopsided(doc_a, ka, kb)):
+                             and not _swapped([ka], [kb], t.variant_letters) and not _lopsided(doc_a, ka, kb, t)):
                 continue    # in one report, one-word names that end differently are often two names ("Vincent",
                             # "Vincente"), unless one form is a slip among many of the other ("Paige" once, "Page" 20 times)
             if _suffixed(ka.split())[1] != _suffixed(kb.split())[1] and (doc_a is doc_b or not (person_like(x) and person_like(y))):
@@ -273,16 +273,13 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                              f"{doc_a.id}: {mx.text}; {doc_b.id}: {my.text} — {reason}", evidence))
 
 
-def _lopsided(doc: Doc, ka: str, kb: str) -> bool:
-    """Does a report write one of two one-word names at most ``LOPSIDED_FEW`` times and the
-    other at least ``LOPSIDED_RATIO`` times as often ("Grey" once, "Gray" twelve times), counting
+def _lopsided(doc: Doc, ka: str, kb: str, t: Thresholds) -> bool:
+    """Does a report write one of two one-word names at most ``t.slip_rare`` times and the
+    other at least ``t.slip_ratio`` times as often ("Grey" once, "Gray" twelve times), counting
     every name the word is part of? Then the rare form is a slip, not a second person."""
     counts = [sum(len(found) for key, found in _mentions(doc).items() if k in key.split()) for k in (ka, kb)]
     few, many = sorted(counts)
-    return 1 <= few <= LOPSIDED_FEW and many >= LOPSIDED_RATIO * few
-
-
-LOPSIDED_FEW, LOPSIDED_RATIO, LOPSIDED_LETTERS = 2, 4, 4
+    return 1 <= few <= t.slip_rare and many >= t.slip_ratio * few
 
 
 def _styled(name: str) -> bool:
