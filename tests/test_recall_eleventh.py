@@ -237,3 +237,22 @@ def test_a_death_toll_right_before_a_bounded_figure_counts_people():
 def test_a_quarter_century_counts_centuries():
     assert _parsed("after a quarter-century of public life") == [("a quarter", "century")]
     assert ("half", "time") not in _parsed("the half-time score")
+
+
+# --------------------------------------------------------------------------- phone numbers
+
+def test_a_phone_number_is_a_figure_of_its_digits():
+    assert [(q.text, q.unit) for q in extract_quantities("call police on 0845 125 2222 or on 0800 555 111.")] == \
+        [("0845 125 2222", "phone"), ("0800 555 111", "phone")]
+
+
+def test_one_phone_number_spaced_two_ways_agrees_and_a_changed_digit_conflicts():
+    a = "Fire at store\n\nAnyone with information is asked to call Crimestoppers on 0800 555 111.\n"
+    b = "Store fire\n\nAnyone with any information is asked to contact Crimestoppers on 0800 555111.\n"
+    assert ("agree", "0800 555 111", "0800 555111") in _found(_compare(a, b), "number")
+    assert [f for f in _found(_compare(a, b.replace("555111", "555112")), "number", "conflict", "differs")
+            if f[1] == "0800 555 111"]
+
+
+def test_an_acronyms_plural_without_an_apostrophe_counts_the_acronym():
+    assert _parsed("hit .308 with 121 RBIs") == [(".308", None), ("121", "rbi")]

@@ -201,6 +201,8 @@ def counts_match(qa: Quantity, qb: Quantity) -> Optional[str]:
     ``None``: not comparable (rule ``number.different-things``).
     """
     ca, cb = qa.counts, qb.counts
+    if qa.unit == "phone" or qb.unit == "phone":
+        return "strong" if qa.unit == qb.unit else None     # a number to call is one thing however spaced
     if ca == "age" or cb == "age":
         return "strong" if ca == cb else None
     if ca and cb:

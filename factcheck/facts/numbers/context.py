@@ -355,6 +355,8 @@ def lemma(word: str) -> str:
     w = word.lower()
     if len(w) > 3 and w.endswith(("'s", "’s")) and word[:-2].isupper():
         return w[:-2]               # an abbreviation's plural: "47 KO's", "RBI's"
+    if len(w) > 2 and w.endswith("s") and word[:-1].isupper() and word[-1] == "s":
+        return w[:-1]               # and without the apostrophe: "121 RBIs", "3 TDs"
     if w in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[w]
     if len(w) > 4 and w.endswith("men"):
@@ -386,6 +388,8 @@ def plural_like(word: str) -> bool:
         return True
     if len(w) > 3 and w.endswith(("'s", "’s")) and word[:-2].isupper():
         return True                 # "KO's", "RBI's"
+    if len(w) > 2 and word[-1] == "s" and word[:-1].isupper():
+        return True                 # "RBIs", "TDs"
     return len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
 
 
