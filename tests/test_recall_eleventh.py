@@ -256,3 +256,17 @@ def test_one_phone_number_spaced_two_ways_agrees_and_a_changed_digit_conflicts()
 
 def test_an_acronyms_plural_without_an_apostrophe_counts_the_acronym():
     assert _parsed("hit .308 with 121 RBIs") == [(".308", None), ("121", "rbi")]
+
+
+# --------------------------------------------------------------------------- after precision read 23
+
+def test_a_producer_called_so_loosely_is_no_other_rank():
+    assert _roles_relate("lead writer and executive producer", "producer")[0].value == "compatible"
+
+
+def test_figures_listed_after_an_averaged_one_are_averages_not_totals():
+    a = ("Slugger signs\n\nThe first baseman has averaged more than 30 home runs and 100 RBIs in his six seasons.\n")
+    b = "Slugger's numbers\n\nThe first baseman has 203 home runs and 676 RBIs in his career.\n"
+    rep = _compare(a, b, min_confidence=0)
+    assert not [f for f in _found(rep, "number", "conflict", "differs") if "100" in f[1]]
+    assert ("100", "676") in _held(rep, "number.rate-vs-count")

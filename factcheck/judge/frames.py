@@ -46,6 +46,9 @@ _LIVES_TAKEN = re.compile(r"\b(?:" + alternation(data("nouns")["lives_taken"]) +
 _MEASURED_FROM = re.compile(r"\s*(?:(?:" + POINT + r")(?:ern)?\s+of|from|of)\s+(?:the\s+)?", re.I)
 _CLAUSE_LEFT = re.compile(r".*(?:[;(:—–]|\bwhile\b|\bwhereas\b|\bbut\b|,\s+and\b)", re.S)
 _CLAUSE_RIGHT = re.compile(r"[;,)(:—–]|\bwhile\b|\bwhereas\b|\bbut\b|\band\b")
+# an average, and a figure listed right after an averaged one ("averaged more than 30 home runs
+# and 100 RBIs"; not "averaged 5.2 yards a carry and ended with five touchdowns")
+_AVERAGED = re.compile(r"averag\w*\s+(?:(?:\S+\s+){0,2}|(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,2}(?:and|or)\s+)$", re.I)
 _RATE = re.compile(r"^\s*(?:[\w\-]+\s+){0,4}?(?:a|an|per|each|every)\s+"
                    r"(?:of\s+(?:the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?)?"      # "each of the past five seasons"
                    r"(?:game|outing|night|match|season|year|day|week|month|hour|minute|head|capita|person)s?\b", re.I)
@@ -158,7 +161,8 @@ def _frame(doc: Doc, i: int, q: Quantity) -> Frame:
             # a gerund that sorts the counted thing: "rushing yards" / "receiving yards"
             sort = " ".join(w.lower() for w in between.group(1).split() if w.lower().endswith("ing")
                             and w.lower() not in _NOT_SORTS)
-    rate = bool(_RATE.match(clause_right)) or bool(re.search(r"averag\w*\s+(?:\S+\s+){0,2}$", left, re.I))
+    # (an average, also of the figures listed after the first: "averaged 30 home runs and 100 RBIs")
+    rate = bool(_RATE.match(clause_right)) or bool(_AVERAGED.search(left))
     part = bool(re.search(r"\balone\b", clause_right, re.I) or re.search(r"\b(?:only|first|last|final|opening)\s+$", left, re.I)
                 or re.search(r"^[^.;]{0,40}\band\s+(?:\S+\s+){0,4}more\b(?!\s+than\b)", right, re.I)
                 or re.match(r"\s*of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|[A-Z][\w'’]*\s+)?(?:first\s+)?\w", right)
