@@ -330,7 +330,8 @@ def test_a_figure_beside_one_both_give_is_tied_to_it():
     a = "EYP Mission, which has 350 employees and 13 offices in the United States, helps build data centers."
     b = "Headquartered in New York with 13 offices worldwide and technical staff of more than 350, the company sells tools."
     got = [(f.verdict.value, f.a.text, f.b.text) for f in report(a, b).findings if f.kind == "number"]
-    assert ("differs", "350 employees", "more than 350") in got
+    # (compatible: "more than 350" / "350" is a round figure told loosely, as most blind reads mark it)
+    assert ("compatible", "350 employees", "more than 350") in got
 
 
 def test_a_part_of_a_year_is_compatible_with_the_year_not_the_same_time():

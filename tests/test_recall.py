@@ -78,9 +78,9 @@ def test_swapped_words_of_a_name_are_not_one_name():
      "The 76ers have opened 9-14 with eight losses in their last 10 games.", "agree"),
     # ECB+ 12: the same figure for pirates and for crewmen
     ("The navy apprehended 26 Somali pirates on Thursday.", "The navy detained 26 crewmen on Thursday.", "compatible"),
-    # ECB+ 44: the same figure, one side saying "more than" it
+    # ECB+ 44: the same figure, one side saying "more than" it: a round figure told loosely
     ("EYP Mission, which has 350 employees, helps plan data centers.",
-     "Headquartered in New York, with a technical staff of more than 350, it helps plan data centers.", "differs"),
+     "Headquartered in New York, with a technical staff of more than 350, it helps plan data centers.", "compatible"),
 ])
 def test_figures_of_one_fact(a, b, verdict):
     """The verdict, whatever the confidence ("members" of what? lowers the last one)."""
