@@ -180,9 +180,10 @@ def person_core(name: str) -> str:
     return " ".join(core)
 
 
-# endings that make a demonym, an adjective or a plural of a name: Israel/Israeli, Somalia/Somali,
-# Alaska/Alaskan, Oscar/Oscars, New Zealand/New Zealander
-DERIVED = ("s", "es", "i", "is", "n", "ns", "an", "ans", "ian", "ians", "er", "ers", "ese", "ish", "ic", "ist", "ists")
+# endings that make a demonym, an adjective, a plural or an abstract noun of a name: Israel/Israeli,
+# Somalia/Somali, Alaska/Alaskan, Oscar/Oscars, New Zealand/New Zealander, Christian/Christianity
+DERIVED = ("s", "es", "i", "is", "n", "ns", "an", "ans", "ian", "ians", "er", "ers", "ese", "ish", "ic", "ist", "ists",
+           "ity", "ism")
 
 
 @lru_cache(maxsize=65536)

@@ -270,3 +270,15 @@ def test_figures_listed_after_an_averaged_one_are_averages_not_totals():
     rep = _compare(a, b, min_confidence=0)
     assert not [f for f in _found(rep, "number", "conflict", "differs") if "100" in f[1]]
     assert ("100", "676") in _held(rep, "number.rate-vs-count")
+
+
+def test_a_round_clock_time_holds_one_a_few_minutes_off():
+    assert relate_times(_time("at 3:30 a.m."), _time("at 3:33 a.m."))[0].value == "compatible"
+    assert relate_times(_time("at 3:30 a.m."), _time("at 3:40 a.m."))[0].value == "conflict"
+    assert relate_times(_time("at 3:32 a.m."), _time("at 3:33 a.m."))[0].value == "conflict"
+
+
+def test_a_name_and_its_abstract_noun_are_no_misspelling():
+    from factcheck.judge.entities import name_variant
+    from factcheck.settings import Thresholds
+    assert name_variant("christianity", "christian", Thresholds()) is None

@@ -19,6 +19,7 @@ from ..text import fold
 from .doc import Doc
 
 CLOCK_HEDGE = 15        # minutes: "about 2045 GMT" allows 20:49 GMT
+CLOCK_ROUNDED = 5       # minutes: "3:30 a.m." may be written for 3:33 a.m.
 ZONE_HOURS = 3          # hours: "4:30 p.m. ET" / "3:30 p.m." may be one time told in two of a country's zones
 
 _FIELD_ORDER = ("year", "month", "day", "weekday", "part", "hour", "minute")
@@ -99,12 +100,18 @@ def _hedged(a: TimeFact, b: TimeFact) -> bool:
     ("about 2045 GMT" / "20:49 GMT"), or one gives the hour alone ("about 3pm" / "3.45pm"),
     which a report writes for a time near the hour, not for any time in it."""
     if a.minute is not None and b.minute is not None:
-        return a.approximate or b.approximate
+        return a.approximate or b.approximate or _rounded(a) != _rounded(b)
     return (a.minute is None) != (b.minute is None)
 
 
 def _on_the_hour(t: TimeFact) -> bool:
     return t.minute is None
+
+
+def _rounded(t: TimeFact) -> bool:
+    """A clock time on the hour or the half hour ("3:30 a.m."), which a report may write for a
+    time a few minutes off ("3:33 a.m."); a quarter ("2045 GMT") is read as exact."""
+    return t.minute is None or t.minute % 30 == 0
 
 
 def _clocks(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
@@ -127,6 +134,8 @@ def _clocks(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
         return Verdict.COMPATIBLE, f"{name_a} vs {name_b}: {gap} minutes apart, and one is approximate"
     if gap <= CLOCK_HEDGE and (_on_the_hour(a) or _on_the_hour(b)):
         return Verdict.COMPATIBLE, f"{name_a} vs {name_b}: {gap} minutes apart, and one gives the hour alone"
+    if gap <= CLOCK_ROUNDED and _rounded(a) != _rounded(b):
+        return Verdict.COMPATIBLE, f"{name_a} vs {name_b}: {gap} minutes apart, and one is a round time"
     return Verdict.CONFLICT, f"{name_a} vs {name_b}: different times" + (", once in one time zone" if zoned else "")
 
 
