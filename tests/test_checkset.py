@@ -57,3 +57,28 @@ def test_correct_restatements_are_rarely_contradicted(verdicts):
     assert "missing" not in correct
     assert sum(v == "contradicted" for v in correct) <= MOST_FALSE_ALARMS
     assert sum(v == "supported" for v in correct) >= 0.9 * len(correct)
+
+
+# the same reports written all in lower case, as some model output is: names are then found by
+# the names the sources capitalize (floors of the --lower run of tools/checkset.py)
+LOWER_FLOORS = {"name": 2, "figure": 7}
+
+
+@pytest.mark.parametrize("error", sorted(LOWER_FLOORS))
+def test_planted_errors_in_lower_case_reports_are_found_at_least_as_often_as_before(error):
+    from factcheck.load import load_article
+    from factcheck.model import Article
+    from factcheck.pipeline import check_articles
+    found = 0
+    for folder in FOLDERS:
+        report = load_article(str(folder / "report.txt"))
+        report = Article(report.path, report.text.lower())
+        result = check_articles(report, [load_article(str(p)) for p in sorted(folder.glob("s*.txt"))])
+        text = {s.index: squash(s.text) for s in result.report.sentences}
+        for answer in json.loads((folder / "answers.json").read_text(encoding="utf-8"))["statements"]:
+            if answer["error"] != error:
+                continue
+            want = squash(answer["text"].lower())
+            got = next((s for s in result.statements if want in text[s.sentence] or text[s.sentence] in want), None)
+            found += bool(got and got.verdict.value == EXPECT[error])
+    assert found >= LOWER_FLOORS[error], f"{error} (lower case): {found}/10 found, floor {LOWER_FLOORS[error]}"

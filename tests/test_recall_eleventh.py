@@ -282,3 +282,26 @@ def test_a_name_and_its_abstract_noun_are_no_misspelling():
     from factcheck.judge.entities import name_variant
     from factcheck.settings import Thresholds
     assert name_variant("christianity", "christian", Thresholds()) is None
+
+
+# --------------------------------------------------------------------------- roles in lower-case reports
+
+def test_a_role_owned_by_a_name_written_in_lower_case_is_read_with_its_owner():
+    from factcheck.model import Article
+    from factcheck.pipeline import check_articles
+    source = Article("s1.txt", "Store death\n\nMeantime, Salvation Army bell ringer Michael Gallagher ran to help the "
+                     "woman and her husband, police said.\n\nPolice Sgt. Marty Earley said the driver fled.\n")
+    report = Article("r.txt", "store death\n\nsalvation army bell ringer marty earley hurried over to give the woman "
+                     "first aid and to comfort her distraught husband.\n")
+    rep = check_articles(report, [source])
+    assert [st for st in rep.statements if st.verdict.value == "contradicted"]
+
+
+def test_a_role_in_lower_case_without_an_owner_name_is_not_set_against_another():
+    from factcheck.model import Article
+    from factcheck.pipeline import check_articles
+    source = Article("s1.txt", "Store death\n\nMeantime, Salvation Army bell ringer Michael Gallagher ran to help the "
+                     "woman and her husband, police said.\n")
+    report = Article("r.txt", "store death\n\na shopper named marty earley also helped the woman, police said.\n")
+    rep = check_articles(report, [source])
+    assert not [st for st in rep.statements if st.verdict.value == "contradicted"]

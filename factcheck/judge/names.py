@@ -94,6 +94,9 @@ def _role_before(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, str]]:
         of = _role_of(left[:end] + " ")
         if of and _OWNER.search(left[:of.start()]):
             return s.start + of.start(), of.group().strip()
+    # (a name found in lower case, one the other report capitalizes, owns the role as a
+    # capitalized word does: "chargers general manager brad baehr")
+    names = [(f.start - s.start, f.end - s.start) for f in doc.of(i, Entity) if f.end <= e.start]
     while len(words) < 4:
         m = _WORD.search(left[:end].rstrip())
         if not m or left[m.end():end].strip(" "):
@@ -104,7 +107,8 @@ def _role_before(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, str]]:
         if nearest and low not in ROLE_NOUNS:
             return None
         if not nearest and not (low in ROLE_NOUNS or low in ROLE_MODIFIERS or "-" in word or
-                                (word[:1].isupper() and low not in STOPWORDS)):
+                                (word[:1].isupper() and low not in STOPWORDS) or
+                                any(a <= m.start() < b for a, b in names)):
             break
         words.insert(0, (m.start(), m.group()))
         end = m.start()

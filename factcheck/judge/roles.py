@@ -48,6 +48,9 @@ def role_words(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, tuple[str, ..
     words = [w.group() for w in found]
     if not words or not words[-1].islower() or not _role_word(words[-1]):
         return None
+    owned = _owner_name(doc, i, e)
+    if owned is not None:
+        return owned
     k = len(words) - 1
     while k > 0 and len(words) - k < ROLE_WORDS and words[k - 1].islower() and words[k - 1] not in STOPWORDS:
         k -= 1
@@ -57,6 +60,20 @@ def role_words(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, tuple[str, ..
     if k == owner_end:      # no owner named before: the role noun alone ("The car hit volunteer Ellen Marsh")
         return s.start + m.start(1) + found[-1].start(), (words[-1],), ()
     return s.start + m.start(1) + found[k].start(), tuple(words[owner_end:]), tuple(w.lower() for w in words[k:owner_end])
+
+
+def _owner_name(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, tuple[str, ...], tuple[str, ...]]]:
+    """The role between a name found before it (its owner) and the person, in lower-case words:
+    "Salvation Army bell ringer Marty Earley", also where the report writes it all in lower
+    case and the owner is a name the other report capitalizes ("salvation army bell ringer")."""
+    s = doc.sentences[i]
+    for f in doc.of(i, Entity):
+        between = s.text[f.end - s.start:e.start - s.start]
+        words = between.split()
+        if f.end <= e.start and 1 <= len(words) <= ROLE_WORDS and re.fullmatch(r"\s+(?:[a-z][\w’'\-]*\s+)+", between) \
+                and not any(w in STOPWORDS for w in words):
+            return f.start, tuple(words), tuple(fold_key(f.text).split())
+    return None
 
 
 def role_after_words(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, tuple[str, ...], tuple[str, ...]]]:
