@@ -20,7 +20,7 @@ from .consensus import fact_rows
 from .errors import OptionError
 from .facts.attribution import extract_attributions
 from .facts.borrowed import borrow_names
-from .facts.dates import extract_times, find_publication_date
+from .facts.dates import extract_times, find_publication_date, publication_dateline
 from .facts.entities import extract_entities, misspelled_openers, role_names
 from .facts.numbers import scan_quantities
 from .facts.polarity import extract_polarities
@@ -55,6 +55,7 @@ class Analysis:
     claimants: tuple[Optional[str], ...]
     published: Optional[datetime.date] = None
     dropped: tuple[tuple[Dropped, ...], ...] = ()   # per sentence: what the extractors left out, and why
+    dateline: Optional[tuple[int, int]] = None      # where the text states ``published`` (its date line)
 
     @property
     def errors(self) -> list[Dropped]:
@@ -98,7 +99,10 @@ def analyse(article: Article, *, published: Optional[datetime.date] = None, tole
     known |= {re.sub(r"'s?$", "", k) for k in known}    # "Verisign's iDefense group": "Verisign" too
     openers = (m.group() for _, text in texts for m in [_OPENER.match(text)] if m)
     known |= misspelled_openers(openers, known, common)
-    published = published or find_publication_date(article.text)
+    dateline = None
+    if published is None:
+        found = publication_dateline(article.text)
+        published, dateline = (found[0], found[1:]) if found else (None, None)
     per: dict[int, list[Fact]] = {s.index: [] for s in sentences}
     drops: dict[int, list[Dropped]] = {s.index: [] for s in sentences}
     for s in content:
@@ -121,7 +125,7 @@ def analyse(article: Article, *, published: Optional[datetime.date] = None, tole
     claimants = _claimants(sentences, per)
     facts = tuple(tuple(sorted(per[s.index], key=lambda f: (f.start, f.end))) for s in sentences)
     dropped = tuple(tuple(drops[s.index]) for s in sentences)
-    return Analysis(article, sentences, facts, claimants, published, dropped)
+    return Analysis(article, sentences, facts, claimants, published, dropped, dateline)
 
 
 def _claimants(sentences, per) -> tuple[Optional[str], ...]:
@@ -188,6 +192,7 @@ def compare_analyses(an_a: Analysis, an_b: Analysis, *, options: Options = Optio
     doc_b = judge.Doc("B", an_b.sentences, an_b.facts, an_b.claimants, an_b.published)
 
     out = _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases, options)
+    judge.dateline_findings(doc_a, an_a.dateline, doc_b, an_b.dateline, out=out)
     findings, skipped = judge.resolve(out, min_confidence=t.min_confidence, sure_anyway=t.sure_anyway)
     findings = tuple(judge.shown_spans(findings, {"A": doc_a, "B": doc_b}))
 

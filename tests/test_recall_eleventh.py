@@ -305,3 +305,26 @@ def test_a_role_in_lower_case_without_an_owner_name_is_not_set_against_another()
     report = Article("r.txt", "store death\n\na shopper named marty earley also helped the woman, police said.\n")
     rep = check_articles(report, [source])
     assert not [st for st in rep.statements if st.verdict.value == "contradicted"]
+
+
+# --------------------------------------------------------------------------- date lines
+
+def test_two_reports_dated_the_same_day_agree_on_it():
+    a = "Chip maker buys start-up\n\nFeb 29, 2012\n\nAMD said it would buy SeaMicro for $334 million.\n"
+    b = "AMD to buy SeaMicro\n\nWednesday, February 29, 2012\n\nAMD will pay $334 million for SeaMicro, it said.\n"
+    rep = _compare(a, b)
+    assert ("agree", "Feb 29, 2012", "Wednesday, February 29, 2012") in _found(rep, "date")
+
+
+def test_two_reports_dated_apart_are_no_discrepancy():
+    a = "Chip maker buys start-up\n\nFeb 29, 2012\n\nAMD said it would buy SeaMicro for $334 million.\n"
+    b = "AMD to buy SeaMicro\n\nThursday, March 1, 2012\n\nAMD will pay $334 million for SeaMicro, it said.\n"
+    rep = _compare(a, b, min_confidence=0)
+    assert not [f for f in _found(rep, "date") if "2012" in f[1] and "2012" in f[2]]
+
+
+def test_the_date_line_is_found_with_its_place_in_the_text():
+    from factcheck.facts.dates import publication_dateline
+    text = "Headline\n  WEDNESDAY, APRIL 24TH, 2013 AT 10:40 AM\nBody."
+    day, start, end = publication_dateline(text)
+    assert (str(day), text[start:end]) == ("2013-04-24", "WEDNESDAY, APRIL 24TH, 2013")

@@ -175,6 +175,28 @@ def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFa
     return True
 
 
+def dateline_findings(doc_a: Doc, line_a: Optional[tuple[int, int]], doc_b: Doc, line_b: Optional[tuple[int, int]], *,
+                      out: Out) -> None:
+    """Two reports dated the same day by their date lines (``line_a``, ``line_b``: where each
+    states its date): an agreement an editor checks first ("Feb 29, 2012" / "February 29,
+    2012"). Reports dated apart are no discrepancy (a later report), and no finding."""
+    if not (line_a and line_b and doc_a.published and doc_a.published == doc_b.published):
+        return
+    sides = []
+    for doc, (start, end) in ((doc_a, line_a), (doc_b, line_b)):
+        k = next((k for k, s in enumerate(doc.sentences) if s.start <= start and end <= s.end), None)
+        if k is None:
+            return
+        s = doc.sentences[k]
+        sides.append(Side(doc.id, k, s.text[start - s.start:end - s.start], start, end))
+    out.find(Finding("date", Verdict.AGREE, sides[0], sides[1],
+                     f"{doc_a.id}: {sides[0].text}; {doc_b.id}: {sides[1].text} — both reports are dated "
+                     f"{doc_a.published:%-d %B %Y}", DATELINE_CONFIDENCE))
+
+
+DATELINE_CONFIDENCE = 0.9       # two date lines stating one day
+
+
 def date_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresholds()) -> list[tuple[int, int]]:
     """Sentence pairs not yet compared whose times look like one fact: the same time stated
     ("on Thursday thwarted" / "on Thursday foiled") with two content words in common next to
