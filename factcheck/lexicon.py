@@ -78,6 +78,7 @@ GENERIC = frozenset(_names["generic"])
 ROLE_NOUNS = frozenset(_names["role_nouns"]) | TITLES
 ROLE_MODIFIERS = frozenset(_names["role_modifiers"])
 ROLE_RANKS = frozenset(_names["role_ranks"])    # "senior vice president" / "vice president": two ranks
+ROLE_RANKS_BELOW = frozenset(_names["role_ranks_below"])   # "deputy director" called "director": promoted
 ROLE_ABBREVIATIONS: dict[str, str] = dict(_names["role_abbreviations"])    # "VP" → "vice president"
 FUNCTION = frozenset(_names["function"])
 ABBREVIATIONS: dict[str, str] = dict(_names["abbreviations"])

@@ -20,7 +20,7 @@ from .consensus import fact_rows
 from .errors import OptionError
 from .facts.attribution import extract_attributions
 from .facts.borrowed import borrow_names
-from .facts.dates import extract_times, find_publication_date, publication_dateline
+from .facts.dates import extract_times, publication_dateline
 from .facts.entities import extract_entities, misspelled_openers, role_names
 from .facts.numbers import scan_quantities
 from .facts.polarity import extract_polarities
@@ -192,7 +192,7 @@ def compare_analyses(an_a: Analysis, an_b: Analysis, *, options: Options = Optio
     doc_b = judge.Doc("B", an_b.sentences, an_b.facts, an_b.claimants, an_b.published)
 
     out = _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases, options)
-    judge.dateline_findings(doc_a, an_a.dateline, doc_b, an_b.dateline, out=out)
+    judge.dateline_findings(doc_a, an_a.dateline, doc_b, an_b.dateline, t=t, out=out)
     findings, skipped = judge.resolve(out, min_confidence=t.min_confidence, sure_anyway=t.sure_anyway)
     findings = tuple(judge.shown_spans(findings, {"A": doc_a, "B": doc_b}))
 

@@ -50,6 +50,7 @@ class Thresholds:
     date_line: float = 0.6           # a time filling this share of its sentence is a date line
     event_tie: float = 0.45          # event evidence this strong (one kind of event, a name in common) ties two facts
     date_words: int = 2              # two clock times with this many content words in common around them are worded alike
+    dateline_confidence: float = 0.9  # how sure two date lines stating one day are one fact (both reports' date)
 
     # --- names (factcheck/judge/entities.py)
     spelling: float = 0.75           # two names this alike (Levenshtein) may be one name misspelled

@@ -67,8 +67,8 @@ def test_a_role_with_a_lowercase_field_before_the_name_is_read():
     got = found("The battery was shown by Apple senior vice president of marketing Phil Schiller.",
                 "The keynote was taken over by vice-president of worldwide product marketing Phil Schiller.",
                 "entity")
-    # (the roles are read whole; "senior vice president" / "vice-president" differ in rank)
-    assert any(v == "differs" and "Schiller" in a and "marketing" in a and "marketing" in b for v, a, b in got)
+    # (the roles are read whole; a seniority one side leaves out is loose wording)
+    assert any(v == "compatible" and "Schiller" in a and "marketing" in a and "marketing" in b for v, a, b in got)
 
 
 def test_blocks_away_from_a_place_are_a_distance_not_a_figure_still_needed():

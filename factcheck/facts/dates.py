@@ -521,6 +521,9 @@ def find_publication_date(text: str) -> datetime.date | None:
     return found[0] if found else None
 
 
+_LINE = re.compile("[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")     # a line, as str.splitlines ends one
+
+
 def publication_dateline(text: str) -> tuple[datetime.date, int, int] | None:
     """The date of the date line near the top of an article with the offsets of its date in
     ``text`` (as :func:`find_publication_date` reads it), or None.
@@ -531,7 +534,7 @@ def publication_dateline(text: str) -> tuple[datetime.date, int, int] | None:
     if not isinstance(text, str):
         return None
     lines = []
-    for m in re.finditer(r"[^\r\n]+", text):
+    for m in _LINE.finditer(text):
         if m.group().strip():
             lines.append((m.start() + len(m.group()) - len(m.group().lstrip()), m.group().strip()))
         if len(lines) == _DATELINE_LINES:
@@ -561,31 +564,4 @@ def publication_dateline(text: str) -> tuple[datetime.date, int, int] | None:
             year, month, day = 2000 + int(short["year"]), int(short["month"]), int(short["day"])
             if _valid_day(year, month, day):
                 return datetime.date(year, month, day), at + short.start(), at + short.end()
-    return None
-    lines = [line.strip() for line in text.splitlines() if line.strip()][:_DATELINE_LINES]
-    for line in lines:
-        if sum(c.isupper() for c in line) > 2 * sum(c.islower() for c in line):
-            # "WEDNESDAY, APRIL 24TH, 2013 AT 10:40 AM", read as "Wednesday, April 24th, 2013 …"
-            line = re.sub(r"[A-Z]{2,}", lambda m: m.group().capitalize(), re.sub(
-                r"(?<=\d)(?:ST|ND|RD|TH)\b", lambda m: m.group().lower(), line))
-        for start, end, fields in _scan(line, us_numeric=True):
-            if None in (fields.get("year"), fields.get("month"), fields.get("day")):
-                continue
-            looks_like_dateline = (
-                _RE_DATELINE_CLOCK.search(line) or _RE_DATELINE_CUE.search(line)
-                or 2 * (end - start) >= len(line)
-                or (_RE_DATELINE_PLACE.match(line[:start]) and end >= len(line.rstrip(" .")))
-            )
-            if looks_like_dateline:
-                return datetime.date(fields["year"], fields["month"], fields["day"])
-        iso = _RE_DATELINE_ISO.search(line)
-        if iso and (_RE_DATELINE_CLOCK.search(line) or _RE_DATELINE_CUE.search(line) or 2 * len(iso.group()) >= len(line)):
-            year, month, day = int(iso["year"]), int(iso["month"]), int(iso["day"])
-            if _valid_day(year, month, day):
-                return datetime.date(year, month, day)      # "Published: 2012.08.08 09:01 AM"
-        short = _RE_DATELINE_SHORT.match(line) or _RE_DATELINE_POSTED.search(line)
-        if short and _RE_DATELINE_CLOCK.search(line, short.end()):
-            year, month, day = 2000 + int(short["year"]), int(short["month"]), int(short["day"])
-            if _valid_day(year, month, day):
-                return datetime.date(year, month, day)
     return None

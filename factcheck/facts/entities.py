@@ -132,11 +132,16 @@ def _org_after(toks, k: int) -> bool:
 
 
 def _full_name_at(toks, k: int) -> bool:
-    """Does a name of two capitalized words or more start at token ``k`` ("… and Hassan Abu
-    Askar")? After one word and "and", it is a second person's full name, the first one's
-    first name sharing its surname: two names, where "Procter and Gamble" is one."""
-    return k + 1 < len(toks) and _is_cap(toks[k + 1][2]) and not toks[k][2].endswith(("'s", "'")) \
-        and toks[k][1] + 1 == toks[k + 1][0]
+    """Does a person's full name of two to four capitalized words start at token ``k`` ("… and
+    Hassan Abu Askar")? After one word and "and", it is a second person's full name, the first
+    one's first name sharing its surname: two names, where "Procter and Gamble", "Procter and
+    Gamble Chief Executive …" and "Bosnia and Herzegovina Foreign Minister …" are one."""
+    end = k
+    while end < len(toks) and _is_cap(toks[end][2]) and (end == k or toks[end - 1][1] + 1 == toks[end][0]):
+        end += 1
+    words = [toks[m][2].lower().rstrip(".") for m in range(k, end)]
+    return 2 <= len(words) <= 4 and not toks[end - 1][2].endswith(("'s", "'")) and \
+        not any(w in TITLES or w in HONORIFICS or w in NOT_PEOPLE for w in words)
 
 
 def _office_then_person(toks, run) -> int:
@@ -223,8 +228,9 @@ def _names_in_run(sentence, toks, run, folded, common, known, label=None) -> Ite
         run = run[:-1]      # "charges to Anthony Lasalle Friday": the day he was charged, not his name
     if not run:
         return
-    if len(run) == 1 and toks[run[0]][2].lower() in NOT_NAMES | STOPWORDS | MONTH_WORDS:
-        return      # (a month abbreviated alone: "the Jan. 4 quakes"; "Jan Smith" is a name)
+    if len(run) == 1 and (toks[run[0]][2].lower() in NOT_NAMES | STOPWORDS or
+                          (toks[run[0]][2].lower() in MONTH_WORDS and re.match(r"\.|\s*\d", folded[toks[run[0]][1]:]))):
+        return      # (a month abbreviated before a day: "the Jan. 4 quakes"; "Jan Smith", "as Jan, fled" are names)
     # Extend "Met" + "police" (a capitalized word followed by a generic organisation word).
     end_tok = run[-1]
     if end_tok + 1 < len(toks) and toks[end_tok + 1][2].lower() in ORG_WORDS and not _is_cap(toks[end_tok + 1][2]):

@@ -1,6 +1,7 @@
 """Dates and times of aligned sentences."""
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import re
 from typing import Optional
@@ -11,7 +12,7 @@ from ..facts.dates import HEDGE_WORDS, extract_times
 from ..model import Entity, Finding, Quote, Side, TimeFact, Verdict
 from ..settings import Thresholds
 from ..text import STOPWORDS, fold, fold_key, stem
-from .doc import Doc, around, outside, side
+from .doc import Doc, around, outside, side, span_side
 from .events import background, event_evidence, sole_event
 from .rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
 from .times import DEADLINES, alike, relate_times, telling
@@ -70,12 +71,14 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
                 used.add(id(y))     # (a time stated more precisely stays free for its own partner)
 
 
-def own_day(doc: Doc, x: TimeFact) -> bool:
+def own_day(doc: Doc, i: int, x: TimeFact) -> bool:
     """Is ``x`` a full date, written out ("14 October 2011", not a weekday the publication
-    date resolves), that is its report's own publication date?"""
+    date resolves), that is its report's own publication date, given for "today" ("announced
+    today (14 October 2011)")? Two such dates are each report's own day, not one event's."""
     written = next(extract_times(x.text), x)
     return doc.published is not None and None not in (written.year, written.month, written.day) and \
-        (written.year, written.month, written.day) == (doc.published.year, doc.published.month, doc.published.day)
+        (written.year, written.month, written.day) == (doc.published.year, doc.published.month, doc.published.day) \
+        and re.search(r"\btoday\W*$", _before(doc, i, x), re.I) is not None
 
 
 def _restated(doc: Doc, i: int, x: TimeFact) -> bool:
@@ -140,7 +143,7 @@ def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFa
                      f"{x.text} / {y.text}: {_unsaid(reason, x, y)}")
             return False
         written = _as_written(doc_a, i, x, doc_b, j, y, reason, t.date_near)
-        if written is None or (own_day(doc_a, x) and own_day(doc_b, y)):
+        if written is None or (own_day(doc_a, i, x) and own_day(doc_b, j, y)):
             # (each its own report's date: "announced today (14 October 2011)" / "… today (20 October 2011)")
             out.skip("date.only-publication-dates", "date", side(doc_a, i, x), side(doc_b, j, y),
                      f"{x.text} / {y.text}: {_unsaid(reason, x, y)}")
@@ -176,7 +179,7 @@ def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFa
 
 
 def dateline_findings(doc_a: Doc, line_a: Optional[tuple[int, int]], doc_b: Doc, line_b: Optional[tuple[int, int]], *,
-                      out: Out) -> None:
+                      t: Thresholds, out: Out) -> None:
     """Two reports dated the same day by their date lines (``line_a``, ``line_b``: where each
     states its date): an agreement an editor checks first ("Feb 29, 2012" / "February 29,
     2012"). Reports dated apart are no discrepancy (a later report), and no finding."""
@@ -187,14 +190,11 @@ def dateline_findings(doc_a: Doc, line_a: Optional[tuple[int, int]], doc_b: Doc,
         k = next((k for k, s in enumerate(doc.sentences) if s.start <= start and end <= s.end), None)
         if k is None:
             return
-        s = doc.sentences[k]
-        sides.append(Side(doc.id, k, s.text[start - s.start:end - s.start], start, end))
+        sides.append(span_side(doc, k, start, end))
+    day = doc_a.published
     out.find(Finding("date", Verdict.AGREE, sides[0], sides[1],
                      f"{doc_a.id}: {sides[0].text}; {doc_b.id}: {sides[1].text} — both reports are dated "
-                     f"{doc_a.published:%-d %B %Y}", DATELINE_CONFIDENCE))
-
-
-DATELINE_CONFIDENCE = 0.9       # two date lines stating one day
+                     f"{day.day} {calendar.month_name[day.month]} {day.year}", t.dateline_confidence))
 
 
 def date_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresholds()) -> list[tuple[int, int]]:

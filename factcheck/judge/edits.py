@@ -259,7 +259,7 @@ def _changed_fact(doc_a, i, sa, ea, doc_b, j, sb, eb, aliases, tolerance, t):
             result = relate_times(x, y)
             written = relate_times(next(extract_times(x.text), x), next(extract_times(y.text), y))
             if result is not None and result[0] is Verdict.CONFLICT and (written is None or written[0] is not Verdict.CONFLICT
-                                                                         or (own_day(doc_a, x) and own_day(doc_b, y))):
+                                                                         or (own_day(doc_a, i, x) and own_day(doc_b, j, y))):
                 return None     # "Monday afternoon" / "this afternoon" in a reprint a day later: the dates make the
                                 # clash; so do two reports' own dates ("today (14 October 2011)")
             what = "another time"

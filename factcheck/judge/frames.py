@@ -46,9 +46,11 @@ _LIVES_TAKEN = re.compile(r"\b(?:" + alternation(data("nouns")["lives_taken"]) +
 _MEASURED_FROM = re.compile(r"\s*(?:(?:" + POINT + r")(?:ern)?\s+of|from|of)\s+(?:the\s+)?", re.I)
 _CLAUSE_LEFT = re.compile(r".*(?:[;(:—–]|\bwhile\b|\bwhereas\b|\bbut\b|,\s+and\b)", re.S)
 _CLAUSE_RIGHT = re.compile(r"[;,)(:—–]|\bwhile\b|\bwhereas\b|\bbut\b|\band\b")
-# an average, and a figure listed right after an averaged one ("averaged more than 30 home runs
-# and 100 RBIs"; not "averaged 5.2 yards a carry and ended with five touchdowns")
-_AVERAGED = re.compile(r"averag\w*\s+(?:(?:\S+\s+){0,2}|(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,2}(?:and|or)\s+)$", re.I)
+# an average, and a figure listed right after one a player averaged ("averaged more than 30 home
+# runs and 100 RBIs"; not "averaged 5.2 yards a carry and ended with five touchdowns", nor "the
+# average age was 40 and 12 were children")
+_AVERAGED = re.compile(r"averag\w*\s+(?:\S+\s+){0,2}$|averag(?:ed|es|ing)\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,2}(?:and|or)\s+$",
+                       re.I)
 _RATE = re.compile(r"^\s*(?:[\w\-]+\s+){0,4}?(?:a|an|per|each|every)\s+"
                    r"(?:of\s+(?:the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?)?"      # "each of the past five seasons"
                    r"(?:game|outing|night|match|season|year|day|week|month|hour|minute|head|capita|person)s?\b", re.I)

@@ -16,7 +16,7 @@ import re
 from typing import Callable, Optional
 
 from ..aliases import Aliases, derived, person_core, regional
-from ..lexicon import (HONORIFICS, ROLE_ABBREVIATIONS, ROLE_BODIES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_RANKS, ROLE_TIMES, SHARED_ROLES, SINGLE_HOLDER_ROLES,
+from ..lexicon import (HONORIFICS, ROLE_ABBREVIATIONS, ROLE_BODIES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_RANKS, ROLE_RANKS_BELOW, ROLE_TIMES, SHARED_ROLES, SINGLE_HOLDER_ROLES,
                        STOPWORDS, STORMS)
 from ..model import Entity, Finding, Side, Verdict
 from ..settings import Thresholds
@@ -184,13 +184,19 @@ def _ranked_heads(role: str) -> list[tuple[str, frozenset[str]]]:
 
 
 def _other_rank(ra: str, rb: str) -> frozenset[str]:
-    """The rank words that set two roles of one person apart ("vice president" / "senior vice
-    president" → senior): one role head in both at two ranks, and none at one rank (a report
-    may give two roles: "assistant general manager" / "assistant general manager and senior
-    vice president"). Empty when the roles do not differ by rank."""
+    """The rank words that set two roles of one person apart ("director" / "deputy director" →
+    deputy): one role head in both at two ranks, and none at one rank (a report may give two
+    roles: "assistant general manager" / "assistant general manager and senior vice
+    president"); a rank below the role's own, or one on each side. Empty when the roles do not
+    differ so."""
     ha, hb = _ranked_heads(ra), _ranked_heads(rb)
     pairs = [(x, y) for hx, x in ha for hy, y in hb if hx == hy]
     if not pairs or any(x == y for x, y in pairs):
+        return frozenset()
+    # a rank below the role's own on one side ("deputy director" / "director"), or two ranks
+    # where each side gives one ("senior" / "junior"); a seniority one side leaves out is loose
+    # wording ("senior adviser" / "adviser")
+    if not any((x ^ y) & ROLE_RANKS_BELOW or (x - y and y - x) for x, y in pairs):
         return frozenset()
     return frozenset.union(*(x ^ y for x, y in pairs))
 

@@ -9,6 +9,7 @@ from typing import Callable, Optional, Sequence
 from ..aliases import DEMONYM, Aliases
 from ..facts.numbers import to_base
 from ..facts.numbers.lexicon import MONEY_VERBS, PERIOD_NOUNS, RECORD_VERBS
+from ..facts.numbers.phones import same_number
 from ..lexicon import CLAIM_VERBS, STOPWORDS, alternation, data
 from ..model import Entity, Finding, Quantity, Side, TimeFact, Verdict
 from ..settings import Thresholds
@@ -53,6 +54,11 @@ def _overlap(a, b) -> bool:
 THROUGH_BOUND = "apart; they meet only through an open bound"
 
 
+def _above(q: Quantity) -> bool:
+    """A figure bounded from below only ("more than 40", "over 2.5 million")."""
+    return q.low is not None and q.high is None
+
+
 def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1,
                        t: Thresholds = Thresholds()) -> Optional[tuple[Verdict, str]]:
     """Verdict and reason for two quantities of the same thing, or None if not comparable.
@@ -70,6 +76,12 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1,
         if (alo, ahi) == (bhi, blo):
             return Verdict.COMPATIBLE, f"the same {da}, written the other way round"
         return Verdict.DIFFERS, f"another {da}: {qa.text} / {qb.text}"
+    if da == "phone":
+        if alo == blo:
+            return Verdict.AGREE, "the same number"
+        if same_number(alo, blo):
+            return Verdict.COMPATIBLE, "the same number, one with its country code"
+        return Verdict.CONFLICT, f"another number: {qa.text} / {qb.text}"
     ia = (alo, ahi, qa.low_inclusive, qa.high_inclusive)
     ib = (blo, bhi, qb.low_inclusive, qb.high_inclusive)
     if alo == blo and ahi == bhi and ia[2:] == ib[2:] and qa.approximate == qb.approximate \
@@ -91,10 +103,12 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1,
             return Verdict.COMPATIBLE, "the same round figure, one side bounded (\"more than three decades\" / \"three decades\")"
         if same_figure and (qa.approximate or qb.approximate):
             return Verdict.COMPATIBLE, "the same figure, one side hedged (\"almost 400\" / \"400\")"
-        if same_figure:
+        if same_figure and (_above(qa) or _above(qb)):
             # "more than 40 people" / "40 people": a round figure told loosely, as editors read
             # it (blind reads mark it agree or compatible; precision reads judged it no discrepancy)
-            return Verdict.COMPATIBLE, "the same figure, one side says more or less than it: a round figure told loosely"
+            return Verdict.COMPATIBLE, "the same figure, one side says more than it: a round figure told loosely"
+        if same_figure:
+            return Verdict.DIFFERS, "the same figure, but one side says less than it"      # "under 16" / "16-year-old"
         if (qa.approximate or qb.approximate) and _overlap(*_widen(ia, ib, tolerance / 2)):
             return Verdict.DIFFERS, "close, but they miss each other even allowing for the approximation"
         return Verdict.CONFLICT, "the figures cannot both be right"

@@ -97,15 +97,12 @@ def _one_zone_hours_apart(a: TimeFact, b: TimeFact) -> bool:
 
 def _hedged(a: TimeFact, b: TimeFact) -> bool:
     """Two clock times to compare minute by minute: both give minutes and one is approximate
-    ("about 2045 GMT" / "20:49 GMT"), or one gives the hour alone ("about 3pm" / "3.45pm"),
-    which a report writes for a time near the hour, not for any time in it."""
+    ("about 2045 GMT" / "20:49 GMT") or round and the other not ("3:30 a.m." / "3:33 a.m."), or
+    one gives the hour alone ("about 3pm" / "3.45pm"), which a report writes for a time near the
+    hour, not for any time in it."""
     if a.minute is not None and b.minute is not None:
         return a.approximate or b.approximate or _rounded(a) != _rounded(b)
     return (a.minute is None) != (b.minute is None)
-
-
-def _on_the_hour(t: TimeFact) -> bool:
-    return t.minute is None
 
 
 def _rounded(t: TimeFact) -> bool:
@@ -115,7 +112,8 @@ def _rounded(t: TimeFact) -> bool:
 
 
 def _clocks(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
-    """Two clock times in different zones, or hedged ("about 2045 GMT" / "20:49 GMT"):
+    """Two clock times in different zones, hedged ("about 2045 GMT" / "20:49 GMT"), one by the
+    hour alone ("about 3pm" / "3.45pm") or one round ("3:30 a.m." / "3:33 a.m."; :func:`_hedged`):
     compared on one clock, the rest of their fields as usual. A local time against a named
     zone cannot be converted: only the rest is compared (None when there is no rest)."""
     zoned = _zoned(a, b)
@@ -129,10 +127,11 @@ def _clocks(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
     ma, mb = (_minutes(a), _minutes(b)) if zoned else ({a.hour * 60 + (a.minute or 0)}, {b.hour * 60 + (b.minute or 0)})
     gap = min(min(abs(x - y), 1440 - abs(x - y)) for x in ma for y in mb)
     if gap == 0:
-        return Verdict.COMPATIBLE, f"{name_a} vs {name_b}: the same time in two time zones"
+        return (Verdict.COMPATIBLE, f"{name_a} vs {name_b}: the same time in two time zones") if zoned else \
+            (Verdict.AGREE, f"{name_a} vs {name_b}: the same time")      # "3pm" / "3:00pm"
     if gap <= CLOCK_HEDGE and (a.approximate or b.approximate):
         return Verdict.COMPATIBLE, f"{name_a} vs {name_b}: {gap} minutes apart, and one is approximate"
-    if gap <= CLOCK_HEDGE and (_on_the_hour(a) or _on_the_hour(b)):
+    if gap <= CLOCK_HEDGE and None in (a.minute, b.minute):
         return Verdict.COMPATIBLE, f"{name_a} vs {name_b}: {gap} minutes apart, and one gives the hour alone"
     if gap <= CLOCK_ROUNDED and _rounded(a) != _rounded(b):
         return Verdict.COMPATIBLE, f"{name_a} vs {name_b}: {gap} minutes apart, and one is a round time"
@@ -177,9 +176,11 @@ def relate_times(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
     Cost: O(1).
     """
     if a.qualifier or b.qualifier:
-        # a bound on the hour ("shortly after 2 a.m.") holds a time within that hour ("2.30am")
-        a, b = (dataclasses.replace(t, minute=None) if t.minute is not None and o.qualifier and o.minute is None
-                and o.hour is not None else t for t, o in ((a, b), (b, a)))
+        # a bound on the hour ("shortly after 2 a.m.") holds a time within that hour ("2.30am"),
+        # a time with no bound of its own; two deadlines stay two ("until 2 p.m." / "until 2:30 p.m.")
+        a, b = (dataclasses.replace(t, minute=None) if t.minute is not None and not t.qualifier and o.qualifier
+                and o.qualifier not in DEADLINES and o.minute is None and o.hour is not None else t
+                for t, o in ((a, b), (b, a)))
         plain = relate_times(dataclasses.replace(a, qualifier=None), dataclasses.replace(b, qualifier=None))
         if a.qualifier == b.qualifier in ("after", "before") and a.hour is not None and b.hour is not None:
             return plain       # "shortly after 2 a.m." / "shortly after 4 a.m.": one moment, told two ways

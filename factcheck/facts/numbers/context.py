@@ -13,7 +13,7 @@ from typing import Optional
 from ...lexicon import IRREGULAR_PLURALS, MONTH_WORDS, PHRASE_ENDERS, STOPWORDS, WEEKDAYS
 from .atoms import currency_before, word_atom
 from .draft import Q
-from .lexicon import (AGE_NOUNS, QUALIFIER_WORDS, MAGNITUDE_VERBS, POPULATION_NOUNS, POPULATION_OF, QUAKE_NOUNS, BEFORE_PARTICIPLES, CROWDS_AT, CURRENCY_WORDS, DEATH_TOLLS, GLUED_UNITS, LETTER_UNITS_SPACED,
+from .lexicon import (AGE_NOUNS, LIST_JOINS, QUALIFIER_WORDS, MAGNITUDE_VERBS, POPULATION_NOUNS, POPULATION_OF, QUAKE_NOUNS, BEFORE_PARTICIPLES, CROWDS_AT, CURRENCY_WORDS, DEATH_TOLLS, GLUED_UNITS, LETTER_UNITS_SPACED,
                       MEMBER_NOUNS, OF_HEADS, PARENT_HEADS, GRANDPARENT_HEADS, PEOPLE_ALONE, PEOPLE_NOUNS, UNIT_MODIFIERS, PEOPLE_PARTICIPLES, TIME_NOUNS, TOLL_LINKS, UNIT_TABLE)
 from .tokens import Tok
 
@@ -94,11 +94,11 @@ def quake_magnitudes(qs: list[Q], toks: list[Tok]) -> None:
     if not any(t.low in QUAKE_NOUNS for t in toks):
         return
     for k, q in enumerate(qs):
-        if q.unit is not None:
-            continue
+        if q.unit is not None or q.value is None or not 0 < q.value < 10:
+            continue        # a magnitude is below ten ("registered 6.1 and 300 died": 300 died)
         before = toks[q.i - 1].low if q.i > 0 else ""
-        listed = k > 0 and qs[k - 1].unit == "magnitude" and qs[k - 1].j == q.i - 1 and before in ("and", "or", "to", ",")
-        decimal = q.value is not None and q.value != int(q.value) and q.counts in {n.rstrip("s") for n in QUAKE_NOUNS}
+        listed = k > 0 and qs[k - 1].unit == "magnitude" and qs[k - 1].j == q.i - 1 and before in LIST_JOINS
+        decimal = any(t.kind == "num" and "." in t.text for t in toks[q.i:q.j]) and lemma(q.counts or "") in QUAKE_NOUNS
         if (before in MAGNITUDE_VERBS and not q.counts) or (listed and not q.counts) or decimal:
             q.unit, q.counts = "magnitude", None
 

@@ -84,6 +84,7 @@ OVER_PARTICLE_VERBS = frozenset(_context["over_particle_verbs"])   # "pulled ove
 CROWDS_AT = frozenset(_context["crowds_at"])           # "estimated the crowd at 70"
 MAGNITUDE_VERBS = frozenset(_context["magnitude_verbs"])   # "a quake measuring 7.6"
 QUAKE_NOUNS = frozenset(_context["quake_nouns"])
+LIST_JOINS = frozenset(_context["list_joins"])       # "measuring 7.6 and 7.4"
 POPULATION_OF = frozenset(_context["population_of"])   # "a city of 160,000 people": a population
 POPULATION_NOUNS = frozenset(_context["population_nouns"])   # "home to 200,000 residents"
 UNIT_MODIFIERS = frozenset(_context["unit_modifiers"])  # "352 net yards"
