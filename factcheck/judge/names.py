@@ -94,9 +94,10 @@ def _role_before(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, str]]:
         of = _role_of(left[:end] + " ")
         if of and _OWNER.search(left[:of.start()]):
             return s.start + of.start(), of.group().strip()
-    # (a name found in lower case, one the other report capitalizes, owns the role as a
-    # capitalized word does: "chargers general manager brad baehr")
-    names = [(f.start - s.start, f.end - s.start) for f in doc.of(i, Entity) if f.end <= e.start]
+    # (in a sentence written all in lower case, a name found there as one the other report
+    # capitalizes owns the role as a capitalized word does: "chargers general manager brad baehr")
+    lowered = not any(c.isupper() for c in s.text)
+    names = [(f.start - s.start, f.end - s.start) for f in doc.of(i, Entity) if f.end <= e.start] if lowered else []
     while len(words) < 4:
         m = _WORD.search(left[:end].rstrip())
         if not m or left[m.end():end].strip(" "):
