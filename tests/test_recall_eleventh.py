@@ -379,3 +379,18 @@ def test_a_figure_after_an_average_noun_is_no_average():
     from factcheck.judge.frames import _AVERAGED
     assert not _AVERAGED.search("The average age was 40 and ")
     assert _AVERAGED.search("has averaged more than 30 home runs and ")
+
+
+def test_two_teams_offers_made_and_offered_are_two_offers():
+    a = "Slugger weighs offers\n\nLast week the Washington Nationals made Teixeira an eight-year, $160 million offer.\n"
+    b = "Red Sox bid\n\nThe Red Sox offered Teixeira an eight-year deal worth $184 million, a columnist reported.\n"
+    rep = _compare(a, b, min_confidence=0)
+    assert not [f for f in _found(rep, "number", "conflict", "differs") if "160" in f[1]]
+    assert ("$160 million", "$184 million") in _held(rep, "number.different-owner")
+
+
+def test_a_payer_with_an_aside_before_the_verb_is_still_the_payer():
+    a = "Slugger weighs offers\n\nThe Orioles, according to reports, have offered Teixeira a deal worth $150 million.\n"
+    b = "Red Sox bid\n\nThe Red Sox offered Teixeira an eight-year deal worth $184 million, a columnist reported.\n"
+    rep = _compare(a, b, min_confidence=0)
+    assert ("$150 million", "$184 million") in _held(rep, "number.different-owner")

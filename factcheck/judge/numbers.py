@@ -8,7 +8,7 @@ from typing import Callable, Optional, Sequence
 
 from ..aliases import DEMONYM, Aliases
 from ..facts.numbers import to_base
-from ..facts.numbers.lexicon import MONEY_VERBS, PERIOD_NOUNS, RECORD_VERBS
+from ..facts.numbers.lexicon import MADE_VERBS, MONEY_VERBS, OFFER_NOUNS, PERIOD_NOUNS, RECORD_VERBS
 from ..facts.numbers.phones import same_number
 from ..lexicon import CLAIM_VERBS, STOPWORDS, alternation, data
 from ..model import Entity, Finding, Quantity, Side, TimeFact, Verdict
@@ -1030,13 +1030,16 @@ def _currency(q: Quantity) -> bool:
 def _payer(doc: Doc, i: int, q: Quantity) -> Optional[str]:
     """Who pays, offers or asks a sum: the name right before a verb of ``money_verbs`` (an
     auxiliary between) that stands before the sum in its clause ("the Nationals have offered
-    Mark Teixeira an 8-year, $160 million contract" → "Nationals")."""
+    Mark Teixeira an 8-year, $160 million contract" → "Nationals"), or before "made" when an
+    offer follows the sum ("the Nationals made Teixeira an eight-year, $160 million offer")."""
     s = doc.sentences[i]
     lo = q.start - s.start
     left = s.text[max(0, lo - PAYER_REACH):lo]
     verb = None
+    after = re.match(r"\s*([A-Za-z]+)", s.text[q.end - s.start:])
+    offered = after is not None and after.group(1).lower() in OFFER_NOUNS     # "… a $160 million offer"
     for m in re.finditer(r"[A-Za-z]+", left):
-        if m.group().lower() in MONEY_VERBS:
+        if m.group().lower() in MONEY_VERBS or (offered and m.group().lower() in MADE_VERBS):
             verb = m
     if verb is None or re.search(r"[;.]", left[verb.end():]):
         return None
@@ -1045,7 +1048,9 @@ def _payer(doc: Doc, i: int, q: Quantity) -> Optional[str]:
     if not names:
         return None
     gap = s.text[names[-1].end - s.start:start - s.start]
-    return names[-1].text if re.fullmatch(r"\s+(?:(?:has|have|had|will|would|reportedly|also)\s+)*", gap) else None
+    # (an aside between: "The Orioles, according to reports, have offered")
+    return names[-1].text if re.fullmatch(r"(?:\s*,[^,;.]{1,40},)?\s+(?:(?:has|have|had|will|would|reportedly|also)\s+)*",
+                                          gap) else None
 
 
 def _names(doc: Doc, i: int, name: str, aliases: Aliases) -> bool:

@@ -59,6 +59,8 @@ _context = _numbers["context"]
 IDENT_CUES = frozenset(_context["identifier_cues"])
 IDIOMS = frozenset(_context["idioms"])
 MONEY_VERBS = frozenset(_context["money_verbs"])     # "the Nationals have offered … $160 million": who pays
+OFFER_NOUNS = frozenset(_context["offer_nouns"])     # "a $160 million offer": made by its payer
+MADE_VERBS = frozenset(_context["made_verbs"])
 PERIOD_NOUNS = frozenset(_context["period_nouns"])   # "in 54 games": the span a player's figures cover
 AGE_NOUNS = frozenset(_context["age_nouns"])         # "a 15-year girl": an age with "-old" left out
 # words before / after "one" that make it a pronoun: "the one that", "no one", "one of"
