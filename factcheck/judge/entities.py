@@ -277,9 +277,20 @@ def _lopsided(doc: Doc, ka: str, kb: str, t: Thresholds) -> bool:
     """Does a report write one of two one-word names at most ``t.slip_rare`` times and the
     other at least ``t.slip_ratio`` times as often ("Grey" once, "Gray" twelve times), counting
     every name the word is part of? Then the rare form is a slip, not a second person."""
-    counts = [sum(len(found) for key, found in _mentions(doc).items() if k in key.split()) for k in (ka, kb)]
-    few, many = sorted(counts)
+    words = _word_mentions(doc)
+    few, many = sorted((words.get(ka, 0), words.get(kb, 0)))
     return 1 <= few <= t.slip_rare and many >= t.slip_ratio * few
+
+
+def _word_mentions(doc: Doc) -> dict[str, int]:
+    """Folded word → how many mentions of names hold it, counted once per report."""
+    memo = doc._memo.get("name_words")
+    if memo is None:
+        memo = doc._memo["name_words"] = {}
+        for key, found in _mentions(doc).items():
+            for word in set(key.split()):
+                memo[word] = memo.get(word, 0) + len(found)
+    return memo
 
 
 def _styled(name: str) -> bool:

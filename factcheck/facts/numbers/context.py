@@ -355,7 +355,7 @@ def lemma(word: str) -> str:
     w = word.lower()
     if len(w) > 3 and w.endswith(("'s", "’s")) and word[:-2].isupper():
         return w[:-2]               # an abbreviation's plural: "47 KO's", "RBI's"
-    if len(w) > 2 and w.endswith("s") and word[:-1].isupper() and word[-1] == "s":
+    if _acronym_plural(word):
         return w[:-1]               # and without the apostrophe: "121 RBIs", "3 TDs"
     if w in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[w]
@@ -382,13 +382,18 @@ def model_code(word: str, least: int = 2) -> bool:
     return word.isupper() and word.isalpha() and least <= len(word) <= 3
 
 
+def _acronym_plural(word: str) -> bool:
+    """An abbreviation in capitals with a plural "s" ("RBIs", "TDs"; not "GPS")."""
+    return len(word) > 2 and word[-1] == "s" and word[:-1].isupper()
+
+
 def plural_like(word: str) -> bool:
     w = word.lower()
     if w in IRREGULAR_PLURALS or (len(w) > 4 and w.endswith("men")):
         return True
     if len(w) > 3 and w.endswith(("'s", "’s")) and word[:-2].isupper():
         return True                 # "KO's", "RBI's"
-    if len(w) > 2 and word[-1] == "s" and word[:-1].isupper():
+    if _acronym_plural(word):
         return True                 # "RBIs", "TDs"
     return len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
 
