@@ -220,6 +220,7 @@ def short_form(p: str, q: str) -> bool:
     return q in SHORT_FORMS.get(p, ()) or p in SHORT_FORMS.get(q, ())
 
 
+@lru_cache(maxsize=65536)
 def derived(a: str, b: str) -> bool:
     """One word is the other with a derivational ending, a final "a" or "y" set aside: Israel/Israeli,
     Somalia/Somali, Kenya/Kenyan, Oscar/Oscars; not Rait/Raite.

@@ -282,6 +282,8 @@ def _value_evidence(x: TimeFact, y: TimeFact, verdict: Verdict) -> float:
             return 0.5
         if x.weekday is not None:
             return 0.45 if x.part else 0.35      # "Wednesday night" in both: most likely one night
+        if x.hour is not None and x.minute is not None and x.minute % 15:
+            return 0.55     # "3:33 a.m." in both: a clock time to the odd minute seldom meets another by chance
         return 0.25
     if same_day or (x.hour is not None and y.hour is not None):
         return 0.35     # the same day, or one clock time bounded, hedged or zoned differently

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 import numpy as np
@@ -56,6 +57,7 @@ def other_name(kx: str, ky: str) -> bool:
     return wx[-1:] != wy[-1:] and not one_name_forms(kx, ky)
 
 
+@lru_cache(maxsize=65536)
 def one_name_forms(kx: str, ky: str) -> bool:
     """Two folded names that are one name in two forms, not two names: too short to tell, one
     inside the other ("Apple" / "Apple Inc"), or words that differ only as derived forms
@@ -79,6 +81,7 @@ def _acronyms(a: str, b: str) -> bool:
     return all(w.isupper() and w.isalpha() and len(w) <= 6 for w in (a.strip(), b.strip()))
 
 
+@lru_cache(maxsize=65536)
 def _spelled(kx: str, ky: str, least: float = 0.75) -> bool:
     """Two folded names that look like one name spelled two ways: the words that differ are
     close ("Salahuddin" / "Salahaddin"), not one name inside the other, not a derived form

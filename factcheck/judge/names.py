@@ -113,6 +113,10 @@ def _role_before(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, str]]:
             break
         words.insert(0, (m.start(), m.group()))
         end = m.start()
+    # a capitalized word after "of" in a name ends that name, not a role: "Hall of Fame trainer"
+    while len(words) > 1 and words[0][1][:1].isupper() and words[0][1].lower() not in ROLE_NOUNS | ROLE_MODIFIERS and \
+            re.search(r"\b[A-Z][\w'’.\-]*\s+of\s+$", left[:words[0][0]]):
+        words = words[1:]
     if not words:
         return None
     if comma and not (_OWNER.search(left[:words[0][0]]) or words[0][1].endswith(("'s", "’s", "s'", "s’"))):

@@ -536,11 +536,14 @@ def _counted_end(doc: Doc, i: int, q: Quantity) -> Optional[int]:
 def as_written(doc: Doc, i: int, q: Quantity) -> str:
     """The figure and the thing it counts as the sentence writes them ("around 90 to 100
     officers", not the stem "officer"); the figure alone when it counts nothing or its own text
-    says what, and with the stem in brackets when the noun is not within four words."""
+    says what, and with the stem (or a unit the sentence leaves unsaid) in brackets when the
+    noun is not within four words."""
     end = _counted_end(doc, i, q)
     if end is not None:
         s = doc.sentences[i]
         return s.text[q.start - s.start:end - s.start]
+    if q.unit and q.unit not in ("score", "record", "phone") and not any(c.isalpha() or c in "$£€¥%" for c in q.text):
+        return f"{q.text} ({q.unit})"   # a unit the sentence leaves unsaid: "… while Hillis added 101 (yard)"
     return q.text if not q.counts or q.counts == "age" or q.counts in fold(q.text) else f"{q.text} ({q.counts})"
 
 

@@ -14,7 +14,7 @@ from ...lexicon import IRREGULAR_PLURALS, MONTH_WORDS, PHRASE_ENDERS, STOPWORDS,
 from .atoms import currency_before, word_atom
 from .draft import Q
 from .lexicon import (AGE_NOUNS, LIST_JOINS, QUALIFIER_WORDS, MAGNITUDE_VERBS, POPULATION_NOUNS, POPULATION_OF, QUAKE_NOUNS, BEFORE_PARTICIPLES, CROWDS_AT, CURRENCY_WORDS, DEATH_TOLLS, GLUED_UNITS, LETTER_UNITS_SPACED,
-                      MEMBER_NOUNS, OF_HEADS, PARENT_HEADS, GRANDPARENT_HEADS, PEOPLE_ALONE, PEOPLE_NOUNS, UNIT_MODIFIERS, PEOPLE_PARTICIPLES, TIME_NOUNS, TOLL_LINKS, UNIT_TABLE)
+                      MEMBER_NOUNS, OF_HEADS, PARENT_HEADS, GRANDPARENT_HEADS, PEOPLE_ALONE, PEOPLE_NOUNS, UNIT_MODIFIERS, PEOPLE_PARTICIPLES, TALLY_VERBS, TIME_NOUNS, TOLL_LINKS, UNIT_TABLE)
 from .tokens import Tok
 
 
@@ -122,9 +122,14 @@ def elliptic_counts(qs: list[Q], toks: list[Tok]) -> None:
     """
     before: Optional[str] = None        # the noun the last figure counted
     unit: Optional[str] = None          # the unit of the last figure with one
+    last: Optional[Q] = None            # the figure before
     for q in qs:
         if unit is not None and q.unit is None and q.counts is None and not q.ordinal and _restated(q, toks):
             q.unit = unit           # "put the magnitude at 5.9, but the survey said it was 6.1"
+        if last is not None and q.unit is None and q.counts is None and not q.ordinal and _tallied(q, toks) and \
+                last.unit not in ("score", "record") and (last.unit or last.counts):
+            q.unit, q.counts = last.unit, last.counts   # "rushed for 226 yards while Peyton Hillis added 101"
+        last = q
         if q.unit is not None and q.unit not in ("score", "record"):
             unit = q.unit
         if q.unit is None and q.counts in PEOPLE_PARTICIPLES:
@@ -133,6 +138,13 @@ def elliptic_counts(qs: list[Q], toks: list[Tok]) -> None:
             q.counts = _unsaid(q, toks, before)
         if q.unit is None and q.counts and q.counts != "age":
             before = q.counts
+
+
+def _tallied(q: Q, toks: list[Tok]) -> bool:
+    """A bare figure right after a verb of adding to a tally and at the end of its clause: "…
+    while Peyton Hillis added 101.", "Smith had 12, and Jones 9"."""
+    ends = q.j >= len(toks) or toks[q.j].text in ".,;)" or toks[q.j].low in ("and", "while", "as")
+    return q.i >= 1 and toks[q.i - 1].low in TALLY_VERBS and ends
 
 
 def _restated(q: Q, toks: list[Tok]) -> bool:

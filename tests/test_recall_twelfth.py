@@ -1,0 +1,137 @@
+"""Recall work of the twelfth session, through the pipeline and the stage that changed,
+must-flag and must-not-flag: a rate told by "every minute" further along its clause, a clock
+time to the odd minute in both reports, roles of trades ("trainer Emanuel Steward"), a record
+moved in the present tense ("improves to 58-3"), a bare figure after "added" that counts what
+the figure before it counts, one place named with and without its kind ("the Mediterranean
+Sea"), and fire engines called appliances.
+
+The sentences are written for these tests, in the style of wire copy.
+"""
+from __future__ import annotations
+
+from factcheck.facts.numbers import extract_quantities
+from factcheck.judge.frames import _one_place
+from pairs import compare as _compare, findings_of as _found, held as _held, report
+
+
+def _parsed(text: str):
+    return [(q.text, q.unit, q.counts) for q in extract_quantities(text)]
+
+
+# --------------------------------------------------------------------------- rates
+
+def test_every_minute_further_along_the_clause_makes_a_rate():
+    a = "Firefighters were pouring 4,000 gallons of water per minute onto the burning warehouse."
+    b = "Firefighters said 4,000 gallons of water were being poured onto the warehouse roof every minute."
+    rep = report(a, b)
+    assert [f for f in _found(rep, "number", "agree") if "4,000" in f[1] and "4,000" in f[2]]
+    assert not _held(rep, "number.rate-vs-count")
+
+
+def test_a_count_is_still_no_rate_when_a_day_is_named_far_from_it():
+    a = "Volunteers handed out 300 blankets a day at the shelter on Main Street."
+    b = "Volunteers handed out 300 blankets at the shelter on Main Street on Monday and left."
+    rep = report(a, b)
+    assert ("300", "300") in _held(rep, "number.rate-vs-count")
+
+
+# --------------------------------------------------------------------------- clock times
+
+CLOCK_A = ("Fire destroys old mill\n\n"
+           "A night clerk walking to his car saw smoke over the old mill at 2:47 a.m.\n\n"
+           "The mill, built in 1890, had been empty for a decade.\n")
+CLOCK_B = ("Historic mill burns\n\n"
+           "The county's oldest mill burned to the ground early on Tuesday.\n\n"
+           "Dispatchers logged the first call about the blaze at 2:47 a.m., the fire chief said.\n")
+
+
+def test_a_clock_time_to_the_odd_minute_in_both_reports_is_a_sure_agreement():
+    rep = _compare(CLOCK_A, CLOCK_B)
+    agree = [f for f in rep.findings if f.kind == "date" and f.verdict.value == "agree" and "2:47" in f.a.text]
+    assert agree and agree[0].confidence >= 0.55
+
+
+def test_a_round_clock_time_in_both_reports_is_no_sure_agreement_alone():
+    rep = _compare(CLOCK_A.replace("2:47", "3:00"), CLOCK_B.replace("2:47", "3:00"), min_confidence=0.0)
+    agree = [f for f in rep.findings if f.kind == "date" and f.verdict.value == "agree" and "3:00" in f.a.text]
+    assert agree and agree[0].confidence < 0.55
+
+
+# --------------------------------------------------------------------------- roles of trades
+
+def test_a_trainer_named_in_both_reports_agrees_in_name_and_role():
+    a = "Before the bout the champion thanked his trainer Emil Santos, who turned 70 on Friday."
+    b = "Between rounds Hall of Fame trainer Emil Santos told the champion to keep his jab working."
+    rep = report(a, b)
+    agree = _found(rep, "entity", "agree")
+    assert ("agree", "trainer Emil Santos", "trainer Emil Santos") in agree
+
+
+def test_a_capitalized_word_after_of_is_part_of_a_name_not_of_the_role():
+    rep = report("Hall of Fame trainer Emil Santos watched.", "Trainer Emil Santos watched the fight.")
+    assert all("Fame" not in f[1] for f in _found(rep, "entity"))
+
+
+def test_a_role_of_prime_minister_after_of_keeps_its_title():
+    a = "Protesters marched against the government of Prime Minister Costas Orfanos on Sunday."
+    b = "Prime Minister Costas Orfanos called for calm on Sunday."
+    rep = report(a, b)
+    assert [f for f in _found(rep, "entity", "agree") if f[1] == "Prime Minister Costas Orfanos"]
+
+
+# --------------------------------------------------------------------------- records and tallies
+
+def test_a_record_moved_in_the_present_tense_is_a_record():
+    assert _parsed("With the win he improves to 41-2 with 30 knockouts.")[0] == ("41-2", "record", None)
+
+
+def test_a_bare_figure_after_added_counts_what_the_figure_before_it_counts():
+    assert _parsed("Marcus Hill rushed for 143 yards while Darren Cole added 87.") == [
+        ("143 yards", "yard", None), ("87", "yard", None)]
+    assert _parsed("Smith scored 22 points and Jones added 15.") == [("22", None, "point"), ("15", None, "point")]
+
+
+def test_a_bare_figure_after_added_is_set_against_the_other_reports_count():
+    a = "Darren Cole added 87 yards on the ground for the Hawks."
+    b = "Marcus Hill rushed for 143 yards while Darren Cole added 78."
+    assert [f for f in found_numbers(a, b) if f[1] == "87 yards" and f[2] == "78"]
+
+
+def test_a_bare_figure_after_a_verb_that_tallies_nothing_stays_bare():
+    assert _parsed("Police said 40 people were hurt and another 12 remained in hospital.")[1][2] != "yard"
+    assert _parsed("The team gained 300 yards and said 12 of its players were hurt.")[1][1] is None
+
+
+def found_numbers(a: str, b: str):
+    return [f for f in _found(report(a, b, min_confidence=0.3), "number") if f[0] in ("differs", "conflict")]
+
+
+# --------------------------------------------------------------------------- places
+
+def test_one_place_with_and_without_its_kind_is_one_place():
+    assert _one_place("the Mediterranean", "Mediterranean Sea") and _one_place("Aceh", "Aceh province")
+    assert not _one_place("Aceh", "Central Aceh") and not _one_place("Red Sea", "Mediterranean Sea")
+
+
+def test_figures_of_one_sea_named_two_ways_are_compared():
+    a = "Ships reported that four undersea cables running across the Mediterranean were cut."
+    b = "Ships reported that three undersea cables in the Mediterranean Sea were cut."
+    rep = report(a, b)
+    assert [f for f in _found(rep, "number", "differs", "conflict") if "four" in f[1] and "three" in f[2]]
+    assert not _held(rep, "number.different-place")
+
+
+def test_figures_of_two_seas_stay_apart():
+    a = "Ships reported that four undersea cables in the Red Sea were cut."
+    b = "Ships reported that three undersea cables in the Mediterranean Sea were cut."
+    rep = report(a, b)
+    assert ("four", "three") in _held(rep, "number.different-place")
+
+
+# --------------------------------------------------------------------------- fire engines
+
+def test_fire_engines_and_appliances_are_one_thing_counted():
+    a = "Crews at the supermarket blaze called in an additional six engines shortly after 6am."
+    b = "Crews at the supermarket blaze called in a further four appliances shortly after 6am."
+    rep = report(a, b)
+    assert [f for f in _found(rep, "number", "differs", "conflict") if "six" in f[1] and "four" in f[2]]
