@@ -17,7 +17,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..model import Entity, Role, Sentence
-from ..lexicon import CONNECTORS, HONORIFICS, MONTH_WORDS, NOT_NAMES, NOT_PEOPLE, OF_NAMES, ORG_WORDS, TITLES, WEEKDAYS, WEEKDAY_NAMES
+from ..lexicon import (CONNECTORS, HONORIFICS, MONTH_WORDS, NOT_NAMES, NOT_PEOPLE, OF_NAMES, ORG_WORDS, ROLE_NOUNS, TITLES,
+                       WEEKDAYS, WEEKDAY_NAMES)
 from ..text import STOPWORDS, fold, fold_key
 
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z](?:[a-z]|['\u2019][A-Z]))|[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'\u2019\-]*|\d+")
@@ -193,15 +194,18 @@ def misspelled_openers(openers: Iterable[str], known: frozenset[str], common: fr
 
 def _names_in_run(sentence, toks, run, folded, common, known, label=None) -> Iterator[Entity]:
     # Drop leading function words and sentence-initial common words; split off titles.
+    titled = False      # a title was split off: role nouns after it are the title's ("General Manager")
     while run:
         low = re.sub(r"'s?$", "", toks[run[0]][2].lower())
         word = low
         if word in HONORIFICS:
             label = "person"
             run = run[1:]
-        elif word in TITLES or (word in STOPWORDS and not _is_acronym(toks[run[0]][2])) or word in NOT_NAMES:
-            if word in TITLES:
+        elif word in TITLES or (word in STOPWORDS and not _is_acronym(toks[run[0]][2])) or word in NOT_NAMES or \
+                (titled and word in ROLE_NOUNS):
+            if word in TITLES or titled:
                 label = "person"
+                titled = True
             run = run[1:]
         elif run[0] == 0 and len(run) == 1 and (low in common or (known is not None and toks[0][2] not in known)):
             run = run[1:]

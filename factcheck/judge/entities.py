@@ -135,6 +135,26 @@ def misspelled(kx: str, ky: str, t: Thresholds = Thresholds()) -> bool:
 _ORIGIN = re.compile(r"\b(?:" + alternation(data("names")["origin_cues"]) + r")\s+[\"“'‘]?$", re.I)
 
 
+def _both_forms(doc: Doc, kx: str, ky: str, t: Thresholds) -> bool:
+    """Does a report write both forms of a name, differing in one word, each at least
+    ``t.two_names_least`` times ("Charlie" twice, "Charlene" three times) and neither a slip
+    among many of the other (:func:`_lopsided`)? A slip is most often written once ("Gulf of
+    Eden" in a headline)."""
+    wx, wy = kx.split(), ky.split()
+    dx, dy = [w for w in wx if w not in wy], [w for w in wy if w not in wx]
+    if len(dx) != 1 or len(dy) != 1:
+        return False
+    words = _word_mentions(doc)
+    return min(words.get(dx[0], 0), words.get(dy[0], 0)) >= t.two_names_least and not _lopsided(doc, dx[0], dy[0], t)
+
+
+def _family(ka: str, kb: str) -> bool:
+    """Two names of people of one family: one surname, two first names ("charlene kafoury" /
+    "charlie kafoury")."""
+    wa, wb = ka.split(), kb.split()
+    return len(wa) == len(wb) >= 2 and wa[1:] == wb[1:] and wa[0] != wb[0]
+
+
 def name_origin(doc: Doc, i: int, e: Entity) -> bool:
     """Is the name one another name comes from ("nicknamed \"Chin\" - short for Vincenzo", "a
     diminutive of Vincente")? Then it is no spelling of the person's own name."""
@@ -176,6 +196,11 @@ def entity_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *, t: Thre
         if (x.key, y.key) not in seen and _spelled(x.key, y.key, t.spelling):
             if name_origin(doc_a, i, x) or name_origin(doc_b, j, y):
                 out.skip("entity.name-origin", "entity", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}")
+                continue
+            if _both_forms(doc_a, x.key, y.key, t) or _both_forms(doc_b, x.key, y.key, t):
+                # a report writes both, as two names: "said Charlie Kafoury, Charlene's brother"
+                out.skip("entity.both-forms-written", "entity", side(doc_a, i, x), side(doc_b, j, y),
+                         f"{x.text} / {y.text}")
                 continue
             find(Verdict.DIFFERS, i, x, j, y, f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — the same name spelled differently?",
                  combine(evidence, 0.5))
@@ -258,6 +283,11 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
             if _suffixed(ka.split())[1] != _suffixed(kb.split())[1] and (doc_a is doc_b or not (person_like(x) and person_like(y))):
                 continue    # a report naming a father and his son; "World War II" / "World War"
             verdict, reason, evidence = found
+            if verdict is Verdict.DIFFERS and (_both_forms(doc_b, ka, kb, t) or (doc_a is not doc_b and _both_forms(doc_a, ka, kb, t))) \
+                    and (doc_a is not doc_b or _family(ka, kb)):
+                # a report writes both as names of their own: "Charlie Kafoury" and "Charlene Kafoury"
+                out.skip("entity.both-forms-written", "entity", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}")
+                continue
             if verdict is Verdict.DIFFERS and (name_origin(doc_a, i, x) or name_origin(doc_b, j, y)):
                 out.skip("entity.name-origin", "entity", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}")
                 continue    # "short for Vincenzo" / "Vincent 'The Chin' Gigante"
