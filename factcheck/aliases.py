@@ -312,6 +312,7 @@ class Aliases:
                 surnames.setdefault(ws[-1], set()).add(ws)
         self._surnames = {k: v for k, v in surnames.items() if len({w[:-1][:1] for w in v}) == 1}
         self._known: dict[tuple[str, str], Optional[str]] = {}
+        self._keys_memo: dict[str, frozenset[str]] = {}
 
     def is_person(self, name: str) -> bool:
         """A person rather than a body: a title or honorific in front, two or three capitalized
@@ -387,8 +388,19 @@ class Aliases:
     def relation(self, a: str, b: str) -> Optional[str]:
         """``"same"``, ``"part"`` (a is part of b), ``"whole"`` (b part of a) or ``None``; remembered per pair."""
         if (a, b) not in self._known:
-            self._known[(a, b)] = self._relation(a, b)
+            # (names that share no blocking key are never "same", and only names the knowledge
+            # file lists can be a part: most pairs are settled without the tests)
+            self._known[(a, b)] = self._relation(a, b) if self._may_relate(a, b) else None
         return self._known[(a, b)]
+
+    def _may_relate(self, a: str, b: str) -> bool:
+        keys = self._keys_memo
+        ka = keys[a] if a in keys else keys.setdefault(a, self.keys(a))
+        kb = keys[b] if b in keys else keys.setdefault(b, self.keys(b))
+        if not ka.isdisjoint(kb):
+            return True
+        parts = self.knowledge.parts
+        return bool(parts) and (" ".join(name_words(a)) in parts or " ".join(name_words(b)) in parts)
 
     def _relation(self, a: str, b: str) -> Optional[str]:
         wa, wb = name_words(a), name_words(b)

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, Optional, Sequence
 
+import numpy as np
+
 from . import align as align_mod
 from . import judge
 from .aliases import Aliases, Canon, Knowledge
@@ -191,7 +193,7 @@ def compare_analyses(an_a: Analysis, an_b: Analysis, *, options: Options = Optio
     doc_a = judge.Doc("A", an_a.sentences, an_a.facts, an_a.claimants, an_a.published)
     doc_b = judge.Doc("B", an_b.sentences, an_b.facts, an_b.claimants, an_b.published)
 
-    out = _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases, options)
+    out = _judge(doc_a, doc_b, pairs, sim, similarity, fa, fb, aliases, options)
     judge.dateline_findings(doc_a, an_a.dateline, doc_b, an_b.dateline, t=t, out=out)
     findings, skipped = judge.resolve(out, min_confidence=t.min_confidence, sure_anyway=t.sure_anyway)
     findings = tuple(judge.shown_spans(findings, {"A": doc_a, "B": doc_b}))
@@ -211,7 +213,7 @@ def _pairs_of(groups) -> set[tuple[int, int]]:
     return {(i, j) for ia, ib, *_ in groups for i in ia for j in ib}
 
 
-def _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases: Aliases, options: Options) -> "judge.Out":
+def _judge(doc_a, doc_b, pairs, sim, similarity, fa, fb, aliases: Aliases, options: Options) -> "judge.Out":
     """Every judge over the aligned groups, the other similar sentence pairs, the facts that
     look alike elsewhere, and each report against itself; all candidates in one ``Out``."""
     t = options.thresholds
@@ -221,8 +223,10 @@ def _judge(doc_a, doc_b, pairs, similarity, fa, fb, aliases: Aliases, options: O
     # judges, "full"), then pairs less alike, down to name_floor: a name (or its spelling) or a
     # statement may be shared there, seldom a figure or a day
     groups = [(p.a, p.b, p.score, True, True) for p in pairs]
-    near = [(i, j, score) for i, j, score in ((x.index, y.index, similarity(x.index, y.index)) for x in fa for y in fb)
-            if score >= min(t.name_floor, t.pair_floor) and (i, j) not in aligned]
+    # (the pairs above the floor read from the matrix at once, row by row as a double loop would)
+    rows, cols = np.nonzero(np.asarray(sim, dtype=float).reshape(len(fa), len(fb)) >= min(t.name_floor, t.pair_floor))
+    near = [(fa[k].index, fb[m].index, sim[k][m]) for k, m in zip(rows.tolist(), cols.tolist())
+            if (fa[k].index, fb[m].index) not in aligned]
     groups += [((i,), (j,), score, False, True) for i, j, score in near if score >= t.pair_floor]
     # and sentence pairs anywhere that share a heavy run of words: one statement worded twice
     vocab = judge.Vocabulary((doc_a, doc_b))
