@@ -181,3 +181,42 @@ def test_a_misspelling_the_other_report_writes_once_among_many_is_still_found():
          "Klitschko had won their first fight. Klitschko is 36. Klitschko is now 58-3.\n")
     rep = _compare(a, b)
     assert [f for f in _found(rep, "entity", "differs") if f[1] == "Klitschko" and f[2] == "Kiltschko"]
+
+
+# --------------------------------------------------------------------------- changes and spans of years
+
+def test_a_change_and_its_new_value_are_no_range():
+    assert [(q.text, q.low, q.high) for q in extract_quantities("The laptop's price has dropped $100 to $1,199.")] == [
+        ("$100", 100.0, 100.0), ("$1,199", 1199.0, 1199.0)]
+    assert [(q.text, q.low, q.high) for q in extract_quantities("It employs 90 to 100 officers.")] == [
+        ("90 to 100", 90.0, 100.0)]
+
+
+def test_a_new_price_after_a_cut_agrees_with_the_price_the_other_report_gives():
+    a = "The 13-inch model has dropped $100 to $1,199, the company said."
+    b = "The 13-inch model now sells for $1,199, the company said."
+    rep = report(a, b)
+    assert [f for f in _found(rep, "number", "agree") if f[1] == "$1,199" and f[2] == "$1,199"]
+
+
+def test_decades_are_a_span_of_years():
+    from factcheck.facts.numbers import to_base
+    thirty, three = next(extract_quantities("for 30 years")), next(extract_quantities("for three decades"))
+    assert to_base(thirty) == to_base(three) and to_base(thirty)[0] == "duration"
+
+
+def test_one_long_span_in_two_units_is_matched_across_the_reports():
+    a = ("Informant dies\n\nThe former agent kept his part in the affair secret for more than 30 years.\n\n"
+         "He died on Thursday at his home.\n")
+    b = ("Informant dies\n\nHe died on Thursday at his home.\n\n"
+         "His identity was a mystery to historians for more than three decades.\n")
+    rep = _compare(a, b)
+    assert [f for f in _found(rep, "number", "agree", "compatible") if "30 years" in f[1] and "three decades" in f[2]]
+
+
+def test_a_short_span_in_two_units_is_not_matched_alone():
+    from factcheck.judge.numbers import _one_span
+    first = lambda text: next(extract_quantities(text))
+    assert _one_span(first("for 30 years"), first("for three decades"))
+    assert not _one_span(first("for one week"), first("for seven days"))     # too short to tie two sentences
+    assert not _one_span(first("for 30 years"), first("for 30 years"))      # one way of writing it

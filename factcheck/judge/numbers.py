@@ -316,7 +316,7 @@ def _value_evidence(x: Quantity, y: Quantity) -> float:
     if x.unit in ("score", "record"):
         return 0.45 if (x.low, x.high) == (y.low, y.high) else 0.0     # "9-14" in both: one team's record
     if x.value is None or x.value != y.value:
-        return 0.0
+        return 0.35 if _one_span(x, y) else 0.0     # "more than 30 years" / "more than three decades"
     return 0.35 if abs(x.value) >= 10 or x.value != int(x.value) or x.unit else 0.15
 
 
@@ -640,10 +640,18 @@ def figure_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thres
             named = bool(x.counts and y.counts) and counts_match(x, y) == "strong"
             # two measures of one kind of event: "fell about 200m" / "falling 150 meters"
             measured = _measures(x, y) and event_evidence(doc_a, i, x, doc_b, j, y) >= t.event_tie
-            if named or measured or _lasted(x, y) or _same_holder(doc_a, i, x, doc_b, j, y) or \
+            if named or measured or _lasted(x, y) or _same_holder(doc_a, i, x, doc_b, j, y) or _one_span(x, y) or \
                     len(around(doc_a, i, x) & around(doc_b, j, y)) >= 2 or _tolls_meet(doc_a, i, x, doc_b, j, y):
                 out.add((i, j))
     return sorted(out)
+
+
+def _one_span(x: Quantity, y: Quantity) -> bool:
+    """One long span of time stated in two units ("a secret for 30 years" / "for three decades"):
+    the same length, ten or more of the units of one side, in two ways of writing it."""
+    bx, by = to_base(x), to_base(y)
+    return bx[0] == by[0] == "duration" and bx[1:] == by[1:] and (x.unit, x.counts) != (y.unit, y.counts) and \
+        max(x.low or 0, y.low or 0) >= 10
 
 
 def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, y: Quantity, fy: Frame, *,
@@ -907,7 +915,7 @@ def _confidence(x: Quantity, fx: Frame, y: Quantity, fy: Frame, match: str, verd
     the figures count, whose they are (``person``: two ages of one person named with both) or
     what happened, the words next to them (``shared`` content words), and (for an agreement)
     the same figure; each factor of a rule that makes it less sure lowers it."""
-    frame_evidence = 0.4 if (fx.owner and fy.owner) or _lasted(x, y) or person else \
+    frame_evidence = 0.4 if (fx.owner and fy.owner) or _lasted(x, y) or _one_span(x, y) or person else \
         0.3 if (fx.event and fx.event == fy.event) else 0.0
     value = _value_evidence(x, y) if verdict.rank < Verdict.DIFFERS.rank else 0.0
     confidence = combine(sentence_evidence(score, aligned), NOUN_EVIDENCE[match], frame_evidence, value,

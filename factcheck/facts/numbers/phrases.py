@@ -14,7 +14,7 @@ from ...lexicon import DETERMINERS, OBJECT_PRONOUNS, PHRASE_ENDERS, PREPOSITIONS
 from .atoms import currency_before, word_atom
 from .context import plural_like
 from .draft import Q, words_between
-from .lexicon import ABBREV, AFTER_PHRASES, BEFORE_PHRASES, CARDINALS, OVER_PARTICLE_VERBS, SCALES, UNIT_TABLE, VAGUE, VAGUE_SMALL
+from .lexicon import ABBREV, AFTER_PHRASES, BEFORE_PHRASES, CARDINALS, CHANGE_VERBS, OVER_PARTICLE_VERBS, SCALES, UNIT_TABLE, VAGUE, VAGUE_SMALL
 from .tokens import Tok
 
 
@@ -183,7 +183,8 @@ def _range(q: Q, r: Q, toks: list[Tok]) -> Optional[Q]:
     elif mid == ("-",):
         ok = (not q.words) == (not r.words)
     else:
-        ok = mid in _RANGE_MID and mid != ("or",)
+        # (not a change and its new value: "has dropped $100 to $1199", "cut by 5% to 20%")
+        ok = mid in _RANGE_MID and mid != ("or",) and not (mid == ("to",) and prev in CHANGE_VERBS)
     if not ok:
         return None
     lo, hi = q.value, r.value
