@@ -65,8 +65,8 @@ ROLE_TIMES = frozenset(_names["role_times"])   # "former coach": another moment'
 ROLE_BODIES = frozenset(_names["role_bodies"])  # "team general manager": whose role, not which
 ORG_WORDS = frozenset(_names["organisation_words"])
 # words that make a name a place or a body, not a person ("East Fifth Avenue", "Indian navy")
-PLACE_WORDS = frozenset(_names["place_words"])     # "Sea", "County": a place's kind, not which place
-NOT_PEOPLE = PLACE_WORDS | ORG_WORDS
+PLACE_KINDS = frozenset(_names["place_kinds"])     # "Sea", "province": a kind a place's name may leave off
+NOT_PEOPLE = frozenset(_names["place_words"]) | ORG_WORDS
 CONNECTORS = frozenset(_names["connectors"])
 NOT_NAMES = frozenset(_names["not_names"]) | frozenset(MONTHS) | frozenset(WEEKDAYS) | \
     frozenset(z for z in TIME_ZONES if len(z) >= 3)      # "GMT", "PST"; not "ET", "CT" (Connecticut)

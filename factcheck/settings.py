@@ -61,6 +61,7 @@ class Thresholds:
     slip_rare: int = 2               # in one report, a name written at most this many times ...
     slip_ratio: int = 4              # ... against this many times as often another form is a slip ("Paige" / "Page")
     slip_letters: int = 4            # ... from this many letters (one report's names against each other)
+    span_units: int = 10             # one span of time in two units ("30 years" / "three decades") from this many units
     two_names_least: int = 2         # one report writing each of two forms this many times names two ("Charlie" / "Charlene")
     role_close: float = 0.3          # one role given to two people is flagged in sentences this alike (or with a swap)
     role_alike: float = 0.45         # ... any role (not only one person's at a time) in sentences this alike

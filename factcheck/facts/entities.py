@@ -202,7 +202,7 @@ def _names_in_run(sentence, toks, run, folded, common, known, label=None) -> Ite
             label = "person"
             run = run[1:]
         elif word in TITLES or (word in STOPWORDS and not _is_acronym(toks[run[0]][2])) or word in NOT_NAMES or \
-                (titled and word in ROLE_NOUNS):
+                (titled and word in ROLE_NOUNS and len(run) >= 3):     # ("Captain Son Heung-min" keeps "Son")
             if word in TITLES or titled:
                 label = "person"
                 titled = True

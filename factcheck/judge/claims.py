@@ -688,7 +688,7 @@ def _status(ws: Sequence[Word], thing: Word, reach: int = 5) -> Optional[Status]
         return None         # a bare verb after "to" or a modal: "until Microsoft can put out an update"
     if verb > 1 and ws[verb - 1].low == "be" and ws[verb - 2].low in _BARE_BEFORE:
         return None         # "for the measures to be voted on", "will be released": not done
-    if verb > 0 and ws[verb - 1].low == "being":
+    if verb > 1 and ws[verb - 1].low == "being" and ws[verb - 2].low in ("is", "are", "was", "were", "am"):
         return None         # going on, neither done nor to come: "is being held without bail"
     if _past(ws[verb]):
         aux = verb - 1 if verb > 0 and ws[verb - 1].low in DONE_AUXILIARIES else verb

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..aliases import DEMONYM, Aliases
-from ..lexicon import PLACE_WORDS, alternation, data
+from ..lexicon import PLACE_KINDS, alternation, data
 from ..model import Entity, Quantity, TimeFact, Verdict
 from ..facts.numbers import to_base
 from ..text import fold, fold_key, stem
@@ -51,9 +51,9 @@ _CLAUSE_RIGHT = re.compile(r"[;,)(:—–]|\bwhile\b|\bwhereas\b|\bbut\b|\band\b
 # average age was 40 and 12 were children")
 _AVERAGED = re.compile(r"averag\w*\s+(?:\S+\s+){0,2}$|averag(?:ed|es|ing)\s+(?:\S+\s+){0,3}\d\S*\s+(?:\S+\s+){0,2}(?:and|or)\s+$",
                        re.I)
-# ("a day" within four words; "per", "each", "every" up to twelve words on: "5,000 gallons of water were being
+# ("a day" within four words; "per", "each", "every" up to eight words on: "5,000 gallons of water were being
 # poured onto the blaze every minute")
-_RATE = re.compile(r"^\s*(?:(?:[\w\-]+\s+){0,4}?(?:a|an)|(?:[\w\-]+\s+){0,12}?(?:per|each|every))\s+"
+_RATE = re.compile(r"^\s*(?:(?:[\w\-]+\s+){0,4}?(?:a|an)|(?:[\w\-]+\s+){0,8}?(?:per|each|every))\s+"
                    r"(?:of\s+(?:the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?)?"      # "each of the past five seasons"
                    r"(?:game|outing|night|match|season|year|day|week|month|hour|minute|head|capita|person)s?\b", re.I)
 # how a figure hangs on the name before it: "Buford's record of 2,116", "Klitschko (52-3, 46 KOs",
@@ -300,10 +300,11 @@ def frame_conflict(fa: Frame, fb: Frame, aliases: Optional[Aliases]) -> Optional
 
 
 def _one_place(p: str, q: str) -> bool:
-    """Two names of one place, apart at most by words for its kind: "the Mediterranean" / "the
-    Mediterranean Sea", "Aceh" / "Aceh province"; not "Aceh" / "Central Aceh"."""
-    wp = [w for w in fold_key(p).split() if w not in PLACE_WORDS and w != "the"]
-    wq = [w for w in fold_key(q).split() if w not in PLACE_WORDS and w != "the"]
+    """Two names of one place, apart at most by words for its kind a name may leave off: "the
+    Mediterranean" / "the Mediterranean Sea", "Aceh" / "Aceh province"; not "Aceh" / "Central
+    Aceh", nor "Mexico" / "Mexico City"."""
+    wp = [w for w in fold_key(p).split() if w not in PLACE_KINDS and w != "the"]
+    wq = [w for w in fold_key(q).split() if w not in PLACE_KINDS and w != "the"]
     return bool(wp) and wp == wq
 
 

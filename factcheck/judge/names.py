@@ -25,6 +25,7 @@ from .doc import Doc, side, span_side
 from .rules import Out, combine, sentence_evidence
 
 _WORD = re.compile(r"[A-Za-z][\w.'’\-]*$")
+_ROLE_WORDS = ROLE_NOUNS | ROLE_MODIFIERS
 _APPOSITION = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?([^,;:()\"“”]{2,70}?)\s*(?:\s(?:says|said|told|adds|added))?"
                          r"\s*(?=[,;:)]|$|\.\s)")
 
@@ -113,10 +114,12 @@ def _role_before(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, str]]:
             break
         words.insert(0, (m.start(), m.group()))
         end = m.start()
-    # a capitalized word after "of" in a name ends that name, not a role: "Hall of Fame trainer"
-    while len(words) > 1 and words[0][1][:1].isupper() and words[0][1].lower() not in ROLE_NOUNS | ROLE_MODIFIERS and \
-            re.search(r"\b[A-Z][\w'’.\-]*\s+of\s+$", left[:words[0][0]]):
-        words = words[1:]
+    # a capitalized word after "X of" ends a name "X of Y" the role belongs to, whole: "Hall of
+    # Fame trainer", "Bank of America chief executive" (not "Government of Prime Minister …")
+    if words and words[0][1][:1].isupper() and words[0][1].lower().rstrip(".") not in _ROLE_WORDS:
+        of = re.search(r"\b[A-Z][\w'’.\-]*\s+of\s+$", left[:words[0][0]])
+        if of:
+            words.insert(0, (of.start(), of.group().strip()))
     if not words:
         return None
     if comma and not (_OWNER.search(left[:words[0][0]]) or words[0][1].endswith(("'s", "’s", "s'", "s’"))):

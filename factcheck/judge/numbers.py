@@ -59,6 +59,18 @@ def _above(q: Quantity) -> bool:
     return q.low is not None and q.high is None
 
 
+def _round_span_holds(qa: Quantity, ia: tuple, qb: Quantity, ib: tuple) -> bool:
+    """Does a count of a round span ("two decades", of ``COARSE``) against a span in other
+    units hold it within half of its own unit ("two decades" is 15 to 25 years: "21 years")?"""
+    for c, ic, o, io in ((qa, ia, qb, ib), (qb, ib, qa, ia)):
+        if (c.counts or "") in COARSE and c.unit is None and (o.counts or "") not in COARSE and c.value:
+            half = 0.5 * (ic[0] if ic[0] is not None else ic[1]) / c.value
+            lo = None if ic[0] is None else ic[0] - half
+            hi = None if ic[1] is None else ic[1] + half
+            return _overlap((lo, hi, True, True), io)
+    return False
+
+
 def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1,
                        t: Thresholds = Thresholds()) -> Optional[tuple[Verdict, str]]:
     """Verdict and reason for two quantities of the same thing, or None if not comparable.
@@ -98,6 +110,8 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1,
     same_figure = qa.value is not None and qb.value is not None and \
         to_base(dataclasses.replace(qa, low=qa.value, high=qa.value))[1] == \
         to_base(dataclasses.replace(qb, low=qb.value, high=qb.value))[1]
+    if da == "duration" and not _overlap(ia, ib) and not same_figure and _round_span_holds(qa, ia, qb, ib):
+        return Verdict.COMPATIBLE, "a round span of years holds the other (\"two decades\" / \"21 years\")"
     if not _overlap(ia, ib):
         if same_figure and (qa.counts or "") in COARSE:
             return Verdict.COMPATIBLE, "the same round figure, one side bounded (\"more than three decades\" / \"three decades\")"
@@ -310,13 +324,13 @@ def _one_group(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity)
 NOUN_EVIDENCE = {"strong": 0.55, "slot": 0.4, "related": 0.3, "weak": 0.15}
 
 
-def _value_evidence(x: Quantity, y: Quantity) -> float:
+def _value_evidence(x: Quantity, y: Quantity, span_units: int = Thresholds.span_units) -> float:
     """The same stated figure on both sides says they may be one fact; more for a figure that
     is not a common small number ("26", "$334 million", "2,000ft" more than "two")."""
     if x.unit in ("score", "record"):
         return 0.45 if (x.low, x.high) == (y.low, y.high) else 0.0     # "9-14" in both: one team's record
     if x.value is None or x.value != y.value:
-        return 0.35 if _one_span(x, y) else 0.0     # "more than 30 years" / "more than three decades"
+        return 0.35 if _one_span(x, y, span_units) else 0.0     # "more than 30 years" / "more than three decades"
     return 0.35 if abs(x.value) >= 10 or x.value != int(x.value) or x.unit else 0.15
 
 
@@ -584,7 +598,7 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
             shared = len((around(doc_a, i, x) & around(doc_b, j, y)) - {stem(x.counts or ""), stem(y.counts or "")})
             person = (_named_ages(doc_a, i, x, doc_b, j, y) and _same_person(doc_a, i, x, doc_b, j, y, aliases)) or \
                 (fx.running and fy.running and _same_subject(doc_a, i, doc_b, j))   # one person's career total
-            confidence = _confidence(x, fx, y, fy, match, verdict, score, aligned, factors, shared, person)
+            confidence = _confidence(x, fx, y, fy, match, verdict, score, aligned, factors, shared, person, t.span_units)
             if _measures(x, y):
                 confidence = combine(confidence, event_evidence(doc_a, i, x, doc_b, j, y))
             if verdict.rank >= Verdict.DIFFERS.rank and _companion(doc_a, i, x, doc_b, j, y, t.companion_least):
@@ -640,18 +654,19 @@ def figure_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thres
             named = bool(x.counts and y.counts) and counts_match(x, y) == "strong"
             # two measures of one kind of event: "fell about 200m" / "falling 150 meters"
             measured = _measures(x, y) and event_evidence(doc_a, i, x, doc_b, j, y) >= t.event_tie
-            if named or measured or _lasted(x, y) or _same_holder(doc_a, i, x, doc_b, j, y) or _one_span(x, y) or \
+            if named or measured or _lasted(x, y) or _same_holder(doc_a, i, x, doc_b, j, y) or _one_span(x, y, t.span_units) or \
                     len(around(doc_a, i, x) & around(doc_b, j, y)) >= 2 or _tolls_meet(doc_a, i, x, doc_b, j, y):
                 out.add((i, j))
     return sorted(out)
 
 
-def _one_span(x: Quantity, y: Quantity) -> bool:
+def _one_span(x: Quantity, y: Quantity, least: int = Thresholds.span_units) -> bool:
     """One long span of time stated in two units ("a secret for 30 years" / "for three decades"):
-    the same length, ten or more of the units of one side, in two ways of writing it."""
+    the same length, ``least`` or more of the units of one side (``Thresholds.span_units``), in
+    two ways of writing it."""
     bx, by = to_base(x), to_base(y)
     return bx[0] == by[0] == "duration" and bx[1:] == by[1:] and (x.unit, x.counts) != (y.unit, y.counts) and \
-        max(x.low or 0, y.low or 0) >= 10
+        max(x.low or 0, y.low or 0) >= least
 
 
 def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, y: Quantity, fy: Frame, *,
@@ -910,14 +925,15 @@ def _magnitudes(doc: Doc, name: str, key: Callable[[int, Quantity], object]) -> 
 
 
 def _confidence(x: Quantity, fx: Frame, y: Quantity, fy: Frame, match: str, verdict: Verdict, score: float,
-                aligned: bool, factors: list[str], shared: int = 0, person: bool = False) -> float:
+                aligned: bool, factors: list[str], shared: int = 0, person: bool = False,
+                span_units: int = Thresholds.span_units) -> float:
     """How sure the tool is that two figures state one fact: the sentences' similarity, what
     the figures count, whose they are (``person``: two ages of one person named with both) or
     what happened, the words next to them (``shared`` content words), and (for an agreement)
     the same figure; each factor of a rule that makes it less sure lowers it."""
-    frame_evidence = 0.4 if (fx.owner and fy.owner) or _lasted(x, y) or _one_span(x, y) or person else \
+    frame_evidence = 0.4 if (fx.owner and fy.owner) or _lasted(x, y) or _one_span(x, y, span_units) or person else \
         0.3 if (fx.event and fx.event == fy.event) else 0.0
-    value = _value_evidence(x, y) if verdict.rank < Verdict.DIFFERS.rank else 0.0
+    value = _value_evidence(x, y, span_units) if verdict.rank < Verdict.DIFFERS.rank else 0.0
     confidence = combine(sentence_evidence(score, aligned), NOUN_EVIDENCE[match], frame_evidence, value,
                          context_evidence(shared))
     confidence = lowered_all(confidence, factors)

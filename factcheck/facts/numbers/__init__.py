@@ -29,7 +29,8 @@ from typing import Iterator, Optional
 
 from ...model import Dropped, Quantity
 from .atoms import atoms
-from .context import elliptic_counts, quake_magnitudes, units_and_counts
+from .context import quake_magnitudes, units_and_counts
+from .ellipsis import elliptic_counts
 from .convert import to_base
 from .draft import Q, from_num
 from .filters import dropped_by, ordinal_not_fraction

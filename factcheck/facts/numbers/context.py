@@ -2,8 +2,8 @@
 
 :func:`units_and_counts` reads the tokens right around a quantity (and an age's "aged" or the
 name before "Robert Buckley, 32,"); :func:`counted` finds the counted noun ("about 100 Met
-firearms officers" → officer); :func:`elliptic_counts` fills in a noun the sentence leaves
-unsaid ("over 170,000 of them", "50 were injured"). Constant time per quantity (a few tokens
+firearms officers" → officer); :mod:`.ellipsis` fills in a noun the sentence leaves unsaid
+("over 170,000 of them", "50 were injured"). Constant time per quantity (a few tokens
 either side).
 """
 from __future__ import annotations
@@ -13,8 +13,8 @@ from typing import Optional
 from ...lexicon import IRREGULAR_PLURALS, MONTH_WORDS, PHRASE_ENDERS, STOPWORDS, WEEKDAYS
 from .atoms import currency_before, word_atom
 from .draft import Q
-from .lexicon import (AGE_NOUNS, LIST_JOINS, QUALIFIER_WORDS, MAGNITUDE_VERBS, POPULATION_NOUNS, POPULATION_OF, QUAKE_NOUNS, BEFORE_PARTICIPLES, CROWDS_AT, CURRENCY_WORDS, DEATH_TOLLS, GLUED_UNITS, LETTER_UNITS_SPACED,
-                      MEMBER_NOUNS, OF_HEADS, PARENT_HEADS, GRANDPARENT_HEADS, PEOPLE_ALONE, PEOPLE_NOUNS, UNIT_MODIFIERS, PEOPLE_PARTICIPLES, TALLY_VERBS, TIME_NOUNS, TOLL_LINKS, UNIT_TABLE)
+from .lexicon import (AGE_NOUNS, LIST_JOINS, MAGNITUDE_VERBS, POPULATION_NOUNS, POPULATION_OF, QUAKE_NOUNS, CURRENCY_WORDS, GLUED_UNITS, LETTER_UNITS_SPACED,
+                      MEMBER_NOUNS, OF_HEADS, PARENT_HEADS, GRANDPARENT_HEADS, PEOPLE_NOUNS, UNIT_MODIFIERS, TIME_NOUNS, UNIT_TABLE)
 from .tokens import Tok
 
 
@@ -101,98 +101,6 @@ def quake_magnitudes(qs: list[Q], toks: list[Tok]) -> None:
         decimal = any(t.kind == "num" and "." in t.text for t in toks[q.i:q.j]) and lemma(q.counts or "") in QUAKE_NOUNS
         if (before in MAGNITUDE_VERBS and not q.counts) or (listed and not q.counts) or decimal:
             q.unit, q.counts = "magnitude", None
-
-
-def elliptic_counts(qs: list[Q], toks: list[Tok]) -> None:
-    """The counted noun a sentence leaves unsaid, for figures with neither unit nor noun (in
-    place): "more than 230,000 people, over 170,000 of them in Aceh", "70 others" and "four
-    bombs were dropped - two landed" count what the figure before them counts; "50 were
-    injured", "12 dead", "three have been arrested" count people (or the figure before them's
-    noun); "estimated the crowd at 70" counts the crowd; "the death toll rose to 25" counts people.
-
-    >>> from factcheck.facts.numbers import extract_quantities as ex
-    >>> [(q.text, q.counts) for q in ex("It killed 230,000 people, over 170,000 of them in Aceh; 50 were hurt.")]
-    [('230,000', 'people'), ('over 170,000', 'people'), ('50', 'people')]
-    >>> [(q.text, q.counts) for q in ex("It left 12 dead, and police estimated the crowd at 700.")]
-    [('12', 'people'), ('700', 'crowd')]
-    >>> [(q.text, q.counts) for q in ex("The death toll from the quake rose to 25; a toll of 3 goals.")]
-    [('25', 'people'), ('3', 'goal')]
-    >>> [(q.text, q.unit) for q in ex("Tehran put the quake's magnitude at 5.9, but the USGS said it was 6.1.")]
-    [('5.9', 'magnitude'), ('6.1', 'magnitude')]
-    """
-    before: Optional[str] = None        # the noun the last figure counted
-    unit: Optional[str] = None          # the unit of the last figure with one
-    last: Optional[Q] = None            # the figure before
-    for q in qs:
-        if unit is not None and q.unit is None and q.counts is None and not q.ordinal and _restated(q, toks):
-            q.unit = unit           # "put the magnitude at 5.9, but the survey said it was 6.1"
-        if last is not None and q.unit is None and q.counts is None and not q.ordinal and _tallied(q, toks) and \
-                last.unit not in ("score", "record") and (last.unit or last.counts):
-            q.unit, q.counts = last.unit, last.counts   # "rushed for 226 yards while Peyton Hillis added 101"
-        last = q
-        if q.unit is not None and q.unit not in ("score", "record"):
-            unit = q.unit
-        if q.unit is None and q.counts in PEOPLE_PARTICIPLES:
-            q.counts = "people"         # "12 dead": the dead are people
-        if q.unit is None and q.counts is None and not q.ordinal:
-            q.counts = _unsaid(q, toks, before)
-        if q.unit is None and q.counts and q.counts != "age":
-            before = q.counts
-
-
-def _tallied(q: Q, toks: list[Tok]) -> bool:
-    """A bare figure right after a verb of adding to a tally and at the end of its clause: "…
-    while Peyton Hillis added 101.", "Smith had 12, and Jones 9"."""
-    ends = q.j >= len(toks) or toks[q.j].text in ".,;)" or toks[q.j].low in ("and", "while", "as")
-    return q.i >= 1 and toks[q.i - 1].low in TALLY_VERBS and ends
-
-
-def _restated(q: Q, toks: list[Tok]) -> bool:
-    """A bare figure said to be what the one before measured: "… said it was 6.1", "… put
-    it at 6.1" (nothing after it but the end of the clause)."""
-    if q.i < 2 or q.value is None:
-        return False
-    prev, before = toks[q.i - 1].low, toks[q.i - 2].low
-    ends = q.j >= len(toks) or toks[q.j].text in ".,;)"
-    return ends and ((prev in ("was", "is", "be") and before in ("it", "that", "this")) or
-                     (prev == "at" and before in ("it", "that", "this")))
-
-
-def _unsaid(q: Q, toks: list[Tok], before: Optional[str]) -> Optional[str]:
-    n, j = len(toks), q.j
-    nxt = toks[j].low if j < n else ""
-    if before and (nxt in ("others", "other") or (nxt == "of" and j + 1 < n and toks[j + 1].low == "them")):
-        return before
-    k = j
-    while k < n and k < j + 3 and toks[k].low in BEFORE_PARTICIPLES:
-        k += 1
-    if k < n and toks[k].low in PEOPLE_PARTICIPLES and (k > j or toks[k].low in PEOPLE_ALONE):
-        return before or "people"
-    if before and k < n and toks[k].kind == "word" and toks[k].text.islower() and toks[k].low.endswith("ed") and \
-            q.i > 0 and toks[q.i - 1].text in ("-", "—", "–", ",", ";", ":"):
-        return before       # "four bombs were dropped - two landed inside the camp": two of the bombs
-    if q.i >= 2 and toks[q.i - 1].low == "at" and toks[q.i - 2].low in CROWDS_AT:
-        return lemma(toks[q.i - 2].text)
-    if _after_toll(toks, q.i):
-        return "people"
-    return None
-
-
-def _after_toll(toks: list[Tok], i: int) -> bool:
-    """Does a toll of the dead lead up to the figure at token ``i`` ("the death toll from the
-    disaster rose to 11")? At most six words between, no figure, the last a linking word; or
-    the toll right before a bounded figure ("the death toll above 680")."""
-    if i == 0:
-        return False
-    words = []
-    for t in reversed(toks[max(0, i - 10):i]):
-        if t.kind != "word":
-            break
-        words.insert(0, t.low)
-    if toks[i - 1].low not in TOLL_LINKS:
-        return any(tuple(words[-len(toll):]) == toll for toll in DEATH_TOLLS) and toks[i].low in QUALIFIER_WORDS
-    return any(tuple(words[k:k + len(toll)]) == toll and len(words) - k - len(toll) <= 6
-               for toll in DEATH_TOLLS for k in range(len(words)))
 
 
 def _counted_next(toks: list[Tok], k: int) -> bool:

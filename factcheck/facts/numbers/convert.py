@@ -8,11 +8,9 @@ import re
 from typing import Optional
 
 from ...model import Quantity
-from .lexicon import NORM_UNITS
+from .lexicon import NORM_UNITS, SPANS_OF_YEARS
 
 _CONVERTED = {"length", "area", "speed", "weight", "volume", "duration", "temperature"}
-# nouns counted that are spans of years ("three decades", "a quarter-century")
-_SPANS_OF_YEARS = {"decade": 10, "century": 100, "millennium": 1000}
 
 
 def to_base(q: Quantity) -> tuple[Optional[str], Optional[float], Optional[float]]:
@@ -34,7 +32,7 @@ def to_base(q: Quantity) -> tuple[Optional[str], Optional[float], Optional[float
     if q.counts == "age":
         return "age", lo, hi
     if unit is None:
-        years = _SPANS_OF_YEARS.get(q.counts or "")
+        years = SPANS_OF_YEARS.get(q.counts or "")
         if years:       # "three decades" is a span of 30 years, as "30 years" is
             return "duration", _mul(lo, years * NORM_UNITS["year"][1]), _mul(hi, years * NORM_UNITS["year"][1])
         return "count", lo, hi

@@ -76,6 +76,7 @@ GRANDPARENT_HEADS = frozenset(_context["grandparent_heads"])   # "a grandmother 
 PEOPLE_PARTICIPLES = frozenset(_context["people_participles"])   # "50 were injured": 50 people
 BEFORE_PARTICIPLES = frozenset(_context["before_participles"])   # "50 were later confirmed dead"
 PEOPLE_ALONE = frozenset(_context["people_alone"])               # "12 dead", "20 injured"
+SPANS_OF_YEARS = dict(_context["spans_of_years"])   # "three decades": a span of 30 years
 CHANGE_VERBS = frozenset(_context["change_verbs"])   # "dropped $100 to $1199": a change and a new value
 TALLY_VERBS = frozenset(_context["tally_verbs"])     # "… while Peyton Hillis added 101": 101 of the same
 RECORD_VERBS = tuple(_context["record_verbs"])       # "improved to 9-5"

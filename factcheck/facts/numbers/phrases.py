@@ -183,8 +183,10 @@ def _range(q: Q, r: Q, toks: list[Tok]) -> Optional[Q]:
     elif mid == ("-",):
         ok = (not q.words) == (not r.words)
     else:
-        # (not a change and its new value: "has dropped $100 to $1199", "cut by 5% to 20%")
-        ok = mid in _RANGE_MID and mid != ("or",) and not (mid == ("to",) and prev in CHANGE_VERBS)
+        # (not a change of a sum and the new sum: "has dropped $100 to $1199"; "raised $2 to $3
+        # million" and "will cut 1,000 to 1,500 jobs" are ranges)
+        ok = mid in _RANGE_MID and mid != ("or",) and not (
+            mid == ("to",) and prev in CHANGE_VERBS and qcur is not None and not (r.scaled and not q.scaled))
     if not ok:
         return None
     lo, hi = q.value, r.value

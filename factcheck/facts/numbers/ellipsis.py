@@ -1,0 +1,117 @@
+"""The counted noun a sentence leaves unsaid, for figures with neither unit nor noun: "over
+170,000 of them", "50 were injured", "the death toll rose to 25", "… while Peyton Hillis added
+101". Linear in the sentence's figures (a few tokens around each).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .context import lemma
+from .draft import Q
+from .lexicon import (BEFORE_PARTICIPLES, CROWDS_AT, DEATH_TOLLS, PEOPLE_ALONE, PEOPLE_PARTICIPLES, QUALIFIER_WORDS,
+                      TALLY_VERBS, TOLL_LINKS)
+from .tokens import Tok
+
+
+def elliptic_counts(qs: list[Q], toks: list[Tok]) -> None:
+    """The counted noun a sentence leaves unsaid, for figures with neither unit nor noun (in
+    place): "more than 230,000 people, over 170,000 of them in Aceh", "70 others" and "four
+    bombs were dropped - two landed" count what the figure before them counts; "50 were
+    injured", "12 dead", "three have been arrested" count people (or the figure before them's
+    noun); "estimated the crowd at 70" counts the crowd; "the death toll rose to 25" counts people.
+
+    >>> from factcheck.facts.numbers import extract_quantities as ex
+    >>> [(q.text, q.counts) for q in ex("It killed 230,000 people, over 170,000 of them in Aceh; 50 were hurt.")]
+    [('230,000', 'people'), ('over 170,000', 'people'), ('50', 'people')]
+    >>> [(q.text, q.counts) for q in ex("It left 12 dead, and police estimated the crowd at 700.")]
+    [('12', 'people'), ('700', 'crowd')]
+    >>> [(q.text, q.counts) for q in ex("The death toll from the quake rose to 25; a toll of 3 goals.")]
+    [('25', 'people'), ('3', 'goal')]
+    >>> [(q.text, q.unit) for q in ex("Tehran put the quake's magnitude at 5.9, but the USGS said it was 6.1.")]
+    [('5.9', 'magnitude'), ('6.1', 'magnitude')]
+    """
+    before: Optional[str] = None        # the noun the last figure counted
+    unit: Optional[str] = None          # the unit of the last figure with one
+    said: list[Q] = []                  # the figures before with a unit or a counted noun
+    for q in qs:
+        if unit is not None and q.unit is None and q.counts is None and not q.ordinal and _restated(q, toks):
+            q.unit = unit           # "put the magnitude at 5.9, but the survey said it was 6.1"
+        if len(said) == 1 and q.unit is None and q.counts is None and not q.ordinal and _tallied(q, toks) and \
+                _tally(said[0]):
+            q.unit, q.counts = said[0].unit, said[0].counts     # "rushed for 226 yards while Peyton Hillis added 101"
+        if q.unit or q.counts:
+            said.append(q)
+        if q.unit is not None and q.unit not in ("score", "record"):
+            unit = q.unit
+        if q.unit is None and q.counts in PEOPLE_PARTICIPLES:
+            q.counts = "people"         # "12 dead": the dead are people
+        if q.unit is None and q.counts is None and not q.ordinal:
+            q.counts = _unsaid(q, toks, before)
+        if q.unit is None and q.counts and q.counts != "age":
+            before = q.counts
+
+
+def _tallied(q: Q, toks: list[Tok]) -> bool:
+    """A bare figure right after a verb of adding to a tally and at the end of its clause: "…
+    while Peyton Hillis added 101.", "Smith scored 22 points and Jones added 15"."""
+    ends = q.j >= len(toks) or toks[q.j].text in _CLAUSE_ENDS or toks[q.j].low in ("and", "while", "as")
+    return q.i >= 1 and toks[q.i - 1].low in TALLY_VERBS and ends
+
+
+_CLAUSE_ENDS = frozenset({".", ",", ";", ")"})
+
+
+def _tally(q: Q) -> bool:
+    """A figure whose unit or noun a bare figure after a tally verb takes: a count or a measure,
+    not an age, a position, a sum of money, a share, a score or a record."""
+    return not q.ordinal and q.counts != "age" and q.unit not in ("score", "record", "%") and \
+        not (q.unit and re.fullmatch(r"[A-Z]{3}(?:-\w+)?", q.unit))
+
+
+def _restated(q: Q, toks: list[Tok]) -> bool:
+    """A bare figure said to be what the one before measured: "… said it was 6.1", "… put
+    it at 6.1" (nothing after it but the end of the clause)."""
+    if q.i < 2 or q.value is None:
+        return False
+    prev, before = toks[q.i - 1].low, toks[q.i - 2].low
+    ends = q.j >= len(toks) or toks[q.j].text in ".,;)"
+    return ends and ((prev in ("was", "is", "be") and before in ("it", "that", "this")) or
+                     (prev == "at" and before in ("it", "that", "this")))
+
+
+def _unsaid(q: Q, toks: list[Tok], before: Optional[str]) -> Optional[str]:
+    n, j = len(toks), q.j
+    nxt = toks[j].low if j < n else ""
+    if before and (nxt in ("others", "other") or (nxt == "of" and j + 1 < n and toks[j + 1].low == "them")):
+        return before
+    k = j
+    while k < n and k < j + 3 and toks[k].low in BEFORE_PARTICIPLES:
+        k += 1
+    if k < n and toks[k].low in PEOPLE_PARTICIPLES and (k > j or toks[k].low in PEOPLE_ALONE):
+        return before or "people"
+    if before and k < n and toks[k].kind == "word" and toks[k].text.islower() and toks[k].low.endswith("ed") and \
+            q.i > 0 and toks[q.i - 1].text in ("-", "—", "–", ",", ";", ":"):
+        return before       # "four bombs were dropped - two landed inside the camp": two of the bombs
+    if q.i >= 2 and toks[q.i - 1].low == "at" and toks[q.i - 2].low in CROWDS_AT:
+        return lemma(toks[q.i - 2].text)
+    if _after_toll(toks, q.i):
+        return "people"
+    return None
+
+
+def _after_toll(toks: list[Tok], i: int) -> bool:
+    """Does a toll of the dead lead up to the figure at token ``i`` ("the death toll from the
+    disaster rose to 11")? At most six words between, no figure, the last a linking word; or
+    the toll right before a bounded figure ("the death toll above 680")."""
+    if i == 0:
+        return False
+    words = []
+    for t in reversed(toks[max(0, i - 10):i]):
+        if t.kind != "word":
+            break
+        words.insert(0, t.low)
+    if toks[i - 1].low not in TOLL_LINKS:
+        return any(tuple(words[-len(toll):]) == toll for toll in DEATH_TOLLS) and toks[i].low in QUALIFIER_WORDS
+    return any(tuple(words[k:k + len(toll)]) == toll and len(words) - k - len(toll) <= 6
+               for toll in DEATH_TOLLS for k in range(len(words)))
