@@ -21,6 +21,7 @@ test on the shared words.
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from difflib import SequenceMatcher
 from typing import Iterable, Optional
@@ -98,16 +99,17 @@ def _at(doc: Doc, i: int, start: int, end: int) -> Side:
 
 def edit_pairs(doc_a: Doc, doc_b: Doc, *, t: Thresholds = Thresholds()) -> set[tuple[int, int]]:
     """Sentence pairs, anywhere in the two reports, whose distinct words overlap enough to be
-    one sentence edited: counted through an index of A's words, so the cost grows with the
-    shared words, not with every pair of sentences."""
+    one sentence edited. A's words are indexed; a sentence of B that shares ``t.edit_shared``
+    of its words with one of A shares at least one of its rarest words with it (all but that
+    many less one), so only the sentences of A holding one of those are counted (a prefix
+    filter): the cost grows with the rare shared words, not with every pair of sentences."""
     index: dict[str, list[int]] = {}
-    sizes = {}
+    sets: dict[int, set[str]] = {}
     for i, s in enumerate(doc_a.sentences):
         if not s.role.is_content:
             continue            # boilerplate (a dateline, a credit) yields no finding
-        words = {w for w, _, _ in _cached_tokens(doc_a, i) if w.isalnum()}
-        sizes[i] = len(words)
-        for w in words:
+        sets[i] = {w for w, _, _ in _cached_tokens(doc_a, i) if w.isalnum()}
+        for w in sets[i]:
             index.setdefault(w, []).append(i)
     out = set()
     for j, s in enumerate(doc_b.sentences):
@@ -116,11 +118,11 @@ def edit_pairs(doc_a: Doc, doc_b: Doc, *, t: Thresholds = Thresholds()) -> set[t
         words = {w for w, _, _ in _cached_tokens(doc_b, j) if w.isalnum()}
         if len(words) < t.edit_least_words:
             continue
-        shared: dict[int, int] = {}
-        for w in words:
-            for i in index.get(w, ()):
-                shared[i] = shared.get(i, 0) + 1
-        out.update((i, j) for i, n in shared.items() if n >= t.edit_shared * max(len(words), sizes[i]))
+        need = math.ceil(t.edit_shared * len(words) - 1e-9)     # shared words a pair needs at least
+        rare = sorted(words, key=lambda w: (len(index.get(w, ())), w))[:len(words) - need + 1]
+        candidates = {i for w in rare for i in index.get(w, ())}
+        out.update((i, j) for i in candidates
+                   if len(words & sets[i]) >= t.edit_shared * max(len(words), len(sets[i])))
     return out
 
 

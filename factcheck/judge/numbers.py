@@ -645,11 +645,13 @@ def figure_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thres
     office" / "39 days left in office"). Facts are matched, not only sentences.
     Cost: O(q_a · q_b) over the figures of the two reports."""
     qa = [(i, q) for i in range(len(doc_a.sentences)) for q in doc_a.of(i, Quantity)]
-    qb = [(j, q) for j in range(len(doc_b.sentences)) for q in doc_b.of(j, Quantity)]
+    kinds: dict[tuple, list] = {}      # B's figures by (ordinal, dimension): only those of one kind meet
+    for j, q in ((j, q) for j in range(len(doc_b.sentences)) for q in doc_b.of(j, Quantity)):
+        kinds.setdefault((q.ordinal, to_base(q)[0]), []).append((j, q))
     out = set()
     for i, x in qa:
-        for j, y in qb:
-            if (i, j) in compared or (i, j) in out or x.ordinal != y.ordinal or to_base(x)[0] != to_base(y)[0]:
+        for j, y in kinds.get((x.ordinal, to_base(x)[0]), ()):
+            if (i, j) in compared or (i, j) in out:
                 continue
             named = bool(x.counts and y.counts) and counts_match(x, y) == "strong"
             # two measures of one kind of event: "fell about 200m" / "falling 150 meters"
