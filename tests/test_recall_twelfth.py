@@ -246,3 +246,21 @@ def test_a_round_span_of_decades_holds_a_figure_within_half_a_decade():
     verdict, reason = compare_quantities(first("ruled for two decades"), first("ruled for 21 years"))
     assert verdict.value == "compatible" and "round span" in reason
     assert compare_quantities(first("ruled for three decades"), first("ruled for 40 years"))[0].value == "conflict"
+
+
+# --------------------------------------------------------------------------- spans set ahead, one calendar day
+
+def test_a_span_set_ahead_on_one_day_is_a_sure_conflict():
+    a = ("Trial date set\n\nHis trial has provisionally been fixed for March 14 and is expected to run for six days.\n")
+    b = ("Case adjourned\n\nThe case was adjourned, and a provisional trial date was set for March 14 with a duration "
+         "of four days.\n")
+    rep = _compare(a, b)
+    assert [f for f in _found(rep, "number", "conflict") if f[1] == "six days" and f[2] == "four days"]
+
+
+def test_spans_of_an_event_still_going_on_stay_a_difference_of_days():
+    a = "Riots spread\n\nFive days of rioting have left shops in Athens shuttered, police said.\n"
+    b = "Riots spread\n\nAfter four days of riots, shop owners in Athens counted their losses.\n"
+    rep = _compare(a, b, min_confidence=0.0)
+    found = [f for f in rep.findings if f.kind == "number" and f.a.text.lower().startswith("five")]
+    assert found and found[0].verdict.value == "differs" and "number.ongoing" in found[0].lowered

@@ -739,7 +739,8 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     sole = verdict.rank >= Verdict.DIFFERS.rank and match == "strong" and \
         (_one_toll(doc_a, i, x, fx, doc_b, j, y, fy) or _sole_count(doc_a, i, x, fx, doc_b, j, y, fy))
     if verdict.rank >= Verdict.DIFFERS.rank:
-        if (match == "weak" and not _share_of_one_place(doc_a, i, x, doc_b, j, y, aliases)) or \
+        if (match == "weak" and not _share_of_one_place(doc_a, i, x, doc_b, j, y, aliases)
+                and not _dated_alike(doc_a, i, doc_b, j)) or \
                 (match == "related" and not _lasted(x, y)):
             factors.append("number.loose-match" if match == "weak" else "number.related-nouns")
         if x.counts == "age":
@@ -777,7 +778,8 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     if doc_a is doc_b and verdict is Verdict.CONFLICT:
         verdict, reason = Verdict.DIFFERS, reason + "; the report gives both"
     if verdict is Verdict.CONFLICT and x.unit in DURATIONS and y.unit in DURATIONS and x.counts != "age" \
-            and (x.counts and y.counts or _measures(x, y)) and not _anchored(x, y):
+            and (x.counts and y.counts or _measures(x, y)) and not _anchored(x, y) \
+            and not (_planned(doc_a, i, x) or _planned(doc_b, j, y)):
         # "eight days of riots" / "five days of riots": an event still going on, counted on
         # different days; reports dated the same day count it alike
         days, mx, my = days_apart(doc_a, doc_b), _size(x), _size(y)
@@ -990,9 +992,31 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
     if not (close or sole or (fx.owner and fy.owner) or (fx.event and fx.event == fy.event)
             or (x.hedged and y.hedged and _same_kind(x, y)) or (x.value is not None and x.value == y.value)
             or _lasted(x, y) or _said_alike(doc_a, i, x, doc_b, j, y)     # "five days of rioting" / "a week of violence"
-            or _one_model(doc_a, i, x, doc_b, j, y)):   # "seven AK-47 …" / "12 AK 47 …"
+            or _one_model(doc_a, i, x, doc_b, j, y)     # "seven AK-47 …" / "12 AK 47 …"
+            or _dated_alike(doc_a, i, doc_b, j)):       # "fixed for October 28 … for five days" / "set for October 28 … three days"
         return verdict, reason, ["number.not-tied"]
     return verdict, reason, []
+
+
+# a span of time set ahead, not one counted so far: "expected to run for five days", "with a
+# duration of three days", "will last two weeks"
+_PLANNED = re.compile(r"(?:\b(?:expected|scheduled|set|due|planned|likely)\s+to\s+(?:run|last|take|continue|sit)|"
+                      r"\bwill\s+(?:run|last|take|continue)|\b(?:duration|length)\s+of)\s+(?:for\s+)?(?:about\s+|around\s+)?$",
+                      re.I)
+
+
+def _planned(doc: Doc, i: int, q: Quantity) -> bool:
+    """Is ``q`` a span of time set ahead ("expected to run for five days")? Then it is no count of
+    an event still going on, which reports dated apart count differently."""
+    s = doc.sentences[i]
+    return bool(_PLANNED.search(s.text[max(0, q.start - s.start - 40):q.start - s.start]))
+
+
+def _dated_alike(doc_a: Doc, i: int, doc_b: Doc, j: int) -> bool:
+    """Do the two sentences give one calendar day (a day and a month: "October 28")? Then their
+    figures are most likely about one thing."""
+    days_a = {(t.day, t.month) for t in doc_a.of(i, TimeFact) if t.day is not None and t.month is not None}
+    return bool(days_a) and any((t.day, t.month) in days_a for t in doc_b.of(j, TimeFact))
 
 
 _SLOT_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
