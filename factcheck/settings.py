@@ -61,6 +61,8 @@ class Thresholds:
     slip_rare: int = 2               # in one report, a name written at most this many times ...
     slip_ratio: int = 4              # ... against this many times as often another form is a slip ("Paige" / "Page")
     slip_letters: int = 4            # ... from this many letters (one report's names against each other)
+    self_day_confidence: float = 0.6   # how sure two days one report gives for one death are one fact (judge/deaths.py)
+    story_person_least: int = 3      # ... "he" stands for the report's person whose surname ends this many names
     span_units: int = 10             # one span of time in two units ("30 years" / "three decades") from this many units
     two_names_least: int = 2         # one report writing each of two forms this many times names two ("Charlie" / "Charlene")
     role_close: float = 0.3          # one role given to two people is flagged in sentences this alike (or with a swap)

@@ -264,3 +264,22 @@ def test_spans_of_an_event_still_going_on_stay_a_difference_of_days():
     rep = _compare(a, b, min_confidence=0.0)
     found = [f for f in rep.findings if f.kind == "number" and f.a.text.lower().startswith("five")]
     assert found and found[0].verdict.value == "differs" and "number.ongoing" in found[0].lowered
+
+
+# --------------------------------------------------------------------------- one death, two days
+
+DEATH = ("Former spy chief dies\n\nArthur Lang, who was known as the agency's 'quiet man', died on Friday.\n\n"
+         "Arthur Lang led the agency for a decade. Lang was 88. His son Peter Lang spoke to reporters.\n\n"
+         "He died at 9:15 a.m. on Thursday at his home in Dover, his family said.\n")
+
+
+def test_a_report_giving_two_days_for_one_death_contradicts_itself():
+    rep = _compare(DEATH, "Spy chief dead\n\nArthur Lang has died, aged 88.\n")
+    assert [f for f in _found(rep, "date", "differs") if f[1] == "Friday" and "Thursday" in f[2]]
+
+
+def test_two_deaths_on_two_days_are_no_contradiction():
+    a = ("Crash toll rises\n\nMaria Lopez died on Friday in hospital.\n\n"
+         "Her brother Tomas Ruiz died on Sunday, the family said. Ruiz was 40.\n")
+    rep = _compare(a, "Crash toll\n\nTwo people have died after the crash.\n", min_confidence=0.0)
+    assert not [f for f in rep.findings if "two days for one death" in f.message]
