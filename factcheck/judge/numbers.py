@@ -1013,10 +1013,12 @@ def _planned(doc: Doc, i: int, q: Quantity) -> bool:
 
 
 def _dated_alike(doc_a: Doc, i: int, doc_b: Doc, j: int) -> bool:
-    """Do the two sentences give one calendar day (a day and a month: "October 28")? Then their
-    figures are most likely about one thing."""
-    days_a = {(t.day, t.month) for t in doc_a.of(i, TimeFact) if t.day is not None and t.month is not None}
-    return bool(days_a) and any((t.day, t.month) in days_a for t in doc_b.of(j, TimeFact))
+    """Do the two sentences write one calendar day (a day and a month: "October 28"; not a
+    weekday, which many sentences of a story share)? Then their figures are most likely about
+    one thing."""
+    days_a = {(t.day, t.month) for t in doc_a.of(i, TimeFact) if t.day is not None and t.month is not None
+              and t.weekday is None}
+    return bool(days_a) and any((t.day, t.month) in days_a for t in doc_b.of(j, TimeFact) if t.weekday is None)
 
 
 _SLOT_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
