@@ -148,13 +148,6 @@ def _both_forms(doc: Doc, kx: str, ky: str, t: Thresholds) -> bool:
     return min(words.get(dx[0], 0), words.get(dy[0], 0)) >= t.two_names_least and not _lopsided(doc, dx[0], dy[0], t)
 
 
-def _family(ka: str, kb: str) -> bool:
-    """Two names of people of one family: one surname, two first names ("charlene kafoury" /
-    "charlie kafoury")."""
-    wa, wb = ka.split(), kb.split()
-    return len(wa) == len(wb) >= 2 and wa[1:] == wb[1:] and wa[0] != wb[0]
-
-
 def name_origin(doc: Doc, i: int, e: Entity) -> bool:
     """Is the name one another name comes from ("nicknamed \"Chin\" - short for Vincenzo", "a
     diminutive of Vincente")? Then it is no spelling of the person's own name."""
@@ -284,7 +277,7 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                 continue    # a report naming a father and his son; "World War II" / "World War"
             verdict, reason, evidence = found
             if verdict is Verdict.DIFFERS and (_both_forms(doc_b, ka, kb, t) or (doc_a is not doc_b and _both_forms(doc_a, ka, kb, t))) \
-                    and (doc_a is not doc_b or _family(ka, kb)):
+                    and (doc_a is not doc_b or _two_first_names(ka, kb)):
                 # a report writes both as names of their own: "Charlie Kafoury" and "Charlene Kafoury"
                 out.skip("entity.both-forms-written", "entity", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}")
                 continue
