@@ -54,6 +54,7 @@ DETERMINERS = frozenset(_words["determiners"])
 OBJECT_PRONOUNS = frozenset(_words["object_pronouns"])
 PREPOSITIONS = frozenset(_words["prepositions"])
 IRREGULAR_PLURALS: dict[str, str] = dict(_words["irregular_plurals"])
+COMPOUND_PLURAL_TAILS: frozenset[str] = frozenset(_words["compound_plurals"]["tails"])
 
 _names = data("names")
 HONORIFICS = frozenset(_names["honorifics"])
@@ -79,6 +80,7 @@ GENERIC = frozenset(_names["generic"])
 ROLE_NOUNS = frozenset(_names["role_nouns"]) | TITLES
 ROLE_MODIFIERS = frozenset(_names["role_modifiers"])
 ROLE_RANKS = frozenset(_names["role_ranks"])    # "senior vice president" / "vice president": two ranks
+FORCE_RANKS = frozenset(_names["force_ranks"])      # "Deputy Sgt.": a deputy at the rank of sergeant
 ROLE_RANKS_BELOW = frozenset(_names["role_ranks_below"])   # "deputy director" called "director": promoted
 ROLE_ABBREVIATIONS: dict[str, str] = dict(_names["role_abbreviations"])    # "VP" → "vice president"
 FUNCTION = frozenset(_names["function"])

@@ -124,6 +124,7 @@ FACTORS: Mapping[str, float] = MappingProxyType({
     "number.unaligned": 0.6,            # sentences the aligner did not pair
     "number.not-tied": 0.5,             # loosely aligned, nothing else ties the figures
     "number.ongoing": 0.5,              # spans of an ongoing event, perhaps counted on other days
+    "number.event-day": 0.7,            # "the eighth day" / "the seventh day" of one event, told in close sentences
     "number.bare-plural": 0.6,          # one against a plural with no figure, often said of a kind
     "number.one-side-running": 0.8,     # one subject's tally, "so far" on one side only
     # one sentence edited (factcheck/judge/edits.py)
@@ -135,6 +136,7 @@ FACTORS: Mapping[str, float] = MappingProxyType({
     "date.other-events": 0.6,           # weekdays in sentences worded differently
     "date.other-week": 0.7,             # the same weekday as written, apart only by the reports' dates
     # statements (factcheck/judge/claims.py, negation.py)
+    "claim.kind-of-many": 0.5,          # two courts, prizes, charges or causes in one place: a story often has several
     "claim.undated": 0.7,               # done / not yet, in reports whose dates are not both known
     "claim.other-words": 0.6,           # done / not yet of two actions: the plan names another verb
     "quote.speaker-elsewhere": 0.5,     # one speaker read from "he said" or the paragraph before

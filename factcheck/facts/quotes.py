@@ -31,8 +31,15 @@ AFTER = [
     re.compile(r"^\W{0,3}\s*(?P<cue>" + alternation(BEFORE_SUBJECT_VERBS) + r")\s+" + _WHO +
                r"(?:\s*(?:(?<!\b[A-Z])\.|[,;]|$)|(?=\s+(?:in|on|at|from|during|after|before|while|when|as|to)\b))"),
 ]
+# a person's name of two to four capitalized words, not a phrase of time or place ("On Monday")
+_NAME = (r"(?P<who>(?!(?:On|In|At|By|For|From|After|Before|During|Since|Last|This|Earlier|Later)\b)"
+         r"[A-Z][\w'.\-]*(?:\s+[A-Z][\w'.\-]*){1,3})")
 BEFORE = [
     re.compile(_WHO + r",\s+[^,\"]{1,80},\s+(?P<cue>" + CUES + r")\s*[:,]?\s*$"),
+    # "Steven Moffat, lead writer and executive producer says:", "Ben Stephenson, Controller,
+    # BBC Drama Commissioning says:": the name before the role, not the role's last words
+    re.compile(r"(?:^|[,;]\s+)" + _NAME + r",\s+(?P<role>(?:[^,\"]{1,60},\s+)?[^,\"]{1,60}?)\s+(?P<cue>" + CUES +
+               r")\s*[:,]?\s*$"),
     re.compile(r"\bquoting\s+" + _WHO + r"\s+(?P<cue>reported|said|says|wrote)\W*$"),
     re.compile(_WHO + r"\s+(?P<cue>" + CUES + r")(?:\s+\w+){0,3}?\s*[:,]?\s*$"),
     re.compile(r"\b(?P<cue>according to)\s+" + _WHO + r"\s*[:,]?\s*$"),
@@ -208,11 +215,20 @@ def _speaker(folded: str, pieces, first_s, last_s) -> tuple[Optional[str], Optio
         before = folded[first_s.start:max(first_s.start, pieces[0][0] - 1)]
         for pattern in BEFORE:
             m = pattern.search(before)
+            if m and "role" in m.groupdict() and not _role_phrase(m.group("role")):
+                continue        # "… from the NBA Draft Advisory Committee, McDermott said": no role between
             if m:
                 found.append((_clean_who(m.group("who")), m.group("cue")))
                 break
     named = [f for f in found if f[0].lower() not in PRONOUNS]
     return (named or found or [(None, None)])[0]
+
+
+def _role_phrase(text: str) -> bool:
+    """Does an appositive read as a role ("lead writer and executive producer", "Controller
+    BBC One"), not as a name: it opens with a lower-case word or a role noun?"""
+    first = text.split()[0].strip(",") if text.split() else ""
+    return first[:1].islower() or first.lower() in ROLE_NOUNS
 
 
 def _clean_who(who: str) -> str:

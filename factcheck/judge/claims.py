@@ -60,6 +60,7 @@ SAME_THING = tuple(frozenset(tuple(stem(w) for w in entry.split()) for entry in 
 KINDS: dict[tuple[str, ...], str] = {tuple(stem(w) for w in entry.split()): group["name"]
                                      for group in _claims["kind"] for entry in group["words"]}
 _KIND_LONGEST = max(len(k) for k in KINDS)
+SEVERAL_KINDS = frozenset(_claims["several_kinds"])     # "Supreme Court" / "appeal court": two courts of one case
 
 _TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:[-'’.&][A-Za-z0-9\u00C0-\u024F]+)*")
 _CLAUSE = re.compile(r"[;:()\"“”]|,\s|\s[-–—]\s")
@@ -418,7 +419,12 @@ def _places(doc_a, i, wa, doc_b, j, wb, found: list[Run], vocab: Vocabulary, evi
             place = f"“{x.text}” {where} them"
             msg = f"{doc_a.id}: {sx.text}; {doc_b.id}: {sy.text} — {found_one}, in the same place ({place})"
             near = context_evidence(len(_near(wa, x) & _near(wb, y)))
-            out.find(Finding("entity", Verdict.DIFFERS, sx, sy, msg, combine(evidence, tie, near)))
+            kind = _kind(pa)
+            lowered = ["claim.kind-of-many"] if kind and kind[1] in SEVERAL_KINDS and "kinds" in found_one else []
+            if lowered:
+                msg += "; a story often has several of these"
+            out.find(Finding("entity", Verdict.DIFFERS, sx, sy, msg,
+                             lowered_all(combine(evidence, tie, near), lowered), lowered_by(lowered), tuple(lowered)))
 
 
 def _near(ws: Sequence[Word], anchor: Word, width: int = 4) -> set[str]:
@@ -527,9 +533,15 @@ def _kinds_differ(pa, pb, keys_a, keys_b) -> Optional[str]:
         return None         # not one kind, or one inside the other ("bomb" / "car bomb")
     if set(ka[0]) <= keys_b or set(kb[0]) <= keys_a:
         return None
-    if any(ka[0] in group and kb[0] in group for group in SAME_THING):
-        return None         # one thing named two ways: "DUI" / "DWI"
+    sa, sb = tuple(stem(w.low) for w in pa), tuple(stem(w.low) for w in pb)
+    if any(_ends_with_one(sa, group) and _ends_with_one(sb, group) for group in SAME_THING):
+        return None         # one thing named two ways: "DUI" / "DWI", "rape" / "sexual assault"
     return f"two different kinds of {ka[1]}"
+
+
+def _ends_with_one(stems: tuple[str, ...], group: frozenset) -> bool:
+    """Does a phrase end with one of a group's entries ("a sexual assault" with "sexual assault")?"""
+    return any(stems[-len(entry):] == entry for entry in group if len(entry) <= len(stems))
 
 
 def _kind(phrase: Sequence[Word]) -> Optional[tuple[tuple[str, ...], str]]:

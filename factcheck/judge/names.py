@@ -16,7 +16,7 @@ import re
 from typing import Callable, Optional
 
 from ..aliases import Aliases, derived, person_core, regional
-from ..lexicon import (HONORIFICS, ROLE_ABBREVIATIONS, ROLE_BODIES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_RANKS, ROLE_RANKS_BELOW, ROLE_TIMES, SHARED_ROLES, SINGLE_HOLDER_ROLES,
+from ..lexicon import (FORCE_RANKS, HONORIFICS, ROLE_ABBREVIATIONS, ROLE_BODIES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_RANKS, ROLE_RANKS_BELOW, ROLE_TIMES, SHARED_ROLES, SINGLE_HOLDER_ROLES,
                        STOPWORDS, STORMS)
 from ..model import Entity, Finding, Side, Verdict
 from ..settings import Thresholds
@@ -187,6 +187,8 @@ def _ranked_heads(role: str) -> list[tuple[str, frozenset[str]]]:
         while k > 0 and (words[k - 1] in ROLE_MODIFIERS or words[k - 1] in ROLE_RANKS):
             k -= 1
             ranks |= {words[k]} & ROLE_RANKS
+        if words[head] in FORCE_RANKS:
+            ranks.discard("deputy")     # "Sheriff's Deputy Sgt." / "Sgt.": the job, not a rank below
         out.append((words[head], frozenset(ranks)))
     return out
 

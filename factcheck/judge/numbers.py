@@ -8,7 +8,7 @@ from typing import Callable, Optional, Sequence
 
 from ..aliases import DEMONYM, Aliases
 from ..facts.numbers import to_base
-from ..facts.numbers.lexicon import MADE_VERBS, MONEY_VERBS, OFFER_NOUNS, PERIOD_NOUNS, RECORD_VERBS
+from ..facts.numbers.lexicon import MADE_VERBS, MONEY_VERBS, OFFER_NOUNS, PERIOD_NOUNS, RECORD_VERBS, SERIES_WORDS
 from ..facts.numbers.phones import same_number
 from ..lexicon import CLAIM_VERBS, STOPWORDS, alternation, data
 from ..model import Entity, Finding, Quantity, Side, TimeFact, Verdict
@@ -19,6 +19,7 @@ from .directions import POINT
 from .events import background, event_evidence
 from .frames import DURATIONS, Frame, days_apart, frame, frame_conflict, frames_meet, other_times, years_apart
 from .rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
+from .measured import lead_measure, same_measured
 from .scopes import scopes_apart
 
 
@@ -237,10 +238,14 @@ def counts_match(qa: Quantity, qb: Quantity) -> Optional[str]:
         return "strong" if ca == cb else None
     if ca and cb:
         sa, sb = stem(ca), stem(cb)
+        if (ca in SERIES_WORDS or cb in SERIES_WORDS) and qa.ordinal and qb.ordinal:
+            return "strong"         # one streak: "their eighth straight" (the noun left out) / "eighth straight win"
         if sa == sb or (sa in _SAME and _SAME[sa] == _SAME.get(sb)):
             return "strong"
         if ca in GENERIC_COUNTS or cb in GENERIC_COUNTS:
             return "weak"
+        if _compound_of(ca, cb) or _compound_of(cb, ca):
+            return "related"        # "schoolchildren" / "school children", "firefighters" / "fighters"
         return "related" if sa in _KIND and _KIND[sa] == _KIND.get(sb) else None
     da, _, _ = to_base(qa)
     if da in SELF_EXPLAINING:
@@ -250,6 +255,12 @@ def counts_match(qa: Quantity, qb: Quantity) -> Optional[str]:
     if da not in (None, "count"):
         return "weak"       # two measures with at most one side saying what is measured
     return None
+
+
+def _compound_of(whole: str, head: str, least: int = 4) -> bool:
+    """Is ``whole`` a compound of ``head`` (of ``least`` letters or more) after another word:
+    "schoolchild" of "child"?"""
+    return len(head) >= least and len(whole) > len(head) + 2 and whole.endswith(head)
 
 
 _MODEL_AFTER = re.compile(r"\s+([A-Z]{1,3})[-\s]?(\d{1,3})\b")
@@ -656,7 +667,8 @@ def figure_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thres
             named = bool(x.counts and y.counts) and counts_match(x, y) == "strong"
             # two measures of one kind of event: "fell about 200m" / "falling 150 meters"
             measured = _measures(x, y) and event_evidence(doc_a, i, x, doc_b, j, y) >= t.event_tie
-            if named or measured or _lasted(x, y) or _same_holder(doc_a, i, x, doc_b, j, y) or _one_span(x, y, t.span_units) or \
+            if named or measured or same_measured(doc_a, i, x, doc_b, j, y) or _lasted(x, y) or \
+                    (lead_measure(doc_a, i, x) and lead_measure(doc_b, j, y)) or _same_holder(doc_a, i, x, doc_b, j, y) or _one_span(x, y, t.span_units) or \
                     len(around(doc_a, i, x) & around(doc_b, j, y)) >= 2 or _tolls_meet(doc_a, i, x, doc_b, j, y):
                 out.add((i, j))
     return sorted(out)
@@ -688,6 +700,13 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         match = "related"   # "four men rammed a car" / "four robbers who rammed a car": one group counted alike
     if match == "weak" and _same_holder(doc_a, i, x, doc_b, j, y):
         match = "strong"                        # one boxer's or one team's record
+    if match == "weak" and lead_measure(doc_a, i, x) and lead_measure(doc_b, j, y):
+        match = "strong"                        # each report's first magnitude: the story's quake
+    one_thing = same_measured(doc_a, i, x, doc_b, j, y) if match == "weak" else None
+    if one_thing:
+        match = "strong"                        # "more than 75 percent of traffic" / "90% of the traffic"
+    elif one_thing is False and x.value != y.value and not close and not _currency(x):   # (a "deal" is a "contract")
+        return "number.other-measure"           # "16GB of RAM" / "a 256GB SSD"
     if match is None:
         return "number.different-things"
     if _one_model(doc_a, i, x, doc_b, j, y):
@@ -944,6 +963,9 @@ def _confidence(x: Quantity, fx: Frame, y: Quantity, fy: Frame, match: str, verd
     return confidence
 
 
+_EVENT_DAYS = frozenset({"day", "night", "week"})      # an ordinal of these counts an ongoing event's time
+
+
 def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Frame,
             doc_b: Doc, j: int, y: Quantity, fy: Frame, close: bool, sole: bool = False):
     """A discrepancy, or what is left of it once the clauses are read: (verdict, reason,
@@ -964,6 +986,11 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
         if placed < other:
             return Verdict.COMPATIBLE, reason + f", but one figure is for one place ({fx.place or fy.place})", []
         return "number.one-place"
+    if x.ordinal and y.ordinal and close and x.counts == y.counts and x.counts in _EVENT_DAYS:
+        # "on the eighth day of protests" / "for the seventh straight day": one event's days,
+        # perhaps counted on different days
+        return Verdict.DIFFERS, reason + "; an ongoing event's days may be counted on different days", \
+            ["number.event-day"]
     if x.ordinal or y.ordinal:
         return "number.positions"       # "second victory over X" / "58th victory"
     if fx.running or fy.running:

@@ -30,7 +30,7 @@ RULES: dict[str, str] = {
     "number.different-things": "the two figures count different things (\"officers\" / \"vehicles\")",
     "number.named-apart": "two nouns of one thing (\"rifles\" / \"guns\") where one sentence counts both apart (\"7 rifles … and 3 machine guns\"): the figure of the very noun is the partner",
     "number.conversion": "a figure in brackets right after another of its dimension is its conversion (\"US$1 million (A$1.52 million)\")",
-    "number.other-measure": "two measures of one unit that say they measure different things (\"a depth of 10 km\" / \"55 km from the town\")",
+    "number.other-measure": "two measures of one unit that say they measure different things (\"a depth of 10 km\" / \"55 km from the town\", \"16GB of RAM\" / \"a 256GB SSD\")",
     "number.ordinal-unclear": "an ordinal (\"fifth\") with nothing said of what it ranks",
     "number.still-needed": "a figure still to reach (\"three wins away from\") against a count, on one side only",
     "number.rate-vs-count": "one figure is a rate (\"a game\", \"per day\"), the other a count",
@@ -59,6 +59,7 @@ RULES: dict[str, str] = {
     "number.order-apart": "figures an order of magnitude apart, not in closely aligned sentences, or two orders apart anywhere: another scope",
     "number.unaligned": "lowers the confidence: a discrepancy between sentences the aligner did not pair",
     "number.hypothetical": "a figure in a supposition (\"if an application needs two servers\"): an example, not a fact",
+    "number.event-day": "lowers the confidence: ordinal days of one ongoing event (\"the eighth day of protests\" / \"the seventh straight day\") in close sentences, perhaps counted on different days",
     "number.ongoing": "makes a conflict differs and lowers the confidence: two spans of an ongoing event (\"eight days of riots\" / \"five days\") may be counted on different days",
     "number.background": "one figure's sentence is about an earlier event (a year, \"weeks after\", \"the worst since\")",
     "number.loose-words": "a loose plural (\"thousands\") against a figure: no stated figure to set against it",
@@ -100,6 +101,7 @@ RULES: dict[str, str] = {
     # statements
     "claim.other-verb": "one thing done on one side, not yet on the other, but by another verb and a cue that does not stand for the action",
     "claim.later-report": "one thing not yet done in the earlier report and done in one dated a week or more later (Thresholds.later_report_days): what was expected then happened, no contradiction",
+    "claim.kind-of-many": "lowers the confidence: two things of a kind a story often names several of (courts, prizes, charges, causes) in one place (\"the Utah Supreme Court ruled\" / \"a Texas appeal court ruled\")",
     "claim.undated": "lowers the confidence: one thing done on one side, not yet on the other, in reports whose dates are not both known: the one that says \"expected to\" may be the earlier",
     "claim.background": "the sentences date different events (one about an earlier event, or their times disagree): not one thing done or not",
     # dates

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...lexicon import IRREGULAR_PLURALS, MONTH_WORDS, PHRASE_ENDERS, STOPWORDS, WEEKDAYS
+from ...lexicon import COMPOUND_PLURAL_TAILS, IRREGULAR_PLURALS, MONTH_WORDS, PHRASE_ENDERS, STOPWORDS, WEEKDAYS
 from .atoms import currency_before, word_atom
 from .draft import Q
-from .lexicon import (AGE_NOUNS, LIST_JOINS, MAGNITUDE_VERBS, POPULATION_NOUNS, POPULATION_OF, QUAKE_NOUNS, CURRENCY_WORDS, GLUED_UNITS, LETTER_UNITS_SPACED,
+from .lexicon import (SERIES_WORDS, AGE_NOUNS, LIST_JOINS, MAGNITUDE_VERBS, POPULATION_NOUNS, POPULATION_OF, QUAKE_NOUNS, CURRENCY_WORDS, GLUED_UNITS, LETTER_UNITS_SPACED,
                       MEMBER_NOUNS, OF_HEADS, PARENT_HEADS, GRANDPARENT_HEADS, PEOPLE_NOUNS, UNIT_MODIFIERS, TIME_NOUNS, UNIT_TABLE)
 from .tokens import Tok
 
@@ -279,6 +279,9 @@ def lemma(word: str) -> str:
         return w[:-1]               # and without the apostrophe: "121 RBIs", "3 TDs"
     if w in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[w]
+    if _compound_plural(w):
+        tail = _compound_plural(w)
+        return w[:-len(tail)] + IRREGULAR_PLURALS[tail]     # "schoolchildren", "townspeople"
     if len(w) > 4 and w.endswith("men"):
         return w[:-3] + "man"       # "crewmen", "policemen", "gunmen"
     if len(w) > 4 and w.endswith("ies"):
@@ -307,9 +310,18 @@ def _acronym_plural(word: str) -> bool:
     return len(word) > 2 and word[-1] == "s" and word[:-1].isupper()
 
 
+def _compound_plural(w: str) -> str:
+    """The irregular plural (words.toml compound_plurals) a compound ends in: "schoolchildren" →
+    "children", "townspeople" → "people"; "" when none."""
+    return next((tail for tail in _LONG_IRREGULAR if w.endswith(tail) and len(w) > len(tail)), "")
+
+
+_LONG_IRREGULAR = tuple(sorted(COMPOUND_PLURAL_TAILS, key=len, reverse=True))
+
+
 def plural_like(word: str) -> bool:
     w = word.lower()
-    if w in IRREGULAR_PLURALS or (len(w) > 4 and w.endswith("men")):
+    if w in IRREGULAR_PLURALS or (len(w) > 4 and w.endswith("men")) or _compound_plural(w):
         return True
     if len(w) > 3 and w.endswith(("'s", "’s")) and word[:-2].isupper():
         return True                 # "KO's", "RBI's"
@@ -366,6 +378,9 @@ def counted(toks: list[Tok], j: int) -> Optional[str]:
             continue
         if t.low in ("other", "others") and not run:
             return None     # "70 others": the noun is back in the sentence
+        if t.low in SERIES_WORDS and not run and k + 1 < n and toks[k + 1].kind == "word":
+            k += 1          # "the seventh straight day" counts days
+            continue
         if (t.low in PHRASE_ENDERS and not _capitals_before_noun(toks, k)) or word_atom(t.low) or t.low in MONTH_WORDS:
             break
         run.append(t.text)

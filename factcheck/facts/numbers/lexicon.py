@@ -80,6 +80,7 @@ SPANS_OF_YEARS = dict(_context["spans_of_years"])   # "three decades": a span of
 CHANGE_VERBS = frozenset(_context["change_verbs"])   # "dropped $100 to $1199": a change and a new value
 TALLY_VERBS = frozenset(_context["tally_verbs"])     # "… while Peyton Hillis added 101": 101 of the same
 RECORD_VERBS = tuple(_context["record_verbs"])       # "improved to 9-5"
+SERIES_WORDS = frozenset(_context["series_words"])   # "the seventh straight day" counts days
 RUNNING_SCORE = frozenset(_context["running_score_words"])  # "a 7-0 lead", "trailing 13-10"
 RUNNING_BEFORE = frozenset(_context["running_score_before"])  # "putting Indy up 7-0"
 RESULT_WORDS = frozenset(_context["result_words"])  # "beat the Chiefs 20-13": a result, whatever follows

@@ -1,0 +1,126 @@
+"""What a measure with a unit is a measure of, read from the words around it: "more than 75
+percent of traffic" → traffic, "16GB of RAM" → ram, "a $2.5 million necklace" → necklace,
+"a diamond necklace worth £1.2m" → necklace.
+
+A percentage, a sum or a size counts no noun, so the number judge could not tell "90% of the
+traffic" from "90% of the cables": two such figures were compared only when their sentences
+were paired. :func:`measured_thing` gives them the thing they measure, so two measures of one
+thing are one fact wherever the reports state them (:func:`same_measured`), and measures of two
+things ("16GB of RAM" / "a 256GB SSD") are two facts. Linear in the words next to the figure;
+remembered per report.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..facts.numbers import to_base
+from ..facts.numbers.context import lemma
+from ..lexicon import STOPWORDS
+from ..model import Quantity
+from ..text import fold, stem
+from .doc import Doc
+from .events import background
+
+# "of traffic", "of all the data traffic", "of the world's computers": the last word before a
+# word of grammar ("of the traffic between Europe and Asia" → traffic)
+_OF = re.compile(r"^\s+of\s+((?:[a-z][a-z\-]*(?:'s)?\s*){1,4})")
+# "a $2.5 million necklace", "a 256GB SSD": the noun right after the figure (not a verb or a preposition)
+_NEXT = re.compile(r"^[\s\-]+([A-Za-z][A-Za-z\-]+)\b")
+# "a necklace worth £1.2m", "jewellery worth $2 million", "jewels valued at"
+_WORTH = re.compile(r"\b([a-z][a-z\-]+)\s+(?:worth|valued\s+at|priced\s+at|costing)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
+
+DIMENSIONS = frozenset({"percent", "data"})
+# sizes of one part differ from model to model of a product: they only tell two parts apart
+APART_ONLY = frozenset({"data"})      # measures whose thing is named by "of …" or a noun after
+
+
+def _dimension(q: Quantity) -> Optional[str]:
+    dim = to_base(q)[0]
+    return dim if dim in DIMENSIONS or (dim or "").startswith("money:") else None
+
+
+def measured_thing(doc: Doc, i: int, q: Quantity) -> Optional[tuple[str, ...]]:
+    """The stems of the words naming what a percentage, a sum or a size measures, when the words next to it
+    say so; None for a figure that counts a noun, or when they do not."""
+    if q.counts or _dimension(q) is None:
+        return None
+    memo = doc._memo.setdefault("measured", {})
+    key = (i, q.start)
+    if key not in memo:
+        memo[key] = _read(doc.sentences[i].text, q.start - doc.sentences[i].start, q.end - doc.sentences[i].start)
+    return memo[key]
+
+
+def _read(text: str, start: int, end: int) -> Optional[tuple[str, ...]]:
+    after = fold(text[end:end + 60])
+    m = _OF.match(after.lower())
+    if m:
+        words = [w for w in m.group(1).split()]
+        while words and words[0] in _DETERMINERS:
+            words.pop(0)
+        run = []
+        for w in words:
+            if w in STOPWORDS:
+                break
+            run.append(w)
+        return _nouns(run)
+    m = _NEXT.match(after)
+    if m and m.group(1).islower() or (m and m.group(1).isupper() and len(m.group(1)) >= 3):
+        word = m.group(1).lower()
+        if word not in STOPWORDS and not word.endswith(("ed", "ly")) and word not in _NOT_THINGS:
+            return _nouns([word])
+    m = _WORTH.search(fold(text[max(0, start - 50):start]).lower())
+    if m and m.group(1) not in STOPWORDS:
+        return _nouns([m.group(1)])
+    return None
+
+
+_DETERMINERS = frozenset({"all", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "a", "an"})
+# words after a figure that are no thing it measures: "$5 million each", "90% more", "30 percent stake"? (a stake is one)
+_NOT_THINGS = frozenset({"each", "more", "less", "fewer", "apiece", "annually", "overall", "total", "per", "a", "an",
+                         "increase", "decrease", "rise", "drop", "cut", "jump", "fall", "gain", "loss", "share",
+                         "chance", "year", "years", "month", "months", "week", "weeks", "day", "days", "last", "this",
+                         "next", "from", "to", "in", "on", "at", "for", "by", "with", "and", "or", "but"})
+
+
+def _nouns(words: list[str]) -> Optional[tuple[str, ...]]:
+    """The stems of a run of words naming a thing, its head (the last) last; None when the
+    head is a word of grammar or no thing."""
+    stems = tuple(stem(lemma(w.strip("'-").removesuffix("'s"))) for w in words if w.strip("'-"))
+    if not stems or words[-1] in STOPWORDS or words[-1] in _NOT_THINGS:
+        return None
+    return stems
+
+
+def same_measured(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> Optional[bool]:
+    """True: two measures of one dimension of one thing ("more than 75 percent of traffic" /
+    "close to 90 percent of all the data traffic"); False: of two things ("16GB of RAM" /
+    "a 256GB SSD"); None when either does not say what it measures."""
+    dim = _dimension(x)
+    if dim is None or dim != _dimension(y):
+        return None
+    tx, ty = measured_thing(doc_a, i, x), measured_thing(doc_b, j, y)
+    if tx is None or ty is None:
+        return None
+    if tx[-1] == ty[-1]:
+        # the 4GB of RAM of one model, the 8GB of another: one thing of many products
+        return None if dim in APART_ONLY else True
+    return None if set(tx) & set(ty) else False     # "India's voice traffic capability" / "traffic": unsure
+
+
+# measures that tell the story's one event when the report gives them first: a quake's magnitude
+LEAD_UNITS = frozenset({"magnitude"})
+
+
+def lead_measure(doc: Doc, i: int, q: Quantity) -> bool:
+    """Is ``q`` the first measure of its unit the report gives (``LEAD_UNITS``), outside a
+    sentence about an earlier event? "The 6.1-magnitude quake struck Qeshm island" is the
+    story's quake; "A 6.4-magnitude quake hit … in February" further down is another."""
+    if q.unit not in LEAD_UNITS:
+        return False
+    memo = doc._memo.setdefault("lead_measure", {})
+    if q.unit not in memo:
+        memo[q.unit] = next(((k, f.start) for k in range(len(doc.sentences)) if doc.sentences[k].role.is_content
+                             and not background(doc, k) for f in doc.of(k, Quantity) if f.unit == q.unit), None)
+    return memo[q.unit] == (i, q.start)
