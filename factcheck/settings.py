@@ -140,5 +140,6 @@ FACTORS: Mapping[str, float] = MappingProxyType({
     "claim.undated": 0.7,               # done / not yet, in reports whose dates are not both known
     "claim.other-words": 0.6,           # done / not yet of two actions: the plan names another verb
     "quote.speaker-elsewhere": 0.5,     # one speaker read from "he said" or the paragraph before
+    "quote.shared-run": 0.7,            # two quotes sharing one run of words only: often two remarks reusing a phrase
     "negation.sequence": 0.7,           # "checked into" / "checked out of": two completed moves, perhaps one after the other
 })

@@ -113,14 +113,34 @@ def same_measured(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quanti
 LEAD_UNITS = frozenset({"magnitude"})
 
 
+def another_event(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
+    """Two magnitudes of different values, one of them not the value its report first gives
+    (outside background): an aftershock or an earlier quake ("a 3.8 aftershock" / "the 6.1
+    quake"). False when a report gives no magnitude outside background."""
+    if x.unit not in LEAD_UNITS or y.unit != x.unit or x.value == y.value:
+        return False
+    lead_a, lead_b = _lead_value(doc_a, x), _lead_value(doc_b, y)
+    if lead_a is None or lead_b is None:
+        return False        # a report with no quake of its own (all background): nothing to tell apart
+    return not (lead_a == x.value and lead_b == y.value)
+
+
+def _lead_value(doc: Doc, q: Quantity) -> Optional[float]:
+    lead = _lead(doc, q.unit)
+    return None if lead is None else next(f.value for f in doc.of(lead[0], Quantity) if f.start == lead[1])
+
+
+def _lead(doc: Doc, unit: str) -> Optional[tuple[int, int]]:
+    """(sentence, start) of the first measure of ``unit`` outside a sentence about an earlier event."""
+    memo = doc._memo.setdefault("lead_measure", {})
+    if unit not in memo:
+        memo[unit] = next(((k, f.start) for k in range(len(doc.sentences)) if doc.sentences[k].role.is_content
+                           and not background(doc, k) for f in doc.of(k, Quantity) if f.unit == unit), None)
+    return memo[unit]
+
+
 def lead_measure(doc: Doc, i: int, q: Quantity) -> bool:
     """Is ``q`` the first measure of its unit the report gives (``LEAD_UNITS``), outside a
     sentence about an earlier event? "The 6.1-magnitude quake struck Qeshm island" is the
     story's quake; "A 6.4-magnitude quake hit … in February" further down is another."""
-    if q.unit not in LEAD_UNITS:
-        return False
-    memo = doc._memo.setdefault("lead_measure", {})
-    if q.unit not in memo:
-        memo[q.unit] = next(((k, f.start) for k in range(len(doc.sentences)) if doc.sentences[k].role.is_content
-                             and not background(doc, k) for f in doc.of(k, Quantity) if f.unit == q.unit), None)
-    return memo[q.unit] == (i, q.start)
+    return q.unit in LEAD_UNITS and _lead(doc, q.unit) == (i, q.start)

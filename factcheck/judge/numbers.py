@@ -19,7 +19,7 @@ from .directions import POINT
 from .events import background, event_evidence
 from .frames import DURATIONS, Frame, days_apart, frame, frame_conflict, frames_meet, other_times, years_apart
 from .rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
-from .measured import lead_measure, same_measured
+from .measured import another_event, lead_measure, same_measured
 from .scopes import scopes_apart
 
 
@@ -702,6 +702,8 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         match = "strong"                        # one boxer's or one team's record
     if match == "weak" and lead_measure(doc_a, i, x) and lead_measure(doc_b, j, y):
         match = "strong"                        # each report's first magnitude: the story's quake
+    elif another_event(doc_a, i, x, doc_b, j, y):
+        return "number.another-quake"           # "a 3.8 aftershock" / "the 6.1 quake"
     one_thing = same_measured(doc_a, i, x, doc_b, j, y) if match == "weak" else None
     if one_thing:
         match = "strong"                        # "more than 75 percent of traffic" / "90% of the traffic"

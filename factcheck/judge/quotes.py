@@ -205,7 +205,8 @@ def _partial_findings(qa, qb, doc_a: Doc, doc_b: Doc, aliases: Aliases, t: Thres
     remark quoted in two wordings, or one phrase of a speaker used twice. The run needs
     ``t.quote_run`` words, two of them content words that are not names; both quotes must be
     credited to one named speaker. Each quote takes one partner, the longest run
-    first. Confidence grows with the run."""
+    first. Confidence grows with the run, lowered by ``quote.shared-run``: editors found most
+    such pairs two remarks reusing a phrase."""
     candidates = []
     for i, x, wx in qa:
         names_x = _name_words(x.content)
@@ -232,9 +233,10 @@ def _partial_findings(qa, qb, doc_a: Doc, doc_b: Doc, aliases: Aliases, t: Thres
         used_b.add(id(y))
         confidence = combine(min(0.7, 0.3 + 0.06 * size), 0.2)     # one named speaker of both (above)
         run = written(wx[m.a:m.a + m.size])
+        lowered = ["quote.shared-run"]
         found.append(Finding("quote", Verdict.DIFFERS, side(doc_a, i, x), side(doc_b, j, y),
                              f"“{_short(x.content)}” — the same words '{run}', worded differently around them: {reason}",
-                             confidence))
+                             lowered_all(confidence, lowered), lowered_by(lowered), tuple(lowered)))
     return found, used_a, used_b
 
 

@@ -59,6 +59,7 @@ RULES: dict[str, str] = {
     "number.order-apart": "figures an order of magnitude apart, not in closely aligned sentences, or two orders apart anywhere: another scope",
     "number.unaligned": "lowers the confidence: a discrepancy between sentences the aligner did not pair",
     "number.hypothetical": "a figure in a supposition (\"if an application needs two servers\"): an example, not a fact",
+    "number.another-quake": "two magnitudes of different values, one of them not its report's first (outside background): an aftershock or an earlier quake (\"a 3.8 aftershock\" / \"the 6.1 quake\")",
     "number.event-day": "lowers the confidence: ordinal days of one ongoing event (\"the eighth day of protests\" / \"the seventh straight day\") in close sentences, perhaps counted on different days",
     "number.ongoing": "makes a conflict differs and lowers the confidence: two spans of an ongoing event (\"eight days of riots\" / \"five days\") may be counted on different days",
     "number.background": "one figure's sentence is about an earlier event (a year, \"weeks after\", \"the worst since\")",
@@ -96,6 +97,7 @@ RULES: dict[str, str] = {
     "claim.other-words": "lowers the confidence: done and not yet said of two actions (\"was appointed interim coach\" / \"expected to remain coach\"), the plan naming another verb than the deed: editors found most of these no contradiction",
     "entity.role-shared": "one role given to two people, where one report gives it to both: two holders, not a swap",
     "entity.one-role-apart": "one role given to two people in sentences not alike, with neither put in another role elsewhere: holders at other times (\"coach Dean Smith\" in 1977 / \"coach Roy Williams\")",
+    "quote.shared-run": "lowers the confidence: two quotes of one speaker that share one run of words and go on differently may be two remarks reusing a phrase (precision reads 23-25: none of 8 such findings at 0.55 or more was one remark)",
     "quote.speaker-elsewhere": "lowers the confidence: the same words credited to two speakers, one of them not named beside the quote (read from \"he said\" or the paragraph before), may be a wrong guess of the speaker",
     "negation.sequence": "lowers the confidence: the same verb with opposite ways, both completed (\"checked into\" / \"checked out of\"), may be two moments of one story, one after the other",
     # statements
