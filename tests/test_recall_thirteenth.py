@@ -212,3 +212,34 @@ def test_an_aftershock_is_not_set_against_the_quake():
     assert not [f for f in rep.findings if f.kind == "number" and "3.8" in f.a.text and "6.1" in f.b.text
                 and f.verdict.value in ("differs", "conflict")]
     assert ("3.8", "6.1") in _held(rep, "number.another-quake")
+
+
+# --------------------------------------------------------------------------- parser gaps
+
+def test_a_phone_number_before_a_comma_is_read_whole():
+    got = [(q.text, q.unit) for q in extract_quantities("Call Surrey Police on 0845 125 2222, or Crimestoppers.")]
+    assert got == [("0845 125 2222", "phone")]
+    rep = report("Anyone with information is asked to contact Surrey Police on 0845 125 2222, or call Crimestoppers.",
+                 "Anybody with information is asked to call police on 0845 125 2222.")
+    assert ("agree", "0845 125 2222", "0845 125 2222") in _found(rep, "number")
+
+
+def test_a_fighters_record_before_his_knockouts_is_a_record():
+    got = [(q.text, q.unit) for q in extract_quantities("The champion Klitschko, 58-3 with 51 knockouts, won.")]
+    assert ("58-3", "record") in got
+    # a game's result is still a score
+    got = [(q.text, q.unit) for q in extract_quantities("The Colts beat the Chiefs, 20-13 with a late field goal.")]
+    assert ("20-13", "score") in got
+
+
+def test_a_size_in_two_figures_is_one_figure():
+    got = [(q.text, q.unit, q.low, q.high) for q in extract_quantities("a Retina display at 2,880 by 1,800 pixels")]
+    assert got == [("2,880 by 1,800", "dimensions", 2880.0, 1800.0)]
+    assert [q.unit for q in extract_quantities("The Curve has a 480-by-360 screen.")] == ["dimensions"]
+    assert not [q for q in extract_quantities("The Chiefs won by 10 by halftime.") if q.unit == "dimensions"]
+    assert not [q for q in extract_quantities("about 1.3x10^6 cells") if q.unit == "dimensions"]
+    rep = report("The new model has a Retina display at a whopping 2,880 by 1,800 pixels.",
+                 "The new model has a Retina display of 2880 x 1800 pixels.")
+    assert ("agree", "2,880 by 1,800", "2880 x 1800") in _found(rep, "number")
+    rep = report("The new model has a display of 1,280 x 800 pixels.", "The new model has a display of 1,440 x 900 pixels.")
+    assert [f for f in _found(rep, "number", "differs") if f[1] == "1,280 x 800"]

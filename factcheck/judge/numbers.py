@@ -82,7 +82,7 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1,
     db, blo, bhi = to_base(qb)
     if da is None or da != db:
         return None
-    if da in ("score", "record"):
+    if da in ("score", "record", "dimensions"):
         # two figures as written, not an interval: "9-14" / "9-14"; "20-13" / "13-20"
         if (alo, ahi) == (blo, bhi):
             return Verdict.AGREE, f"the same {da}"
@@ -218,7 +218,7 @@ TOLL_NOUNS = {stem(w): event for event, words in _nouns["toll_nouns"].items() fo
 
 
 # units that say what kind of thing they measure (an earthquake's magnitude)
-SELF_EXPLAINING = frozenset({"magnitude", "caliber"})
+SELF_EXPLAINING = frozenset({"magnitude", "caliber", "dimensions"})
 
 
 def counts_match(qa: Quantity, qb: Quantity) -> Optional[str]:
@@ -331,8 +331,9 @@ def _one_group(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity)
 
 
 # how much each kind of counted-noun match says that two figures are one fact ("slot": one side
-# leaves the counted thing unsaid after the same two words as the other, :func:`_same_slot`)
-NOUN_EVIDENCE = {"strong": 0.55, "slot": 0.4, "related": 0.3, "weak": 0.15}
+# leaves the counted thing unsaid after the same two words as the other, :func:`_same_slot`;
+# "bare": one side leaves it unsaid, the same figure in closely aligned sentences)
+NOUN_EVIDENCE = {"strong": 0.55, "slot": 0.4, "related": 0.3, "bare": 0.2, "weak": 0.15}
 
 
 def _value_evidence(x: Quantity, y: Quantity, span_units: int = Thresholds.span_units) -> float:
@@ -600,7 +601,7 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
                 continue            # not two statements of one kind of figure
             judged = _judge_pair(doc_a, i, x, fx, doc_b, j, y, fy, t=t, tolerance=tolerance, aliases=aliases,
                                  close=score >= t.close, require_counts=require_counts,
-                                 aligned=aligned or grouped)
+                                 aligned=aligned or grouped, one_to_one=len(ia) == len(ib) == 1)
             if isinstance(judged, str):
                 if judged:
                     out.skip(judged, "number", side(doc_a, i, x), side(doc_b, j, y), f"{_describe(x)} / {_describe(y)}")
@@ -685,12 +686,15 @@ def _one_span(x: Quantity, y: Quantity, least: int = Thresholds.span_units) -> b
 
 def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, y: Quantity, fy: Frame, *,
                 t: Thresholds, tolerance: float, aliases: Optional[Aliases], close: bool,
-                require_counts: bool, aligned: bool = True):
+                require_counts: bool, aligned: bool = True, one_to_one: bool = False):
     """(match, verdict, reason, [rule that lowers the confidence]) for two figures, or the name of the rule that
     holds them back ("" for figures that are no candidates at all)."""
     match = counts_match(x, y)
     if match is None and bool(x.counts) != bool(y.counts) and _same_slot(doc_a, i, x, doc_b, j, y):
         match = "slot"      # "now has 2,301 career points" / "now has 2,302 for his career"
+    if match is None and bool(x.counts) != bool(y.counts) and close and one_to_one and _same_stated(x, y) and \
+            _alone_of_value(doc_a, i, x) and _alone_of_value(doc_b, j, y):
+        match = "bare"      # "13 plays" / "a 13-play drive … covering 73 yards in 13": one figure, its noun left out once
     if match is None and x.counts and y.counts and (stem(y.counts) in _coordinated(doc_a, i, x) or
                                                     stem(x.counts) in _coordinated(doc_b, j, y)):
         match = "related"   # "about 1,500 houses and buildings" / "more than 300 buildings"
@@ -1172,6 +1176,17 @@ def _other_ones(doc: Doc, i: int, q: Quantity) -> bool:
 _OTHER_WORDS = alternation(data("numbers")["context"]["other_words"])
 _ANOTHER_ONES = re.compile(r"\b(?:" + _OTHER_WORDS + r")\s+$", re.I)             # "another four people"
 _OTHER_AFTER = re.compile(r"\s*(?:" + _OTHER_WORDS + r")(?!\s+than\b)\s+[a-z]", re.I)   # "two other rifles", not "two more than"
+
+
+def _same_stated(x: Quantity, y: Quantity) -> bool:
+    """The same figure, stated alike: one value or one loose range ("dozens" / "Dozens")."""
+    return to_base(x) == to_base(y) and x.low is not None and x.unit == y.unit
+
+
+def _alone_of_value(doc: Doc, i: int, q: Quantity) -> bool:
+    """Is ``q`` the only figure of its value in its sentence ("six" is not, in "six rebounds
+    and six blocks")?"""
+    return sum(to_base(p) == to_base(q) for p in doc.of(i, Quantity)) == 1
 
 
 def _same_slot(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:

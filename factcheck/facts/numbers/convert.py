@@ -40,7 +40,7 @@ def to_base(q: Quantity) -> tuple[Optional[str], Optional[float], Optional[float
         return "percent", lo, hi
     if unit == "ratio":
         return "ratio", lo, hi
-    if unit in ("score", "record"):
+    if unit in ("score", "record", "dimensions"):
         return unit, lo, hi         # the two figures as written, not an interval
     if unit == "times":
         return "multiple", lo, hi

@@ -29,7 +29,8 @@ _RESULT_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|defeats|won|win|w
 # Pelc, 31-4, 22 KOs", "the Colts (10-5)" — unless a result verb comes before the name
 # ("beat the Chiefs, 20-13,")
 _APPOSITION_BEFORE = re.compile(r"\b[A-Z][\w'’.\-]*\s*[,(]\s*$")
-_APPOSITION_AFTER = re.compile(r"^\s*[,)]")
+# (or followed by a fighter's tally: "Klitschko, 58-3 with 51 knockouts")
+_APPOSITION_AFTER = re.compile(r"^\s*[,)]|^\s+with\s+\d+\s+(?:knockouts|kos?|wins|victories|submissions)\b", re.I)
 _COUNTED_AFTER = re.compile(r"^\s*(?:[a-z]+s|people|percent|per\s+cent|%|years?|days?|months?|hours?|minutes?)\b")
 
 

@@ -48,7 +48,7 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = (
     ("clock-time", re.compile(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])")),
     ("phone-number", re.compile(r"(?<![\w+])\+\d{1,3}(?:[ -./]\(?\d{2,5}\)?){2,}")),
     ("phone-number", re.compile(r"(?<![\w])\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?![\w])")),
-    ("phone-number", re.compile(r"(?<![\w,.])(?<!\d )0\d{1,4}(?:[ -]\d{2,5}| \d{6,7}){1,3}(?![\w,]|\.\d)")),
+    ("phone-number", re.compile(r"(?<![\w,.])(?<!\d )0\d{1,4}(?:[ -]\d{2,5}| \d{6,7}){1,3}(?!\w|[,.]\d)")),
     # identifiers: NX121, A1, I-75, SCP-173, G7, B2B, M25, COVID-19
     ("identifier", re.compile(r"(?<![\w$£€])(?:[A-Z]{1,4}-?\d+[A-Za-z]*|[A-Z]+\d+[A-Z]+\w*|\d+[A-Z]{2,}\w*"
                               r"[A-Z]\w*)(?![\w])")),
