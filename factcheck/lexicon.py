@@ -55,6 +55,9 @@ OBJECT_PRONOUNS = frozenset(_words["object_pronouns"])
 PREPOSITIONS = frozenset(_words["prepositions"])
 IRREGULAR_PLURALS: dict[str, str] = dict(_words["irregular_plurals"])
 COMPOUND_PLURAL_TAILS: frozenset[str] = frozenset(_words["compound_plurals"]["tails"])
+if not COMPOUND_PLURAL_TAILS <= IRREGULAR_PLURALS.keys():     # each tail's singular is read from irregular_plurals
+    raise ValueError(f"words.toml: compound_plurals tails not in irregular_plurals: "
+                     f"{sorted(COMPOUND_PLURAL_TAILS - IRREGULAR_PLURALS.keys())}")
 
 _names = data("names")
 HONORIFICS = frozenset(_names["honorifics"])
@@ -89,4 +92,5 @@ ABBREVIATIONS: dict[str, str] = dict(_names["abbreviations"])
 _verbs: dict[str, list[str]] = data("speech")["verbs"]
 CLAIM_VERBS: tuple[str, ...] = tuple(v for v, uses in _verbs.items() if "claim" in uses)
 QUOTE_CUES: tuple[str, ...] = tuple(v for v, uses in _verbs.items() if "quote" in uses)
+SPEAKER_NOT_OPENERS = frozenset(data("speech")["speaker_not"]["openers"])   # "On Monday, Dana Whitfield said"
 BEFORE_SUBJECT_VERBS: tuple[str, ...] = tuple(v for v, uses in _verbs.items() if "before" in uses)

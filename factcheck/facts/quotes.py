@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Callable, Iterator, Optional, Sequence
 
-from ..lexicon import BEFORE_SUBJECT_VERBS, QUOTE_CUES, ROLE_NOUNS, alternation
+from ..lexicon import BEFORE_SUBJECT_VERBS, QUOTE_CUES, ROLE_NOUNS, SPEAKER_NOT_OPENERS, alternation
 from ..model import Entity, Quote, Sentence
 from ..text import PRONOUNS, fold, fold_key
 from .entities import person_like
@@ -32,7 +32,7 @@ AFTER = [
                r"(?:\s*(?:(?<!\b[A-Z])\.|[,;]|$)|(?=\s+(?:in|on|at|from|during|after|before|while|when|as|to)\b))"),
 ]
 # a person's name of two to four capitalized words, not a phrase of time or place ("On Monday")
-_NAME = (r"(?P<who>(?!(?:On|In|At|By|For|From|After|Before|During|Since|Last|This|Earlier|Later)\b)"
+_NAME = (r"(?P<who>(?!(?:" + alternation(sorted(SPEAKER_NOT_OPENERS)) + r")\b)"
          r"[A-Z][\w'.\-]*(?:\s+[A-Z][\w'.\-]*){1,3})")
 BEFORE = [
     re.compile(_WHO + r",\s+[^,\"]{1,80},\s+(?P<cue>" + CUES + r")\s*[:,]?\s*$"),

@@ -419,8 +419,8 @@ def _places(doc_a, i, wa, doc_b, j, wb, found: list[Run], vocab: Vocabulary, evi
             place = f"“{x.text}” {where} them"
             msg = f"{doc_a.id}: {sx.text}; {doc_b.id}: {sy.text} — {found_one}, in the same place ({place})"
             near = context_evidence(len(_near(wa, x) & _near(wb, y)))
-            kind = _kind(pa)
-            lowered = ["claim.kind-of-many"] if kind and kind[1] in SEVERAL_KINDS and "kinds" in found_one else []
+            kind = _kind(pa) if found_one.startswith("two different kinds of ") else None
+            lowered = ["claim.kind-of-many"] if kind and kind[1] in SEVERAL_KINDS else []
             if lowered:
                 msg += "; a story often has several of these"
             out.find(Finding("entity", Verdict.DIFFERS, sx, sy, msg,
@@ -534,14 +534,15 @@ def _kinds_differ(pa, pb, keys_a, keys_b) -> Optional[str]:
     if set(ka[0]) <= keys_b or set(kb[0]) <= keys_a:
         return None
     sa, sb = tuple(stem(w.low) for w in pa), tuple(stem(w.low) for w in pb)
-    if any(_ends_with_one(sa, group) and _ends_with_one(sb, group) for group in SAME_THING):
-        return None         # one thing named two ways: "DUI" / "DWI", "rape" / "sexual assault"
+    if any(_has_one(sa, group) and _has_one(sb, group) for group in SAME_THING):
+        return None         # one thing named two ways: "DUI" / "DWI", "rape" / "sexual assault charges"
     return f"two different kinds of {ka[1]}"
 
 
-def _ends_with_one(stems: tuple[str, ...], group: frozenset) -> bool:
-    """Does a phrase end with one of a group's entries ("a sexual assault" with "sexual assault")?"""
-    return any(stems[-len(entry):] == entry for entry in group if len(entry) <= len(stems))
+def _has_one(stems: tuple[str, ...], group: frozenset) -> bool:
+    """Does a phrase hold one of a group's entries, its words in a row ("sexual assault
+    charges" holds "sexual assault")?"""
+    return any(stems[k:k + len(entry)] == entry for entry in group for k in range(len(stems) - len(entry) + 1))
 
 
 def _kind(phrase: Sequence[Word]) -> Optional[tuple[tuple[str, ...], str]]:

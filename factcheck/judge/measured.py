@@ -15,8 +15,10 @@ import re
 from typing import Optional
 
 from ..facts.numbers import to_base
-from ..facts.numbers.context import lemma
-from ..lexicon import STOPWORDS
+from ..facts.numbers.context import lemma, plural_like
+from ..facts.numbers.lexicon import (APART_ONLY_DIMENSIONS, LEAD_UNITS, MEASURED_DIMENSIONS, NOT_LEAD_AFTER,
+                                      NOT_MEASURED_THINGS)
+from ..lexicon import DETERMINERS, STOPWORDS
 from ..model import Quantity
 from ..text import fold, stem
 from .doc import Doc
@@ -30,9 +32,9 @@ _NEXT = re.compile(r"^[\s\-]+([A-Za-z][A-Za-z\-]+)\b")
 # "a necklace worth £1.2m", "jewellery worth $2 million", "jewels valued at"
 _WORTH = re.compile(r"\b([a-z][a-z\-]+)\s+(?:worth|valued\s+at|priced\s+at|costing)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
 
-DIMENSIONS = frozenset({"percent", "data"})
+DIMENSIONS = MEASURED_DIMENSIONS
 # sizes of one part differ from model to model of a product: they only tell two parts apart
-APART_ONLY = frozenset({"data"})      # measures whose thing is named by "of …" or a noun after
+APART_ONLY = APART_ONLY_DIMENSIONS      # measures whose thing is named by "of …" or a noun after
 
 
 def _dimension(q: Quantity) -> Optional[str]:
@@ -46,7 +48,7 @@ def measured_thing(doc: Doc, i: int, q: Quantity) -> Optional[tuple[str, ...]]:
     if q.counts or _dimension(q) is None:
         return None
     memo = doc._memo.setdefault("measured", {})
-    key = (i, q.start)
+    key = (i, q.start, q.end)
     if key not in memo:
         memo[key] = _read(doc.sentences[i].text, q.start - doc.sentences[i].start, q.end - doc.sentences[i].start)
     return memo[key]
@@ -64,7 +66,9 @@ def _read(text: str, start: int, end: int) -> Optional[tuple[str, ...]]:
             if w in STOPWORDS:
                 break
             run.append(w)
-        return _nouns(run)
+            if plural_like(w) and w.endswith("s"):
+                break           # "of voters backed the measure": a plural noun ends the thing ("data traffic" goes on)
+        return _nouns(run) if run else None
     m = _NEXT.match(after)
     if m and m.group(1).islower() or (m and m.group(1).isupper() and len(m.group(1)) >= 3):
         word = m.group(1).lower()
@@ -76,12 +80,9 @@ def _read(text: str, start: int, end: int) -> Optional[tuple[str, ...]]:
     return None
 
 
-_DETERMINERS = frozenset({"all", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "a", "an"})
-# words after a figure that are no thing it measures: "$5 million each", "90% more", "30 percent stake"? (a stake is one)
-_NOT_THINGS = frozenset({"each", "more", "less", "fewer", "apiece", "annually", "overall", "total", "per", "a", "an",
-                         "increase", "decrease", "rise", "drop", "cut", "jump", "fall", "gain", "loss", "share",
-                         "chance", "year", "years", "month", "months", "week", "weeks", "day", "days", "last", "this",
-                         "next", "from", "to", "in", "on", "at", "for", "by", "with", "and", "or", "but"})
+# "of all the data traffic": words before the thing
+_DETERMINERS = DETERMINERS | {"all"}
+_NOT_THINGS = NOT_MEASURED_THINGS
 
 
 def _nouns(words: list[str]) -> Optional[tuple[str, ...]]:
@@ -91,6 +92,12 @@ def _nouns(words: list[str]) -> Optional[tuple[str, ...]]:
     if not stems or words[-1] in STOPWORDS or words[-1] in _NOT_THINGS:
         return None
     return stems
+
+
+def one_thing_measured(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
+    """Do two measures name their thing in the same words ("75 percent of traffic" / "90% of
+    the traffic")? What pairs them across sentences the aligner left apart."""
+    return bool(same_measured(doc_a, i, x, doc_b, j, y)) and measured_thing(doc_a, i, x) == measured_thing(doc_b, j, y)
 
 
 def same_measured(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> Optional[bool]:
@@ -109,8 +116,6 @@ def same_measured(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quanti
     return None if set(tx) & set(ty) else False     # "India's voice traffic capability" / "traffic": unsure
 
 
-# measures that tell the story's one event when the report gives them first: a quake's magnitude
-LEAD_UNITS = frozenset({"magnitude"})
 
 
 def another_event(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
@@ -135,7 +140,8 @@ def _lead(doc: Doc, unit: str) -> Optional[tuple[int, int]]:
     memo = doc._memo.setdefault("lead_measure", {})
     if unit not in memo:
         memo[unit] = next(((k, f.start) for k in range(len(doc.sentences)) if doc.sentences[k].role.is_content
-                           and not background(doc, k) for f in doc.of(k, Quantity) if f.unit == unit), None)
+                           and not background(doc, k) for f in doc.of(k, Quantity) if f.unit == unit
+                           and not _another_after(doc, k, f)), None)
     return memo[unit]
 
 
@@ -144,3 +150,10 @@ def lead_measure(doc: Doc, i: int, q: Quantity) -> bool:
     sentence about an earlier event? "The 6.1-magnitude quake struck Qeshm island" is the
     story's quake; "A 6.4-magnitude quake hit … in February" further down is another."""
     return q.unit in LEAD_UNITS and _lead(doc, q.unit) == (i, q.start)
+
+
+def _another_after(doc: Doc, i: int, q: Quantity, reach: int = 3) -> bool:
+    """Do the words right after a figure make it another event's ("a 5.2-magnitude aftershock")?"""
+    s = doc.sentences[i]
+    after = re.findall(r"[a-z]+", s.text[q.end - s.start:q.end - s.start + 40].lower())[:reach]
+    return bool(NOT_LEAD_AFTER & set(after))

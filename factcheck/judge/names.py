@@ -187,8 +187,9 @@ def _ranked_heads(role: str) -> list[tuple[str, frozenset[str]]]:
         while k > 0 and (words[k - 1] in ROLE_MODIFIERS or words[k - 1] in ROLE_RANKS):
             k -= 1
             ranks |= {words[k]} & ROLE_RANKS
-        if words[head] in FORCE_RANKS:
+        if words[head] in FORCE_RANKS and words[head - 1:head] == ["deputy"]:
             ranks.discard("deputy")     # "Sheriff's Deputy Sgt." / "Sgt.": the job, not a rank below
+                                        # ("Deputy Chief Constable" is a rank below "Chief Constable")
         out.append((words[head], frozenset(ranks)))
     return out
 

@@ -378,8 +378,9 @@ def counted(toks: list[Tok], j: int) -> Optional[str]:
             continue
         if t.low in ("other", "others") and not run:
             return None     # "70 others": the noun is back in the sentence
-        if t.low in SERIES_WORDS and not run and k + 1 < n and toks[k + 1].kind == "word":
-            k += 1          # "the seventh straight day" counts days
+        if t.low in SERIES_WORDS and not run and k + 1 < n and toks[k + 1].kind == "word" and \
+                toks[k + 1].low not in PHRASE_ENDERS and toks[k + 1].low not in STOPWORDS:
+            k += 1          # "the seventh straight day" counts days ("their eighth straight on Sunday": streak)
             continue
         if (t.low in PHRASE_ENDERS and not _capitals_before_noun(toks, k)) or word_atom(t.low) or t.low in MONTH_WORDS:
             break
