@@ -9,6 +9,7 @@ The sentences are written for these tests, in the style of wire copy.
 from __future__ import annotations
 
 from factcheck.facts.numbers import extract_quantities
+from factcheck.judge.dates import _one_weekday
 from factcheck.judge.doc import Doc
 from factcheck.judge.measured import one_thing_measured, same_measured
 from factcheck.model import Article, Quantity, Quote
@@ -299,3 +300,39 @@ def test_an_aftershock_first_is_no_lead():
     b = "Quake kills 12\n\nThe 6.4-magnitude quake struck before dawn on Sunday.\n"
     rep = _compare(a, b, min_confidence=0)
     assert not [f for f in rep.findings if f.kind == "number" and "5.2" in f.a.text]
+
+
+# --------------------------------------------------------------------------- the story's one day
+
+DAY_A = ("Quake shakes island\n\n"
+         "A 6.1-magnitude quake struck the island, home to 120,000 people, state media said.\n\n"
+         "The survey put the epicentre of Sunday's quake about 58km south-west of the port.\n")
+DAY_B = ("Villages flattened\n\n"
+         "An earthquake shook a sparsely populated area of the south on Sunday, flattening seven villages.\n\n"
+         "Rescuers worked through the night.\n")
+
+
+def test_the_one_weekday_each_report_names_agrees_wherever_it_stands():
+    rep = _compare(DAY_A, DAY_B)
+    assert ("agree", "Sunday", "Sunday") in _found(rep, "date")
+
+
+def _doc(text: str) -> Doc:
+    an = analyse(Article("a.txt", text))
+    return Doc("A", an.sentences, an.facts, an.claimants, an.published)
+
+
+def test_a_report_naming_two_weekdays_has_no_one_day():
+    assert _one_weekday(_doc(DAY_B)) == 6
+    assert _one_weekday(_doc(DAY_B.replace("through the night.", "through the night and into Monday."))) is None
+    # a weekday in a sentence about an earlier event does not count
+    assert _one_weekday(_doc(DAY_B + "\nIn 2005, a quake on a Tuesday killed 31,000 people.\n")) == 6
+
+
+def test_one_ordinal_before_the_same_word_in_close_sentences_agrees():
+    rep = report("Luck led the winning drive early in the fourth quarter on Sunday.",
+                 "Luck led the winning drive late in the fourth quarter on Sunday.")
+    assert ("agree", "fourth", "fourth") in _found(rep, "number")
+    rep = report("Luck led the winning drive in the fourth quarter on Sunday.",
+                 "Luck led the winning drive in the second quarter on Sunday.", min_confidence=0)
+    assert ("fourth", "second") in _held(rep, "number.ordinal-unclear")

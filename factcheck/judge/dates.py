@@ -115,9 +115,12 @@ def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFa
     if held:
         out.skip(held, "date", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}: {_unsaid(reason, x, y)}")
         return False
-    # the story's one date of an event in each report confirms an agreement; a clash between two
-    # such dates was most often two events to an editor (a shooting on Friday, the charge on Saturday)
-    tied = verdict.rank < Verdict.DIFFERS.rank and one_event_time(doc_a, i, x, doc_b, j, y, t)
+    # the story's one date of an event in each report, or the one weekday each report names at
+    # all, confirms an agreement; a clash between two such dates was most often two events to
+    # an editor (a shooting on Friday, the charge on Saturday)
+    tied = verdict.rank < Verdict.DIFFERS.rank and (one_event_time(doc_a, i, x, doc_b, j, y, t) or
+                                                   (x.weekday is not None and x.weekday == y.weekday and
+                                                    _one_weekday(doc_a) == _one_weekday(doc_b) == x.weekday))
     event = max(event_evidence(doc_a, i, x, doc_b, j, y), t.event_tie if tied or deadline else 0.0)
     shared = len(around(doc_a, i, x) & around(doc_b, j, y))
     same_clock = x.hour is not None and (x.hour, x.minute) == (y.hour, y.minute)
@@ -220,7 +223,21 @@ def date_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresho
                 out.add((i, j))
             elif rel and _deadlines_tied(doc_a, i, x, doc_b, j, y):
                 out.add((i, j))     # "put off that testimony until Wednesday" / "postponing … testimony until Monday"
+            elif rel and rel[0] is Verdict.AGREE and x.weekday is not None and x.weekday == y.weekday and \
+                    _one_weekday(doc_a) == _one_weekday(doc_b) == x.weekday:
+                out.add((i, j))     # "Sunday's quake" / "shook southern Iran on Sunday": each report's one day
     return sorted(out)
+
+
+def _one_weekday(doc: Doc) -> Optional[int]:
+    """The one weekday a report names outside sentences about earlier events, if it names one
+    only (every mention the same day): the story's day. None when it names none or several."""
+    memo = doc._memo
+    if "one weekday" not in memo:
+        days = {f.weekday for k in range(len(doc.sentences)) if doc.sentences[k].role.is_content and not background(doc, k)
+                for f in doc.of(k, TimeFact) if f.weekday is not None and not f.qualifier}
+        memo["one weekday"] = days.pop() if len(days) == 1 else None
+    return memo["one weekday"]
 
 
 def one_event_time(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact, t: Thresholds) -> bool:

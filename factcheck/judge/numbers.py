@@ -740,7 +740,11 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         return "number.different-scope"         # "Since Week 11, … 498 rushing yards" / "548 rushing yards … this season"
     if x.magnitude != y.magnitude and _other_ones(doc_a, i, x) != _other_ones(doc_b, j, y):
         return "number.other-ones"              # "two other rifles" / "3 machine guns"
-    if x.ordinal and match != "strong":
+    if x.ordinal and match != "strong" and close and one_to_one and x.value == y.value and (x.value or 0) >= 2 and \
+            around(doc_a, i, x, 1) & around(doc_b, j, y, 1):
+        match = "bare"          # "in the fourth quarter" / "early in the fourth quarter": one position, same words
+                                # (not "first": "for the first time" says little)
+    if x.ordinal and match not in ("strong", "bare"):
         return "number.ordinal-unclear"
     if require_counts and match != "strong":
         return ""
