@@ -16,7 +16,7 @@ FOLDERS = sorted(p for p in SET.iterdir() if (p / "answers.json").exists())
 EXPECT = {"figure": "contradicted", "name": "contradicted", "date": "contradicted", "quote": "unsupported",
           "claim": "unsupported", "none": "supported"}
 # found at the session that built the set (errors of each type, ten planted of each); raised since
-FLOORS = {"figure": 8, "name": 4, "date": 5, "quote": 10, "claim": 8}
+FLOORS = {"figure": 9, "name": 4, "date": 5, "quote": 10, "claim": 8}
 MOST_FALSE_ALARMS = 2        # correct sentences called contradicted, of 95
 
 
