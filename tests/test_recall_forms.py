@@ -192,7 +192,7 @@ def test_an_age_is_shown_with_its_holder_only_when_both_name_the_holder_alike():
 def test_a_measure_written_as_an_adjective_is_shown_with_what_it_measures():
     got = found("Charles broke an 86-yard touchdown run in the third quarter.",
                 "Charles broke an 86-yard touchdown run in the third.", "number")
-    assert [g for g in got if "86" in g[1]] == [("agree", "86-yard touchdown run", "86-yard touchdown run")]
+    assert got == [("agree", "86-yard touchdown run", "86-yard touchdown run")]
     got = found("Thompson has 24 KOs in his career, his promoter said.", "Thompson has 24 KOs, his promoter said.",
                 "number")
     assert got == [("agree", "24 KOs", "24 KOs")]

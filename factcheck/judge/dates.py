@@ -119,8 +119,7 @@ def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFa
     # all, confirms an agreement; a clash between two such dates was most often two events to
     # an editor (a shooting on Friday, the charge on Saturday)
     tied = verdict.rank < Verdict.DIFFERS.rank and (one_event_time(doc_a, i, x, doc_b, j, y, t) or
-                                                   (x.weekday is not None and x.weekday == y.weekday and
-                                                    _one_weekday(doc_a) == _one_weekday(doc_b) == x.weekday))
+                                                   story_days(doc_a, i, x, doc_b, j, y))
     event = max(event_evidence(doc_a, i, x, doc_b, j, y), t.event_tie if tied or deadline else 0.0)
     shared = len(around(doc_a, i, x) & around(doc_b, j, y))
     same_clock = x.hour is not None and (x.hour, x.minute) == (y.hour, y.minute)
@@ -223,21 +222,41 @@ def date_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresho
                 out.add((i, j))
             elif rel and _deadlines_tied(doc_a, i, x, doc_b, j, y):
                 out.add((i, j))     # "put off that testimony until Wednesday" / "postponing … testimony until Monday"
-            elif rel and rel[0] is Verdict.AGREE and x.weekday is not None and x.weekday == y.weekday and \
-                    _one_weekday(doc_a) == _one_weekday(doc_b) == x.weekday:
+            elif rel and rel[0] is Verdict.AGREE and story_days(doc_a, i, x, doc_b, j, y):
                 out.add((i, j))     # "Sunday's quake" / "shook southern Iran on Sunday": each report's one day
     return sorted(out)
 
 
-def _one_weekday(doc: Doc) -> Optional[int]:
-    """The one weekday a report names outside sentences about earlier events, if it names one
-    only (every mention the same day): the story's day. None when it names none or several."""
+def story_days(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact) -> bool:
+    """Are ``x`` and ``y`` each the first mention of the one weekday its report names (outside
+    sentences about earlier events, not "last" or "next", not a bound)? Then the two date the
+    story alike, wherever they stand; later mentions of the day (a visit, a statement) are not
+    tied so."""
+    first_a, first_b = _first_weekday(doc_a), _first_weekday(doc_b)
+    return first_a is not None and first_b is not None and first_a[:2] == (i, x.start) and \
+        first_b[:2] == (j, y.start) and first_a[2] == first_b[2]
+
+
+def _weekday_told(doc: Doc, k: int, f: TimeFact) -> bool:
+    return f.weekday is not None and not f.qualifier and f.relative not in ("last", "next") and \
+        doc.sentences[k].role.is_content and not background(doc, k)
+
+
+def _first_weekday(doc: Doc) -> Optional[tuple[int, int, int]]:
+    """(sentence, start, weekday) of the first mention of the one weekday a report names, when
+    it names one only (:func:`_weekday_told`); None when it names none or several."""
     memo = doc._memo
-    if "one weekday" not in memo:
-        days = {f.weekday for k in range(len(doc.sentences)) if doc.sentences[k].role.is_content and not background(doc, k)
-                for f in doc.of(k, TimeFact) if f.weekday is not None and not f.qualifier}
-        memo["one weekday"] = days.pop() if len(days) == 1 else None
-    return memo["one weekday"]
+    if "first weekday" not in memo:
+        told = [(k, f.start, f.weekday) for k in range(len(doc.sentences)) for f in doc.of(k, TimeFact)
+                if _weekday_told(doc, k, f)]
+        memo["first weekday"] = told[0] if told and len({d for _, _, d in told}) == 1 else None
+    return memo["first weekday"]
+
+
+def _one_weekday(doc: Doc) -> Optional[int]:
+    """The one weekday a report names (:func:`_first_weekday`), or None."""
+    first = _first_weekday(doc)
+    return None if first is None else first[2]
 
 
 def one_event_time(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact, t: Thresholds) -> bool:

@@ -741,9 +741,10 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     if x.magnitude != y.magnitude and _other_ones(doc_a, i, x) != _other_ones(doc_b, j, y):
         return "number.other-ones"              # "two other rifles" / "3 machine guns"
     if x.ordinal and match != "strong" and close and one_to_one and x.value == y.value and (x.value or 0) >= 2 and \
-            around(doc_a, i, x, 1) & around(doc_b, j, y, 1):
-        match = "bare"          # "in the fourth quarter" / "early in the fourth quarter": one position, same words
-                                # (not "first": "for the first time" says little)
+            _next_word(doc_a, i, x) and _next_word(doc_a, i, x) == _next_word(doc_b, j, y):
+        match = "bare"          # "in the fourth quarter" / "early in the fourth quarter": one position, the same
+                                # word after it ("fourth round" is another); not "first", which says little
+                                # ("for the first time"); one sentence pair alike (``one_to_one``: not a group)
     if x.ordinal and match not in ("strong", "bare"):
         return "number.ordinal-unclear"
     if require_counts and match != "strong":
@@ -1191,6 +1192,14 @@ _OTHER_AFTER = re.compile(r"\s*(?:" + _OTHER_WORDS + r")(?!\s+than\b)\s+[a-z]", 
 def _same_stated(x: Quantity, y: Quantity) -> bool:
     """The same figure, stated alike: one value or one loose range ("dozens" / "Dozens")."""
     return to_base(x) == to_base(y) and x.low is not None and x.unit == y.unit
+
+
+def _next_word(doc: Doc, i: int, q: Quantity) -> Optional[str]:
+    """The stem of the word right after a figure ("fourth quarter" → quarter), or None (none,
+    or a word of grammar: "finished third in the 200 metres")."""
+    s = doc.sentences[i]
+    m = re.match(r"[\s\-]*([A-Za-z]+)", s.text[q.end - s.start:])
+    return stem(m.group(1).lower()) if m and m.group(1).lower() not in STOPWORDS else None
 
 
 def _alone_of_value(doc: Doc, i: int, q: Quantity) -> bool:
