@@ -357,3 +357,9 @@ def test_one_ordinal_before_the_same_word_in_close_sentences_agrees():
     rep = report("She finished third in the 200 metres on Friday.", "She finished third in the 100 metres on Friday.",
                  min_confidence=0)
     assert not [f for f in _found(rep, "number", "agree") if f[1] == "third"]
+
+
+def test_websites_and_web_sites_are_one_thing_counted():
+    rep = report("Researchers identified about 10,000 websites that had been infected.",
+                 "Researchers identified about 10,000 Web sites that had been infected.")
+    assert [f for f in _found(rep, "number", "agree") if f[1].startswith("about 10,000")]
