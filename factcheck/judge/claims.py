@@ -408,10 +408,12 @@ def _places(doc_a, i, wa, doc_b, j, wb, found: list[Run], vocab: Vocabulary, evi
             if not pa or not pb or (pa[0].start, pb[0].start) in seen:
                 continue
             found_one = _names_differ(pa, pb, keys_a, keys_b, aliases)
+            kind = None
             if found_one:
                 pa, pb = _name_span(pa), _name_span(pb)     # show the lists, not the words around them
             else:
                 found_one = _kinds_differ(pa, pb, keys_a, keys_b)
+                kind = _kind(pa) if found_one else None
             if not found_one or found_one in seen:
                 continue
             seen.update({(pa[0].start, pb[0].start), found_one})
@@ -419,7 +421,6 @@ def _places(doc_a, i, wa, doc_b, j, wb, found: list[Run], vocab: Vocabulary, evi
             place = f"“{x.text}” {where} them"
             msg = f"{doc_a.id}: {sx.text}; {doc_b.id}: {sy.text} — {found_one}, in the same place ({place})"
             near = context_evidence(len(_near(wa, x) & _near(wb, y)))
-            kind = _kind(pa) if found_one.startswith("two different kinds of ") else None
             lowered = ["claim.kind-of-many"] if kind and kind[1] in SEVERAL_KINDS else []
             if lowered:
                 msg += "; a story often has several of these"

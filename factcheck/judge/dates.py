@@ -222,8 +222,14 @@ def date_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresho
                 out.add((i, j))
             elif rel and _deadlines_tied(doc_a, i, x, doc_b, j, y):
                 out.add((i, j))     # "put off that testimony until Wednesday" / "postponing … testimony until Monday"
-            elif rel and rel[0] is Verdict.AGREE and story_days(doc_a, i, x, doc_b, j, y):
-                out.add((i, j))     # "Sunday's quake" / "shook southern Iran on Sunday": each report's one day
+    # "Sunday's quake" / "shook southern Iran on Sunday": each report's one day, at its first mention
+    first_a, first_b = _first_weekday(doc_a), _first_weekday(doc_b)
+    if first_a and first_b and first_a[2] == first_b[2] and (first_a[0], first_b[0]) not in compared:
+        x, y = (next(f for f in d.of(k, TimeFact) if f.start == start) for d, (k, start, _) in
+                ((doc_a, first_a), (doc_b, first_b)))
+        rel = relate_times(x, y)
+        if rel and rel[0] is Verdict.AGREE:
+            out.add((first_a[0], first_b[0]))
     return sorted(out)
 
 
@@ -238,6 +244,8 @@ def story_days(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact)
 
 
 def _weekday_told(doc: Doc, k: int, f: TimeFact) -> bool:
+    """A weekday told as the day of something in the story: not a bound ("until Sunday"), not
+    "last" or "next" Sunday, not in a sentence about an earlier event or outside the content."""
     return f.weekday is not None and not f.qualifier and f.relative not in ("last", "next") and \
         doc.sentences[k].role.is_content and not background(doc, k)
 

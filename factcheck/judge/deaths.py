@@ -11,7 +11,9 @@ from typing import Optional
 from ..lexicon import alternation, data
 from ..model import Entity, Finding, TimeFact, Verdict
 from ..settings import Thresholds
+from ..text import fold_key
 from .doc import Doc, side
+from .entities import mentions
 from .rules import Out
 from .times import relate_times
 
@@ -55,7 +57,7 @@ def _subject(doc: Doc, k: int, at: int, t: Thresholds) -> Optional[frozenset[str
     if _PRONOUN.search(s.text[:at - s.start]):
         return _story_person(doc, t)
     # (every name before the verb: "Mark Felt, who was known as 'Deep Throat', died on Friday")
-    words = frozenset(w.lower() for e in doc.of(k, Entity) if e.end <= at and e.label in ("person", "name")
+    words = frozenset(fold_key(w) for e in doc.of(k, Entity) if e.end <= at and e.label in ("person", "name")
                       for w in e.text.split() if w[:1].isupper())
     return words or None
 
@@ -67,11 +69,10 @@ def _story_person(doc: Doc, t: Thresholds) -> Optional[frozenset[str]]:
     memo = doc._memo.get("story person", "unset")
     if memo == "unset":
         counts: dict[str, int] = {}
-        for k in range(len(doc.sentences)):
-            for e in doc.of(k, Entity):
-                words = e.text.split()
-                if e.label in ("person", "name") and words:
-                    counts[words[-1].lower()] = counts.get(words[-1].lower(), 0) + 1
+        for key, found in mentions(doc).items():       # the report's names, indexed once for every judge
+            people = sum(e.label in ("person", "name") for _, e in found)
+            if people and key.split():
+                counts[key.split()[-1]] = counts.get(key.split()[-1], 0) + people
         best = max(counts.items(), key=lambda kv: (kv[1], kv[0]), default=None)
         memo = doc._memo["story person"] = frozenset({best[0]}) if best and best[1] >= t.story_person_least else None
     return memo

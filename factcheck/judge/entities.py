@@ -313,7 +313,7 @@ def _word_mentions(doc: Doc) -> dict[str, int]:
     memo = doc._memo.get("name_words")
     if memo is None:
         memo = doc._memo["name_words"] = {}
-        for key, found in _mentions(doc).items():
+        for key, found in mentions(doc).items():
             for word in set(key.split()):
                 memo[word] = memo.get(word, 0) + len(found)
     return memo
@@ -407,8 +407,8 @@ def _two_first_names(ka: str, kb: str) -> bool:
 def _nearest(doc: Doc, ka: str, kb: str) -> tuple[tuple[int, Entity], tuple[int, Entity]]:
     """The mentions of two names of one report that stand nearest each other ("the small West
     Texas town of Eldorado" and, in the next sentence, "El Dorado's 1,800")."""
-    mentions = _mentions(doc)
-    return min(((p, q) for p in mentions[ka] for q in mentions[kb]),
+    found = mentions(doc)
+    return min(((p, q) for p in found[ka] for q in found[kb]),
                key=lambda pq: (abs(pq[0][0] - pq[1][0]), pq[0][0], pq[1][0]))
 
 
@@ -421,7 +421,7 @@ def _suffixed(words: list[str]) -> tuple[list[str], str]:
     return (words[:-1], words[-1]) if len(words) >= 3 and words[-1] in GENERATIONAL else (words, "")
 
 
-def _mentions(doc: Doc) -> dict[str, list[tuple[int, Entity]]]:
+def mentions(doc: Doc) -> dict[str, list[tuple[int, Entity]]]:
     """Folded name → its mentions (sentence, entity) in report order, remembered per report."""
     memo = doc._memo.get("mentions")
     if memo is None:
@@ -433,7 +433,7 @@ def _mentions(doc: Doc) -> dict[str, list[tuple[int, Entity]]]:
 
 
 def _first_mentions(doc: Doc) -> dict[str, tuple[int, Entity]]:
-    return {key: found[0] for key, found in _mentions(doc).items()}
+    return {key: found[0] for key, found in mentions(doc).items()}
 
 
 def name_variant(ka: str, kb: str, t: Thresholds):

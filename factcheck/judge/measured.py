@@ -32,14 +32,15 @@ _NEXT = re.compile(r"^[\s\-]+([A-Za-z][A-Za-z\-]+)\b")
 # "a necklace worth £1.2m", "jewellery worth $2 million", "jewels valued at"
 _WORTH = re.compile(r"\b([a-z][a-z\-]+)\s+(?:worth|valued\s+at|priced\s+at|costing)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
 
-DIMENSIONS = MEASURED_DIMENSIONS
-# sizes of one part differ from model to model of a product: they only tell two parts apart
-APART_ONLY = APART_ONLY_DIMENSIONS      # measures whose thing is named by "of …" or a noun after
+# "of all the data traffic": words before the thing
+_DETERMINERS = DETERMINERS | {"all"}
 
 
 def _dimension(q: Quantity) -> Optional[str]:
+    """The dimension of a share, a size or a sum (``numbers.toml`` measured_dimensions, money),
+    whose thing the words next to it name; None for others."""
     dim = to_base(q)[0]
-    return dim if dim in DIMENSIONS or (dim or "").startswith("money:") else None
+    return dim if dim in MEASURED_DIMENSIONS or (dim or "").startswith("money:") else None
 
 
 def measured_thing(doc: Doc, i: int, q: Quantity) -> Optional[tuple[str, ...]]:
@@ -58,7 +59,7 @@ def _read(text: str, start: int, end: int) -> Optional[tuple[str, ...]]:
     after = fold(text[end:end + 60])
     m = _OF.match(after.lower())
     if m:
-        words = [w for w in m.group(1).split()]
+        words = m.group(1).split()
         while words and words[0] in _DETERMINERS:
             words.pop(0)
         run = []
@@ -70,9 +71,9 @@ def _read(text: str, start: int, end: int) -> Optional[tuple[str, ...]]:
                 break           # "of voters backed the measure": a plural noun ends the thing ("data traffic" goes on)
         return _nouns(run) if run else None
     m = _NEXT.match(after)
-    if m and m.group(1).islower() or (m and m.group(1).isupper() and len(m.group(1)) >= 3):
+    if m and (m.group(1).islower() or (m.group(1).isupper() and len(m.group(1)) >= 3)):   # "necklace", "SSD"
         word = m.group(1).lower()
-        if word not in STOPWORDS and not word.endswith(("ed", "ly")) and word not in _NOT_THINGS:
+        if word not in STOPWORDS and not word.endswith(("ed", "ly")) and word not in NOT_MEASURED_THINGS:
             return _nouns([word])
     m = _WORTH.search(fold(text[max(0, start - 50):start]).lower())
     if m and m.group(1) not in STOPWORDS:
@@ -80,16 +81,11 @@ def _read(text: str, start: int, end: int) -> Optional[tuple[str, ...]]:
     return None
 
 
-# "of all the data traffic": words before the thing
-_DETERMINERS = DETERMINERS | {"all"}
-_NOT_THINGS = NOT_MEASURED_THINGS
-
-
 def _nouns(words: list[str]) -> Optional[tuple[str, ...]]:
     """The stems of a run of words naming a thing, its head (the last) last; None when the
     head is a word of grammar or no thing."""
     stems = tuple(stem(lemma(w.strip("'-").removesuffix("'s"))) for w in words if w.strip("'-"))
-    if not stems or words[-1] in STOPWORDS or words[-1] in _NOT_THINGS:
+    if not stems or words[-1] in STOPWORDS or words[-1] in NOT_MEASURED_THINGS:
         return None
     return stems
 
@@ -112,10 +108,8 @@ def same_measured(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quanti
         return None
     if tx[-1] == ty[-1]:
         # the 4GB of RAM of one model, the 8GB of another: one thing of many products
-        return None if dim in APART_ONLY else True
+        return None if dim in APART_ONLY_DIMENSIONS else True
     return None if set(tx) & set(ty) else False     # "India's voice traffic capability" / "traffic": unsure
-
-
 
 
 def another_event(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
@@ -124,22 +118,18 @@ def another_event(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quanti
     quake"). False when a report gives no magnitude outside background."""
     if x.unit not in LEAD_UNITS or y.unit != x.unit or x.value == y.value:
         return False
-    lead_a, lead_b = _lead_value(doc_a, x), _lead_value(doc_b, y)
+    lead_a, lead_b = _lead(doc_a, x.unit), _lead(doc_b, y.unit)
     if lead_a is None or lead_b is None:
         return False        # a report with no quake of its own (all background): nothing to tell apart
-    return not (lead_a == x.value and lead_b == y.value)
+    return not (lead_a[2] == x.value and lead_b[2] == y.value)
 
 
-def _lead_value(doc: Doc, q: Quantity) -> Optional[float]:
-    lead = _lead(doc, q.unit)
-    return None if lead is None else next(f.value for f in doc.of(lead[0], Quantity) if f.start == lead[1])
-
-
-def _lead(doc: Doc, unit: str) -> Optional[tuple[int, int]]:
-    """(sentence, start) of the first measure of ``unit`` outside a sentence about an earlier event."""
+def _lead(doc: Doc, unit: str) -> Optional[tuple[int, int, Optional[float]]]:
+    """(sentence, start, value) of the first measure of ``unit`` outside a sentence about an
+    earlier event and not an aftershock's; remembered per report."""
     memo = doc._memo.setdefault("lead_measure", {})
     if unit not in memo:
-        memo[unit] = next(((k, f.start) for k in range(len(doc.sentences)) if doc.sentences[k].role.is_content
+        memo[unit] = next(((k, f.start, f.value) for k in range(len(doc.sentences)) if doc.sentences[k].role.is_content
                            and not background(doc, k) for f in doc.of(k, Quantity) if f.unit == unit
                            and not _another_after(doc, k, f)), None)
     return memo[unit]
@@ -149,7 +139,8 @@ def lead_measure(doc: Doc, i: int, q: Quantity) -> bool:
     """Is ``q`` the first measure of its unit the report gives (``LEAD_UNITS``), outside a
     sentence about an earlier event? "The 6.1-magnitude quake struck Qeshm island" is the
     story's quake; "A 6.4-magnitude quake hit … in February" further down is another."""
-    return q.unit in LEAD_UNITS and _lead(doc, q.unit) == (i, q.start)
+    lead = _lead(doc, q.unit) if q.unit in LEAD_UNITS else None
+    return lead is not None and lead[:2] == (i, q.start)
 
 
 def _another_after(doc: Doc, i: int, q: Quantity, reach: int = 3) -> bool:

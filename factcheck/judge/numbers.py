@@ -741,7 +741,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     if x.magnitude != y.magnitude and _other_ones(doc_a, i, x) != _other_ones(doc_b, j, y):
         return "number.other-ones"              # "two other rifles" / "3 machine guns"
     if x.ordinal and match != "strong" and close and one_to_one and x.value == y.value and (x.value or 0) >= 2 and \
-            _next_word(doc_a, i, x) and _next_word(doc_a, i, x) == _next_word(doc_b, j, y):
+            (after := _next_word(doc_a, i, x)) and after == _next_word(doc_b, j, y):
         match = "bare"          # "in the fourth quarter" / "early in the fourth quarter": one position, the same
                                 # word after it ("fourth round" is another); not "first", which says little
                                 # ("for the first time"); one sentence pair alike (``one_to_one``: not a group)

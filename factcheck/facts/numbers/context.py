@@ -279,8 +279,7 @@ def lemma(word: str) -> str:
         return w[:-1]               # and without the apostrophe: "121 RBIs", "3 TDs"
     if w in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[w]
-    if _compound_plural(w):
-        tail = _compound_plural(w)
+    if tail := _compound_plural(w):
         return w[:-len(tail)] + IRREGULAR_PLURALS[tail]     # "schoolchildren", "townspeople"
     if len(w) > 4 and w.endswith("men"):
         return w[:-3] + "man"       # "crewmen", "policemen", "gunmen"
