@@ -84,10 +84,33 @@ def internal_errors(fn):
     return wrapper
 
 
+def import_nltk_without_scipy() -> None:
+    """Import nltk with scipy hidden from it: in the command line's own process only.
+
+    nltk's package import loads ``scipy.stats`` and ``scipy.sparse`` when scipy is installed,
+    for collocation measures and a dependency parser factcheck never calls (nltk guards those
+    imports: without scipy the features raise when used). On a machine with scipy that was
+    about half of a whole-process seed comparison. The library API never does this: a user's
+    own process may want those features. Later imports of scipy work as usual."""
+    if "nltk" in sys.modules or "scipy" in sys.modules:
+        return
+    sys.modules["scipy"] = None         # `import scipy…` raises ImportError while this is here
+    try:
+        import nltk  # noqa: F401
+    except ImportError:                  # reported as a missing package when the pipeline loads
+        pass
+    finally:
+        if "scipy" in sys.modules and sys.modules["scipy"] is None:
+            del sys.modules["scipy"]
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="factcheck")
-def main():
+@click.pass_context
+def main(ctx):
     """Compare two news reports of the same event, statement by statement."""
+    if ctx.invoked_subcommand != "rules":
+        import_nltk_without_scipy()
 
 
 def configured(fn):

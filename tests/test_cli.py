@@ -412,6 +412,39 @@ def test_python_m_factcheck_prints_the_same_json(seed_json):
     assert out.stderr == ""
 
 
+SCIPY_PROBE = """
+import sys
+from factcheck.cli import main
+try:
+    main(["compare", sys.argv[1], sys.argv[2]], standalone_mode=False)
+finally:
+    print("scipy.stats" in sys.modules, "nltk" in sys.modules)
+try:
+    import scipy.stats  # noqa: F401
+    print("scipy importable")
+except ModuleNotFoundError:
+    print("no scipy here")
+"""
+
+
+def test_the_command_line_loads_nltk_without_scipy():
+    # nltk's package import would load scipy.stats (when installed) for features factcheck never
+    # uses; the command line hides scipy while nltk loads, and scipy imports normally afterwards
+    out = subprocess.run([sys.executable, "-c", SCIPY_PROBE, A, B], cwd=ROOT, capture_output=True, text=True,
+                         encoding="utf-8", timeout=120)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[-2] == "False True"
+    assert lines[-1] in ("scipy importable", "no scipy here")
+
+
+def test_the_library_leaves_nltk_alone():
+    # the library API does not hide scipy: a user's process may want nltk's scipy features
+    probe = "import sys, factcheck.pipeline; print('scipy' in sys.modules and sys.modules['scipy'] is None)"
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.stdout.strip() == "False", out.stderr
+
+
 def test_version_and_help():
     assert run("--version").stdout.startswith("factcheck, version ")
     for args in (["--help"], ["compare", "--help"], ["facts", "--help"], ["-h"]):
