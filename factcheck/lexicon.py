@@ -81,6 +81,16 @@ OF_NAMES = frozenset(_names["of_names"])     # "United States of America": one n
 WEEKDAY_NAMES = frozenset(_names["weekday_names"])     # "Patch Tuesday": a weekday inside a name
 GENERIC = frozenset(_names["generic"])
 ROLE_NOUNS = frozenset(_names["role_nouns"]) | TITLES
+_COMPOUND = re.compile(r"[a-z]+(?:-[a-z]+)+")
+
+
+def compound_role(word: str) -> bool:
+    """A hyphenated word of letters ending in a role noun (not a title's abbreviation):
+    "half-brother", "co-founder", "writer-director"; not "3rd-gen"."""
+    low = word.lower()
+    return _COMPOUND.fullmatch(low) is not None and low.rsplit("-", 1)[1] in _names["role_nouns"]
+
+
 ROLE_MODIFIERS = frozenset(_names["role_modifiers"])
 ROLE_RANKS = frozenset(_names["role_ranks"])    # "senior vice president" / "vice president": two ranks
 FORCE_RANKS = frozenset(_names["force_ranks"])      # "Deputy Sgt.": a deputy at the rank of sergeant

@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 
 from ..model import Entity, Role, Sentence
 from ..lexicon import (CONNECTORS, HONORIFICS, MONTH_WORDS, NOT_NAMES, NOT_PEOPLE, OF_NAMES, ORG_WORDS, ROLE_NOUNS, TITLES,
-                       WEEKDAYS, WEEKDAY_NAMES)
+                       WEEKDAYS, WEEKDAY_NAMES, compound_role)
 from ..text import STOPWORDS, fold, fold_key
 
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z](?:[a-z]|['\u2019][A-Z]))|[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'\u2019\-]*|\d+")
@@ -211,6 +211,8 @@ def _names_in_run(sentence, toks, run, folded, common, known, label=None) -> Ite
             run = run[1:]
         elif run[0] == 0 and _opening_adverb(toks[0][2], known):
             run = run[1:]       # "Naturally Scott Boras will try": an adverb opening the sentence
+        elif run[0] == 0 and len(run) >= 3 and compound_role(low):
+            run = run[1:]       # "Half-brother Jonathan Carrasquillo", "Co-founder Steve Jobs": a role opening it
         elif any(toks[k][2].lower() in TITLES | HONORIFICS for k in run[1:]):
             # "Genesee County Undersheriff James Gage": an organisation, then a titled person;
             # "Home Secretary Suella Braverman": one word before a title belongs to the title.

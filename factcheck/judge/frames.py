@@ -71,6 +71,7 @@ _OWNED = re.compile(r"^(?:'s?\b[^,;.()]{0,40}|\s*[,(]\s*(?:[\d\-–]+\s*,\s*)?|"
 _SET_OFF = re.compile(r",\s*home\s+to\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?")
 # "two of the skiffs", "three of those arrested": some of a group the sentence counts from
 _PARTITIVE = re.compile(r"\s*of\s+(?:the|its|his|her|their|those|these)\s+(?!\d)", re.I)
+_OF_WHOLE = re.compile(r"\s+(?:[\w'’]+\s+)?of\s+(?:the\s+|these\s+|those\s+|his\s+|her\s+|their\s+)?")
 _WHOLE_BEFORE = re.compile(r"\b(?:all|both|each|every\s+one)\s+$", re.I)    # "All 12 of the miners": the whole group
 _SO_FAR = re.compile(r"\b(?:so\s+far|thus\s+far|to\s+date|in\s+all|altogether)\b", re.I)
 _RUNNING = re.compile(r"\b(?:now\s+has|career|so\s+far|thus\s+far|to\s+date|in\s+all|a\s+total\s+of|in\s+total|"
@@ -152,8 +153,9 @@ def _frame(doc: Doc, i: int, q: Quantity) -> Frame:
             break
     if event is None and stem(q.counts or "") == "life" and _LIVES_TAKEN.search(left):
         event = "death"     # "having taken more than 600 lives", "claimed 12 lives"; not "saved 600 lives"
-    whole = re.search(r"\b(?:\w+)\s+of\s+(?:the\s+|these\s+|those\s+|his\s+|her\s+|their\s+)?$", left) and any(
-        f.end <= q.start and q.start - f.end < 16 for f in doc.of(i, Quantity))
+    # the whole a figure just before counts part of: "two of the three victims", "8 of 14 shots";
+    # not a figure further back ("Horton, 34, a mother of 12": twelve children, the whole of them)
+    whole = any(f.end <= q.start and _OF_WHOLE.fullmatch(s.text[f.end - s.start:lo]) for f in doc.of(i, Quantity))
     if whole:
         event = None        # "two of the three victims died": the three did not all die
     modifier = sort = ""

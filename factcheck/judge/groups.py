@@ -11,7 +11,7 @@ from .doc import Doc
 from ..settings import Thresholds
 from .frames import frame, frames_meet
 from ..facts.numbers import to_base
-from .numbers import compare_quantities, counts_match, estimate, group_size, number_finding, number_findings
+from .numbers import compare_quantities, counts_match, estimate, group_size, number_finding, number_findings, parent_of
 from .rules import Out
 
 _CONTRAST = re.compile(r"\W*(?:but|however|yet|others|still|while|whereas|though|although|meanwhile)\b", re.I)
@@ -110,3 +110,20 @@ def restated_findings(doc: Doc, sim: Callable[[int, int], float], *, t: Threshol
             if lasted:
                 number_findings(doc, [i], doc, [j], t=t, tolerance=tolerance, out=out, aliases=aliases,
                                 discrepancies_only=True, score=sim(i, j), aligned=False, grouped=True)
+
+def family_findings(doc: Doc, *, out: Out) -> None:
+    """One report giving a parent's number of children two ways ("Zurana Horton, 34, a mother
+    of 12" … "the mother of 13"): the same parent word with exactly two values (three or more
+    are several parents'), each value's first mention. Kept as ``differs``: the report gives
+    both. Cost: O(q) over the report's figures."""
+    by_parent: dict[str, dict[float, tuple]] = {}
+    for i in range(len(doc.sentences)):
+        for q in doc.of(i, Quantity):
+            parent = parent_of(doc, i, q)
+            if parent is not None and q.value is not None:
+                by_parent.setdefault(parent, {}).setdefault(q.value, (i, q))
+    for parent, firsts in by_parent.items():
+        if len(firsts) == 2:
+            (i, x), (j, y) = sorted(firsts.values(), key=lambda p: (p[0], p[1].start))
+            out.find(number_finding(doc, i, x, doc, j, y, Verdict.DIFFERS,
+                                    f"the report gives both: one {parent}'s children counted two ways", SELF_CONFIDENCE))

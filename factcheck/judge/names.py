@@ -17,7 +17,7 @@ from typing import Callable, Optional
 
 from ..aliases import Aliases, derived, person_core, regional
 from ..lexicon import (FORCE_RANKS, HONORIFICS, ROLE_ABBREVIATIONS, ROLE_BODIES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_RANKS, ROLE_RANKS_BELOW, ROLE_TIMES, SHARED_ROLES, SINGLE_HOLDER_ROLES,
-                       STOPWORDS, STORMS)
+                       STOPWORDS, STORMS, compound_role)
 from ..model import Entity, Finding, Side, Verdict
 from ..settings import Thresholds
 from ..text import alternation, content_stems, fold, fold_key
@@ -106,8 +106,8 @@ def _role_before(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, str]]:
         word = m.group().rstrip(".")
         low = word.lower()
         nearest = not words
-        if nearest and low not in ROLE_NOUNS:
-            return None
+        if nearest and low not in ROLE_NOUNS and not compound_role(low):
+            return None     # (a compound's last word may be the role: "half-brother", "co-founder")
         if not nearest and not (low in ROLE_NOUNS or low in ROLE_MODIFIERS or "-" in word or
                                 (word[:1].isupper() and low not in STOPWORDS) or
                                 any(a <= m.start() < b for a, b in names)):

@@ -8,8 +8,8 @@ from typing import Callable, Optional, Sequence
 
 from ..aliases import DEMONYM, Aliases
 from ..facts.numbers import to_base
-from ..facts.numbers.lexicon import (EVENT_DAYS, MADE_VERBS, MONEY_VERBS, OFFER_NOUNS, PERIOD_NOUNS, RECORD_VERBS,
-                                      SERIES_WORDS)
+from ..facts.numbers.lexicon import (EVENT_DAYS, GRANDPARENT_HEADS, MADE_VERBS, MONEY_VERBS, OFFER_NOUNS,
+                                      PARENT_HEADS, PERIOD_NOUNS, RECORD_VERBS, SERIES_WORDS)
 from ..facts.numbers.phones import same_number
 from ..lexicon import CLAIM_VERBS, STOPWORDS, alternation, data
 from ..model import Entity, Finding, Quantity, Side, TimeFact, Verdict
@@ -351,6 +351,24 @@ def _value_evidence(x: Quantity, y: Quantity, span_units: int = Thresholds.span_
 
 
 # an age said of the sentence's subject: "Esther Williams dies at 91", "died … aged 97", "at the age of 95"
+_PARENT_OF = re.compile(r"\b(" + alternation(sorted(PARENT_HEADS | GRANDPARENT_HEADS)) + r")\s+of\s+$", re.I)
+
+
+def parent_of(doc: Doc, i: int, q: Quantity) -> Optional[str]:
+    """The parent word of a count of children ("a mother of 12": "mother"), or None."""
+    if q.counts not in ("child", "grandchild"):
+        return None
+    s = doc.sentences[i]
+    m = _PARENT_OF.search(s.text[:q.start - s.start])
+    return m.group(1).lower() if m else None
+
+
+def _attribute(doc: Doc, i: int, q: Quantity) -> bool:
+    """A person's own figure, which no day or earlier event of the story changes: an age, or a
+    parent's count of children ("a mother of 12")."""
+    return q.counts == "age" or parent_of(doc, i, q) is not None
+
+
 _SUBJECT_AGE = re.compile(r"\b(?:at|aged?|age\s+of)\s+$", re.I)
 
 
@@ -633,7 +651,7 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
         # with a restatement elsewhere: "aiming at a 13-year-old girl" / "aiming for an 11-year
         # old girl", A saying "an 11-year-old girl" elsewhere; once only. A count may be a
         # part: "Twelve people were killed … in Bener Meriah" / "24 people dead")
-        again = score >= t.close and x.counts == "age"
+        again = _attribute(doc_a, i, x) and _attribute(doc_b, j, y) and (score >= t.close or x.counts != "age")
         taken_a = id(x) in used_a and not (again and id(x) not in accused)
         taken_b = id(y) in used_b and not (again and id(y) not in accused)
         if (id(x) in used_a and id(y) in used_b) or (not agreement and (taken_a or taken_b)):
@@ -808,7 +826,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     if isinstance(tempered, str):
         return tempered
     verdict, reason, more = tempered
-    if verdict.rank >= Verdict.DIFFERS.rank and x.counts != "age" and other_times(doc_a, i, doc_b, j) \
+    if verdict.rank >= Verdict.DIFFERS.rank and not _attribute(doc_a, i, x) and other_times(doc_a, i, doc_b, j) \
             and not (fx.running and fy.running and _same_subject(doc_a, i, doc_b, j)):   # a career total is no game's
         return "number.different-dates"     # (one person's age does not change between two days of the story)
     if doc_a is doc_b and verdict is Verdict.CONFLICT:
@@ -1027,7 +1045,7 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
                                         # a hundred times apart even in close sentences ("Two Minutes" / "90-day")
     if hypothetical(doc_a, i, x) or hypothetical(doc_b, j, y):
         return "number.hypothetical"    # "if an application needs two servers" / "… 10 servers"
-    if background(doc_a, i) != background(doc_b, j):
+    if background(doc_a, i) != background(doc_b, j) and not (_attribute(doc_a, i, x) and _attribute(doc_b, j, y)):
         return "number.background"      # "the 2003 Bam quake, in which 31,000 were killed" / "10 people were killed"
     if any(q.loose for q in (x, y)):
         return "number.loose-words"     # "thousands" / "about 10,000", "tens of millions" / "millions"

@@ -79,7 +79,7 @@ def units_and_counts(q: Q, toks: list[Tok]) -> None:
         q.unit, q.counts = "year", "age"
         return
     if q.unit is None:
-        q.counts = counted(toks, q.j) or counted_before(toks, q.i)
+        q.counts = _parent_count(toks, q) or counted(toks, q.j) or counted_before(toks, q.i)
         if q.counts in POPULATION_NOUNS and q.i >= 2 and ((toks[q.i - 2].low, toks[q.i - 1].low) == ("home", "to") or
                                                          (toks[q.i - 1].low == "of" and toks[q.i - 2].low in POPULATION_OF)):
             q.counts = "population"     # "an island home to 200,000 people", "a city of 160,000 people"
@@ -343,6 +343,18 @@ def counted_before(toks: list[Tok], i: int) -> Optional[str]:
     if head.kind != "word" or head.low in PHRASE_ENDERS or word_atom(head.low) or head.low in OF_HEADS:
         return None
     return lemma(head.text) if head.text[:1].islower() else None
+
+
+def _parent_count(toks: list[Tok], q: Q) -> Optional[str]:
+    """A parent's figure counts children even when words follow it ("mother of 13 Zurana Horton
+    shot": 13 children, not shots), unless a plural names them ("a father of two sons")."""
+    before = counted_before(toks, q.i)
+    if before not in ("child", "grandchild"):
+        return None
+    nxt = toks[q.j] if q.j < len(toks) else None
+    if nxt is not None and nxt.kind == "word" and nxt.text[:1].islower() and plural_like(nxt.text):
+        return None
+    return before
 
 
 def counted(toks: list[Tok], j: int) -> Optional[str]:

@@ -28,13 +28,20 @@ def elliptic_counts(qs: list[Q], toks: list[Tok]) -> None:
     [('12', 'people'), ('700', 'crowd')]
     >>> [(q.text, q.counts) for q in ex("The death toll from the quake rose to 25; a toll of 3 goals.")]
     [('25', 'people'), ('3', 'goal')]
+    >>> [(q.text, q.counts) for q in ex("He was down in the sixth round and stopped early in the seventh.")]
+    [('sixth', 'round'), ('seventh', 'round')]
     >>> [(q.text, q.unit) for q in ex("Tehran put the quake's magnitude at 5.9, but the USGS said it was 6.1.")]
     [('5.9', 'magnitude'), ('6.1', 'magnitude')]
     """
     before: Optional[str] = None        # the noun the last figure counted
     unit: Optional[str] = None          # the unit of the last figure with one
     said: list[Q] = []                  # the figures before with a unit or a counted noun
+    ranked: Optional[str] = None        # the noun the last ordinal counted ("the sixth round")
     for q in qs:
+        if q.ordinal and q.unit is None and q.counts is None and ranked and q.i > 0 and toks[q.i - 1].low == "the":
+            q.counts = ranked       # "a one-sided sixth round and then early in the seventh": the seventh round
+        if q.ordinal and q.unit is None and q.counts:
+            ranked = q.counts
         if unit is not None and q.unit is None and q.counts is None and not q.ordinal and _restated(q, toks):
             q.unit = unit           # "put the magnitude at 5.9, but the survey said it was 6.1"
         if len(said) == 1 and q.unit is None and q.counts is None and not q.ordinal and _tallied(q, toks) and \

@@ -302,7 +302,7 @@ def qualify(q: Q, toks: list[Tok], tol: float) -> None:
         if kind == "~" and w.lower() == "some" and q.words and q.value is not None and \
                 q.value < 2:
             break
-        _apply(q, kind, tol)
+        _apply(q, kind, _within_decimals(q, toks, tol) if kind in ("~", "~<") else tol)
         words.insert(0, w)
         start = mstart
         look = mstart
@@ -335,6 +335,29 @@ def qualify(q: Q, toks: list[Tok], tol: float) -> None:
         q.qualifier = " ".join(words)
 
 
+def _within_decimals(q: Q, toks: list[Tok], tol: float) -> float:
+    """The tolerance of "about" before a figure written with decimals: no wider than its last
+    written place ("some 88.41 percent" is 88.40 to 88.42, not 80 to 97; "about 2.44 million"
+    is 2.43 to 2.45 million); ``tol`` for a figure with none."""
+    num = next((t for t in toks[q.i:q.j] if t.kind == "num" and "." in t.text), None)
+    if num is None or not q.value:
+        return tol
+    digits = num.text.replace(",", "")
+    try:
+        written = float(digits)
+    except ValueError:
+        return tol
+    if not written:
+        return tol
+    place = 10.0 ** -len(digits.split(".")[1]) * abs(q.value / written)
+    return min(tol, place / abs(q.value))
+
+
+def _exact(x: float) -> float:
+    """A bound without binary noise: 4.6 + 0.1 is 4.7, not 4.699999999999999."""
+    return float(f"{x:.12g}")
+
+
 def _apply(q: Q, kind: str, tol: float) -> None:
     v = q.value
     lo = q.low if q.low is not None else v
@@ -346,13 +369,13 @@ def _apply(q: Q, kind: str, tol: float) -> None:
     if kind == "~":
         q.approx = True
         if lo is not None:
-            q.low = lo - abs(lo) * tol
+            q.low = _exact(lo - abs(lo) * tol)
         if hi is not None:
-            q.high = hi + abs(hi) * tol
+            q.high = _exact(hi + abs(hi) * tol)
     elif kind == "~<":
         q.approx = True
         if hi is not None:
-            q.low = (lo if lo is not None else hi) - abs(lo if lo is not None else hi) * tol
+            q.low = _exact((lo if lo is not None else hi) - abs(lo if lo is not None else hi) * tol)
             q.high = hi
             q.high_inc = tol <= 0   # "below N"; with no tolerance it is just N as stated
     elif kind in (">", ">="):

@@ -31,6 +31,9 @@ _RESULT_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|defeats|won|win|w
 _APPOSITION_BEFORE = re.compile(r"\b[A-Z][\w'’.\-]*\s*[,(]\s*$")
 # (or followed by a fighter's tally: "Klitschko, 58-3 with 51 knockouts")
 _APPOSITION_AFTER = re.compile(r"^\s*[,)]|^\s+with\s+\d+\s+(?:knockouts|kos?|wins|victories|submissions)\b", re.I)
+# a pair between "the" and a team's name is the team's record: "the 0-14 Lions", "the 10-5 Colts"
+_TEAM_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_TEAM_AFTER = re.compile(r"^\s+[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)*(?![\w'’])(?!\s+(?:win|victory|defeat|loss|rout|lead|draw)\b)")
 _COUNTED_AFTER = re.compile(r"^\s*(?:[a-z]+s|people|percent|per\s+cent|%|years?|days?|months?|hours?|minutes?)\b")
 
 
@@ -41,6 +44,8 @@ def scores(text: str) -> list[Quantity]:
     [('9-14', 'record', 9.0, 14.0), ('108-70', 'score', 108.0, 70.0)]
     >>> scores("90-100 officers were deployed")
     []
+    >>> [(q.text, q.unit) for q in scores("The Saints take on the 0-14 Lions after the 10-5 Colts' 24-7 win")]
+    [('0-14', 'record'), ('10-5', 'record'), ('24-7', 'score')]
     >>> [(q.text, q.unit) for q in scores("Pelc, 31-4, 22 KOs, beat Hale; the Hawks beat the Jets, 20-13, on Sunday")]
     [('31-4', 'record'), ('20-13', 'score')]
     """
@@ -52,7 +57,8 @@ def scores(text: str) -> list[Quantity]:
             continue                # "between 90-100": a range
         result_before = _RESULT_BEFORE.search(re.sub(r"[\s,(]+$", " ", before))
         if _RECORD_BEFORE.search(before) or _RECORD_AFTER.match(after) or \
-                (_APPOSITION_BEFORE.search(before) and _APPOSITION_AFTER.match(after) and not result_before):
+                (_APPOSITION_BEFORE.search(before) and _APPOSITION_AFTER.match(after) and not result_before) or \
+                (_TEAM_BEFORE.search(before) and _TEAM_AFTER.match(after)):
             unit = "record"
         elif a >= b or _RESULT_AFTER.match(after) or _RESULT_BEFORE.search(before):
             unit = "score"
