@@ -33,7 +33,7 @@ class Thresholds:
     lead_sentences: int = 3          # a report's first content sentences (headline, lead) name the story's event
     self_window: int = 300           # a report is compared with itself within this many sentences either side
 
-    # --- numbers (factcheck/judge/numbers.py, groups.py)
+    # --- numbers (factcheck/judge/numbers/, groups.py)
     close: float = 0.5               # an alignment this close ties two figures to one fact
     group_ratio: float = 2.0         # a group's size stated in unaligned places: figures within this factor
     self_ratio: float = 3.0          # a report against itself: figures within this factor
@@ -115,7 +115,7 @@ class Thresholds:
 #: reads in ``eval/reads/``, how often findings each rule lowered were accepted, beside the
 #: findings of their kind it did not touch; a factor follows that ratio, rounded.
 FACTORS: Mapping[str, float] = MappingProxyType({
-    # numbers (factcheck/judge/numbers.py)
+    # numbers (factcheck/judge/numbers/)
     "number.loose-match": 0.5,          # nothing ties what the figures count
     "number.related-nouns": 0.7,        # related counted nouns ("troops" / "soldiers"), not one word
     "number.one-side-frame": 0.7,       # the same figure; a place, owner or nationality on one side only

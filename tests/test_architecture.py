@@ -99,6 +99,13 @@ def test_number_modules_are_small(path):
     assert long == []
 
 
+@pytest.mark.parametrize("path", sorted(PACKAGE.glob("judge/**/*.py")), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_judge_modules_are_small(path):
+    """No module of the judge over 900 lines, none of the number judge (``judge/numbers/``) over 500."""
+    limit = 500 if path.parent == PACKAGE / "judge" / "numbers" else 900
+    assert len(path.read_text(encoding="utf-8").splitlines()) <= limit
+
+
 def test_readme_lists_every_module_with_its_size():
     """The README's architecture table names every module, with its line count within 15%."""
     table = README.read_text(encoding="utf-8").split("### Modules", 1)[1].split("\n## ", 1)[0]

@@ -212,7 +212,7 @@ def test_rules_command_explains_a_rule_and_refuses_an_unknown_one():
 def test_every_rule_named_in_the_code_is_registered():
     """A skip with a name that ``factcheck rules`` does not know would be unexplained."""
     names = set()
-    for path in (Path(__file__).parent.parent / "factcheck" / "judge").glob("*.py"):
+    for path in (Path(__file__).parent.parent / "factcheck" / "judge").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and \
                     re.fullmatch(r"(?:number|date|entity|source|negation)\.[a-z\-]+", node.value):

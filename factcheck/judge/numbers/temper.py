@@ -1,0 +1,113 @@
+"""What is left of a discrepancy once the clauses are read: a part, one place, positions, running
+totals, figures an order apart, background, loose words.
+
+:func:`_temper` keeps, softens or drops a ``differs`` or ``conflict`` between two figures,
+each drop a named rule. Constant time per pair, but for :func:`_gives`, linear in the facts
+of a report.
+"""
+from __future__ import annotations
+
+from ...facts.numbers import to_base
+from ...facts.numbers.lexicon import EVENT_DAYS
+from ...model import Quantity, TimeFact, Verdict
+from ...text import stem
+from ..doc import Doc
+from ..events import background
+from ..frames import Frame, days_apart, frame, frames_meet
+from .context import _anchored, _dated_alike, _said_alike, _size, hypothetical
+from .holders import _attribute, _same_holder, _same_subject
+from .nouns import _lasted, _one_model, counts_match
+
+
+def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Frame,
+            doc_b: Doc, j: int, y: Quantity, fy: Frame, close: bool, sole: bool = False):
+    """A discrepancy, or what is left of it once the clauses are read: (verdict, reason,
+    [rule that lowers the confidence]), or the name of the rule that drops it. ``sole``: each
+    report counts the thing once (:func:`_sole_count`), which ties the figures."""
+    verdict, reason = result
+    if verdict.rank < Verdict.DIFFERS.rank:
+        return verdict, reason, []
+    mx, my = _size(x), _size(y)
+    if mx is None or my is None:
+        return verdict, reason, []
+    if (fx.part and mx < my) or (fy.part and my < mx):
+        return Verdict.COMPATIBLE, reason + ", but one figure is a part of the other (\"alone\", \"first\", \"of\")", []
+    if fx.part or fy.part:
+        return "number.part-larger"     # "first eight points" / "five points"
+    if bool(fx.place) != bool(fy.place) and mx != my and to_base(x)[0] == "count":
+        placed, other = (mx, my) if fx.place else (my, mx)
+        if placed < other:
+            return Verdict.COMPATIBLE, reason + f", but one figure is for one place ({fx.place or fy.place})", []
+        return "number.one-place"
+    if x.ordinal and y.ordinal and close and x.counts == y.counts and x.counts in EVENT_DAYS:
+        # "on the eighth day of protests" / "for the seventh straight day": one event's days,
+        # perhaps counted on different days; reports dated that many days apart count them so
+        days = days_apart(doc_a, doc_b)
+        if days and abs(mx - my) <= days:
+            return Verdict.COMPATIBLE, reason + f"; the reports are {days} days apart", []
+        return Verdict.DIFFERS, reason + "; an ongoing event's days may be counted on different days", \
+            ["number.event-day"]
+    if x.ordinal or y.ordinal:
+        return "number.positions"       # "second victory over X" / "58th victory"
+    if fx.running or fy.running:
+        # "now has 2,129 points" / "now has 2,029 points" are worth a look; a running total
+        # against one game's or one day's count is not
+        if fx.running and fy.running and ((fx.owner and fy.owner) or _same_holder(doc_a, i, x, doc_b, j, y)
+                                          or _same_subject(doc_a, i, doc_b, j)):
+            return Verdict.DIFFERS, reason + "; running totals, perhaps counted at different moments", []
+        if _one_side_running(doc_a, i, x, fx, doc_b, j, y, fy, close):
+            # "Verisign has so far counted four versions" / "Verisign has now seen six variants":
+            # one subject's tally of one thing, with "so far" on one side only
+            return Verdict.DIFFERS, reason + "; one side says it is a tally so far", ["number.one-side-running"]
+        return "number.running-total"
+    if max(mx, my) > 10 * min(mx, my) and (verdict is Verdict.DIFFERS or not close or max(mx, my) > 100 * min(mx, my)) \
+            and not (_anchored(x, y) and max(mx, my) <= 100 * min(mx, my)):
+        return "number.order-apart"     # "more than 200 injured" / "at least five", "13 miles away" / "150 miles off Aden";
+                                        # a hundred times apart even in close sentences ("Two Minutes" / "90-day")
+    if hypothetical(doc_a, i, x) or hypothetical(doc_b, j, y):
+        return "number.hypothetical"    # "if an application needs two servers" / "… 10 servers"
+    if background(doc_a, i) != background(doc_b, j) and not (_attribute(doc_a, i, x) and _attribute(doc_b, j, y)):
+        return "number.background"      # "the 2003 Bam quake, in which 31,000 were killed" / "10 people were killed"
+    if any(q.loose for q in (x, y)):
+        return "number.loose-words"     # "thousands" / "about 10,000", "tens of millions" / "millions"
+    if doc_a is not doc_b and _gives(doc_a, y, fy, (x, y)) and _gives(doc_b, x, fx, (x, y)):
+        return "number.each-gives-both"
+    if not (close or sole or (fx.owner and fy.owner) or (fx.event and fx.event == fy.event)
+            or (x.hedged and y.hedged and _same_kind(x, y)) or (x.value is not None and x.value == y.value)
+            or _lasted(x, y) or _said_alike(doc_a, i, x, doc_b, j, y)     # "five days of rioting" / "a week of violence"
+            or _one_model(doc_a, i, x, doc_b, j, y)     # "seven AK-47 …" / "12 AK 47 …"
+            or _dated_alike(doc_a, i, doc_b, j)):       # "fixed for October 28 … for five days" / "set for October 28 … three days"
+        return verdict, reason, ["number.not-tied"]
+    return verdict, reason, []
+
+
+def _one_side_running(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, y: Quantity, fy: Frame,
+                      close: bool) -> bool:
+    """One subject's tally of one thing, "so far" on one side only, smaller than the plain
+    count ("Verisign has so far counted four versions" / "Verisign has now seen six variants").
+    Not a tally against a part of it ("has so far sold 8 million" / "sold 3 million in the
+    quarter": a time on the plain side, or a tally at least the plain count), nor when the plain
+    figure's sentence gives a running total too ("finished with 20 points and now has 2,302 for
+    his career")."""
+    (run_doc, r, run), (plain_doc, k, plain) = ((doc_a, i, x), (doc_b, j, y)) if fx.running else ((doc_b, j, y), (doc_a, i, x))
+    mr, mp = _size(run), _size(plain)
+    return bool(not (fx.rate or fy.rate) and x.counts and counts_match(x, y) == "strong"
+                and mr is not None and mp is not None and mr < mp and not plain_doc.of(k, TimeFact)
+                and _same_subject(doc_a, i, doc_b, j) and (close or _said_alike(doc_a, i, x, doc_b, j, y))
+                and not any(q is not plain and frame(plain_doc, k, q).running for q in plain_doc.of(k, Quantity)))
+
+
+def _same_kind(q: Quantity, other: Quantity) -> bool:
+    return bool(q.counts and other.counts and stem(q.counts) == stem(other.counts))
+
+
+def _gives(doc: Doc, figure: Quantity, fig_frame: Frame, pair: tuple) -> bool:
+    """Does ``doc`` state ``figure`` somewhere else, about the same thing?"""
+    for k, fs in enumerate(doc.facts):
+        for q in fs:
+            if isinstance(q, Quantity) and q is not pair[0] and q is not pair[1] and \
+                    q.magnitude == figure.magnitude and _same_kind(q, figure):
+                fq = frame(doc, k, q)
+                if frames_meet(fq, fig_frame, None) and (fq.owner or "") == (fig_frame.owner or ""):
+                    return True
+    return False
