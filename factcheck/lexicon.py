@@ -82,13 +82,18 @@ WEEKDAY_NAMES = frozenset(_names["weekday_names"])     # "Patch Tuesday": a week
 GENERIC = frozenset(_names["generic"])
 ROLE_NOUNS = frozenset(_names["role_nouns"]) | TITLES
 _COMPOUND = re.compile(r"[a-z]+(?:-[a-z]+)+")
+_ROLE_WORDS = frozenset(_names["role_nouns"])       # (not the titles' abbreviations: "3rd-gen")
+_COMPOUND_PREFIXES = frozenset(_names["compound_role_prefixes"])
 
 
 def compound_role(word: str) -> bool:
-    """A hyphenated word of letters ending in a role noun (not a title's abbreviation):
-    "half-brother", "co-founder", "writer-director"; not "3rd-gen"."""
+    """A hyphenated word of letters ending in a role noun, opened by a listed prefix or another
+    role noun: "half-brother", "co-founder", "writer-director"; not "3rd-gen", "high-end"."""
     low = word.lower()
-    return _COMPOUND.fullmatch(low) is not None and low.rsplit("-", 1)[1] in _names["role_nouns"]
+    if _COMPOUND.fullmatch(low) is None:
+        return False
+    first, last = low.split("-", 1)[0], low.rsplit("-", 1)[1]
+    return last in _ROLE_WORDS and (first in _COMPOUND_PREFIXES or first in _ROLE_WORDS)
 
 
 ROLE_MODIFIERS = frozenset(_names["role_modifiers"])

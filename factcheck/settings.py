@@ -37,6 +37,8 @@ class Thresholds:
     close: float = 0.5               # an alignment this close ties two figures to one fact
     group_ratio: float = 2.0         # a group's size stated in unaligned places: figures within this factor
     self_ratio: float = 3.0          # a report against itself: figures within this factor
+    self_confidence: float = 0.7     # ... how sure its own two accounts (adjacent, or one parent's children) are of one fact
+    parent_reach: int = 40           # characters between a name and the parent's figure that is the person's
     unit_rounding: float = 0.02      # "15 miles" / "24km": conversions rounded by this fraction
     companion_least: float = 10      # another figure both sentences give ties their figures from this size up
     bound_far: float = 3.0           # an open bound and a figure this many times beyond it are not compared

@@ -166,6 +166,10 @@ _RE_UNIT = re.compile(
     r"\b(?:(?P<pre>(?i:earlier|later))\s+)?(?P<rel>(?i:last|next|this))\s+"
     r"(?P<unit>week|weekend|month|year)\b"
 )
+# "the end of the month": the current one, as "the end of this month" (the portion before it
+# is read by _PORTION)
+_RE_THE_UNIT = re.compile(r"\b(?i:the)\s+(?P<unit>week|month|year)\b(?![\-'’])")
+_PORTION_OF = re.compile(r"\b(?:end|beginning|start|middle)\s+of\s+$", re.I)
 _RE_YEAR_CUED = re.compile(rf"\b(?:(?i:{_YEAR_CUES})|(?i:mid)-)\s*(?<=[\s-]){_YEAR}\b")
 _RE_DATELINE_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
 _RE_DATELINE_CUE = re.compile(r"\b(?:updated|published|posted|modified)\b", re.IGNORECASE)
@@ -345,6 +349,12 @@ def _build_this_part(m: re.Match, text: str):
     return m.start(), m.end(), {"relative": "today" if rel == "this" else "yesterday", "part": m["part"]}
 
 
+def _build_the_unit(m: re.Match, text: str):
+    if not _PORTION_OF.search(text[max(0, m.start() - 20):m.start()]):
+        return None   # "the week" alone names no time: "the week of violence", "cost the year's budget"
+    return m.start(), m.end(), {"relative": f"this {m['unit']}"}
+
+
 def _build_unit(m: re.Match, text: str):
     if re.search(r"\b(?:the|over|past)\s+$", text[max(0, m.start() - 6):m.start()], re.IGNORECASE):
         return None   # "over the last year" is a duration
@@ -373,6 +383,7 @@ _RULES = (
     (_RE_DAY_WORD, _build_day_word),
     (_RE_THIS_PART, _build_this_part),
     (_RE_UNIT, _build_unit),
+    (_RE_THE_UNIT, _build_the_unit),
     (_RE_YEAR_CUED, _build_year_cued),
 )
 

@@ -70,8 +70,9 @@ _OWNED = re.compile(r"^(?:'s?\b[^,;.()]{0,40}|\s*[,(]\s*(?:[\d\-–]+\s*,\s*)?|"
 # ("…, with a population of 120,000" is said of the sentence's subject)
 _SET_OFF = re.compile(r",\s*home\s+to\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?")
 # "two of the skiffs", "three of those arrested": some of a group the sentence counts from
-_PARTITIVE = re.compile(r"\s*of\s+(?:the|its|his|her|their|those|these)\s+(?!\d)", re.I)
-_OF_WHOLE = re.compile(r"\s+(?:[\w'’]+\s+)?of\s+(?:the\s+|these\s+|those\s+|his\s+|her\s+|their\s+)?")
+_OWNERS = r"(?:the|its|his|her|their|those|these)"      # "of the", "of its": a part of a whole
+_PARTITIVE = re.compile(r"\s*of\s+" + _OWNERS + r"\s+(?!\d)", re.I)
+_OF_WHOLE = re.compile(r"\s+(?:[\w'’]+\s+)?of\s+(?:" + _OWNERS + r"\s+)?")
 _WHOLE_BEFORE = re.compile(r"\b(?:all|both|each|every\s+one)\s+$", re.I)    # "All 12 of the miners": the whole group
 _SO_FAR = re.compile(r"\b(?:so\s+far|thus\s+far|to\s+date|in\s+all|altogether)\b", re.I)
 _RUNNING = re.compile(r"\b(?:now\s+has|career|so\s+far|thus\s+far|to\s+date|in\s+all|a\s+total\s+of|in\s+total|"

@@ -5,9 +5,9 @@ import re
 from typing import Callable, Optional
 
 from ..aliases import Aliases
-from ..model import Quantity, Verdict
+from ..model import Entity, Quantity, Verdict
 from ..text import fold_key, stem
-from .doc import Doc
+from .doc import Doc, side
 from ..settings import Thresholds
 from .frames import frame, frames_meet
 from ..facts.numbers import to_base
@@ -15,10 +15,6 @@ from .numbers import compare_quantities, counts_match, estimate, group_size, num
 from .rules import Out
 
 _CONTRAST = re.compile(r"\W*(?:but|however|yet|others|still|while|whereas|though|although|meanwhile)\b", re.I)
-
-# how sure a report's own two accounts of one group are about one group: adjacent sentences,
-# figures within a factor of three, one of them from a named claimant
-SELF_CONFIDENCE = 0.7
 
 
 def group_findings(doc_a: Doc, doc_b: Doc, sim: Callable[[int, int], float], *, t: Thresholds, tolerance: float,
@@ -87,7 +83,7 @@ def self_findings(doc: Doc, *, t: Thresholds, tolerance: float, out: Out, aliase
                 if result and result[0].rank >= Verdict.DIFFERS.rank:
                     # the report itself sets the two accounts side by side: worth a look, no contradiction of its own
                     out.find(number_finding(doc, i, x, doc, j, y, Verdict.DIFFERS, result[1] + "; the report gives both",
-                                            SELF_CONFIDENCE))
+                                            t.self_confidence))
 
 
 def restated_findings(doc: Doc, sim: Callable[[int, int], float], *, t: Thresholds, tolerance: float, out: Out,
@@ -111,19 +107,44 @@ def restated_findings(doc: Doc, sim: Callable[[int, int], float], *, t: Threshol
                 number_findings(doc, [i], doc, [j], t=t, tolerance=tolerance, out=out, aliases=aliases,
                                 discrepancies_only=True, score=sim(i, j), aligned=False, grouped=True)
 
-def family_findings(doc: Doc, *, out: Out) -> None:
+
+def family_findings(doc: Doc, *, t: Thresholds, out: Out) -> None:
     """One report giving a parent's number of children two ways ("Zurana Horton, 34, a mother
-    of 12" … "the mother of 13"): the same parent word with exactly two values (three or more
-    are several parents'), each value's first mention. Kept as ``differs``: the report gives
-    both. Cost: O(q) over the report's figures."""
-    by_parent: dict[str, dict[float, tuple]] = {}
+    of 12" … "the mother of 13"): the same parent word with exactly two values, each value's
+    first mention, kept as ``differs`` (the report gives both). Two named parents ("John Hale,
+    a father of four" … "Mark Stone, a father of two") are two families (``number.two-parents``),
+    and so are three values or more. Cost: O(q) over the report's figures."""
+    by_parent: dict[str, list[tuple]] = {}
     for i in range(len(doc.sentences)):
         for q in doc.of(i, Quantity):
             parent = parent_of(doc, i, q)
             if parent is not None and q.value is not None:
-                by_parent.setdefault(parent, {}).setdefault(q.value, (i, q))
-    for parent, firsts in by_parent.items():
-        if len(firsts) == 2:
-            (i, x), (j, y) = sorted(firsts.values(), key=lambda p: (p[0], p[1].start))
-            out.find(number_finding(doc, i, x, doc, j, y, Verdict.DIFFERS,
-                                    f"the report gives both: one {parent}'s children counted two ways", SELF_CONFIDENCE))
+                by_parent.setdefault(parent, []).append((i, q, _parent_named(doc, i, q, t.parent_reach)))
+    for parent, mentions in by_parent.items():
+        firsts: dict[float, tuple] = {}
+        for m in mentions:
+            firsts.setdefault(m[1].value, m)
+        if len(firsts) < 2:
+            continue
+        (i, x, _), (j, y, _) = sorted(firsts.values(), key=lambda m: (m[0], m[1].start))[:2]
+        named = {fold_key(name) for *_, name in mentions if name}
+        if len(firsts) > 2 or len(named) > 1:
+            out.skip("number.two-parents", "number", side(doc, i, x), side(doc, j, y),
+                     f"{len(firsts)} counts of a {parent}'s children"
+                     + (f", {len(named)} parents named" if len(named) > 1 else ""))
+            continue
+        out.find(number_finding(doc, i, x, doc, j, y, Verdict.DIFFERS,
+                                f"the report gives both: one {parent}'s children counted two ways", t.self_confidence))
+
+
+def _parent_named(doc: Doc, i: int, q: Quantity, reach: int) -> Optional[str]:
+    """The name a parent's figure belongs to: the last name before it within ``reach``
+    characters ("Zurana Horton, 34, a mother of 12"), or one right after it ("mother of 13
+    Zurana Horton"); None when the sentence ties it to no name ("the mother of 13")."""
+    s = doc.sentences[i]
+    names = [e for e in doc.of(i, Entity) if e.label in ("person", "name")]
+    before = [e for e in names if e.end <= q.start and q.start - e.end <= reach]
+    if before:
+        return before[-1].text
+    after = next((e for e in names if e.start >= q.end and not s.text[q.end - s.start:e.start - s.start].strip()), None)
+    return after.text if after else None

@@ -66,6 +66,9 @@ def role_before(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, str]]:
     return memo[key]
 
 
+ROLE_NAME_WORDS = 3     # words of an owner's name a role may take beyond its own four ("San Diego Chargers")
+
+
 def _role_before(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, str]]:
     """The role written right before a name, as (offset where it starts, its words): "coach"
     in "fired coach Maurice Cheeks", "Prime Minister" in "Prime Minister Costas Karamanlis".
@@ -114,6 +117,13 @@ def _role_before(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, str]]:
             break
         words.insert(0, (m.start(), m.group()))
         end = m.start()
+    # a name before the role is taken whole: "San Diego Chargers defensive tackle", not "Diego Chargers …"
+    while words and len(words) < 4 + ROLE_NAME_WORDS and words[0][1][:1].isupper():
+        m = _WORD.search(left[:words[0][0]].rstrip())
+        if not m or left[m.end():words[0][0]].strip(" ") or not m.group()[:1].isupper() or \
+                m.group().lower() in STOPWORDS:
+            break
+        words.insert(0, (m.start(), m.group()))
     # a capitalized word after "X of" ends a name "X of Y" the role belongs to, whole: "Hall of
     # Fame trainer", "Bank of America chief executive" (not "Government of Prime Minister …")
     if words and words[0][1][:1].isupper() and words[0][1].lower().rstrip(".") not in _ROLE_WORDS:
@@ -160,13 +170,22 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?:" + alternation(HONORIFICS)
                                + r")\.?\s+$", re.I)
 
 
-def _unowned(role: str) -> str:
-    """A role without whose it is: "Teixeira's agent" and "his agent" → "agent"."""
+def _unowned(role: str, named: bool = False) -> str:
+    """A role without whose it is: "Teixeira's agent" and "his agent" → "agent"; with
+    ``named``, also without an owner's name before its lower-case words: "San Diego Chargers
+    defensive tackle" → "defensive tackle"."""
     words = fold(role).split()
     while len(words) > 1 and (words[0].lower() in ("his", "her", "their", "its", "the", "a", "an")
-                              or words[0].endswith(("'s", "’s", "s'"))):
+                              or words[0].endswith(("'s", "’s", "s'"))
+                              or (named and words[0][:1].isupper() and any(w[:1].islower() for w in words[1:]))):
         words = words[1:]
     return fold_key(" ".join(words))
+
+
+def _one_role(ra: str, rb: str) -> bool:
+    """One role, whose it is aside: "his agent" / "Teixeira's agent", "Colts interim coach" /
+    "interim coach", "British Columbia Attorney General" / "British Columbia attorney general"."""
+    return _unowned(ra) == _unowned(rb) or _unowned(ra, named=True) == _unowned(rb, named=True)
 
 
 def _ranked_heads(role: str) -> list[tuple[str, frozenset[str]]]:
@@ -215,7 +234,7 @@ def _other_rank(ra: str, rb: str) -> frozenset[str]:
 def _roles_relate(ra: Optional[str], rb: Optional[str]) -> tuple[Verdict, str]:
     if not ra and not rb:
         return Verdict.AGREE, "the same name"
-    if ra and rb and _unowned(ra) == _unowned(rb):
+    if ra and rb and _one_role(ra, rb):
         return Verdict.AGREE, f"the same name and role ({ra})"     # "his agent" / "Teixeira's agent" too
     if not ra or not rb:
         return Verdict.AGREE, f"the same name; one report gives the role: {ra or rb}"

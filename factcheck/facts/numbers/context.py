@@ -14,7 +14,7 @@ from ...lexicon import COMPOUND_PLURAL_TAILS, IRREGULAR_PLURALS, MONTH_WORDS, PH
 from .atoms import currency_before, word_atom
 from .draft import Q
 from .lexicon import (SERIES_WORDS, AGE_NOUNS, LIST_JOINS, MAGNITUDE_VERBS, POPULATION_NOUNS, POPULATION_OF, QUAKE_NOUNS, CURRENCY_WORDS, GLUED_UNITS, LETTER_UNITS_SPACED,
-                      MEMBER_NOUNS, OF_HEADS, PARENT_HEADS, GRANDPARENT_HEADS, PEOPLE_NOUNS, UNIT_MODIFIERS, TIME_NOUNS, UNIT_TABLE)
+                      MEMBER_NOUNS, OF_HEADS, PARENT_HEADS, GRANDPARENT_HEADS, KIN_PLURALS, PEOPLE_NOUNS, UNIT_MODIFIERS, TIME_NOUNS, UNIT_TABLE)
 from .tokens import Tok
 
 
@@ -347,12 +347,13 @@ def counted_before(toks: list[Tok], i: int) -> Optional[str]:
 
 def _parent_count(toks: list[Tok], q: Q) -> Optional[str]:
     """A parent's figure counts children even when words follow it ("mother of 13 Zurana Horton
-    shot": 13 children, not shots), unless a plural names them ("a father of two sons")."""
+    shot": 13 children, not shots; "Father of two pleads guilty"), unless a kin noun names them
+    ("a father of two sons")."""
     before = counted_before(toks, q.i)
     if before not in ("child", "grandchild"):
         return None
     nxt = toks[q.j] if q.j < len(toks) else None
-    if nxt is not None and nxt.kind == "word" and nxt.text[:1].islower() and plural_like(nxt.text):
+    if nxt is not None and nxt.low in KIN_PLURALS:
         return None
     return before
 

@@ -9,8 +9,8 @@ from typing import Optional
 
 from .context import lemma
 from .draft import Q
-from .lexicon import (BEFORE_PARTICIPLES, CROWDS_AT, DEATH_TOLLS, PEOPLE_ALONE, PEOPLE_PARTICIPLES, QUALIFIER_WORDS,
-                      TALLY_VERBS, TOLL_LINKS)
+from .lexicon import (BEFORE_PARTICIPLES, CROWDS_AT, DEATH_TOLLS, ELLIPSIS_AFTER, PEOPLE_ALONE, PEOPLE_PARTICIPLES,
+                      QUALIFIER_WORDS, TALLY_VERBS, TOLL_LINKS)
 from .tokens import Tok
 
 
@@ -36,12 +36,13 @@ def elliptic_counts(qs: list[Q], toks: list[Tok]) -> None:
     before: Optional[str] = None        # the noun the last figure counted
     unit: Optional[str] = None          # the unit of the last figure with one
     said: list[Q] = []                  # the figures before with a unit or a counted noun
-    ranked: Optional[str] = None        # the noun the last ordinal counted ("the sixth round")
+    ranked: Optional[tuple[str, int]] = None    # the noun the last ordinal counted ("the sixth round"), where
     for q in qs:
-        if q.ordinal and q.unit is None and q.counts is None and ranked and q.i > 0 and toks[q.i - 1].low == "the":
-            q.counts = ranked       # "a one-sided sixth round and then early in the seventh": the seventh round
+        if q.ordinal and q.unit is None and q.counts is None and ranked and q.i - ranked[1] <= ORDINAL_REACH and \
+                _elliptic_ordinal(q, toks):
+            q.counts = ranked[0]    # "a one-sided sixth round and then early in the seventh": the seventh round
         if q.ordinal and q.unit is None and q.counts:
-            ranked = q.counts
+            ranked = (q.counts, q.j)
         if unit is not None and q.unit is None and q.counts is None and not q.ordinal and _restated(q, toks):
             q.unit = unit           # "put the magnitude at 5.9, but the survey said it was 6.1"
         if len(said) == 1 and q.unit is None and q.counts is None and not q.ordinal and _tallied(q, toks) and \
@@ -57,6 +58,18 @@ def elliptic_counts(qs: list[Q], toks: list[Tok]) -> None:
             q.counts = _unsaid(q, toks, before)
         if q.unit is None and q.counts and q.counts != "age":
             before = q.counts
+
+
+ORDINAL_REACH = 12      # tokens after an ordinal with a noun within which "the seventh" takes its noun
+
+
+def _elliptic_ordinal(q: Q, toks: list[Tok]) -> bool:
+    """"the seventh" ending its clause or followed by a preposition ("early in the seventh for
+    referee …"): not a day ("on the 10th"), not "the first to cross the line", "the first of"."""
+    if q.i == 0 or toks[q.i - 1].low != "the" or (q.i > 1 and toks[q.i - 2].low == "on"):
+        return False
+    nxt = toks[q.j] if q.j < len(toks) else None
+    return nxt is None or nxt.text in _CLAUSE_ENDS or nxt.low in ELLIPSIS_AFTER
 
 
 def _tallied(q: Q, toks: list[Tok]) -> bool:

@@ -211,7 +211,8 @@ def _idiom(at: At) -> bool:
     if not at.one_word:
         return False
     k = at.n.j + (at.low(at.n.j) == "-")
-    return f"{at.first.low} {at.low(k)}" in IDIOMS
+    after = re.sub(r"['’]s?$", "", at.low(k))      # ("his half-brother's car")
+    return f"{at.first.low} {after}" in IDIOMS
 
 
 _PERIOD_BEFORE = frozenset({"the", "this", "that", "next", "last", "final", "latter", "former", "opening", "second"})

@@ -58,6 +58,7 @@ _context = _numbers["context"]
 # words before a number that make it an identifier: "Interstate 75", "Flight 370"
 IDENT_CUES = frozenset(_context["identifier_cues"])
 IDIOMS = frozenset(_context["idioms"])
+ELLIPSIS_AFTER = frozenset(_context["ellipsis_after"])     # "early in the seventh for referee …": the seventh round
 MONEY_VERBS = frozenset(_context["money_verbs"])     # "the Nationals have offered … $160 million": who pays
 OFFER_NOUNS = frozenset(_context["offer_nouns"])     # "a $160 million offer": made by its payer
 MADE_VERBS = frozenset(_context["made_verbs"])
@@ -72,7 +73,8 @@ TIME_NOUNS = frozenset(_context["time_nouns"])        # "three people yesterday"
 OF_HEADS = frozenset(_context["of_heads"])            # "a total of 14": the noun before "of" is no counted thing
 VERSION_WORDS = frozenset(_context["version_words"])  # "Internet Explorer 8 Beta 2": a version, not a count
 PARENT_HEADS = frozenset(_context["parent_heads"])    # "a mother of 12": 12 children
-GRANDPARENT_HEADS = frozenset(_context["grandparent_heads"])   # "a grandmother of 12": 12 grandchildren
+GRANDPARENT_HEADS = frozenset(_context["grandparent_heads"])
+KIN_PLURALS = frozenset(_context["kin_plurals"])    # "a father of two sons": the sons are counted   # "a grandmother of 12": 12 grandchildren
 PEOPLE_PARTICIPLES = frozenset(_context["people_participles"])   # "50 were injured": 50 people
 BEFORE_PARTICIPLES = frozenset(_context["before_participles"])   # "50 were later confirmed dead"
 PEOPLE_ALONE = frozenset(_context["people_alone"])               # "12 dead", "20 injured"

@@ -338,7 +338,7 @@ def qualify(q: Q, toks: list[Tok], tol: float) -> None:
 def _within_decimals(q: Q, toks: list[Tok], tol: float) -> float:
     """The tolerance of "about" before a figure written with decimals: no wider than its last
     written place ("some 88.41 percent" is 88.40 to 88.42, not 80 to 97; "about 2.44 million"
-    is 2.43 to 2.45 million); ``tol`` for a figure with none."""
+    is 2.43 to 2.45 million), or half the place above for a last 5; ``tol`` for a figure with none."""
     num = next((t for t in toks[q.i:q.j] if t.kind == "num" and "." in t.text), None)
     if num is None or not q.value:
         return tol
@@ -349,13 +349,17 @@ def _within_decimals(q: Q, toks: list[Tok], tol: float) -> float:
         return tol
     if not written:
         return tol
-    place = 10.0 ** -len(digits.split(".")[1]) * abs(q.value / written)
+    decimals = digits.split(".")[1]
+    # a last 5 may be a half of the place above: "about 3.5 hours" reaches 3 to 4
+    place = (5.0 if decimals.endswith("5") else 1.0) * 10.0 ** -len(decimals) * abs(q.value / written)
     return min(tol, place / abs(q.value))
 
 
-def _exact(x: float) -> float:
-    """A bound without binary noise: 4.6 + 0.1 is 4.7, not 4.699999999999999."""
-    return float(f"{x:.12g}")
+def _exact(x: float, toward: float) -> float:
+    """A bound without binary noise: 4.6 + 0.1 is 4.7, not 4.699999999999999; never past the
+    figure ``toward`` it was taken from (a figure of 15 digits or more stays as it is)."""
+    rounded = float(f"{x:.15g}")
+    return min(rounded, toward) if x <= toward else max(rounded, toward)
 
 
 def _apply(q: Q, kind: str, tol: float) -> None:
@@ -369,13 +373,14 @@ def _apply(q: Q, kind: str, tol: float) -> None:
     if kind == "~":
         q.approx = True
         if lo is not None:
-            q.low = _exact(lo - abs(lo) * tol)
+            q.low = _exact(lo - abs(lo) * tol, lo)
         if hi is not None:
-            q.high = _exact(hi + abs(hi) * tol)
+            q.high = _exact(hi + abs(hi) * tol, hi)
     elif kind == "~<":
         q.approx = True
         if hi is not None:
-            q.low = _exact((lo if lo is not None else hi) - abs(lo if lo is not None else hi) * tol)
+            base = lo if lo is not None else hi
+            q.low = _exact(base - abs(base) * tol, base)
             q.high = hi
             q.high_inc = tol <= 0   # "below N"; with no tolerance it is just N as stated
     elif kind in (">", ">="):

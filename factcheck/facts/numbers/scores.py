@@ -33,8 +33,16 @@ _APPOSITION_BEFORE = re.compile(r"\b[A-Z][\w'’.\-]*\s*[,(]\s*$")
 _APPOSITION_AFTER = re.compile(r"^\s*[,)]|^\s+with\s+\d+\s+(?:knockouts|kos?|wins|victories|submissions)\b", re.I)
 # a pair between "the" and a team's name is the team's record: "the 0-14 Lions", "the 10-5 Colts"
 _TEAM_BEFORE = re.compile(r"\bthe\s+$", re.I)
-_TEAM_AFTER = re.compile(r"^\s+[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)*(?![\w'’])(?!\s+(?:win|victory|defeat|loss|rout|lead|draw)\b)")
+# (the name taken whole, its last word a plural as teams' names are: not "the 2-1 Manchester
+# United win", "the 5-4 Supreme Court decision", "the 34-31 Super Bowl victory")
+_TEAM_AFTER = re.compile(r"^(?:\s+[A-Z][a-z]+)++(?<=[a-z]s)(?:['’](?!\w))?(?![\w'’])")
 _COUNTED_AFTER = re.compile(r"^\s*(?:[a-z]+s|people|percent|per\s+cent|%|years?|days?|months?|hours?|minutes?)\b")
+
+
+def _team_record(before: str, after: str) -> bool:
+    """"the 0-14 Lions": a pair between "the" and a team's name, not before a result word."""
+    team = _TEAM_AFTER.match(after) if _TEAM_BEFORE.search(before) else None
+    return team is not None and not _RESULT_AFTER.match(after[team.end():])
 
 
 def scores(text: str) -> list[Quantity]:
@@ -46,6 +54,8 @@ def scores(text: str) -> list[Quantity]:
     []
     >>> [(q.text, q.unit) for q in scores("The Saints take on the 0-14 Lions after the 10-5 Colts' 24-7 win")]
     [('0-14', 'record'), ('10-5', 'record'), ('24-7', 'score')]
+    >>> [(q.text, q.unit) for q in scores("after the 2-1 Manchester United win and the 5-4 Supreme Court decision")]
+    [('2-1', 'score'), ('5-4', 'score')]
     >>> [(q.text, q.unit) for q in scores("Pelc, 31-4, 22 KOs, beat Hale; the Hawks beat the Jets, 20-13, on Sunday")]
     [('31-4', 'record'), ('20-13', 'score')]
     """
@@ -58,7 +68,7 @@ def scores(text: str) -> list[Quantity]:
         result_before = _RESULT_BEFORE.search(re.sub(r"[\s,(]+$", " ", before))
         if _RECORD_BEFORE.search(before) or _RECORD_AFTER.match(after) or \
                 (_APPOSITION_BEFORE.search(before) and _APPOSITION_AFTER.match(after) and not result_before) or \
-                (_TEAM_BEFORE.search(before) and _TEAM_AFTER.match(after)):
+                _team_record(before, after):
             unit = "record"
         elif a >= b or _RESULT_AFTER.match(after) or _RESULT_BEFORE.search(before):
             unit = "score"

@@ -31,8 +31,9 @@ def parent_of(doc: Doc, i: int, q: Quantity) -> Optional[str]:
 
 
 def _attribute(doc: Doc, i: int, q: Quantity) -> bool:
-    """A person's own figure, which no day or earlier event of the story changes: an age, or a
-    parent's count of children ("a mother of 12")."""
+    """A person's own figure, which no day of the story changes: an age, or a parent's count of
+    children ("a mother of 12"). (A count of children is also kept against an earlier event's
+    sentence, :mod:`.temper`; an age is not: "30 … in 2001" / "41 … on Thursday".)"""
     return q.counts == "age" or parent_of(doc, i, q) is not None
 
 
