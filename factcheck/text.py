@@ -23,8 +23,10 @@ _FOLD = str.maketrans({
 })
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Curly quotes, dashes and odd spaces → ASCII, keeping the length.
+    """Curly quotes, dashes and odd spaces → ASCII, keeping the length. Remembered: the
+    judges fold the same sentences many times.
 
     >>> fold("\u201cHe\u2019s here\u201d \u2013 now")
     '"He\\'s here" - now'

@@ -234,3 +234,21 @@ def test_a_capitalized_role_and_the_same_role_in_lower_case_agree():
     rep = report("British Columbia Attorney General Wally Oppal announced the charges on Wednesday.",
                  "British Columbia attorney general Wally Oppal announced the charges on Wednesday.")
     assert [v for v, a, b in _found(rep, "entity") if "Oppal" in a] == ["agree"]
+
+
+# --------------------------------------------------------------------------- precision read 26's false flags
+
+def test_two_digits_after_an_opening_apostrophe_are_a_year():
+    assert _parsed("It is due in late January, when iLife '09 ships.") == []
+    assert _parsed("The class of ’98 met again.") == []
+    assert _parsed("He said '12 people died' in the fire.")[0][0] == "12"      # a quotation, closed after it
+
+
+def test_a_word_broken_by_a_hyphen_in_one_report_is_no_second_spelling():
+    a = ("Riots\n\nToday, the Poly-technic and other colleges are brimming with zeal.\n\n"
+         "The Polytechnic lies on the border of Exarchia.\n")
+    rep = _compare(a, "Riots\n\nStudents marched in Athens.\n")
+    assert not _found(rep, "entity", "differs", "conflict")
+    a = "Raid\n\nThe raid at the Eldorado ranch began.\n\nPolice left El Dorado on Friday.\n"
+    rep = _compare(a, "Raid\n\nPolice raided a ranch.\n")
+    assert ("differs", "El Dorado", "Eldorado") in _found(rep, "entity")      # written apart: flagged still

@@ -3,6 +3,8 @@
     sample.py SEED N [TOPICS]            -> prints topic, path_a, path_b (relative to the corpus folder)
     sample.py --unused-articles SEED N   -> the same, leaving out every article a gold file or a
                                             blind set here already uses (topics may repeat)
+    --min-sentences K                    -> both articles with >= K sentences (default 10; by the
+                                            fourteenth session only 4 unused pairs had 10, 127 had 8)
 One pair per topic, so a read covers N different events. TOPICS: topics to leave out, comma-separated.
 read606/ was drawn with `sample.py --unused-articles 606 10`, when dev, dev2, test and fresh303 existed."""
 import csv, glob, json, random, re, sys
@@ -11,7 +13,13 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 CORPUS = os.environ.get("FACTCHECK_CORPUS", os.path.join(HERE, "..", "..", "..", "shared", "corpus", "ecbplus"))
 GOLD = os.path.join(HERE, "..", "..", "..", "shared", "eval")
 GOLD_TOPICS = {"2", "5", "8", "9", "12", "18", "23"}
-args = [a for a in sys.argv[1:] if a != "--unused-articles"]
+argv = sys.argv[1:]
+least = 10
+if "--min-sentences" in argv:
+    k = argv.index("--min-sentences")
+    least = int(argv[k + 1])
+    del argv[k:k + 2]
+args = [a for a in argv if a != "--unused-articles"]
 seed, n = int(args[0]), int(args[1])
 exclude = set(args[2].split(",")) if len(args) > 2 else set()
 used = set()
@@ -31,7 +39,7 @@ for r in rows:
         continue
     if {os.path.basename(r["path_a"]), os.path.basename(r["path_b"])} & used:
         continue
-    if sentences(r["path_a"]) < 10 or sentences(r["path_b"]) < 10:
+    if sentences(r["path_a"]) < least or sentences(r["path_b"]) < least:
         continue
     seen.add(r["topic"]); out.append(r)
     if len(out) == n:

@@ -367,31 +367,35 @@ def _build_year_cued(m: re.Match, text: str):
     return m.start("year"), m.end(), {"year": int(m["year"])}
 
 
-_RULES = (
-    (_RE_ISO, _build_iso),
-    (_RE_NUMERIC, _build_numeric),
-    (_RE_DMY, _build_day_month),
-    (_RE_DMY_COMMAS, _build_day_month),
-    (_RE_MDY, _build_day_month),
-    (_RE_MONTH_YEAR, _build_month_year),
-    (_RE_MONTH_CUED, _build_month_cued),
-    (_RE_CLOCK_WEEKDAY, _build_clock_weekday),
-    (_RE_WEEKDAY_CLOCK, _build_clock_weekday),
-    (_RE_WEEKDAY, _build_weekday),
-    (_RE_CLOCK, _build_clock),
-    (_RE_CLOCK24, _build_clock24),
-    (_RE_DAY_WORD, _build_day_word),
-    (_RE_THIS_PART, _build_this_part),
-    (_RE_UNIT, _build_unit),
-    (_RE_THE_UNIT, _build_the_unit),
-    (_RE_YEAR_CUED, _build_year_cued),
+_RULES = (       # (pattern, builder, whether a match holds a digit)
+    (_RE_ISO, _build_iso, True),
+    (_RE_NUMERIC, _build_numeric, True),
+    (_RE_DMY, _build_day_month, True),
+    (_RE_DMY_COMMAS, _build_day_month, True),
+    (_RE_MDY, _build_day_month, True),
+    (_RE_MONTH_YEAR, _build_month_year, True),
+    (_RE_MONTH_CUED, _build_month_cued, False),
+    (_RE_CLOCK_WEEKDAY, _build_clock_weekday, True),
+    (_RE_WEEKDAY_CLOCK, _build_clock_weekday, True),
+    (_RE_WEEKDAY, _build_weekday, False),
+    (_RE_CLOCK, _build_clock, True),
+    (_RE_CLOCK24, _build_clock24, True),
+    (_RE_DAY_WORD, _build_day_word, False),
+    (_RE_THIS_PART, _build_this_part, False),
+    (_RE_UNIT, _build_unit, False),
+    (_RE_THE_UNIT, _build_the_unit, False),
+    (_RE_YEAR_CUED, _build_year_cued, True),
 )
+_DIGIT = re.compile(r"\d")
 
 
 def _scan(text: str, *, us_numeric: bool) -> list[tuple[int, int, dict]]:
     """All time expressions in ``text``, longest first where they overlap, in text order."""
     found = []
-    for pattern, build in _RULES:
+    digits = _DIGIT.search(text) is not None
+    for pattern, build, needs_digit in _RULES:
+        if needs_digit and not digits:
+            continue        # most sentences have no digit: half the patterns need not run
         for m in pattern.finditer(text):
             got = build(m, text)
             if got is not None:

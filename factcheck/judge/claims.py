@@ -137,9 +137,15 @@ def _read(s: Sentence, facts) -> tuple[Word, ...]:
     text_f, last = fold(s.text), 0
     for k, m in enumerate(_TOKEN.finditer(text_f)):
         text = m.group()
-        low = re.sub(r"'s$", "", text.lower())
+        low = text.lower()
+        if low.endswith("'s"):
+            low = low[:-2]
         start, end = s.start + m.start(), s.start + m.end()
-        key = low.replace(",", "") if low[0].isdigit() else SYNONYMS.get(stem(low), stem(low))
+        if low[0].isdigit():
+            key = low.replace(",", "")
+        else:
+            key = stem(low)
+            key = SYNONYMS.get(key, key)
         stop = low in STOPWORDS or (len(low) < 2 and not low.isdigit())
         name = in_name(start, end) or (k > 0 and text[0].isupper() and not stop)
         out.append(Word(text, start, end, low, key, stop, name and not stop, in_figure(start, end), text_f[last:m.start()]))
@@ -689,7 +695,10 @@ def _status(ws: Sequence[Word], thing: Word, reach: int = 5) -> Optional[Status]
         start -= 1
     before = tuple(w.low for w in ws[start:k])
     v = stem(ws[verb].low)
+    present = set(before)
     for cue in PLANNED:
+        if cue[0] not in present:
+            continue        # (most cues' first word is not there: skip the scan)
         at = next((n for n in range(len(before) - len(cue) + 1) if before[n:n + len(cue)] == cue
                    and not _in_name(ws, start + n, len(cue))), None)
         if at is not None:

@@ -102,6 +102,13 @@ def _spelled(kx: str, ky: str, least: float = 0.75) -> bool:
     return bool(dx and dy) and Levenshtein.normalized_similarity(dx, dy) >= least and kx[0] == ky[0]
 
 
+def _hyphen_only(a: str, b: str) -> bool:
+    """Two writings apart only by a hyphen inside a word ("Poly-technic" / "Polytechnic"): a
+    word broken at a line end, or a house style, not a second spelling ("El Dorado" /
+    "Eldorado" is)."""
+    return a != b and "-" in a + b and a.replace("-", "").lower() == b.replace("-", "").lower()
+
+
 def misspelled(kx: str, ky: str, t: Thresholds = Thresholds()) -> bool:
     """Two folded names that are one name misspelled ("browsnville" / "brownsville",
     "klitchsko" / "klitschko", "woodard" / "woodward", "flsd" / "flds"): the same first letter,
@@ -292,7 +299,7 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                 # Giudice" / "DelGiudice" is a slip, where a product may be "Fixit" and "Fix It"
                 verdict, reason = Verdict.DIFFERS, "one person's name written apart and together: spelled two ways"
             elif verdict is Verdict.COMPATIBLE and doc_a is doc_b and ka.replace(" ", "") == kb.replace(" ", "") \
-                    and not _styled(x.text) and not _styled(y.text):
+                    and not _styled(x.text) and not _styled(y.text) and not _hyphen_only(x.text, y.text):
                 # one report writing one name both ways ("Eldorado" … "El Dorado") is inconsistent
                 verdict, reason = Verdict.DIFFERS, "one name written apart and together in one report: spelled two ways"
             out.find(Finding("entity", verdict, side(doc_a, mi, mx), side(doc_b, mj, my),

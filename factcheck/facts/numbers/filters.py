@@ -70,8 +70,12 @@ def _glued_to_letters(at: At) -> bool:
 
 
 def _year(at: At) -> bool:
-    """A year: "in 2008", "2008,", "May 2008", "'2008", "(2008" (four digits, 1800–2100)."""
+    """A year: "in 2008", "2008,", "May 2008", "'2008", "(2008" (four digits, 1800–2100), or
+    two digits after an apostrophe that opens a word ("iLife '09 ships", "the class of ’98")."""
     prev, nxt, first = at.prev, at.nxt, at.first
+    if re.fullmatch(r"\d{2}", first.text) and first.glued and prev is not None and prev.text in ("'", "’") and \
+            not prev.glued and not (nxt is not None and nxt.glued) and not _quote_closed(at):
+        return True
     if not (re.fullmatch(r"\d{4}", first.text) and 1800 <= at.n.value <= 2100):
         return False
     if prev is not None and (prev.low in YEAR_CONTEXT or prev.low in MONTH_WORDS):
@@ -80,6 +84,18 @@ def _year(at: At) -> bool:
             nxt.low in ("and", "to", "when", "as", "was"):
         return True
     return prev is not None and (prev.text in ("'", "’") or (prev.kind == "punct" and prev.text in ",("))
+
+
+def _quote_closed(at: At) -> bool:
+    """Does a single quote close after the figure ("He said '12 people died'"), so that the
+    apostrophe before it opened a quotation? (A contraction's apostrophe has a letter glued on
+    each side: "didn't".)"""
+    toks = at.toks
+    for k in range(at.n.j, len(toks)):
+        if toks[k].text in ("'", "’") and toks[k].glued and not (k + 1 < len(toks) and toks[k + 1].glued and
+                                                                   toks[k + 1].kind == "word"):
+            return True
+    return False
 
 
 def _day_of_month(at: At) -> bool:

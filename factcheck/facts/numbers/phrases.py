@@ -120,6 +120,9 @@ def _plurals(toks: list[Tok], skip: list[bool], taken: set[int]) -> list[Q]:
     return extra
 
 
+_SMALL_FIRST = frozenset(words[0] for words, _, _ in VAGUE_SMALL)     # ("a", "several", …): most tokens are none
+
+
 def _small(toks: list[Tok], skip: list[bool], taken: set[int]) -> list[Q]:
     """Small vague counts before a plural noun: "a few days" → [2, 7], "several people" →
     [3, 12], "a couple of weeks" → [2, 3] (``data/numbers.toml``, vague_small). Stated
@@ -128,7 +131,7 @@ def _small(toks: list[Tok], skip: list[bool], taken: set[int]) -> list[Q]:
     extra: list[Q] = []
     n = len(toks)
     for k in range(n):
-        if k in taken or skip[k]:
+        if k in taken or skip[k] or toks[k].low not in _SMALL_FIRST:
             continue
         for words, low, high in VAGUE_SMALL:
             j = k + len(words)

@@ -63,7 +63,7 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = (
 _GLUED_CURRENCY_RE = re.compile(r"(?i)(?:us\$|a\$|c\$|hk\$|euro|eur|usd|gbp|rs\.?|inr)(?=\d)")
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     kind: str        # "num", "word", "frac", "punct"
     text: str
@@ -73,6 +73,7 @@ class Tok:
     glued: bool      # no space between this token and the previous one
 
 
+_DIGIT = re.compile(r"\d")
 _DOTTED_RE = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w.]|\.\d)")
 
 
@@ -104,9 +105,13 @@ def masked(text: str, taken: list[tuple[int, int]] = ()) -> list[tuple[int, int,
     spans read otherwise (results and records: :mod:`.scores`), a pair written high to low that
     is not one ("6-3"; a range is written low to high), and each of :data:`MASKS`."""
     spans = [(s, e, "score") for s, e in taken]
-    spans += [(m.start(), m.end(), "score") for m in SCORE_RE.finditer(text)
-              if int(m.group(1)) >= int(m.group(2)) and not any(s <= m.start() < e for s, e in taken)]
+    digits = _DIGIT.search(text) is not None
+    if digits:
+        spans += [(m.start(), m.end(), "score") for m in SCORE_RE.finditer(text)
+                  if int(m.group(1)) >= int(m.group(2)) and not any(s <= m.start() < e for s, e in taken)]
     for rule, rx in MASKS:
+        if not digits and rule != "url":
+            continue        # every other mask covers digits
         for m in rx.finditer(text):
             if rule == "identifier" and _GLUED_CURRENCY_RE.match(text, m.start()):
                 continue
