@@ -235,7 +235,8 @@ def relate_times(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
     elif a.relative and b.relative and not same_anchor:
         reason = f"'{a.relative}' and '{b.relative}' may be counted from different dates"
     elif name_a.lower() == name_b.lower():
-        reason = "the same words, read against each report's own date"
+        # "Monday" / "Monday", one report dated: the same day as far as either can tell
+        return Verdict.AGREE, f"{name_a} vs {name_b}: the same words, read against each report's own date"
     elif ka.keys() < kb.keys() or (ka == kb and b.relative and not a.relative):
         reason = f"{name_b} is more precise"
     elif kb.keys() < ka.keys() or (ka == kb and a.relative and not b.relative):

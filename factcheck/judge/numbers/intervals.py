@@ -90,7 +90,7 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1,
     ia = (alo, ahi, qa.low_inclusive, qa.high_inclusive)
     ib = (blo, bhi, qb.low_inclusive, qb.high_inclusive)
     if alo == blo and ahi == bhi and ia[2:] == ib[2:] and qa.approximate == qb.approximate \
-            and (qa.qualifier or "") == (qb.qualifier or ""):
+            and _hedge(qa) == _hedge(qb):
         if qa.unit == qb.unit:
             return Verdict.AGREE, "the same figure"
         return Verdict.COMPATIBLE, "the same figure in other units"
@@ -119,7 +119,7 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1,
         if (qa.approximate or qb.approximate) and _overlap(*_widen(ia, ib, tolerance / 2)):
             return Verdict.DIFFERS, "close, but they miss each other even allowing for the approximation"
         return Verdict.CONFLICT, "the figures cannot both be right"
-    if qa.qualifier and qa.qualifier == qb.qualifier and qa.value is not None and qb.value is not None and \
+    if qa.qualifier and _hedge(qa) == _hedge(qb) and qa.value is not None and qb.value is not None and \
             not same_figure and abs(qa.value - qb.value) > tolerance * max(abs(qa.value), abs(qb.value)):
         # one bound, two figures: "up to 8 hours" / "up to 9 hours", "more than 100" / "more than 200"
         return Verdict.DIFFERS, f"the same bound ('{qa.qualifier}') with another figure"
@@ -143,6 +143,11 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1,
                                           else t.open_bound_small) * min(abs(va), abs(vb)):
             return Verdict.DIFFERS, THROUGH_BOUND
     return Verdict.COMPATIBLE, "the ranges overlap: both can be right"
+
+
+def _hedge(q: Quantity) -> str:
+    """The words that bound or hedge a figure, as one key: "More than" is "more than"."""
+    return " ".join((q.qualifier or "").lower().split())
 
 
 def _stated(q: Quantity) -> bool:
