@@ -269,3 +269,24 @@ def test_one_weekday_in_a_dated_and_an_undated_report_agrees():
          "police said.\n")
     rep = _compare(a, b)
     assert [v for v, x, y in _found(rep, "date") if x == "Monday"] == ["agree"]
+
+
+def test_a_team_before_a_capitalized_role_is_the_same_role_but_a_rank_is_not():
+    rep = report("Saints Head Coach Sean Payton said Bush would miss the game.",
+                 "Head Coach Sean Payton said Bush would miss the game.")
+    assert ("agree", "Saints Head Coach Sean Payton", "Head Coach Sean Payton") in _found(rep, "entity")
+    rep = report("Deputy Director Anna Weiss resigned on Friday.", "Director Anna Weiss resigned on Friday.")
+    assert [v for v, a, b in _found(rep, "entity") if "Weiss" in a] == ["differs"]
+
+
+def test_the_names_own_kind_and_the_one_who_speaks_are_no_roles():
+    rep = report("Actress Tara Reid entered the Malibu rehab center Promises Treatment Center on Friday.",
+                 "Tara Reid has checked herself into Promises Treatment Center, her rep says.")
+    assert ("agree", "Promises Treatment Center", "Promises Treatment Center") in _found(rep, "entity")
+    assert not [f for f in rep.findings if "role" in f.message and "Promises" in f.a.text]
+
+
+def test_statements_an_article_apart_agree():
+    rep = report("Bush sprained the medial collateral ligament in his left knee against the Bears.",
+                 "Bush sprained medial collateral ligament in his left knee against the Bears.")
+    assert [v for v, a, b in _found(rep, "entity") if "ligament" in a] == ["agree"]

@@ -220,6 +220,9 @@ def _runs(wa: Sequence[Word], wb: Sequence[Word], vocab: Vocabulary) -> list[Run
     return sorted(out, key=lambda r: (-r.weight, r.a[0].start))
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
 def _raw(ws: Sequence[Word], run: Sequence[Word]) -> list[str]:
     """The text of a sentence from the first word of ``run`` to its last, function words
     included, as lower-case letters and digits: what "the same words" compares."""
@@ -292,7 +295,10 @@ def _shared(doc_a, i, wa, doc_b, j, wb, found: list[Run], evidence: float, alias
         run = _trimmed(run)
         if run is None:
             continue
-        exact = _raw(wa, run.a) == _raw(wb, run.b)
+        raw_a, raw_b = _raw(wa, run.a), _raw(wb, run.b)
+        exact = raw_a == raw_b
+        # an article apart is the same words: "sprained medial collateral ligament" / "sprained the …"
+        articles = not exact and [w for w in raw_a if w not in _ARTICLES] == [w for w in raw_b if w not in _ARTICLES]
         negated = _negated(wa, run.a), _negated(wb, run.b)
         if negated[0] != negated[1]:
             continue        # one denies what the other says, or denies another word: the negation judge's
@@ -303,8 +309,9 @@ def _shared(doc_a, i, wa, doc_b, j, wb, found: list[Run], evidence: float, alias
             # "a quake measuring 3.8 on the Richter scale" / "… 6.4 …": one wording, two figures
             out.skip("claim.other-figures", "entity", x, y, f"{x.text} / {y.text}")
             continue
-        verdict = Verdict.AGREE if exact else Verdict.COMPATIBLE
-        how = "the same words" if exact else "the same statement, worded differently"
+        verdict = Verdict.AGREE if exact or articles else Verdict.COMPATIBLE
+        how = "the same words" if exact else "the same words but for an article" if articles else \
+            "the same statement, worded differently"
         kind = "negation" if negated[0] else "entity"
         qx, qy = _quote_of(doc_a, i, x), _quote_of(doc_b, j, y)
         if (qx or qy) and not (qx and qy and rival_speakers(qx, qy, aliases, doc_a.sentences[i].text,
@@ -320,7 +327,7 @@ def _shared(doc_a, i, wa, doc_b, j, wb, found: list[Run], evidence: float, alias
                 how = "the same quote, " + how
             else:
                 how = f"quoted in {doc_a.id if qx else doc_b.id}, " + \
-                    ("in the same words" if exact else "reworded") + f" in {doc_b.id if qx else doc_a.id}"
+                    ("in the same words" if exact or articles else "reworded") + f" in {doc_b.id if qx else doc_a.id}"
         what = f"both deny it: {doc_a.id}: “{x.text}”; {doc_b.id}: “{y.text}”" if negated[0] else \
             f"{doc_a.id}: “{x.text}”; {doc_b.id}: “{y.text}”"
         out.find(Finding(kind, verdict, x, y, f"{what} — {how}", combine(evidence, _run_evidence(run, t))))

@@ -111,6 +111,8 @@ def _role_before(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, str]]:
         nearest = not words
         if nearest and low not in ROLE_NOUNS and not compound_role(low):
             return None     # (a compound's last word may be the role: "half-brother", "co-founder")
+        if nearest and low == fold_key(e.text).split()[-1]:
+            return None     # the name's own kind, not a role: "rehab center Promises Treatment Center"
         if not nearest and not (low in ROLE_NOUNS or low in ROLE_MODIFIERS or "-" in word or
                                 (word[:1].isupper() and low not in STOPWORDS) or
                                 any(a <= m.start() < b for a, b in names)):
@@ -148,6 +150,8 @@ def role_after(doc: Doc, i: int, e: Entity) -> Optional[str]:
     words = [w.lower().rstrip(".") for w in re.findall(r"[A-Za-z][\w.\-]*", m.group(1))]
     if not words or len(words) > 10 or words[0] in ("who", "which", "said", "says", "and", "but"):
         return None
+    if words[0] in ("his", "her", "their", "its", "our") and words[-1] in ("says", "said", "told", "adds", "added"):
+        return None     # "Promises Treatment Center, her rep says": the one who says it, not the name's role
     head = next((k for k, w in enumerate(words) if w in ROLE_NOUNS), None)
     return m.group(1).strip() if head is not None and head < 4 else None     # the role's head comes early
 
@@ -177,15 +181,30 @@ def _unowned(role: str, named: bool = False) -> str:
     words = fold(role).split()
     while len(words) > 1 and (words[0].lower() in ("his", "her", "their", "its", "the", "a", "an")
                               or words[0].endswith(("'s", "’s", "s'"))
-                              or (named and words[0][:1].isupper() and any(w[:1].islower() for w in words[1:]))):
+                              or (named and words[0][:1].isupper() and not _role_word(words[0])
+                                  and any(w[:1].islower() for w in words[1:]))):
         words = words[1:]
     return fold_key(" ".join(words))
 
 
 def _one_role(ra: str, rb: str) -> bool:
     """One role, whose it is aside: "his agent" / "Teixeira's agent", "Colts interim coach" /
-    "interim coach", "British Columbia Attorney General" / "British Columbia attorney general"."""
-    return _unowned(ra) == _unowned(rb) or _unowned(ra, named=True) == _unowned(rb, named=True)
+    "interim coach", "British Columbia Attorney General" / "British Columbia attorney general",
+    "Saints Head Coach" / "Head Coach" (a capitalized name before the same words)."""
+    if _unowned(ra) == _unowned(rb) or _unowned(ra, named=True) == _unowned(rb, named=True):
+        return True
+    wa, wb = fold(ra).split(), fold(rb).split()
+    short, long = sorted((wa, wb), key=len)
+    extra = long[:len(long) - len(short)]
+    return bool(short) and [w.lower() for w in long[len(extra):]] == [w.lower() for w in short] and \
+        all(w[:1].isupper() and not _role_word(w) for w in extra)
+
+
+def _role_word(word: str) -> bool:
+    """A word of a role itself ("Deputy", "Senior", "Director"), not of its owner's name."""
+    low = word.lower().rstrip(".")
+    return low in ROLE_NOUNS or low in ROLE_MODIFIERS or low in ROLE_RANKS or low in ROLE_RANKS_BELOW or \
+        low in FORCE_RANKS
 
 
 def _ranked_heads(role: str) -> list[tuple[str, frozenset[str]]]:
