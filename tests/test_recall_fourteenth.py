@@ -290,3 +290,13 @@ def test_statements_an_article_apart_agree():
     rep = report("Bush sprained the medial collateral ligament in his left knee against the Bears.",
                  "Bush sprained medial collateral ligament in his left knee against the Bears.")
     assert [v for v, a, b in _found(rep, "entity") if "ligament" in a] == ["agree"]
+
+
+def test_one_persons_wives_are_counted_whatever_year_the_sentence_names():
+    rep = report("Blackmore, alleged to have 19 wives, is charged with polygamy between May 1, 2005, and Dec. 8, 2006.",
+                 "Blackmore, who has had 26 wives, defends a practice the church denounced in 1890.")
+    assert ("conflict", "19", "26") in _found(rep, "number")
+    # two people's wives, each sentence opening with another person: held back still
+    rep = report("Blackmore, alleged to have 19 wives, is charged with polygamy between May 1, 2005, and Dec. 8, 2006.",
+                 "Oler, who has had 26 wives, defends a practice the church denounced in 1890.")
+    assert not _found(rep, "number", "differs", "conflict")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ...facts.numbers.lexicon import GRANDPARENT_HEADS, PARENT_HEADS, RECORD_VERBS
+from ...facts.numbers.lexicon import GRANDPARENT_HEADS, KIN_NOUNS, PARENT_HEADS, RECORD_VERBS
 from ...lexicon import STOPWORDS, alternation
 from ...model import Entity, Quantity, TimeFact
 from ...text import fold, fold_key, stem
@@ -111,6 +111,12 @@ def _find_subject(doc: Doc, i: int) -> Optional[str]:
     if first is None or s.text[:first.start - s.start].strip(" \"'“‘"):
         return None
     return (fold_key(first.text).split() or [None])[-1]
+
+
+def _own_kin(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
+    """One person's kin counted in two sentences that open with that person ("Blackmore,
+    alleged to have 19 wives" / "Blackmore, who has had 26 wives"): the person's own figure."""
+    return x.counts == y.counts and x.counts in KIN_NOUNS and _same_subject(doc_a, i, doc_b, j)
 
 
 def _same_subject(doc_a: Doc, i: int, doc_b: Doc, j: int) -> bool:

@@ -23,7 +23,7 @@ from ..scopes import scopes_apart
 from .context import (_actions, _adds_up, _alone_of_value, _anchored, _converted, _currency, _dated_alike, _measures,
                       _names, _next_word, _one_span, _other_ones, _payer, _periods_apart, _planned, _same_slot,
                       _same_stated, _size, measured)
-from .holders import _attribute, _named_ages, _same_holder, _same_person, _same_subject, _years_told
+from .holders import _attribute, _named_ages, _own_kin, _same_holder, _same_person, _same_subject, _years_told
 from .intervals import THROUGH_BOUND, _far_through_bound, _interval, compare_quantities
 from .nouns import (GENERIC_COUNTS, RELATIONAL, _companion, _coordinated, _lasted, _named_apart, _one_group,
                     _one_model, _share_of_one_place, counts_match)
@@ -255,7 +255,8 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         return tempered
     verdict, reason, more = tempered
     if verdict.rank >= Verdict.DIFFERS.rank and not _attribute(doc_a, i, x) and other_times(doc_a, i, doc_b, j) \
-            and not (fx.running and fy.running and _same_subject(doc_a, i, doc_b, j)):   # a career total is no game's
+            and not (fx.running and fy.running and _same_subject(doc_a, i, doc_b, j)) \
+            and not _own_kin(doc_a, i, x, doc_b, j, y):   # a career total is no game's, nor a person's wives
         return "number.different-dates"     # (one person's age does not change between two days of the story)
     if doc_a is doc_b and verdict is Verdict.CONFLICT:
         verdict, reason = Verdict.DIFFERS, reason + "; the report gives both"
