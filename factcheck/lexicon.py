@@ -99,7 +99,8 @@ def compound_role(word: str) -> bool:
 ROLE_MODIFIERS = frozenset(_names["role_modifiers"])
 ROLE_RANKS = frozenset(_names["role_ranks"])    # "senior vice president" / "vice president": two ranks
 FORCE_RANKS = frozenset(_names["force_ranks"])      # "Deputy Sgt.": a deputy at the rank of sergeant
-ROLE_RANKS_BELOW = frozenset(_names["role_ranks_below"])   # "deputy director" called "director": promoted
+ROLE_RANKS_BELOW = frozenset(_names["role_ranks_below"])
+EXCLUSIVE_ROLES = tuple(frozenset(group) for group in _names["exclusive_roles"])   # "clerk" / "prosecutor": two people   # "deputy director" called "director": promoted
 ROLE_ABBREVIATIONS: dict[str, str] = dict(_names["role_abbreviations"])    # "VP" → "vice president"
 FUNCTION = frozenset(_names["function"])
 ABBREVIATIONS: dict[str, str] = dict(_names["abbreviations"])

@@ -300,3 +300,21 @@ def test_one_persons_wives_are_counted_whatever_year_the_sentence_names():
     rep = report("Blackmore, alleged to have 19 wives, is charged with polygamy between May 1, 2005, and Dec. 8, 2006.",
                  "Oler, who has had 26 wives, defends a practice the church denounced in 1890.")
     assert not _found(rep, "number", "differs", "conflict")
+
+
+# --------------------------------------------------------------------------- roles one case does not give one person twice
+
+def test_a_clerk_named_as_the_prosecutor_is_flagged():
+    rep = report("He was kept away because, prosecutor Rachel Bates said, he was a danger to himself.",
+                 'Miss Rachel Bates, court clerk, said: "He is at risk of causing harm to himself."')
+    assert [v for v, a, b in _found(rep, "entity") if "Bates" in a] == ["differs"]
+    # two roles one person may hold stay compatible
+    rep = report("Steve Rowan, the company's co-founder, said it.", "Rowan, its chief executive, said it.")
+    assert [v for v, a, b in _found(rep, "entity") if "Rowan" in a] == ["compatible"]
+
+
+def test_a_man_and_a_woman_of_one_name_are_two_people():
+    rep = report("Mr Jenkin said his daughter was happy.", "Miss Jenkin was found at the house, police said.",
+                 min_confidence=0)
+    assert not [f for f in rep.findings if f.kind == "entity" and "Jenkin" in f.a.text]
+    assert _held(rep, "entity.two-honorifics") == [("Mr Jenkin", "Miss Jenkin")]

@@ -16,7 +16,7 @@ import re
 from typing import Callable, Optional
 
 from ..aliases import Aliases, derived, person_core, regional
-from ..lexicon import (FORCE_RANKS, HONORIFICS, ROLE_ABBREVIATIONS, ROLE_BODIES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_RANKS, ROLE_RANKS_BELOW, ROLE_TIMES, SHARED_ROLES, SINGLE_HOLDER_ROLES,
+from ..lexicon import (EXCLUSIVE_ROLES, FORCE_RANKS, HONORIFICS, ROLE_ABBREVIATIONS, ROLE_BODIES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_RANKS, ROLE_RANKS_BELOW, ROLE_TIMES, SHARED_ROLES, SINGLE_HOLDER_ROLES,
                        STOPWORDS, STORMS, compound_role)
 from ..model import Entity, Finding, Side, Verdict
 from ..settings import Thresholds
@@ -170,6 +170,7 @@ def _role(doc: Doc, i: int, e: Entity) -> tuple[Side, Optional[str]]:
     return side(doc, i, e), role_after(doc, i, e)
 
 
+_HONORIFIC_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m", "lady": "f"}
 _HONORIFIC_BEFORE = re.compile(r"\b(?:" + alternation(HONORIFICS)
                                + r")\.?\s+$", re.I)
 
@@ -250,6 +251,19 @@ def _other_rank(ra: str, rb: str) -> frozenset[str]:
     return frozenset.union(*(x ^ y for x, y in pairs))
 
 
+def _excluded(ra: str, rb: str) -> Optional[str]:
+    """The two head nouns, when two roles exclude each other (``data/names.toml``
+    ``exclusive_roles``: "court clerk" / "prosecutor"), and neither role names the other's."""
+    ha, hb = {h for h, _ in _ranked_heads(ra)}, {h for h, _ in _ranked_heads(rb)}
+    if ha & hb:
+        return None
+    for group in EXCLUSIVE_ROLES:
+        x, y = sorted(ha & group), sorted(hb & group)
+        if x and y:
+            return f"{x[0]} / {y[0]}"
+    return None
+
+
 def _roles_relate(ra: Optional[str], rb: Optional[str]) -> tuple[Verdict, str]:
     if not ra and not rb:
         return Verdict.AGREE, "the same name"
@@ -261,6 +275,9 @@ def _roles_relate(ra: Optional[str], rb: Optional[str]) -> tuple[Verdict, str]:
     ranks = _other_rank(ra, rb)
     if ranks:
         return Verdict.DIFFERS, f"the same name, the role at another rank ({', '.join(sorted(ranks))}): {ra} / {rb}"
+    excluded = _excluded(ra, rb)
+    if excluded:
+        return Verdict.DIFFERS, f"the same name in two roles one person cannot hold in one case ({excluded}): {ra} / {rb}"
     if shared:
         return Verdict.COMPATIBLE, f"the same name, the role worded differently: {ra} / {rb}"
     # one person often holds two roles ("Alaska Gov." / "candidate", "co-founder" / "chief
@@ -296,6 +313,10 @@ def _name_finding(doc_a: Doc, i: int, x: Entity, doc_b: Doc, j: int, y: Entity, 
     capitals = False
     if roles_only and not (ra and rb):
         return
+    sexes = {_HONORIFIC_SEX.get(fold_key(side.text).split()[0]) for side in (sa, sb) if side.text.strip()}
+    if {"m", "f"} <= sexes:
+        out.skip("entity.two-honorifics", "entity", sa, sb, f"{sa.text} / {sb.text}: a man and a woman of one name")
+        return      # "Mr Jenkin" / "Miss Jenkin": a father and his daughter
     verdict, reason = _roles_relate(ra, rb)
     if verdict is Verdict.COMPATIBLE and ra and rb and _head(ra)[0] != _head(rb)[0]:
         taken = _taken(doc_b, ra, x, aliases) or _taken(doc_a, rb, y, aliases)
