@@ -170,17 +170,18 @@ def entity_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *, t: Thre
     ea = [(i, e) for i in ia for e in doc_a.of(i, Entity)]
     eb = [(j, e) for j in ib for e in doc_b.of(j, Entity)]
     evidence = sentence_evidence(score, aligned)
-    left_a = [(i, e) for i, e in ea if not any(aliases.relation(e.text, f.text) for _, f in eb)]
-    left_b = [(j, e) for j, e in eb if not any(aliases.relation(e.text, f.text) for _, f in ea)]
+    # each pair's relation asked once (a long report meets the same names in thousands of pairs)
+    rels = [[aliases.relation(x.text, y.text) for _, y in eb] for _, x in ea]
+    left_a = [(i, e) for (i, e), row in zip(ea, rels) if not any(row)]
+    left_b = [(j, e) for j, e in eb if not any(aliases.relation(e.text, f.text) for _, f in ea)]   # (B's name first)
     seen = set()
 
     def find(verdict, i, x, j, y, msg, confidence):
         seen.add((x.key, y.key))
         out.find(Finding("entity", verdict, side(doc_a, i, x), side(doc_b, j, y), msg, confidence))
 
-    for i, x in ea:
-        for j, y in eb:
-            rel = aliases.relation(x.text, y.text)
+    for (i, x), row in zip(ea, rels):
+        for (j, y), rel in zip(eb, row):
             if rel in ("part", "whole") and (x.key, y.key) not in seen:
                 finer = doc_a.id if rel == "part" else doc_b.id
                 find(Verdict.COMPATIBLE, i, x, j, y, f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — {finer} is more specific",
