@@ -318,3 +318,13 @@ def test_a_man_and_a_woman_of_one_name_are_two_people():
                  min_confidence=0)
     assert not [f for f in rep.findings if f.kind == "entity" and "Jenkin" in f.a.text]
     assert _held(rep, "entity.two-honorifics") == [("Mr Jenkin", "Miss Jenkin")]
+
+
+def test_a_list_with_other_ones_is_a_breakdown():
+    rep = report("Nine assault rifles, a grenade launcher and a GPS receiver were seized from the pirates, officials said.",
+                 "The commandos seized seven AK-47 assault rifles, two other rifles, a grenade launcher and 13 magazines.")
+    assert [v for v, a, b in _found(rep, "number") if a == "Nine assault rifles"] == ["compatible"]
+    # without "other", a list is no breakdown: two figures of one kind stay set against the first
+    rep = report("Nine assault rifles, a grenade launcher and a GPS receiver were seized from the pirates, officials said.",
+                 "The commandos seized seven AK-47 assault rifles, two rifles, a grenade launcher and 13 magazines.")
+    assert not [v for v, a, b in _found(rep, "number") if a == "Nine assault rifles" and v == "compatible"]

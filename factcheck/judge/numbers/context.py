@@ -75,11 +75,14 @@ def _periods_apart(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quant
 
 
 _AND_BETWEEN = re.compile(r"\s*(?:[A-Za-z\-]+\s+){0,2}and\s+$")
+_COMMA_BETWEEN = re.compile(r"\s*(?:[\w\-]+\s+){0,3}[\w\-]+\s*,\s*")
+_OTHER_NEXT = re.compile(r"\s+other\b", re.I)
 
 
 def _adds_up(doc: Doc, i: int, q: Quantity, whole: Quantity) -> bool:
     """Is ``q`` one part of a breakdown in its sentence whose parts add up to ``whole``: "12
-    Somali and 11 Yemeni (pirates)" against "23 pirates"?"""
+    Somali and 11 Yemeni (pirates)" against "23 pirates", "seven AK-47 assault rifles, two
+    other rifles" against "nine assault rifles"?"""
     if q.magnitude is None or whole.magnitude is None or q.magnitude >= whole.magnitude or \
             to_base(q)[0] != to_base(whole)[0] or frame(doc, i, q).event:
         return False        # "3 dead and 20 missing" are two tolls, not a breakdown of one
@@ -91,8 +94,10 @@ def _adds_up(doc: Doc, i: int, q: Quantity, whole: Quantity) -> bool:
         if None in sizes or not math.isclose(sizes[0] + sizes[1], sizes[2]):
             continue        # in one unit: "12 years and 11 months" is not 23 years
         first, second = sorted((q, r), key=lambda f: f.start)
-        if _AND_BETWEEN.fullmatch(s.text[first.end - s.start:second.start - s.start]):
-            return True
+        between = s.text[first.end - s.start:second.start - s.start]
+        if _AND_BETWEEN.fullmatch(between) or (_COMMA_BETWEEN.fullmatch(between) and
+                                               _OTHER_NEXT.match(s.text, second.end - s.start)):
+            return True         # (or a list: "seven AK-47 assault rifles, two other rifles")
     return False
 
 
