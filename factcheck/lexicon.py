@@ -99,8 +99,10 @@ def compound_role(word: str) -> bool:
 ROLE_MODIFIERS = frozenset(_names["role_modifiers"])
 ROLE_RANKS = frozenset(_names["role_ranks"])    # "senior vice president" / "vice president": two ranks
 FORCE_RANKS = frozenset(_names["force_ranks"])      # "Deputy Sgt.": a deputy at the rank of sergeant
-ROLE_RANKS_BELOW = frozenset(_names["role_ranks_below"])
-EXCLUSIVE_ROLES = tuple(frozenset(group) for group in _names["exclusive_roles"])   # "clerk" / "prosecutor": two people   # "deputy director" called "director": promoted
+HONORIFIC_SEX: dict[str, str] = dict(_names["honorific_sex"])     # "mr" → "m": "Mr Jenkin" / "Miss Jenkin" are two
+TITLE_AFTER_MISS = frozenset(_names["title_after_miss"])          # "Miss America": a title's name
+ROLE_RANKS_BELOW = frozenset(_names["role_ranks_below"])   # "deputy director" called "director": promoted
+EXCLUSIVE_ROLES = tuple(frozenset(group) for group in _names["exclusive_roles"])   # "clerk" / "prosecutor"
 ROLE_ABBREVIATIONS: dict[str, str] = dict(_names["role_abbreviations"])    # "VP" → "vice president"
 FUNCTION = frozenset(_names["function"])
 ABBREVIATIONS: dict[str, str] = dict(_names["abbreviations"])

@@ -23,14 +23,21 @@ _FOLD = str.maketrans({
 })
 
 
-@lru_cache(maxsize=65536)
+FOLD_REMEMBERED = 2000      # characters: texts up to this long (sentences) are folded once and remembered
+
+
 def fold(text: str) -> str:
-    """Curly quotes, dashes and odd spaces → ASCII, keeping the length. Remembered: the
-    judges fold the same sentences many times.
+    """Curly quotes, dashes and odd spaces → ASCII, keeping the length. A sentence is
+    remembered (the judges fold the same sentences many times); a whole article is not kept.
 
     >>> fold("\u201cHe\u2019s here\u201d \u2013 now")
     '"He\\'s here" - now'
     """
+    return _fold_sentence(text) if len(text) <= FOLD_REMEMBERED else text.translate(_FOLD)
+
+
+@lru_cache(maxsize=65536)
+def _fold_sentence(text: str) -> str:
     return text.translate(_FOLD)
 
 

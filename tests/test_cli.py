@@ -441,7 +441,9 @@ def test_the_command_line_loads_nltk_without_scipy():
 LIBRARY_PROBE = """
 import importlib.util, sys
 import factcheck.pipeline
-# nltk's own import loads scipy.stats when scipy is installed: the library leaves it so
+# nltk's own import loads scipy.stats when scipy is installed: the library leaves it so, and
+# leaves no entry that hides scipy
+assert sys.modules.get("scipy", "absent") is not None
 print(importlib.util.find_spec("scipy") is not None, "scipy.stats" in sys.modules)
 """
 

@@ -162,6 +162,10 @@ def test_a_decimal_about_figure_against_another_differs_but_not_against_its_neig
     rep = report("About 5.4 percent of the vote went to the party, officials said.",
                  "Some 6 percent of the vote went to the party, officials said.")
     assert [v for v, *_ in _found(rep, "number")] == ["compatible"]     # both "about": they overlap
+    # a last 5 may be a half ("about five and a half"): the usual reach, 4.95 to 6.05, holds 6
+    rep = report("About 5.5 percent of the vote went to the party, officials said.",
+                 "Just 6 percent of the vote went to the party, officials said.")
+    assert [v for v, *_ in _found(rep, "number")] == ["compatible"]
 
 
 # --------------------------------------------------------------------------- records and ordinals
@@ -328,3 +332,72 @@ def test_a_list_with_other_ones_is_a_breakdown():
     rep = report("Nine assault rifles, a grenade launcher and a GPS receiver were seized from the pirates, officials said.",
                  "The commandos seized seven AK-47 assault rifles, two rifles, a grenade launcher and 13 magazines.")
     assert not [v for v, a, b in _found(rep, "number") if a == "Nine assault rifles" and v == "compatible"]
+
+
+# --------------------------------------------------------------------------- a second reviewer's counter-examples
+
+def test_a_quotation_opening_with_a_figure_keeps_it():
+    assert _parsed("'30 people were hurt. The hospital is full,' a doctor said.")[0] == ("30", "people")
+
+
+def test_a_persons_kin_in_an_earlier_years_sentence_is_still_background():
+    rep = report("Jones, who had two wives in 1995, moved to the compound that year.",
+                 "Jones, who has had five wives, was charged on Monday.")
+    assert not _found(rep, "number", "differs", "conflict")
+
+
+def test_a_full_name_and_its_surname_are_one_parent():
+    a = ("Trial\n\nZurana Horton, 34, a mother of 12, was shot in 2011.\n\n"
+         "Horton, a mother of 13, was collecting her children.\n")
+    rep = _compare(a, "Trial\n\nThe trial opened on Thursday.\n")
+    assert [(f.verdict.value, f.a.text, f.b.text) for f in rep.findings
+            if f.kind == "number" and f.a.source == f.b.source == "A"] == [("differs", "12", "13")]
+
+
+def test_a_former_role_excludes_nothing_and_shadow_is_a_role_word():
+    rep = report("Judge Ann Cole ruled on Friday.", "Ann Cole, a former prosecutor, ruled on Friday.")
+    assert [v for v, a, b in _found(rep, "entity") if "Cole" in a] == ["compatible"]
+    rep = report("Shadow Chancellor George Osborne spoke on Friday.", "Chancellor George Osborne spoke on Friday.")
+    assert "agree" not in [v for v, a, b in _found(rep, "entity") if "Osborne" in a]
+
+
+def test_miss_as_a_verb_and_one_role_with_two_honorifics():
+    rep = report("Fans will miss Johnson, the club said.", "Mr Johnson left the club on Friday.", min_confidence=0)
+    assert not _held(rep, "entity.two-honorifics")
+    rep = report("Ms Jenkin, the head teacher, said the school would open.",
+                 "Mr Jenkin, the head teacher, said the school would open.")
+    assert ("differs", "Ms Jenkin", "Mr Jenkin") in _found(rep, "entity")
+
+
+def test_a_team_named_in_the_singular_has_a_record_but_a_contest_does_not():
+    assert [(q.text, q.unit) for q in scores("The Knicks host the 10-5 Miami Heat on Friday.")] == [("10-5", "record")]
+    assert [q.unit for q in scores("the 1-0 World Cup qualifier")] == ["score"]
+
+
+def test_a_digit_ordinal_takes_no_noun_from_the_ordinal_before():
+    assert _parsed("He lost the sixth round and must appeal by the 10th.") == [("sixth", "round"), ("10th", None)]
+
+
+def test_the_end_of_the_month_says_nothing_of_a_day_and_the_year_2008_is_no_this_year():
+    a = ("Deal\n\nPublished: 07 Nov 2013\n\nThe deal will close at the end of the month, the company said on Thursday.\n")
+    b = ("Deal\n\nPublished: 07 Nov 2013\n\nThe deal will close soon, the company said on Thursday.\n")
+    rep = _compare(a, b)
+    got = [(v, x, y) for v, x, y in _found(rep, "date") if "month" in x]
+    assert got == []
+    assert [t for t in _times("At the end of the year 2008 the deal closed.") if t[1] == "this year"] == []
+
+
+def test_a_long_text_is_folded_without_being_remembered():
+    from factcheck.text import _fold_sentence, fold
+    _fold_sentence.cache_clear()
+    fold("x" * 5000 + "\u2019")
+    fold("a sentence\u2019s fold")
+    assert _fold_sentence.cache_info().currsize == 1
+
+
+def test_a_day_falls_in_a_part_of_its_month_or_not():
+    from factcheck.judge.times import relate_times
+    rel = lambda a, b: relate_times(next(extract_times(a)), next(extract_times(b)))
+    assert rel("on July 29", "in late July")[0].value == "compatible"
+    assert rel("on January 2", "in late January")[0].value == "conflict"
+    assert rel("on Thursday", "at the end of the month") is None

@@ -168,7 +168,7 @@ _RE_UNIT = re.compile(
 )
 # "the end of the month": the current one, as "the end of this month" (the portion before it
 # is read by _PORTION)
-_RE_THE_UNIT = re.compile(r"\b(?i:the)\s+(?P<unit>week|month|year)\b(?![\-'’])")
+_RE_THE_UNIT = re.compile(r"\b(?i:the)\s+(?P<unit>week|month|year)\b(?![\-'’])(?!\s+\d)")     # (not "the year 2008")
 _PORTION_OF = re.compile(r"\b(?:end|beginning|start|middle)\s+of\s+$", re.I)
 _RE_YEAR_CUED = re.compile(rf"\b(?:(?i:{_YEAR_CUES})|(?i:mid)-)\s*(?<=[\s-]){_YEAR}\b")
 _RE_DATELINE_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)

@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 
 from ..model import Entity, Role, Sentence
 from ..lexicon import (CONNECTORS, HONORIFICS, MONTH_WORDS, NOT_NAMES, NOT_PEOPLE, OF_NAMES, ORG_WORDS, ROLE_NOUNS, TITLES,
-                       WEEKDAYS, WEEKDAY_NAMES, compound_role)
+                       TITLE_AFTER_MISS, WEEKDAYS, WEEKDAY_NAMES, compound_role)
 from ..text import STOPWORDS, fold, fold_key
 
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z](?:[a-z]|['\u2019][A-Z]))|[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'\u2019\-]*|\d+")
@@ -198,9 +198,9 @@ def _names_in_run(sentence, toks, run, folded, common, known, label=None) -> Ite
     while run:
         low = re.sub(r"'s?$", "", toks[run[0]][2].lower())
         word = low
-        if word in HONORIFICS:
+        if word in HONORIFICS and not (word == "miss" and len(run) > 1 and toks[run[1]][2].lower() in TITLE_AFTER_MISS):
             label = "person"
-            run = run[1:]
+            run = run[1:]       # (not "Miss America": a title's name)
         elif word in TITLES or (word in STOPWORDS and not _is_acronym(toks[run[0]][2])) or word in NOT_NAMES or \
                 (titled and word in ROLE_NOUNS and len(run) >= 3):     # ("Captain Son Heung-min" keeps "Son")
             if word in TITLES or titled:

@@ -127,7 +127,7 @@ def family_findings(doc: Doc, *, t: Thresholds, out: Out) -> None:
         if len(firsts) < 2:
             continue
         (i, x, _), (j, y, _) = sorted(firsts.values(), key=lambda m: (m[0], m[1].start))[:2]
-        named = {fold_key(name) for *_, name in mentions if name}
+        named = {fold_key(name).split()[-1] for *_, name in mentions if name and fold_key(name)}   # by surname
         if len(firsts) > 2 or len(named) > 1:
             out.skip("number.two-parents", "number", side(doc, i, x), side(doc, j, y),
                      f"{len(firsts)} counts of a {parent}'s children"

@@ -16,7 +16,7 @@ import re
 from typing import Callable, Optional
 
 from ..aliases import Aliases, derived, person_core, regional
-from ..lexicon import (EXCLUSIVE_ROLES, FORCE_RANKS, HONORIFICS, ROLE_ABBREVIATIONS, ROLE_BODIES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_RANKS, ROLE_RANKS_BELOW, ROLE_TIMES, SHARED_ROLES, SINGLE_HOLDER_ROLES,
+from ..lexicon import (EXCLUSIVE_ROLES, FORCE_RANKS, HONORIFIC_SEX, HONORIFICS, ROLE_ABBREVIATIONS, ROLE_BODIES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_RANKS, ROLE_RANKS_BELOW, ROLE_TIMES, SHARED_ROLES, SINGLE_HOLDER_ROLES,
                        STOPWORDS, STORMS, compound_role)
 from ..model import Entity, Finding, Side, Verdict
 from ..settings import Thresholds
@@ -170,9 +170,8 @@ def _role(doc: Doc, i: int, e: Entity) -> tuple[Side, Optional[str]]:
     return side(doc, i, e), role_after(doc, i, e)
 
 
-_HONORIFIC_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m", "lady": "f"}
-_HONORIFIC_BEFORE = re.compile(r"\b(?:" + alternation(HONORIFICS)
-                               + r")\.?\s+$", re.I)
+# (capitalized: "Fans will miss Johnson" holds a verb)
+_HONORIFIC_BEFORE = re.compile(r"\b(?:" + alternation(sorted(h.capitalize() for h in HONORIFICS)) + r")\.?\s+$")
 
 
 def _unowned(role: str, named: bool = False) -> str:
@@ -255,8 +254,8 @@ def _excluded(ra: str, rb: str) -> Optional[str]:
     """The two head nouns, when two roles exclude each other (``data/names.toml``
     ``exclusive_roles``: "court clerk" / "prosecutor"), and neither role names the other's."""
     ha, hb = {h for h, _ in _ranked_heads(ra)}, {h for h, _ in _ranked_heads(rb)}
-    if ha & hb:
-        return None
+    if ha & hb or ROLE_TIMES & set(fold(ra + " " + rb).lower().split()):
+        return None     # (a role of another moment: "Judge Ann Cole" / "Ann Cole, a former prosecutor")
     for group in EXCLUSIVE_ROLES:
         x, y = sorted(ha & group), sorted(hb & group)
         if x and y:
@@ -313,8 +312,13 @@ def _name_finding(doc_a: Doc, i: int, x: Entity, doc_b: Doc, j: int, y: Entity, 
     capitals = False
     if roles_only and not (ra and rb):
         return
-    sexes = {_HONORIFIC_SEX.get(fold_key(side.text).split()[0]) for side in (sa, sb) if side.text.strip()}
+    sexes = {HONORIFIC_SEX.get(fold_key(side.text).split()[0]) for side in (sa, sb) if fold_key(side.text)}
     if {"m", "f"} <= sexes:
+        if ra and rb and _one_role(ra, rb):
+            # "Ms Jenkin, the head teacher" / "Mr Jenkin, the head teacher": one person, two sexes
+            out.find(Finding("entity", Verdict.DIFFERS, sa, sb, f"{doc_a.id}: {sa.text}; {doc_b.id}: {sb.text} — one "
+                             f"person in one role ({ra}), a man's honorific and a woman's", combine(evidence, 0.45)))
+            return
         out.skip("entity.two-honorifics", "entity", sa, sb, f"{sa.text} / {sb.text}: a man and a woman of one name")
         return      # "Mr Jenkin" / "Miss Jenkin": a father and his daughter
     verdict, reason = _roles_relate(ra, rb)

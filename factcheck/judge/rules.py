@@ -51,7 +51,7 @@ RULES: dict[str, str] = {
     "number.age-of-another": "two ages that are not of one person named next to both, in closely aligned sentences",
     "number.generic-count": "lowers the confidence: \"people\" on both sides, with no shared event",
     "number.members-of-what": "lowers the confidence: \"members\", \"residents\" … with no named group",
-    "entity.two-honorifics": "one name after a man's honorific and a woman's (\"Mr Jenkin\" / \"Miss Jenkin\"): two people",
+    "entity.two-honorifics": "one name after a man's honorific and a woman's (\"Mr Jenkin\" / \"Miss Jenkin\"), no role in common: two people",
     "number.two-parents": "one report counts children of two parents, or gives three counts: not one parent's two accounts",
     "number.part-larger": "a part (\"alone\", \"first\", \"of\") larger than the other figure: another scope",
     "number.one-place": "one count is for one place, the other larger and for everywhere",

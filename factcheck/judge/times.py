@@ -143,6 +143,11 @@ def _clocks(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
 DEADLINES = frozenset({"until", "till"})
 
 
+# the days of a month each part of it holds ("early March", "mid-July", "the end of the month")
+_MONTH_PARTS = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20), "middle": (11, 20),
+                "late": (21, 31), "end": (21, 31)}
+
+
 def relate_times(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
     """How two times given for the same event relate: ``(verdict, reason)`` or None.
 
@@ -194,6 +199,16 @@ def relate_times(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
         note = f"'{bound.qualifier} {_label(bound)}' bounds a period"
         return Verdict.COMPATIBLE, (f"{plain[1]}; {note}" if plain[0] is Verdict.COMPATIBLE else f"{_label(a)} vs {_label(b)}: {note}")
     if a.portion != b.portion:
+        whole = b if a.portion and not b.portion else a if b.portion and not a.portion else None
+        part = a if whole is b else b
+        if whole is not None and whole.day is not None and whole.month is not None and part.month == whole.month \
+                and part.day is None and part.portion in _MONTH_PARTS and (part.year is None or part.year == whole.year):
+            low, high = _MONTH_PARTS[part.portion]      # "July 29" / "late July": the day falls in the part
+            if low <= whole.day <= high:
+                return Verdict.COMPATIBLE, f"{_label(a)} vs {_label(b)}: {_label(whole)} falls in {_label(part)}"
+            return Verdict.CONFLICT, f"{_label(a)} vs {_label(b)}: {_label(whole)} is not in {_label(part)}"
+        if whole is not None and (whole.day is not None or whole.weekday is not None or whole.hour is not None):
+            return None     # a part of a period and a day: "the end of the month" says nothing of "Thursday"
         plain = relate_times(dataclasses.replace(a, portion=None), dataclasses.replace(b, portion=None))
         if plain is None or plain[0] is Verdict.CONFLICT:
             return plain
@@ -235,7 +250,8 @@ def relate_times(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
     elif a.relative and b.relative and not same_anchor:
         reason = f"'{a.relative}' and '{b.relative}' may be counted from different dates"
     elif name_a.lower() == name_b.lower():
-        # "Monday" / "Monday", one report dated: the same day as far as either can tell
+        # the same words, no field apart, one side resolved further by its report's date ("Monday"
+        # / "Monday", one report dated): the same time as far as either report can tell
         return Verdict.AGREE, f"{name_a} vs {name_b}: the same words, read against each report's own date"
     elif ka.keys() < kb.keys() or (ka == kb and b.relative and not a.relative):
         reason = f"{name_b} is more precise"

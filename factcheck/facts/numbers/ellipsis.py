@@ -64,10 +64,11 @@ ORDINAL_REACH = 12      # tokens after an ordinal with a noun within which "the 
 
 
 def _elliptic_ordinal(q: Q, toks: list[Tok]) -> bool:
-    """"the seventh" ending its clause or followed by a preposition ("early in the seventh for
-    referee …"): not a day ("on the 10th"), not "the first to cross the line", "the first of"."""
-    if q.i == 0 or toks[q.i - 1].low != "the" or (q.i > 1 and toks[q.i - 2].low == "on"):
-        return False
+    """"the seventh", in words, ending its clause or followed by a preposition ("early in the
+    seventh for referee …"): not a day ("on the 10th"), not "the first to cross the line",
+    "the first of"."""
+    if toks[q.i].kind == "num" or q.i == 0 or toks[q.i - 1].low != "the":
+        return False        # (a digit ordinal is a day as often: "by the 10th", "on the 5th")
     nxt = toks[q.j] if q.j < len(toks) else None
     return nxt is None or nxt.text in _CLAUSE_ENDS or nxt.low in ELLIPSIS_AFTER
 

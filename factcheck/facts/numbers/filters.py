@@ -71,11 +71,14 @@ def _glued_to_letters(at: At) -> bool:
 
 def _year(at: At) -> bool:
     """A year: "in 2008", "2008,", "May 2008", "'2008", "(2008" (four digits, 1800–2100), or
-    two digits after an apostrophe that opens a word ("iLife '09 ships", "the class of ’98")."""
+    two digits after an apostrophe that opens a word, after a name or a year's cue ("iLife '09
+    ships", "the class of ’98"; not a quotation opening: "'30 people were hurt," he said)."""
     prev, nxt, first = at.prev, at.nxt, at.first
     if re.fullmatch(r"\d{2}", first.text) and first.glued and prev is not None and prev.text in ("'", "’") and \
             not prev.glued and not (nxt is not None and nxt.glued) and not _quote_closed(at):
-        return True
+        before = at.tok(at.n.i - 2)
+        return before is not None and before.kind == "word" and \
+            (any(c.isupper() for c in before.text) or before.low in YEAR_CONTEXT or before.low == "of")
     if not (re.fullmatch(r"\d{4}", first.text) and 1800 <= at.n.value <= 2100):
         return False
     if prev is not None and (prev.low in YEAR_CONTEXT or prev.low in MONTH_WORDS):

@@ -353,7 +353,8 @@ def _within_decimals(q: Q, toks: list[Tok], tol: float) -> float:
     if not written:
         return tol
     decimals = digits.split(".")[1]
-    # a last 5 may be a half of the place above: "about 3.5 hours" reaches 3 to 4
+    # a last 5 may be a half of the place above ("about 3.5 hours" may mean three and a half): the
+    # cap is then half that place, and the usual reach, 3.15 to 3.85 hours, is the narrower
     place = (5.0 if decimals.endswith("5") else 1.0) * 10.0 ** -len(decimals) * abs(q.value / written)
     return min(tol, place / abs(q.value))
 

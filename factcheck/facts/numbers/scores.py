@@ -12,7 +12,7 @@ import re
 
 from ...model import Quantity
 from ...text import SCORE_RE
-from .lexicon import RECORD_VERBS, RESULT_WORDS, RUNNING_BEFORE, RUNNING_SCORE
+from .lexicon import CONTEST_WORDS, RECORD_VERBS, RESULT_WORDS, RUNNING_BEFORE, RUNNING_SCORE
 
 # words right before a pair that make it a record: "a record of 9-14", "have opened 9-14"
 _RECORD_BEFORE = re.compile(r"(?:\brecord\s+(?:\w+\s+){0,2}?(?:of|at|to)|\bopened|\bwent|\bstarted|"
@@ -33,16 +33,18 @@ _APPOSITION_BEFORE = re.compile(r"\b[A-Z][\w'’.\-]*\s*[,(]\s*$")
 _APPOSITION_AFTER = re.compile(r"^\s*[,)]|^\s+with\s+\d+\s+(?:knockouts|kos?|wins|victories|submissions)\b", re.I)
 # a pair between "the" and a team's name is the team's record: "the 0-14 Lions", "the 10-5 Colts"
 _TEAM_BEFORE = re.compile(r"\bthe\s+$", re.I)
-# (the name taken whole, its last word a plural as teams' names are: not "the 2-1 Manchester
-# United win", "the 5-4 Supreme Court decision", "the 34-31 Super Bowl victory")
-_TEAM_AFTER = re.compile(r"^(?:\s+[A-Z][a-z]+)++(?<=[a-z]s)(?:['’](?!\w))?(?![\w'’])")
+# (the name taken whole, not before a result word: not "the 2-1 Manchester United win", "the 34-31
+# Super Bowl victory"; and not a contest's name: "the 1-0 World Cup qualifier", numbers.toml)
+_TEAM_AFTER = re.compile(r"^(?:\s+[A-Z][a-z]+)++(?:['’]s?(?!\w))?(?![\w'’])")
 _COUNTED_AFTER = re.compile(r"^\s*(?:[a-z]+s|people|percent|per\s+cent|%|years?|days?|months?|hours?|minutes?)\b")
 
 
 def _team_record(before: str, after: str) -> bool:
     """"the 0-14 Lions": a pair between "the" and a team's name, not before a result word."""
     team = _TEAM_AFTER.match(after) if _TEAM_BEFORE.search(before) else None
-    return team is not None and not _RESULT_AFTER.match(after[team.end():])
+    if team is None or _RESULT_AFTER.match(after[team.end():]):
+        return False
+    return not any(w.lower().rstrip("'’s") in CONTEST_WORDS or w.lower() in CONTEST_WORDS for w in team.group().split())
 
 
 def scores(text: str) -> list[Quantity]:

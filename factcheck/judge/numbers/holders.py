@@ -115,7 +115,9 @@ def _find_subject(doc: Doc, i: int) -> Optional[str]:
 
 def _own_kin(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
     """One person's kin counted in two sentences that open with that person ("Blackmore,
-    alleged to have 19 wives" / "Blackmore, who has had 26 wives"): the person's own figure."""
+    alleged to have 19 wives" / "Blackmore, who has had 26 wives"): the person's own figure,
+    which another day of the story does not change (an earlier event's sentence still holds it
+    back: "who had two wives in 1995")."""
     return x.counts == y.counts and x.counts in KIN_NOUNS and _same_subject(doc_a, i, doc_b, j)
 
 

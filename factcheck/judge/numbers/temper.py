@@ -15,7 +15,7 @@ from ..doc import Doc
 from ..events import background
 from ..frames import Frame, days_apart, frame, frames_meet
 from .context import _anchored, _dated_alike, _said_alike, _size, hypothetical
-from .holders import _own_kin, _same_holder, _same_subject, parent_of
+from .holders import _same_holder, _same_subject, parent_of
 from .nouns import _lasted, _one_model, counts_match
 
 
@@ -66,8 +66,7 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
                                         # a hundred times apart even in close sentences ("Two Minutes" / "90-day")
     if hypothetical(doc_a, i, x) or hypothetical(doc_b, j, y):
         return "number.hypothetical"    # "if an application needs two servers" / "… 10 servers"
-    if background(doc_a, i) != background(doc_b, j) and not (parent_of(doc_a, i, x) and parent_of(doc_b, j, y)) \
-            and not _own_kin(doc_a, i, x, doc_b, j, y):
+    if background(doc_a, i) != background(doc_b, j) and not (parent_of(doc_a, i, x) and parent_of(doc_b, j, y)):
         return "number.background"      # "the 2003 Bam quake, in which 31,000 were killed" / "10 people were killed"
     if any(q.loose for q in (x, y)):
         return "number.loose-words"     # "thousands" / "about 10,000", "tens of millions" / "millions"
