@@ -220,7 +220,7 @@ def _runs(wa: Sequence[Word], wb: Sequence[Word], vocab: Vocabulary) -> list[Run
     return sorted(out, key=lambda r: (-r.weight, r.a[0].start))
 
 
-_ARTICLES = frozenset({"a", "an", "the"})
+_ARTICLES = frozenset(_claims["articles"])
 
 
 def _raw(ws: Sequence[Word], run: Sequence[Word]) -> list[str]:

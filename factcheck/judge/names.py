@@ -16,7 +16,7 @@ import re
 from typing import Callable, Optional
 
 from ..aliases import Aliases, derived, person_core, regional
-from ..lexicon import (EXCLUSIVE_ROLES, FORCE_RANKS, HONORIFIC_SEX, HONORIFICS, ROLE_ABBREVIATIONS, ROLE_BODIES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_RANKS, ROLE_RANKS_BELOW, ROLE_TIMES, SHARED_ROLES, SINGLE_HOLDER_ROLES,
+from ..lexicon import (EXCLUSIVE_ROLES, FORCE_RANKS, HONORIFIC_SEX, HONORIFICS, SAYING_VERBS, SPEAKER_OPENERS, ROLE_ABBREVIATIONS, ROLE_BODIES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_RANKS, ROLE_RANKS_BELOW, ROLE_TIMES, SHARED_ROLES, SINGLE_HOLDER_ROLES,
                        STOPWORDS, STORMS, compound_role)
 from ..model import Entity, Finding, Side, Verdict
 from ..settings import Thresholds
@@ -150,7 +150,7 @@ def role_after(doc: Doc, i: int, e: Entity) -> Optional[str]:
     words = [w.lower().rstrip(".") for w in re.findall(r"[A-Za-z][\w.\-]*", m.group(1))]
     if not words or len(words) > 10 or words[0] in ("who", "which", "said", "says", "and", "but"):
         return None
-    if words[0] in ("his", "her", "their", "its", "our") and words[-1] in ("says", "said", "told", "adds", "added"):
+    if words[0] in SPEAKER_OPENERS and words[-1] in SAYING_VERBS:
         return None     # "Promises Treatment Center, her rep says": the one who says it, not the name's role
     head = next((k for k, w in enumerate(words) if w in ROLE_NOUNS), None)
     return m.group(1).strip() if head is not None and head < 4 else None     # the role's head comes early
