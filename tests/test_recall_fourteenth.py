@@ -401,3 +401,10 @@ def test_a_day_falls_in_a_part_of_its_month_or_not():
     assert rel("on July 29", "in late July")[0].value == "compatible"
     assert rel("on January 2", "in late January")[0].value == "conflict"
     assert rel("on Thursday", "at the end of the month") is None
+
+
+def test_women_married_are_wives():
+    assert _parsed("Winston Blackmore is charged with marrying 20 women.") == [("20", "wife")]
+    rep = report("Winston Blackmore is charged with marrying 20 women, police said.", "Blackmore has 20 wives, police said.")
+    assert ("agree", "20", "20") in _found(rep, "number")
+    assert _parsed("Police said 20 women were at the house.") == [("20", "woman")]

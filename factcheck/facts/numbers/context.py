@@ -14,7 +14,7 @@ from ...lexicon import COMPOUND_PLURAL_TAILS, IRREGULAR_PLURALS, MONTH_WORDS, PH
 from .atoms import currency_before, word_atom
 from .draft import Q
 from .lexicon import (SERIES_WORDS, AGE_NOUNS, LIST_JOINS, MAGNITUDE_VERBS, POPULATION_NOUNS, POPULATION_OF, QUAKE_NOUNS, CURRENCY_WORDS, GLUED_UNITS, LETTER_UNITS_SPACED,
-                      MEMBER_NOUNS, OF_HEADS, PARENT_HEADS, GRANDPARENT_HEADS, KIN_PLURALS, PEOPLE_NOUNS, UNIT_MODIFIERS, TIME_NOUNS, UNIT_TABLE)
+                      MARRY_VERBS, MEMBER_NOUNS, OF_HEADS, PARENT_HEADS, GRANDPARENT_HEADS, KIN_PLURALS, PEOPLE_NOUNS, SPOUSES, UNIT_MODIFIERS, TIME_NOUNS, UNIT_TABLE)
 from .tokens import Tok
 
 
@@ -80,6 +80,8 @@ def units_and_counts(q: Q, toks: list[Tok]) -> None:
         return
     if q.unit is None:
         q.counts = _parent_count(toks, q) or counted(toks, q.j) or counted_before(toks, q.i)
+        if q.counts in SPOUSES and q.i > 0 and toks[q.i - 1].low in MARRY_VERBS:
+            q.counts = SPOUSES[q.counts]     # "marrying 20 women": 20 wives
         if q.counts in POPULATION_NOUNS and q.i >= 2 and ((toks[q.i - 2].low, toks[q.i - 1].low) == ("home", "to") or
                                                          (toks[q.i - 1].low == "of" and toks[q.i - 2].low in POPULATION_OF)):
             q.counts = "population"     # "an island home to 200,000 people", "a city of 160,000 people"
