@@ -408,3 +408,11 @@ def test_women_married_are_wives():
     rep = report("Winston Blackmore is charged with marrying 20 women, police said.", "Blackmore has 20 wives, police said.")
     assert ("agree", "20", "20") in _found(rep, "number")
     assert _parsed("Police said 20 women were at the house.") == [("20", "woman")]
+
+
+def test_a_figure_before_a_dotted_initialism_counts_the_noun_after_it():
+    assert _parsed("Three U.S. soldiers were killed.") == [("Three", "soldier")]
+    assert _parsed("Two U.N. aircraft landed today.") == [("Two", "aircraft")]
+    rep = report("Three U.S. soldiers were killed in the blast, officials said.",
+                 "Four soldiers were killed in the blast, officials said.")
+    assert ("conflict", "Three U.S. soldiers", "Four soldiers") in _found(rep, "number")

@@ -371,6 +371,7 @@ def counted(toks: list[Tok], j: int) -> Optional[str]:
         if toks[k].low in ("the", "their", "its", "his", "her", "those", "these"):
             k += 1
     run: list[str] = []
+    k = _past_initials(toks, k)     # "three U.S. soldiers" counts soldiers
     while k < n and len(run) < 4:
         t = toks[k]
         if t.kind == "num" and run and (toks[k - 1].text == "-" and t.glued and model_code(run[-1], least=1) or
@@ -403,6 +404,15 @@ def counted(toks: list[Tok], j: int) -> Optional[str]:
         if k < n and toks[k].text in ("'", "’"):
             break
     return _head(run) if run else None
+
+
+def _past_initials(toks: list[Tok], k: int) -> int:
+    """The token after a dotted initialism starting at ``k`` ("U.S.", "U.N."), or ``k``."""
+    j = k
+    while j + 1 < len(toks) and len(toks[j].text) == 1 and toks[j].text.isupper() and toks[j + 1].text == "." \
+            and toks[j + 1].glued:
+        j += 2
+    return j if j - k >= 4 and j < len(toks) and toks[j].kind == "word" else k    # two letters at least, a word after
 
 
 def _head(run: list[str]) -> Optional[str]:
