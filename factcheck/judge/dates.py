@@ -224,10 +224,8 @@ def date_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresho
                 out.add((i, j))     # "put off that testimony until Wednesday" / "postponing … testimony until Monday"
     # "Sunday's quake" / "shook southern Iran on Sunday": each report's one day, at its first mention
     first_a, first_b = _first_weekday(doc_a), _first_weekday(doc_b)
-    if first_a and first_b and first_a[2] == first_b[2] and (first_a[0], first_b[0]) not in compared:
-        x, y = (next(f for f in d.of(k, TimeFact) if f.start == start) for d, (k, start, _) in
-                ((doc_a, first_a), (doc_b, first_b)))
-        rel = relate_times(x, y)
+    if first_a and first_b and first_a[1].weekday == first_b[1].weekday and (first_a[0], first_b[0]) not in compared:
+        rel = relate_times(first_a[1], first_b[1])
         if rel and rel[0] is Verdict.AGREE:
             out.add((first_a[0], first_b[0]))
     return sorted(out)
@@ -239,8 +237,8 @@ def story_days(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact)
     story alike, wherever they stand; later mentions of the day (a visit, a statement) are not
     tied so."""
     first_a, first_b = _first_weekday(doc_a), _first_weekday(doc_b)
-    return first_a is not None and first_b is not None and first_a[:2] == (i, x.start) and \
-        first_b[:2] == (j, y.start) and first_a[2] == first_b[2]
+    return first_a is not None and first_b is not None and first_a == (i, x) and first_b == (j, y) and \
+        x.weekday == y.weekday
 
 
 def _weekday_told(doc: Doc, k: int, f: TimeFact) -> bool:
@@ -250,21 +248,20 @@ def _weekday_told(doc: Doc, k: int, f: TimeFact) -> bool:
         doc.sentences[k].role.is_content and not background(doc, k)
 
 
-def _first_weekday(doc: Doc) -> Optional[tuple[int, int, int]]:
-    """(sentence, start, weekday) of the first mention of the one weekday a report names, when
-    it names one only (:func:`_weekday_told`); None when it names none or several."""
+def _first_weekday(doc: Doc) -> Optional[tuple[int, TimeFact]]:
+    """(sentence, time) of the first mention of the one weekday a report names, when it names
+    one only (:func:`_weekday_told`); None when it names none or several."""
     memo = doc._memo
     if "first weekday" not in memo:
-        told = [(k, f.start, f.weekday) for k in range(len(doc.sentences)) for f in doc.of(k, TimeFact)
-                if _weekday_told(doc, k, f)]
-        memo["first weekday"] = told[0] if told and len({d for _, _, d in told}) == 1 else None
+        told = [(k, f) for k in range(len(doc.sentences)) for f in doc.of(k, TimeFact) if _weekday_told(doc, k, f)]
+        memo["first weekday"] = told[0] if told and len({f.weekday for _, f in told}) == 1 else None
     return memo["first weekday"]
 
 
 def _one_weekday(doc: Doc) -> Optional[int]:
     """The one weekday a report names (:func:`_first_weekday`), or None."""
     first = _first_weekday(doc)
-    return None if first is None else first[2]
+    return None if first is None else first[1].weekday
 
 
 def one_event_time(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact, t: Thresholds) -> bool:

@@ -30,7 +30,7 @@ _OF = re.compile(r"^\s+of\s+((?:[a-z][a-z\-]*(?:'s)?\s*){1,4})")
 # "a $2.5 million necklace", "a 256GB SSD": the noun right after the figure (not a verb or a preposition)
 _NEXT = re.compile(r"^[\s\-]+([A-Za-z][A-Za-z\-]+)\b")
 # "a necklace worth £1.2m", "jewellery worth $2 million", "jewels valued at"
-_WORTH = re.compile(r"\b([a-z][a-z\-]+)\s+(?:worth|valued\s+at|priced\s+at|costing)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
+_WORTH = re.compile(r"\b([a-z][a-z\-]+)\s+(?:worth|valued\s+at|priced\s+at|costing)\s+$")     # ("about" is the figure's own)
 
 # "of all the data traffic": words before the thing
 _DETERMINERS = DETERMINERS | {"all"}

@@ -174,33 +174,30 @@ def _role(doc: Doc, i: int, e: Entity) -> tuple[Side, Optional[str]]:
 _HONORIFIC_BEFORE = re.compile(r"\b(?:" + alternation(sorted(h.capitalize() for h in HONORIFICS)) + r")\.?\s+$")
 
 
-def _unowned(role: str, named: bool = False) -> str:
-    """A role without whose it is: "Teixeira's agent" and "his agent" → "agent"; with
-    ``named``, also without an owner's name before its lower-case words: "San Diego Chargers
-    defensive tackle" → "defensive tackle"."""
+def _unowned(role: str) -> str:
+    """A role without whose it is: "Teixeira's agent" and "his agent" → "agent"."""
     words = fold(role).split()
     while len(words) > 1 and (words[0].lower() in ("his", "her", "their", "its", "the", "a", "an")
-                              or words[0].endswith(("'s", "’s", "s'"))
-                              or (named and words[0][:1].isupper() and not _role_word(words[0])
-                                  and any(w[:1].islower() for w in words[1:]))):
+                              or words[0].endswith(("'s", "’s", "s'"))):
         words = words[1:]
     return fold_key(" ".join(words))
 
 
 def _one_role(ra: str, rb: str) -> bool:
-    """One role, whose it is aside: "his agent" / "Teixeira's agent", "Colts interim coach" /
-    "interim coach", "British Columbia Attorney General" / "British Columbia attorney general",
-    "Saints Head Coach" / "Head Coach" (a capitalized name before the same words)."""
-    if _unowned(ra) == _unowned(rb) or _unowned(ra, named=True) == _unowned(rb, named=True):
+    """One role, whose it is aside: "his agent" / "Teixeira's agent"; the same words, case
+    aside, after an owner's capitalized name on one side only ("Colts interim coach" / "interim
+    coach", "Saints Head Coach" / "Head Coach", "British Columbia Attorney General" / "British
+    Columbia attorney general"); not two owners ("Colts coach" / "Jets coach")."""
+    if _unowned(ra) == _unowned(rb):
         return True
     wa, wb = fold(ra).split(), fold(rb).split()
     short, long = sorted((wa, wb), key=len)
     extra = long[:len(long) - len(short)]
     return bool(short) and [w.lower() for w in long[len(extra):]] == [w.lower() for w in short] and \
-        all(w[:1].isupper() and not _role_word(w) for w in extra)
+        all(w[:1].isupper() and not _in_role_vocabulary(w) for w in extra)
 
 
-def _role_word(word: str) -> bool:
+def _in_role_vocabulary(word: str) -> bool:
     """A word of a role itself ("Deputy", "Senior", "Director"), not of its owner's name."""
     low = word.lower().rstrip(".")
     return low in ROLE_NOUNS or low in ROLE_MODIFIERS or low in ROLE_RANKS or low in ROLE_RANKS_BELOW or \

@@ -79,7 +79,8 @@ def units_and_counts(q: Q, toks: list[Tok]) -> None:
         q.unit, q.counts = "year", "age"
         return
     if q.unit is None:
-        q.counts = _parent_count(toks, q) or counted(toks, q.j) or counted_before(toks, q.i)
+        before = counted_before(toks, q.i)
+        q.counts = _parent_count(toks, q, before) or counted(toks, q.j) or before
         if q.counts in SPOUSES and q.i > 0 and toks[q.i - 1].low in MARRY_VERBS:
             q.counts = SPOUSES[q.counts]     # "marrying 20 women": 20 wives
         if q.counts in POPULATION_NOUNS and q.i >= 2 and ((toks[q.i - 2].low, toks[q.i - 1].low) == ("home", "to") or
@@ -347,11 +348,10 @@ def counted_before(toks: list[Tok], i: int) -> Optional[str]:
     return lemma(head.text) if head.text[:1].islower() else None
 
 
-def _parent_count(toks: list[Tok], q: Q) -> Optional[str]:
+def _parent_count(toks: list[Tok], q: Q, before: Optional[str]) -> Optional[str]:
     """A parent's figure counts children even when words follow it ("mother of 13 Zurana Horton
     shot": 13 children, not shots; "Father of two pleads guilty"), unless a kin noun names them
-    ("a father of two sons")."""
-    before = counted_before(toks, q.i)
+    ("a father of two sons"). ``before``: what :func:`counted_before` read."""
     if before not in ("child", "grandchild"):
         return None
     nxt = toks[q.j] if q.j < len(toks) else None

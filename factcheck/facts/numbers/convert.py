@@ -13,6 +13,10 @@ from .lexicon import NORM_UNITS, SPANS_OF_YEARS
 _CONVERTED = {"length", "area", "speed", "weight", "volume", "duration", "temperature"}
 
 
+# units of two figures as written, compared as a pair, not as an interval: "9-14", "2,880 by 1,800"
+PAIRED_UNITS = frozenset({"score", "record", "dimensions"})
+
+
 def to_base(q: Quantity) -> tuple[Optional[str], Optional[float], Optional[float]]:
     """(dimension, low, high) of ``q`` in a base unit, for comparing two quantities.
 
@@ -40,7 +44,7 @@ def to_base(q: Quantity) -> tuple[Optional[str], Optional[float], Optional[float
         return "percent", lo, hi
     if unit == "ratio":
         return "ratio", lo, hi
-    if unit in ("score", "record", "dimensions"):
+    if unit in PAIRED_UNITS:
         return unit, lo, hi         # the two figures as written, not an interval
     if unit == "times":
         return "multiple", lo, hi

@@ -44,7 +44,7 @@ def _team_record(before: str, after: str) -> bool:
     team = _TEAM_AFTER.match(after) if _TEAM_BEFORE.search(before) else None
     if team is None or _RESULT_AFTER.match(after[team.end():]):
         return False
-    return not any(w.lower().rstrip("'’s") in CONTEST_WORDS or w.lower() in CONTEST_WORDS for w in team.group().split())
+    return not any(re.sub(r"['’]s?$", "", w.lower()) in CONTEST_WORDS for w in team.group().split())
 
 
 def scores(text: str) -> list[Quantity]:

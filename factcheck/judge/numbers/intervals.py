@@ -11,6 +11,7 @@ import math
 from typing import Optional
 
 from ...facts.numbers import to_base
+from ...facts.numbers.convert import PAIRED_UNITS
 from ...facts.numbers.phones import same_number
 from ...model import Quantity, Verdict
 from ...settings import Thresholds
@@ -74,7 +75,7 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1,
     db, blo, bhi = to_base(qb)
     if da is None or da != db:
         return None
-    if da in ("score", "record", "dimensions"):
+    if da in PAIRED_UNITS:
         # two figures as written, not an interval: "9-14" / "9-14"; "20-13" / "13-20"
         if (alo, ahi) == (blo, bhi):
             return Verdict.AGREE, f"the same {da}"

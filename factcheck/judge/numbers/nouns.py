@@ -14,7 +14,7 @@ from typing import Optional
 
 from ...aliases import DEMONYM, Aliases
 from ...facts.numbers import to_base
-from ...facts.numbers.lexicon import SERIES_WORDS
+from ...facts.numbers.lexicon import SERIES_WORDS, STREAK_NOUNS
 from ...lexicon import data
 from ...model import Entity, Quantity
 from ...text import fold, stem
@@ -60,7 +60,9 @@ def counts_match(qa: Quantity, qb: Quantity) -> Optional[str]:
     if ca and cb:
         sa, sb = stem(ca), stem(cb)
         if (ca in SERIES_WORDS or cb in SERIES_WORDS) and qa.ordinal and qb.ordinal:
-            return "strong"         # one streak: "their eighth straight" (the noun left out) / "eighth straight win"
+            # one streak: "their eighth straight" / "eighth straight win"; not "the eighth round"
+            other = cb if ca in SERIES_WORDS else ca
+            return "strong" if other in SERIES_WORDS or other in STREAK_NOUNS else None
         if sa == sb or (sa in _SAME and _SAME[sa] == _SAME.get(sb)):
             return "strong"
         if ca in GENERIC_COUNTS or cb in GENERIC_COUNTS:

@@ -10,6 +10,7 @@ from typing import Optional, Sequence
 
 from ...aliases import Aliases
 from ...facts.numbers import to_base
+from ...facts.numbers.convert import PAIRED_UNITS
 from ...facts.numbers.lexicon import PERIOD_NOUNS
 from ...model import Finding, Quantity, Side, Verdict
 from ...settings import Thresholds
@@ -121,6 +122,7 @@ def figure_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thres
         kinds.setdefault((q.ordinal, to_base(q)[0]), []).append((j, q))
     out = set()
     for i, x in qa:
+        lead_x = lead_measure(doc_a, i, x)      # (once a figure, not once a pair)
         for j, y in kinds.get((x.ordinal, to_base(x)[0]), ()):
             if (i, j) in compared or (i, j) in out:
                 continue
@@ -128,7 +130,7 @@ def figure_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thres
             # two measures of one kind of event: "fell about 200m" / "falling 150 meters"
             measured = _measures(x, y) and event_evidence(doc_a, i, x, doc_b, j, y) >= t.event_tie
             if named or measured or one_thing_measured(doc_a, i, x, doc_b, j, y) or _lasted(x, y) or \
-                    (lead_measure(doc_a, i, x) and lead_measure(doc_b, j, y)) or _same_holder(doc_a, i, x, doc_b, j, y) or _one_span(x, y, t.span_units) or \
+                    (lead_x and lead_measure(doc_b, j, y)) or _same_holder(doc_a, i, x, doc_b, j, y) or _one_span(x, y, t.span_units) or \
                     len(around(doc_a, i, x) & around(doc_b, j, y)) >= 2 or _tolls_meet(doc_a, i, x, doc_b, j, y):
                 out.add((i, j))
     return sorted(out)
@@ -288,7 +290,7 @@ COMPANION_EVIDENCE = 0.35
 def _value_evidence(x: Quantity, y: Quantity, span_units: int = Thresholds.span_units) -> float:
     """The same stated figure on both sides says they may be one fact; more for a figure that
     is not a common small number ("26", "$334 million", "2,000ft" more than "two")."""
-    if x.unit in ("score", "record"):
+    if x.unit in PAIRED_UNITS:
         return 0.45 if (x.low, x.high) == (y.low, y.high) else 0.0     # "9-14" in both: one team's record
     if x.value is None or x.value != y.value:
         return 0.35 if _one_span(x, y, span_units) else 0.0     # "more than 30 years" / "more than three decades"
