@@ -24,7 +24,7 @@ from .facts.attribution import extract_attributions
 from .facts.borrowed import borrow_names
 from .facts.dates import extract_times, publication_dateline
 from .facts.entities import extract_entities, misspelled_openers, role_names
-from .facts.numbers import scan_quantities
+from .facts.numbers import article_ordinals, scan_quantities
 from .facts.polarity import extract_polarities
 from .facts.quotes import extract_quotes, pronoun_resolver
 from .load import load_article
@@ -120,6 +120,7 @@ def analyse(article: Article, *, published: Optional[datetime.date] = None, tole
         per[s.index] += _guarded("entity", lambda s=s: extract_entities(s, common=common, known=known), s, drops[s.index])
         per[s.index] += _guarded("attribution", lambda s=s: extract_attributions(s), s, drops[s.index])
         per[s.index] += _guarded("polarity", lambda s=s: extract_polarities(s), s, drops[s.index])
+    article_ordinals(content, [per[s.index] for s in content])     # "in the sixth": the article's rounds
     starts = [s.start for s in content]
     resolve = pronoun_resolver(folded, sentences, per)
     for q in extract_quotes(article.text, content, resolve=resolve):   # each piece lies inside one sentence
@@ -272,6 +273,7 @@ def _judge(doc_a, doc_b, pairs, sim, similarity, fa, fb, aliases: Aliases, optio
     judge.variant_findings(doc_a, doc_b, aliases, t=t, out=out)
     judge.acronym_findings(doc_a, doc_b, t=t, out=out)
     judge.direction_findings(doc_a, doc_b, t=t, out=out)
+    judge.list_findings(doc_a, doc_b, aliases, similarity, t=t, out=out)
     # What the reports attribute to the same person, wherever they put it.
     for i, j in judge.claimant_pairs(doc_a, doc_b, aliases, skip=aligned):
         judge.negation_findings(doc_a, [i], doc_b, [j], aliases, t=t, out=out, score=0.0, aligned=False)

@@ -17,7 +17,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..model import Entity, Role, Sentence
-from ..lexicon import (CONNECTORS, HONORIFICS, MONTH_WORDS, NOT_NAMES, NOT_PEOPLE, OF_NAMES, ORG_WORDS, ROLE_NOUNS, TITLES,
+from ..lexicon import (CONNECTORS, HONORIFICS, MONTH_WORDS, NOT_NAMES, NOT_PEOPLE, OF_NAMES, ORG_WORDS, ROLE_MODIFIERS,
+                       ROLE_NOUNS, ROLE_RANKS, TITLES,
                        TITLE_AFTER_MISS, WEEKDAYS, WEEKDAY_NAMES, compound_role)
 from ..text import STOPWORDS, fold, fold_key
 
@@ -95,6 +96,9 @@ def extract_entities(sentence: Sentence, *, common: frozenset[str] = frozenset()
         if title_case and all(toks[k][2].lower() in common for k in run):
             i = j
             continue
+        if len(run) >= 2 and all(_role_word(toks[k][2]) for k in run):
+            i = j           # "Senior Vice President and Assistant General Manager": a role, capitalized, no name
+            continue
         titled = i > 0 and toks[i - 1][2].lower().rstrip(".") in TITLES   # "Lt. Gerry Scherlinck"
         i = j
         office = _office_then_person(toks, run)
@@ -103,6 +107,12 @@ def extract_entities(sentence: Sentence, *, common: frozenset[str] = frozenset()
             yield _entity(sentence, toks, run[:office], "org")
             run, titled = run[office:], True
         yield from _names_in_run(sentence, toks, run, folded, common, known, "person" if titled else None)
+
+
+def _role_word(tok: str) -> bool:
+    """A word of a role's own vocabulary (its head, a rank, a modifier) or a connector."""
+    low = tok.lower().rstrip(".")
+    return low in ROLE_NOUNS or low in ROLE_MODIFIERS or low in ROLE_RANKS or low in CONNECTORS
 
 
 def _opening_adverb(tok: str, known: frozenset[str] | None) -> bool:

@@ -35,6 +35,7 @@ from .edits import edit_findings, edit_pairs
 from .doc import Doc, dedupe, side
 from .entities import entity_findings, variant_findings
 from .groups import family_findings, group_findings, restated_findings, self_findings
+from .lists import list_findings
 from .names import name_findings, role_findings, role_holder_findings, shared_name_findings
 from .roles import close_role_findings
 from .negation import claimant_pairs, negation_findings
@@ -47,6 +48,6 @@ from .quotes import quote_findings
 from .sources import attribution_findings
 
 
-__all__ = ["RULES", "Out", "overlapping", "resolve", "edit_findings", "edit_pairs", "Doc", "Vocabulary", "best_statements", "claim_findings", "statement_pairs", "unquoted", "attribution_findings", "claimant_pairs", "compare_quantities", "date_findings", "date_pairs", "dateline_findings", "death_day_findings", "dedupe",
+__all__ = ["RULES", "Out", "list_findings", "overlapping", "resolve", "edit_findings", "edit_pairs", "Doc", "Vocabulary", "best_statements", "claim_findings", "statement_pairs", "unquoted", "attribution_findings", "claimant_pairs", "compare_quantities", "date_findings", "date_pairs", "dateline_findings", "death_day_findings", "dedupe",
            "acronym_findings", "close_role_findings", "direction_findings", "entity_findings", "family_findings", "variant_findings", "figure_pairs", "frame", "group_findings", "interval_text", "name_findings", "negation_findings", "plural_findings", "role_findings", "role_holder_findings", "shared_name_findings", "number_findings", "shown_spans",
            "quote_findings", "restated_findings", "self_findings", "side"]

@@ -36,6 +36,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Iterable, Optional, Sequence
 
+from rapidfuzz.distance import LCSseq
+
 from ..aliases import Aliases
 from ..lexicon import STOPWORDS, data
 from ..model import Entity, Finding, Quantity, Quote, Sentence, Side, TimeFact, Verdict
@@ -310,6 +312,7 @@ def _shared(doc_a, i, wa, doc_b, j, wb, found: list[Run], evidence: float, alias
             out.skip("claim.other-figures", "entity", x, y, f"{x.text} / {y.text}")
             continue
         verdict = Verdict.AGREE if exact or articles else Verdict.COMPATIBLE
+        lowered: tuple[str, ...] = ()
         how = "the same words" if exact else "the same words but for an article" if articles else \
             "the same statement, worded differently"
         kind = "negation" if negated[0] else "entity"
@@ -325,13 +328,27 @@ def _shared(doc_a, i, wa, doc_b, j, wb, found: list[Run], evidence: float, alias
                 if verdict is Verdict.DIFFERS and min(len(x.text.split()), len(y.text.split())) < t.quote_reworded_words:
                     verdict = Verdict.COMPATIBLE    # a few words ("roll back" / "rolling back") may be two quotes
                 how = "the same quote, " + how
+                if verdict is Verdict.DIFFERS and _two_remarks(qx, qy, t):
+                    lowered = ("quote.two-remarks",)
             else:
                 how = f"quoted in {doc_a.id if qx else doc_b.id}, " + \
                     ("in the same words" if exact or articles else "reworded") + f" in {doc_b.id if qx else doc_a.id}"
         what = f"both deny it: {doc_a.id}: “{x.text}”; {doc_b.id}: “{y.text}”" if negated[0] else \
             f"{doc_a.id}: “{x.text}”; {doc_b.id}: “{y.text}”"
-        out.find(Finding(kind, verdict, x, y, f"{what} — {how}", combine(evidence, _run_evidence(run, t))))
+        out.find(Finding(kind, verdict, x, y, f"{what} — {how}",
+                         lowered_all(combine(evidence, _run_evidence(run, t)), lowered), lowered_by(lowered), lowered))
         taken += 1
+
+
+def _two_remarks(qx: Quote, qy: Quote, t: Thresholds) -> bool:
+    """Are two quotes, each longer than the words they share, two remarks rather than one
+    quoted two ways? The quote judge pairs one remark by the share of its words the other
+    quote has in order (``t.quote_share`` of the shorter); when the whole quotes fall short of
+    it, the few words they share are a phrase two remarks use ("… because I know he's both a
+    huge fan of the show and a really nice guy" / "… an actor who you happen to know is a big
+    fan of the show"), and the words around them are not the same quote worded differently."""
+    wx, wy = spoken(qx.content), spoken(qy.content)
+    return LCSseq.similarity(wx, wy) < t.quote_share * min(len(wx), len(wy))
 
 
 def unquoted(statements: list[Finding], quotes: list[Finding], out: Out) -> list[Finding]:

@@ -100,6 +100,7 @@ RULES: dict[str, str] = {
     "entity.role-shared": "one role given to two people, where one report gives it to both: two holders, not a swap",
     "entity.one-role-apart": "one role given to two people in sentences not alike, with neither put in another role elsewhere: holders at other times (\"coach Dean Smith\" in 1977 / \"coach Roy Williams\")",
     "quote.shared-run": "lowers the confidence: two quotes of one speaker that share one run of words and go on differently may be two remarks reusing a phrase (precision reads 23-25: none of 8 such findings at 0.55 or more was one remark)",
+    "quote.two-remarks": "lowers the confidence: the same words reworded inside two quotes that share too little of their words to be one remark quoted two ways (the quote judge's share) are more likely a phrase two remarks use (precision reads of seeds 2424-2929 and 3333: the three such 'the same quote, words differ' findings, at 0.79-0.93, were judged false every time they were drawn)",
     "quote.speaker-elsewhere": "lowers the confidence: the same words credited to two speakers, one of them not named beside the quote (read from \"he said\" or the paragraph before), may be a wrong guess of the speaker",
     "negation.sequence": "lowers the confidence: the same verb with opposite ways, both completed (\"checked into\" / \"checked out of\"), may be two moments of one story, one after the other",
     # statements

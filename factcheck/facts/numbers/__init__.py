@@ -30,7 +30,7 @@ from typing import Iterator, Optional
 from ...model import Dropped, Quantity
 from .atoms import atoms
 from .context import quake_magnitudes, units_and_counts
-from .ellipsis import elliptic_counts
+from .ellipsis import article_ordinals, elliptic_counts
 from .convert import to_base
 from .draft import Q, from_num
 from .filters import dropped_by, ordinal_not_fraction
@@ -43,7 +43,7 @@ from .phones import phone_numbers
 from .scores import scores
 from .tokens import masked, tokenize
 
-__all__ = ["extract_quantities", "parse_number", "scan_quantities", "to_base"]
+__all__ = ["article_ordinals", "extract_quantities", "parse_number", "scan_quantities", "to_base"]
 
 
 def parse_number(words: str) -> Optional[float]:

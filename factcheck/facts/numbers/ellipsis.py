@@ -4,13 +4,15 @@
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Optional
 
 from .context import lemma
 from .draft import Q
+from ...model import Quantity
 from .lexicon import (BEFORE_PARTICIPLES, CROWDS_AT, DEATH_TOLLS, ELLIPSIS_AFTER, PEOPLE_ALONE, PEOPLE_PARTICIPLES,
-                      QUALIFIER_WORDS, TALLY_VERBS, TOLL_LINKS)
+                      QUALIFIER_WORDS, SEQUENCE_NOUNS, TALLY_VERBS, TOLL_LINKS)
 from .tokens import Tok
 
 
@@ -74,13 +76,15 @@ def _elliptic_ordinal(q: Q, toks: list[Tok]) -> bool:
 
 
 def _tallied(q: Q, toks: list[Tok]) -> bool:
-    """A bare figure right after a verb of adding to a tally and at the end of its clause: "…
-    while Peyton Hillis added 101.", "Smith scored 22 points and Jones added 15"."""
-    ends = q.j >= len(toks) or toks[q.j].text in _CLAUSE_ENDS or toks[q.j].low in ("and", "while", "as")
+    """A bare figure right after a verb of adding to a tally and at the end of its clause, or
+    before whom or when it was for: "… while Peyton Hillis added 101.", "Smith scored 22 points
+    and Jones added 15", "Carter scored 14 points and VanDeest scored 13 for the Bulldogs"."""
+    ends = q.j >= len(toks) or toks[q.j].text in _CLAUSE_ENDS or toks[q.j].low in _TALLY_ENDS
     return q.i >= 1 and toks[q.i - 1].low in TALLY_VERBS and ends
 
 
 _CLAUSE_ENDS = frozenset({".", ",", ";", ")"})
+_TALLY_ENDS = frozenset({"and", "while", "as", "for", "against", "off", "in"})
 
 
 def _tally(q: Q) -> bool:
@@ -136,3 +140,31 @@ def _after_toll(toks: list[Tok], i: int) -> bool:
         return any(tuple(words[-len(toll):]) == toll for toll in DEATH_TOLLS) and toks[i].low in QUALIFIER_WORDS
     return any(tuple(words[k:k + len(toll)]) == toll and len(words) - k - len(toll) <= 6
                for toll in DEATH_TOLLS for k in range(len(words)))
+
+
+_BARE_ORDINAL_AFTER = re.compile(r"\s*(?:[.,;:)!?\u2014]|-{1,2}\s|$|(\w+))")
+
+
+def article_ordinals(sentences, facts: list[list]) -> None:
+    """An ordinal in words left without its noun ("Klitschko put him on the canvas in the
+    sixth") counts the part of a contest its article numbers elsewhere ("stopped him in the
+    seventh round"): when the article's ordinals with a noun count exactly one of the
+    ``sequence_nouns`` (rounds, innings, quarters …), a bare "the sixth" ending its clause or
+    before a preposition (as :func:`_elliptic_ordinal` reads it inside a sentence) counts that
+    noun too. ``facts[k]`` are the facts of ``sentences[k]``, replaced in place. Linear in the
+    article's figures."""
+    nouns = {f.counts for fs in facts for f in fs
+             if isinstance(f, Quantity) and f.ordinal and f.unit is None and f.counts in SEQUENCE_NOUNS}
+    if len(nouns) != 1:
+        return
+    noun = next(iter(nouns))
+    for s, fs in zip(sentences, facts):
+        for k, f in enumerate(fs):
+            if not (isinstance(f, Quantity) and f.ordinal and f.counts is None and f.unit is None
+                    and f.text.isalpha()):
+                continue
+            before = s.text[:f.start - s.start].rstrip().lower()
+            after = _BARE_ORDINAL_AFTER.match(s.text, f.end - s.start)
+            if before.endswith(" the") or before == "the":
+                if after and (after.group(1) is None or after.group(1).lower() in ELLIPSIS_AFTER):
+                    fs[k] = dataclasses.replace(f, counts=noun)

@@ -60,6 +60,7 @@ IDENT_CUES = frozenset(_context["identifier_cues"])
 IDIOMS = frozenset(_context["idioms"])
 CONTEST_WORDS = frozenset(_context["contest_words"])   # "the 1-0 World Cup qualifier": no team's record
 ELLIPSIS_AFTER = frozenset(_context["ellipsis_after"])     # "early in the seventh for referee …": the seventh round
+SEQUENCE_NOUNS = frozenset(_context["sequence_nouns"])    # "the seventh round … in the sixth": an article's rounds
 MONEY_VERBS = frozenset(_context["money_verbs"])     # "the Nationals have offered … $160 million": who pays
 OFFER_NOUNS = frozenset(_context["offer_nouns"])     # "a $160 million offer": made by its payer
 MADE_VERBS = frozenset(_context["made_verbs"])

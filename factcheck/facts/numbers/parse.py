@@ -373,6 +373,11 @@ def runs(atoms: list[Optional[Atom]]) -> Iterator[list[Atom]]:
             if a.kind is Kind.DIGITS and run and run[-1].kind is Kind.DIGITS:
                 yield run
                 run = []
+            if a.kind is Kind.DIGITS and len(run) >= 2 and run[-1].kind is Kind.AND and \
+                    (run[-2].kind is Kind.DIGITS or (run[-2].kind is Kind.SCALE and run[-2].word == "abbrev")):
+                yield run[:-1]      # "the 9400M and 9600M": two figures in digits, not one summed
+                                    # ("4 thousand 3 hundred and 21" is one)
+                run = []
             if a.kind in (Kind.DIGITS, Kind.FRACTION) and run and run[-1].kind is Kind.SEPARATOR and \
                     len(run) >= 2 and run[-2].kind in (Kind.DIGITS, Kind.SCALE):
                 yield run[:-1]       # "90-100": two numbers

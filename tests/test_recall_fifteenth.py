@@ -1,0 +1,154 @@
+"""Recall and precision work of the fifteenth session, through the pipeline and the stage that
+changed, must-flag and must-not-flag: two long quotes that share a few words are two remarks
+(``quote.two-remarks``), an ordinal left without its noun counts the rounds its article numbers
+elsewhere ("knocked down in the sixth"), a bare figure after a tally verb before whom it was
+for ("scored 13 for the Bulldogs"), a capitalized role is no name ("Senior Vice President and
+Assistant General Manager"), and two model numbers joined by "and" are two figures ("9400M and
+9600M").
+
+The sentences are written for these tests, in the style of wire copy.
+"""
+from __future__ import annotations
+
+from factcheck.facts.numbers import extract_quantities
+from factcheck.model import Article, Entity
+from factcheck.pipeline import analyse
+from pairs import compare, findings_of, report
+
+
+def _parsed(text: str):
+    return [(q.text, q.value, q.counts) for q in extract_quantities(text)]
+
+
+def _names(text: str) -> list[str]:
+    an = analyse(Article("a.txt", "Briefing\n\n" + text + "\n"))
+    return [f.text for fs in an.facts for f in fs if isinstance(f, Entity)]
+
+
+# --------------------------------------------------------------------------- two remarks
+
+_SMITH = ('"I wish my successor all the best and good luck in the role, because I know he\'s both a huge fan of the '
+          'show and a really nice guy," the departing star said.')
+_MOFFAT = ('"There is something very seductive about a brilliant leading actor who you happen to know is a big fan '
+           'of the show," the producer said.')
+
+
+def test_two_long_quotes_sharing_a_phrase_are_two_remarks_held_below_the_default():
+    rep = report(_SMITH, _MOFFAT)
+    quoted = [f for f in rep.findings if f.kind == "quote" and f.verdict.value == "differs"]
+    assert quoted == []         # not shown at the default level
+    low = report(_SMITH, _MOFFAT, min_confidence=0.0)
+    lowered = [f for f in low.findings if f.kind == "quote" and f.verdict.value == "differs"]
+    assert lowered and all(f.lowered == ("quote.two-remarks",) for f in lowered)
+    assert all(f.confidence < 0.55 for f in lowered)
+
+
+def test_one_remark_reworded_inside_quotes_is_still_flagged():
+    a = '"We will rebuild every home that was lost in the fire before the winter comes," the mayor said.'
+    b = '"We will rebuild every house that was lost in the fire before winter comes," the mayor said.'
+    rep = report(a, b)
+    got = [f for f in rep.findings if f.kind == "quote" and f.verdict.value == "differs"]
+    assert got and got[0].confidence >= 0.55 and "quote.two-remarks" not in got[0].lowered
+
+
+# --------------------------------------------------------------------------- an article's rounds
+
+_FIGHT_A = ("Klitschko stops Rahman\n\nKlitschko stopped Rahman in the seventh round on Saturday.\n\n"
+            "Klitschko put his opponent on the canvas in the sixth with a flurry of left hooks.\n")
+_FIGHT_B = ("Klitschko retains titles\n\nKlitschko won by a stoppage in the seventh round.\n\n"
+            "Klitschko knocked Rahman to the canvas in the sixth round with a left hook.\n")
+
+
+def test_a_bare_ordinal_counts_the_rounds_its_article_numbers():
+    rep = compare(_FIGHT_A, _FIGHT_B)
+    assert ("agree", "sixth", "sixth round") in findings_of(rep, "number", "agree")
+
+
+def test_an_article_numbering_two_kinds_of_part_leaves_a_bare_ordinal_alone():
+    a = ("Late rally\n\nThe Colts trailed in the third quarter and led after the second half began.\n\n"
+         "They scored twice in the fourth and won.\n")
+    an = analyse(Article("a.txt", a))
+    fourth = [f for fs in an.facts for f in fs if getattr(f, "text", "") == "fourth"]
+    assert fourth and fourth[0].counts is None      # a quarter or a half: not said
+
+
+def test_the_first_to_do_something_is_no_round():
+    a = ("Title fight\n\nHe was down in the fifth round.\n\nHe was the first to land a punch after the break.\n")
+    an = analyse(Article("a.txt", a))
+    first = [f for fs in an.facts for f in fs if getattr(f, "text", "") == "first"]
+    assert all(f.counts is None for f in first)
+
+
+# --------------------------------------------------------------------------- tallies
+
+def test_a_bare_figure_after_scored_takes_the_points_before_it_though_a_team_follows():
+    assert _parsed("Richard Carter scored 14 points and Seth VanDeest scored 13 for the Bulldogs.")[:2] == \
+        [("14", 14.0, "point"), ("13", 13.0, "point")]
+
+
+def test_one_players_points_agree_when_one_report_leaves_the_noun_unsaid():
+    rep = report("VanDeest, who had 13 points, said Echenique was a big factor.",
+                 "Richard Carter scored 14 points and Seth VanDeest scored 13 for the Bulldogs.")
+    assert ("agree", "13 points", "13") in findings_of(rep, "number", "agree")
+
+
+def test_a_bare_figure_after_scored_before_a_time_is_not_a_tally_of_another_noun():
+    # "in" ends the tally only for a figure right after the verb; a figure with its own noun keeps it
+    assert _parsed("Smith scored 22 points and Jones scored two goals in the first half.")[1][2] == "goal"
+
+
+# --------------------------------------------------------------------------- capitalized roles
+
+def test_a_capitalized_role_is_no_name():
+    names = _names("DiLeo was in his fifth season as the team's Senior Vice President and Assistant General Manager.")
+    assert names == ["DiLeo"]
+
+
+def test_a_title_before_a_name_still_gives_the_name():
+    assert "Joe Biden" in _names("The plan was backed by Vice President Joe Biden on Monday.")
+    assert "Deputy Chief Constable Ian Lee" not in _names("Deputy Chief Constable Ian Lee spoke.")
+    assert "Ian Lee" in _names("The force's Deputy Chief Constable Ian Lee spoke on Monday.")
+
+
+def test_a_role_and_another_persons_rank_are_not_one_name_at_two_ranks():
+    rep = report("General manager Ed Stefanski said Tony DiLeo, the assistant general manager, will coach.",
+                 "DiLeo was in his fifth season as the team's Senior Vice President and Assistant General Manager.")
+    assert not [f for f in rep.findings if f.kind == "entity" and f.verdict.value == "differs"]
+
+
+# --------------------------------------------------------------------------- two model numbers
+
+def test_two_figures_in_digits_joined_by_and_are_two():
+    got = _parsed("Graphics is a GeForce 9400M and 9600M GT combo.")
+    assert [t for t, _, _ in got] == ["9400M", "9600M"]
+
+
+def test_number_words_joined_by_and_are_still_one_figure():
+    assert _parsed("It cost 4 thousand 3 hundred and 21 dollars.")[0][1] == 4321.0
+    assert _parsed("It cost three hundred and two dollars.")[0][1] == 302.0
+
+
+# --------------------------------------------------------------------------- lists of names
+
+def test_a_list_naming_more_members_is_worth_a_look():
+    rep = report("Klitschko stopped Rahman to retain his IBF, IBO and WBO heavyweight titles in Mannheim.",
+                 "Klitschko defended his WBO and IBF heavyweight titles with a victory over Rahman.")
+    got = [f for f in rep.findings if "the same list" in f.message]
+    assert [(f.verdict.value, f.a.text, f.b.text) for f in got] == \
+        [("compatible", "IBF, IBO and WBO heavyweight", "WBO and IBF heavyweight")]
+    assert "A names more: IBO" in got[0].message
+
+
+def test_lists_of_another_head_or_sharing_nobody_are_no_one_list():
+    # another head: the titles and the belts' sanctioning bodies are two lists
+    rep = report("He holds the IBF and WBO heavyweight titles.", "He fought in IBF and WBA title bouts in Kiev.")
+    assert not [f for f in rep.findings if "the same list" in f.message]
+    rep = report("Talks with France and Germany officials began.", "Talks with Spain and Italy officials began.")
+    assert not [f for f in rep.findings if "the same list" in f.message]
+
+
+def test_lists_differing_on_each_side_are_left_to_the_statement_judge():
+    rep = report("The three damaged cables link Sicily and Egypt across the Mediterranean Sea.",
+                 "The three damaged cables link Italy and Egypt across the Mediterranean Sea.")
+    assert not [f for f in rep.findings if "the same list" in f.message]
+    assert ("differs", "Sicily and Egypt", "Italy and Egypt") in findings_of(rep, "entity", "differs")
