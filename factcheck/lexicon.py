@@ -104,6 +104,15 @@ TITLE_AFTER_MISS = frozenset(_names["title_after_miss"])          # "Miss Americ
 SPEAKER_OPENERS = frozenset(_names["apposition_speaker_openers"])   # "…, her rep says": a speaker, no role
 SAYING_VERBS = frozenset(_names["apposition_saying_verbs"])
 ROLE_RANKS_BELOW = frozenset(_names["role_ranks_below"])   # "deputy director" called "director": promoted
+
+
+def in_role_vocabulary(word: str) -> bool:
+    """A word of a role itself ("Deputy", "Senior", "Director"), not of its owner's name."""
+    low = word.lower().rstrip(".")
+    return low in ROLE_NOUNS or low in ROLE_MODIFIERS or low in ROLE_RANKS or low in ROLE_RANKS_BELOW or \
+        low in FORCE_RANKS
+
+
 EXCLUSIVE_ROLES = tuple(frozenset(group) for group in _names["exclusive_roles"])   # "clerk" / "prosecutor"
 ROLE_ABBREVIATIONS: dict[str, str] = dict(_names["role_abbreviations"])    # "VP" → "vice president"
 FUNCTION = frozenset(_names["function"])

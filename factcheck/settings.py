@@ -107,7 +107,7 @@ class Thresholds:
     statement_scale: float = 8.0     # a run this heavy is strong evidence (0.75) of one statement
     statement_anchor: float = 1.0    # a shared word this rare (IDF) anchors a place or a status
     statement_max: int = 2           # shared runs reported per sentence pair
-    list_shared: int = 2             # members two lists of names share to be one list anywhere (one in sentences pair_floor alike)
+    list_shared: int = 2             # members two lists of names share to be one list (judge/lists.py)
     later_report_days: int = 7       # "expected to be charged" this many days before "was charged": no contradiction
 
 
@@ -143,7 +143,7 @@ FACTORS: Mapping[str, float] = MappingProxyType({
     "claim.undated": 0.7,               # done / not yet, in reports whose dates are not both known
     "claim.other-words": 0.6,           # done / not yet of two actions: the plan names another verb
     "quote.speaker-elsewhere": 0.5,     # one speaker read from "he said" or the paragraph before
-    "quote.shared-run": 0.7,
-    "quote.two-remarks": 0.5,           # a statement's words inside two quotes the quote judge does not pair as one remark            # two quotes sharing one run of words only: often two remarks reusing a phrase
+    "quote.shared-run": 0.7,            # two quotes sharing one run of words only: often two remarks reusing a phrase
+    "quote.two-remarks": 0.5,           # a statement's words inside two quotes the quote judge does not pair as one remark
     "negation.sequence": 0.7,           # "checked into" / "checked out of": two completed moves, perhaps one after the other
 })

@@ -17,9 +17,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..model import Entity, Role, Sentence
-from ..lexicon import (CONNECTORS, HONORIFICS, MONTH_WORDS, NOT_NAMES, NOT_PEOPLE, OF_NAMES, ORG_WORDS, ROLE_MODIFIERS,
-                       ROLE_NOUNS, ROLE_RANKS, TITLES,
-                       TITLE_AFTER_MISS, WEEKDAYS, WEEKDAY_NAMES, compound_role)
+from ..lexicon import (CONNECTORS, HONORIFICS, MONTH_WORDS, NOT_NAMES, NOT_PEOPLE, OF_NAMES, ORG_WORDS, ROLE_NOUNS, TITLES,
+                       TITLE_AFTER_MISS, WEEKDAYS, WEEKDAY_NAMES, compound_role, in_role_vocabulary)
 from ..text import STOPWORDS, fold, fold_key
 
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z](?:[a-z]|['\u2019][A-Z]))|[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'\u2019\-]*|\d+")
@@ -96,7 +95,7 @@ def extract_entities(sentence: Sentence, *, common: frozenset[str] = frozenset()
         if title_case and all(toks[k][2].lower() in common for k in run):
             i = j
             continue
-        if len(run) >= 2 and all(_role_word(toks[k][2]) for k in run):
+        if _capitalized_role([toks[k][2] for k in run]):
             i = j           # "Senior Vice President and Assistant General Manager": a role, capitalized, no name
             continue
         titled = i > 0 and toks[i - 1][2].lower().rstrip(".") in TITLES   # "Lt. Gerry Scherlinck"
@@ -109,10 +108,14 @@ def extract_entities(sentence: Sentence, *, common: frozenset[str] = frozenset()
         yield from _names_in_run(sentence, toks, run, folded, common, known, "person" if titled else None)
 
 
-def _role_word(tok: str) -> bool:
-    """A word of a role's own vocabulary (its head, a rank, a modifier) or a connector."""
-    low = tok.lower().rstrip(".")
-    return low in ROLE_NOUNS or low in ROLE_MODIFIERS or low in ROLE_RANKS or low in CONNECTORS
+def _capitalized_role(words: list[str]) -> bool:
+    """A role written with capitals and nothing else ("Senior Vice President and Assistant
+    General Manager", "Head Coach"): two words or more, each of a role's vocabulary or a
+    connector, ending in a role's head, with a title among them. Not a body whose name is made
+    of such words ("National Guard", "Free Press", "Junior Senior"): no title there."""
+    low = [w.lower().rstrip(".") for w in words]
+    return len(words) >= 2 and all(in_role_vocabulary(w) or w in CONNECTORS for w in low) and \
+        low[-1] in ROLE_NOUNS and low[-1] not in ORG_WORDS and any(w in TITLES for w in low)
 
 
 def _opening_adverb(tok: str, known: frozenset[str] | None) -> bool:

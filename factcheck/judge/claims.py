@@ -36,8 +36,6 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Iterable, Optional, Sequence
 
-from rapidfuzz.distance import LCSseq
-
 from ..aliases import Aliases
 from ..lexicon import STOPWORDS, data
 from ..model import Entity, Finding, Quantity, Quote, Sentence, Side, TimeFact, Verdict
@@ -46,7 +44,7 @@ from ..text import alternation, fold, stem
 from .doc import Doc, span_side
 from .frames import other_times
 from .events import background
-from .quotes import quote_verdict, rival_speakers, spoken
+from .quotes import one_remark, quote_names, quote_verdict, rival_speakers, spoken
 from .resolve import overlapping
 from .rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
 
@@ -342,13 +340,12 @@ def _shared(doc_a, i, wa, doc_b, j, wb, found: list[Run], evidence: float, alias
 
 def _two_remarks(qx: Quote, qy: Quote, t: Thresholds) -> bool:
     """Are two quotes, each longer than the words they share, two remarks rather than one
-    quoted two ways? The quote judge pairs one remark by the share of its words the other
-    quote has in order (``t.quote_share`` of the shorter); when the whole quotes fall short of
-    it, the few words they share are a phrase two remarks use ("… because I know he's both a
-    huge fan of the show and a really nice guy" / "… an actor who you happen to know is a big
-    fan of the show"), and the words around them are not the same quote worded differently."""
-    wx, wy = spoken(qx.content), spoken(qy.content)
-    return LCSseq.similarity(wx, wy) < t.quote_share * min(len(wx), len(wy))
+    quoted two ways? The few words they share are then a phrase two remarks use ("… because I
+    know he's both a huge fan of the show and a really nice guy" / "… an actor who you happen to
+    know is a big fan of the show"), and the words around them are not the same quote worded
+    differently. The quote judge's test of one remark (:func:`~factcheck.judge.quotes.one_remark`)
+    decides."""
+    return not one_remark(spoken(qx.content), spoken(qy.content), quote_names(qx.content) | quote_names(qy.content), t)
 
 
 def unquoted(statements: list[Finding], quotes: list[Finding], out: Out) -> list[Finding]:

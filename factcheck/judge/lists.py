@@ -2,9 +2,10 @@
 heavyweight titles" / "his WBO and IBF heavyweight titles"), wherever the two stand.
 
 A list is two or more names in one sentence joined only by commas, "and", "or" or "&", with
-the word after the last one (its head: "heavyweight", "titles") written in lower case. Two
-lists are one list when their heads are the same word and they share ``t.list_shared``
-members (one will do in sentence pairs at least ``t.pair_floor`` alike). A list with members
+the word after the last one (its head: "heavyweight", "titles") written in lower case, not a
+function word, a preposition or a verb's "-ed" or "-ing" form. Two lists are one list when
+their heads are the same word, they share ``t.list_shared`` members and their sentences are
+at least ``t.pair_floor`` alike. A list with members
 the other leaves out is ``compatible``: one report is shorter, worth a look, not another value
 (a precision read found such omissions no discrepancy). Lists with members on each side the
 other lacks ("Sicily and Egypt" / "Italy and Egypt") are the statement judge's
@@ -21,7 +22,8 @@ from typing import Callable
 from ..aliases import Aliases
 from ..model import Entity, Finding, Verdict
 from ..settings import Thresholds
-from ..text import STOPWORDS, fold
+from ..lexicon import PREPOSITIONS
+from ..text import STOPWORDS
 from .doc import Doc, span_side
 from .rules import Out, combine
 
@@ -57,12 +59,24 @@ def name_lists(doc: Doc) -> list[NameList]:
                 k += 1
                 run.append(names[k])
             k += 1
-            members = tuple(m for e in run for m in re.split(r"\s+(?:and|or|&)\s+", e.text) if m)
+            members = tuple(m for e in run for m in _members(e.text))
             head = _HEAD.match(s.text, run[-1].end - s.start)
-            if len(members) < 2 or head is None or head.group(1) in STOPWORDS:
+            if len(members) < 2 or head is None or not _head_word(head.group(1)):
                 continue
             memo.append(NameList(i, members, head.group(1), run[0].start, run[-1].end + len(head.group())))
     return memo
+
+
+def _members(text: str) -> list[str]:
+    """One name, or acronyms one name joins ("IBO and WBO"); not "Bosnia and Herzegovina"."""
+    parts = re.split(r"\s+(?:and|or|&)\s+", text)
+    return parts if len(parts) > 1 and all(p.isupper() and " " not in p for p in parts) else [text]
+
+
+def _head_word(word: str) -> bool:
+    """A word that may say what a list lists ("heavyweight", "titles", "officials"): not a
+    function word, a preposition or a verb's past or -ing form ("agreed", "amid", "met" aside)."""
+    return word not in STOPWORDS and word not in PREPOSITIONS and not word.endswith(("ed", "ing"))
 
 
 def list_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, similarity: Callable[[int, int], float], *,
@@ -76,8 +90,7 @@ def list_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, similarity: Callable
             only_b = [n for n in y.members if not any(aliases.same(m, n) for m in x.members)]
             shared = len(x.members) - len(only_a)
             alike = similarity(x.index, y.index)
-            if not (only_a or only_b) or (only_a and only_b) or shared < 1 or \
-                    (shared < t.list_shared and alike < t.pair_floor):
+            if not (only_a or only_b) or (only_a and only_b) or shared < t.list_shared or alike < t.pair_floor:
                 continue
             sx = span_side(doc_a, x.index, x.start, x.end)
             sy = span_side(doc_b, y.index, y.start, y.end)

@@ -17,7 +17,7 @@ from typing import Callable, Optional
 
 from ..aliases import Aliases, derived, person_core, regional
 from ..lexicon import (EXCLUSIVE_ROLES, FORCE_RANKS, HONORIFIC_SEX, HONORIFICS, SAYING_VERBS, SPEAKER_OPENERS, ROLE_ABBREVIATIONS, ROLE_BODIES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_RANKS, ROLE_RANKS_BELOW, ROLE_TIMES, SHARED_ROLES, SINGLE_HOLDER_ROLES,
-                       STOPWORDS, STORMS, compound_role)
+                       STOPWORDS, STORMS, compound_role, in_role_vocabulary)
 from ..model import Entity, Finding, Side, Verdict
 from ..settings import Thresholds
 from ..text import alternation, content_stems, fold, fold_key
@@ -199,9 +199,7 @@ def _one_role(ra: str, rb: str) -> bool:
 
 def _in_role_vocabulary(word: str) -> bool:
     """A word of a role itself ("Deputy", "Senior", "Director"), not of its owner's name."""
-    low = word.lower().rstrip(".")
-    return low in ROLE_NOUNS or low in ROLE_MODIFIERS or low in ROLE_RANKS or low in ROLE_RANKS_BELOW or \
-        low in FORCE_RANKS
+    return in_role_vocabulary(word)
 
 
 def _ranked_heads(role: str) -> list[tuple[str, frozenset[str]]]:

@@ -24,6 +24,14 @@ from .rules import Out, lowered_by
 ONE_SIDE_BLOCKS = frozenset({"number", "date", "quote"})
 RESTATED = frozenset({"number", "date"})     # kinds whose fact may agree with each restatement
 AGREE_BONUS = 0.1
+# a name written in full on both sides is the better partner of a full name than its short form
+# ("Vishwanand Subryan" / "Vishwanand Subryan" before "Vishwanand Subryan" / "Subryan")
+FULL_NAME_BONUS = 0.2
+
+
+def _full_name_both(f: Finding) -> bool:
+    return f.kind == "entity" and f.verdict is Verdict.AGREE and f.a.source != f.b.source and \
+        len(f.a.text.split()) >= 2 and fold_key(f.a.text) == fold_key(f.b.text)
 
 
 def _key(side: Side) -> tuple:
@@ -90,7 +98,8 @@ def resolve(out: Out, *, min_confidence: float, sure_anyway: float = Thresholds.
     # an agreement a little less sure than a compatible reading is still the better match: the
     # same words on both sides ("Thursday" / "Thursday" before "9.25 a.m. on Thursday" / "Thursday")
     order = sorted(best.values(), key=lambda f: (f.verdict.rank >= Verdict.DIFFERS.rank,
-                                                 -(f.confidence + AGREE_BONUS * (f.verdict is Verdict.AGREE)), f.verdict.rank,
+                                                 -(f.confidence + AGREE_BONUS * (f.verdict is Verdict.AGREE)
+                                                   + FULL_NAME_BONUS * _full_name_both(f)), f.verdict.rank,
                                                  f.a.source, f.a.sentence, f.a.start, f.b.source, f.b.sentence,
                                                  f.b.start, f.kind))
     for f in order:

@@ -12,7 +12,7 @@ from .context import lemma
 from .draft import Q
 from ...model import Quantity
 from .lexicon import (BEFORE_PARTICIPLES, CROWDS_AT, DEATH_TOLLS, ELLIPSIS_AFTER, PEOPLE_ALONE, PEOPLE_PARTICIPLES,
-                      QUALIFIER_WORDS, SEQUENCE_NOUNS, TALLY_VERBS, TOLL_LINKS)
+                      ORD_TENS, ORD_UNITS, QUALIFIER_WORDS, SEQUENCE_NOUNS, TALLY_VERBS, TOLL_LINKS)
 from .tokens import Tok
 
 
@@ -47,7 +47,7 @@ def elliptic_counts(qs: list[Q], toks: list[Tok]) -> None:
             ranked = (q.counts, q.j)
         if unit is not None and q.unit is None and q.counts is None and not q.ordinal and _restated(q, toks):
             q.unit = unit           # "put the magnitude at 5.9, but the survey said it was 6.1"
-        if len(said) == 1 and q.unit is None and q.counts is None and not q.ordinal and _tallied(q, toks) and \
+        if len(said) == 1 and q.unit is None and q.counts is None and not q.ordinal and _tallied(q, toks, said[0]) and \
                 _tally(said[0]):
             q.unit, q.counts = said[0].unit, said[0].counts     # "rushed for 226 yards while Peyton Hillis added 101"
         if q.unit or q.counts:
@@ -75,16 +75,20 @@ def _elliptic_ordinal(q: Q, toks: list[Tok]) -> bool:
     return nxt is None or nxt.text in _CLAUSE_ENDS or nxt.low in ELLIPSIS_AFTER
 
 
-def _tallied(q: Q, toks: list[Tok]) -> bool:
-    """A bare figure right after a verb of adding to a tally and at the end of its clause, or
-    before whom or when it was for: "… while Peyton Hillis added 101.", "Smith scored 22 points
-    and Jones added 15", "Carter scored 14 points and VanDeest scored 13 for the Bulldogs"."""
-    ends = q.j >= len(toks) or toks[q.j].text in _CLAUSE_ENDS or toks[q.j].low in _TALLY_ENDS
-    return q.i >= 1 and toks[q.i - 1].low in TALLY_VERBS and ends
+def _tallied(q: Q, toks: list[Tok], before: Q) -> bool:
+    """A bare figure right after a verb of adding to a tally and at the end of its clause: "…
+    while Peyton Hillis added 101.", "Smith scored 22 points and Jones added 15". Before whom or
+    when it was for, only after the verb of the figure before it: "Carter scored 14 points and
+    VanDeest scored 13 for the Bulldogs" (not "had 5 shots and scored 2 against Chelsea": goals)."""
+    if q.i < 1 or toks[q.i - 1].low not in TALLY_VERBS:
+        return False
+    if q.j >= len(toks) or toks[q.j].text in _CLAUSE_ENDS or toks[q.j].low in ("and", "while", "as"):
+        return True
+    return toks[q.j].low in _TALLY_FOR and before.i >= 1 and toks[before.i - 1].low == toks[q.i - 1].low
 
 
 _CLAUSE_ENDS = frozenset({".", ",", ";", ")"})
-_TALLY_ENDS = frozenset({"and", "while", "as", "for", "against", "off", "in"})
+_TALLY_FOR = frozenset({"for", "against", "off", "in"})     # whom or when a tally was for
 
 
 def _tally(q: Q) -> bool:
@@ -142,19 +146,24 @@ def _after_toll(toks: list[Tok], i: int) -> bool:
                for toll in DEATH_TOLLS for k in range(len(words)))
 
 
-_BARE_ORDINAL_AFTER = re.compile(r"\s*(?:[.,;:)!?\u2014]|-{1,2}\s|$|(\w+))")
+_ORDINAL_WORDS = "|".join(sorted({*ORD_UNITS, *ORD_TENS}, key=len, reverse=True))
+_NUMBERED_PART = re.compile(r"\b(?:" + _ORDINAL_WORDS + r"|\d+(?:st|nd|rd|th))[\s-]+(" +
+                            "|".join(sorted(SEQUENCE_NOUNS, key=len, reverse=True)) + r")\b", re.I)
+# "… in the sixth", "early in the seventh", "after the third": a preposition, "the", the ordinal
+_BARE_BEFORE = re.compile(r"\b(?:in|into|during|after|before|until|through|throughout|by|from)\s+the\s*$", re.I)
+_BARE_AFTER = re.compile(r"\s*(?:[.,;)]|$|(\w+))")
 
 
 def article_ordinals(sentences, facts: list[list]) -> None:
     """An ordinal in words left without its noun ("Klitschko put him on the canvas in the
     sixth") counts the part of a contest its article numbers elsewhere ("stopped him in the
-    seventh round"): when the article's ordinals with a noun count exactly one of the
-    ``sequence_nouns`` (rounds, innings, quarters …), a bare "the sixth" ending its clause or
-    before a preposition (as :func:`_elliptic_ordinal` reads it inside a sentence) counts that
-    noun too. ``facts[k]`` are the facts of ``sentences[k]``, replaced in place. Linear in the
-    article's figures."""
-    nouns = {f.counts for fs in facts for f in fs
-             if isinstance(f, Quantity) and f.ordinal and f.unit is None and f.counts in SEQUENCE_NOUNS}
+    seventh round"): when the article writes an ordinal before exactly one of the
+    ``sequence_nouns`` (rounds, innings, quarters …), a bare "in the sixth" (a preposition and
+    "the" before it; the end of its clause or a word of ``ellipsis_after`` after it, as
+    :func:`_elliptic_ordinal` reads it inside a sentence) counts that noun too. Not "the first
+    in his family", "the first since 1990": no preposition before "the". ``facts[k]`` are the
+    facts of ``sentences[k]``, replaced in place. Linear in the article's text."""
+    nouns = {lemma(m.group(1).lower()) for s in sentences for m in _NUMBERED_PART.finditer(s.text)}
     if len(nouns) != 1:
         return
     noun = next(iter(nouns))
@@ -163,8 +172,7 @@ def article_ordinals(sentences, facts: list[list]) -> None:
             if not (isinstance(f, Quantity) and f.ordinal and f.counts is None and f.unit is None
                     and f.text.isalpha()):
                 continue
-            before = s.text[:f.start - s.start].rstrip().lower()
-            after = _BARE_ORDINAL_AFTER.match(s.text, f.end - s.start)
-            if before.endswith(" the") or before == "the":
-                if after and (after.group(1) is None or after.group(1).lower() in ELLIPSIS_AFTER):
-                    fs[k] = dataclasses.replace(f, counts=noun)
+            after = _BARE_AFTER.match(s.text, f.end - s.start)
+            if _BARE_BEFORE.search(s.text, 0, f.start - s.start) and after and \
+                    (after.group(1) is None or after.group(1).lower() in ELLIPSIS_AFTER):
+                fs[k] = dataclasses.replace(f, counts=noun)

@@ -72,15 +72,15 @@ def figure_side(doc: Doc, i: int, q: Quantity, named: bool = True) -> Side:
 def _counted_end(doc: Doc, i: int, q: Quantity) -> Optional[int]:
     """Where the noun a figure counts ends, when the sentence writes it within four words after
     the figure and in its clause ("around 90 to 100 officers"; not "a mother of 13, was
-    collecting her children"); None otherwise."""
+    collecting her children", "in the fifth and the round ended"); None otherwise."""
     if not q.counts or q.counts == "age" or q.counts in fold(q.text):
         return None
     s = doc.sentences[i]
     stem = q.counts[:max(3, len(q.counts) - 1)].lower()
     at = q.end - s.start
     for k, m in enumerate(_WORD.finditer(s.text[at:at + 60])):
-        if k == 4 or re.search(r"[,;:()]", s.text[at:at + m.start()]):
-            break
+        if k == 4 or re.search(r"[,;:()]|\b(?:and|or|but|as|while|when)\b", s.text[at:at + m.start()]):
+            break       # (nor past a conjunction: "in the fifth and the round ended")
         if fold(m.group()).lower().startswith(stem):
             return s.start + at + m.end()
     return None
