@@ -17,7 +17,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..model import Entity, Role, Sentence
-from ..lexicon import (CONNECTORS, HONORIFICS, MONTH_WORDS, NOT_NAMES, NOT_PEOPLE, OF_NAMES, ORG_WORDS, ROLE_NOUNS, TITLES,
+from ..lexicon import (CONNECTORS, HONORIFICS, MONTH_WORDS, NOT_NAMES, NOT_PEOPLE, OF_NAMES, ORG_WORDS, ROLE_BODIES,
+                       ROLE_NOUNS, TITLES,
                        TITLE_AFTER_MISS, WEEKDAYS, WEEKDAY_NAMES, compound_role, in_role_vocabulary)
 from ..text import STOPWORDS, fold, fold_key
 
@@ -110,12 +111,13 @@ def extract_entities(sentence: Sentence, *, common: frozenset[str] = frozenset()
 
 def _capitalized_role(words: list[str]) -> bool:
     """A role written with capitals and nothing else ("Senior Vice President and Assistant
-    General Manager", "Head Coach"): two words or more, each of a role's vocabulary or a
-    connector, ending in a role's head, with a title among them. Not a body whose name is made
-    of such words ("National Guard", "Free Press", "Junior Senior"): no title there."""
+    General Manager", "Assistant Coach", "Executive Producer"): two words or more, each of a
+    role's vocabulary or a connector, ending in a role's head. Not a body whose name is made of
+    such words ("National Guard", "Free Press", "Secretary of State"): a word that says whose
+    role it is (``role_bodies``) makes it a name."""
     low = [w.lower().rstrip(".") for w in words]
     return len(words) >= 2 and all(in_role_vocabulary(w) or w in CONNECTORS for w in low) and \
-        low[-1] in ROLE_NOUNS and low[-1] not in ORG_WORDS and any(w in TITLES for w in low)
+        low[-1] in ROLE_NOUNS and low[-1] not in ORG_WORDS and not any(w in ROLE_BODIES for w in low)
 
 
 def _opening_adverb(tok: str, known: frozenset[str] | None) -> bool:

@@ -44,7 +44,7 @@ from ..text import alternation, fold, stem
 from .doc import Doc, span_side
 from .frames import other_times
 from .events import background
-from .quotes import one_remark, quote_names, quote_verdict, rival_speakers, spoken
+from .quotes import quote_verdict, rival_speakers, shares_enough, spoken
 from .resolve import overlapping
 from .rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
 
@@ -340,12 +340,13 @@ def _shared(doc_a, i, wa, doc_b, j, wb, found: list[Run], evidence: float, alias
 
 def _two_remarks(qx: Quote, qy: Quote, t: Thresholds) -> bool:
     """Are two quotes, each longer than the words they share, two remarks rather than one
-    quoted two ways? The few words they share are then a phrase two remarks use ("… because I
-    know he's both a huge fan of the show and a really nice guy" / "… an actor who you happen to
-    know is a big fan of the show"), and the words around them are not the same quote worded
-    differently. The quote judge's test of one remark (:func:`~factcheck.judge.quotes.one_remark`)
-    decides."""
-    return not one_remark(spoken(qx.content), spoken(qy.content), quote_names(qx.content) | quote_names(qy.content), t)
+    quoted two ways? When the longer does not hold, in order, the quote judge's share of the
+    shorter one's words (:func:`~factcheck.judge.quotes.shares_enough`), the few words they
+    share are a phrase two remarks use ("… because I know he's both a huge fan of the show and
+    a really nice guy" / "… an actor who you happen to know is a big fan of the show"), and the
+    words around them are not the same quote worded differently. A fragment of a longer quote
+    ("accelerate our transformation into an agile and disruptive innovator") is one remark."""
+    return not shares_enough(spoken(qx.content), spoken(qy.content), t)
 
 
 def unquoted(statements: list[Finding], quotes: list[Finding], out: Out) -> list[Finding]:

@@ -1,9 +1,9 @@
 """Lists of names: the same list, one report naming more members ("his IBF, IBO and WBO
-heavyweight titles" / "his WBO and IBF heavyweight titles"), wherever the two stand.
+heavyweight titles" / "his WBO and IBF heavyweight titles"), in sentences alike.
 
 A list is two or more names in one sentence joined only by commas, "and", "or" or "&", with
 the word after the last one (its head: "heavyweight", "titles") written in lower case, not a
-function word, a preposition or a verb's "-ed" or "-ing" form. Two lists are one list when
+function word, a preposition or a verb's "-ed" form. Two lists are one list when
 their heads are the same word, they share ``t.list_shared`` members and their sentences are
 at least ``t.pair_floor`` alike. A list with members
 the other leaves out is ``compatible``: one report is shorter, worth a look, not another value
@@ -59,7 +59,7 @@ def name_lists(doc: Doc) -> list[NameList]:
                 k += 1
                 run.append(names[k])
             k += 1
-            members = tuple(m for e in run for m in _members(e.text))
+            members = tuple(m for e in run for m in _members(e.text, len(run) > 1))
             head = _HEAD.match(s.text, run[-1].end - s.start)
             if len(members) < 2 or head is None or not _head_word(head.group(1)):
                 continue
@@ -67,16 +67,20 @@ def name_lists(doc: Doc) -> list[NameList]:
     return memo
 
 
-def _members(text: str) -> list[str]:
-    """One name, or acronyms one name joins ("IBO and WBO"); not "Bosnia and Herzegovina"."""
+def _members(text: str, listed: bool) -> list[str]:
+    """The members a name holds: acronyms it joins ("IBO and WBO"), or, at the end of a list
+    with commas, one-word names it joins ("Chelsea, Fulham and Arsenal"); else the name
+    ("Bosnia and Herzegovina")."""
     parts = re.split(r"\s+(?:and|or|&)\s+", text)
-    return parts if len(parts) > 1 and all(p.isupper() and " " not in p for p in parts) else [text]
+    if len(parts) > 1 and all(" " not in p for p in parts) and (listed or all(p.isupper() for p in parts)):
+        return parts
+    return [text]
 
 
 def _head_word(word: str) -> bool:
-    """A word that may say what a list lists ("heavyweight", "titles", "officials"): not a
-    function word, a preposition or a verb's past or -ing form ("agreed", "amid", "met" aside)."""
-    return word not in STOPWORDS and word not in PREPOSITIONS and not word.endswith(("ed", "ing"))
+    """A word that may say what a list lists ("heavyweight", "titles", "training grounds"): not
+    a function word, a preposition or a verb's past form ("agreed", "amid")."""
+    return word not in STOPWORDS and word not in PREPOSITIONS and not word.endswith("ed")
 
 
 def list_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, similarity: Callable[[int, int], float], *,

@@ -102,11 +102,11 @@ def quote_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds, o
     for i, x, wx in qa:
         if len(wx) < 2:
             continue
-        names_x = quote_names(x.content)
+        names_x = _name_words(x.content)
         for j, y, wy in qb:
             if len(wy) < 2:
                 continue
-            if not one_remark(wx, wy, names_x | quote_names(y.content), t):
+            if not one_remark(wx, wy, names_x | _name_words(y.content), t):
                 continue
             lcs, long = LCSseq.similarity(wx, wy), max(wx, wy, key=len)
             if rival_speakers(x, y, aliases) and lcs < t.quote_rivals * len(long):
@@ -157,11 +157,19 @@ def one_remark(wx: list[str], wy: list[str], names: set[str], t: Thresholds) -> 
     if any(long[k:k + len(short)] == short for k in range(len(long) - len(short) + 1)):
         return True
     lcs = LCSseq.similarity(wx, wy)
-    if lcs < max(2, math.ceil(t.quote_share * len(short))) or not (lcs >= 4 or len(short) <= 3):
+    if not shares_enough(wx, wy, t) or lcs < 2 or not (lcs >= 4 or len(short) <= 3):
         return False
     if SequenceMatcher(a=wx, b=wy, autojunk=False).find_longest_match().size < min(3, len(short)):
         return False
     return _content_overlap(wx, wy, names)
+
+
+def shares_enough(wx: list[str], wy: list[str], t: Thresholds) -> bool:
+    """Does the longer quote hold, in order, ``t.quote_share`` of the shorter quote's words?
+    The first test of one remark (:func:`one_remark`); a short quote that is a fragment of a
+    longer one passes it ("accelerate our transformation into an agile and disruptive innovator"
+    inside a sentence-long quote)."""
+    return LCSseq.similarity(wx, wy) >= math.ceil(t.quote_share * min(len(wx), len(wy)))
 
 
 def _second_partners(qa, qb, paired_a: set, paired_b: set, used_a: set, used_b: set, doc_a: Doc, doc_b: Doc,
@@ -218,12 +226,12 @@ def _partial_findings(qa, qb, doc_a: Doc, doc_b: Doc, aliases: Aliases, t: Thres
     such pairs two remarks reusing a phrase."""
     candidates = []
     for i, x, wx in qa:
-        names_x = quote_names(x.content)
+        names_x = _name_words(x.content)
         for j, y, wy in qb:
             if not (x.speaker and y.speaker and is_named(x.speaker) and _one_speaker(x.speaker, y.speaker, aliases)):
                 continue    # one phrase in two remarks of two people, or of unknown ones (a precision read)
             m = SequenceMatcher(a=wx, b=wy, autojunk=False).find_longest_match()
-            names = names_x | quote_names(y.content)
+            names = names_x | _name_words(y.content)
             run = wx[m.a:m.a + m.size]
             if m.size < t.quote_run or sum(w not in STOPWORDS and w not in names for w in run) < 2:
                 continue
@@ -260,7 +268,7 @@ def _telling(wx: list[str], wy: list[str], least: int = 3) -> bool:
     return min(sum(w not in STOPWORDS for w in ws) for ws in (wx, wy)) >= least
 
 
-def quote_names(text: str) -> set[str]:
+def _name_words(text: str) -> set[str]:
     """Lower-cased words a quote capitalizes inside it (names), which say little about its
     wording: a capitalized word after the first, and the first when a capitalized word follows
     it ("Peter Capaldi is …"); not a word written in capitals for emphasis ("PERFECT")."""

@@ -147,11 +147,12 @@ def _after_toll(toks: list[Tok], i: int) -> bool:
 
 
 _ORDINAL_WORDS = "|".join(sorted({*ORD_UNITS, *ORD_TENS}, key=len, reverse=True))
+# an ordinal before one of the sequence nouns, not a part of a period ("the first half of 2008")
 _NUMBERED_PART = re.compile(r"\b(?:" + _ORDINAL_WORDS + r"|\d+(?:st|nd|rd|th))[\s-]+(" +
-                            "|".join(sorted(SEQUENCE_NOUNS, key=len, reverse=True)) + r")\b", re.I)
+                            "|".join(sorted(SEQUENCE_NOUNS, key=len, reverse=True)) + r")s?\b(?!\s+of\b)", re.I)
 # "… in the sixth", "early in the seventh", "after the third": a preposition, "the", the ordinal
 _BARE_BEFORE = re.compile(r"\b(?:in|into|during|after|before|until|through|throughout|by|from)\s+the\s*$", re.I)
-_BARE_AFTER = re.compile(r"\s*(?:[.,;)]|$|(\w+))")
+_BARE_AFTER = re.compile(r"\s*(?:[.,;:)!?\u2014]|-{1,2}\s|$|(\w+))")
 
 
 def article_ordinals(sentences, facts: list[list]) -> None:
