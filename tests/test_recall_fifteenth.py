@@ -242,3 +242,18 @@ def test_a_full_name_is_confirmed_against_the_full_name_not_its_short_form():
     full = [(f.a.text, f.b.text) for f in rep.findings if f.kind == "entity" and "Vishwanand" in f.a.text]
     assert full == [("Vishwanand Subryan", "Vishwanand Subryan")]
 
+
+
+# --------------------------------------------------------------------------- a period between two dates
+
+def test_the_start_of_a_period_between_two_dates_is_no_point_in_time():
+    rep = report("Blackmore is charged with marrying 20 women between May 1, 2005, and Dec. 8, 2006.",
+                 "Blackmore is charged with marrying 20 women on May 1, 2005.")
+    got = [f for f in rep.findings if f.kind == "date" and f.a.text == "May 1, 2005"]
+    assert [f.verdict.value for f in got] == ["compatible"] and "bounds a period" in got[0].message
+
+
+def test_a_day_inside_a_period_between_two_dates_is_no_conflict():
+    rep = report("The charges cover marriages between May 1, 2005, and Dec. 8, 2006, prosecutors said.",
+                 "The charges cover a marriage on June 3, 2006, prosecutors said.", min_confidence=0.0)
+    assert not findings_of(rep, "date", "conflict", "differs")

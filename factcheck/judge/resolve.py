@@ -30,8 +30,12 @@ FULL_NAME_BONUS = 0.2
 
 
 def _full_name_both(f: Finding) -> bool:
-    return f.kind == "entity" and f.verdict is Verdict.AGREE and f.a.source != f.b.source and \
-        len(f.a.text.split()) >= 2 and fold_key(f.a.text) == fold_key(f.b.text)
+    """An agreement on a name of two words or more that both sides write whole (a role shown
+    before it aside: "Stephenie Meyer" / "author Stephenie Meyer")."""
+    if f.kind != "entity" or f.verdict is not Verdict.AGREE or f.a.source == f.b.source:
+        return False
+    short, long = sorted((fold_key(f.a.text), fold_key(f.b.text)), key=len)
+    return len(short.split()) >= 2 and f" {short} " in f" {long} "
 
 
 def _key(side: Side) -> tuple:
