@@ -257,3 +257,16 @@ def test_a_day_inside_a_period_between_two_dates_is_no_conflict():
     rep = report("The charges cover marriages between May 1, 2005, and Dec. 8, 2006, prosecutors said.",
                  "The charges cover a marriage on June 3, 2006, prosecutors said.", min_confidence=0.0)
     assert not findings_of(rep, "date", "conflict", "differs")
+
+
+# --------------------------------------------------------------------------- a lower-cased owner
+
+def test_a_lower_cased_role_owned_by_a_name_the_report_gives_elsewhere():
+    a = ("the san diego chargers lost on sunday.\n\n"
+         "chargers general manager brad baehr said the team was disappointed.\n")
+    b = ("Receiver arrested\n\nTeam general manager A.J. Smith said the San Diego Chargers were disappointed.\n\n"
+         "Highway Patrol Officer Brad Baehr made the arrest.\n")
+    rep = compare(a, b)
+    got = [f for f in rep.findings if f.kind == "entity" and f.verdict.value == "differs" and "baehr" in f.a.text]
+    assert got and got[0].a.text == "chargers general manager brad baehr"
+    assert "gives chargers general manager to A.J. Smith" in got[0].message

@@ -100,8 +100,10 @@ def _role_before(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, str]]:
             return s.start + of.start(), of.group().strip()
     # (in a sentence written all in lower case, a name found there as one the other report
     # capitalizes owns the role as a capitalized word does: "chargers general manager brad baehr")
+    # (and so does a word of a name the report gives elsewhere: "chargers", of "san diego chargers")
     lowered = not any(c.isupper() for c in s.text)
     names = [(f.start - s.start, f.end - s.start) for f in doc.of(i, Entity) if f.end <= e.start] if lowered else []
+    named_words = _name_words(doc) if lowered else frozenset()
     while len(words) < 4:
         m = _WORD.search(left[:end].rstrip())
         if not m or left[m.end():end].strip(" "):
@@ -115,7 +117,7 @@ def _role_before(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, str]]:
             return None     # the name's own kind, not a role: "rehab center Promises Treatment Center"
         if not nearest and not (low in ROLE_NOUNS or low in ROLE_MODIFIERS or "-" in word or
                                 (word[:1].isupper() and low not in STOPWORDS) or
-                                any(a <= m.start() < b for a, b in names)):
+                                any(a <= m.start() < b for a, b in names) or low in named_words):
             break
         words.insert(0, (m.start(), m.group()))
         end = m.start()
@@ -138,6 +140,16 @@ def _role_before(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, str]]:
         return None     # (an owner's role set off by a comma: "Israel's defence minister, Ehud Barak")
     start = words[0][0]
     return s.start + start, " ".join(w for _, w in words)
+
+
+def _name_words(doc: Doc) -> frozenset[str]:
+    """The words of the names a report gives (folded, not function words), remembered per report."""
+    memo = doc._memo.get("name_words_of")
+    if memo is None:
+        memo = doc._memo["name_words_of"] = frozenset(
+            w for k in range(len(doc.sentences)) for f in doc.of(k, Entity) for w in fold_key(f.text).split()
+            if w not in STOPWORDS and len(w) > 2)
+    return memo
 
 
 def role_after(doc: Doc, i: int, e: Entity) -> Optional[str]:
