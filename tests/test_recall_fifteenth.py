@@ -253,10 +253,20 @@ def test_the_start_of_a_period_between_two_dates_is_no_point_in_time():
     assert [f.verdict.value for f in got] == ["compatible"] and "bounds a period" in got[0].message
 
 
-def test_a_day_inside_a_period_between_two_dates_is_no_conflict():
-    rep = report("The charges cover marriages between May 1, 2005, and Dec. 8, 2006, prosecutors said.",
-                 "The charges cover a marriage on June 3, 2006, prosecutors said.", min_confidence=0.0)
-    assert not findings_of(rep, "date", "conflict", "differs")
+def test_a_day_after_a_period_between_two_dates_is_still_a_conflict():
+    # a reviewer's counter-examples: the period's end is a time of its own
+    rep = report("Prosecutors say Blackmore married 20 women between May 1, 2005, and Dec. 8, 2006.",
+                 "Prosecutors say Blackmore married 20 women on Oct. 3, 2009.")
+    assert findings_of(rep, "date", "conflict", "differs")
+    rep = report("Police said the store was robbed between 2 p.m. and 3 p.m. Friday.",
+                 "Police said the store was robbed at 5 p.m. Friday.", min_confidence=0.0)
+    assert findings_of(rep, "date", "conflict", "differs")
+
+
+def test_between_before_a_possessive_names_who_not_a_period():
+    rep = report("The referee sent off two players in the brawl between Saturday's finalists, the league said.",
+                 "The referee sent off two players in the brawl on Sunday, the league said.")
+    assert findings_of(rep, "date", "conflict", "differs")
 
 
 # --------------------------------------------------------------------------- a lower-cased owner
@@ -270,3 +280,5 @@ def test_a_lower_cased_role_owned_by_a_name_the_report_gives_elsewhere():
     got = [f for f in rep.findings if f.kind == "entity" and f.verdict.value == "differs" and "baehr" in f.a.text]
     assert got and got[0].a.text == "chargers general manager brad baehr"
     assert "gives chargers general manager to A.J. Smith" in got[0].message
+    rep = compare(a.replace("chargers general", "the chargers' general"), b)     # a possessive owner
+    assert [f for f in rep.findings if f.kind == "entity" and f.verdict.value == "differs" and "baehr" in f.a.text]

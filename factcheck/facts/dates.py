@@ -33,8 +33,8 @@ Rules chosen where text is ambiguous (each one is tested):
   reads it month/day, because numeric date lines with "AM"/"PM" come from American sites.
   ``yyyy-mm-dd`` is always year-month-day.
 * A time after a word that bounds a period ("since 1991", "until Monday", "between May 1,
-  2005, and Dec. 8, 2006") keeps that word as its ``qualifier``; the end of a period "between"
-  two times is qualified "through".
+  2005, and …") keeps that word as its ``qualifier`` (not "between Saturday's finalists"); the
+  period's end after "and" is a time of its own, so a day after it is still a conflict.
 * A clock time attached to a weekday gives the part of the day: "10 a.m. Monday" is Monday
   morning (5–11 a.m. morning, noon–4 p.m. afternoon, 5–8 p.m. evening, otherwise night).
 
@@ -474,7 +474,6 @@ def extract_times(text: str, offset: int = 0, *,
     """
     if not isinstance(text, str):
         return
-    opened = False      # a period "between" one time "and" the next is open
     for start, end, fields in _scan(text, us_numeric=False):
         if published is not None:
             fields = _resolve(fields, published)
@@ -486,9 +485,8 @@ def extract_times(text: str, offset: int = 0, *,
                 start -= len(piece.group())
         bound = _BOUND.search(text[max(0, start - 30):start])
         qualifier = bound.group(1).lower() if bound else None
-        if qualifier is None and opened and _AND_BEFORE.search(text[max(0, start - 12):start]):
-            qualifier = "through"       # "between May 1, 2005, and Dec. 8, 2006": the period's end
-        opened = qualifier == "between"
+        if qualifier == "between" and text[end:end + 2] in ("'s", "\u2019s"):
+            qualifier = None        # "the brawl between Saturday's finalists": who, not a period
         yield TimeFact(text=text[start:end], start=offset + start, end=offset + end,
                        year=fields.get("year"), month=fields.get("month"), day=fields.get("day"),
                        weekday=fields.get("weekday"), part=fields.get("part"), hour=fields.get("hour"),
@@ -508,7 +506,6 @@ HEDGE_WORDS = "|".join(re.escape(" ".join(words)).replace(r"\ ", r"\s+") for wor
                        if kind in ("~", "~<") and words[0][:1].isalpha())
 _HEDGE = re.compile(r"\b(?:" + HEDGE_WORDS + r")\s+(?:at\s+)?$", re.I)
 
-_AND_BEFORE = re.compile(r",?\s+and\s+$")
 # a time that bounds a period rather than dating an event: "since 1991", "until Monday"
 _BOUND = re.compile(r"\b(since|until|till|before|after|by|from|between|through|as\s+of|ahead\s+of|prior\s+to)"
                     r"\s+(?:(?:the|last|this|next|early|late|mid|on|in)[\s\-]+)?$", re.I)

@@ -117,7 +117,7 @@ def _role_before(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, str]]:
             return None     # the name's own kind, not a role: "rehab center Promises Treatment Center"
         if not nearest and not (low in ROLE_NOUNS or low in ROLE_MODIFIERS or "-" in word or
                                 (word[:1].isupper() and low not in STOPWORDS) or
-                                any(a <= m.start() < b for a, b in names) or low in named_words):
+                                any(a <= m.start() < b for a, b in names) or fold_key(word) in named_words):
             break
         words.insert(0, (m.start(), m.group()))
         end = m.start()
