@@ -282,3 +282,33 @@ def test_a_lower_cased_role_owned_by_a_name_the_report_gives_elsewhere():
     assert "gives chargers general manager to A.J. Smith" in got[0].message
     rep = compare(a.replace("chargers general", "the chargers' general"), b)     # a possessive owner
     assert [f for f in rep.findings if f.kind == "entity" and f.verdict.value == "differs" and "baehr" in f.a.text]
+
+
+# --------------------------------------------------------------------------- a date line, not a sentence
+
+def test_a_sentence_with_a_date_and_a_clock_time_is_no_date_line():
+    from factcheck.facts.dates import find_publication_date
+    text = ("Last moments of Brooklyn mother caught on tape\n"
+            "Zurana Horton, 34, was killed on Oct. 21, 2011 while walking near an intersection after 2 p.m.\n"
+            "THURSDAY, APRIL 11, 2013, 9:53 PM\n"
+            "A video released Thursday captures the moment.\n")
+    assert str(find_publication_date(text)) == "2013-04-11"
+    assert str(find_publication_date("Headline\n8:05am UK, Monday 16 September 2013\nBody.")) == "2013-09-16"
+
+
+# --------------------------------------------------------------------------- coordinated figures
+
+def test_a_bare_figure_joined_to_the_next_takes_its_unit_or_noun():
+    got = _parsed("It was the latest tremor since 7.6 and 7.5 magnitude quakes struck on Sunday; 12 and 14 people died.")
+    assert [(t, c) for t, _, c in got] == [("7.6", None), ("7.5 magnitude", None), ("12", "people"), ("14", "people")]
+    assert [q.unit for q in extract_quantities("since 7.6 and 7.5 magnitude quakes struck")] == ["magnitude", "magnitude"]
+    # its own noun stays: "roads of 5" counts roads
+    assert _parsed("He said roads of 5 and 10 miles were shut.")[0][2] == "road"
+
+
+def test_one_report_giving_both_magnitudes_agrees_with_the_one_the_other_gives():
+    rep = report("The 6.1-magnitude quake was the latest of dozens of tremors since 7.6 and 7.5 magnitude quakes "
+                 "struck off Manokwari on Sunday.",
+                 "Residents fled as the first earthquake measuring 7.6 magnitude struck off Manokwari on Sunday.")
+    assert ("agree", "7.6", "7.6 magnitude") in findings_of(rep, "number")
+    assert not findings_of(rep, "number", "conflict", "differs")

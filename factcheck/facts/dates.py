@@ -519,8 +519,8 @@ def find_publication_date(text: str) -> datetime.date | None:
     """The date of the date line near the top of an article, or None.
 
     Looks at the first six non-blank lines for a full date (day, month and year) on a line
-    that reads as a date line: it has a clock time ("1:41 PM"), a word such as "Updated" or
-    "Published", or the date fills at least half of it. Numeric dates are read month/day when
+    that reads as a date line: it has a clock time ("1:41 PM") and a dozen words at most, a
+    word such as "Updated" or "Published", or the date fills at least half of it. Numeric dates are read month/day when
     both numbers are 12 or less (see the module docstring); a two-digit year only in a
     month-first date that opens a line with a clock time ("04/28/09 07:35 PM ET").
 
@@ -542,6 +542,9 @@ def find_publication_date(text: str) -> datetime.date | None:
     return found[0] if found else None
 
 
+# a clock time makes a date line of a short line only, not of a sentence ("Zurana Horton, 34, was
+# killed on Oct. 21, 2011 while walking … after 2 p.m.")
+_DATELINE_WORDS = 12
 _LINE = re.compile("[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")     # a line, as str.splitlines ends one
 
 
@@ -569,7 +572,7 @@ def publication_dateline(text: str) -> tuple[datetime.date, int, int] | None:
             if None in (fields.get("year"), fields.get("month"), fields.get("day")):
                 continue
             looks_like_dateline = (
-                _RE_DATELINE_CLOCK.search(line) or _RE_DATELINE_CUE.search(line)
+                (_RE_DATELINE_CLOCK.search(line) and len(line.split()) <= _DATELINE_WORDS) or _RE_DATELINE_CUE.search(line)
                 or 2 * (end - start) >= len(line)
                 or (_RE_DATELINE_PLACE.match(line[:start]) and end >= len(line.rstrip(" .")))
             )

@@ -30,7 +30,7 @@ from typing import Iterator, Optional
 from ...model import Dropped, Quantity
 from .atoms import atoms
 from .context import quake_magnitudes, units_and_counts
-from .ellipsis import article_ordinals, elliptic_counts
+from .ellipsis import article_ordinals, coordinated, elliptic_counts
 from .convert import to_base
 from .draft import Q, from_num
 from .filters import dropped_by, ordinal_not_fraction
@@ -148,6 +148,7 @@ def _scan(text: str, tolerance: float) -> tuple[list[Quantity], list[Dropped]]:
     for q in qs:
         units_and_counts(q, toks)
     quake_magnitudes(qs, toks)
+    coordinated(qs, toks)
     elliptic_counts(qs, toks)
     out = [_quantity(q, toks, text, tolerance) for q in qs] + results
     out.sort(key=lambda q: (q.start, q.end))

@@ -62,6 +62,17 @@ def elliptic_counts(qs: list[Q], toks: list[Tok]) -> None:
             before = q.counts
 
 
+def coordinated(qs: list[Q], toks: list[Tok]) -> None:
+    """A bare figure joined by "and" or "or" to the next figure, which has a unit or a counted
+    noun, measures or counts the same (in place): "7.6 and 7.5 magnitude quakes", "12 and 14
+    people", "five or six shots". Not an ordinal, nor a figure with its own unit or noun."""
+    for q, nxt in zip(qs, qs[1:]):
+        if q.unit is None and q.counts is None and not q.ordinal and not nxt.ordinal and \
+                (nxt.unit is not None or nxt.counts is not None) and nxt.i == q.j + 1 and \
+                toks[q.j].low in ("and", "or") and nxt.counts != "age":
+            q.unit, q.counts = nxt.unit, nxt.counts
+
+
 ORDINAL_REACH = 12      # tokens after an ordinal with a noun within which "the seventh" takes its noun
 
 
