@@ -52,6 +52,7 @@ PHRASE_ENDERS = (STOPWORDS | frozenset(_words["phrase_enders"])) - frozenset(_wo
 PRONOUNS = frozenset(_words["pronouns"])
 DETERMINERS = frozenset(_words["determiners"])
 OBJECT_PRONOUNS = frozenset(_words["object_pronouns"])
+ARTICLES = frozenset(_words["articles"])
 PREPOSITIONS = frozenset(_words["prepositions"])
 IRREGULAR_PLURALS: dict[str, str] = dict(_words["irregular_plurals"])
 COMPOUND_PLURAL_TAILS: frozenset[str] = frozenset(_words["compound_plurals"]["tails"])
@@ -102,15 +103,15 @@ FORCE_RANKS = frozenset(_names["force_ranks"])      # "Deputy Sgt.": a deputy at
 HONORIFIC_SEX: dict[str, str] = dict(_names["honorific_sex"])     # "mr" → "m": "Mr Jenkin" / "Miss Jenkin" are two
 TITLE_AFTER_MISS = frozenset(_names["title_after_miss"])          # "Miss America": a title's name
 SPEAKER_OPENERS = frozenset(_names["apposition_speaker_openers"])   # "…, her rep says": a speaker, no role
-SAYING_VERBS = frozenset(_names["apposition_saying_verbs"])
 ROLE_RANKS_BELOW = frozenset(_names["role_ranks_below"])   # "deputy director" called "director": promoted
+
+
+_ROLE_VOCABULARY = ROLE_NOUNS | ROLE_MODIFIERS | ROLE_RANKS | ROLE_RANKS_BELOW | FORCE_RANKS
 
 
 def in_role_vocabulary(word: str) -> bool:
     """A word of a role itself ("Deputy", "Senior", "Director"), not of its owner's name."""
-    low = word.lower().rstrip(".")
-    return low in ROLE_NOUNS or low in ROLE_MODIFIERS or low in ROLE_RANKS or low in ROLE_RANKS_BELOW or \
-        low in FORCE_RANKS
+    return word.lower().rstrip(".") in _ROLE_VOCABULARY
 
 
 EXCLUSIVE_ROLES = tuple(frozenset(group) for group in _names["exclusive_roles"])   # "clerk" / "prosecutor"

@@ -13,6 +13,7 @@ from string import ascii_lowercase
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
+from .lexicon import ARTICLES
 from .model import Article, Block, Role, Sentence  # noqa: F401 (Role: used by the doctest)
 
 NEWS_ABBREVIATIONS = frozenset("""
@@ -27,11 +28,6 @@ ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn
 neb nev n.h n.j n.m n.c n.d okla ore pa r.i s.c s.d tenn tex va vt wash wis wyo
 jr sr
 """.split())
-
-# an article never ends a sentence: "pointed a. 38-caliber revolver" is a stray stop (text
-# copied from a tokenized corpus), not "pointed a." and "38-caliber revolver …"
-ARTICLES = frozenset({"a", "an", "the"})
-
 
 # two initials of a first name ("A.J. Smith", "J.R. Ewing"): Punkt reads one capital and a
 # stop as an initial, but not two
@@ -59,6 +55,8 @@ def _joined(chunk: str, spans) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _tokenizer() -> PunktSentenceTokenizer:
     params = PunktParameters()
+    # (an article never ends a sentence: "pointed a. 38-caliber revolver" is a stray stop in text
+    # copied from a tokenized corpus, not "pointed a." and "38-caliber revolver …")
     params.abbrev_types = set(NEWS_ABBREVIATIONS | PAIRED_INITIALS | ARTICLES)
     return PunktSentenceTokenizer(params)
 

@@ -172,7 +172,6 @@ _RE_UNIT = re.compile(
 # "the end of the month": the current one, as "the end of this month" (the portion before it
 # is read by _PORTION)
 _RE_THE_UNIT = re.compile(r"\b(?i:the)\s+(?P<unit>week|month|year)\b(?![\-'’])(?!\s+\d)")     # (not "the year 2008")
-_PORTION_OF = re.compile(r"\b(?:end|beginning|start|middle)\s+of\s+$", re.I)
 _RE_YEAR_CUED = re.compile(rf"\b(?:(?i:{_YEAR_CUES})|(?i:mid)-)\s*(?<=[\s-]){_YEAR}\b")
 _RE_DATELINE_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
 _RE_DATELINE_CUE = re.compile(r"\b(?:updated|published|posted|modified)\b", re.IGNORECASE)
@@ -353,7 +352,8 @@ def _build_this_part(m: re.Match, text: str):
 
 
 def _build_the_unit(m: re.Match, text: str):
-    if not _PORTION_OF.search(text[max(0, m.start() - 20):m.start()]):
+    piece = _PORTION.search(text[max(0, m.start() - 30):m.start()])
+    if not (piece and piece["portion"]):
         return None   # "the week" alone names no time: "the week of violence", "cost the year's budget"
     return m.start(), m.end(), {"relative": f"this {m['unit']}"}
 
@@ -568,18 +568,20 @@ def publication_dateline(text: str) -> tuple[datetime.date, int, int] | None:
             # "WEDNESDAY, APRIL 24TH, 2013 AT 10:40 AM", read as "Wednesday, April 24th, 2013 …"
             line = re.sub(r"[A-Z]{2,}", lambda m: m.group().capitalize(), re.sub(
                 r"(?<=\d)(?:ST|ND|RD|TH)\b", lambda m: m.group().lower(), line))
+        # (a clock time makes a date line of a short line only; a cue word of any line)
+        marked = bool((_RE_DATELINE_CLOCK.search(line) and len(line.split()) <= _DATELINE_WORDS) or
+                      _RE_DATELINE_CUE.search(line))
         for start, end, fields in _scan(line, us_numeric=True):
             if None in (fields.get("year"), fields.get("month"), fields.get("day")):
                 continue
             looks_like_dateline = (
-                (_RE_DATELINE_CLOCK.search(line) and len(line.split()) <= _DATELINE_WORDS) or _RE_DATELINE_CUE.search(line)
-                or 2 * (end - start) >= len(line)
+                marked or 2 * (end - start) >= len(line)
                 or (_RE_DATELINE_PLACE.match(line[:start]) and end >= len(line.rstrip(" .")))
             )
             if looks_like_dateline:
                 return datetime.date(fields["year"], fields["month"], fields["day"]), at + start, at + end
         iso = _RE_DATELINE_ISO.search(line)
-        if iso and (_RE_DATELINE_CLOCK.search(line) or _RE_DATELINE_CUE.search(line) or 2 * len(iso.group()) >= len(line)):
+        if iso and (marked or 2 * len(iso.group()) >= len(line)):
             year, month, day = int(iso["year"]), int(iso["month"]), int(iso["day"])
             if _valid_day(year, month, day):
                 return datetime.date(year, month, day), at + iso.start(), at + iso.end()    # "Published: 2012.08.08 09:01 AM"

@@ -37,7 +37,7 @@ from difflib import SequenceMatcher
 from typing import Iterable, Optional, Sequence
 
 from ..aliases import Aliases
-from ..lexicon import STOPWORDS, data
+from ..lexicon import ARTICLES, STOPWORDS, data
 from ..model import Entity, Finding, Quantity, Quote, Sentence, Side, TimeFact, Verdict
 from ..settings import Thresholds
 from ..text import alternation, fold, stem
@@ -220,7 +220,6 @@ def _runs(wa: Sequence[Word], wb: Sequence[Word], vocab: Vocabulary) -> list[Run
     return sorted(out, key=lambda r: (-r.weight, r.a[0].start))
 
 
-_ARTICLES = frozenset(_claims["articles"])
 
 
 def _raw(ws: Sequence[Word], run: Sequence[Word]) -> list[str]:
@@ -298,7 +297,7 @@ def _shared(doc_a, i, wa, doc_b, j, wb, found: list[Run], evidence: float, alias
         raw_a, raw_b = _raw(wa, run.a), _raw(wb, run.b)
         exact = raw_a == raw_b
         # an article apart is the same words: "sprained medial collateral ligament" / "sprained the …"
-        articles = not exact and [w for w in raw_a if w not in _ARTICLES] == [w for w in raw_b if w not in _ARTICLES]
+        articles = not exact and [w for w in raw_a if w not in ARTICLES] == [w for w in raw_b if w not in ARTICLES]
         negated = _negated(wa, run.a), _negated(wb, run.b)
         if negated[0] != negated[1]:
             continue        # one denies what the other says, or denies another word: the negation judge's

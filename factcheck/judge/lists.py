@@ -28,6 +28,7 @@ from .doc import Doc, span_side
 from .rules import Out, combine
 
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s)\s*")
+_AND = re.compile(r"\s+(?:and|or|&)\s+")
 _HEAD = re.compile(r"\s+([a-z][a-z\-]+)")
 
 
@@ -71,7 +72,7 @@ def _members(text: str, listed: bool) -> list[str]:
     """The members a name holds: acronyms it joins ("IBO and WBO"), or, at the end of a list
     with commas, one-word names it joins ("Chelsea, Fulham and Arsenal"); else the name
     ("Bosnia and Herzegovina")."""
-    parts = re.split(r"\s+(?:and|or|&)\s+", text)
+    parts = _AND.split(text)
     if len(parts) > 1 and all(" " not in p for p in parts) and (listed or all(p.isupper() for p in parts)):
         return parts
     return [text]
@@ -100,6 +101,6 @@ def list_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, similarity: Callable
             sy = span_side(doc_b, y.index, y.start, y.end)
             more, extra = (doc_a.id, only_a) if only_a else (doc_b.id, only_b)
             message = f"{doc_a.id}: {sx.text}; {doc_b.id}: {sy.text} — the same list ({x.head}), {more} names more: {', '.join(extra)}"
-            # the members both give, and sentences alike, say it is one list
-            confidence = combine(0.5, 0.15 * min(shared, 3), 0.3 if alike >= t.pair_floor else 0.0)
+            # the members both give, and sentences alike (as all here are), say it is one list
+            confidence = combine(0.5, 0.15 * min(shared, 3), 0.3)
             out.find(Finding("entity", Verdict.COMPATIBLE, sx, sy, message, round(confidence, 3)))

@@ -16,7 +16,7 @@ import re
 from typing import Callable, Optional
 
 from ..aliases import Aliases, derived, person_core, regional
-from ..lexicon import (EXCLUSIVE_ROLES, FORCE_RANKS, HONORIFIC_SEX, HONORIFICS, SAYING_VERBS, SPEAKER_OPENERS, ROLE_ABBREVIATIONS, ROLE_BODIES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_RANKS, ROLE_RANKS_BELOW, ROLE_TIMES, SHARED_ROLES, SINGLE_HOLDER_ROLES,
+from ..lexicon import (EXCLUSIVE_ROLES, FORCE_RANKS, HONORIFIC_SEX, HONORIFICS, CLAIM_VERBS, SPEAKER_OPENERS, ROLE_ABBREVIATIONS, ROLE_BODIES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_RANKS, ROLE_RANKS_BELOW, ROLE_TIMES, SHARED_ROLES, SINGLE_HOLDER_ROLES,
                        STOPWORDS, STORMS, compound_role, in_role_vocabulary)
 from ..model import Entity, Finding, Side, Verdict
 from ..settings import Thresholds
@@ -162,7 +162,7 @@ def role_after(doc: Doc, i: int, e: Entity) -> Optional[str]:
     words = [w.lower().rstrip(".") for w in re.findall(r"[A-Za-z][\w.\-]*", m.group(1))]
     if not words or len(words) > 10 or words[0] in ("who", "which", "said", "says", "and", "but"):
         return None
-    if words[0] in SPEAKER_OPENERS and words[-1] in SAYING_VERBS:
+    if words[0] in SPEAKER_OPENERS and words[-1] in CLAIM_VERBS:
         return None     # "Promises Treatment Center, her rep says": the one who says it, not the name's role
     head = next((k for k, w in enumerate(words) if w in ROLE_NOUNS), None)
     return m.group(1).strip() if head is not None and head < 4 else None     # the role's head comes early
@@ -206,12 +206,7 @@ def _one_role(ra: str, rb: str) -> bool:
     short, long = sorted((wa, wb), key=len)
     extra = long[:len(long) - len(short)]
     return bool(short) and [w.lower() for w in long[len(extra):]] == [w.lower() for w in short] and \
-        all(w[:1].isupper() and not _in_role_vocabulary(w) for w in extra)
-
-
-def _in_role_vocabulary(word: str) -> bool:
-    """A word of a role itself ("Deputy", "Senior", "Director"), not of its owner's name."""
-    return in_role_vocabulary(word)
+        all(w[:1].isupper() and not in_role_vocabulary(w) for w in extra)
 
 
 def _ranked_heads(role: str) -> list[tuple[str, frozenset[str]]]:

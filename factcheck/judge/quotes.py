@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import Optional
 from difflib import SequenceMatcher
 
 from rapidfuzz.distance import LCSseq, Levenshtein
@@ -106,9 +107,10 @@ def quote_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds, o
         for j, y, wy in qb:
             if len(wy) < 2:
                 continue
-            if not one_remark(wx, wy, names_x | _name_words(y.content), t):
+            lcs = LCSseq.similarity(wx, wy)
+            if not one_remark(wx, wy, names_x | _name_words(y.content), t, lcs):
                 continue
-            lcs, long = LCSseq.similarity(wx, wy), max(wx, wy, key=len)
+            long = max(wx, wy, key=len)
             if rival_speakers(x, y, aliases) and lcs < t.quote_rivals * len(long):
                 continue
             candidates.append((lcs / len(long), lcs, i, j, x, y, wx, wy))
@@ -148,28 +150,29 @@ def quote_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds, o
     out.findings += sorted(found, key=lambda f: (f.a.sentence, f.a.start, f.kind))
 
 
-def one_remark(wx: list[str], wy: list[str], names: set[str], t: Thresholds) -> bool:
+def one_remark(wx: list[str], wy: list[str], names: set[str], t: Thresholds, lcs: int) -> bool:
     """May two quotes (their :func:`spoken` words) quote one remark? One inside the other, or a
     run of three words in common (the whole of a shorter quote) and, in order, ``t.quote_share``
     of the shorter quote's words (two at least; four unless it has three words or fewer), half
-    of them content words that are not ``names``."""
+    of them content words that are not ``names``. ``lcs``: the length of their longest common
+    subsequence, which the caller has."""
     short, long = sorted((wx, wy), key=len)
     if any(long[k:k + len(short)] == short for k in range(len(long) - len(short) + 1)):
         return True
-    lcs = LCSseq.similarity(wx, wy)
-    if not shares_enough(wx, wy, t) or lcs < 2 or not (lcs >= 4 or len(short) <= 3):
+    if not shares_enough(wx, wy, t, lcs) or lcs < 2 or not (lcs >= 4 or len(short) <= 3):
         return False
     if SequenceMatcher(a=wx, b=wy, autojunk=False).find_longest_match().size < min(3, len(short)):
         return False
     return _content_overlap(wx, wy, names)
 
 
-def shares_enough(wx: list[str], wy: list[str], t: Thresholds) -> bool:
+def shares_enough(wx: list[str], wy: list[str], t: Thresholds, lcs: Optional[int] = None) -> bool:
     """Does the longer quote hold, in order, ``t.quote_share`` of the shorter quote's words?
     The first test of one remark (:func:`one_remark`); a short quote that is a fragment of a
     longer one passes it ("accelerate our transformation into an agile and disruptive innovator"
     inside a sentence-long quote)."""
-    return LCSseq.similarity(wx, wy) >= math.ceil(t.quote_share * min(len(wx), len(wy)))
+    lcs = LCSseq.similarity(wx, wy) if lcs is None else lcs
+    return lcs >= math.ceil(t.quote_share * min(len(wx), len(wy)))
 
 
 def _second_partners(qa, qb, paired_a: set, paired_b: set, used_a: set, used_b: set, doc_a: Doc, doc_b: Doc,

@@ -12,7 +12,8 @@ from .context import lemma
 from .draft import Q
 from ...model import Quantity
 from .lexicon import (BEFORE_PARTICIPLES, CROWDS_AT, DEATH_TOLLS, ELLIPSIS_AFTER, PEOPLE_ALONE, PEOPLE_PARTICIPLES,
-                      ORD_TENS, ORD_UNITS, QUALIFIER_WORDS, SEQUENCE_NOUNS, TALLY_VERBS, TOLL_LINKS)
+                      ORD_TENS, ORD_UNITS, ORDINAL_PART_PREPOSITIONS, QUALIFIER_WORDS, SEQUENCE_NOUNS, TALLY_FOR,
+                      TALLY_VERBS, TOLL_LINKS)
 from .tokens import Tok
 
 
@@ -95,11 +96,10 @@ def _tallied(q: Q, toks: list[Tok], before: Q) -> bool:
         return False
     if q.j >= len(toks) or toks[q.j].text in _CLAUSE_ENDS or toks[q.j].low in ("and", "while", "as"):
         return True
-    return toks[q.j].low in _TALLY_FOR and before.i >= 1 and toks[before.i - 1].low == toks[q.i - 1].low
+    return toks[q.j].low in TALLY_FOR and before.i >= 1 and toks[before.i - 1].low == toks[q.i - 1].low
 
 
 _CLAUSE_ENDS = frozenset({".", ",", ";", ")"})
-_TALLY_FOR = frozenset({"for", "against", "off", "in"})     # whom or when a tally was for
 
 
 def _tally(q: Q) -> bool:
@@ -162,7 +162,7 @@ _ORDINAL_WORDS = "|".join(sorted({*ORD_UNITS, *ORD_TENS}, key=len, reverse=True)
 _NUMBERED_PART = re.compile(r"\b(?:" + _ORDINAL_WORDS + r"|\d+(?:st|nd|rd|th))[\s-]+(" +
                             "|".join(sorted(SEQUENCE_NOUNS, key=len, reverse=True)) + r")s?\b(?!\s+of\b)", re.I)
 # "… in the sixth", "early in the seventh", "after the third": a preposition, "the", the ordinal
-_BARE_BEFORE = re.compile(r"\b(?:in|into|during|after|before|until|through|throughout|by|from)\s+the\s*$", re.I)
+_BARE_BEFORE = re.compile(r"\b(?:" + "|".join(ORDINAL_PART_PREPOSITIONS) + r")\s+the\s*$", re.I)
 _BARE_AFTER = re.compile(r"\s*(?:[.,;:)!?\u2014]|-{1,2}\s|$|(\w+))")
 
 
@@ -175,6 +175,8 @@ def article_ordinals(sentences, facts: list[list]) -> None:
     :func:`_elliptic_ordinal` reads it inside a sentence) counts that noun too. Not "the first
     in his family", "the first since 1990": no preposition before "the". ``facts[k]`` are the
     facts of ``sentences[k]``, replaced in place. Linear in the article's text."""
+    if not any(isinstance(f, Quantity) and f.ordinal and f.counts is None for fs in facts for f in fs):
+        return      # no ordinal left without its noun: nothing to read the article for
     nouns = {lemma(m.group(1).lower()) for s in sentences for m in _NUMBERED_PART.finditer(s.text)}
     if len(nouns) != 1:
         return

@@ -76,7 +76,6 @@ def _periods_apart(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quant
 
 _AND_BETWEEN = re.compile(r"\s*(?:[A-Za-z\-]+\s+){0,2}and\s+$")
 _COMMA_BETWEEN = re.compile(r"\s*(?:[\w\-]+\s+){0,3}[\w\-]+\s*,\s*")
-_OTHER_NEXT = re.compile(r"\s+other\b", re.I)
 
 
 def _adds_up(doc: Doc, i: int, q: Quantity, whole: Quantity) -> bool:
@@ -96,7 +95,7 @@ def _adds_up(doc: Doc, i: int, q: Quantity, whole: Quantity) -> bool:
         first, second = sorted((q, r), key=lambda f: f.start)
         between = s.text[first.end - s.start:second.start - s.start]
         if _AND_BETWEEN.fullmatch(between) or (_COMMA_BETWEEN.fullmatch(between) and
-                                               _OTHER_NEXT.match(s.text, second.end - s.start)):
+                                               _OTHER_AFTER.match(s.text, second.end - s.start)):
             return True         # (or a list: "seven AK-47 assault rifles, two other rifles")
     return False
 

@@ -17,7 +17,7 @@ from ..doc import Doc, around
 from .spans import _WORD, _names_of, adjacent_name
 
 
-# an age said of the sentence's subject: "Esther Williams dies at 91", "died … aged 97", "at the age of 95"
+# the parent word before a count of children: "a mother of 12", "father of two"
 _PARENT_OF = re.compile(r"\b(" + alternation(sorted(PARENT_HEADS | GRANDPARENT_HEADS)) + r")\s+of\s+$", re.I)
 
 
@@ -37,6 +37,7 @@ def _attribute(doc: Doc, i: int, q: Quantity) -> bool:
     return q.counts == "age" or parent_of(doc, i, q) is not None
 
 
+# an age said of the sentence's subject: "Esther Williams dies at 91", "died … aged 97", "at the age of 95"
 _SUBJECT_AGE = re.compile(r"\b(?:at|aged?|age\s+of)\s+$", re.I)
 
 

@@ -69,6 +69,9 @@ def figure_side(doc: Doc, i: int, q: Quantity, named: bool = True) -> Side:
     return span_side(doc, i, start, end)
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|or|but|as|while|when)\b")
+
+
 def _counted_end(doc: Doc, i: int, q: Quantity) -> Optional[int]:
     """Where the noun a figure counts ends, when the sentence writes it within four words after
     the figure and in its clause ("around 90 to 100 officers"; not "a mother of 13, was
@@ -78,8 +81,10 @@ def _counted_end(doc: Doc, i: int, q: Quantity) -> Optional[int]:
     s = doc.sentences[i]
     stem = q.counts[:max(3, len(q.counts) - 1)].lower()
     at = q.end - s.start
+    brk = _CLAUSE_BREAK.search(s.text, at, at + 60)
+    stop = brk.start() - at if brk else 60
     for k, m in enumerate(_WORD.finditer(s.text[at:at + 60])):
-        if k == 4 or re.search(r"[,;:()]|\b(?:and|or|but|as|while|when)\b", s.text[at:at + m.start()]):
+        if k == 4 or m.start() > stop:
             break       # (nor past a conjunction: "in the fifth and the round ended")
         if fold(m.group()).lower().startswith(stem):
             return s.start + at + m.end()
