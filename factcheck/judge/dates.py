@@ -202,7 +202,7 @@ def dateline_findings(doc_a: Doc, line_a: Optional[tuple[int, int]], doc_b: Doc,
 def date_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresholds()) -> list[tuple[int, int]]:
     """Sentence pairs not yet compared whose times look like one fact: the same time stated
     ("on Thursday thwarted" / "on Thursday foiled") with two content words in common next to
-    them, or any two related times of one kind of event with a name in common ("Bettie Page
+    them, one calendar day for one kind of event, or any two related times of one kind of event with a name in common ("Bettie Page
     passed away yesterday" / "Bettie Page died Thursday"). Cost: O(t_a · t_b) over the times of
     the two reports."""
     ta = [(i, x) for i in range(len(doc_a.sentences)) for x in doc_a.of(i, TimeFact)]
@@ -216,6 +216,10 @@ def date_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresho
             if rel and rel[0] is Verdict.AGREE and (len(around(doc_a, i, x, 10) & around(doc_b, j, y, 10)) >= 2
                                                      or shared_names(doc_a, i, doc_b, j)):
                 out.add((i, j))
+            elif rel and rel[0] is Verdict.AGREE and x.day is not None and x.month is not None and \
+                    y.day is not None and event_evidence(doc_a, i, x, doc_b, j, y) > 0:
+                out.add((i, j))     # one calendar day for one kind of event: "sentencing is set for 11 a.m.
+                                    # Nov. 8" / "his sentencing is scheduled for November 8"
             elif (rel or _unchecked(doc_a, x, doc_b, y)) and event_evidence(doc_a, i, x, doc_b, j, y) >= t.event_tie:
                 out.add((i, j))
             elif rel and rel[0].rank < Verdict.DIFFERS.rank and one_event_time(doc_a, i, x, doc_b, j, y, t):

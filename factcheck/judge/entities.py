@@ -267,6 +267,8 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
             if found is None and not acronyms:
                 # "Philip H. Hickock" / "Philip Hickok": a middle initial on one side only
                 bare = _no_initials(x.text, y.text)
+                if bare is None and person_like(x) and person_like(y):
+                    bare = _no_middle(ka, kb)   # "LaTonya Sharon Brown" / "Latoya Brown": a middle name on one side
                 if bare is not None and bare != (ka, kb):
                     found = name_variant(*bare, t) if bare[0] != bare[1] else None
             if found is None and doc_a is not doc_b and person_like(x) and person_like(y):
@@ -346,6 +348,15 @@ def _no_initials(x: str, y: str) -> Optional[tuple[str, str]]:
         return fold_key(" ".join(kept)), len(kept) < len(words)
     (kx, ix), (ky, iy) = strip(x), strip(y)
     return (kx, ky) if ix != iy else None
+
+
+def _no_middle(ka: str, kb: str) -> Optional[tuple[str, str]]:
+    """Two folded persons' names, one of two words and one of three with the same last word,
+    the middle word dropped ("latonya sharon brown" → "latonya brown"); None otherwise."""
+    wa, wb = ka.split(), kb.split()
+    if sorted((len(wa), len(wb))) != [2, 3] or wa[-1] != wb[-1] or _suffixed(wa)[1] or _suffixed(wb)[1]:
+        return None
+    return " ".join((wa[0], wa[-1])), " ".join((wb[0], wb[-1]))
 
 
 def _variant_candidates(keys_a: list[str], keys_b: list[str], least: int) -> dict[str, list[str]]:

@@ -21,7 +21,9 @@ from .doc import Doc
 from .times import alike
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
-_CLAUSE_END = re.compile(r"[;:.!?]|,\s+(?:and|but|while|after|before|as|when)\b")
+# (no period: the segmenter has split the sentences at theirs; a period left inside ends an
+# abbreviation, "11 a.m. Nov. 8")
+_CLAUSE_END = re.compile(r"[;:!?]|,\s+(?:and|but|while|after|before|as|when)\b")
 
 
 def _phrases() -> dict[tuple[str, ...], str]:

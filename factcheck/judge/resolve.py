@@ -9,7 +9,7 @@ finding below ``min_confidence`` too (``below-min-confidence``), so ``--explain`
 from __future__ import annotations
 
 import dataclasses
-from typing import Sequence
+from typing import Optional, Sequence
 
 from ..model import Finding, Side, Skip, Verdict
 from ..settings import Thresholds
@@ -48,8 +48,11 @@ def _below(f: Finding, min_confidence: float) -> str:
                                    f"{f.message}", lowered_by(f.lowered))))
 
 
-def resolve(out: Out, *, min_confidence: float, sure_anyway: float = Thresholds.sure_anyway) -> tuple[tuple[Finding, ...], tuple[Skip, ...]]:
+def resolve(out: Out, *, min_confidence: float, sure_anyway: float = Thresholds.sure_anyway,
+            docs: Optional[dict[str, Doc]] = None) -> tuple[tuple[Finding, ...], tuple[Skip, ...]]:
     """The findings to report, in report order, and every candidate held back (with its rule).
+    ``docs`` (the reports by id) lets a discrepancy of exact figures stand beside a figure's
+    loose reading ("dozens").
 
     >>> from factcheck.model import Side
     >>> a, b, c = Side("A", 0, "12", 0, 2), Side("B", 0, "12", 0, 2), Side("B", 1, "18", 9, 11)
@@ -129,8 +132,11 @@ def resolve(out: Out, *, min_confidence: float, sure_anyway: float = Thresholds.
         # a sure discrepancy whose other side is free is still reported when only an agreement
         # elsewhere holds this side: the report then states the fact twice, two ways ("16-year-old"
         # in its headline, "25-year-old" in its text, against the other's "16-year-old")
+        # and a discrepancy of exact figures whose fact only a loose reading holds ("40 people dead"
+        # within the range of "dozens of lives", against "some 30 people were killed")
         restated = discrepancy and other is not None and other.verdict.rank < Verdict.DIFFERS.rank and \
-            f.confidence >= sure_anyway and used.get(kb if other is used.get(ka) else ka) is None
+            (f.confidence >= sure_anyway or (f.confidence >= min_confidence and _loose(other, docs) and not _loose(f, docs))) \
+            and used.get(kb if other is used.get(ka) else ka) is None
         if discrepancy and other is not None and not restated and \
                 (other.confidence >= min_confidence or other.confidence >= f.confidence):
             skips.append(Skip("fact-matched-elsewhere", f.kind, f.a, f.b,
@@ -170,6 +176,13 @@ def _not_contradicted(kept: list[Finding], skips: list[Skip]) -> list[Finding]:
 def _within(inner: Side, outer: Side) -> bool:
     return inner.source == outer.source and inner.sentence == outer.sentence and \
         outer.start <= inner.start and inner.end <= outer.end and (inner.start, inner.end) != (outer.start, outer.end)
+
+
+def _loose(f: Finding, docs: Optional[dict[str, Doc]]) -> bool:
+    """Is one side of a figure finding a loose plural ("dozens of lives", "hundreds"), no figure stated?"""
+    if docs is None or f.kind != "number":
+        return False
+    return any(q is not None and q.loose for q in (figure_at(docs[f.a.source], f.a), figure_at(docs[f.b.source], f.b)))
 
 
 def _key_of(f: Finding) -> tuple:

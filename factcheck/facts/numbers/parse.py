@@ -390,8 +390,9 @@ def runs(atoms: list[Optional[Atom]]) -> Iterator[list[Atom]]:
             scale_next = k + 1 < len(atoms) and atoms[k + 1] is not None and atoms[k + 1].kind is Kind.SCALE and \
                 not atoms[k + 1].plural
             fraction_next = k + 1 < len(atoms) and atoms[k + 1] is not None and atoms[k + 1].kind is Kind.FRACTION
-            if a.kind is Kind.SEPARATOR and len(run) == 1 and run[0].kind is Kind.DIGITS and fraction_next:
-                continue         # "2-1/2 years": a mixed number written with a hyphen, read as "2 1/2"
+            if a.kind is Kind.SEPARATOR and run and run[-1].kind is Kind.DIGITS and fraction_next and \
+                    all(x.kind is Kind.A for x in run[:-1]):
+                continue         # "2-1/2 years", "a 4-1/2-month term": a mixed number written with a hyphen, read as "2 1/2"
             if a.kind is Kind.SEPARATOR and (not run or run[-1].kind is Kind.DIGITS) and not (run and scale_next):
                 if run:          # "90-100": two numbers; but "$2.6-million" is one
                     yield run

@@ -61,7 +61,7 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
             return Verdict.DIFFERS, reason + "; one side says it is a tally so far", ["number.one-side-running"]
         return "number.running-total"
     if max(mx, my) > 10 * min(mx, my) and (verdict is Verdict.DIFFERS or not close or max(mx, my) > 100 * min(mx, my)) \
-            and not (_anchored(x, y) and max(mx, my) <= 100 * min(mx, my)):
+            and not (_anchored(x, y) and max(mx, my) <= 100 * min(mx, my)) and not _unit_slip(x, y):
         return "number.order-apart"     # "more than 200 injured" / "at least five", "13 miles away" / "150 miles off Aden";
                                         # a hundred times apart even in close sentences ("Two Minutes" / "90-day")
     if hypothetical(doc_a, i, x) or hypothetical(doc_b, j, y):
@@ -79,6 +79,22 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
             or _dated_alike(doc_a, i, doc_b, j)):       # "fixed for October 28 … for five days" / "set for October 28 … three days"
         return verdict, reason, ["number.not-tied"]
     return verdict, reason, []
+
+
+# units of time, each next to the one it may be slipped for
+DURATIONS_ORDER = ("second", "minute", "hour", "day", "week", "month", "year")
+UNIT_SLIP = 1.25     # two durations stated this close, in neighbouring units of time, are one figure with a unit slipped
+
+
+def _unit_slip(x: Quantity, y: Quantity) -> bool:
+    """Two durations stated alike in neighbouring units of time ("a 4-1/2-month prison term" /
+    "more than four years"; days / weeks, hours / days): a slip of the unit, not two things an
+    order apart. Not "five-year" / "five hours", "320GB" / "256MB"."""
+    units = DURATIONS_ORDER
+    if x.unit == y.unit or x.unit not in units or y.unit not in units or abs(units.index(x.unit) - units.index(y.unit)) != 1:
+        return False
+    wx, wy = x.value if x.value is not None else x.low, y.value if y.value is not None else y.low
+    return bool(wx and wy) and max(wx, wy) <= UNIT_SLIP * min(wx, wy)
 
 
 def _one_side_running(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, y: Quantity, fy: Frame,
