@@ -69,6 +69,7 @@ class Thresholds:
     two_names_least: int = 2         # one report writing each of two forms this many times names two ("Charlie" / "Charlene")
     role_close: float = 0.3          # one role given to two people is flagged in sentences this alike (or with a swap)
     role_alike: float = 0.45         # ... any role (not only one person's at a time) in sentences this alike
+    swap_alike: float = 0.3          # two people each in the other's place are flagged in sentences this alike
     capitals_confidence: float = 0.6  # at most this sure of one name capitalised two ways ("LaSalle" / "Lasalle")
     acronym_confidence: float = 0.75  # how sure an acronym with its letters in two orders is one name (judge/acronyms.py)
     acronym_rare: int = 2            # ... when the rarer spelling is written at most this many times

@@ -105,3 +105,31 @@ def test_one_calendar_day_of_two_kinds_of_event_is_not_paired():
     rep = report("The plant reopened on Dec. 3 after repairs to its roof.",
                  "Her sentencing is scheduled for December 3.")
     assert findings_of(rep, "date") == []
+
+
+# --------------------------------------------------------------------------- two people swapped
+
+def test_two_people_each_in_the_others_place_are_a_conflict():
+    rep = report("Dale Moss, 22, stabbed the guard on the orders of his cousin Victor Ruiz, 30, police said.",
+                 "Police said Victor Ruiz stabbed the guard on the orders of his cousin, Dale Moss.")
+    got = findings_of(rep, "entity", "conflict")
+    assert ("conflict", "Dale Moss, 22, stabbed", "Victor Ruiz stabbed") in got
+
+
+def test_a_winner_and_loser_swapped_are_a_conflict():
+    rep = report("Mark Dowd beat Jim Ellis in the county final on Sunday.",
+                 "Jim Ellis beat Mark Dowd in the county final on Sunday.")
+    assert ("conflict", "Mark Dowd beat", "Jim Ellis beat") in findings_of(rep, "entity")
+
+
+def test_two_people_around_a_symmetric_verb_are_no_swap():
+    rep = report("Mark Dowd met Jim Ellis in the county final on Sunday.",
+                 "Jim Ellis met Mark Dowd in the county final on Sunday.")
+    assert findings_of(rep, "entity", "differs", "conflict") == []
+    assert ("Mark Dowd met", "Jim Ellis met") in held(rep, "entity.symmetric-verb")
+
+
+def test_two_people_listed_in_another_order_are_no_swap():
+    rep = report("Mark Dowd and Jim Ellis were charged with fraud on Sunday.",
+                 "Jim Ellis and Mark Dowd were charged with fraud on Sunday.")
+    assert findings_of(rep, "entity", "differs", "conflict") == []

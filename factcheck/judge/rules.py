@@ -97,6 +97,7 @@ RULES: dict[str, str] = {
     "claim.restated": "a shared statement whose words another, surer agreement already confirms (a lead restated in three sentences is confirmed once)",
     "claim.other-figures": "one wording with other figures inside it (\"a quake measuring 3.8\" / \"… 6.4\"): no agreement; the figures are the number judge's",
     "claim.other-words": "lowers the confidence: done and not yet said of two actions (\"was appointed interim coach\" / \"expected to remain coach\"), the plan naming another verb than the deed: editors found most of these no contradiction",
+    "entity.symmetric-verb": "two people in each other's place around a verb that says the same of both (\"met\", \"married\"): no swap",
     "entity.role-shared": "one role given to two people, where one report gives it to both: two holders, not a swap",
     "entity.one-role-apart": "one role given to two people in sentences not alike, with neither put in another role elsewhere: holders at other times (\"coach Dean Smith\" in 1977 / \"coach Roy Williams\")",
     "quote.shared-run": "lowers the confidence: two quotes of one speaker that share one run of words and go on differently may be two remarks reusing a phrase (precision reads 23-25: none of 8 such findings at 0.55 or more was one remark)",
