@@ -272,6 +272,7 @@ def _judge(doc_a, doc_b, pairs, sim, similarity, fa, fb, aliases: Aliases, optio
     judge.role_holder_findings(doc_a, doc_b, aliases, similarity, t=t, out=out)
     judge.close_role_findings(doc_a, doc_b, aliases, similarity, t=t, out=out)
     judge.swap_findings(doc_a, doc_b, aliases, similarity, t=t, out=out)
+    judge.standing_findings(doc_a, doc_b, aliases, t=t, out=out)
     judge.variant_findings(doc_a, doc_b, aliases, t=t, out=out)
     judge.acronym_findings(doc_a, doc_b, t=t, out=out)
     judge.direction_findings(doc_a, doc_b, t=t, out=out)

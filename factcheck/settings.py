@@ -51,6 +51,7 @@ class Thresholds:
     date_near: float = 0.8           # two weekdays clash only in sentences this alike around them
     date_line: float = 0.6           # a time filling this share of its sentence is a date line
     event_tie: float = 0.45          # event evidence this strong (one kind of event, a name in common) ties two facts
+    calendar_tie: float = 0.2        # ... and this strong (one kind of event) ties two times of one calendar day
     date_words: int = 2              # two clock times with this many content words in common around them are worded alike
     dateline_confidence: float = 0.9  # how sure two date lines stating one day are one fact (both reports' date)
 
@@ -70,6 +71,8 @@ class Thresholds:
     role_close: float = 0.3          # one role given to two people is flagged in sentences this alike (or with a swap)
     role_alike: float = 0.45         # ... any role (not only one person's at a time) in sentences this alike
     swap_alike: float = 0.3          # two people each in the other's place are flagged in sentences this alike
+    unit_slip: float = 1.25          # two durations of one deed stated this close in neighbouring units of time are one, a unit slipped
+    standing_shared: int = 1         # content words in common that make two standings one ("leader in … services")
     capitals_confidence: float = 0.6  # at most this sure of one name capitalised two ways ("LaSalle" / "Lasalle")
     acronym_confidence: float = 0.75  # how sure an acronym with its letters in two orders is one name (judge/acronyms.py)
     acronym_rare: int = 2            # ... when the rarer spelling is written at most this many times

@@ -10,7 +10,10 @@ The sentences are written for these tests, in the style of wire copy.
 from __future__ import annotations
 
 from factcheck.facts.numbers import extract_quantities
-from factcheck.judge.numbers.temper import _unit_slip
+from factcheck.judge import Doc, Out, resolve
+from factcheck.judge.doc import side
+from factcheck.model import Article, Finding, Quantity, Verdict
+from factcheck.pipeline import analyse
 from pairs import compare, findings_of, held, report
 
 
@@ -32,10 +35,11 @@ def test_a_middle_name_on_one_side_alone_is_no_discrepancy():
     assert findings_of(rep, "entity", "differs", "conflict") == []
 
 
-def test_a_father_and_son_are_not_read_as_a_middle_name():
-    rep = report("The company was founded by Henry Ford Jr, the report said.",
-                 "The company was founded by Henry Ford, the report said.")
-    assert ("differs", "Henry Ford Jr", "Henry Ford") not in findings_of(rep, "entity")
+def test_a_middle_name_on_one_side_is_no_misspelling_when_the_other_report_writes_the_short_form():
+    rep = report("Mario Alberto Garcia, 17, was among the students hurt in the crash.",
+                 "Mario Garcia, 17, and his sister Maria Garcia, 19, were among the students hurt in the crash.")
+    assert ("differs", "Mario Alberto Garcia", "Maria Garcia") not in findings_of(rep, "entity")
+    assert ("Mario Alberto Garcia", "Maria Garcia") in held(rep, "entity.both-forms-written")
 
 
 # --------------------------------------------------------------------------- mixed numbers, unit slips
@@ -51,7 +55,15 @@ def test_a_duration_with_its_unit_slipped_is_a_conflict():
     rep = report("Gordon Wells, a former aide who served a 6-1/2-month jail term for his part in the fraud, has died.",
                  "Wells went back to Ohio after serving more than six years for his part in the fraud.")
     got = [f for f in rep.findings if f.kind == "number" and f.verdict.value == "conflict"]
-    assert got and got[0].confidence >= 0.55
+    assert got and "number.loose-match" not in got[0].lowered
+
+
+def test_two_durations_of_two_deeds_are_no_unit_slip():
+    # a sentence and the time served: another verb before each figure
+    rep = report("Smith was sentenced to four years in prison for the fraud.",
+                 "Smith was released after serving four months in prison for the fraud.")
+    assert findings_of(rep, "number", "differs", "conflict") == []
+    assert ("four years", "four months") in held(rep, "number.order-apart")
 
 
 def test_two_durations_in_far_units_are_still_an_order_apart():
@@ -61,13 +73,11 @@ def test_two_durations_in_far_units_are_still_an_order_apart():
     assert ("five-year", "five hours") in held(rep, "number.order-apart")
 
 
-def test_a_unit_slip_needs_neighbouring_units_of_time_and_figures_alike():
-    q = _quantity
-    assert _unit_slip(q("a 4-1/2-month term"), q("more than four years"))
-    assert _unit_slip(q("for three days"), q("for three weeks"))
-    assert not _unit_slip(q("a five-year warranty"), q("five hours"))       # not neighbours
-    assert not _unit_slip(q("for 12 weeks"), q("for seven months"))         # figures apart
-    assert not _unit_slip(q("320GB of storage"), q("256MB of memory"))      # no time
+def test_a_unit_slip_needs_figures_alike():
+    rep = report("Gordon Wells served a 12-week jail term for his part in the fraud.",
+                 "Wells served seven months for his part in the fraud.", min_confidence=0.0)
+    got = [f for f in rep.findings if f.kind == "number" and f.verdict.value in ("differs", "conflict")]
+    assert got and all("number.loose-match" in f.lowered for f in got)
 
 
 # --------------------------------------------------------------------------- a loose reading gives way
@@ -85,12 +95,28 @@ def test_a_loose_reading_does_not_hold_a_figure_from_a_conflict_of_exact_figures
     assert ("conflict", "25 people", "Some 18 people") in findings_of(rep, "number")
 
 
-def test_an_exact_agreement_still_holds_its_fact_against_a_conflict_elsewhere():
-    b = ("Clinics shelled\n\nThe secretary-general condemned the attack on the clinic, which left about 25 people dead.\n\n"
-         "Some 18 people were killed when two shells landed at the clinic, according to the agency's director.\n")
-    rep = compare(_CLINIC_A, b)
-    assert findings_of(rep, "number", "differs", "conflict") == []
-    assert ("25", "Some 18") in held(rep, "fact-matched-elsewhere")
+def _doc(doc_id: str, text: str) -> Doc:
+    an = analyse(Article(f"{doc_id}.txt", "Briefing\n\n" + text + "\n"))
+    return Doc(doc_id, an.sentences, an.facts, an.claimants, an.published)
+
+
+def _figure(doc: Doc, text: str):
+    return next(side(doc, i, q) for i in range(len(doc.sentences)) for q in doc.of(i, Quantity) if q.text == text)
+
+
+def test_only_a_loose_reading_lets_a_conflict_stand_beside_it():
+    a = _doc("A", "The attack on the clinic left 25 people dead.")
+    for b_text, partner, reported in (("The attacks claimed dozens of lives.\n\nSome 18 people were killed at the clinic.",
+                                       "dozens", True),
+                                      ("The attack left about 25 people dead.\n\nSome 18 people were killed at the clinic.",
+                                       "about 25", False)):
+        b = _doc("B", b_text)
+        x, held_by, y = _figure(a, "25"), _figure(b, partner), _figure(b, "Some 18")
+        out = Out([Finding("number", Verdict.COMPATIBLE, x, held_by, "within the range", 0.79),
+                   Finding("number", Verdict.CONFLICT, x, y, "cannot both be right", 0.74)])
+        found, skipped = resolve(out, min_confidence=0.55, docs={"A": a, "B": b})
+        assert (Verdict.CONFLICT in [f.verdict for f in found]) is reported
+        assert any(s.rule == "fact-matched-elsewhere" for s in skipped) is not reported
 
 
 # --------------------------------------------------------------------------- one calendar day
@@ -102,9 +128,13 @@ def test_one_calendar_day_for_one_kind_of_event_agrees_across_sentences():
 
 
 def test_one_calendar_day_of_two_kinds_of_event_is_not_paired():
-    rep = report("The plant reopened on Dec. 3 after repairs to its roof.",
-                 "Her sentencing is scheduled for December 3.")
-    assert findings_of(rep, "date") == []
+    a = ("Court news\n\nThe gunman was arrested on Dec. 3 after a chase.\n\n"
+         "Smith was convicted of fraud in a Denver court on Friday.\n")
+    b = ("Court news\n\nSmith was found guilty of fraud by a Denver jury on Friday.\n\n"
+         "His sentencing is scheduled for December 3.\n")
+    assert ("agree", "Dec. 3", "December 3") not in findings_of(compare(a, b, min_confidence=0.0), "date")
+    # what holds them apart is the kind of event: with no tie asked for, the day pairs them
+    assert ("agree", "Dec. 3", "December 3") in findings_of(compare(a, b, min_confidence=0.0, calendar_tie=0.0), "date")
 
 
 # --------------------------------------------------------------------------- two people swapped
@@ -132,4 +162,28 @@ def test_two_people_around_a_symmetric_verb_are_no_swap():
 def test_two_people_listed_in_another_order_are_no_swap():
     rep = report("Mark Dowd and Jim Ellis were charged with fraud on Sunday.",
                  "Jim Ellis and Mark Dowd were charged with fraud on Sunday.")
+    assert findings_of(rep, "entity", "differs", "conflict") == []
+
+
+# --------------------------------------------------------------------------- one standing, two holders
+
+def test_one_standing_given_to_two_bodies_differs():
+    rep = report("Even Acme, the leader in industrial robots and welding systems, will feel the pressure.",
+                 "Globex is the world leader in industrial robots;")
+    got = findings_of(rep, "entity", "differs")
+    assert ("differs", "Acme, the leader", "Globex is the world leader") in got
+
+
+def test_a_report_giving_one_standing_to_both_is_no_discrepancy():
+    a = "Robots\n\nEven Acme, the leader in industrial robots, will feel the pressure.\n"
+    b = ("Robots\n\nGlobex is the world leader in industrial robots.\n\n"
+         "Acme, the leader in industrial robots for cars, said nothing.\n")
+    rep = compare(a, b)
+    assert ("differs", "Acme, the leader", "Globex is the world leader") not in findings_of(rep, "entity")
+    assert ("Acme, the leader", "Globex is the world leader") in held(rep, "entity.standing-shared")
+
+
+def test_two_standings_over_other_things_are_apart():
+    rep = report("Denver, the largest city in the state, voted for the plan.",
+                 "Acme is the largest employer in the state.")
     assert findings_of(rep, "entity", "differs", "conflict") == []

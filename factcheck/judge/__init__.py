@@ -39,6 +39,7 @@ from .lists import list_findings
 from .names import name_findings, role_findings, role_holder_findings, shared_name_findings
 from .roles import close_role_findings
 from .swaps import swap_findings
+from .standings import standing_findings
 from .negation import claimant_pairs, negation_findings
 from .frames import frame
 from .numbers import compare_quantities, figure_pairs, interval_text, number_findings
@@ -50,5 +51,5 @@ from .sources import attribution_findings
 
 
 __all__ = ["RULES", "Out", "list_findings", "overlapping", "resolve", "edit_findings", "edit_pairs", "Doc", "Vocabulary", "best_statements", "claim_findings", "statement_pairs", "unquoted", "attribution_findings", "claimant_pairs", "compare_quantities", "date_findings", "date_pairs", "dateline_findings", "death_day_findings", "dedupe",
-           "acronym_findings", "close_role_findings", "swap_findings", "direction_findings", "entity_findings", "family_findings", "variant_findings", "figure_pairs", "frame", "group_findings", "interval_text", "name_findings", "negation_findings", "plural_findings", "role_findings", "role_holder_findings", "shared_name_findings", "number_findings", "shown_spans",
+           "acronym_findings", "close_role_findings", "swap_findings", "standing_findings", "direction_findings", "entity_findings", "family_findings", "variant_findings", "figure_pairs", "frame", "group_findings", "interval_text", "name_findings", "negation_findings", "plural_findings", "role_findings", "role_holder_findings", "shared_name_findings", "number_findings", "shown_spans",
            "quote_findings", "restated_findings", "self_findings", "side"]

@@ -216,8 +216,8 @@ def date_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresho
             if rel and rel[0] is Verdict.AGREE and (len(around(doc_a, i, x, 10) & around(doc_b, j, y, 10)) >= 2
                                                      or shared_names(doc_a, i, doc_b, j)):
                 out.add((i, j))
-            elif rel and rel[0] is Verdict.AGREE and x.day is not None and x.month is not None and \
-                    y.day is not None and event_evidence(doc_a, i, x, doc_b, j, y) > 0:
+            elif rel and rel[0] is Verdict.AGREE and None not in (x.day, x.month, y.day, y.month) and \
+                    event_evidence(doc_a, i, x, doc_b, j, y) >= t.calendar_tie:
                 out.add((i, j))     # one calendar day for one kind of event: "sentencing is set for 11 a.m.
                                     # Nov. 8" / "his sentencing is scheduled for November 8"
             elif (rel or _unchecked(doc_a, x, doc_b, y)) and event_evidence(doc_a, i, x, doc_b, j, y) >= t.event_tie:

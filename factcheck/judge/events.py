@@ -14,16 +14,17 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
-from ..lexicon import MONTHS, STOPWORDS, alternation, data
+from ..lexicon import MONTH_ABBREVIATIONS, MONTHS, STOPWORDS, alternation, data
 from ..model import CONTENT_ROLES, Entity, Fact, TimeFact
 from ..text import fold, stem
 from .doc import Doc
 from .times import alike
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
-# (no period: the segmenter has split the sentences at theirs; a period left inside ends an
-# abbreviation, "11 a.m. Nov. 8")
-_CLAUSE_END = re.compile(r"[;:!?]|,\s+(?:and|but|while|after|before|as|when)\b")
+# (a period ends a clause, but for the periods of dotted letters and of a month's abbreviation:
+# "set for 11 a.m. Nov. 8", "the U.S. team")
+_CLAUSE_END = re.compile(r"[;:!?]|(?<!\b[A-Za-z])(?<!\.[A-Za-z])" + "".join(f"(?<!\\b(?i:{m}))" for m in MONTH_ABBREVIATIONS)
+                         + r"\.|,\s+(?:and|but|while|after|before|as|when)\b")
 
 
 def _phrases() -> dict[tuple[str, ...], str]:

@@ -224,7 +224,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         (_one_toll(doc_a, i, x, fx, doc_b, j, y, fy) or _sole_count(doc_a, i, x, fx, doc_b, j, y, fy))
     if verdict.rank >= Verdict.DIFFERS.rank:
         if (match == "weak" and not _share_of_one_place(doc_a, i, x, doc_b, j, y, aliases)
-                and not _dated_alike(doc_a, i, doc_b, j) and not _unit_slip(x, y)) or \
+                and not _dated_alike(doc_a, i, doc_b, j) and not _unit_slip(doc_a, i, x, doc_b, j, y)) or \
                 (match == "related" and not _lasted(x, y)):
             factors.append("number.loose-match" if match == "weak" else "number.related-nouns")
         if x.counts == "age":
@@ -264,7 +264,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         verdict, reason = Verdict.DIFFERS, reason + "; the report gives both"
     if verdict is Verdict.CONFLICT and x.unit in DURATIONS and y.unit in DURATIONS and x.counts != "age" \
             and (x.counts and y.counts or _measures(x, y)) and not _anchored(x, y) \
-            and not (_planned(doc_a, i, x) or _planned(doc_b, j, y)) and not _unit_slip(x, y):
+            and not (_planned(doc_a, i, x) or _planned(doc_b, j, y)) and not _unit_slip(doc_a, i, x, doc_b, j, y):
         # "eight days of riots" / "five days of riots": an event still going on, counted on
         # different days; reports dated the same day count it alike
         days, mx, my = days_apart(doc_a, doc_b), _size(x), _size(y)

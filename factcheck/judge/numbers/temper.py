@@ -7,13 +7,16 @@ of a report.
 """
 from __future__ import annotations
 
+from typing import Optional
+
 from ...facts.numbers import to_base
-from ...facts.numbers.lexicon import EVENT_DAYS
+from ...facts.numbers.lexicon import EVENT_DAYS, NORM_UNITS
 from ...model import Quantity, TimeFact, Verdict
-from ...text import stem
+from ...settings import Thresholds
+from ...text import stem, stems_before
 from ..doc import Doc
 from ..events import background
-from ..frames import Frame, days_apart, frame, frames_meet
+from ..frames import DURATIONS, Frame, days_apart, frame, frames_meet
 from .context import _anchored, _dated_alike, _said_alike, _size, hypothetical
 from .holders import _same_holder, _same_subject, parent_of
 from .nouns import _lasted, _one_model, counts_match
@@ -61,7 +64,7 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
             return Verdict.DIFFERS, reason + "; one side says it is a tally so far", ["number.one-side-running"]
         return "number.running-total"
     if max(mx, my) > 10 * min(mx, my) and (verdict is Verdict.DIFFERS or not close or max(mx, my) > 100 * min(mx, my)) \
-            and not (_anchored(x, y) and max(mx, my) <= 100 * min(mx, my)) and not _unit_slip(x, y):
+            and not (_anchored(x, y) and max(mx, my) <= 100 * min(mx, my)) and not _unit_slip(doc_a, i, x, doc_b, j, y):
         return "number.order-apart"     # "more than 200 injured" / "at least five", "13 miles away" / "150 miles off Aden";
                                         # a hundred times apart even in close sentences ("Two Minutes" / "90-day")
     if hypothetical(doc_a, i, x) or hypothetical(doc_b, j, y):
@@ -81,20 +84,33 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
     return verdict, reason, []
 
 
-# units of time, each next to the one it may be slipped for
-DURATIONS_ORDER = ("second", "minute", "hour", "day", "week", "month", "year")
-UNIT_SLIP = 1.25     # two durations stated this close, in neighbouring units of time, are one figure with a unit slipped
+# units of time from the shortest, each next to the one it may be slipped for (months / years)
+DURATIONS_ORDER = tuple(sorted(DURATIONS, key=lambda u: NORM_UNITS[u][1]))
 
 
-def _unit_slip(x: Quantity, y: Quantity) -> bool:
-    """Two durations stated alike in neighbouring units of time ("a 4-1/2-month prison term" /
-    "more than four years"; days / weeks, hours / days): a slip of the unit, not two things an
-    order apart. Not "five-year" / "five hours", "320GB" / "256MB"."""
+def _unit_slip(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity,
+               least: float = Thresholds.unit_slip) -> bool:
+    """Two durations of one deed, stated alike in neighbouring units of time ("served a
+    4-1/2-month prison term" / "serving more than four years"; days / weeks, hours / days): a
+    slip of the unit, not two things an order apart. The same verb comes right before both
+    figures; not "sentenced to four years" / "serving four months", "deliberated for three days"
+    / "the trial lasted three weeks"; not "five-year" / "five hours", "320GB" / "256MB"."""
     units = DURATIONS_ORDER
     if x.unit == y.unit or x.unit not in units or y.unit not in units or abs(units.index(x.unit) - units.index(y.unit)) != 1:
         return False
     wx, wy = x.value if x.value is not None else x.low, y.value if y.value is not None else y.low
-    return bool(wx and wy) and max(wx, wy) <= UNIT_SLIP * min(wx, wy)
+    if not (wx and wy) or max(wx, wy) > least * min(wx, wy):
+        return False
+    vx, vy = _verb_before(doc_a, i, x), _verb_before(doc_b, j, y)
+    return vx is not None and vx == vy
+
+
+def _verb_before(doc: Doc, i: int, q: Quantity) -> Optional[str]:
+    """The stem of the content word right before a figure, within its clause ("served a
+    4-1/2-month" → "serv"), or None."""
+    s = doc.sentences[i]
+    before = stems_before(s.text[:q.start - s.start], 1)
+    return before[0] if before else None
 
 
 def _one_side_running(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, y: Quantity, fy: Frame,
