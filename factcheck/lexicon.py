@@ -53,6 +53,7 @@ PRONOUNS = frozenset(_words["pronouns"])
 DETERMINERS = frozenset(_words["determiners"])
 OBJECT_PRONOUNS = frozenset(_words["object_pronouns"])
 ARTICLES = frozenset(_words["articles"])
+NEWS_ABBREVIATIONS = frozenset(_words["news_abbreviations"])     # written with a stop: "Gov.", "Inc."
 PREPOSITIONS = frozenset(_words["prepositions"])
 IRREGULAR_PLURALS: dict[str, str] = dict(_words["irregular_plurals"])
 COMPOUND_PLURAL_TAILS: frozenset[str] = frozenset(_words["compound_plurals"]["tails"])

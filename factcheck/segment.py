@@ -1,8 +1,8 @@
 """Blocks → :class:`Sentence`\\ s with character offsets, using nltk's Punkt with no data download.
 
 Punkt is normally loaded from a trained model in ``nltk_data``, which users do not have. Here
-its parameters are built in code: a list of abbreviations common in news (titles, military
-ranks, months, US states, a.m./p.m. …, and two initials such as "A.J.") so that "Lt. Gerry
+its parameters are built in code: the abbreviations common in news of ``data/words.toml``
+(titles, military ranks, months, US states, a.m./p.m. …) and two initials such as "A.J.", so that "Lt. Gerry
 Scherlinck", "Sept. 25" or "A.J. Smith" do not end a sentence. Cost: linear in the text; the tokenizer is built once per process.
 """
 from __future__ import annotations
@@ -13,21 +13,9 @@ from string import ascii_lowercase
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from .lexicon import ARTICLES
+from .lexicon import ARTICLES, NEWS_ABBREVIATIONS
 from .model import Article, Block, Role, Sentence  # noqa: F401 (Role: used by the doctest)
 
-NEWS_ABBREVIATIONS = frozenset("""
-mr mrs ms mx dr prof sir st mt ft messrs mme mlle
-gen maj lt col capt cpt cmdr cdr adm brig sgt cpl pvt pte lt.col lt.gen maj.gen rear.adm
-gov sen rep reps sens pres vice supt insp det const sgt.maj hon rev fr msgr atty
-jan feb mar apr jun jul aug sep sept oct nov dec
-mon tue tues wed thu thur thurs fri sat sun
-no nos vol op pp ch fig est approx dept govt univ assn corp inc ltd co bros
-u.s u.k u.n u.s.a e.u d.c n.y l.a a.m p.m e.g i.e etc vs v al
-ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont
-neb nev n.h n.j n.m n.c n.d okla ore pa r.i s.c s.d tenn tex va vt wash wis wyo
-jr sr
-""".split())
 
 # two initials of a first name ("A.J. Smith", "J.R. Ewing"): Punkt reads one capital and a
 # stop as an initial, but not two

@@ -72,7 +72,6 @@ class Thresholds:
     role_alike: float = 0.45         # ... any role (not only one person's at a time) in sentences this alike
     swap_alike: float = 0.3          # two people each in the other's place are flagged in sentences this alike
     unit_slip: float = 1.25          # two durations of one deed stated this close in neighbouring units of time are one, a unit slipped
-    standing_shared: int = 1         # content words in common that make two standings one ("leader in … services")
     capitals_confidence: float = 0.6  # at most this sure of one name capitalised two ways ("LaSalle" / "Lasalle")
     acronym_confidence: float = 0.75  # how sure an acronym with its letters in two orders is one name (judge/acronyms.py)
     acronym_rare: int = 2            # ... when the rarer spelling is written at most this many times

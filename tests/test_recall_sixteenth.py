@@ -159,10 +159,19 @@ def test_two_people_around_a_symmetric_verb_are_no_swap():
     assert ("Mark Dowd met", "Jim Ellis met") in held(rep, "entity.symmetric-verb")
 
 
-def test_two_people_listed_in_another_order_are_no_swap():
-    rep = report("Mark Dowd and Jim Ellis were charged with fraud on Sunday.",
-                 "Jim Ellis and Mark Dowd were charged with fraud on Sunday.")
+def test_two_people_doing_one_deed_together_are_no_swap():
+    rep = report("Mark Dowd fled with his brother Jim Ellis after the robbery.",
+                 "Jim Ellis fled with his brother Mark Dowd after the robbery.")
     assert findings_of(rep, "entity", "differs", "conflict") == []
+    assert ("Mark Dowd fled", "Jim Ellis fled") in held(rep, "entity.symmetric-verb")
+
+
+def test_a_report_giving_both_orders_tells_two_events():
+    text = ("Final\n\nMark Dowd beat Jim Ellis in the county final on Sunday.\n\n"
+            "Jim Ellis beat Mark Dowd in the county final last year.\n")
+    rep = compare(text, text)
+    assert findings_of(rep, "entity", "differs", "conflict") == []
+    assert ("Mark Dowd beat", "Jim Ellis beat") in held(rep, "entity.both-orders")
 
 
 # --------------------------------------------------------------------------- one standing, two holders
@@ -183,7 +192,17 @@ def test_a_report_giving_one_standing_to_both_is_no_discrepancy():
     assert ("Acme, the leader", "Globex is the world leader") in held(rep, "entity.standing-shared")
 
 
-def test_two_standings_over_other_things_are_apart():
-    rep = report("Denver, the largest city in the state, voted for the plan.",
-                 "Acme is the largest employer in the state.")
+def test_two_standings_over_other_fields_are_apart():
+    # one field within the other's is asked: "in industrial robots" is not "in farm robots"
+    rep = report("Acme, the leader in industrial robots, grew last year.",
+                 "Globex is the world leader in farm robots.")
+    assert findings_of(rep, "entity", "differs", "conflict") == []
+
+
+def test_two_standings_with_other_words_before_the_head_are_apart():
+    rep = report("Harry Reid, the Senate majority leader, spoke on Monday.",
+                 "Mitch McConnell, the Senate minority leader, spoke on Monday.")
+    assert findings_of(rep, "entity", "differs", "conflict") == []
+    rep = report("Acme, the second largest employer in the state, hired more.",
+                 "Globex is the largest employer in the state.")
     assert findings_of(rep, "entity", "differs", "conflict") == []

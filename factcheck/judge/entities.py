@@ -11,7 +11,7 @@ from rapidfuzz.distance import Indel, LCSseq, Levenshtein
 
 from ..aliases import Aliases, derived, regional, short_form
 from ..facts.entities import person_like
-from ..lexicon import GENERATIONAL, data
+from ..lexicon import GENERATIONAL, STOPWORDS, data
 from ..model import Entity, Fact, Finding, Verdict
 from ..text import alternation, fold, fold_key, stem
 from ..settings import Thresholds
@@ -269,7 +269,8 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                 bare = _no_initials(x.text, y.text)
                 if bare is None and person_like(x) and person_like(y):
                     bare = _no_middle(ka, kb)   # "LaTonya Sharon Brown" / "Latoya Brown": a middle name on one side
-                    if bare is not None and (bare[0] in first_b or bare[1] in first_a):
+                    if bare is not None and bare[0] != bare[1] and \
+                            (bare[0] in first_b if len(ka.split()) == 3 else bare[1] in first_a):
                         # the other report names the person without the middle name too: "Mario
                         # Alberto Garcia" / "Mario Garcia" and his sister "Maria Garcia"
                         out.skip("entity.both-forms-written", "entity", side(doc_a, i, x), side(doc_b, j, y),
@@ -308,8 +309,11 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                 # Giudice" / "DelGiudice" is a slip, where a product may be "Fixit" and "Fix It"
                 verdict, reason = Verdict.DIFFERS, "one person's name written apart and together: spelled two ways"
             elif verdict is Verdict.COMPATIBLE and doc_a is doc_b and ka.replace(" ", "") == kb.replace(" ", "") \
-                    and not _styled(x.text) and not _styled(y.text) and not _hyphen_only(x.text, y.text):
-                # one report writing one name both ways ("Eldorado" … "El Dorado") is inconsistent
+                    and (not (_styled(x.text) or _styled(y.text)) or _one_styled_name(doc_a, x, y)) \
+                    and not _hyphen_only(x.text, y.text):
+                # one report writing one name both ways ("Eldorado" … "El Dorado") is inconsistent; a
+                # form with a capital inside ("SeaMicro" … "Sea Micro") too, unless it is another thing
+                # (:func:`_one_styled_name`)
                 verdict, reason = Verdict.DIFFERS, "one name written apart and together in one report: spelled two ways"
             out.find(Finding("entity", verdict, side(doc_a, mi, mx), side(doc_b, mj, my),
                              f"{doc_a.id}: {mx.text}; {doc_b.id}: {my.text} — {reason}", evidence))
@@ -333,6 +337,16 @@ def _word_mentions(doc: Doc) -> dict[str, int]:
             for word in set(key.split()):
                 memo[word] = memo.get(word, 0) + len(found)
     return memo
+
+
+def _one_styled_name(doc: Doc, x: Entity, y: Entity) -> bool:
+    """Are a name with a capital inside ("SeaMicro") and the same letters apart ("Sea Micro")
+    one name in one report? Both read as one kind of name, with no dots (a house style: "U.S."
+    / "US"), and the apart form's last word no name of its own there: "Bettie Page" … "Page"
+    is a person, "BettiePage" her web site."""
+    apart = x if " " in x.text.strip() else y
+    last = fold_key(apart.text).split()[-1]
+    return x.label == y.label and "." not in x.text + y.text and last not in mentions(doc)
 
 
 def _styled(name: str) -> bool:
@@ -407,14 +421,17 @@ def _first_name_spelled(p: str, q: str, t: Thresholds) -> bool:
 
 def _first_name_forms(ka: str, kb: str, names_a: dict, names_b: dict) -> bool:
     """Two full names of one surname whose first names may be one person's (:func:`_first_forms`:
-    "Alexandros" / "Alexis", "Jim" / "James"), each the only person of that surname in its
-    report: one person's first name in a short form or transliterated, not two people of one
-    family ("Rulon" / "Warren")."""
+    "Alexandros" / "Alexis", "Jim" / "James", "Katie" / "Kathryn"), each the only person of that
+    surname in its report but for the family both reports name alike: one person's first name in
+    a short form or transliterated, not two people of one family ("Rulon" / "Warren"; a brother
+    "John Jenkin" named in both does not stand in the way, a "Jane Oler" named on one side does)."""
     wa, wb = ka.split(), kb.split()
     if not _two_first_names(ka, kb) or len(wa[-1]) < 4 or not _first_forms(wa[0], wb[0]):
         return False
-    bearers = lambda names: {k for k in names if len(k.split()) >= 2 and k.split()[-1] == wa[-1]}
-    return len(bearers(names_a)) == 1 and len(bearers(names_b)) == 1
+    bearers = lambda names: {k for k in names if len(k.split()) >= 2 and k.split()[-1] == wa[-1]
+                             and not set(k.split()) & STOPWORDS}      # (not "Seven of Jenkin")
+    others_a, others_b = bearers(names_a) - {ka}, bearers(names_b) - {kb}
+    return others_a == others_b
 
 
 def _first_forms(p: str, q: str) -> bool:

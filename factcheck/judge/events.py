@@ -14,17 +14,29 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
-from ..lexicon import MONTH_ABBREVIATIONS, MONTHS, STOPWORDS, alternation, data
+from ..lexicon import MONTHS, NEWS_ABBREVIATIONS, STOPWORDS, alternation, data
 from ..model import CONTENT_ROLES, Entity, Fact, TimeFact
 from ..text import fold, stem
 from .doc import Doc
 from .times import alike
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
-# (a period ends a clause, but for the periods of dotted letters and of a month's abbreviation:
-# "set for 11 a.m. Nov. 8", "the U.S. team")
-_CLAUSE_END = re.compile(r"[;:!?]|(?<!\b[A-Za-z])(?<!\.[A-Za-z])" + "".join(f"(?<!\\b(?i:{m}))" for m in MONTH_ABBREVIATIONS)
-                         + r"\.|,\s+(?:and|but|while|after|before|as|when)\b")
+_CLAUSE_END = re.compile(r"[;:!?]|,\s+(?:and|but|while|after|before|as|when)\b")
+# a stop before a space, the end or a digit ("measuring 6.4"), with the word it ends
+_STOP = re.compile(r"([\w.’']*)\.(?=\s|$|\d)")
+
+
+def _ends_clause(text: str) -> bool:
+    """Does ``text`` hold a clause's end: a mark of :data:`_CLAUSE_END`, or a stop that ends no
+    abbreviation ("Gov.", "Inc.", "Nov.", ``data/words.toml``) nor dotted letters ("a.m.", "U.S.")?"""
+    if _CLAUSE_END.search(text):
+        return True
+    return any(not _abbreviation(m.group(1)) for m in _STOP.finditer(text))
+
+
+def _abbreviation(word: str) -> bool:
+    low = word.lower()
+    return low in NEWS_ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", low) is not None
 
 
 def _phrases() -> dict[tuple[str, ...], str]:
@@ -70,7 +82,7 @@ def event_of(doc: Doc, index: int, fact: Fact, reach: int = 60) -> Optional[str]
         if gap < 0 or gap > reach:
             continue
         between = s.text[offset:start] if offset < start else s.text[end:offset]
-        if _CLAUSE_END.search(between):
+        if _ends_clause(between):
             continue
         if best is None or gap < best[0]:
             best = (gap, kind)

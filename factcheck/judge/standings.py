@@ -2,13 +2,16 @@
 services and outsourcing business" / "EDS is the world leader in outsourced IT services"
 (:func:`standing_findings`).
 
-A standing is read right after a name: an apposition (", the …") or a copula ("is the …"), up to
-two words, a head of ``data/names.toml`` ``exclusive_heads`` ("leader", "largest", "only"), then
-what it holds in ("in outsourced IT services"). Two names the alias rules keep apart, with one
-head and a content word in common in what they hold (not a word of ``standing_generic``, such
-as "world"), and after an adjective head the same thing ("the largest employer" is not "the
-largest city"): ``differs``. A report giving the standing to both names several (rule
-``entity.standing-shared``). Cost: O(s_a · s_b) over the standings of the two reports.
+A standing is read right after a name: an apposition (", the …") or a present copula ("is the
+…"; "was the leader" may be another year's), up to two words, a head of ``data/names.toml``
+``exclusive_heads`` ("leader", "largest", "only"), then what it holds in ("in outsourced IT
+services"). Two names the alias rules keep apart, with one head and the same words before it
+(but for words of ``standing_generic``, such as "world": "the Senate majority leader" is not
+"the Senate minority leader", "the second largest" not "the largest"), and the one's field
+within the other's (after an adjective head, the same thing: "the largest employer" is not
+"the largest city"; "in industrial robots" is not "in farm robots"): ``differs``. A report
+giving the standing to both names several (rule ``entity.standing-shared``). Cost: O(s_a · s_b)
+over the standings of the two reports.
 """
 from __future__ import annotations
 
@@ -27,10 +30,12 @@ _NAMES = data("names")
 HEADS = frozenset(_NAMES["exclusive_heads"])
 NOUN_HEADS = frozenset(_NAMES["exclusive_noun_heads"])     # heads that name the standing ("leader")
 GENERIC = frozenset(stem(w) for w in _NAMES["standing_generic"])
-_STANDING = re.compile(r"(?:\s*,\s*|\s+(?:is|was|remains|became|has\s+become)\s+)the\s+((?:[\w'’\-]+\s+){0,2}?)("
+STANDING_EVIDENCE = 0.5     # one standing given to two names says they are set against each other
+_STANDING = re.compile(r"(?:\s*,\s*|\s+(?:is|remains)\s+)the\s+((?:[\w'’\-]+\s+){0,2}?)("
                        + alternation(HEADS) + r")\b([^.;:,()\"“”]{0,60})", re.I)
 
-Standing = tuple[int, Entity, str, tuple[str, ...], frozenset[str], int]   # sentence, name, head, thing, scope, end
+# sentence, name, head, the words before the head, the thing, the field, where the standing ends
+Standing = tuple[int, Entity, str, frozenset[str], tuple[str, ...], frozenset[str], int]
 
 
 def _standings(doc: Doc) -> list[Standing]:
@@ -44,10 +49,10 @@ def _standings(doc: Doc) -> list[Standing]:
                 if m is None:
                     continue
                 head = m.group(2).lower()
+                before = frozenset(content_stems(m.group(1))) - GENERIC
                 after = [w for w in content_stems(m.group(3)) if w not in STOPWORDS]
                 thing = tuple(after[:1]) if head not in NOUN_HEADS else ()
-                scope = frozenset(content_stems(m.group(1)) + after) - GENERIC
-                memo.append((i, e, head, thing, scope, s.start + m.end(2)))
+                memo.append((i, e, head, before, thing, frozenset(after) - GENERIC, s.start + m.end(2)))
     return memo
 
 
@@ -55,23 +60,31 @@ def _same(x: Entity, y: Entity, aliases: Aliases) -> bool:
     return fold_key(x.text) == fold_key(y.text) or aliases.relation(x.text, y.text) is not None
 
 
-def _holds(found: list[Standing], other: Entity, head: str, thing: tuple, aliases: Aliases) -> bool:
-    return any(h == head and th == thing and _same(e, other, aliases) for _, e, h, th, _, _ in found)
+def _one_standing(x: Standing, y: Standing) -> bool:
+    """One head, the same words before it, one thing, and the one's field within the other's."""
+    (_, _, head, before, thing, field, _), (_, _, head_y, before_y, thing_y, field_y, _) = x, y
+    return head == head_y and before == before_y and thing == thing_y and bool(field) and bool(field_y) and \
+        (field <= field_y or field_y <= field)
+
+
+def _holds(found: list[Standing], other: Entity, standing: Standing, aliases: Aliases) -> bool:
+    return any(_one_standing(f, standing) and _same(f[1], other, aliases) for f in found)
 
 
 def standing_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds, out: Out) -> None:
     """One standing, two holders: ``differs`` (a report naming both holds it back)."""
     found_a, found_b = _standings(doc_a), _standings(doc_b)
-    for i, x, head, thing, scope_x, end_x in found_a:
-        for j, y, head_y, thing_y, scope_y, end_y in found_b:
-            shared = scope_x & scope_y
-            if head != head_y or thing != thing_y or len(shared) < t.standing_shared or _same(x, y, aliases):
+    for sa in found_a:
+        for sb in found_b:
+            (i, x, head, _, _, field, end_x), (j, y, _, _, _, _, end_y) = sa, sb
+            if not _one_standing(sa, sb) or _same(x, y, aliases):
                 continue
             sx = span_side(doc_a, i, x.start, end_x)
             sy = span_side(doc_b, j, y.start, end_y)
-            if _holds(found_a, y, head, thing, aliases) or _holds(found_b, x, head, thing, aliases):
+            if _holds(found_a, y, sa, aliases) or _holds(found_b, x, sb, aliases):
                 out.skip("entity.standing-shared", "entity", sx, sy, f"{x.text} / {y.text}: {head}")
                 continue
             out.find(Finding("entity", Verdict.DIFFERS, sx, sy,
                              f"{doc_a.id}: {sx.text}; {doc_b.id}: {sy.text} — one standing ('the {head}', in the "
-                             "same field) given to two names: only one can hold it", combine(0.5, 0.15 * len(shared))))
+                             "same field) given to two names: only one can hold it",
+                             combine(STANDING_EVIDENCE, 0.15 * min(len(field), len(sb[5])))))

@@ -1,14 +1,17 @@
-"""Two people swapped between two alike sentences: "Lopez fired on the orders of his brother
-Carrasquillo" / "Carrasquillo fired on the orders of his brother, Lopez" (:func:`swap_findings`).
+"""Two people swapped between two alike sentences: "Andrew Lopez fired on the orders of his
+brother Jon Carrasquillo" / "Jon Carrasquillo fired on the orders of his brother, Andrew Lopez"
+(:func:`swap_findings`).
 
 Each person's place in a sentence is read from the word right after the name (its verb:
 "fired", "beat"; an apposition such as ", 20," skipped) and the word right before it ("brother",
-"beat"), lower-case content words only. When the two reports give the same two people, each in
-the place the other report gives the other one, in two places at least (the doer and the one
-done to), the reports say opposite things of who did what. A verb of ``data/names.toml``
-``symmetric_verbs`` ("met", "married") says the same of both, and never counts (rule
-``entity.symmetric-verb``). Cost: O(p_a ·
-p_b) over the sentences naming two people or more.
+"beat"), lower-case content words only; the people are named with two words or more. When the
+two reports give the same two people, each in the place the other report gives the other one,
+in two places at least (the doer and the one done to), the reports say opposite things of who
+did what. A verb of ``data/names.toml`` ``symmetric_verbs`` ("met", "married"), or one done
+with the other ("fled with his brother"), says the same of both (rule
+``entity.symmetric-verb``); a report giving both orders, or two sentences dating other times,
+tell two events (rule ``entity.both-orders``). Cost: O(p_a · p_b) over the sentences naming two
+people or more.
 """
 from __future__ import annotations
 
@@ -22,13 +25,18 @@ from ..model import Entity, Finding, Verdict
 from ..settings import Thresholds
 from ..text import fold_key, stem
 from .doc import Doc, span_side
+from .frames import other_times
 from .rules import Out, combine
 
-SYMMETRIC = frozenset(stem(w) for w in data("names")["symmetric_verbs"])
+SWAP_EVIDENCE = 0.5     # two people each in the other's place say the reports tell one deed two ways
+_TOGETHER_MARK = "(together)"
+SYMMETRIC = frozenset(stem(w) for w in data("names")["symmetric_verbs"]) | {_TOGETHER_MARK}
 # an apposition after a name: ", 20,", ", 24, ", "(34)"
 _APPOSITION = re.compile(r"\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\))")
 _WORD_AFTER = re.compile(r"\s*([a-z][a-z'’\-]*)")
 _WORD_BEFORE = re.compile(r"([a-z][a-z'’\-]*)[\s,]*$")
+# a deed done together: "fled with his brother", "died alongside his cousin"
+_TOGETHER = re.compile(r"\s+(?:\w+\s+)?(?:with|alongside|together|beside)\b")
 
 
 Slot = Optional[tuple[str, int, int]]     # a content word's stem, and where it stands in the article
@@ -44,7 +52,10 @@ def _slots(doc: Doc, i: int, e: Entity) -> tuple[Slot, Slot]:
     wb = _WORD_BEFORE.search(s.text, 0, e.start - s.start)
     keep = lambda m: None if m is None or m.group(1) in STOPWORDS else (stem(m.group(1)), s.start + m.start(1),
                                                                          s.start + m.end(1))
-    return keep(wa), keep(wb)
+    verb = keep(wa)
+    if verb is not None and _TOGETHER.match(s.text, verb[2] - s.start):
+        verb = (_TOGETHER_MARK, verb[1], verb[2])       # done with the other: says the same of both
+    return verb, keep(wb)
 
 
 def _people(doc: Doc, i: int) -> list[Entity]:
@@ -83,28 +94,41 @@ def swap_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, sim: Callable[[int, 
                                      (p2, _slots(doc_b, j, p2)), (q2, _slots(doc_b, j, q2)))
                     if len(traded) < 2:
                         continue
-                    (x, wx), (y, wy) = traded[0]        # the place both give: "Lopez … fired" / "Carrasquillo fired"
+                    k, (x, wx), (y, wy) = traded[0]     # the place both give: "Lopez … fired" / "Carrasquillo fired"
                     sx = span_side(doc_a, i, min(x.start, wx[1]), max(x.end, wx[2]))
                     sy = span_side(doc_b, j, min(y.start, wy[1]), max(y.end, wy[2]))
-                    if sum(w[0] not in SYMMETRIC for (_, w), _ in traded) < 2:
+                    if sum(w[0] not in SYMMETRIC for _, (_, w), _ in traded) < 2:
                         # rule entity.symmetric-verb: "Dowd met Ellis" / "Ellis met Dowd" say one thing
                         out.skip("entity.symmetric-verb", "entity", sx, sy, f"{p.text} / {q.text}: {wx[0]}")
+                        continue
+                    other_a, other_b = (q, p2) if x is p else (p, q2)
+                    if other_times(doc_a, i, doc_b, j) or _gives(doc_a, other_a, k, wx[0], aliases) or \
+                            _gives(doc_b, other_b, k, wy[0], aliases):
+                        # rule entity.both-orders: "beat Ellis on Sunday" / "Ellis beat Dowd last year"
+                        out.skip("entity.both-orders", "entity", sx, sy, f"{p.text} / {q.text}: {wx[0]}")
                         continue
                     out.find(Finding("entity", Verdict.CONFLICT, sx, sy,
                                      f"{doc_a.id}: {sx.text}; {doc_b.id}: {sy.text} — the two reports give "
                                      f"{p.text} and {q.text} each the other's place: who did what is swapped",
-                                     combine(0.5, 0.3 * min(1.0, sim(i, j)))))
+                                     combine(SWAP_EVIDENCE, 0.3 * min(1.0, sim(i, j)))))
+
+
+def _gives(doc: Doc, person: Entity, k: int, word: str, aliases: Aliases) -> bool:
+    """Does a report give ``person`` the place ``word`` (slot ``k``: after, before) anywhere
+    (both orders told)?"""
+    return any(_same(e, person, aliases) and (_slots(doc, n, e)[k] or ("",))[0] == word
+               for n in range(len(doc.sentences)) for e in _people(doc, n))
 
 
 def _traded(pa, qa, pb, qb) -> list:
     """The places P and Q trade between A and B (after, before): A gives one of them a word that
-    B gives the other, and neither report gives it to both. Each as ((A's person, A's word),
-    (B's person, B's word)), symmetric verbs included."""
+    B gives the other, and neither report gives it to both. Each as (the slot, (A's person,
+    A's word), (B's person, B's word)), symmetric verbs included."""
     traded = []
     for k in (0, 1):
         for (one_a, sa), (_, other_a), (one_b, sb), (_, other_b) in ((pa, qa, qb, pb), (qa, pa, pb, qb)):
             w = sa[k]
             if w and sb[k] and sb[k][0] == w[0] and \
                     (other_a[k] or ("",))[0] != w[0] and (other_b[k] or ("",))[0] != w[0]:
-                traded.append(((one_a, w), (one_b, sb[k])))
+                traded.append((k, (one_a, w), (one_b, sb[k])))
     return traded

@@ -23,7 +23,7 @@ from .nouns import _lasted, _one_model, counts_match
 
 
 def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Frame,
-            doc_b: Doc, j: int, y: Quantity, fy: Frame, close: bool, sole: bool = False):
+            doc_b: Doc, j: int, y: Quantity, fy: Frame, close: bool, sole: bool = False, t: Thresholds = Thresholds()):
     """A discrepancy, or what is left of it once the clauses are read: (verdict, reason,
     [rule that lowers the confidence]), or the name of the rule that drops it. ``sole``: each
     report counts the thing once (:func:`_sole_count`), which ties the figures."""
@@ -64,7 +64,7 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
             return Verdict.DIFFERS, reason + "; one side says it is a tally so far", ["number.one-side-running"]
         return "number.running-total"
     if max(mx, my) > 10 * min(mx, my) and (verdict is Verdict.DIFFERS or not close or max(mx, my) > 100 * min(mx, my)) \
-            and not (_anchored(x, y) and max(mx, my) <= 100 * min(mx, my)) and not _unit_slip(doc_a, i, x, doc_b, j, y):
+            and not (_anchored(x, y) and max(mx, my) <= 100 * min(mx, my)) and not _unit_slip(doc_a, i, x, doc_b, j, y, t.unit_slip):
         return "number.order-apart"     # "more than 200 injured" / "at least five", "13 miles away" / "150 miles off Aden";
                                         # a hundred times apart even in close sentences ("Two Minutes" / "90-day")
     if hypothetical(doc_a, i, x) or hypothetical(doc_b, j, y):
@@ -106,8 +106,8 @@ def _unit_slip(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity,
 
 
 def _verb_before(doc: Doc, i: int, q: Quantity) -> Optional[str]:
-    """The stem of the content word right before a figure, within its clause ("served a
-    4-1/2-month" → "serv"), or None."""
+    """The stem of the content word right before a figure ("served a 4-1/2-month" → "serv";
+    most often the verb whose time it is), or None."""
     s = doc.sentences[i]
     before = stems_before(s.text[:q.start - s.start], 1)
     return before[0] if before else None
