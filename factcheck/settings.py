@@ -71,6 +71,8 @@ class Thresholds:
     role_close: float = 0.3          # one role given to two people is flagged in sentences this alike (or with a swap)
     role_alike: float = 0.45         # ... any role (not only one person's at a time) in sentences this alike
     swap_alike: float = 0.3          # two people each in the other's place are flagged in sentences this alike
+    swap_confidence: float = 0.5     # how sure two people each in the other's place are one deed told two ways
+    standing_confidence: float = 0.5  # how sure one standing given to two names sets them against each other
     unit_slip: float = 1.25          # two durations of one deed stated this close in neighbouring units of time are one, a unit slipped
     capitals_confidence: float = 0.6  # at most this sure of one name capitalised two ways ("LaSalle" / "Lasalle")
     acronym_confidence: float = 0.75  # how sure an acronym with its letters in two orders is one name (judge/acronyms.py)

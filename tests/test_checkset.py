@@ -16,7 +16,7 @@ FOLDERS = sorted(p for p in SET.iterdir() if (p / "answers.json").exists())
 EXPECT = {"figure": "contradicted", "name": "contradicted", "date": "contradicted", "quote": "unsupported",
           "claim": "unsupported", "none": "supported"}
 # found at the session that built the set (errors of each type, ten planted of each); raised since
-FLOORS = {"figure": 9, "name": 5, "date": 5, "quote": 10, "claim": 8}
+FLOORS = {"figure": 9, "name": 6, "date": 5, "quote": 10, "claim": 8}
 MOST_FALSE_ALARMS = 2        # correct sentences called contradicted, of 95
 
 
@@ -61,7 +61,7 @@ def test_correct_restatements_are_rarely_contradicted(verdicts):
 
 # the same reports written all in lower case, as some model output is: names are then found by
 # the names the sources capitalize (floors of the --lower run of tools/checkset.py)
-LOWER_FLOORS = {"name": 4, "figure": 7}
+LOWER_FLOORS = {"name": 5, "figure": 7}
 
 
 @pytest.mark.parametrize("error", sorted(LOWER_FLOORS))

@@ -30,7 +30,6 @@ _NAMES = data("names")
 HEADS = frozenset(_NAMES["exclusive_heads"])
 NOUN_HEADS = frozenset(_NAMES["exclusive_noun_heads"])     # heads that name the standing ("leader")
 GENERIC = frozenset(stem(w) for w in _NAMES["standing_generic"])
-STANDING_EVIDENCE = 0.5     # one standing given to two names says they are set against each other
 _STANDING = re.compile(r"(?:\s*,\s*|\s+(?:is|remains)\s+)the\s+((?:[\w'’\-]+\s+){0,2}?)("
                        + alternation(HEADS) + r")\b([^.;:,()\"“”]{0,60})", re.I)
 
@@ -61,7 +60,14 @@ def _same(x: Entity, y: Entity, aliases: Aliases) -> bool:
 
 
 def _one_standing(x: Standing, y: Standing) -> bool:
-    """One head, the same words before it, one thing, and the one's field within the other's."""
+    """One head, the same words before it, one thing, and the one's field within the other's.
+
+    >>> ibm = (0, None, "leader", frozenset(), (), frozenset({"outsourc", "servic", "busi"}), 0)
+    >>> eds = (0, None, "leader", frozenset(), (), frozenset({"outsourc", "servic"}), 0)
+    >>> farm = (0, None, "leader", frozenset(), (), frozenset({"farm", "servic"}), 0)
+    >>> _one_standing(ibm, eds), _one_standing(eds, farm)
+    (True, False)
+    """
     (_, _, head, before, thing, field, _), (_, _, head_y, before_y, thing_y, field_y, _) = x, y
     return head == head_y and before == before_y and thing == thing_y and bool(field) and bool(field_y) and \
         (field <= field_y or field_y <= field)
@@ -87,4 +93,4 @@ def standing_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds
             out.find(Finding("entity", Verdict.DIFFERS, sx, sy,
                              f"{doc_a.id}: {sx.text}; {doc_b.id}: {sy.text} — one standing ('the {head}', in the "
                              "same field) given to two names: only one can hold it",
-                             combine(STANDING_EVIDENCE, 0.15 * min(len(field), len(sb[5])))))
+                             combine(t.standing_confidence, 0.15 * min(len(field), len(sb[5])))))

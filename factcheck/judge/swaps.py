@@ -9,9 +9,10 @@ two reports give the same two people, each in the place the other report gives t
 in two places at least (the doer and the one done to), the reports say opposite things of who
 did what. A verb of ``data/names.toml`` ``symmetric_verbs`` ("met", "married"), or one done
 with the other ("fled with his brother"), says the same of both (rule
-``entity.symmetric-verb``); a report giving both orders, or two sentences dating other times,
-tell two events (rule ``entity.both-orders``). Cost: O(p_a · p_b) over the sentences naming two
-people or more.
+``entity.symmetric-verb``); a report that itself gives the two people in both orders, or two
+sentences of other dates or results (:func:`.frames.other_times`), tell two events (rule
+``entity.both-orders``). Cost: O(p_a · p_b) over the sentences naming two people or more, and
+for each swap found a pass over those of each report.
 """
 from __future__ import annotations
 
@@ -28,15 +29,15 @@ from .doc import Doc, span_side
 from .frames import other_times
 from .rules import Out, combine
 
-SWAP_EVIDENCE = 0.5     # two people each in the other's place say the reports tell one deed two ways
 _TOGETHER_MARK = "(together)"
 SYMMETRIC = frozenset(stem(w) for w in data("names")["symmetric_verbs"]) | {_TOGETHER_MARK}
 # an apposition after a name: ", 20,", ", 24, ", "(34)"
 _APPOSITION = re.compile(r"\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\))")
 _WORD_AFTER = re.compile(r"\s*([a-z][a-z'’\-]*)")
 _WORD_BEFORE = re.compile(r"([a-z][a-z'’\-]*)[\s,]*$")
-# a deed done together: "fled with his brother", "died alongside his cousin"
-_TOGETHER = re.compile(r"\s+(?:\w+\s+)?(?:with|alongside|together|beside)\b")
+# a deed done together: "fled with his brother", "died alongside his cousin" (not "opened with a
+# birdie": a thing, no one of the doer's)
+_TOGETHER = re.compile(r"\s+(?:together\s+with|with|alongside|beside)\s+(?:his|her|their)\b")
 
 
 Slot = Optional[tuple[str, int, int]]     # a content word's stem, and where it stands in the article
@@ -101,29 +102,39 @@ def swap_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, sim: Callable[[int, 
                         # rule entity.symmetric-verb: "Dowd met Ellis" / "Ellis met Dowd" say one thing
                         out.skip("entity.symmetric-verb", "entity", sx, sy, f"{p.text} / {q.text}: {wx[0]}")
                         continue
-                    other_a, other_b = (q, p2) if x is p else (p, q2)
-                    if other_times(doc_a, i, doc_b, j) or _gives(doc_a, other_a, k, wx[0], aliases) or \
-                            _gives(doc_b, other_b, k, wy[0], aliases):
+                    # A's doer of the word, and the one B makes its doer (the other of the two)
+                    (a_doer, a_other), (b_doer, b_other) = ((p, q), (q2, p2)) if x is p else ((q, p), (p2, q2))
+                    if other_times(doc_a, i, doc_b, j) or _reversed(doc_a, a_other, a_doer, k, wx[0], aliases) or \
+                            _reversed(doc_b, b_other, b_doer, k, wy[0], aliases):
                         # rule entity.both-orders: "beat Ellis on Sunday" / "Ellis beat Dowd last year"
                         out.skip("entity.both-orders", "entity", sx, sy, f"{p.text} / {q.text}: {wx[0]}")
                         continue
                     out.find(Finding("entity", Verdict.CONFLICT, sx, sy,
                                      f"{doc_a.id}: {sx.text}; {doc_b.id}: {sy.text} — the two reports give "
                                      f"{p.text} and {q.text} each the other's place: who did what is swapped",
-                                     combine(SWAP_EVIDENCE, 0.3 * min(1.0, sim(i, j)))))
+                                     combine(t.swap_confidence, 0.3 * min(1.0, sim(i, j)))))
 
 
-def _gives(doc: Doc, person: Entity, k: int, word: str, aliases: Aliases) -> bool:
-    """Does a report give ``person`` the place ``word`` (slot ``k``: after, before) anywhere
-    (both orders told)?"""
-    return any(_same(e, person, aliases) and (_slots(doc, n, e)[k] or ("",))[0] == word
-               for n in range(len(doc.sentences)) for e in _people(doc, n))
+def _reversed(doc: Doc, doer: Entity, other: Entity, k: int, word: str, aliases: Aliases) -> bool:
+    """Does a report itself put ``doer`` in the place ``word`` (slot ``k``: after, before) in a
+    sentence that names ``other`` too: both orders of the two told? Linear in the report's
+    sentences that name two people or more."""
+    return any(_same(e, doer, aliases) and (_slots(doc, n, e)[k] or ("",))[0] == word
+               and any(_same(f, other, aliases) for f in _people(doc, n) if f is not e)
+               for n in range(len(doc.sentences)) if len(_people(doc, n)) >= 2 for e in _people(doc, n))
 
 
 def _traded(pa, qa, pb, qb) -> list:
     """The places P and Q trade between A and B (after, before): A gives one of them a word that
     B gives the other, and neither report gives it to both. Each as (the slot, (A's person,
-    A's word), (B's person, B's word)), symmetric verbs included."""
+    A's word), (B's person, B's word)), symmetric verbs included.
+
+    >>> beat, brother = ("beat", 0, 4), ("brother", 0, 7)
+    >>> [k for k, _, _ in _traded(("P", (beat, None)), ("Q", (None, beat)), ("P", (None, beat)), ("Q", (beat, None)))]
+    [0, 1]
+    >>> _traded(("P", (beat, None)), ("Q", (None, None)), ("P", (beat, None)), ("Q", (None, None)))
+    []
+    """
     traded = []
     for k in (0, 1):
         for (one_a, sa), (_, other_a), (one_b, sb), (_, other_b) in ((pa, qa, qb, pb), (qa, pa, pb, qb)):

@@ -252,7 +252,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         factors.append("number.unaligned")   # a district's toll and the whole toll sit in other sentences
     if verdict.rank >= Verdict.DIFFERS.rank and (_adds_up(doc_a, i, x, y) or _adds_up(doc_b, j, y, x)):
         verdict, reason = Verdict.COMPATIBLE, "a breakdown of the other figure: its parts add up to it"
-    tempered = _temper((verdict, reason), doc_a, i, x, fx, doc_b, j, y, fy, close, sole, t)
+    tempered = _temper((verdict, reason), doc_a, i, x, fx, doc_b, j, y, fy, close, sole, t=t)
     if isinstance(tempered, str):
         return tempered
     verdict, reason, more = tempered

@@ -23,7 +23,7 @@ from .nouns import _lasted, _one_model, counts_match
 
 
 def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Frame,
-            doc_b: Doc, j: int, y: Quantity, fy: Frame, close: bool, sole: bool = False, t: Thresholds = Thresholds()):
+            doc_b: Doc, j: int, y: Quantity, fy: Frame, close: bool, sole: bool = False, *, t: Thresholds):
     """A discrepancy, or what is left of it once the clauses are read: (verdict, reason,
     [rule that lowers the confidence]), or the name of the rule that drops it. ``sole``: each
     report counts the thing once (:func:`_sole_count`), which ties the figures."""
@@ -88,11 +88,11 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
 DURATIONS_ORDER = tuple(sorted(DURATIONS, key=lambda u: NORM_UNITS[u][1]))
 
 
-def _unit_slip(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity,
-               least: float = Thresholds.unit_slip) -> bool:
+def _unit_slip(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity, least: float) -> bool:
     """Two durations of one deed, stated alike in neighbouring units of time ("served a
     4-1/2-month prison term" / "serving more than four years"; days / weeks, hours / days): a
-    slip of the unit, not two things an order apart. The same verb comes right before both
+    slip of the unit, not two things an order apart (figures at most ``least`` times apart,
+    ``Thresholds.unit_slip``). The same verb comes right before both
     figures; not "sentenced to four years" / "serving four months", "deliberated for three days"
     / "the trial lasted three weeks"; not "five-year" / "five hours", "320GB" / "256MB"."""
     units = DURATIONS_ORDER
