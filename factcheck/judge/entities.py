@@ -341,15 +341,13 @@ def _word_mentions(doc: Doc) -> dict[str, int]:
 
 def _one_styled_name(doc: Doc, x: Entity, y: Entity) -> bool:
     """Are a name with a capital inside ("SeaMicro") and the same letters apart ("Sea Micro")
-    one name in one report, the joined form its style and the other a slip? Both read as one
-    kind of name, with no dots (a house style: "U.S." / "US"), the apart form's last word no
-    name of its own there ("Bettie Page" … "Page" is a person, "BettiePage" her web site), and
-    the joined form written at least as often as the apart one."""
-    apart, joined = (x, y) if " " in x.text.strip() else (y, x)
-    found = mentions(doc)
+    one name in one report, written two ways? Both read as one kind of name, with no dots (a
+    house style: "U.S." / "US"), and the apart form's last word no name of its own there:
+    "Bettie Page" … "Page" is a person, "BettiePage" her web site. (A report that never writes
+    the surname alone is not told apart so.)"""
+    apart = x if " " in x.text.strip() else y
     last = fold_key(apart.text).split()[-1]
-    return x.label == y.label and "." not in x.text + y.text and last not in found and \
-        len(found.get(fold_key(joined.text), ())) >= len(found.get(fold_key(apart.text), ()))
+    return x.label == y.label and "." not in x.text + y.text and last not in mentions(doc)
 
 
 def _styled(name: str) -> bool:
@@ -431,8 +429,6 @@ def _first_name_forms(ka: str, kb: str, names_a: dict, names_b: dict) -> bool:
     wa, wb = ka.split(), kb.split()
     if not _two_first_names(ka, kb) or len(wa[-1]) < 4 or not _first_forms(wa[0], wb[0]):
         return False
-    if len(wa) >= 3 and (" ".join(wa[1:]) in names_a or " ".join(wb[1:]) in names_b):
-        return False    # a full name with a word before it, not a first name: "Nominate Regina Benjamin"
     bearers = lambda names: {k for k in names if len(k.split()) >= 2 and k.split()[-1] == wa[-1]
                              and not set(k.split()) & STOPWORDS}      # (not "Seven of Jenkin")
     others_a, others_b = bearers(names_a) - {ka}, bearers(names_b) - {kb}

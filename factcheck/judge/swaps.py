@@ -24,7 +24,7 @@ from ..facts.entities import person_like
 from ..lexicon import STOPWORDS, data
 from ..model import Entity, Finding, Verdict
 from ..settings import Thresholds
-from ..text import fold_key, stem
+from ..text import alternation, fold_key, stem
 from .doc import Doc, span_side
 from .frames import other_times
 from .rules import Out, combine
@@ -35,9 +35,10 @@ SYMMETRIC = frozenset(stem(w) for w in data("names")["symmetric_verbs"]) | {_TOG
 _APPOSITION = re.compile(r"\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\))")
 _WORD_AFTER = re.compile(r"\s*([a-z][a-z'’\-]*)")
 _WORD_BEFORE = re.compile(r"([a-z][a-z'’\-]*)[\s,]*$")
-# a deed done together: "fled with his brother", "died alongside his cousin" (not "opened with a
-# birdie": a thing, no one of the doer's)
-_TOGETHER = re.compile(r"\s+(?:together\s+with|with|alongside|beside)\s+(?:his|her|their)\b")
+# a deed done together: "fled with his brother", "died alongside his cousin", "fled along with
+# brother Jim" (not "opened with a birdie", "with his driver": things, no one of the doer's)
+_TOGETHER = re.compile(r"\s+(?:(?:along|together)\s+with|with|alongside|beside)\s+(?:(?:his|her|their)\s+)?(?:"
+                       + alternation(data("names")["together_partners"]) + r")s?\b")
 
 
 Slot = Optional[tuple[str, int, int]]     # a content word's stem, and where it stands in the article

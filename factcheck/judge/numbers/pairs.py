@@ -222,9 +222,11 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     # one thing each report counts once: the figures are tied wherever they stand
     sole = verdict.rank >= Verdict.DIFFERS.rank and match == "strong" and \
         (_one_toll(doc_a, i, x, fx, doc_b, j, y, fy) or _sole_count(doc_a, i, x, fx, doc_b, j, y, fy))
+    # two durations of one deed with a unit slipped (read once, for the three rules it sets aside)
+    slip = verdict.rank >= Verdict.DIFFERS.rank and _unit_slip(doc_a, i, x, doc_b, j, y, t.unit_slip)
     if verdict.rank >= Verdict.DIFFERS.rank:
         if (match == "weak" and not _share_of_one_place(doc_a, i, x, doc_b, j, y, aliases)
-                and not _dated_alike(doc_a, i, doc_b, j) and not _unit_slip(doc_a, i, x, doc_b, j, y, t.unit_slip)) or \
+                and not _dated_alike(doc_a, i, doc_b, j) and not slip) or \
                 (match == "related" and not _lasted(x, y)):
             factors.append("number.loose-match" if match == "weak" else "number.related-nouns")
         if x.counts == "age":
@@ -252,7 +254,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         factors.append("number.unaligned")   # a district's toll and the whole toll sit in other sentences
     if verdict.rank >= Verdict.DIFFERS.rank and (_adds_up(doc_a, i, x, y) or _adds_up(doc_b, j, y, x)):
         verdict, reason = Verdict.COMPATIBLE, "a breakdown of the other figure: its parts add up to it"
-    tempered = _temper((verdict, reason), doc_a, i, x, fx, doc_b, j, y, fy, close, sole, t=t)
+    tempered = _temper((verdict, reason), doc_a, i, x, fx, doc_b, j, y, fy, close, sole, slip=slip)
     if isinstance(tempered, str):
         return tempered
     verdict, reason, more = tempered
@@ -264,7 +266,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         verdict, reason = Verdict.DIFFERS, reason + "; the report gives both"
     if verdict is Verdict.CONFLICT and x.unit in DURATIONS and y.unit in DURATIONS and x.counts != "age" \
             and (x.counts and y.counts or _measures(x, y)) and not _anchored(x, y) \
-            and not (_planned(doc_a, i, x) or _planned(doc_b, j, y)) and not _unit_slip(doc_a, i, x, doc_b, j, y, t.unit_slip):
+            and not (_planned(doc_a, i, x) or _planned(doc_b, j, y)) and not slip:
         # "eight days of riots" / "five days of riots": an event still going on, counted on
         # different days; reports dated the same day count it alike
         days, mx, my = days_apart(doc_a, doc_b), _size(x), _size(y)

@@ -12,7 +12,6 @@ from typing import Optional
 from ...facts.numbers import to_base
 from ...facts.numbers.lexicon import EVENT_DAYS, NORM_UNITS
 from ...model import Quantity, TimeFact, Verdict
-from ...settings import Thresholds
 from ...text import stem, stems_before
 from ..doc import Doc
 from ..events import background
@@ -23,10 +22,11 @@ from .nouns import _lasted, _one_model, counts_match
 
 
 def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Frame,
-            doc_b: Doc, j: int, y: Quantity, fy: Frame, close: bool, sole: bool = False, *, t: Thresholds):
+            doc_b: Doc, j: int, y: Quantity, fy: Frame, close: bool, sole: bool = False, *, slip: bool):
     """A discrepancy, or what is left of it once the clauses are read: (verdict, reason,
     [rule that lowers the confidence]), or the name of the rule that drops it. ``sole``: each
-    report counts the thing once (:func:`_sole_count`), which ties the figures."""
+    report counts the thing once (:func:`_sole_count`), which ties the figures; ``slip``: two
+    durations of one deed with a unit slipped (:func:`_unit_slip`), never an order apart."""
     verdict, reason = result
     if verdict.rank < Verdict.DIFFERS.rank:
         return verdict, reason, []
@@ -64,7 +64,7 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
             return Verdict.DIFFERS, reason + "; one side says it is a tally so far", ["number.one-side-running"]
         return "number.running-total"
     if max(mx, my) > 10 * min(mx, my) and (verdict is Verdict.DIFFERS or not close or max(mx, my) > 100 * min(mx, my)) \
-            and not (_anchored(x, y) and max(mx, my) <= 100 * min(mx, my)) and not _unit_slip(doc_a, i, x, doc_b, j, y, t.unit_slip):
+            and not (_anchored(x, y) and max(mx, my) <= 100 * min(mx, my)) and not slip:
         return "number.order-apart"     # "more than 200 injured" / "at least five", "13 miles away" / "150 miles off Aden";
                                         # a hundred times apart even in close sentences ("Two Minutes" / "90-day")
     if hypothetical(doc_a, i, x) or hypothetical(doc_b, j, y):
