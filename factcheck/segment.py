@@ -2,8 +2,9 @@
 
 Punkt is normally loaded from a trained model in ``nltk_data``, which users do not have. Here
 its parameters are built in code: the abbreviations common in news of ``data/words.toml``
-(titles, military ranks, months, US states, a.m./p.m. …) and two initials such as "A.J.", so that "Lt. Gerry
-Scherlinck", "Sept. 25" or "A.J. Smith" do not end a sentence. Cost: linear in the text; the tokenizer is built once per process.
+(titles, military ranks, months, US states, a.m./p.m. …) and two initials such as "A.J.", so
+that "Lt. Gerry Scherlinck", "Sept. 25" or "A.J. Smith" do not end a sentence. Cost: linear in
+the text; the tokenizer is built once per process.
 """
 from __future__ import annotations
 

@@ -220,8 +220,6 @@ def _runs(wa: Sequence[Word], wb: Sequence[Word], vocab: Vocabulary) -> list[Run
     return sorted(out, key=lambda r: (-r.weight, r.a[0].start))
 
 
-
-
 def _raw(ws: Sequence[Word], run: Sequence[Word]) -> list[str]:
     """The text of a sentence from the first word of ``run`` to its last, function words
     included, as lower-case letters and digits: what "the same words" compares."""

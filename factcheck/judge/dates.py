@@ -202,9 +202,10 @@ def dateline_findings(doc_a: Doc, line_a: Optional[tuple[int, int]], doc_b: Doc,
 def date_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresholds()) -> list[tuple[int, int]]:
     """Sentence pairs not yet compared whose times look like one fact: the same time stated
     ("on Thursday thwarted" / "on Thursday foiled") with two content words in common next to
-    them, one calendar day for one kind of event, or any two related times of one kind of event with a name in common ("Bettie Page
-    passed away yesterday" / "Bettie Page died Thursday"). Cost: O(t_a · t_b) over the times of
-    the two reports."""
+    them, one calendar day for one kind of event ("sentencing is set for … Nov. 8" / "his
+    sentencing is scheduled for November 8"), or any two related times of one kind of event
+    with a name in common ("Bettie Page passed away yesterday" / "Bettie Page died Thursday").
+    Cost: O(t_a · t_b) over the times of the two reports."""
     ta = [(i, x) for i in range(len(doc_a.sentences)) for x in doc_a.of(i, TimeFact)]
     tb = [(j, y) for j in range(len(doc_b.sentences)) for y in doc_b.of(j, TimeFact)]
     out = set()

@@ -36,9 +36,12 @@ def _ends_clause(text: str) -> bool:
     return any(not _abbreviation(m.group(1)) for m in _STOP.finditer(text))
 
 
+_DOTTED = re.compile(r"(?:[a-z]\.)*[a-z]")       # "a.m", "u.s", "j": letters with stops between
+
+
 def _abbreviation(word: str) -> bool:
     low = word.lower()
-    return low in NEWS_ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", low) is not None
+    return low in NEWS_ABBREVIATIONS or _DOTTED.fullmatch(low) is not None
 
 
 def _phrases() -> dict[tuple[str, ...], str]:

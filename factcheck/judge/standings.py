@@ -55,7 +55,8 @@ def _standings(doc: Doc) -> list[Standing]:
     return memo
 
 
-def _same(x: Entity, y: Entity, aliases: Aliases) -> bool:
+def _related(x: Entity, y: Entity, aliases: Aliases) -> bool:
+    """One name, or one a part of the other ("EDS" / "HP-EDS"): no two holders."""
     return fold_key(x.text) == fold_key(y.text) or aliases.relation(x.text, y.text) is not None
 
 
@@ -74,7 +75,7 @@ def _one_standing(x: Standing, y: Standing) -> bool:
 
 
 def _holds(found: list[Standing], other: Entity, standing: Standing, aliases: Aliases) -> bool:
-    return any(_one_standing(f, standing) and _same(f[1], other, aliases) for f in found)
+    return any(_one_standing(f, standing) and _related(f[1], other, aliases) for f in found)
 
 
 def standing_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds, out: Out) -> None:
@@ -83,7 +84,7 @@ def standing_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds
     for sa in found_a:
         for sb in found_b:
             (i, x, head, _, _, field, end_x), (j, y, _, _, _, _, end_y) = sa, sb
-            if not _one_standing(sa, sb) or _same(x, y, aliases):
+            if not _one_standing(sa, sb) or _related(x, y, aliases):
                 continue
             sx = span_side(doc_a, i, x.start, end_x)
             sy = span_side(doc_b, j, y.start, end_y)

@@ -46,7 +46,15 @@ Slot = Optional[tuple[str, int, int]]     # a content word's stem, and where it 
 
 def _slots(doc: Doc, i: int, e: Entity) -> tuple[Slot, Slot]:
     """(the content word right after the name, the content word right before it): each its stem
-    and its place in the article, or None when it is no lower-case content word."""
+    and its place in the article, or None when it is no lower-case content word. Remembered per
+    report."""
+    memo = doc._memo.setdefault("swap slots", {})
+    if (i, e.start, e.end) not in memo:
+        memo[(i, e.start, e.end)] = _read_slots(doc, i, e)
+    return memo[(i, e.start, e.end)]
+
+
+def _read_slots(doc: Doc, i: int, e: Entity) -> tuple[Slot, Slot]:
     s = doc.sentences[i]
     at = e.end - s.start
     m = _APPOSITION.match(s.text, at)
@@ -72,10 +80,6 @@ def _people(doc: Doc, i: int) -> list[Entity]:
     return memo[i]
 
 
-def _same(x: Entity, y: Entity, aliases: Aliases) -> bool:
-    return fold_key(x.text) == fold_key(y.text) or aliases.relation(x.text, y.text) == "same"
-
-
 def swap_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, sim: Callable[[int, int], float], *,
                   t: Thresholds, out: Out) -> None:
     """Two people each in the other's place in two sentences at least ``t.swap_alike`` alike:
@@ -87,10 +91,10 @@ def swap_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, sim: Callable[[int, 
             if sim(i, j) < t.swap_alike:
                 continue
             # the people both sentences name, each with its partner
-            both = [(x, y) for x in _people(doc_a, i) for y in _people(doc_b, j) if _same(x, y, aliases)]
+            both = [(x, y) for x in _people(doc_a, i) for y in _people(doc_b, j) if aliases.same(x.text, y.text)]
             for n, (p, p2) in enumerate(both):
                 for q, q2 in both[n + 1:]:
-                    if p is q or p2 is q2 or _same(p, q, aliases):
+                    if p is q or p2 is q2 or aliases.same(p.text, q.text):
                         continue
                     traded = _traded((p, _slots(doc_a, i, p)), (q, _slots(doc_a, i, q)),
                                      (p2, _slots(doc_b, j, p2)), (q2, _slots(doc_b, j, q2)))
@@ -120,8 +124,8 @@ def _reversed(doc: Doc, doer: Entity, other: Entity, k: int, word: str, aliases:
     """Does a report itself put ``doer`` in the place ``word`` (slot ``k``: after, before) in a
     sentence that names ``other`` too: both orders of the two told? Linear in the report's
     sentences that name two people or more."""
-    return any(_same(e, doer, aliases) and (_slots(doc, n, e)[k] or ("",))[0] == word
-               and any(_same(f, other, aliases) for f in _people(doc, n) if f is not e)
+    return any(aliases.same(e.text, doer.text) and (_slots(doc, n, e)[k] or ("",))[0] == word
+               and any(aliases.same(f.text, other.text) for f in _people(doc, n) if f is not e)
                for n in range(len(doc.sentences)) if len(_people(doc, n)) >= 2 for e in _people(doc, n))
 
 

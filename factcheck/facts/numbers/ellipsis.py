@@ -94,12 +94,13 @@ def _tallied(q: Q, toks: list[Tok], before: Q) -> bool:
     VanDeest scored 13 for the Bulldogs" (not "had 5 shots and scored 2 against Chelsea": goals)."""
     if q.i < 1 or toks[q.i - 1].low not in TALLY_VERBS:
         return False
-    if q.j >= len(toks) or toks[q.j].text in _CLAUSE_ENDS or toks[q.j].low in ("and", "while", "as"):
+    if q.j >= len(toks) or toks[q.j].text in _CLAUSE_ENDS or toks[q.j].low in _TALLY_ENDS:
         return True
     return toks[q.j].low in TALLY_FOR and before.i >= 1 and toks[before.i - 1].low == toks[q.i - 1].low
 
 
 _CLAUSE_ENDS = frozenset({".", ",", ";", ")"})
+_TALLY_ENDS = frozenset({"and", "while", "as"})      # a clause goes on after a tally: "added 15 and …"
 
 
 def _tally(q: Q) -> bool:
