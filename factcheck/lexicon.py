@@ -42,6 +42,7 @@ WEEKDAY_ABBREVIATIONS: dict[str, int] = dict(_calendar["weekday_abbreviations"])
 TIME_ZONES: dict[str, tuple[float, ...]] = {k: tuple(v) for k, v in _calendar["time_zones"].items()}
 MONTH_WORDS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS)
 YEAR_CUES: tuple[str, ...] = tuple(_calendar["years"]["cues"])
+MONTH_NOUNS: tuple[str, ...] = tuple(_calendar["month_nouns"]["nouns"])   # "the March raid"
 # words before a four-digit figure that make it a year rather than a count
 YEAR_CONTEXT = frozenset(YEAR_CUES) | frozenset(_calendar["years"]["also_before_a_year"])
 

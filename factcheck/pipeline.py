@@ -288,6 +288,7 @@ def _judge(doc_a, doc_b, pairs, sim, similarity, fa, fb, aliases: Aliases, optio
         within = align_mod.row_similarity(feats, feats, window=t.self_window)
         judge.group_findings(doc, doc, within, t=t, tolerance=options.tolerance, out=out, aliases=aliases)
         judge.self_findings(doc, t=t, tolerance=options.tolerance, out=out, aliases=aliases)
+        judge.dispute_findings(doc, t=t, tolerance=options.tolerance, out=out)
         judge.family_findings(doc, t=t, out=out)
         judge.death_day_findings(doc, t=t, out=out)
         judge.variant_findings(doc, doc, aliases, t=t, out=out)

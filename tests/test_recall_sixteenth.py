@@ -77,7 +77,9 @@ def test_a_unit_slip_needs_figures_alike():
     rep = report("Gordon Wells served a 12-week jail term for his part in the fraud.",
                  "Wells served seven months for his part in the fraud.", min_confidence=0.0)
     got = [f for f in rep.findings if f.kind == "number" and f.verdict.value in ("differs", "conflict")]
-    assert got and all("number.loose-match" in f.lowered for f in got)
+    # (no slip: the two terms stay an ongoing event's counts, as any two durations do; one verb
+    # before both still ties them, so no loose match since the seventeenth session)
+    assert got and all("number.ongoing" in f.lowered for f in got)
 
 
 # --------------------------------------------------------------------------- a loose reading gives way
@@ -257,13 +259,14 @@ def test_a_web_site_beside_a_person_called_by_the_surname_is_no_slip():
     assert not [f for f in rep.findings if "apart and together in one report" in f.message]
 
 
-def test_a_slipped_unit_read_with_a_tighter_threshold_is_a_loose_match_again():
-    a = "Gordon Wells served 2-1/2 weeks in jail for his part in the fraud."
-    b = "Wells served three months in jail for his part in the fraud."
-    slipped = [f for f in report(a, b, min_confidence=0.0).findings if f.kind == "number"]
-    tight = [f for f in report(a, b, min_confidence=0.0, unit_slip=1.1).findings if f.kind == "number"]
-    assert slipped and "number.loose-match" not in slipped[0].lowered
-    assert tight and "number.loose-match" in tight[0].lowered
+def test_a_slipped_unit_read_with_a_tighter_threshold_is_an_order_apart_again():
+    a = "LaRue served a 4-1/2-month prison term for his part in the cover-up."
+    b = "LaRue returned home after serving more than four years for his part in the cover-up."
+    slipped = report(a, b, min_confidence=0.0)
+    tight = report(a, b, min_confidence=0.0, unit_slip=1.1)
+    assert ("conflict", "4-1/2-month prison term", "more than four years") in findings_of(slipped, "number")
+    assert findings_of(tight, "number") == []
+    assert ("4-1/2-month", "more than four years") in held(tight, "number.order-apart")
 
 
 def test_a_deed_done_with_a_thing_of_ones_own_is_no_deed_together():

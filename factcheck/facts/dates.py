@@ -19,7 +19,8 @@ Rules chosen where text is ambiguous (each one is tested):
 * A month on its own ("in March", "last September") needs a cue word before it (in, since,
   until, by, during, from, before, after, of, early, late, mid, last, next, this …) and must
   be followed by punctuation or a small function word, so "since May took office" (a person)
-  is not read as a month. A month with a day or a year ("May 19", "March 2008") needs no cue.
+  is not read as a month. A month with a day or a year ("May 19", "March 2008") needs no cue,
+  nor one before a noun of an event (``data/calendar.toml`` month_nouns: "the March raid").
 * A year on its own needs a cue word before it ("in 2008", "since 1991", "the summer of
   2008"). Bare years are not extracted: in news they are as often names or counts ("the 1996
   Police Act", "2,000ft") as times of events. A cued number followed by a plural noun or a
@@ -59,7 +60,7 @@ import datetime
 import re
 from typing import Iterator, Optional
 
-from ..lexicon import MONTH_ABBREVIATIONS, MONTHS, TIME_ZONES, WEEKDAY_ABBREVIATIONS, WEEKDAYS, YEAR_CUES, alternation
+from ..lexicon import MONTH_ABBREVIATIONS, MONTH_NOUNS, MONTHS, TIME_ZONES, WEEKDAY_ABBREVIATIONS, WEEKDAYS, YEAR_CUES, alternation
 from ..model import TimeFact
 from .numbers.lexicon import BEFORE_PHRASES
 
@@ -150,6 +151,11 @@ _RE_MONTH_YEAR = re.compile(
 _RE_MONTH_CUED = re.compile(
     rf"\b(?:(?:(?i:{_MONTH_CUES})\s+|(?i:mid)-?\s*)|(?P<rel>(?i:last|next|this))\s+)"
     rf"(?P<mon>{_MONTH_FULL})\b{_AFTER_MONTH}"
+)
+# a month that names an event's month, with no other cue: "in the March raid", "the April elections"
+_RE_MONTH_NOUN = re.compile(
+    rf"\b(?:(?i:the|a|an|its|their|his|her|this|last|next)\s+)(?P<mon>{_MONTH_FULL})\s+"
+    rf"(?=(?:{alternation(MONTH_NOUNS)})\b)"
 )
 _RE_WEEKDAY = re.compile(
     rf"\b(?:(?P<rel>(?i:last|next|this))\s+)?(?P<wd>{_WD_FULL})\b(?:\s+{_PART})?"
@@ -295,6 +301,12 @@ def _build_month_cued(m: re.Match, text: str):
     return start, m.end(), fields
 
 
+def _build_month_noun(m: re.Match, text: str):
+    rel = m.group().split()[0].lower()
+    relative = rel if rel in ("this", "last", "next") else None
+    return m.start() if relative else m.start("mon"), m.end("mon"), {"month": _month_number(m["mon"]), "relative": relative}
+
+
 def _build_weekday(m: re.Match, text: str):
     if _is_title_weekday(text, m.start("wd"), m.end("wd")):
         return None
@@ -378,6 +390,7 @@ _RULES = (       # (pattern, builder, whether a match holds a digit)
     (_RE_MDY, _build_day_month, True),
     (_RE_MONTH_YEAR, _build_month_year, True),
     (_RE_MONTH_CUED, _build_month_cued, False),
+    (_RE_MONTH_NOUN, _build_month_noun, False),
     (_RE_CLOCK_WEEKDAY, _build_clock_weekday, True),
     (_RE_WEEKDAY_CLOCK, _build_clock_weekday, True),
     (_RE_WEEKDAY, _build_weekday, False),

@@ -9,11 +9,12 @@ from typing import Optional
 from rapidfuzz.distance import Indel
 
 from ..facts.dates import HEDGE_WORDS, extract_times
+from ..lexicon import CLAIM_VERBS, GENERIC
 from ..model import Entity, Finding, Quote, Side, TimeFact, Verdict
 from ..settings import Thresholds
 from ..text import STOPWORDS, fold, fold_key, stem
 from .doc import Doc, around, outside, side, span_side
-from .events import background, event_evidence, sole_event
+from .events import background, event_evidence, events_in, sole_event
 from .rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
 from .times import DEADLINES, alike, relate_times, telling
 
@@ -127,7 +128,8 @@ def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFa
     # 9 p.m. when a car knocked" / "… about 7 p.m. when a vehicle knocked"), one past verb before
     # two days in close sentences ("released on Tuesday" / "released Wednesday"), one thing put off
     worded_alike = (x.hour is not None and y.hour is not None and shared >= t.date_words) or \
-        (score >= t.date_close and _same_verb(doc_a, i, x, doc_b, j, y)) or deadline
+        (score >= t.date_close and _same_verb(doc_a, i, x, doc_b, j, y)) or deadline or \
+        _one_action(doc_a, i, x, doc_b, j, y, t.date_words)
     if verdict is Verdict.CONFLICT:
         # several times in a sentence: which dates which event? Unless one kind of event with
         # a name in common ties the two ("fired last Thursday" / "fired … last Saturday")
@@ -389,6 +391,9 @@ def _deadlines_tied(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: Time
 
 
 _VERB_BEFORE = re.compile(r"([a-z]{3,}ed)\s+(?:(?:on|in|at|late|early|last|this|the|of)\s+)*$")
+# a verb of the past, a place after it, then the time: "landed in Germany on Wednesday"
+_ACTION_BEFORE = re.compile(r"([a-z]{3,}ed)\s+(?:(?:in|to|at|from|into|near)\s+(?:the\s+)?[a-z'\-]+\s+)?"
+                            r"(?:(?:on|in|at|late|early|last|this|the|of)\s+)*$")
 
 
 def _same_verb(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact) -> bool:
@@ -396,6 +401,33 @@ def _same_verb(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact)
     Wednesday")? Then they date one action, not two events of the story."""
     va, vb = _VERB_BEFORE.search(_before(doc_a, i, x).lower()), _VERB_BEFORE.search(_before(doc_b, j, y).lower())
     return bool(va and vb and stem(va.group(1)) == stem(vb.group(1)))
+
+
+def _one_action(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact, least: int) -> bool:
+    """Do the two times date one action, however unlike their sentences: one verb of the past
+    before each, the same verb or one kind of event (``data/events.toml``), a place between
+    allowed ("landed in Germany on Wednesday" / "arrived in Germany on Monday"), and the
+    sentences sharing a name or ``least`` content words near the times besides the verb and
+    words of telling ("The fix was released on Tuesday morning, and security experts told Web users to install
+    it" / "experts say that Web surfers should … install a new bug-fix …, released Wednesday
+    morning")? A verb alone ("announced Monday" / "announced Friday") dates two deeds as often
+    as one."""
+    va = _ACTION_BEFORE.search(_before(doc_a, i, x, 60).lower())
+    vb = _ACTION_BEFORE.search(_before(doc_b, j, y, 60).lower())
+    if not (va and vb):
+        return False
+    sa, sb = stem(va.group(1)), stem(vb.group(1))
+    if sa != sb:
+        ka, kb = events_in(va.group()), events_in(vb.group())
+        if not (ka and kb and ka[0][1] == kb[0][1]):
+            return False
+    # (the verb and the words of telling left out: "officials said" ties nothing)
+    near = (around(doc_a, i, x, 12) & around(doc_b, j, y, 12)) - {sa, sb} - _TELLING_STEMS
+    return len(near) >= least or shared_names(doc_a, i, doc_b, j)
+
+
+# words of telling and of sources ("officials said", "a police spokesman"): they tie no two actions
+_TELLING_STEMS = frozenset(stem(w) for w in CLAIM_VERBS + tuple(GENERIC))
 
 
 def _before(doc: Doc, i: int, t: TimeFact, reach: int = 40) -> str:

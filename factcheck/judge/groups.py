@@ -1,16 +1,19 @@
 """The size of one group stated in two places, and a report against itself."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Callable, Optional
 
 from ..aliases import Aliases
 from ..model import Entity, Quantity, Verdict
+from ..lexicon import CLAIM_VERBS, alternation
 from ..text import fold_key, stem
 from .doc import Doc, side
 from ..settings import Thresholds
 from .frames import frame, frames_meet
 from ..facts.numbers import to_base
+from .numbers.spans import as_written
 from .numbers import compare_quantities, counts_match, estimate, group_size, number_finding, number_findings, parent_of
 from .rules import Out
 
@@ -84,6 +87,44 @@ def self_findings(doc: Doc, *, t: Thresholds, tolerance: float, out: Out, aliase
                     # the report itself sets the two accounts side by side: worth a look, no contradiction of its own
                     out.find(number_finding(doc, i, x, doc, j, y, Verdict.DIFFERS, result[1] + "; the report gives both",
                                             t.self_confidence))
+
+
+# two accounts set against each other in one sentence: "X said …, but Y said …", "… while Y put it at …"
+_DISPUTE_TURN = re.compile(r"[,;]\s*(?:but|while|whereas|though|although)\b|;\s", re.I)
+_SAYS = re.compile(r"\b(?:" + alternation(CLAIM_VERBS + ("put", "puts", "according to")) + r")\b", re.I)
+_NAMED = re.compile(r"\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+
+
+def dispute_findings(doc: Doc, *, t: Thresholds, tolerance: float, out: Out) -> None:
+    """One sentence setting two sources' figures of one measure against each other
+    ("Tehran's seismologic center said the quake measured magnitude-5.9, but the U.S.
+    Geological Survey … said it was a magnitude-6.1 temblor"): each side of the turn ("but",
+    "while", "whereas", a semicolon) names a source and a verb of saying, and holds one figure
+    of one kind (the same unit or the same counted noun). Kept as ``differs``, the report
+    gives both. Cost: O(q²) over each sentence's figures."""
+    for i, s in enumerate(doc.sentences):
+        qs = doc.of(i, Quantity)
+        if len(qs) < 2:
+            continue
+        for turn in _DISPUTE_TURN.finditer(s.text):
+            before, after = s.text[:turn.start()], s.text[turn.end():]
+            if not (_SAYS.search(before) and _SAYS.search(after) and _NAMED.search(after)):
+                continue
+            cut = s.start + turn.start()
+            left = [q for q in qs if q.end <= cut]
+            right = [q for q in qs if q.start >= s.start + turn.end()]
+            pairs = [(x, y) for x in left for y in right if x.ordinal == y.ordinal and x.unit == y.unit
+                     and to_base(x)[0] == to_base(y)[0] and (x.counts == y.counts or not (x.counts and y.counts))
+                     and (x.unit or x.counts or y.counts)]
+            if len(pairs) != 1:
+                continue        # one figure a side: several are several things ("5 dead and 12 hurt")
+            x, y = pairs[0]
+            result = compare_quantities(x, y, tolerance=tolerance, t=t)
+            if result and result[0].rank >= Verdict.DIFFERS.rank:
+                found = number_finding(doc, i, x, doc, i, y, Verdict.DIFFERS, result[1], t.self_confidence)
+                out.find(dataclasses.replace(found, message=f"{doc.id}: {as_written(doc, i, x)}, then {as_written(doc, i, y)} "
+                                             f"from another source in the same sentence — {result[1]}; the report gives both"))
+            break
 
 
 def restated_findings(doc: Doc, sim: Callable[[int, int], float], *, t: Thresholds, tolerance: float, out: Out,

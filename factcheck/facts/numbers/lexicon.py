@@ -53,6 +53,7 @@ AFTER_PHRASES: list[tuple[tuple[str, ...], str]] = sorted(
     ((tuple(text.split()), _KINDS[name]) for name, texts in _bounds["after"].items() for text in texts),
     key=lambda p: -len(p[0]))
 QUALIFIER_WORDS = frozenset(w for words, _ in BEFORE_PHRASES for w in words)
+NEAR_BOUNDS = frozenset(_bounds["near"]["phrases"])     # "just over 10 seconds": a bound close to its figure
 
 _context = _numbers["context"]
 # words before a number that make it an identifier: "Interstate 75", "Flight 370"

@@ -11,7 +11,7 @@ from typing import Optional, Sequence
 from ...aliases import Aliases
 from ...facts.numbers import to_base
 from ...facts.numbers.convert import PAIRED_UNITS
-from ...facts.numbers.lexicon import PERIOD_NOUNS
+from ...facts.numbers.lexicon import NEAR_BOUNDS, PERIOD_NOUNS
 from ...model import Finding, Quantity, Side, Verdict
 from ...settings import Thresholds
 from ...text import stem
@@ -29,7 +29,7 @@ from .intervals import THROUGH_BOUND, _far_through_bound, _interval, compare_qua
 from .nouns import (GENERIC_COUNTS, RELATIONAL, _companion, _coordinated, _lasted, _named_apart, _one_group,
                     _one_model, _share_of_one_place, counts_match)
 from .spans import _describe, as_written
-from .temper import _temper, _unit_slip
+from .temper import _measured_alike, _temper, _unit_slip
 from .tolls import _one_toll, _sole_count, _tolls_meet
 
 
@@ -68,9 +68,10 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
                 continue
             match, verdict, reason, factors = judged
             shared = len((around(doc_a, i, x) & around(doc_b, j, y)) - {stem(x.counts or ""), stem(y.counts or "")})
-            person = (_named_ages(doc_a, i, x, doc_b, j, y) and _same_person(doc_a, i, x, doc_b, j, y, aliases)) or \
-                (fx.running and fy.running and _same_subject(doc_a, i, doc_b, j))   # one person's career total
-            confidence = _confidence(x, fx, y, fy, match, verdict, score, aligned, factors, shared, person, t.span_units)
+            tied = (_named_ages(doc_a, i, x, doc_b, j, y) and _same_person(doc_a, i, x, doc_b, j, y, aliases)) or \
+                (fx.running and fy.running and _same_subject(doc_a, i, doc_b, j)) or \
+                _measured_alike(doc_a, i, x, doc_b, j, y)   # one person's age or career total; one deed measured twice
+            confidence = _confidence(x, fx, y, fy, match, verdict, score, aligned, factors, shared, tied, t.span_units)
             if _measures(x, y):
                 confidence = combine(confidence, event_evidence(doc_a, i, x, doc_b, j, y))
             if verdict.rank >= Verdict.DIFFERS.rank and _companion(doc_a, i, x, doc_b, j, y, t.companion_least):
@@ -114,7 +115,8 @@ def figure_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thres
     """Sentence pairs not yet compared whose figures look like one fact: the same dimension and
     the same counted noun, two spans of one kind of event ("a week of violence" / "five days of
     rioting"), or two content words in common next to them ("just over a month remaining in
-    office" / "39 days left in office"). Facts are matched, not only sentences.
+    office" / "39 days left in office"), or one verb right before two measures ("lasted just
+    over 10 seconds" / "lasted around 30 seconds"). Facts are matched, not only sentences.
     Cost: O(q_a · q_b) over the figures of the two reports."""
     qa = [(i, q) for i in range(len(doc_a.sentences)) for q in doc_a.of(i, Quantity)]
     kinds: dict[tuple, list] = {}      # B's figures by (ordinal, dimension): only those of one kind meet
@@ -131,7 +133,8 @@ def figure_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thres
             measured = _measures(x, y) and event_evidence(doc_a, i, x, doc_b, j, y) >= t.event_tie
             if named or measured or one_thing_measured(doc_a, i, x, doc_b, j, y) or _lasted(x, y) or \
                     (lead_x and lead_measure(doc_b, j, y)) or _same_holder(doc_a, i, x, doc_b, j, y) or _one_span(x, y, t.span_units) or \
-                    len(around(doc_a, i, x) & around(doc_b, j, y)) >= 2 or _tolls_meet(doc_a, i, x, doc_b, j, y):
+                    len(around(doc_a, i, x) & around(doc_b, j, y)) >= 2 or _tolls_meet(doc_a, i, x, doc_b, j, y) or \
+                    _measured_alike(doc_a, i, x, doc_b, j, y):
                 out.add((i, j))
     return sorted(out)
 
@@ -216,7 +219,11 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         return ""
     verdict, reason = result
     if (verdict is Verdict.COMPATIBLE or reason == THROUGH_BOUND) and _far_through_bound(x, y, t):
-        return "number.far-through-bound"       # "at least three" (killed) / "tens of thousands" (marched)
+        near = next((q.qualifier for q in (x, y) if (q.qualifier or "").lower() in NEAR_BOUNDS), None)
+        if near is None:
+            return "number.far-through-bound"   # "at least three" (killed) / "tens of thousands" (marched)
+        # a bound that stays near its figure: "lasted just over 10 seconds" / "around 30 seconds"
+        verdict, reason = Verdict.DIFFERS, f"'{near}' stays near its figure; the other is {t.bound_far:g} times or more beyond it"
     factors = list(soft)
     named = _named_ages(doc_a, i, x, doc_b, j, y)    # two ages of people named next to them are tied anywhere
     # one thing each report counts once: the figures are tied wherever they stand
@@ -224,9 +231,11 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         (_one_toll(doc_a, i, x, fx, doc_b, j, y, fy) or _sole_count(doc_a, i, x, fx, doc_b, j, y, fy))
     # two durations of one deed with a unit slipped (read once, for the three rules it sets aside)
     slip = verdict.rank >= Verdict.DIFFERS.rank and _unit_slip(doc_a, i, x, doc_b, j, y, t.unit_slip)
+    # two measures right after one verb: one deed measured twice ("lasted just over 10 seconds" / "lasted around 30")
+    alike = verdict.rank >= Verdict.DIFFERS.rank and _measured_alike(doc_a, i, x, doc_b, j, y)
     if verdict.rank >= Verdict.DIFFERS.rank:
         if (match == "weak" and not _share_of_one_place(doc_a, i, x, doc_b, j, y, aliases)
-                and not _dated_alike(doc_a, i, doc_b, j) and not slip) or \
+                and not _dated_alike(doc_a, i, doc_b, j) and not slip and not alike) or \
                 (match == "related" and not _lasted(x, y)):
             factors.append("number.loose-match" if match == "weak" else "number.related-nouns")
         if x.counts == "age":
@@ -250,11 +259,11 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
             and not _same_holder(doc_a, i, x, doc_b, j, y):
         return "number.another-game"      # "9-14" this season / "88-72" on Friday: which game, whose record?
     if verdict.rank >= Verdict.DIFFERS.rank and not aligned and not named and not (fx.owner and fy.owner) \
-            and match != "slot" and not sole:   # the words before the figures tie them where the sentences do not
+            and match != "slot" and not sole and not alike:   # the words before the figures tie them where the sentences do not
         factors.append("number.unaligned")   # a district's toll and the whole toll sit in other sentences
     if verdict.rank >= Verdict.DIFFERS.rank and (_adds_up(doc_a, i, x, y) or _adds_up(doc_b, j, y, x)):
         verdict, reason = Verdict.COMPATIBLE, "a breakdown of the other figure: its parts add up to it"
-    tempered = _temper((verdict, reason), doc_a, i, x, fx, doc_b, j, y, fy, close, sole, slip=slip)
+    tempered = _temper((verdict, reason), doc_a, i, x, fx, doc_b, j, y, fy, close, sole or alike, slip=slip)
     if isinstance(tempered, str):
         return tempered
     verdict, reason, more = tempered
@@ -300,13 +309,14 @@ def _value_evidence(x: Quantity, y: Quantity, span_units: int = Thresholds.span_
 
 
 def _confidence(x: Quantity, fx: Frame, y: Quantity, fy: Frame, match: str, verdict: Verdict, score: float,
-                aligned: bool, factors: list[str], shared: int = 0, person: bool = False,
+                aligned: bool, factors: list[str], shared: int = 0, tied: bool = False,
                 span_units: int = Thresholds.span_units) -> float:
     """How sure the tool is that two figures state one fact: the sentences' similarity, what
-    the figures count, whose they are (``person``: two ages of one person named with both) or
-    what happened, the words next to them (``shared`` content words), and (for an agreement)
-    the same figure; each factor of a rule that makes it less sure lowers it."""
-    frame_evidence = 0.4 if (fx.owner and fy.owner) or _lasted(x, y) or _one_span(x, y, span_units) or person else \
+    the figures count, whose they are or what happened (``tied``: two ages of one person named
+    with both, one career total, one deed measured after one verb), the words next to them
+    (``shared`` content words), and (for an agreement) the same figure; each factor of a rule
+    that makes it less sure lowers it."""
+    frame_evidence = 0.4 if (fx.owner and fy.owner) or _lasted(x, y) or _one_span(x, y, span_units) or tied else \
         0.3 if (fx.event and fx.event == fy.event) else 0.0
     value = _value_evidence(x, y, span_units) if verdict.rank < Verdict.DIFFERS.rank else 0.0
     confidence = combine(sentence_evidence(score, aligned), NOUN_EVIDENCE[match], frame_evidence, value,

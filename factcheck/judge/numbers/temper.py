@@ -7,6 +7,7 @@ of a report.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ...facts.numbers import to_base
@@ -16,7 +17,7 @@ from ...text import stem, stems_before
 from ..doc import Doc
 from ..events import background
 from ..frames import DURATIONS, Frame, days_apart, frame, frames_meet
-from .context import _anchored, _dated_alike, _said_alike, _size, hypothetical
+from .context import _anchored, _currency, _dated_alike, _said_alike, _size, hypothetical
 from .holders import _same_holder, _same_subject, parent_of
 from .nouns import _lasted, _one_model, counts_match
 
@@ -25,7 +26,8 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
             doc_b: Doc, j: int, y: Quantity, fy: Frame, close: bool, sole: bool = False, *, slip: bool):
     """A discrepancy, or what is left of it once the clauses are read: (verdict, reason,
     [rule that lowers the confidence]), or the name of the rule that drops it. ``sole``: each
-    report counts the thing once (:func:`_sole_count`), which ties the figures; ``slip``: two
+    report counts the thing once (:func:`_sole_count`), or one verb measures both
+    (:func:`_measured_alike`), which ties the figures; ``slip``: two
     durations of one deed with a unit slipped (:func:`_unit_slip`), never an order apart."""
     verdict, reason = result
     if verdict.rank < Verdict.DIFFERS.rank:
@@ -111,6 +113,43 @@ def _verb_before(doc: Doc, i: int, q: Quantity) -> Optional[str]:
     s = doc.sentences[i]
     before = stems_before(s.text[:q.start - s.start], 1)
     return before[0] if before else None
+
+
+_ADDED = re.compile(r"\b(?:more|other|additional|further|extra)\b", re.I)
+
+
+def _added(q: Quantity) -> bool:
+    """Does the figure count what is added to something ("two more times"), its bound
+    ("more than") left aside?"""
+    rest = q.text
+    if q.qualifier and rest.lower().startswith(q.qualifier.lower()):
+        rest = rest[len(q.qualifier):]
+    return _ADDED.search(rest) is not None
+
+
+def _measured_alike(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
+    """Two measures of one dimension that nothing counted tells apart, right after one verb
+    ("The initial tremor lasted just over 10 seconds" / "It lasted around 30 seconds or so"):
+    one deed measured twice. Not money nor shares, which one verb ("paid",
+    "rose") gives to many things in a story; not a count of more ("married three times" /
+    "married two more times")."""
+    if x.counts or y.counts or not x.unit or not y.unit or _currency(x) or x.unit == "%" or y.unit == "%":
+        return False
+    if to_base(x)[0] != to_base(y)[0] or to_base(x)[0] in (None, "count") or _added(x) or _added(y):
+        return False
+    va, vb = _past_verb_before(doc_a, i, x), _past_verb_before(doc_b, j, y)
+    return va is not None and va == vb
+
+
+_PAST_VERB = re.compile(r"\b([a-z]{3,}(?:ed|ing))\s+$")
+
+
+def _past_verb_before(doc: Doc, i: int, q: Quantity) -> Optional[str]:
+    """The stem of the verb form ("-ed", "-ing") right before a figure's span, nothing between
+    ("lasted just over 10 seconds" → last; not "last year, a 6.4-magnitude"), or None."""
+    s = doc.sentences[i]
+    m = _PAST_VERB.search(s.text[max(0, q.start - s.start - 24):q.start - s.start].lower())
+    return stem(m.group(1)) if m else None
 
 
 def _one_side_running(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, y: Quantity, fy: Frame,

@@ -1,0 +1,152 @@
+"""Recall work of the seventeenth session, through the pipeline and the stage that changed,
+must-flag and must-not-flag: two days after one action (the same verb, or one kind of event,
+a place between allowed) in sentences that share words or a name date one action; a month
+before a noun of an event ("the March raid") is a time; two measures right after one verb are
+one deed measured twice; a bound that stays near its figure ("just over") is a discrepancy
+when the other figure is far beyond it; and one sentence setting two sources' figures against
+each other ("X said 5.9, but Y said 6.1").
+
+The sentences are written for these tests, in the style of wire copy.
+"""
+from __future__ import annotations
+
+from factcheck.facts.dates import extract_times
+from factcheck.facts.numbers import extract_quantities
+from factcheck.judge import Doc, Out, dispute_findings
+from factcheck.model import Article
+from factcheck.pipeline import analyse
+from factcheck.settings import Thresholds
+from pairs import compare, findings_of, held, report
+
+
+def _dates(rep, verdicts=("differs", "conflict")):
+    return [f for f in rep.findings if f.kind == "date" and f.verdict.value in verdicts]
+
+
+# --------------------------------------------------------------------------- one action, two days
+
+def test_two_days_after_one_verb_in_sentences_sharing_words_date_one_action():
+    rep = compare("Browser fix\n\nThe fix was released on Tuesday morning, and security experts told Web users to "
+                  "install it without delay.\n\nThe company said more attacks were expected.\n",
+                  "Update out\n\nAnalysts said the firm's shares rose.\n\nSecurity experts say that Web surfers should "
+                  "immediately install a new bug-fix for the company's browser, released Wednesday morning.\n")
+    got = _dates(rep)
+    assert [(f.a.text, f.b.text) for f in got] == [("Tuesday morning", "Wednesday morning")]
+    assert "date.other-events" not in got[0].lowered
+
+
+def test_two_verbs_of_one_kind_with_a_place_between_and_a_name_in_common_date_one_action():
+    rep = compare("Title bout\n\nRahim Khan, who had landed in Germany on Wednesday, said he was in top condition.\n",
+                  "Fight night\n\nKhan, who won the belt in 2005, arrived in Germany on Monday and declared he was "
+                  "in top shape.\n")
+    got = _dates(rep)
+    assert [(f.a.text, f.b.text) for f in got] == [("Wednesday", "Monday")]
+    assert "date.other-events" not in got[0].lowered
+
+
+def test_one_verb_before_two_days_with_only_words_of_telling_shared_stays_two_deeds():
+    # "officials said" ties nothing: the two reopenings may be two deeds (rule date.other-events)
+    rep = report("The city museum reopened on Monday after a long flood, officials said.",
+                 "The city stadium reopened on Friday after roof repairs, officials said.", min_confidence=0)
+    got = _dates(rep)
+    assert got and all("date.other-events" in f.lowered for f in got)
+    assert all(f.confidence < Thresholds().min_confidence for f in got)
+
+
+# --------------------------------------------------------------------------- a month before an event noun
+
+def test_a_month_before_a_noun_of_an_event_is_a_time():
+    assert [(t.text, t.month) for t in extract_times("evidence gathered in the March raid on the ranch")] == [("March", 3)]
+    assert [(t.text, t.month) for t in extract_times("since the April elections")] == [("April", 4)]
+
+
+def test_a_month_name_before_other_words_stays_no_time():
+    assert list(extract_times("The March organizers asked for calm")) == []
+    assert list(extract_times("since May took office")) == []
+
+
+def test_the_month_of_one_raid_stated_two_ways_is_flagged():
+    rep = report("The grand jury heard evidence gathered in the March raid on the Eldorado ranch.",
+                 "The grand jury heard evidence collected during the April raid on the Eldorado ranch.")
+    assert ("conflict", "March", "April") in [(v, a, b) for v, a, b in findings_of(rep, "date")] or \
+        ("differs", "March", "April") in findings_of(rep, "date")
+
+
+# --------------------------------------------------------------------------- one deed measured after one verb
+
+def test_two_measures_after_one_verb_in_unaligned_sentences_are_compared():
+    rep = compare("Quake hits island\n\nThe quake struck the island on Sunday.\n\nThe initial tremor lasted just "
+                  "over 10 seconds, she says.\n",
+                  "Iran earthquake\n\nRescue teams reached seven villages.\n\n\"It lasted around 30 seconds or so,\" "
+                  "said Bina Mathews, a resident.\n")
+    got = findings_of(rep, "number", "differs", "conflict")
+    assert ("differs", "just over 10 seconds", "around 30 seconds") in got
+
+
+def test_two_measures_after_different_verbs_in_unaligned_sentences_are_not_paired():
+    rep = compare("Quake hits island\n\nThe quake struck the island on Sunday.\n\nThe initial tremor lasted just "
+                  "over 10 seconds, she says.\n",
+                  "Iran earthquake\n\nRescue teams reached seven villages.\n\nThe convoy waited around 30 seconds "
+                  "at each checkpoint, said a driver.\n")
+    assert findings_of(rep, "number", "differs", "conflict") == []
+
+
+def test_a_count_of_more_times_is_no_total_measured_after_the_same_verb():
+    rep = compare("Obituary\n\nPage was married three times but had no children.\n",
+                  "A life\n\nShe married two more times yet both unions failed.\n")
+    assert ("conflict", "three times", "two more times") not in findings_of(rep, "number")
+
+
+def test_a_near_bound_far_from_the_other_figure_is_a_discrepancy():
+    rep = report("The main shock lasted just over 10 seconds, a witness in the capital said.",
+                 "Residents of the island said the shaking lasted around 30 seconds.")
+    assert ("differs", "just over 10 seconds", "around 30 seconds") in findings_of(rep, "number")
+
+
+def test_an_open_bound_far_from_the_other_figure_is_held_back():
+    rep = report("The main shock lasted more than 10 seconds, a witness in the capital said.",
+                 "Residents of the island said the shaking lasted around 30 seconds.")
+    assert findings_of(rep, "number", "differs", "conflict") == []
+    assert ("more than 10 seconds", "around 30 seconds") in held(rep, "number.far-through-bound")
+
+
+def test_near_bounds_are_parsed_as_bounds():
+    q = next(extract_quantities("a little over 10 seconds"))
+    assert (q.low, q.high, q.qualifier) == (10.0, None, "a little over")
+
+
+# --------------------------------------------------------------------------- two sources in one sentence
+
+def _doc(text: str) -> Doc:
+    an = analyse(Article("a.txt", "Quake\n\n" + text + "\n"))
+    return Doc("A", an.sentences, an.facts, an.claimants, an.published)
+
+
+def test_two_sources_figures_of_one_measure_in_one_sentence_are_flagged():
+    out = Out()
+    dispute_findings(_doc("Tehran's seismologic center said the quake measured magnitude-5.9, but the U.S. "
+                          "Geological Survey said it was a magnitude-6.1 temblor."),
+                     t=Thresholds(), tolerance=0.1, out=out)
+    assert [(f.verdict.value, f.a.text, f.b.text) for f in out.findings] == [("differs", "5.9", "6.1")]
+
+
+def test_one_source_giving_two_figures_in_one_sentence_is_no_dispute():
+    out = Out()
+    dispute_findings(_doc("Police said 5 people died and 12 were hurt in the blast."), t=Thresholds(), tolerance=0.1,
+                     out=out)
+    assert out.findings == []
+
+
+def test_two_figures_of_two_things_across_a_turn_are_no_dispute():
+    out = Out()
+    dispute_findings(_doc("Officials said 40 houses were destroyed, while the Red Cross said 300 people were "
+                          "homeless."), t=Thresholds(), tolerance=0.1, out=out)
+    assert out.findings == []
+
+
+def test_a_dispute_in_one_sentence_reaches_the_report():
+    rep = compare("Quake\n\nTehran's seismologic center put the quake's magnitude at 5.9, but the U.S. Geological "
+                  "Survey said it was 6.1.\n", "Quake\n\nThe quake struck on Sunday.\n")
+    got = [f for f in rep.findings if f.kind == "number" and f.a.source == f.b.source == "A"]
+    assert [(f.verdict.value, f.a.text, f.b.text) for f in got] == [("differs", "5.9", "6.1")]
+    assert "another source in the same sentence" in got[0].message
