@@ -46,6 +46,9 @@ MONTH_NOUNS: tuple[str, ...] = tuple(_calendar["month_nouns"]["nouns"])   # "the
 # words before a four-digit figure that make it a year rather than a count
 YEAR_CONTEXT = frozenset(YEAR_CUES) | frozenset(_calendar["years"]["also_before_a_year"])
 
+# capital → country, as written ("Khartoum" → "Sudan"): a government named by its capital
+CAPITALS: dict[str, str] = {capital: country for country, capital in data("capitals")["capitals"].items()}
+
 _words = data("words")
 STOPWORDS = frozenset(_words["stopwords"])
 # words that end the noun phrase after a figure: "100 across the city" counts nothing

@@ -150,3 +150,29 @@ def test_a_dispute_in_one_sentence_reaches_the_report():
     got = [f for f in rep.findings if f.kind == "number" and f.a.source == f.b.source == "A"]
     assert [(f.verdict.value, f.a.text, f.b.text) for f in got] == [("differs", "5.9", "6.1")]
     assert "another source in the same sentence" in got[0].message
+
+
+# --------------------------------------------------------------------------- one place put for another
+
+def test_one_place_put_for_another_in_a_copied_sentence_is_sure():
+    rep = report("The fire broke out in a warehouse in Palmer on Tuesday, fire officials said.",
+                 "The fire broke out in a warehouse in Wasilla on Tuesday, fire officials said.")
+    got = [f for f in rep.findings if f.kind == "entity" and f.verdict.value == "differs"]
+    assert [(f.a.text, f.b.text) for f in got] == [("Palmer", "Wasilla")]
+    assert "edit.place-or-body" not in got[0].lowered and got[0].confidence >= Thresholds().min_confidence
+
+
+def test_a_government_named_by_its_capital_in_a_copied_sentence_stays_unsure():
+    rep = report("The governor of Unity state accused Sudan of carrying out the attack on the camp.",
+                 "The governor of Unity state accused Khartoum of carrying out the attack on the camp.", min_confidence=0)
+    got = [f for f in rep.findings if f.kind == "entity" and (f.a.text, f.b.text) == ("Sudan", "Khartoum")]
+    assert got and all("edit.place-or-body" in f.lowered for f in got)
+    assert all(f.confidence < Thresholds().min_confidence for f in got)
+
+
+def test_a_place_named_with_a_word_in_common_in_a_copied_sentence_stays_unsure():
+    rep = report("The quake struck the Pacific Basin early on Monday, the survey said.",
+                 "The quake struck the Pacific Ocean early on Monday, the survey said.", min_confidence=0)
+    got = [f for f in rep.findings if f.kind == "entity" and f.verdict.value == "differs"]
+    assert [(f.a.text, f.b.text) for f in got] == [("Pacific Basin", "Pacific Ocean")]
+    assert "edit.place-or-body" in got[0].lowered and got[0].confidence < Thresholds().min_confidence
