@@ -196,6 +196,7 @@ def compare_analyses(an_a: Analysis, an_b: Analysis, *, options: Options = Optio
 
     out = _judge(doc_a, doc_b, pairs, sim, similarity, fa, fb, aliases, options)
     judge.dateline_findings(doc_a, an_a.dateline, doc_b, an_b.dateline, t=t, out=out)
+    out.findings = judge.corroborate(out.findings, {"A": doc_a, "B": doc_b}, t=t)   # two facts agreed tie a third
     findings, skipped = judge.resolve(out, min_confidence=t.min_confidence, sure_anyway=t.sure_anyway,
                                      docs={"A": doc_a, "B": doc_b})
     findings = tuple(judge.shown_spans(findings, {"A": doc_a, "B": doc_b}))

@@ -37,6 +37,9 @@ class Thresholds:
     close: float = 0.5               # an alignment this close ties two figures to one fact
     group_ratio: float = 2.0         # a group's size stated in unaligned places: figures within this factor
     self_ratio: float = 3.0          # a report against itself: figures within this factor
+    corroboration: int = 2           # facts two sentences agree on that tie a third they state differently
+    corroboration_evidence: float = 0.3  # ... and how much that says the third is one fact
+    corroboration_rare: int = 2      # ... each agreed fact stated in at most this many sentences of a report
     self_confidence: float = 0.7     # ... how sure its own two accounts (adjacent, or one parent's children) are of one fact
     parent_reach: int = 40           # characters between a name and the parent's figure that is the person's
     unit_rounding: float = 0.02      # "15 miles" / "24km": conversions rounded by this fraction

@@ -176,3 +176,47 @@ def test_a_place_named_with_a_word_in_common_in_a_copied_sentence_stays_unsure()
     got = [f for f in rep.findings if f.kind == "entity" and f.verdict.value == "differs"]
     assert [(f.a.text, f.b.text) for f in got] == [("Pacific Basin", "Pacific Ocean")]
     assert "edit.place-or-body" in got[0].lowered and got[0].confidence < Thresholds().min_confidence
+
+
+# --------------------------------------------------------------------------- two facts agreed tie a third
+
+def test_a_day_in_a_paraphrase_that_agrees_on_the_sum_and_the_place_is_flagged():
+    rep = report("Armed robbers stormed a jewellery store in central Paris on Thursday and escaped with gems worth "
+                 "85 million euros.",
+                 "Thieves raided a jewelry shop in central Paris on Friday, fleeing with gems worth 85 million euros.")
+    got = [f for f in rep.findings if f.kind == "date" and f.verdict.value == "differs"]
+    assert [(f.a.text, f.b.text) for f in got] == [("Thursday", "Friday")]
+    assert "date.other-events" not in got[0].lowered and "agree on 85 million euros and Paris" in got[0].message
+
+
+def test_a_day_in_sentences_that_agree_on_names_alone_stays_unsure():
+    # the story's people tie no one event: the game on Sunday, the arrest on Tuesday (rule date.other-events)
+    rep = report("Vincent Jackson of the San Diego Chargers caught two passes in the loss to the Colts on Sunday.",
+                 "Police said Vincent Jackson of the San Diego Chargers was arrested in a car on Tuesday.", min_confidence=0)
+    got = [f for f in rep.findings if f.kind == "date" and f.verdict.value in ("differs", "conflict")]
+    assert got and all("date.other-events" in f.lowered and "agree on" not in f.message for f in got)
+    assert all(f.confidence < Thresholds().min_confidence for f in got)
+
+
+def test_small_counts_agreed_do_not_tie_two_sentences():
+    from factcheck.judge import corroborate
+    from factcheck.model import Finding, Side, Verdict
+
+    def s(src, text, start):
+        return Side(src, 0, text, start, start + len(text))
+    agreed = [Finding("number", Verdict.AGREE, s("A", "three", 0), s("B", "three", 0), "same"),
+              Finding("number", Verdict.AGREE, s("A", "two", 10), s("B", "two", 10), "same")]
+    day = Finding("date", Verdict.DIFFERS, s("A", "Thursday", 20), s("B", "Friday", 20), "A: Thursday; B: Friday",
+                  0.3, "lowered by date.other-events ×0.6", ("date.other-events",))
+    assert corroborate(agreed + [day], {}, t=Thresholds())[-1] == day
+
+
+def test_a_name_the_report_gives_in_most_sentences_does_not_tie_two_sentences():
+    # the story's protagonist, named everywhere, and one sum: one rare fact only (Thresholds.corroboration_rare)
+    a = ("Jeffs caught\n\nWarren Jeffs was arrested on Monday with $54,000 in cash.\n\n"
+         "Jeffs faces two counts of sexual assault.\n\nJeffs led the church from 2002.\n")
+    b = ("Jeffs held\n\nPolice caught Warren Jeffs on Tuesday, carrying $54,000 in cash.\n\n"
+         "Jeffs was on the FBI's most wanted list.\n\nJeffs said little.\n")
+    rep = compare(a, b, min_confidence=0)
+    got = [f for f in rep.findings if f.kind == "date" and (f.a.text, f.b.text) == ("Monday", "Tuesday")]
+    assert got and all("agree on" not in f.message and "date.other-events" in f.lowered for f in got)

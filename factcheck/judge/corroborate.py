@@ -1,0 +1,120 @@
+"""Two sentences that agree on two facts and differ on a third: the third is one fact stated two ways.
+
+A rewrite or a generated summary restates a source's sentence in other words ("Armed robbers
+stormed a jewellery store in central Paris on Thursday and escaped with gems worth 85 million
+euros" / "Thieves raided a jewelry shop in central Paris on Friday, fleeing with gems worth 85
+million euros"). Its words are too unlike for the aligner to be sure, so the judges lower a
+discrepancy found there by the rules that ask which thing or which event a fact is about
+(``date.other-events``, ``number.not-tied`` …). But the two sentences name the same place and
+the same sum: they tell one event, and the day that differs is that event's day.
+
+:func:`corroborate` reads every discrepancy between two sentences of the two reports against
+the agreements found between the same two sentences. With ``Thresholds.corroboration`` agreed
+facts or more (short spans, none overlapping the discrepancy nor each other), the lowering of
+the rules in :data:`TIE_RULES` is undone and the agreement adds
+``Thresholds.corroboration_evidence``; the message names the facts that tie the sentences. A
+discrepancy another rule made less sure ("two courts in one place", ``claim.kind-of-many``)
+is left as it is, and so is one the tool is sure of already (``Thresholds.min_confidence``). A discrepancy the judges held back is not
+revived: only a lowering is reconsidered, never a rule that drops a candidate.
+
+Like coverage.py's results: a pure function over what the judges produced. Cost: O(f) over
+the findings, grouped by sentence pair.
+"""
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+from typing import Optional
+
+from ..model import Finding, Verdict
+from ..settings import FACTORS, Thresholds
+from ..text import fold_key
+from .doc import Doc
+from .rules import combine
+
+# rules that lower a discrepancy because nothing tells which thing or event its facts are
+# about; two facts the sentences agree on tell that
+# about; two facts the sentences agree on tell that (not what a figure counts: "two powerful
+# earthquakes" / "four people" stay a loose match)
+TIE_RULES = frozenset({"number.not-tied", "number.unaligned", "date.other-events", "date.loose-alignment"})
+_SHORT = 4      # words of an agreed fact at most: a figure, a day, a name (not a whole statement)
+_FIGURE = re.compile(r"\d\d|\d[.,]\d")    # a figure of two digits or more: "85 million", "4.6" (not "two", "3")
+
+
+def corroborate(findings: list[Finding], docs: dict[str, Doc], *, t: Thresholds) -> list[Finding]:
+    """The findings, each discrepancy between two sentences that agree on
+    ``t.corroboration`` other facts raised as the module says, a figure or a time among them
+    (two names alone, "Polygamist leader" and "Warren Jeffs", tie no one event). An agreed
+    fact ties the two sentences only when it is rare in both reports (in at most
+    ``t.corroboration_rare`` of each one's sentences; a name by its last word, so not the
+    story's protagonist, named everywhere) and, for a figure, has two digits or more ("85
+    million euros", not "three").
+
+    >>> from factcheck.model import Side
+    >>> s = lambda src, text, start: Side(src, 0, text, start, start + len(text))
+    >>> agree = [Finding("entity", Verdict.AGREE, s("A", "Paris", 0), s("B", "Paris", 0), "same"),
+    ...          Finding("number", Verdict.AGREE, s("A", "85 million euros", 20), s("B", "85 million euros", 20), "same")]
+    >>> day = Finding("date", Verdict.DIFFERS, s("A", "Thursday", 10), s("B", "Friday", 10), "A: Thursday; B: Friday",
+    ...               0.3, "lowered by date.other-events ×0.6", ("date.other-events",))
+    >>> raised = corroborate(agree + [day], {}, t=Thresholds())[-1]
+    >>> raised.confidence, raised.lowered
+    (0.65, ())
+    """
+    agreed: dict[tuple, list[Finding]] = {}
+    for f in findings:
+        if f.verdict.rank < Verdict.DIFFERS.rank and f.a.source != f.b.source and f.kind in ("number", "date", "entity") \
+                and len(f.a.text.split()) <= _SHORT and len(f.b.text.split()) <= _SHORT \
+                and (f.kind != "number" or _FIGURE.search(f.a.text)) \
+                and _rare(docs.get(f.a.source), _mention(f), t) and _rare(docs.get(f.b.source), _mention(f, "b"), t):
+            agreed.setdefault(_pair(f), []).append(f)
+    return [_raised(f, agreed.get(_pair(f), ()), t) if f.verdict.rank >= Verdict.DIFFERS.rank else f for f in findings]
+
+
+def _rare(doc: Optional[Doc], text: str, t: Thresholds) -> bool:
+    """Does a report state ``text`` in at most ``t.corroboration_rare`` sentences?"""
+    if doc is None:
+        return True
+    key = fold_key(text)
+    memo = doc._memo.setdefault("corroboration mentions", {})
+    if key not in memo:
+        memo[key] = sum(key in fold_key(s.text) for s in doc.sentences)
+    return memo[key] <= t.corroboration_rare
+
+
+def _mention(f: Finding, side: str = "a") -> str:
+    """What a report's sentences are searched for: a figure or a time as written, a name by
+    its last word ("leader Warren Jeffs" → "Jeffs")."""
+    text = (f.a if side == "a" else f.b).text
+    return text.split()[-1] if f.kind == "entity" and text.split() else text
+
+
+def _pair(f: Finding) -> tuple:
+    return f.a.source, f.a.sentence, f.b.source, f.b.sentence
+
+
+def _raised(f: Finding, agreed, t: Thresholds) -> Finding:
+    if f.a.source == f.b.source or any(r not in TIE_RULES for r in f.lowered):
+        return f        # (a finding another rule made less sure, "two courts in one place", stays so)
+    if not f.lowered and f.confidence >= t.min_confidence:
+        return f        # sure already: the message stays short
+    others: dict[str, Finding] = {}
+    for g in sorted(agreed, key=lambda g: -len(g.a.text)):      # distinct facts: "Last year", not "Last" too
+        if not _overlap(g, f) and not any(_overlap(g, h) for h in others.values()):
+            others.setdefault(g.a.text.lower(), g)
+    if len(others) < t.corroboration or not any(g.kind in ("number", "date") for g in others.values()):
+        return f        # names alone (the story's people, named in most of its sentences) tie no one event
+    undone = list(f.lowered)
+    base = min(1.0, f.confidence / math.prod(FACTORS[r] for r in undone)) if undone else f.confidence
+    confidence = combine(base, t.corroboration_evidence)
+    if confidence <= f.confidence:
+        return f
+    named = " and ".join(sorted(g.a.text for g in others.values())[:2])
+    head = f.detail.partition("lowered by ")[0].rstrip("; ")
+    detail = "; ".join(filter(None, (head, "raised: the sentences agree on " + named)))
+    return dataclasses.replace(f, confidence=round(confidence, 3), lowered=(),
+                               message=f"{f.message}; the two sentences agree on {named}", detail=detail)
+
+
+def _overlap(g: Finding, f: Finding) -> bool:
+    return (g.a.start < f.a.end and f.a.start < g.a.end) or (g.b.start < f.b.end and f.b.start < g.b.end)
