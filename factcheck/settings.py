@@ -40,6 +40,7 @@ class Thresholds:
     corroboration: int = 2           # facts two sentences agree on that tie a third they state differently
     corroboration_evidence: float = 0.3  # ... and how much that says the third is one fact
     corroboration_rare: int = 2      # ... each agreed fact stated in at most this many sentences of a report
+    corroboration_left: int = 1      # ... each sentence stating at most this many facts besides
     self_confidence: float = 0.7     # ... how sure its own two accounts (adjacent, or one parent's children) are of one fact
     parent_reach: int = 40           # characters between a name and the parent's figure that is the person's
     unit_rounding: float = 0.02      # "15 miles" / "24km": conversions rounded by this fraction

@@ -220,3 +220,13 @@ def test_a_name_the_report_gives_in_most_sentences_does_not_tie_two_sentences():
     rep = compare(a, b, min_confidence=0)
     got = [f for f in rep.findings if f.kind == "date" and (f.a.text, f.b.text) == ("Monday", "Tuesday")]
     assert got and all("agree on" not in f.message and "date.other-events" in f.lowered for f in got)
+
+
+def test_two_sentences_that_each_say_more_tell_two_events_however_much_they_agree():
+    # (precision read 32: "the 61-year-old … opening fire" Friday / "… charged" Saturday; Thresholds.corroboration_left)
+    rep = report("Police said the 61-year-old gunman, Ivan Petrov, began opening fire at the Vancouver office party "
+                 "on Friday, wounding Ann Lee and Tom Ross.",
+                 "The 61-year-old was charged on Saturday in Surrey with two counts of attempted murder after "
+                 "opening fire at the Vancouver office party, prosecutor Mia Chan said.", min_confidence=0)
+    got = [f for f in rep.findings if f.kind == "date" and f.verdict.value in ("differs", "conflict")]
+    assert got and all("agree on" not in f.message and "date.other-events" in f.lowered for f in got)

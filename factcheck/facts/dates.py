@@ -15,7 +15,9 @@ morning"), but not a plain preposition: in "on Sunday night" the span is "Sunday
 Rules chosen where text is ambiguous (each one is tested):
 
 * Names must be capitalised ("Monday", "MONDAY", "May"): "officers may be ordered" and "a
-  march through Athens" are not months.
+  march through Athens" are not months. Lower-case text (often model-written) keeps its full
+  weekdays ("tuesday morning"), months before a day or a year ("june 18"; not "may 19 times"),
+  and months that are no common word after a cue ("in october"; not "in march", "in august").
 * A month on its own ("in March", "last September") needs a cue word before it (in, since,
   until, by, during, from, before, after, of, early, late, mid, last, next, this …) and must
   be followed by punctuation or a small function word, so "since May took office" (a person)
@@ -75,16 +77,20 @@ _MONTH_NAMES = [name.capitalize() for name in _MONTHS]
 _PARTS = ("morning", "afternoon", "evening", "night")
 
 
-def _names(words) -> str:
-    """A regex alternation of capitalised and upper-case forms, longest first."""
-    forms = {w.capitalize() for w in words} | {w.upper() for w in words}
+def _names(words, lower=()) -> str:
+    """A regex alternation of capitalised and upper-case forms, and the lower-case forms of
+    ``lower``, longest first."""
+    forms = {w.capitalize() for w in words} | {w.upper() for w in words} | set(lower)
     return "|".join(sorted(forms, key=len, reverse=True))
 
 
-_MONTH_FULL = _names(_MONTHS)
-_MONTH_ANY = _names(list(_MONTHS) + list(_MONTH_ABBR))
-_WD_FULL = _names(_WEEKDAYS)
-_WD_ANY = _names(list(_WEEKDAYS) + list(_WEEKDAY_ABBR))
+# lower-case names read as times too (model-written text is often lower-cased): every full
+# weekday; a month before a day or a year ("june 18", "october 2011"); after a cue only a
+# month that is no common word ("in october", not "in may" nor "in march")
+_MONTH_FULL = _names(_MONTHS, lower=[m for m in _MONTHS if m not in ("may", "march", "august")])
+_MONTH_ANY = _names(list(_MONTHS) + list(_MONTH_ABBR), lower=[m for m in _MONTHS if m not in ("may", "march")])
+_WD_FULL = _names(_WEEKDAYS, lower=_WEEKDAYS)
+_WD_ANY = _names(list(_WEEKDAYS) + list(_WEEKDAY_ABBR), lower=_WEEKDAYS)
 
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d|21\d\d)(?![\d,.]\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"

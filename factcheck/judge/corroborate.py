@@ -14,7 +14,10 @@ facts or more (short spans, none overlapping the discrepancy nor each other), th
 the rules in :data:`TIE_RULES` is undone and the agreement adds
 ``Thresholds.corroboration_evidence``; the message names the facts that tie the sentences. A
 discrepancy another rule made less sure ("two courts in one place", ``claim.kind-of-many``)
-is left as it is, and so is one the tool is sure of already (``Thresholds.min_confidence``). A discrepancy the judges held back is not
+is left as it is, and so is one the tool is sure of already (``Thresholds.min_confidence``).
+Each sentence may state at most ``Thresholds.corroboration_left`` facts besides those: two
+sentences that each say more ("the 61-year-old … opening fire on Friday" / "the 61-year-old
+… was charged on Saturday with …") tell two events of one story, the day of each its own. A discrepancy the judges held back is not
 revived: only a lowering is reconsidered, never a rule that drops a candidate.
 
 Like coverage.py's results: a pure function over what the judges produced. Cost: O(f) over
@@ -27,7 +30,7 @@ import math
 import re
 from typing import Optional
 
-from ..model import Finding, Verdict
+from ..model import Entity, Finding, Quantity, TimeFact, Verdict
 from ..settings import FACTORS, Thresholds
 from ..text import fold_key
 from .doc import Doc
@@ -68,7 +71,8 @@ def corroborate(findings: list[Finding], docs: dict[str, Doc], *, t: Thresholds)
                 and (f.kind != "number" or _FIGURE.search(f.a.text)) \
                 and _rare(docs.get(f.a.source), _mention(f), t) and _rare(docs.get(f.b.source), _mention(f, "b"), t):
             agreed.setdefault(_pair(f), []).append(f)
-    return [_raised(f, agreed.get(_pair(f), ()), t) if f.verdict.rank >= Verdict.DIFFERS.rank else f for f in findings]
+    return [_raised(f, agreed.get(_pair(f), ()), docs, t) if f.verdict.rank >= Verdict.DIFFERS.rank else f
+            for f in findings]
 
 
 def _rare(doc: Optional[Doc], text: str, t: Thresholds) -> bool:
@@ -93,7 +97,7 @@ def _pair(f: Finding) -> tuple:
     return f.a.source, f.a.sentence, f.b.source, f.b.sentence
 
 
-def _raised(f: Finding, agreed, t: Thresholds) -> Finding:
+def _raised(f: Finding, agreed, docs: dict[str, Doc], t: Thresholds) -> Finding:
     if f.a.source == f.b.source or any(r not in TIE_RULES for r in f.lowered):
         return f        # (a finding another rule made less sure, "two courts in one place", stays so)
     if not f.lowered and f.confidence >= t.min_confidence:
@@ -104,6 +108,10 @@ def _raised(f: Finding, agreed, t: Thresholds) -> Finding:
             others.setdefault(g.a.text.lower(), g)
     if len(others) < t.corroboration or not any(g.kind in ("number", "date") for g in others.values()):
         return f        # names alone (the story's people, named in most of its sentences) tie no one event
+    told = [f.a, f.b] + [s for g in others.values() for s in (g.a, g.b)]
+    if _left(docs.get(f.a.source), f.a.sentence, told) > t.corroboration_left or \
+            _left(docs.get(f.b.source), f.b.sentence, told) > t.corroboration_left:
+        return f        # each sentence says more that the other does not: two events of one story
     undone = list(f.lowered)
     base = min(1.0, f.confidence / math.prod(FACTORS[r] for r in undone)) if undone else f.confidence
     confidence = combine(base, t.corroboration_evidence)
@@ -114,6 +122,16 @@ def _raised(f: Finding, agreed, t: Thresholds) -> Finding:
     detail = "; ".join(filter(None, (head, "raised: the sentences agree on " + named)))
     return dataclasses.replace(f, confidence=round(confidence, 3), lowered=(),
                                message=f"{f.message}; the two sentences agree on {named}", detail=detail)
+
+
+def _left(doc: Optional[Doc], i: int, told: list) -> int:
+    """How many facts of sentence ``i`` (figures, times, names) neither the discrepancy nor an
+    agreed fact covers."""
+    if doc is None:
+        return 0
+    spans = [(s.start, s.end) for s in told if s.source == doc.id and s.sentence == i]
+    return sum(not any(a < fact.end and fact.start < b for a, b in spans) for fact in doc.facts[i]
+               if isinstance(fact, (Quantity, TimeFact, Entity)))
 
 
 def _overlap(g: Finding, f: Finding) -> bool:
