@@ -230,3 +230,18 @@ def test_two_sentences_that_each_say_more_tell_two_events_however_much_they_agre
                  "opening fire at the Vancouver office party, prosecutor Mia Chan said.", min_confidence=0)
     got = [f for f in rep.findings if f.kind == "date" and f.verdict.value in ("differs", "conflict")]
     assert got and all("agree on" not in f.message and "date.other-events" in f.lowered for f in got)
+
+
+# --------------------------------------------------------------------------- lower-cased times
+
+def test_lower_case_weekdays_and_dated_months_are_times():
+    got = [(t.text, t.weekday, t.month, t.day) for t in extract_times("the fix was released on tuesday morning")]
+    assert got == [("tuesday morning", 1, None, None)]
+    assert [(t.month, t.day) for t in extract_times("it ships june 18, 2012")] == [(6, 18)]
+    assert [t.month for t in extract_times("in october the firm said")] == [10]
+
+
+def test_lower_case_month_words_that_are_common_words_stay_words():
+    assert list(extract_times("officers may be ordered to march in may")) == []
+    assert list(extract_times("he may 19 times have tried")) == []
+    assert list(extract_times("in march the crowd walked")) == []
