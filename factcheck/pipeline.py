@@ -196,7 +196,6 @@ def compare_analyses(an_a: Analysis, an_b: Analysis, *, options: Options = Optio
 
     out = _judge(doc_a, doc_b, pairs, sim, similarity, fa, fb, aliases, options)
     judge.dateline_findings(doc_a, an_a.dateline, doc_b, an_b.dateline, t=t, out=out)
-    out.findings = judge.corroborate(out.findings, {"A": doc_a, "B": doc_b}, t=t)   # two facts agreed tie a third
     findings, skipped = judge.resolve(out, min_confidence=t.min_confidence, sure_anyway=t.sure_anyway,
                                      docs={"A": doc_a, "B": doc_b})
     findings = tuple(judge.shown_spans(findings, {"A": doc_a, "B": doc_b}))
@@ -238,6 +237,7 @@ def _judge(doc_a, doc_b, pairs, sim, similarity, fa, fb, aliases: Aliases, optio
     groups += [((i,), (j,), similarity(i, j), False, True) for i, j, _ in linked]
     groups += [((i,), (j,), score, False, False) for i, j, score in near if score < t.pair_floor and (i, j) not in shared]
     claims = judge.Out()
+    slots = judge.Out()         # names in one slot: candidates that only corroboration reports
     for ia, ib, score, is_aligned, full in groups:
         if full:
             judge.number_findings(doc_a, ia, doc_b, ib, t=t, tolerance=options.tolerance, out=out, aliases=aliases,
@@ -249,6 +249,7 @@ def _judge(doc_a, doc_b, pairs, sim, similarity, fa, fb, aliases: Aliases, optio
         if full:
             judge.attribution_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, sim=similarity, aligned=is_aligned)
             judge.negation_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, score=score, aligned=is_aligned)
+            judge.slot_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=slots, score=score, aligned=is_aligned)
         # a shared run is what links a pair the aligner left apart: the statement judge reads it as such
         judge.claim_findings(doc_a, ia, doc_b, ib, vocab, aliases, t=t, out=claims,
                              score=max(score, shared.get((ia[0], ib[0]), 0.0)), aligned=is_aligned, shared_only=not full)
@@ -295,6 +296,8 @@ def _judge(doc_a, doc_b, pairs, sim, similarity, fa, fb, aliases: Aliases, optio
         judge.variant_findings(doc, doc, aliases, t=t, out=out)
         judge.acronym_findings(doc, doc, t=t, out=out)
         judge.restated_findings(doc, within, t=t, tolerance=options.tolerance, out=out, aliases=aliases)
+    # two sentences that agree on the rest of what they state tie a third fact (and a name in one slot)
+    out.findings = judge.corroborate(out.findings, {"A": doc_a, "B": doc_b}, t=t, candidates=slots.findings, out=out)
     return out
 
 

@@ -37,6 +37,7 @@ class Thresholds:
     close: float = 0.5               # an alignment this close ties two figures to one fact
     group_ratio: float = 2.0         # a group's size stated in unaligned places: figures within this factor
     self_ratio: float = 3.0          # a report against itself: figures within this factor
+    slot_evidence: float = 0.2       # two names in one slot of two compared sentences (judge/slots.py)
     corroboration: int = 2           # facts two sentences agree on that tie a third they state differently
     corroboration_evidence: float = 0.3  # ... and how much that says the third is one fact
     corroboration_rare: int = 2      # ... each agreed fact stated in at most this many sentences of a report

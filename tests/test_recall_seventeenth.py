@@ -13,7 +13,7 @@ from __future__ import annotations
 from factcheck.facts.dates import extract_times
 from factcheck.facts.numbers import extract_quantities
 from factcheck.judge import Doc, Out, dispute_findings
-from factcheck.model import Article
+from factcheck.model import Article, Entity
 from factcheck.pipeline import analyse
 from factcheck.settings import Thresholds
 from pairs import compare, findings_of, held, report
@@ -245,3 +245,29 @@ def test_lower_case_month_words_that_are_common_words_stay_words():
     assert list(extract_times("officers may be ordered to march in may")) == []
     assert list(extract_times("he may 19 times have tried")) == []
     assert list(extract_times("in march the crowd walked")) == []
+
+
+# --------------------------------------------------------------------------- one name put for another, in a paraphrase
+
+def test_a_place_changed_in_a_paraphrase_that_agrees_on_the_rest_is_flagged():
+    rep = report("Armed robbers stormed a jewellery store in central Paris on Thursday and escaped with gems worth "
+                 "85 million euros.",
+                 "Thieves raided a jewelry shop in central Lyon on Thursday, fleeing with gems worth 85 million euros.")
+    got = [f for f in rep.findings if f.kind == "entity" and f.verdict.value == "differs"]
+    assert [(f.a.text, f.b.text) for f in got] == [("Paris", "Lyon")]
+    assert "another name in the same place" in got[0].message and "agree on" in got[0].message
+
+
+def test_places_at_two_scales_in_sentences_that_agree_on_names_only_are_held_back():
+    rep = report("Lindsay Lohan checked into the Promises Treatment Center in Malibu, her publicist said.",
+                 "Lindsay Lohan is at the Promises Treatment Center in Los Angeles, her publicist confirmed.")
+    assert not [f for f in rep.findings if f.kind == "entity" and f.verdict.value == "differs"]
+    assert ("Malibu", "Los Angeles") in held(rep, "entity.slot-only")
+
+
+def test_an_adjective_before_two_names_makes_no_slot():
+    from factcheck.judge.slots import slot_of
+    an = analyse(Article("a.txt", "Phones\n\nThe new Curve also comes with support for memory cards.\n"))
+    doc = Doc("A", an.sentences, an.facts, an.claimants, an.published)
+    curve = next((i, e) for i in range(len(doc.sentences)) for e in doc.of(i, Entity) if e.text == "Curve")
+    assert slot_of(doc, *curve)[0] is None

@@ -20,6 +20,9 @@ sentences that each say more ("the 61-year-old … opening fire on Friday" / "th
 … was charged on Saturday with …") tell two events of one story, the day of each its own. A discrepancy the judges held back is not
 revived: only a lowering is reconsidered, never a rule that drops a candidate.
 
+Names in one slot of the two sentences (:mod:`factcheck.judge.slots`) come as ``candidates``:
+one is reported when so corroborated, the others are held back (rule ``entity.slot-only``).
+
 Like coverage.py's results: a pure function over what the judges produced. Cost: O(f) over
 the findings, grouped by sentence pair.
 """
@@ -28,12 +31,13 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from typing import Optional
+from typing import Optional, Sequence
 
 from ..model import Entity, Finding, Quantity, TimeFact, Verdict
 from ..settings import FACTORS, Thresholds
 from ..text import fold_key
 from .doc import Doc
+from .rules import Out
 from .rules import combine
 
 # rules that lower a discrepancy because nothing tells which thing or event its facts are
@@ -45,7 +49,8 @@ _SHORT = 4      # words of an agreed fact at most: a figure, a day, a name (not 
 _FIGURE = re.compile(r"\d\d|\d[.,]\d")    # a figure of two digits or more: "85 million", "4.6" (not "two", "3")
 
 
-def corroborate(findings: list[Finding], docs: dict[str, Doc], *, t: Thresholds) -> list[Finding]:
+def corroborate(findings: list[Finding], docs: dict[str, Doc], *, t: Thresholds, candidates: Sequence[Finding] = (),
+                out: Optional[Out] = None) -> list[Finding]:
     """The findings, each discrepancy between two sentences that agree on
     ``t.corroboration`` other facts raised as the module says, a figure or a time among them
     (two names alone, "Polygamist leader" and "Warren Jeffs", tie no one event). An agreed
@@ -71,8 +76,15 @@ def corroborate(findings: list[Finding], docs: dict[str, Doc], *, t: Thresholds)
                 and (f.kind != "number" or _FIGURE.search(f.a.text)) \
                 and _rare(docs.get(f.a.source), _mention(f), t) and _rare(docs.get(f.b.source), _mention(f, "b"), t):
             agreed.setdefault(_pair(f), []).append(f)
-    return [_raised(f, agreed.get(_pair(f), ()), docs, t) if f.verdict.rank >= Verdict.DIFFERS.rank else f
-            for f in findings]
+    raised = [_raised(f, agreed.get(_pair(f), ()), docs, t) if f.verdict.rank >= Verdict.DIFFERS.rank else f
+              for f in findings]
+    for c in candidates:        # (names in one slot, judge/slots.py: reported only when corroborated)
+        r = _raised(c, agreed.get(_pair(c), ()), docs, t, force=True)
+        if r is not c:
+            raised.append(r)
+        elif out is not None:
+            out.skip("entity.slot-only", c.kind, c.a, c.b, c.message)
+    return raised
 
 
 def _rare(doc: Optional[Doc], text: str, t: Thresholds) -> bool:
@@ -97,10 +109,10 @@ def _pair(f: Finding) -> tuple:
     return f.a.source, f.a.sentence, f.b.source, f.b.sentence
 
 
-def _raised(f: Finding, agreed, docs: dict[str, Doc], t: Thresholds) -> Finding:
+def _raised(f: Finding, agreed, docs: dict[str, Doc], t: Thresholds, force: bool = False) -> Finding:
     if f.a.source == f.b.source or any(r not in TIE_RULES for r in f.lowered):
         return f        # (a finding another rule made less sure, "two courts in one place", stays so)
-    if not f.lowered and f.confidence >= t.min_confidence:
+    if not f.lowered and f.confidence >= t.min_confidence and not force:
         return f        # sure already: the message stays short
     others: dict[str, Finding] = {}
     for g in sorted(agreed, key=lambda g: -len(g.a.text)):      # distinct facts: "Last year", not "Last" too
@@ -115,7 +127,7 @@ def _raised(f: Finding, agreed, docs: dict[str, Doc], t: Thresholds) -> Finding:
     undone = list(f.lowered)
     base = min(1.0, f.confidence / math.prod(FACTORS[r] for r in undone)) if undone else f.confidence
     confidence = combine(base, t.corroboration_evidence)
-    if confidence <= f.confidence:
+    if confidence <= f.confidence and not force:
         return f
     named = " and ".join(sorted(g.a.text for g in others.values())[:2])
     head = f.detail.partition("lowered by ")[0].rstrip("; ")

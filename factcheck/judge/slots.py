@@ -1,0 +1,88 @@
+"""Two names in one slot of two sentences that tell one thing: one name put for another.
+
+A rewrite that keeps a sentence's frame and changes who or where ("jewellery store in central
+Paris on Thursday" / "jewelry shop in central Lyon on Thursday"; "checked into the Betty Ford
+Center in Rancho Mirage" / "entered the Betty Ford clinic in Palm Springs") names a different
+place, body or person where the source named one. :func:`slot_findings` pairs the names of
+two compared sentences that none of the other side's names accounts for (no alias, no word in
+common) when they stand in one slot: the same word right before both ("in central", "in",
+"drummer"), or the same verb right after both ("agreed"). One pair per slot, and only when
+each side has one such name there.
+
+The slot alone says little: aligned sentences of real pairs name places at two scales
+("Malibu" / "Los Angeles", "Indonesia" / "Aceh", "Switzerland" / "Swiss") far more often than
+one place wrongly (a corpus read of 2,600 pairs found mostly those). So these are candidates
+only: :func:`factcheck.judge.corroborate.corroborate` reports one when the two sentences agree
+on the rest of what they state (a paraphrase with one value changed) and holds the others back
+(rule ``entity.slot-only``). Cost: O(n_a · n_b) over the names of the two groups.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..aliases import Aliases
+from ..lexicon import PREPOSITIONS, ROLE_NOUNS, STOPWORDS, data
+from ..model import Entity, Finding, Verdict
+from ..settings import Thresholds
+from ..text import fold, fold_key
+from .doc import Doc, side
+from .rules import Out, combine, sentence_evidence
+
+_BEFORE = re.compile(r"([a-z][a-z'\-]*)\s+(?:the\s+)?$")
+_AFTER = re.compile(r"^(?:['’]s\b)?\s*,?\s*([a-z][a-z'\-]*)")
+_NOT_SLOTS = frozenset({"and", "or", "the", "a", "an", "but", "nor", "as", "than", "said", "says", "told"})
+# the words before a name that make a slot: a preposition ("in", "off"), a word of a place's
+# part ("central", "northern"), or a role ("drummer", "coach"); not an adjective ("the new Curve")
+_SLOT_WORDS = PREPOSITIONS | frozenset(data("words")["slot_words"]) | ROLE_NOUNS
+
+
+def slot_of(doc: Doc, i: int, e: Entity) -> tuple[Optional[str], Optional[str]]:
+    """(the word right before a name, the verb right after it), each None when there is none
+    that makes a slot.
+
+    >>> from factcheck.model import Sentence
+    >>> text = "Thieves raided a shop in central Lyon on Thursday."
+    >>> lyon = Entity(text="Lyon", start=text.index("Lyon"), end=text.index("Lyon") + 4)
+    >>> slot_of(Doc("A", (Sentence(0, text, 0, len(text), 0),), ((lyon,),), (None,)), 0, lyon)
+    ('central', None)
+    """
+    s = doc.sentences[i]
+    before = _BEFORE.search(fold(s.text[max(0, e.start - s.start - 30):e.start - s.start]))
+    after = _AFTER.search(fold(s.text[e.end - s.start:e.end - s.start + 30]))
+    word_before = before.group(1) if before and before.group(1) in _SLOT_WORDS and before.group(1) not in _NOT_SLOTS \
+        else None
+    word_after = after.group(1) if after and after.group(1) not in STOPWORDS and after.group(1) not in _NOT_SLOTS \
+        and after.group(1).endswith(("ed", "s")) else None
+    return word_before, word_after
+
+
+def slot_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *, t: Thresholds, out: Out,
+                  score: float = 1.0, aligned: bool = True) -> None:
+    """Names of sentences ``ia`` (of A) and ``ib`` (of B) in one slot that nothing else
+    relates: ``differs`` candidates, written to ``out`` (one of their own: see the module)."""
+    ea = [(i, e) for i in ia for e in doc_a.of(i, Entity)]
+    eb = [(j, e) for j in ib for e in doc_b.of(j, Entity)]
+    left_a = [(i, x) for i, x in ea if not any(aliases.relation(x.text, y.text) or _shares(x, y) for _, y in eb)]
+    left_b = [(j, y) for j, y in eb if not any(aliases.relation(x.text, y.text) or _shares(x, y) for _, x in ea)]
+    slots: dict[tuple, dict] = {}
+    for side_id, names, doc in (("A", left_a, doc_a), ("B", left_b, doc_b)):
+        for k, e in names:
+            before, after = slot_of(doc, k, e)
+            for slot in (("before", before), ("after", after)):
+                if slot[1]:
+                    slots.setdefault(slot, {"A": [], "B": []})[side_id].append((k, e))
+    evidence = sentence_evidence(score, aligned)
+    for (where, word), found in slots.items():
+        if len(found["A"]) != 1 or len(found["B"]) != 1:
+            continue        # several names in one slot: which goes with which?
+        (i, x), (j, y) = found["A"][0], found["B"][0]
+        out.find(Finding("entity", Verdict.DIFFERS, side(doc_a, i, x), side(doc_b, j, y),
+                         f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — another name in the same place "
+                         f"({'after' if where == 'before' else 'before'} “{word}”)", combine(evidence, t.slot_evidence)))
+
+
+def _shares(x: Entity, y: Entity) -> bool:
+    """Do two names share a word ("Betty Ford Center" / "Betty Ford clinic")? Then they may
+    name one thing, which the other judges weigh."""
+    return bool(set(fold_key(x.text).split()) & set(fold_key(y.text).split()))
