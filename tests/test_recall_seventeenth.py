@@ -271,3 +271,24 @@ def test_an_adjective_before_two_names_makes_no_slot():
     doc = Doc("A", an.sentences, an.facts, an.claimants, an.published)
     curve = next((i, e) for i in range(len(doc.sentences)) for e in doc.of(i, Entity) if e.text == "Curve")
     assert slot_of(doc, *curve)[0] is None
+
+
+# --------------------------------------------------------------------------- a mixed number whose space was lost
+
+def test_a_mixed_number_whose_space_a_page_lost_is_read():
+    q = next(extract_quantities("He served 41/2 months in federal prison."))
+    assert (q.text, q.value, q.unit) == ("41/2 months", 4.5, "month")
+    assert next(extract_quantities("a 23/4-mile walk")).value == 2.75
+
+
+def test_a_glued_mixed_number_against_its_figure_written_otherwise_agrees_and_against_another_conflicts():
+    same = report("LaRue served a 4-1/2-month prison term for obstructing justice.",
+                  "LaRue served 41/2 months in federal prison for obstructing justice.")
+    assert ("agree", "4-1/2-month prison term", "41/2 months") in findings_of(same, "number")
+    other = report("LaRue served 412 months in federal prison for conspiracy to obstruct justice.",
+                   "LaRue served 41/2 months in federal prison for conspiracy to obstruct justice.")
+    assert ("conflict", "412 months", "41/2 months") in findings_of(other, "number")
+
+
+def test_an_improper_fraction_of_other_parts_is_no_mixed_number():
+    assert [q.value for q in extract_quantities("about 15/4 of the lots")] != [5.25]

@@ -138,6 +138,18 @@ _SCALE_WORDS_AFTER_DIGITS = ("bn", "mn", "mln", "bln", "tln", "trn", "mil", "tn"
 _FRACTION_DENOMINATORS = (2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100)
 
 
+def glued_mixed(num: int, den: int) -> Optional[float]:
+    """A mixed number whose space a page lost: "41/2 months" is 4½ (a "½" turned into "1/2"),
+    "23/4 miles" 2¾; read so for halves and quarters only, where the last digit is a proper
+    numerator ("15/4" is no such number).
+
+    >>> glued_mixed(41, 2), glued_mixed(121, 2), glued_mixed(23, 4), glued_mixed(15, 4)
+    (4.5, 12.5, 2.75, None)
+    """
+    whole, part = divmod(num, 10)
+    return whole + part / den if whole >= 1 and den in (2, 4) and 0 < part < den else None
+
+
 def _atom_of(toks: list[Tok], k: int) -> Optional[Atom]:
     """The atom of token ``k`` read alone (scale letters after a space come later)."""
     tok = toks[k]
@@ -149,6 +161,9 @@ def _atom_of(toks: list[Tok], k: int) -> Optional[Atom]:
             num, den = (int(x) for x in tok.text.split("/"))
             if 0 < num < den and den in _FRACTION_DENOMINATORS:
                 return Atom(Kind.FRACTION, num / den, k, k + 1)
+            glued = glued_mixed(num, den)
+            if glued is not None:
+                return Atom(Kind.DIGITS, glued, k, k + 1, word=tok.text)
         return None
     if tok.kind == "frac":
         return Atom(Kind.FRACTION, VULGAR[tok.text], k, k + 1)
