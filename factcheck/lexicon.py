@@ -43,11 +43,10 @@ TIME_ZONES: dict[str, tuple[float, ...]] = {k: tuple(v) for k, v in _calendar["t
 MONTH_WORDS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS)
 YEAR_CUES: tuple[str, ...] = tuple(_calendar["years"]["cues"])
 MONTH_NOUNS: tuple[str, ...] = tuple(_calendar["month_nouns"]["nouns"])   # "the March raid"
+# months that are common words, not read in lower case where they say so ("may be", "in march")
+LOWER_CASE_MONTHS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _calendar["lower_case_months"].items()}
 # words before a four-digit figure that make it a year rather than a count
 YEAR_CONTEXT = frozenset(YEAR_CUES) | frozenset(_calendar["years"]["also_before_a_year"])
-
-# capital → country, as written ("Khartoum" → "Sudan"): a government named by its capital
-CAPITALS: dict[str, str] = {capital: country for country, capital in data("capitals")["capitals"].items()}
 
 _words = data("words")
 STOPWORDS = frozenset(_words["stopwords"])

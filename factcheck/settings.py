@@ -37,11 +37,6 @@ class Thresholds:
     close: float = 0.5               # an alignment this close ties two figures to one fact
     group_ratio: float = 2.0         # a group's size stated in unaligned places: figures within this factor
     self_ratio: float = 3.0          # a report against itself: figures within this factor
-    slot_evidence: float = 0.2       # two names in one slot of two compared sentences (judge/slots.py)
-    corroboration: int = 2           # facts two sentences agree on that tie a third they state differently
-    corroboration_evidence: float = 0.3  # ... and how much that says the third is one fact
-    corroboration_rare: int = 2      # ... each agreed fact stated in at most this many sentences of a report
-    corroboration_left: int = 1      # ... each sentence stating at most this many facts besides
     self_confidence: float = 0.7     # ... how sure its own two accounts (adjacent, or one parent's children) are of one fact
     parent_reach: int = 40           # characters between a name and the parent's figure that is the person's
     unit_rounding: float = 0.02      # "15 miles" / "24km": conversions rounded by this fraction
@@ -104,6 +99,14 @@ class Thresholds:
     edit_least_words: int = 6        # ... and have at least this many words each
     edit_confidence: float = 0.85    # how sure a value changed in one sentence is one fact stated two ways
     sure_anyway: float = 0.8         # a discrepancy this sure is reported though one of its facts agrees elsewhere
+    # two sentences that agree on the rest tie a third fact they state differently (judge/corroborate.py)
+    corroboration: int = 2           # facts agreed, a figure or a time among them
+    corroboration_words: int = 4     # ... each of this many words at most (a figure, a day, a name)
+    corroboration_rare: int = 2      # ... each stated in at most this many sentences of a report
+    corroboration_left: int = 1      # ... each sentence stating at most this many facts besides
+    corroboration_evidence: float = 0.3  # ... and how much that says the third is one fact
+    slot_evidence: float = 0.2       # two names in one slot of two compared sentences (judge/slots.py)
+    dispute_confidence: float = 0.7  # two sources' figures of one measure set against each other in one sentence
 
     # --- a report checked against its sources (factcheck/checking.py)
     support: float = 0.3             # a source sentence aligned this close states the statement

@@ -62,7 +62,7 @@ import datetime
 import re
 from typing import Iterator, Optional
 
-from ..lexicon import MONTH_ABBREVIATIONS, MONTH_NOUNS, MONTHS, TIME_ZONES, WEEKDAY_ABBREVIATIONS, WEEKDAYS, YEAR_CUES, alternation
+from ..lexicon import LOWER_CASE_MONTHS, MONTH_ABBREVIATIONS, MONTH_NOUNS, MONTHS, TIME_ZONES, WEEKDAY_ABBREVIATIONS, WEEKDAYS, YEAR_CUES, alternation
 from ..model import TimeFact
 from .numbers.lexicon import BEFORE_PHRASES
 
@@ -87,8 +87,8 @@ def _names(words, lower=()) -> str:
 # lower-case names read as times too (model-written text is often lower-cased): every full
 # weekday; a month before a day or a year ("june 18", "october 2011"); after a cue only a
 # month that is no common word ("in october", not "in may" nor "in march")
-_MONTH_FULL = _names(_MONTHS, lower=[m for m in _MONTHS if m not in ("may", "march", "august")])
-_MONTH_ANY = _names(list(_MONTHS) + list(_MONTH_ABBR), lower=[m for m in _MONTHS if m not in ("may", "march")])
+_MONTH_FULL = _names(_MONTHS, lower=[m for m in _MONTHS if m not in LOWER_CASE_MONTHS["after_a_cue"]])
+_MONTH_ANY = _names(list(_MONTHS) + list(_MONTH_ABBR), lower=[m for m in _MONTHS if m not in LOWER_CASE_MONTHS["before_a_day"]])
 _WD_FULL = _names(_WEEKDAYS, lower=_WEEKDAYS)
 _WD_ANY = _names(list(_WEEKDAYS) + list(_WEEKDAY_ABBR), lower=_WEEKDAYS)
 

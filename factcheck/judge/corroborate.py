@@ -14,7 +14,7 @@ facts or more (short spans, none overlapping the discrepancy nor each other), th
 the rules in :data:`TIE_RULES` is undone and the agreement adds
 ``Thresholds.corroboration_evidence``; the message names the facts that tie the sentences. A
 discrepancy another rule made less sure ("two courts in one place", ``claim.kind-of-many``)
-is left as it is, and so is one the tool is sure of already (``Thresholds.min_confidence``).
+is left as it is, and so is one nothing lowered.
 Each sentence may state at most ``Thresholds.corroboration_left`` facts besides those: two
 sentences that each say more ("the 61-year-old … opening fire on Friday" / "the 61-year-old
 … was charged on Saturday with …") tell two events of one story, the day of each its own. A discrepancy the judges held back is not
@@ -45,7 +45,6 @@ from .rules import combine
 # about; two facts the sentences agree on tell that (not what a figure counts: "two powerful
 # earthquakes" / "four people" stay a loose match)
 TIE_RULES = frozenset({"number.not-tied", "number.unaligned", "date.other-events", "date.loose-alignment"})
-_SHORT = 4      # words of an agreed fact at most: a figure, a day, a name (not a whole statement)
 _FIGURE = re.compile(r"\d\d|\d[.,]\d")    # a figure of two digits or more: "85 million", "4.6" (not "two", "3")
 
 
@@ -54,32 +53,22 @@ def corroborate(findings: list[Finding], docs: dict[str, Doc], *, t: Thresholds,
     """The findings, each discrepancy between two sentences that agree on
     ``t.corroboration`` other facts raised as the module says, a figure or a time among them
     (two names alone, "Polygamist leader" and "Warren Jeffs", tie no one event). An agreed
-    fact ties the two sentences only when it is rare in both reports (in at most
-    ``t.corroboration_rare`` of each one's sentences; a name by its last word, so not the
-    story's protagonist, named everywhere) and, for a figure, has two digits or more ("85
-    million euros", not "three").
-
-    >>> from factcheck.model import Side
-    >>> s = lambda src, text, start: Side(src, 0, text, start, start + len(text))
-    >>> agree = [Finding("entity", Verdict.AGREE, s("A", "Paris", 0), s("B", "Paris", 0), "same"),
-    ...          Finding("number", Verdict.AGREE, s("A", "85 million euros", 20), s("B", "85 million euros", 20), "same")]
-    >>> day = Finding("date", Verdict.DIFFERS, s("A", "Thursday", 10), s("B", "Friday", 10), "A: Thursday; B: Friday",
-    ...               0.3, "lowered by date.other-events ×0.6", ("date.other-events",))
-    >>> raised = corroborate(agree + [day], {}, t=Thresholds())[-1]
-    >>> raised.confidence, raised.lowered
-    (0.65, ())
+    fact is a figure, a time or a name the extractors found (not a run of words the
+    statement judge reports), of ``t.corroboration_words`` words at most; it ties the two
+    sentences only when it is rare in both reports (in at most ``t.corroboration_rare`` of
+    each one's sentences; a name by its last word, so not the story's protagonist, named
+    everywhere) and, for a figure, has two digits or more ("85 million euros", not "three").
+    ``docs`` must hold both reports by id.
     """
     agreed: dict[tuple, list[Finding]] = {}
     for f in findings:
-        if f.verdict.rank < Verdict.DIFFERS.rank and f.a.source != f.b.source and f.kind in ("number", "date", "entity") \
-                and len(f.a.text.split()) <= _SHORT and len(f.b.text.split()) <= _SHORT \
-                and (f.kind != "number" or _FIGURE.search(f.a.text)) \
-                and _rare(docs.get(f.a.source), _mention(f), t) and _rare(docs.get(f.b.source), _mention(f, "b"), t):
+        if f.verdict.rank < Verdict.DIFFERS.rank and f.a.source != f.b.source and _a_fact(docs, f, t) \
+                and _rare(docs[f.a.source], _mention(f), t) and _rare(docs[f.b.source], _mention(f, "b"), t):
             agreed.setdefault(_pair(f), []).append(f)
     raised = [_raised(f, agreed.get(_pair(f), ()), docs, t) if f.verdict.rank >= Verdict.DIFFERS.rank else f
               for f in findings]
     for c in candidates:        # (names in one slot, judge/slots.py: reported only when corroborated)
-        r = _raised(c, agreed.get(_pair(c), ()), docs, t, force=True)
+        r = _raised(c, agreed.get(_pair(c), ()), docs, t, candidate=True)
         if r is not c:
             raised.append(r)
         elif out is not None:
@@ -87,10 +76,23 @@ def corroborate(findings: list[Finding], docs: dict[str, Doc], *, t: Thresholds,
     return raised
 
 
-def _rare(doc: Optional[Doc], text: str, t: Thresholds) -> bool:
+def _a_fact(docs: dict[str, Doc], f: Finding, t: Thresholds) -> bool:
+    """Is an agreement one of two facts the extractors found, short, and (for a figure) of two
+    digits or more?"""
+    kind = _KINDS.get(f.kind)
+    if kind is None or len(f.a.text.split()) > t.corroboration_words or len(f.b.text.split()) > t.corroboration_words:
+        return False
+    if f.kind == "number" and not _FIGURE.search(f.a.text):
+        return False
+    return all(any(isinstance(x, kind) and (x.start, x.end) == (s.start, s.end) for x in docs[s.source].facts[s.sentence])
+               for s in (f.a, f.b))
+
+
+_KINDS = {"number": Quantity, "date": TimeFact, "entity": Entity}
+
+
+def _rare(doc: Doc, text: str, t: Thresholds) -> bool:
     """Does a report state ``text`` in at most ``t.corroboration_rare`` sentences?"""
-    if doc is None:
-        return True
     key = fold_key(text)
     memo = doc._memo.setdefault("corroboration mentions", {})
     if key not in memo:
@@ -106,14 +108,17 @@ def _mention(f: Finding, side: str = "a") -> str:
 
 
 def _pair(f: Finding) -> tuple:
+    """The two sentences of a finding."""
     return f.a.source, f.a.sentence, f.b.source, f.b.sentence
 
 
-def _raised(f: Finding, agreed, docs: dict[str, Doc], t: Thresholds, force: bool = False) -> Finding:
-    if f.a.source == f.b.source or any(r not in TIE_RULES for r in f.lowered):
-        return f        # (a finding another rule made less sure, "two courts in one place", stays so)
-    if not f.lowered and f.confidence >= t.min_confidence and not force:
-        return f        # sure already: the message stays short
+def _raised(f: Finding, agreed, docs: dict[str, Doc], t: Thresholds, candidate: bool = False) -> Finding:
+    """``f`` raised by the facts its two sentences agree on (``agreed``), or ``f`` itself:
+    only a discrepancy the tie rules alone lowered (or a slot ``candidate``), between two
+    reports, with enough rare facts agreed and no more than ``t.corroboration_left`` others
+    stated on either side."""
+    if f.a.source == f.b.source or not (candidate or f.lowered) or any(r not in TIE_RULES for r in f.lowered):
+        return f        # sure already, or less sure by another rule ("two courts in one place"): left so
     others: dict[str, Finding] = {}
     for g in sorted(agreed, key=lambda g: -len(g.a.text)):      # distinct facts: "Last year", not "Last" too
         if not _overlap(g, f) and not any(_overlap(g, h) for h in others.values()):
@@ -121,30 +126,39 @@ def _raised(f: Finding, agreed, docs: dict[str, Doc], t: Thresholds, force: bool
     if len(others) < t.corroboration or not any(g.kind in ("number", "date") for g in others.values()):
         return f        # names alone (the story's people, named in most of its sentences) tie no one event
     told = [f.a, f.b] + [s for g in others.values() for s in (g.a, g.b)]
-    if _left(docs.get(f.a.source), f.a.sentence, told) > t.corroboration_left or \
-            _left(docs.get(f.b.source), f.b.sentence, told) > t.corroboration_left:
+    if _left(docs[f.a.source], f.a.sentence, told) > t.corroboration_left or \
+            _left(docs[f.b.source], f.b.sentence, told) > t.corroboration_left:
         return f        # each sentence says more that the other does not: two events of one story
-    undone = list(f.lowered)
-    base = min(1.0, f.confidence / math.prod(FACTORS[r] for r in undone)) if undone else f.confidence
+    # a date's factors are applied last (judge/dates.py), so dividing undoes them; a figure's
+    # are applied before other evidence is combined in, so its stored confidence stays the base
+    base = min(1.0, f.confidence / math.prod(FACTORS[r] for r in f.lowered)) if f.kind == "date" else f.confidence
     confidence = combine(base, t.corroboration_evidence)
-    if confidence <= f.confidence and not force:
+    if confidence <= f.confidence and not candidate:
         return f
     named = " and ".join(sorted(g.a.text for g in others.values())[:2])
     head = f.detail.partition("lowered by ")[0].rstrip("; ")
     detail = "; ".join(filter(None, (head, "raised: the sentences agree on " + named)))
-    return dataclasses.replace(f, confidence=round(confidence, 3), lowered=(),
-                               message=f"{f.message}; the two sentences agree on {named}", detail=detail)
+    message = f.message
+    for said in _DOUBTS:
+        message = message.replace(said, "")
+    # date.loose-alignment had made a conflict of dates a difference: undone, the conflict stands
+    verdict = Verdict.CONFLICT if "date.loose-alignment" in f.lowered and f.verdict is Verdict.DIFFERS else f.verdict
+    return dataclasses.replace(f, verdict=verdict, confidence=round(confidence, 3), lowered=(),
+                               message=f"{message}; the two sentences agree on {named}", detail=detail)
 
 
-def _left(doc: Optional[Doc], i: int, told: list) -> int:
+# the words of a reason that the agreement answers
+_DOUBTS = ("; may date different events", "; the sentences are only loosely alike")
+
+
+def _left(doc: Doc, i: int, told: list) -> int:
     """How many facts of sentence ``i`` (figures, times, names) neither the discrepancy nor an
     agreed fact covers."""
-    if doc is None:
-        return 0
     spans = [(s.start, s.end) for s in told if s.source == doc.id and s.sentence == i]
     return sum(not any(a < fact.end and fact.start < b for a, b in spans) for fact in doc.facts[i]
                if isinstance(fact, (Quantity, TimeFact, Entity)))
 
 
 def _overlap(g: Finding, f: Finding) -> bool:
+    """Do two findings share a span on either side?"""
     return (g.a.start < f.a.end and f.a.start < g.a.end) or (g.b.start < f.b.end and f.b.start < g.b.end)

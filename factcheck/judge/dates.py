@@ -9,7 +9,7 @@ from typing import Optional
 from rapidfuzz.distance import Indel
 
 from ..facts.dates import HEDGE_WORDS, extract_times
-from ..lexicon import CLAIM_VERBS, GENERIC
+from ..lexicon import CLAIM_VERBS, GENERIC, PREPOSITIONS, alternation
 from ..model import Entity, Finding, Quote, Side, TimeFact, Verdict
 from ..settings import Thresholds
 from ..text import STOPWORDS, fold, fold_key, stem
@@ -392,7 +392,7 @@ def _deadlines_tied(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: Time
 
 _VERB_BEFORE = re.compile(r"([a-z]{3,}ed)\s+(?:(?:on|in|at|late|early|last|this|the|of)\s+)*$")
 # a verb of the past, a place after it, then the time: "landed in Germany on Wednesday"
-_ACTION_BEFORE = re.compile(r"([a-z]{3,}ed)\s+(?:(?:in|to|at|from|into|near)\s+(?:the\s+)?[a-z'\-]+\s+)?"
+_ACTION_BEFORE = re.compile(r"([a-z]{3,}ed)\s+(?:(?:" + alternation(sorted(PREPOSITIONS)) + r")\s+(?:the\s+)?([a-z'\-]+)\s+)?"
                             r"(?:(?:on|in|at|late|early|last|this|the|of)\s+)*$")
 
 
@@ -406,7 +406,8 @@ def _same_verb(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact)
 def _one_action(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact, least: int) -> bool:
     """Do the two times date one action, however unlike their sentences: one verb of the past
     before each, the same verb or one kind of event (``data/events.toml``), a place between
-    allowed ("landed in Germany on Wednesday" / "arrived in Germany on Monday"), and the
+    allowed when it is the same on both sides ("landed in Germany on Wednesday" / "arrived in
+    Germany on Monday"; not "landed in Berlin" / "arrived in Paris"), and the
     sentences sharing a name or ``least`` content words near the times besides the verb and
     words of telling ("The fix was released on Tuesday morning, and security experts told Web users to install
     it" / "experts say that Web surfers should … install a new bug-fix …, released Wednesday
@@ -416,6 +417,8 @@ def _one_action(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact
     vb = _ACTION_BEFORE.search(_before(doc_b, j, y, 60).lower())
     if not (va and vb):
         return False
+    if va.group(2) and vb.group(2) and va.group(2) != vb.group(2):
+        return False        # two places: "landed in Berlin on Wednesday" / "arrived in Paris on Monday", two stops
     sa, sb = stem(va.group(1)), stem(vb.group(1))
     if sa != sb:
         ka, kb = events_in(va.group()), events_in(vb.group())

@@ -29,7 +29,6 @@ from typing import Iterable, Optional
 from ..aliases import Aliases
 from ..facts.dates import extract_times
 from ..facts.entities import person_like
-from ..lexicon import CAPITALS
 from ..model import Attribution, Entity, Finding, Quantity, Quote, Side, TimeFact, Verdict
 from ..settings import Thresholds
 from ..text import fold, fold_key
@@ -146,12 +145,9 @@ def edit_findings(doc_a: Doc, doc_b: Doc, pairs: Iterable[tuple[int, int]], alia
                     out.skip("number.hypothetical", kind, side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}")
                     continue
                 # a place or a body named otherwise in one sentence is often the same one
-                # ("Pacific Basin" / "Pacific Ocean", "at 40 East Fifth Avenue" / "in the central
-                # Mount Pleasant"); not one name put for another in its slot ("a warehouse in
-                # Palmer" / "a warehouse in Wasilla"): only the name changed, no word shared
+                # ("Sudan" / "Khartoum", "Pacific Basin" / "Pacific Ocean")
                 lowered = ("edit.place-or-body",) if kind == "entity" and reason == "another name" and \
-                    not _people(x, y) and not _swapped(x, sa + doc_a.sentences[i].start, ea + doc_a.sentences[i].start,
-                                                        y, sb + doc_b.sentences[j].start, eb + doc_b.sentences[j].start) else ()
+                    not _people(x, y) else ()
                 confidence = t.edit_confidence
                 confidence = lowered_all(confidence, lowered)
                 out.pin(Finding(kind, verdict, side(doc_a, i, x), side(doc_b, j, y),
@@ -187,19 +183,6 @@ _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 def _digits(word: str) -> bool:
     return any(c.isdigit() for c in word) and all(c.isdigit() or c in ".,:" for c in word)
-
-
-def _swapped(x: Entity, sa: int, ea: int, y: Entity, sb: int, eb: int) -> bool:
-    """One name put in place of another, the rest of the sentence the same: the change (offsets
-    in the article) lies within each name (not "at 40 East Fifth Avenue" / "in the central Mount Pleasant") and the
-    two names share no word (not "Pacific Basin" / "Pacific Ocean"), nor is one the other's
-    capital (``data/capitals.toml``: "Sudan" / "Khartoum", a government named by its capital)."""
-    kx, ky = fold_key(x.text), fold_key(y.text)
-    return x.start <= sa and ea <= x.end and y.start <= sb and eb <= y.end and not set(kx.split()) & set(ky.split()) \
-        and _CAPITALS.get(kx) != ky and _CAPITALS.get(ky) != kx      # "Sudan" / "Khartoum": one government
-
-
-_CAPITALS = {fold_key(capital): fold_key(country) for capital, country in CAPITALS.items()}
 
 
 def _people(x: Entity, y: Entity) -> bool:

@@ -7,13 +7,14 @@ from typing import Callable, Optional
 
 from ..aliases import Aliases
 from ..model import Entity, Quantity, Verdict
-from ..lexicon import CLAIM_VERBS, alternation
+from ..lexicon import CLAIM_VERBS, alternation, data
 from ..text import fold_key, stem
 from .doc import Doc, side
 from ..settings import Thresholds
 from .frames import frame, frames_meet
 from ..facts.numbers import to_base
 from .numbers.spans import as_written
+from .numbers.nouns import SELF_EXPLAINING
 from .numbers import compare_quantities, counts_match, estimate, group_size, number_finding, number_findings, parent_of
 from .rules import Out
 
@@ -90,9 +91,12 @@ def self_findings(doc: Doc, *, t: Thresholds, tolerance: float, out: Out, aliase
 
 
 # two accounts set against each other in one sentence: "X said …, but Y said …", "… while Y put it at …"
-_DISPUTE_TURN = re.compile(r"[,;]\s*(?:but|while|whereas|though|although)\b|;\s", re.I)
-_SAYS = re.compile(r"\b(?:" + alternation(CLAIM_VERBS + ("put", "puts", "according to")) + r")\b", re.I)
+# (data/words.toml [dispute]: the turns, the verbs of a figure's source, words of another event)
+_DISPUTE = data("words")["dispute"]
+_DISPUTE_TURN = re.compile(r"[,;]\s*(?:" + alternation(_DISPUTE["turns"]) + r")\b|;\s", re.I)
+_SAYS = re.compile(r"\b(?:" + alternation(CLAIM_VERBS + tuple(_DISPUTE["says"])) + r")\b", re.I)
 _NAMED = re.compile(r"\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+_OTHER_EVENT = re.compile(r"\b(?:" + alternation(_DISPUTE["other_events"]) + r")\b", re.I)
 
 
 def dispute_findings(doc: Doc, *, t: Thresholds, tolerance: float, out: Out) -> None:
@@ -100,7 +104,10 @@ def dispute_findings(doc: Doc, *, t: Thresholds, tolerance: float, out: Out) -> 
     ("Tehran's seismologic center said the quake measured magnitude-5.9, but the U.S.
     Geological Survey … said it was a magnitude-6.1 temblor"): each side of the turn ("but",
     "while", "whereas", a semicolon) names a source and a verb of saying, and holds one figure
-    of one kind (the same unit or the same counted noun). Kept as ``differs``, the report
+    of one thing: the same counted noun ("30,000 people" / "50,000 people"), or a measure of
+    one kind of thing (a magnitude); not two shares or sums ("inflation rose to 5 percent, but
+    the IMF said growth would slow to 2 percent"), nor a second clause about another event
+    ("an aftershock measured 6.1"). Kept as ``differs`` at ``t.dispute_confidence``, the report
     gives both. Cost: O(q²) over each sentence's figures."""
     for i, s in enumerate(doc.sentences):
         qs = doc.of(i, Quantity)
@@ -108,20 +115,20 @@ def dispute_findings(doc: Doc, *, t: Thresholds, tolerance: float, out: Out) -> 
             continue
         for turn in _DISPUTE_TURN.finditer(s.text):
             before, after = s.text[:turn.start()], s.text[turn.end():]
-            if not (_SAYS.search(before) and _SAYS.search(after) and _NAMED.search(after)):
+            if not (_SAYS.search(before) and _SAYS.search(after) and _NAMED.search(after)) or _OTHER_EVENT.search(after):
                 continue
             cut = s.start + turn.start()
             left = [q for q in qs if q.end <= cut]
             right = [q for q in qs if q.start >= s.start + turn.end()]
             pairs = [(x, y) for x in left for y in right if x.ordinal == y.ordinal and x.unit == y.unit
-                     and to_base(x)[0] == to_base(y)[0] and (x.counts == y.counts or not (x.counts and y.counts))
-                     and (x.unit or x.counts or y.counts)]
+                     and to_base(x)[0] == to_base(y)[0]
+                     and ((x.counts and x.counts == y.counts) or to_base(x)[0] in SELF_EXPLAINING)]
             if len(pairs) != 1:
                 continue        # one figure a side: several are several things ("5 dead and 12 hurt")
             x, y = pairs[0]
             result = compare_quantities(x, y, tolerance=tolerance, t=t)
             if result and result[0].rank >= Verdict.DIFFERS.rank:
-                found = number_finding(doc, i, x, doc, i, y, Verdict.DIFFERS, result[1], t.self_confidence)
+                found = number_finding(doc, i, x, doc, i, y, Verdict.DIFFERS, result[1], t.dispute_confidence)
                 out.find(dataclasses.replace(found, message=f"{doc.id}: {as_written(doc, i, x)}, then {as_written(doc, i, y)} "
                                              f"from another source in the same sentence — {result[1]}; the report gives both"))
             break

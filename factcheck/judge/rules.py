@@ -23,7 +23,7 @@ RULES: dict[str, str] = {
     "below-min-confidence": "a finding the tool is less sure of than --min-confidence (lower it to see these)",
     "fact-matched-elsewhere": "the fact already has a surer partner of its kind in the other report",
     "entity.slot-only": "two names in one slot of two compared sentences (\"in central Paris\" / \"in central Lyon\"), held back unless the sentences agree on the rest of what they state (judge/corroborate.py): real pairs name places at two scales far more often (\"Malibu\" / \"Los Angeles\")",
-    "edit.place-or-body": "lowers the confidence: a place or a body named otherwise in one sentence copied into both reports, often the same one: the change reaches beyond the names (\"at 40 East Fifth Avenue\" / \"in the central Mount Pleasant\"), they share a word (\"Pacific Basin\" / \"Pacific Ocean\"), or one is the other's capital (\"Sudan\" / \"Khartoum\"); not one name put for another (\"in Palmer\" / \"in Wasilla\")",
+    "edit.place-or-body": "lowers the confidence: a place or a body named otherwise in one sentence copied into both reports (\"Sudan\" / \"Khartoum\"), often the same one",
     "statement-contradicted": "an agreement on a statement inside which a reported discrepancy lies (\"up to 8 hours on one charge\" / \"up to 9 hours …\")",
     "direction.other-distance": "two distances from one place too far apart to locate one thing (\"55 km south of Bireun\" / \"10 km west of Bireun\")",
     "direction.several-parts": "a report giving one place two compass points speaks of several parts of it (\"northern\" and \"southern Israel\"): its directions are not compared",

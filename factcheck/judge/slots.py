@@ -29,9 +29,9 @@ from ..text import fold, fold_key
 from .doc import Doc, side
 from .rules import Out, combine, sentence_evidence
 
-_BEFORE = re.compile(r"([a-z][a-z'\-]*)\s+(?:the\s+)?$")
+_BEFORE = re.compile(r"\b([a-z][a-z'\-]*)\s+(?:the\s+)?$")
 _AFTER = re.compile(r"^(?:['’]s\b)?\s*,?\s*([a-z][a-z'\-]*)")
-_NOT_SLOTS = frozenset({"and", "or", "the", "a", "an", "but", "nor", "as", "than", "said", "says", "told"})
+_NOT_SLOTS = frozenset(data("words")["slot_not_words"])
 # the words before a name that make a slot: a preposition ("in", "off"), a word of a place's
 # part ("central", "northern"), or a role ("drummer", "coach"); not an adjective ("the new Curve")
 _SLOT_WORDS = PREPOSITIONS | frozenset(data("words")["slot_words"]) | ROLE_NOUNS

@@ -270,4 +270,3 @@ def _anchored(x: Quantity, y: Quantity) -> bool:
     apart the figures are (in sentences the aligner left apart, two things may still be
     counted from one event: ``number.unaligned`` lowers them)."""
     return x.counts == y.counts and (x.counts or "").startswith(("after ", "before "))
-

@@ -219,7 +219,9 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         return ""
     verdict, reason = result
     if (verdict is Verdict.COMPATIBLE or reason == THROUGH_BOUND) and _far_through_bound(x, y, t):
-        near = next((q.qualifier for q in (x, y) if (q.qualifier or "").lower() in NEAR_BOUNDS), None)
+        # (the other a figure or an estimate, not a bound of its own: "up to 40 seconds" may be 12)
+        near = next((q.qualifier for q, other in ((x, y), (y, x)) if (q.qualifier or "").lower() in NEAR_BOUNDS
+                     and other.low is not None and other.high is not None), None)
         if near is None:
             return "number.far-through-bound"   # "at least three" (killed) / "tens of thousands" (marched)
         # a bound that stays near its figure: "lasted just over 10 seconds" / "around 30 seconds"
@@ -259,7 +261,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
             and not _same_holder(doc_a, i, x, doc_b, j, y):
         return "number.another-game"      # "9-14" this season / "88-72" on Friday: which game, whose record?
     if verdict.rank >= Verdict.DIFFERS.rank and not aligned and not named and not (fx.owner and fy.owner) \
-            and match != "slot" and not sole and not alike:   # the words before the figures tie them where the sentences do not
+            and match != "slot" and not sole:   # the words before the figures tie them where the sentences do not
         factors.append("number.unaligned")   # a district's toll and the whole toll sit in other sentences
     if verdict.rank >= Verdict.DIFFERS.rank and (_adds_up(doc_a, i, x, y) or _adds_up(doc_b, j, y, x)):
         verdict, reason = Verdict.COMPATIBLE, "a breakdown of the other figure: its parts add up to it"

@@ -12,12 +12,13 @@ from typing import Optional
 
 from ...facts.numbers import to_base
 from ...facts.numbers.lexicon import EVENT_DAYS, NORM_UNITS
+from ...lexicon import PRONOUNS
 from ...model import Quantity, TimeFact, Verdict
 from ...text import stem, stems_before
 from ..doc import Doc
 from ..events import background
 from ..frames import DURATIONS, Frame, days_apart, frame, frames_meet
-from .context import _anchored, _currency, _dated_alike, _said_alike, _size, hypothetical
+from .context import _OTHER_WORDS, _anchored, _currency, _dated_alike, _said_alike, _size, hypothetical
 from .holders import _same_holder, _same_subject, parent_of
 from .nouns import _lasted, _one_model, counts_match
 
@@ -115,7 +116,7 @@ def _verb_before(doc: Doc, i: int, q: Quantity) -> Optional[str]:
     return before[0] if before else None
 
 
-_ADDED = re.compile(r"\b(?:more|other|additional|further|extra)\b", re.I)
+_ADDED = re.compile(r"\b(?:" + _OTHER_WORDS + r")\b", re.I)       # numbers.toml other_words
 
 
 def _added(q: Quantity) -> bool:
@@ -130,26 +131,33 @@ def _added(q: Quantity) -> bool:
 def _measured_alike(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
     """Two measures of one dimension that nothing counted tells apart, right after one verb
     ("The initial tremor lasted just over 10 seconds" / "It lasted around 30 seconds or so"):
-    one deed measured twice. Not money nor shares, which one verb ("paid",
+    one deed measured twice, unless each names its doer otherwise. Not money nor shares, which one verb ("paid",
     "rose") gives to many things in a story; not a count of more ("married three times" /
     "married two more times")."""
     if x.counts or y.counts or not x.unit or not y.unit or _currency(x) or x.unit == "%" or y.unit == "%":
         return False
     if to_base(x)[0] != to_base(y)[0] or to_base(x)[0] in (None, "count") or _added(x) or _added(y):
         return False
-    va, vb = _past_verb_before(doc_a, i, x), _past_verb_before(doc_b, j, y)
-    return va is not None and va == vb
+    (da, va), (db, vb) = _deed_before(doc_a, i, x), _deed_before(doc_b, j, y)
+    if va is None or va != vb:
+        return False
+    # two doers named ("The boy weighed 3 kilograms" / "The girl weighed 2 kilograms"): two deeds
+    return not (da and db and da not in PRONOUNS and db not in PRONOUNS and stem(da) != stem(db))
 
 
-_PAST_VERB = re.compile(r"\b([a-z]{3,}(?:ed|ing))\s+$")
+_DEED = re.compile(r"(?:\b([a-z]+)\s+)?\b([a-z]{3,}(?:ed|ing))\s+$")
 
 
-def _past_verb_before(doc: Doc, i: int, q: Quantity) -> Optional[str]:
-    """The stem of the verb form ("-ed", "-ing") right before a figure's span, nothing between
-    ("lasted just over 10 seconds" → last; not "last year, a 6.4-magnitude"), or None."""
+def _deed_before(doc: Doc, i: int, q: Quantity) -> tuple[Optional[str], Optional[str]]:
+    """(the word before the verb, the verb's stem) of the verb form ("-ed", "-ing") right
+    before a figure's span, nothing between ("The initial tremor lasted just over 10
+    seconds" → ("tremor", "last"); not "last year, a 6.4-magnitude": (None, None))."""
     s = doc.sentences[i]
-    m = _PAST_VERB.search(s.text[max(0, q.start - s.start - 24):q.start - s.start].lower())
-    return stem(m.group(1)) if m else None
+    m = _DEED.search(s.text[max(0, q.start - s.start - DEED_REACH):q.start - s.start].lower())
+    return (m.group(1), stem(m.group(2))) if m else (None, None)
+
+
+DEED_REACH = 40     # characters before a figure read for its verb and the word before it
 
 
 def _one_side_running(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, y: Quantity, fy: Frame,
