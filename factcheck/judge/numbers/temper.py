@@ -12,7 +12,7 @@ from typing import Optional
 
 from ...facts.numbers import to_base
 from ...facts.numbers.lexicon import EVENT_DAYS, NORM_UNITS
-from ...lexicon import PRONOUNS
+from ...lexicon import PRONOUNS, STOPWORDS
 from ...model import Quantity, TimeFact, Verdict
 from ...text import stem, stems_before
 from ..doc import Doc
@@ -142,7 +142,9 @@ def _measured_alike(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quan
     if va is None or va != vb:
         return False
     # two doers named ("The boy weighed 3 kilograms" / "The girl weighed 2 kilograms"): two deeds
-    return not (da and db and da not in PRONOUNS and db not in PRONOUNS and stem(da) != stem(db))
+    # (a pronoun or a word of grammar names no one: "It lasted", "after serving")
+    named = [d for d in (da, db) if d and d not in PRONOUNS and d not in STOPWORDS]
+    return len(named) < 2 or stem(named[0]) == stem(named[1])
 
 
 _DEED = re.compile(r"(?:\b([a-z]+)\s+)?\b([a-z]{3,}(?:ed|ing))\s+$")
