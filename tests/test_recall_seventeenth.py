@@ -23,6 +23,11 @@ def _dates(rep, verdicts=("differs", "conflict")):
     return [f for f in rep.findings if f.kind == "date" and f.verdict.value in verdicts]
 
 
+def _unraised(days) -> bool:
+    """Are there dates, each still lowered by date.other-events and named by no agreement?"""
+    return bool(days) and all("agree on" not in f.message and "date.other-events" in f.lowered for f in days)
+
+
 # --------------------------------------------------------------------------- one action, two days
 
 def test_two_days_after_one_verb_in_sentences_sharing_words_date_one_action():
@@ -206,8 +211,8 @@ def test_a_day_in_sentences_that_agree_on_names_alone_stays_unsure():
 def test_small_counts_agreed_do_not_tie_two_sentences():
     rep = report("Three men robbed the bank on Thursday and two of them fled in a van, police said.",
                  "On Friday three robbers hit the bank, and two escaped by van, police said.", min_confidence=0)
-    got = [f for f in rep.findings if f.kind == "date" and f.verdict.value in ("differs", "conflict")]
-    assert got and all("agree on" not in f.message and "date.other-events" in f.lowered for f in got)
+    assert _unraised(_dates(rep))
+
 
 def test_a_name_the_report_gives_in_most_sentences_does_not_tie_two_sentences():
     # the story's protagonist, named everywhere, and one sum: one rare fact only (Thresholds.corroboration_rare)
@@ -216,8 +221,7 @@ def test_a_name_the_report_gives_in_most_sentences_does_not_tie_two_sentences():
     b = ("Jeffs held\n\nPolice caught Warren Jeffs on Tuesday, carrying $54,000 in cash.\n\n"
          "Jeffs was on the FBI's most wanted list.\n\nJeffs said little.\n")
     rep = compare(a, b, min_confidence=0)
-    got = [f for f in rep.findings if f.kind == "date" and (f.a.text, f.b.text) == ("Monday", "Tuesday")]
-    assert got and all("agree on" not in f.message and "date.other-events" in f.lowered for f in got)
+    assert _unraised([f for f in _dates(rep) if (f.a.text, f.b.text) == ("Monday", "Tuesday")])
 
 
 def test_two_sentences_that_each_say_more_tell_two_events_however_much_they_agree():
@@ -226,8 +230,7 @@ def test_two_sentences_that_each_say_more_tell_two_events_however_much_they_agre
                  "on Friday, wounding Ann Lee and Tom Ross.",
                  "The 61-year-old was charged on Saturday in Surrey with two counts of attempted murder after "
                  "opening fire at the Vancouver office party, prosecutor Mia Chan said.", min_confidence=0)
-    got = [f for f in rep.findings if f.kind == "date" and f.verdict.value in ("differs", "conflict")]
-    assert got and all("agree on" not in f.message and "date.other-events" in f.lowered for f in got)
+    assert _unraised(_dates(rep))
 
 
 # --------------------------------------------------------------------------- lower-cased times
