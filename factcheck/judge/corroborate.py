@@ -96,7 +96,9 @@ def _rare(doc: Doc, text: str, t: Thresholds) -> bool:
     key = fold_key(text)
     memo = doc._memo.setdefault("corroboration mentions", {})
     if key not in memo:
-        memo[key] = sum(key in fold_key(s.text) for s in doc.sentences)
+        if "folded sentences" not in doc._memo:         # (folded once per report, not once per fact)
+            doc._memo["folded sentences"] = [fold_key(s.text) for s in doc.sentences]
+        memo[key] = sum(key in folded for folded in doc._memo["folded sentences"])
     return memo[key] <= t.corroboration_rare
 
 

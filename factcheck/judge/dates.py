@@ -390,17 +390,26 @@ def _deadlines_tied(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: Time
     return put_off[0] == put_off[1]
 
 
-_VERB_BEFORE = re.compile(r"([a-z]{3,}ed)\s+(?:(?:on|in|at|late|early|last|this|the|of)\s+)*$")
-# a verb of the past, a place after it, then the time: "landed in Germany on Wednesday"
-_ACTION_BEFORE = re.compile(r"([a-z]{3,}ed)\s+(?:(?:" + alternation(sorted(PREPOSITIONS)) + r")\s+(?:the\s+)?([a-z'\-]+)\s+)?"
+# a verb of the past right before a time ("released on Tuesday"), a place between allowed
+# ("landed in Germany on Wednesday"; not a word of the time: "released in early …")
+_ACTION_BEFORE = re.compile(r"([a-z]{3,}ed)\s+(?:(?:" + alternation(sorted(PREPOSITIONS)) + r")\s+(?:the\s+)?"
+                            r"(?!(?:late|early|last|this|the)\b)([a-z'\-]+)\s+)?"
                             r"(?:(?:on|in|at|late|early|last|this|the|of)\s+)*$")
+
+
+def _action(doc: Doc, i: int, t: TimeFact) -> Optional[re.Match]:
+    """The verb of the past (and the place) right before a time, read once per time."""
+    memo = doc._memo.setdefault("action before", {})
+    if (i, t.start) not in memo:
+        memo[(i, t.start)] = _ACTION_BEFORE.search(_before(doc, i, t, 60).lower())
+    return memo[(i, t.start)]
 
 
 def _same_verb(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact) -> bool:
     """Do the two times follow one verb in the past ("released on Tuesday" / "released
     Wednesday")? Then they date one action, not two events of the story."""
-    va, vb = _VERB_BEFORE.search(_before(doc_a, i, x).lower()), _VERB_BEFORE.search(_before(doc_b, j, y).lower())
-    return bool(va and vb and stem(va.group(1)) == stem(vb.group(1)))
+    va, vb = _action(doc_a, i, x), _action(doc_b, j, y)
+    return bool(va and vb and not va.group(2) and not vb.group(2) and stem(va.group(1)) == stem(vb.group(1)))
 
 
 def _one_action(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact, least: int) -> bool:
@@ -413,8 +422,7 @@ def _one_action(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact
     it" / "experts say that Web surfers should … install a new bug-fix …, released Wednesday
     morning")? A verb alone ("announced Monday" / "announced Friday") dates two deeds as often
     as one."""
-    va = _ACTION_BEFORE.search(_before(doc_a, i, x, 60).lower())
-    vb = _ACTION_BEFORE.search(_before(doc_b, j, y, 60).lower())
+    va, vb = _action(doc_a, i, x), _action(doc_b, j, y)
     if not (va and vb):
         return False
     if va.group(2) and vb.group(2) and va.group(2) != vb.group(2):

@@ -63,8 +63,10 @@ def slot_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *, t: Thresh
     relates: ``differs`` candidates, written to ``out`` (one of their own: see the module)."""
     ea = [(i, e) for i in ia for e in doc_a.of(i, Entity)]
     eb = [(j, e) for j in ib for e in doc_b.of(j, Entity)]
-    left_a = [(i, x) for i, x in ea if not any(aliases.relation(x.text, y.text) or _shares(x, y) for _, y in eb)]
-    left_b = [(j, y) for j, y in eb if not any(aliases.relation(x.text, y.text) or _shares(x, y) for _, x in ea)]
+    # each pair's relation asked once: a name some name of the other side accounts for is left out
+    tied = [[bool(aliases.relation(x.text, y.text)) or _shares(x, y) for _, y in eb] for _, x in ea]
+    left_a = [n for n, row in zip(ea, tied) if not any(row)]
+    left_b = [n for k, n in enumerate(eb) if not any(row[k] for row in tied)]
     slots: dict[tuple, dict] = {}
     for side_id, names, doc in (("A", left_a, doc_a), ("B", left_b, doc_b)):
         for k, e in names:

@@ -154,9 +154,12 @@ def _deed_before(doc: Doc, i: int, q: Quantity) -> tuple[Optional[str], Optional
     """(the word before the verb, the verb's stem) of the verb form ("-ed", "-ing") right
     before a figure's span, nothing between ("The initial tremor lasted just over 10
     seconds" → ("tremor", "last"); not "last year, a 6.4-magnitude": (None, None))."""
-    s = doc.sentences[i]
-    m = _DEED.search(s.text[max(0, q.start - s.start - DEED_REACH):q.start - s.start].lower())
-    return (m.group(1), stem(m.group(2))) if m else (None, None)
+    memo = doc._memo.setdefault("deed before", {})      # (three judges ask it of each pair of figures)
+    if (i, q.start) not in memo:
+        s = doc.sentences[i]
+        m = _DEED.search(s.text[max(0, q.start - s.start - DEED_REACH):q.start - s.start].lower())
+        memo[(i, q.start)] = (m.group(1), stem(m.group(2))) if m else (None, None)
+    return memo[(i, q.start)]
 
 
 DEED_REACH = 40     # characters before a figure read for its verb and the word before it
