@@ -10,7 +10,7 @@ The sentences are written for these tests, in the style of wire copy.
 from __future__ import annotations
 
 from factcheck.facts.numbers import extract_quantities
-from factcheck.judge.frames import _one_place
+from factcheck.judge.frames import one_place
 from pairs import compare as _compare, findings_of as _found, held as _held, report
 
 
@@ -121,9 +121,9 @@ def found_numbers(a: str, b: str):
 # --------------------------------------------------------------------------- places
 
 def test_one_place_with_and_without_its_kind_is_one_place():
-    assert _one_place("the Mediterranean", "Mediterranean Sea") and _one_place("Aceh", "Aceh province")
-    assert not _one_place("Aceh", "Central Aceh") and not _one_place("Red Sea", "Mediterranean Sea")
-    assert not _one_place("Mexico City", "Mexico") and not _one_place("Kansas City", "Kansas")
+    assert one_place("the Mediterranean", "Mediterranean Sea") and one_place("Aceh", "Aceh province")
+    assert not one_place("Aceh", "Central Aceh") and not one_place("Red Sea", "Mediterranean Sea")
+    assert not one_place("Mexico City", "Mexico") and not one_place("Kansas City", "Kansas")
 
 
 def test_figures_of_one_sea_named_two_ways_are_compared():

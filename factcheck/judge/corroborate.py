@@ -33,6 +33,7 @@ import math
 import re
 from typing import Optional, Sequence
 
+from ..facts.numbers import to_base
 from ..model import Entity, Finding, Quantity, TimeFact, Verdict
 from ..settings import FACTORS, Thresholds
 from ..text import fold_key
@@ -119,7 +120,8 @@ def _raised(f: Finding, agreed, docs: dict[str, Doc], t: Thresholds, candidate: 
     only a discrepancy the tie rules alone lowered (or a slot ``candidate``), between two
     reports, with enough rare facts agreed and no more than ``t.corroboration_left`` others
     stated on either side."""
-    if f.a.source == f.b.source or not (candidate or f.lowered) or any(r not in TIE_RULES for r in f.lowered):
+    if f.a.source == f.b.source or not (candidate or f.lowered) or \
+            any(r not in TIE_RULES and not (r == "number.loose-match" and _uncounted_alike(docs, f)) for r in f.lowered):
         return f        # sure already, or less sure by another rule ("two courts in one place"): left so
     others: dict[str, Finding] = {}
     for g in sorted(agreed, key=lambda g: -len(g.a.text)):      # distinct facts: "Last year", not "Last" too
@@ -131,9 +133,9 @@ def _raised(f: Finding, agreed, docs: dict[str, Doc], t: Thresholds, candidate: 
     if _left(docs[f.a.source], f.a.sentence, told) > t.corroboration_left or \
             _left(docs[f.b.source], f.b.sentence, told) > t.corroboration_left:
         return f        # each sentence says more that the other does not: two events of one story
-    # a date's factors are applied last (judge/dates.py), so dividing undoes them; a figure's
-    # are applied before other evidence is combined in, so its stored confidence stays the base
-    base = min(1.0, f.confidence / math.prod(FACTORS[r] for r in f.lowered)) if f.kind == "date" else f.confidence
+    # a time's and a figure's factors are applied last (judge/dates.py, judge/numbers/pairs.py),
+    # so dividing undoes them
+    base = min(1.0, f.confidence / math.prod(FACTORS[r] for r in f.lowered))
     confidence = combine(base, t.corroboration_evidence)
     if confidence <= f.confidence and not candidate:
         return f
@@ -159,6 +161,20 @@ def _left(doc: Doc, i: int, told: list) -> int:
     spans = [(s.start, s.end) for s in told if s.source == doc.id and s.sentence == i]
     return sum(not any(a < fact.end and fact.start < b for a, b in spans) for fact in doc.facts[i]
                if isinstance(fact, (Quantity, TimeFact, Entity)))
+
+
+def _uncounted_alike(docs: dict[str, Doc], f: Finding) -> bool:
+    """Are a figure finding's two figures measures of one kind with nothing counted on either
+    side ("$13.9 billion" / "$19.3 billion")? Rule ``number.loose-match`` lowers them since
+    nothing says what each sum is for; two sentences agreeing on the rest say it."""
+    if f.kind != "number":
+        return False
+    qs = [next((q for q in docs[s.source].facts[s.sentence] if isinstance(q, Quantity) and (q.start, q.end) == (s.start, s.end)), None)
+          for s in (f.a, f.b)]
+    if None in qs or any(q.counts for q in qs):
+        return False
+    da, db = to_base(qs[0])[0], to_base(qs[1])[0]
+    return da == db and da not in (None, "count") and qs[0].unit == qs[1].unit
 
 
 def _overlap(g: Finding, f: Finding) -> bool:

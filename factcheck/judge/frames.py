@@ -296,13 +296,13 @@ def frame_conflict(fa: Frame, fb: Frame, aliases: Optional[Aliases]) -> Optional
             not contained(fold_key(fa.owner).split(), fold_key(fb.owner).split()) and \
             not misspelled(fold_key(fa.owner), fold_key(fb.owner)):    # "Varna" / "Varna Island", "Bireuen" / "Bireun"
         return "number.different-owner"
-    if fa.area and fb.area and not _one_place(fa.area, fb.area) and (
+    if fa.area and fb.area and not one_place(fa.area, fb.area) and (
             aliases is None or aliases.relation(fa.area, fb.area) is None):
         return "number.different-place"     # "1,500 houses in Central Aceh" / "10 in Takengon"
     return None
 
 
-def _one_place(p: str, q: str) -> bool:
+def one_place(p: str, q: str) -> bool:
     """Two names of one place, apart at most by words for its kind a name may leave off: "the
     Mediterranean" / "the Mediterranean Sea", "Aceh" / "Aceh province"; not "Aceh" / "Central
     Aceh", nor "Mexico" / "Mexico City"."""

@@ -31,6 +31,8 @@ from .rules import Out, combine, sentence_evidence
 
 _BEFORE = re.compile(r"\b([a-z][a-z'\-]*)\s+(?:the\s+)?$")
 _AFTER = re.compile(r"^(?:['’]s\b)?\s*,?\s*([a-z][a-z'\-]*)")
+# a name's possessive right before a name makes a slot: whose it is ("over Germany's Monte Barrett")
+_POSSESSIVE = re.compile(r"\b([A-Z][\w\-]{2,}'s)\s+$")
 _NOT_SLOTS = frozenset(data("words")["slot_not_words"])
 # the words before a name that make a slot: a preposition ("in", "off"), a word of a place's
 # part ("central", "northern"), or a role ("drummer", "coach"); not an adjective ("the new Curve")
@@ -52,6 +54,9 @@ def slot_of(doc: Doc, i: int, e: Entity) -> tuple[Optional[str], Optional[str]]:
     after = _AFTER.search(fold(s.text[e.end - s.start:e.end - s.start + 30]))
     word_before = before.group(1) if before and before.group(1) in _SLOT_WORDS and before.group(1) not in _NOT_SLOTS \
         else None
+    if word_before is None:
+        owner = _POSSESSIVE.search(fold(s.text[max(0, e.start - s.start - 30):e.start - s.start]))
+        word_before = owner.group(1).lower() if owner else None
     word_after = after.group(1) if after and after.group(1) not in STOPWORDS and after.group(1) not in _NOT_SLOTS \
         and after.group(1).endswith(("ed", "s")) else None
     return word_before, word_after

@@ -14,6 +14,7 @@ from ...lexicon import STOPWORDS, alternation
 from ...model import Entity, Quantity, TimeFact
 from ...text import fold, fold_key, stem
 from ..doc import Doc, around
+from .nouns import same_noun
 from .spans import _WORD, _names_of, adjacent_name
 
 
@@ -132,13 +133,15 @@ def _same_subject(doc_a: Doc, i: int, doc_b: Doc, j: int) -> bool:
 def _same_person(doc_a, i, x, doc_b, j, y, aliases) -> bool:
     """Are two ages one person's? The same name next to both ("Chris Kaba, 24" / "24-year-old
     Chris Kaba"); or, with no name, the same word for the person after both ("a 12-year-old
-    girl" / "a 19-year-old girl") and two more words in common around them ("sexual assault")."""
+    girl" / "a 19-year-old girl"), or two words for one doer (``nouns.toml`` [[same]]: "the
+    24-year-old gunman" / "the 42-year-old shooter"), and two more words in common around them
+    ("sexual assault")."""
     pa, pb = _person_near(doc_a, i, x), _person_near(doc_b, j, y)
     if pa and pb:
         return aliases is None or aliases.relation(pa, pb) == "same" or _first_and_last(doc_a, doc_b, pa, pb)
     ha, hb = _holder(doc_a, i, x), _holder(doc_b, j, y)
-    return bool(ha and ha == hb and not (pa or pb) and
-                len((around(doc_a, i, x) & around(doc_b, j, y)) - {ha}) >= 2)
+    return bool(ha and hb and (ha == hb or same_noun(ha, hb)) and not (pa or pb) and
+                len((around(doc_a, i, x) & around(doc_b, j, y)) - {ha, hb}) >= 2)
 
 
 def _years_told(doc_a: Doc, i: int, doc_b: Doc, j: int) -> Optional[int]:

@@ -42,6 +42,15 @@ TOLL_NOUNS = {stem(w): event for event, words in _nouns["toll_nouns"].items() fo
 SELF_EXPLAINING = frozenset({"magnitude", "caliber", "dimensions"})
 
 
+def same_noun(sa: str, sb: str) -> bool:
+    """Are two stems one thing under two nouns (``nouns.toml`` [[same]])?
+
+    >>> same_noun(stem("gunman"), stem("shooter")), same_noun(stem("gunman"), stem("victim"))
+    (True, False)
+    """
+    return sa in _SAME and _SAME[sa] == _SAME.get(sb)
+
+
 def counts_match(qa: Quantity, qb: Quantity) -> Optional[str]:
     """Do two quantities count the same kind of thing?
 

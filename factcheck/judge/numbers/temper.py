@@ -13,11 +13,11 @@ from typing import Optional
 from ...facts.numbers import to_base
 from ...facts.numbers.lexicon import EVENT_DAYS, NORM_UNITS
 from ...lexicon import PRONOUNS, STOPWORDS
-from ...model import Quantity, TimeFact, Verdict
+from ...model import Entity, Quantity, TimeFact, Verdict
 from ...text import stem, stems_before
 from ..doc import Doc
 from ..events import background
-from ..frames import DURATIONS, Frame, days_apart, frame, frames_meet
+from ..frames import DURATIONS, Frame, days_apart, frame, frames_meet, one_place
 from .context import _OTHER_WORDS, _anchored, _currency, _dated_alike, _said_alike, _size, hypothetical
 from .holders import _same_holder, _same_subject, parent_of
 from .nouns import _lasted, _one_model, counts_match
@@ -40,7 +40,10 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
         return Verdict.COMPATIBLE, reason + ", but one figure is a part of the other (\"alone\", \"first\", \"of\")", []
     if fx.part or fy.part:
         return "number.part-larger"     # "first eight points" / "five points"
-    if bool(fx.place) != bool(fy.place) and mx != my and to_base(x)[0] == "count":
+    if bool(fx.place) != bool(fy.place) and mx != my and to_base(x)[0] == "count" and \
+            not (_names_place(doc_b, j, fx.place) if fx.place else _names_place(doc_a, i, fy.place)):
+        # (the other sentence names that place too: "a UN school in Jabaliya, killing at least
+        # 40" / "at least 14 died when shells struck a school in Jabaliya" count one place's dead)
         placed, other = (mx, my) if fx.place else (my, mx)
         if placed < other:
             return Verdict.COMPATIBLE, reason + f", but one figure is for one place ({fx.place or fy.place})", []
@@ -85,6 +88,11 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
             or _dated_alike(doc_a, i, doc_b, j)):       # "fixed for October 28 … for five days" / "set for October 28 … three days"
         return verdict, reason, ["number.not-tied"]
     return verdict, reason, []
+
+
+def _names_place(doc: Doc, i: int, place: str) -> bool:
+    """Does sentence ``i`` name ``place`` (one place in two writings, :func:`one_place`)?"""
+    return any(one_place(e.text, place) for e in doc.of(i, Entity))
 
 
 # units of time from the shortest, each next to the one it may be slipped for (months / years)
