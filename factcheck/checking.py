@@ -22,6 +22,7 @@ source, and O(o²) over the omitted statements.
 """
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from rapidfuzz import fuzz
@@ -31,7 +32,7 @@ from .model import (CheckReport, Entity, Evidence, Fact, Omission, Quantity, Quo
 from .judge.claims import statement_like
 from .judge.entities import misspelled
 from .settings import Thresholds
-from .text import fold_key
+from .text import STOPWORDS, fold, fold_key
 
 # the facts an editor verifies in a statement no source makes
 CHECKABLE = (Quantity, TimeFact, Entity, Quote)
@@ -87,6 +88,7 @@ def _statement(report: SourceDoc, i: int, reports: Sequence[Report], texts: list
     contradictions = kept
     facts = tuple(f for f in report.facts[i] if isinstance(f, CHECKABLE)) if report.facts else ()
     unquoted = [q for q in facts if isinstance(q, Quote) and not _verbatim(q, texts)]
+    unstated = _unstated(facts, i, reports) if supports and not contradictions else []
     slip_note = "".join(f"; S{e.source + 1} spells “{e.finding.b.text}”, a source that states it spells it as the report does"
                         for e in slips)
     against = sorted({e.source for e in contradictions})
@@ -100,6 +102,13 @@ def _statement(report: SourceDoc, i: int, reports: Sequence[Report], texts: list
         if supports:
             said = sorted({e.source for e in supports})
             reason += f" ({_sources(said)} {_says(said, 'says')} it in other words)"
+    elif supports and unstated:
+        # a source states the rest, but not this name, figure or time: a summary's or a
+        # rewrite's invention ("Chris Gunness, the UNRWA spokesman, called for …" where the
+        # sources have Ging call for it)
+        verdict = Support.UNSUPPORTED
+        reason = f"{_named(unstated)} {'is' if len(unstated) == 1 else 'are'} in no source " \
+                 f"({_sources(behind)} {_says(behind, 'states')} the rest)"
     elif supports:
         verdict = Support.SUPPORTED
         reason = f"stated by {_sources(behind)}"
@@ -108,6 +117,117 @@ def _statement(report: SourceDoc, i: int, reports: Sequence[Report], texts: list
     reason += slip_note
     return Statement(i, verdict, reason, tuple(supports), tuple(contradictions),
                      facts if verdict is not Support.SUPPORTED else ())
+
+
+def _unstated(facts: Sequence[Fact], i: int, reports: Sequence[Report]) -> list[Fact]:
+    """The names, figures and times of statement ``i`` that no source states anywhere: no
+    finding ties them to a source's, and no source has the name's words (any of them: "Ging"
+    states "John Ging"), the figure's value or the time's day, date or year. Loose figures
+    ("hundreds") and times counted from an unknown day ("yesterday") state too little to test."""
+    # (a finding of the fact itself, not of a statement around it: "said on Monday it was looking" /
+    # "said it was looking" does not state Monday)
+    tied = [(f.kind, f.a) for rep in reports for f in rep.findings
+            if f.a.source == "A" and f.a.sentence == i and f.b.source == "B" and f.verdict.rank < Verdict.DIFFERS.rank
+            and len(f.a.text) <= _FACT_SPAN_SLACK + len(f.b.text) and len(f.a.text.split()) <= _FACT_WORDS]
+    source_facts = [g for rep in reports for fs in (rep.sources[1].facts or ()) for g in fs]
+    texts = [rep.sources[1].text for rep in reports]
+    digits = [_numerals(text) for text in texts]
+    out = []
+    for x in facts:
+        if isinstance(x, Quote) or any(kind == x.kind and side.start < x.end and x.start < side.end
+                                       for kind, side in tied):
+            continue
+        if isinstance(x, Entity):
+            stated = _name_stated(x, texts)
+        elif isinstance(x, Quantity):
+            stated = x.loose or any(isinstance(y, Quantity) and _same_figure(x, y) for y in source_facts) or \
+                _same_digits(x.text, digits)
+        else:
+            stated = _unanchored(x) or any(isinstance(y, TimeFact) and _same_time(x, y) for y in source_facts)
+        if not stated:
+            out.append(x)
+    return out
+
+
+def _name_stated(x: Entity, texts: list[str]) -> bool:
+    """Does a source write a word of the name capitalized, or a capitalized word begun with its
+    first four letters ("Israel" states "Israeli", "Scottish" "Scotland": lenient, so that only
+    a name quite new to the sources is called so)? A word the source writes only in lower case
+    ("little", "main") states no name ("Little Italy", "Fifth and Main"). A name of function
+    words only states nothing to test."""
+    words = [w for w in fold_key(x.text).split() if len(w) >= 3 and w not in STOPWORDS]
+    if not words:
+        return True
+    key = f" {fold_key(x.text)} "
+    if any(key in f" {fold_key(text)} " for text in texts):
+        return True         # the whole name, in any case ("Army" / "support from army")
+    folded = [fold(text) for text in texts]
+    return any(re.search(r"(?<![\w'’])" + re.escape(w[:1].upper()) + "(?i:" + re.escape(w[1:4]) + ")", text)
+               for w in words for text in folded) or any(re.search(p, text) for p in _initials(x.text) for text in folded)
+
+
+_LINKS = r"(?:\s+(?:of|and|for|the|on|&))*\s+"
+
+
+def _initials(name: str) -> list[str]:
+    """Patterns of the name's other form by initials: "United Nations school" → "UN" (or
+    "U.N."); "UNRWA" → "United Nations Relief and Works Agency"."""
+    caps = [w for w in re.findall(r"[\w'’.\-]+", fold(name)) if w[:1].isupper()]
+    out = []
+    if len(caps) >= 2:
+        letters = "".join(w[0] for w in caps[:2])
+        out.append(r"\b" + r"\.?".join(letters) + r"\b\.?")
+    bare = name.replace(".", "")
+    if bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6:
+        out.append(r"\b" + _LINKS.join(c + r"[\w'’\-]*" for c in bare) + r"\b")
+    return out
+
+
+def _same_figure(x: Quantity, y: Quantity) -> bool:
+    """Does ``y`` state a number of ``x`` (its value or a bound: "around 90 to 100" / "about 100")?"""
+    return bool(_numbers_of(x) & _numbers_of(y))
+
+
+def _numbers_of(q: Quantity) -> set[float]:
+    """A figure's value and its bounds, as read and as written (before a hedge widens them)."""
+    return {n for n in (q.value, q.low, q.high) + tuple(q.stated[:2] if q.stated else ()) if n is not None}
+
+
+_FACT_SPAN_SLACK = 20     # characters: a finding of one fact, not of a statement ("Hewlett-Packard" / "HP")
+_FACT_WORDS = 6           # ... and of this many words at most
+
+
+_NUMERAL = re.compile(r"\d[\d,.]*")
+
+
+def _numerals(text: str) -> set[str]:
+    """The numerals of a text as digits only ("$35,000" → "35000")."""
+    return {n.replace(",", "").replace(".", "") for n in _NUMERAL.findall(text)}
+
+
+def _same_digits(text: str, digits: list[set[str]]) -> bool:
+    """Does a source write the figure's digits (".357 Magnum" / "357 Magnum", however parsed)?"""
+    mine = _numerals(text)
+    return bool(mine) and all(any(n in d for d in digits) for n in mine)
+
+
+_TIME_FIELDS = ("year", "month", "day", "weekday", "hour", "minute")
+
+
+def _unanchored(x: TimeFact) -> bool:
+    """A time counted from an unknown day or stating no field ("yesterday", "this morning")."""
+    return x.relative is not None or all(getattr(x, k) is None for k in _TIME_FIELDS)
+
+
+def _same_time(x: TimeFact, y: TimeFact) -> bool:
+    """Does ``y`` state the day, date, year or clock time ``x`` states (every field both give
+    alike, one at least)?"""
+    both = [k for k in _TIME_FIELDS if getattr(x, k) is not None and getattr(y, k) is not None]
+    return bool(both) and all(getattr(x, k) == getattr(y, k) for k in both)
+
+
+def _named(facts: Sequence[Fact]) -> str:
+    return " and ".join(f"“{f.text}”" for f in facts[:3]) + (" …" if len(facts) > 3 else "")
 
 
 def _distinct(evidence: list[Evidence]) -> list[Evidence]:

@@ -97,6 +97,9 @@ class Thresholds:
     edit_shared: float = 0.75        # two sentences share this much of the longer one's words, in order
     edit_spans: int = 2              # ... and differ in at most this many places
     edit_least_words: int = 6        # ... and have at least this many words each
+    edit_trims: int = 3              # a trimmed copy: words dropped or added in this many more places,
+    edit_trimmed_share: float = 0.5  # ... sharing edit_shared of the shorter one's words and this much of the longer's
+    edit_replaced_most: int = 3      # ... each value it replaces of this many words at most, inside the sentence
     edit_confidence: float = 0.85    # how sure a value changed in one sentence is one fact stated two ways
     sure_anyway: float = 0.8         # a discrepancy this sure is reported though one of its facts agrees elsewhere
     # two sentences that agree on the rest tie a third fact they state differently (judge/corroborate.py)

@@ -9,7 +9,11 @@ around the change settle that the two values fill one slot.
 
 Two sentences are one sentence edited when, word by word (folded, case aside), they share at
 least ``Thresholds.edit_shared`` of the longer one's words and differ in at most
-``Thresholds.edit_spans`` places. Each place that changes a fact on both sides (a figure, a
+``Thresholds.edit_spans`` places; or when one is the other trimmed, as a summary or a rewrite
+trims a source's sentence (an apposition, a "that", a closing clause dropped): at most
+``Thresholds.edit_spans`` places where both sides have words and ``Thresholds.edit_trims``
+more where one side only has words, sharing ``Thresholds.edit_shared`` of the shorter one's
+words and ``Thresholds.edit_trimmed_share`` of the longer one's. Each place that changes a fact on both sides (a figure, a
 time, a name) is a finding of that kind; a "not" or "never" added or dropped is a negation
 conflict. A place that changes other words only is wording, not reported here. Findings are
 *pinned* (:func:`factcheck.judge.resolve`): reported even when a value has another partner
@@ -29,7 +33,7 @@ from typing import Iterable, Optional
 from ..aliases import Aliases
 from ..facts.dates import extract_times
 from ..facts.entities import person_like
-from ..model import Attribution, Entity, Finding, Quantity, Quote, Side, TimeFact, Verdict
+from ..model import Attribution, Entity, Finding, Quantity, Quote, Role, Side, TimeFact, Verdict
 from ..settings import Thresholds
 from ..text import fold, fold_key
 from .dates import own_day
@@ -55,27 +59,73 @@ def _cached_tokens(doc: Doc, i: int) -> list:
 
 
 def edited(ta: list, tb: list, t: Thresholds) -> Optional[list[tuple]]:
-    """The places where two token lists differ, when one is the other edited; else None.
+    """The places where two token lists differ, when one is the other edited or trimmed; else
+    None (see :func:`edit_of`)."""
+    found = edit_of(ta, tb, t)
+    return found[0] if found else None
+
+
+def edit_of(ta: list, tb: list, t: Thresholds) -> Optional[tuple[list[tuple], bool]]:
+    """(the places where two token lists differ, whether one is the other trimmed), when one is
+    the other edited or trimmed; else None.
 
     >>> t = Thresholds()
     >>> a = _tokens("Reid, 33, earned a reputation as a drunken partier.")
     >>> b = _tokens("Reid, 42, earned a reputation as a drunken partier.")
-    >>> edited(a, b, t)
-    [('replace', 2, 3, 2, 3)]
-    >>> edited(a, _tokens("Police said the fire started in the kitchen."), t) is None
+    >>> edit_of(a, b, t)
+    ([('replace', 2, 3, 2, 3)], False)
+    >>> edit_of(a, _tokens("Police said the fire started in the kitchen."), t) is None
     True
     """
     if min(len(ta), len(tb)) < t.edit_least_words:
         return None
     wa, wb = [w for w, _, _ in ta], [w for w, _, _ in tb]
-    if len(set(wa) & set(wb)) < t.edit_shared * max(len(set(wa)), len(set(wb))):
+    shared, na, nb = len(set(wa) & set(wb)), len(set(wa)), len(set(wb))
+    if not _may_share(shared, na, nb, t):
         return None                               # a cheap test before the diff
     matcher = SequenceMatcher(a=wa, b=wb, autojunk=False)
     same = sum(size for _, _, size in matcher.get_matching_blocks())
     ops = [op for op in matcher.get_opcodes() if op[0] != "equal"]
-    if not ops or same < t.edit_shared * max(len(wa), len(wb)) or len(ops) > t.edit_spans:
+    if not ops:
         return None
-    return ops
+    if shared >= t.edit_shared * max(na, nb) and same >= t.edit_shared * max(len(wa), len(wb)) and len(ops) <= t.edit_spans:
+        return ops, False
+    # one sentence the other trimmed ("John Ging, director of operations in Gaza for UNRWA, the
+    # United Nations Relief and Works Agency, said that …" / "John Ging, director of operations
+    # in Gaza for UNRWA, said …"): words dropped in places, few values replaced
+    replaced = [op for op in ops if op[0] == "replace"]
+    if len(replaced) <= t.edit_spans and len(ops) - len(replaced) <= t.edit_trims and \
+            same >= t.edit_shared * min(len(wa), len(wb)) and same >= t.edit_trimmed_share * max(len(wa), len(wb)) and \
+            all(_interior(op, len(wa), len(wb), t.edit_replaced_most) and not _near_a_cut(op, ops) for op in replaced):
+        return ops, True
+    return None
+
+
+_CUT_REACH = 1      # tokens: words dropped this near a replaced value may have qualified it
+
+
+def _near_a_cut(op: tuple, ops: list[tuple]) -> bool:
+    """Are words dropped or added within ``_CUT_REACH`` tokens of a replaced value ("20 points
+    and more" / "31 points": the dropped "and more" made the figure a bound)?"""
+    _, a0, a1, b0, b1 = op
+    return any(o is not op and o[0] != "replace" and
+               (o[1] - _CUT_REACH <= a1 and a0 <= o[2] + _CUT_REACH or o[3] - _CUT_REACH <= b1 and b0 <= o[4] + _CUT_REACH)
+               for o in ops)
+
+
+def _interior(op: tuple, na: int, nb: int, most: int) -> bool:
+    """Is a replaced place of a trimmed copy one value within words both sides keep: neither
+    sentence begins or ends there (a trimmed tail, "hosted by Seth MacFarlane, who …" / "…,"
+    The Hollywood Reporter wrote", is a cut, not a value changed), and each side ``most``
+    tokens at most?"""
+    _, a0, a1, b0, b1 = op
+    return 0 < a0 and 0 < b0 and a1 < na - 1 and b1 < nb - 1 and max(a1 - a0, b1 - b0) <= most
+
+
+def _may_share(shared: int, na: int, nb: int, t: Thresholds) -> bool:
+    """Can two sentences with ``shared`` distinct words in common of ``na`` and ``nb`` be one
+    sentence edited or trimmed (:func:`edited`)?"""
+    return shared >= t.edit_shared * min(na, nb) and shared >= t.edit_trimmed_share * max(na, nb)
 
 
 def _overlapping(doc: Doc, i: int, start: int, end: int, kind: type) -> list:
@@ -99,7 +149,7 @@ def _at(doc: Doc, i: int, start: int, end: int) -> Side:
 
 def edit_pairs(doc_a: Doc, doc_b: Doc, *, t: Thresholds = Thresholds()) -> set[tuple[int, int]]:
     """Sentence pairs, anywhere in the two reports, whose distinct words overlap enough to be
-    one sentence edited. A's words are indexed; a sentence of B that shares ``t.edit_shared``
+    one sentence edited or trimmed. A's words are indexed; a sentence of B that shares ``t.edit_trimmed_share``
     of its words with one of A shares at least one of its rarest words with it (all but that
     many less one), so only the sentences of A holding one of those are counted (a prefix
     filter): the cost grows with the rare shared words, not with every pair of sentences."""
@@ -118,11 +168,11 @@ def edit_pairs(doc_a: Doc, doc_b: Doc, *, t: Thresholds = Thresholds()) -> set[t
         words = {w for w, _, _ in _cached_tokens(doc_b, j) if w.isalnum()}
         if len(words) < t.edit_least_words:
             continue
-        need = math.ceil(t.edit_shared * len(words) - 1e-9)     # shared words a pair needs at least
+        # shared words a pair needs at least (a trimmed copy shares the fewest)
+        need = math.ceil(t.edit_trimmed_share * len(words) - 1e-9)
         rare = sorted(words, key=lambda w: (len(index.get(w, ())), w))[:len(words) - need + 1]
         candidates = {i for w in rare for i in index.get(w, ())}
-        out.update((i, j) for i in candidates
-                   if len(words & sets[i]) >= t.edit_shared * max(len(words), len(sets[i])))
+        out.update((i, j) for i in candidates if _may_share(len(words & sets[i]), len(words), len(sets[i]), t))
     return out
 
 
@@ -133,12 +183,20 @@ def edit_findings(doc_a: Doc, doc_b: Doc, pairs: Iterable[tuple[int, int]], alia
         if not (doc_a.sentences[i].role.is_content and doc_b.sentences[j].role.is_content):
             continue
         ta, tb = _cached_tokens(doc_a, i), _cached_tokens(doc_b, j)
-        ops = edited(ta, tb, t)
-        if ops is None:
+        edit = edit_of(ta, tb, t)
+        if edit is None:
             continue
+        ops, trimmed = edit
+        if trimmed and Role.HEADLINE in (doc_a.sentences[i].role, doc_b.sentences[j].role):
+            continue        # a headline is reworded more than trimmed: "Apple unveils new MacBook Pro with Ivy Bridge"
         for tag, a0, a1, b0, b1 in ops:
             (sa, ea), (sb, eb) = _span(ta, a0, a1), _span(tb, b0, b1)
             found = _changed_fact(doc_a, i, sa, ea, doc_b, j, sb, eb, aliases, tolerance, t)
+            if found and trimmed and not (_within(doc_a, i, found[0], sa, ea) and _within(doc_b, j, found[1], sb, eb)):
+                found = None    # in a trimmed copy, only a value the replaced words hold whole
+            if found and trimmed and _held_apart(out, doc_a, i, found[0], j, found[1]):
+                continue        # the words dropped may have set the two apart ("In March, a quake measuring
+                                # 5.9" / "A quake measuring 4.2 … on Tuesday"): a judge's rule said so
             if found:
                 x, y, verdict, reason, kind = found
                 if kind == "number" and (hypothetical(doc_a, i, x) or hypothetical(doc_b, j, y)):
@@ -176,6 +234,24 @@ def edit_findings(doc_a: Doc, doc_b: Doc, pairs: Iterable[tuple[int, int]], alia
                 out.pin(Finding("negation", Verdict.CONFLICT, sx, sy,
                                 f"{doc_a.id}: “{sx.text}”; {doc_b.id}: “{sy.text}” — the same sentence in both "
                                 f"reports, denied in {denied}", t.edit_confidence))
+
+
+# rules that say nothing of what two values are (a finding or a partner elsewhere was surer)
+_NOT_APART = frozenset({"below-min-confidence", "fact-matched-elsewhere"})
+
+
+def _held_apart(out: Out, doc_a: Doc, i: int, x, j: int, y) -> bool:
+    """Did a judge hold the two values back by a rule that sets them apart (two dates, two
+    series, another place)? A trimmed copy ties them only where none did."""
+    return any(s.rule not in _NOT_APART and s.a is not None and s.b is not None and s.a.source == doc_a.id
+               and s.a.sentence == i and s.b.sentence == j and s.a.start < x.end and x.start < s.a.end
+               and s.b.start < y.end and y.start < s.b.end for s in out.skips)
+
+
+def _within(doc: Doc, i: int, fact, start: int, end: int) -> bool:
+    """Does a fact lie within characters ``start``..``end`` of sentence ``i``?"""
+    s = doc.sentences[i]
+    return start <= fact.start - s.start and fact.end - s.start <= end
 
 
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")

@@ -265,6 +265,11 @@ def _excluded(ra: str, rb: str) -> Optional[str]:
     return None
 
 
+# what a compatible finding of one person in two roles says (judge/resolve.py reads it: such a
+# finding does not excuse a discrepancy of who holds the role)
+ANOTHER_ROLE = "each report gives another role"
+
+
 def _roles_relate(ra: Optional[str], rb: Optional[str]) -> tuple[Verdict, str]:
     if not ra and not rb:
         return Verdict.AGREE, "the same name"
@@ -283,7 +288,7 @@ def _roles_relate(ra: Optional[str], rb: Optional[str]) -> tuple[Verdict, str]:
         return Verdict.COMPATIBLE, f"the same name, the role worded differently: {ra} / {rb}"
     # one person often holds two roles ("Alaska Gov." / "candidate", "co-founder" / "chief
     # executive"): two roles are worth a look, not an accusation
-    return Verdict.COMPATIBLE, f"the same name, each report gives another role: {ra} / {rb}"
+    return Verdict.COMPATIBLE, f"the same name, {ANOTHER_ROLE}: {ra} / {rb}"
 
 
 def name_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *, t: Thresholds, out: Out,

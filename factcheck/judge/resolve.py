@@ -17,6 +17,7 @@ from ..text import fold_key
 from .dates import time_side
 from .doc import Doc
 from .entities import misspelled
+from .names import ANOTHER_ROLE
 from .numbers import adjacent_name, figure_at, figure_side
 from .rules import Out, lowered_by
 
@@ -125,6 +126,10 @@ def resolve(out: Out, *, min_confidence: float, sure_anyway: float = Thresholds.
             if other is not None and other.verdict.rank < Verdict.DIFFERS.rank and by_b is None and \
                     misspelled(fold_key(f.a.text), fold_key(f.b.text)):
                 other = None    # nor a misspelling on B's side by A's agreement ("Klitchsko's sixth defense")
+        if discrepancy and f.kind == "entity" and other is not None and _another_role(other):
+            # "TransLink spokesman Lorin Pearce" / "TransLink spokesman Drew Snider": that B gives
+            # Lorin Pearce another role elsewhere is no excuse, it is half the swap
+            other = None
         if not discrepancy and other is not None and f.kind not in RESTATED and \
                 (f.verdict is Verdict.AGREE or f.kind != "entity"):
             continue        # a quote agrees once, a name too unless its role is worded otherwise;
@@ -134,9 +139,13 @@ def resolve(out: Out, *, min_confidence: float, sure_anyway: float = Thresholds.
         # in its headline, "25-year-old" in its text, against the other's "16-year-old")
         # and a discrepancy of exact figures whose fact only a loose reading holds ("40 people dead"
         # within the range of "dozens of lives", against "some 30 people were killed")
-        restated = discrepancy and other is not None and other.verdict.rank < Verdict.DIFFERS.rank and \
-            (f.confidence >= sure_anyway or (f.confidence >= min_confidence and _loose(other, docs) and not _loose(f, docs))) \
-            and used.get(kb if other is used.get(ka) else ka) is None
+        # (the other side free, or held only by a loose reading too: "550 people" / "350 people",
+        # "350" also within "hundreds of people" elsewhere)
+        holder = used.get(kb if other is used.get(ka) else ka)
+        restated = discrepancy and other is not None and other.verdict.rank < Verdict.DIFFERS.rank and (
+            (f.confidence >= sure_anyway and holder is None) or
+            (f.confidence >= min_confidence and _loose(other, docs) and not _loose(f, docs)
+             and (holder is None or (holder.verdict.rank < Verdict.DIFFERS.rank and _loose(holder, docs)))))
         if discrepancy and other is not None and not restated and \
                 (other.confidence >= min_confidence or other.confidence >= f.confidence):
             skips.append(Skip("fact-matched-elsewhere", f.kind, f.a, f.b,
@@ -154,6 +163,11 @@ def resolve(out: Out, *, min_confidence: float, sure_anyway: float = Thresholds.
     kept = _not_contradicted(kept, skips)
     kept.sort(key=lambda f: (-f.verdict.rank, f.a.source, f.a.sentence, f.b.sentence, f.kind, f.a.start, f.b.start))
     return tuple(kept), tuple(_unique(skips))
+
+
+def _another_role(f: Finding) -> bool:
+    """Is ``f`` one person named in both reports with another role in each (judge/names.py)?"""
+    return f.kind == "entity" and f.verdict is Verdict.COMPATIBLE and ANOTHER_ROLE in f.message
 
 
 def _not_contradicted(kept: list[Finding], skips: list[Skip]) -> list[Finding]:

@@ -81,6 +81,9 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
             candidates.append((-(match == "strong"), -same_owner, verdict.rank, -confidence, i, x.start, j, y.start,
                                x, y, verdict, reason, confidence, factors))
     used_a, used_b, accused = set(), set(), set()
+    # figures held so far only by an agreement with a loose reading ("350 people" within
+    # "hundreds of people"): free still for an exact figure that disagrees ("550 people")
+    loose_a, loose_b = set(), set()
     for *_, i, _, j, _, x, y, verdict, reason, confidence, factors in sorted(candidates, key=lambda c: c[:8]):
         # a figure restated on the other side ("$334 million" in the lead and "approximately
         # $334 million" later) agrees with each restatement; it is accused only once, never
@@ -91,15 +94,22 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
         # old girl", A saying "an 11-year-old girl" elsewhere; once only. A count may be a
         # part: "Twelve people were killed … in Bener Meriah" / "24 people dead")
         again = _attribute(doc_a, i, x) and _attribute(doc_b, j, y) and (score >= t.close or x.counts != "age")
-        taken_a = id(x) in used_a and not (again and id(x) not in accused)
-        taken_b = id(y) in used_b and not (again and id(y) not in accused)
-        if (id(x) in used_a and id(y) in used_b) or (not agreement and (taken_a or taken_b)):
+        exact = not agreement and not x.loose and not y.loose
+        held_a = id(x) in used_a and not (exact and id(x) in loose_a)
+        held_b = id(y) in used_b and not (exact and id(y) in loose_b)
+        taken_a = held_a and not (again and id(x) not in accused)
+        taken_b = held_b and not (again and id(y) not in accused)
+        if (held_a and held_b) or (not agreement and (taken_a or taken_b)):
             if not agreement:
                 out.skip("fact-matched-elsewhere", "number", side(doc_a, i, x), side(doc_b, j, y),
                          f"{_describe(x)} / {_describe(y)}: {verdict.value}, but a figure has a surer partner")
             continue
-        used_a.add(id(x))
-        used_b.add(id(y))
+        for q, other, used, loose in ((x, y, used_a, loose_a), (y, x, used_b, loose_b)):
+            if agreement and other.loose and id(q) not in used:
+                loose.add(id(q))
+            elif not (agreement and other.loose):
+                loose.discard(id(q))
+            used.add(id(q))
         if not agreement:
             accused |= {id(x), id(y)}
         if discrepancies_only and verdict.rank < Verdict.DIFFERS.rank:
