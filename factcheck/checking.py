@@ -23,14 +23,18 @@ source, and O(o²) over the omitted statements.
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass
 from typing import Sequence
 
 from rapidfuzz import fuzz
 
-from .model import (CheckReport, Entity, Evidence, Fact, Omission, Quantity, Quote, Report, SourceDoc, Statement,
-                    Support, TimeFact, Verdict)
+from .model import (CheckReport, Entity, Evidence, Fact, Finding, Omission, Quantity, Quote, Report, SourceDoc,
+                    Statement, Support, TimeFact, Verdict)
 from .judge.claims import statement_like
 from .judge.entities import misspelled
+from .judge.slots import slot_word
+from .lexicon import ROLE_NOUNS
 from .settings import Thresholds
 from .text import STOPWORDS, fold, fold_key
 
@@ -45,7 +49,8 @@ def check_reports(reports: Sequence[Report], *, t: Thresholds = Thresholds()) ->
     sources = tuple(r.sources[1] for r in reports)
     texts = [" " + fold_key(s.text) + " " for s in sources]
     texts_of = [{s.index: s.text for s in source.sentences} for source in sources]
-    statements = tuple(_statement(report, i, reports, texts, texts_of, t) for i in _content(report))
+    said = _said(sources)
+    statements = tuple(_statement(report, i, reports, texts, texts_of, said, t) for i in _content(report))
     return CheckReport(report, sources, statements, _omissions(reports, t), reports[0].min_confidence)
 
 
@@ -66,7 +71,7 @@ def _content(doc: SourceDoc) -> list[int]:
 
 
 def _statement(report: SourceDoc, i: int, reports: Sequence[Report], texts: list[str], texts_of: list[dict],
-               t: Thresholds) -> Statement:
+               said: _Said, t: Thresholds) -> Statement:
     supports, contradictions = [], []
     for k, rep in enumerate(reports):
         text = texts_of[k]
@@ -82,13 +87,14 @@ def _statement(report: SourceDoc, i: int, reports: Sequence[Report], texts: list
             if i in p.a and p.score >= t.support:
                 supports += [Evidence(k, j, text.get(j, "")) for j in p.b]
     supports = _distinct(supports)
+    contradictions += _slot_swaps(i, reports, supports, texts_of, t)
     slips, kept = [], []
     for e in contradictions:
         (slips if _source_slip(e, supports) else kept).append(e)
     contradictions = kept
     facts = tuple(f for f in report.facts[i] if isinstance(f, CHECKABLE)) if report.facts else ()
     unquoted = [q for q in facts if isinstance(q, Quote) and not _verbatim(q, texts)]
-    unstated = _unstated(facts, i, reports) if supports and not contradictions else []
+    unstated = _unstated(facts, i, reports, said, t) if supports and not contradictions else []
     slip_note = "".join(f"; S{e.source + 1} spells “{e.finding.b.text}”, a source that states it spells it as the report does"
                         for e in slips)
     against = sorted({e.source for e in contradictions})
@@ -119,68 +125,142 @@ def _statement(report: SourceDoc, i: int, reports: Sequence[Report], texts: list
                      facts if verdict is not Support.SUPPORTED else ())
 
 
-def _unstated(facts: Sequence[Fact], i: int, reports: Sequence[Report]) -> list[Fact]:
+def _slot_swaps(i: int, reports: Sequence[Report], supports: list[Evidence], texts_of: list[dict],
+                t: Thresholds) -> list[Evidence]:
+    """Names in one slot of statement ``i`` and a sentence of a source that states it
+    ("prison spokesman Peter Savino" / "prison spokesman Al Quintero"; "Sheriff Russ Isham
+    announced" / "Lt. Gregg Hastings announced"; the judges pair only sentences alike enough to
+    share a fact; a name after a role or an owner, or before a verb, not a place after a
+    preposition; not a name spelled two ways, nor one another source's sentence stating the
+    statement gives too): ``compare`` holds such a pair back unless
+    the two sentences agree on the rest (rule ``entity.slot-only``), since two accounts of an
+    event often name two places or people there. A report written from its sources has no
+    second account: the name the source does not give in that slot is the report's."""
+    stating = {e.source for e in supports}
+    out = []
+    for k, rep in enumerate(reports):
+        for s in rep.skipped:
+            if s.rule != "entity.slot-only" or s.a is None or s.b is None or s.a.source != "A" or s.a.sentence != i \
+                    or k not in stating:
+                continue
+            slot = slot_word(s.detail)
+            if slot is None or misspelled(fold_key(s.a.text), fold_key(s.b.text)):
+                continue    # ("Jabalya" / "Jabaliya": one name spelled two ways, the spelling judges' part)
+            if any(e.source != k and f" {fold_key(s.a.text)} " in f" {fold_key(e.text)} " for e in supports):
+                continue    # another source states it with the report's name: this one's is a second account
+            where, word = slot
+            if where == "after" and word not in ROLE_NOUNS and not word.endswith("'s"):
+                continue    # "in Gaza" / "in Jabaliya", "across Knik Arm" / "across Cook Inlet": a place
+                            # slot, two scales of one place as often as two places; a role ("spokesman"),
+                            # an owner ("Germany's") or the verb after the name ("announced") names one doer
+            finding = Finding("entity", Verdict.DIFFERS, s.a, s.b, s.detail, t.check_slot,
+                              "a name the source sentence stating the rest does not give in this place")
+            out.append(Evidence(k, s.b.sentence, texts_of[k].get(s.b.sentence, s.b.text), finding))
+    return out
+
+
+@dataclass(frozen=True)
+class _Said:
+    """What the sources state, read once for all the statements (:func:`_unstated`)."""
+
+    keys: tuple[str, ...]           # each source by ``fold_key``, padded with spaces
+    capitals: frozenset[str]        # the first four letters (lower case) of every capitalized word
+    acronyms: frozenset[str]        # words in capitals ("UN", "U.N." → "UN") and the initials of
+                                    # runs of capitalized words ("United Nations Relief and Works Agency" → "UNRWA")
+    digits: frozenset[str]          # numerals as digits only ("$35,000" → "35000")
+    figures: tuple[Quantity, ...]
+    times: tuple[TimeFact, ...]
+
+
+_WORD = re.compile(r"[\w'’\-]+")
+_LINK_WORDS = frozenset({"of", "and", "for", "the", "on", "&"})
+_ACRONYM_MOST = 6           # letters of an acronym read from initials
+
+
+def _said(sources: Sequence[SourceDoc]) -> _Said:
+    capitals, acronyms, digits = set(), set(), set()
+    for source in sources:
+        words = _WORD.findall(_plain(source.text))
+        run: list[str] = []
+        for w in words + [""]:
+            if w[:1].isupper():
+                capitals.add(w[:4].lower())
+                bare = w.replace(".", "")
+                if bare.isupper() and bare.isalpha() and len(bare) >= 2:
+                    acronyms.add(bare)
+                run.append(w[0])
+            elif w.lower() in _LINK_WORDS and run:
+                continue
+            else:
+                for k in range(len(run)):       # each sub-run's initials: "Nations Relief …" too
+                    for m in range(k + 2, min(len(run), k + _ACRONYM_MOST) + 1):
+                        acronyms.add("".join(run[k:m]))
+                run = []
+        digits |= _numerals(source.text)
+    facts = [g for source in sources for fs in (source.facts or ()) for g in fs]
+    return _Said(tuple(f" {fold_key(source.text)} " for source in sources), frozenset(capitals), frozenset(acronyms),
+                 frozenset(digits), tuple(g for g in facts if isinstance(g, Quantity)),
+                 tuple(g for g in facts if isinstance(g, TimeFact)))
+
+
+def _plain(text: str) -> str:
+    """``text`` without accents, its case kept ("Zürich" → "Zurich")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", fold(text)) if not unicodedata.combining(c))
+
+
+def _unstated(facts: Sequence[Fact], i: int, reports: Sequence[Report], said: _Said, t: Thresholds) -> list[Fact]:
     """The names, figures and times of statement ``i`` that no source states anywhere: no
-    finding ties them to a source's, and no source has the name's words (any of them: "Ging"
-    states "John Ging"), the figure's value or the time's day, date or year. Loose figures
-    ("hundreds") and times counted from an unknown day ("yesterday") state too little to test."""
+    finding ties them to a source's, and no source has the name (:func:`_name_stated`), the
+    figure's value, a bound of it or its digits, or the time's day, date, year or hour. Loose
+    figures ("hundreds") and times counted from an unknown day ("yesterday") state too little to
+    test."""
     # (a finding of the fact itself, not of a statement around it: "said on Monday it was looking" /
     # "said it was looking" does not state Monday)
     tied = [(f.kind, f.a) for rep in reports for f in rep.findings
             if f.a.source == "A" and f.a.sentence == i and f.b.source == "B" and f.verdict.rank < Verdict.DIFFERS.rank
-            and len(f.a.text) <= _FACT_SPAN_SLACK + len(f.b.text) and len(f.a.text.split()) <= _FACT_WORDS]
-    source_facts = [g for rep in reports for fs in (rep.sources[1].facts or ()) for g in fs]
-    texts = [rep.sources[1].text for rep in reports]
-    digits = [_numerals(text) for text in texts]
+            and len(f.a.text) <= t.check_fact_slack + len(f.b.text) and len(f.a.text.split()) <= t.check_fact_words]
     out = []
     for x in facts:
         if isinstance(x, Quote) or any(kind == x.kind and side.start < x.end and x.start < side.end
                                        for kind, side in tied):
             continue
         if isinstance(x, Entity):
-            stated = _name_stated(x, texts)
+            stated = _name_stated(x, said)
         elif isinstance(x, Quantity):
-            stated = x.loose or any(isinstance(y, Quantity) and _same_figure(x, y) for y in source_facts) or \
-                _same_digits(x.text, digits)
+            stated = x.loose or any(_same_figure(x, y) for y in said.figures) or _same_digits(x.text, said.digits)
         else:
-            stated = _unanchored(x) or any(isinstance(y, TimeFact) and _same_time(x, y) for y in source_facts)
+            stated = _unanchored(x) or any(_same_time(x, y) for y in said.times)
         if not stated:
             out.append(x)
     return out
 
 
-def _name_stated(x: Entity, texts: list[str]) -> bool:
-    """Does a source write a word of the name capitalized, or a capitalized word begun with its
-    first four letters ("Israel" states "Israeli", "Scottish" "Scotland": lenient, so that only
-    a name quite new to the sources is called so)? A word the source writes only in lower case
-    ("little", "main") states no name ("Little Italy", "Fifth and Main"). A name of function
-    words only states nothing to test."""
-    words = [w for w in fold_key(x.text).split() if len(w) >= 3 and w not in STOPWORDS]
+def _name_stated(x: Entity, said: _Said) -> bool:
+    """Does a source write the whole name (in any case: "Army" / "support from army"), a word
+    of it capitalized, or a capitalized word begun with its first four letters ("Israel" states
+    "Israeli", "Scottish" "Scotland", "O'Brien" "Conor O'Brien": lenient, so that only a name
+    quite new to the sources is called so), or its initials ("UN" / "United Nations school",
+    "UNRWA" / "United Nations Relief and Works Agency")? A word the source writes only in lower
+    case ("little", "main") states no name ("Little Italy", "Fifth and Main"). A name of
+    function words only states nothing to test.
+
+    >>> said = _said([SourceDoc("S1", "s1.txt", (), (), "The UN school in Zürich, said Sgt. O'Brien.")])
+    >>> [_name_stated(Entity(text=n, start=0, end=len(n)), said) for n in ("United Nations school", "Zurich",
+    ...                                                                  "Conor O'Brien", "Little Italy")]
+    [True, True, True, False]
+    """
+    words = [w for w in _WORD.findall(_plain(x.text)) if len(w) >= 3 and w.lower() not in STOPWORDS]
     if not words:
         return True
     key = f" {fold_key(x.text)} "
-    if any(key in f" {fold_key(text)} " for text in texts):
-        return True         # the whole name, in any case ("Army" / "support from army")
-    folded = [fold(text) for text in texts]
-    return any(re.search(r"(?<![\w'’])" + re.escape(w[:1].upper()) + "(?i:" + re.escape(w[1:4]) + ")", text)
-               for w in words for text in folded) or any(re.search(p, text) for p in _initials(x.text) for text in folded)
-
-
-_LINKS = r"(?:\s+(?:of|and|for|the|on|&))*\s+"
-
-
-def _initials(name: str) -> list[str]:
-    """Patterns of the name's other form by initials: "United Nations school" → "UN" (or
-    "U.N."); "UNRWA" → "United Nations Relief and Works Agency"."""
-    caps = [w for w in re.findall(r"[\w'’.\-]+", fold(name)) if w[:1].isupper()]
-    out = []
-    if len(caps) >= 2:
-        letters = "".join(w[0] for w in caps[:2])
-        out.append(r"\b" + r"\.?".join(letters) + r"\b\.?")
-    bare = name.replace(".", "")
-    if bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6:
-        out.append(r"\b" + _LINKS.join(c + r"[\w'’\-]*" for c in bare) + r"\b")
-    return out
+    if any(key in text for text in said.keys):
+        return True
+    if any(w[:4].lower() in said.capitals for w in words):
+        return True
+    caps = [w for w in _WORD.findall(_plain(x.text)) if w[:1].isupper() and "." not in w and w.lower() != "the"]
+    bare = x.text.replace(".", "")
+    return (len(caps) >= 2 and "".join(w[0] for w in caps[:2]) in said.acronyms) or \
+        (bare.isupper() and bare.isalpha() and 2 <= len(bare) <= _ACRONYM_MOST and bare in said.acronyms)
 
 
 def _same_figure(x: Quantity, y: Quantity) -> bool:
@@ -189,12 +269,10 @@ def _same_figure(x: Quantity, y: Quantity) -> bool:
 
 
 def _numbers_of(q: Quantity) -> set[float]:
-    """A figure's value and its bounds, as read and as written (before a hedge widens them)."""
-    return {n for n in (q.value, q.low, q.high) + tuple(q.stated[:2] if q.stated else ()) if n is not None}
-
-
-_FACT_SPAN_SLACK = 20     # characters: a finding of one fact, not of a statement ("Hewlett-Packard" / "HP")
-_FACT_WORDS = 6           # ... and of this many words at most
+    """A figure's value and its bounds as written: before a hedge widened them ("about 100" is
+    100, not 90 to 110)."""
+    bounds = q.stated[:2] if q.stated else (q.low, q.high)
+    return {n for n in (q.value, *bounds) if n is not None}
 
 
 _NUMERAL = re.compile(r"\d[\d,.]*")
@@ -205,10 +283,10 @@ def _numerals(text: str) -> set[str]:
     return {n.replace(",", "").replace(".", "") for n in _NUMERAL.findall(text)}
 
 
-def _same_digits(text: str, digits: list[set[str]]) -> bool:
+def _same_digits(text: str, digits: frozenset[str]) -> bool:
     """Does a source write the figure's digits (".357 Magnum" / "357 Magnum", however parsed)?"""
     mine = _numerals(text)
-    return bool(mine) and all(any(n in d for d in digits) for n in mine)
+    return bool(mine) and mine <= digits
 
 
 _TIME_FIELDS = ("year", "month", "day", "weekday", "hour", "minute")

@@ -100,6 +100,7 @@ class Thresholds:
     edit_trims: int = 3              # a trimmed copy: words dropped or added in this many more places,
     edit_trimmed_share: float = 0.5  # ... sharing edit_shared of the shorter one's words and this much of the longer's
     edit_replaced_most: int = 3      # ... each value it replaces of this many words at most, inside the sentence
+    edit_cut_reach: int = 1          # ... and no words dropped this many tokens or fewer from it ("20 points and more")
     edit_confidence: float = 0.85    # how sure a value changed in one sentence is one fact stated two ways
     sure_anyway: float = 0.8         # a discrepancy this sure is reported though one of its facts agrees elsewhere
     # two sentences that agree on the rest tie a third fact they state differently (judge/corroborate.py)
@@ -113,6 +114,9 @@ class Thresholds:
 
     # --- a report checked against its sources (factcheck/checking.py)
     support: float = 0.3             # a source sentence aligned this close states the statement
+    check_slot: float = 0.6          # a name where the statement's source sentence has another (checking.py)
+    check_fact_slack: int = 20       # a finding this many characters longer than its other side is of one fact
+    check_fact_words: int = 6        # ... of this many words at most (not a statement around the fact)
     omission_alike: float = 0.6      # two sources' omitted statements this alike (token-set ratio) are one
     statement_words: int = 3         # a finding whose span has this many words is a statement, not a name (check, consensus)
 

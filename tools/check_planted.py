@@ -86,6 +86,10 @@ def main() -> int:
             if line == chosen[k] or line not in by_text:
                 continue
             restated[by_text[line].verdict.value] += 1
+            if args.verbose and by_text[line].verdict is not Support.SUPPORTED:
+                st = by_text[line]
+                why = "; ".join(e.finding.message[:100] for e in st.contradictions if e.finding) or st.reason
+                print(f"RESTATEMENT {st.verdict.value}: {line[:110]!r} ({why[:160]})")
     total_t, total_f = sum(tried.values()), sum(found.values())
     print("planted error → contradicted:")
     for kind in KINDS:

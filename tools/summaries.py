@@ -42,6 +42,8 @@ def score(shared: Path, verbose: bool = False) -> tuple[Counter, Counter]:
         for item in d["sentences"]:
             needle = item["text"].strip()[:40].lower()
             st = next((s for s in result.statements if needle in sentences[s.sentence].lower()), None)
+            if st is None:      # a labelled sentence the tool does not read as a statement: say so
+                print(f"{answers.name}: no statement for {item['text'][:60]!r}", file=sys.stderr)
             flag = st is not None and st.verdict in FLAGGED
             total[item["label"]] += 1
             flagged[item["label"]] += flag
@@ -61,9 +63,11 @@ def main() -> int:
         print(f"{label:9} {flagged[label]:3d}/{total[label]}")
     errors = sum(flagged[k] for k in total if k != "ok")
     n = sum(total[k] for k in total if k != "ok")
-    ok_kept = 1 - flagged["ok"] / total["ok"] if total["ok"] else 1.0
+    if not n or not total["ok"]:
+        print("the set needs sentences with errors and ok sentences both", file=sys.stderr)
+        return 2
     print(f"errors flagged {errors}/{n}; ok sentences flagged {flagged['ok']}/{total['ok']}; "
-          f"balanced accuracy {(errors / n + ok_kept) / 2:.2f}")
+          f"balanced accuracy {(errors / n + 1 - flagged['ok'] / total['ok']) / 2:.2f}")
     return 0
 
 

@@ -133,10 +133,13 @@ def _raised(f: Finding, agreed, docs: dict[str, Doc], t: Thresholds, candidate: 
     if _left(docs[f.a.source], f.a.sentence, told) > t.corroboration_left or \
             _left(docs[f.b.source], f.b.sentence, told) > t.corroboration_left:
         return f        # each sentence says more that the other does not: two events of one story
-    # a time's and a figure's factors are applied last (judge/dates.py, judge/numbers/pairs.py),
-    # so dividing undoes them
+    # a time's factors are applied last (judge/dates.py), so dividing undoes them; a figure's
+    # come before the event's evidence is combined in (judge/numbers/pairs.py), so dividing
+    # overshoots: a raised figure is held to the confidence of one sentence edited, the surer case
     base = min(1.0, f.confidence / math.prod(FACTORS[r] for r in f.lowered))
     confidence = combine(base, t.corroboration_evidence)
+    if f.kind == "number":
+        confidence = min(confidence, max(f.confidence, t.edit_confidence))
     if confidence <= f.confidence and not candidate:
         return f
     named = " and ".join(sorted(g.a.text for g in others.values())[:2])

@@ -96,20 +96,18 @@ def edit_of(ta: list, tb: list, t: Thresholds) -> Optional[tuple[list[tuple], bo
     replaced = [op for op in ops if op[0] == "replace"]
     if len(replaced) <= t.edit_spans and len(ops) - len(replaced) <= t.edit_trims and \
             same >= t.edit_shared * min(len(wa), len(wb)) and same >= t.edit_trimmed_share * max(len(wa), len(wb)) and \
-            all(_interior(op, len(wa), len(wb), t.edit_replaced_most) and not _near_a_cut(op, ops) for op in replaced):
+            all(_interior(op, len(wa), len(wb), t.edit_replaced_most) and not _near_a_cut(op, ops, t.edit_cut_reach)
+            for op in replaced):
         return ops, True
     return None
 
 
-_CUT_REACH = 1      # tokens: words dropped this near a replaced value may have qualified it
-
-
-def _near_a_cut(op: tuple, ops: list[tuple]) -> bool:
-    """Are words dropped or added within ``_CUT_REACH`` tokens of a replaced value ("20 points
-    and more" / "31 points": the dropped "and more" made the figure a bound)?"""
+def _near_a_cut(op: tuple, ops: list[tuple], reach: int) -> bool:
+    """Are words dropped or added within ``reach`` tokens of a replaced value ("20 points and
+    more" / "31 points": the dropped "and more" made the figure a bound)?"""
     _, a0, a1, b0, b1 = op
     return any(o is not op and o[0] != "replace" and
-               (o[1] - _CUT_REACH <= a1 and a0 <= o[2] + _CUT_REACH or o[3] - _CUT_REACH <= b1 and b0 <= o[4] + _CUT_REACH)
+               (o[1] - reach <= a1 and a0 <= o[2] + reach or o[3] - reach <= b1 and b0 <= o[4] + reach)
                for o in ops)
 
 
@@ -244,7 +242,7 @@ def _held_apart(out: Out, doc_a: Doc, i: int, x, j: int, y) -> bool:
     """Did a judge hold the two values back by a rule that sets them apart (two dates, two
     series, another place)? A trimmed copy ties them only where none did."""
     return any(s.rule not in _NOT_APART and s.a is not None and s.b is not None and s.a.source == doc_a.id
-               and s.a.sentence == i and s.b.sentence == j and s.a.start < x.end and x.start < s.a.end
+               and s.b.source != doc_a.id and s.a.sentence == i and s.b.sentence == j and s.a.start < x.end and x.start < s.a.end
                and s.b.start < y.end and y.start < s.b.end for s in out.skips)
 
 

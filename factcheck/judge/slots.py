@@ -31,7 +31,8 @@ from .rules import Out, combine, sentence_evidence
 
 _BEFORE = re.compile(r"\b([a-z][a-z'\-]*)\s+(?:the\s+)?$")
 _AFTER = re.compile(r"^(?:['’]s\b)?\s*,?\s*([a-z][a-z'\-]*)")
-# a name's possessive right before a name makes a slot: whose it is ("over Germany's Monte Barrett")
+# a name's possessive right before a name makes a slot: whose it is ("over Germany's Monte Barrett";
+# the owner a name found there, not "That's")
 _POSSESSIVE = re.compile(r"\b([A-Z][\w\-]{2,}'s)\s+$")
 _NOT_SLOTS = frozenset(data("words")["slot_not_words"])
 # the words before a name that make a slot: a preposition ("in", "off"), a word of a place's
@@ -55,8 +56,10 @@ def slot_of(doc: Doc, i: int, e: Entity) -> tuple[Optional[str], Optional[str]]:
     word_before = before.group(1) if before and before.group(1) in _SLOT_WORDS and before.group(1) not in _NOT_SLOTS \
         else None
     if word_before is None:
-        owner = _POSSESSIVE.search(fold(s.text[max(0, e.start - s.start - 30):e.start - s.start]))
-        word_before = owner.group(1).lower() if owner else None
+        lo = max(0, e.start - s.start - 30)
+        owner = _POSSESSIVE.search(fold(s.text[lo:e.start - s.start]))
+        end = s.start + lo + owner.end(1) - 2 if owner else None      # where the owner's name ends, before "'s"
+        word_before = owner.group(1).lower() if owner and any(f.end == end for f in doc.of(i, Entity)) else None
     word_after = after.group(1) if after and after.group(1) not in STOPWORDS and after.group(1) not in _NOT_SLOTS \
         and after.group(1).endswith(("ed", "s")) else None
     return word_before, word_after
@@ -85,8 +88,22 @@ def slot_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *, t: Thresh
             continue        # several names in one slot: which goes with which?
         (i, x), (j, y) = found["A"][0], found["B"][0]
         out.find(Finding("entity", Verdict.DIFFERS, side(doc_a, i, x), side(doc_b, j, y),
-                         f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — another name in the same place "
+                         f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — {SAME_PLACE} "
                          f"({'after' if where == 'before' else 'before'} “{word}”)", combine(evidence, t.slot_evidence)))
+
+
+SAME_PLACE = "another name in the same place"
+_SLOT_SAID = re.compile(SAME_PLACE + r" \((after|before) “([^”]+)”\)")
+
+
+def slot_word(message: str) -> Optional[tuple[str, str]]:
+    """("after" or "before", the word) of a slot finding's message, or None for another finding.
+
+    >>> slot_word("A: Lyon; B: Paris — another name in the same place (after “central”)")
+    ('after', 'central')
+    """
+    m = _SLOT_SAID.search(message)
+    return (m.group(1), m.group(2)) if m else None
 
 
 def _shares(x: Entity, y: Entity) -> bool:

@@ -17,7 +17,7 @@ from ...model import Entity, Quantity, TimeFact, Verdict
 from ...text import stem, stems_before
 from ..doc import Doc
 from ..events import background
-from ..frames import DURATIONS, Frame, days_apart, frame, frames_meet, one_place
+from ..frames import AREA_REACH, DURATIONS, Frame, days_apart, frame, frames_meet, one_place
 from .context import _OTHER_WORDS, _anchored, _currency, _dated_alike, _said_alike, _size, hypothetical
 from .holders import _same_holder, _same_subject, parent_of
 from .nouns import _lasted, _one_model, counts_match
@@ -41,9 +41,9 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
     if fx.part or fy.part:
         return "number.part-larger"     # "first eight points" / "five points"
     if bool(fx.place) != bool(fy.place) and mx != my and to_base(x)[0] == "count" and \
-            not (_names_place(doc_b, j, fx.place) if fx.place else _names_place(doc_a, i, fy.place)):
-        # (the other sentence names that place too: "a UN school in Jabaliya, killing at least
-        # 40" / "at least 14 died when shells struck a school in Jabaliya" count one place's dead)
+            not (_place_near(doc_b, j, y, fx.place) if fx.place else _place_near(doc_a, i, x, fy.place)):
+        # (the other figure is told near that place too: "a UN school in Jabaliya, killing at
+        # least 40" / "at least 14 died when shells struck a school in Jabaliya" count one place's dead)
         placed, other = (mx, my) if fx.place else (my, mx)
         if placed < other:
             return Verdict.COMPATIBLE, reason + f", but one figure is for one place ({fx.place or fy.place})", []
@@ -90,9 +90,10 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
     return verdict, reason, []
 
 
-def _names_place(doc: Doc, i: int, place: str) -> bool:
-    """Does sentence ``i`` name ``place`` (one place in two writings, :func:`one_place`)?"""
-    return any(one_place(e.text, place) for e in doc.of(i, Entity))
+def _place_near(doc: Doc, i: int, q: Quantity, place: str) -> bool:
+    """Does sentence ``i`` name ``place`` within ``AREA_REACH`` characters of its figure ``q``
+    (whatever stands between: "in Jabaliya, killing at least 40"), not in a clause far off?"""
+    return any(abs(e.start - q.start) <= AREA_REACH and one_place(e.text, place) for e in doc.of(i, Entity))
 
 
 # units of time from the shortest, each next to the one it may be slipped for (months / years)
