@@ -261,3 +261,38 @@ def test_a_trimmed_copy_does_not_tie_values_a_judge_set_apart():
                   "officials said.\n", min_confidence=0)
     assert not [f for f in rep.findings if f.kind == "number" and f.verdict.value in ("differs", "conflict")]
     assert ("5.9", "4.2") in held(rep, "number.different-dates")
+
+
+# --------------------------------------------------------------------------- sources: a time after the name, a titled person
+
+def test_a_source_with_a_part_of_day_after_it_is_named():
+    from factcheck.facts.attribution import extract_attributions
+    from factcheck.model import Sentence
+    text = "Hastings this morning announced that the ATF and FBI are offering a $35,000 reward."
+    assert [(a.cue, a.source) for a in extract_attributions(Sentence(0, text, 0, len(text), 0))] == \
+        [("announced", "Hastings")]
+
+
+def test_a_titled_person_and_another_person_as_sources_of_one_claim_differ():
+    rep = compare("Reward\n\nOSP Lt. Gregg Hastings said the bomb killed a trooper.\n\nHastings this morning announced "
+                  "that the ATF and FBI are offering a $35,000 reward for information.\n",
+                  "Reward\n\nMarion County Sheriff Russ Isham announced that the ATF and FBI are offering a $35,000 "
+                  "reward for information.\n")
+    got = [(f.verdict.value, f.a.text, f.b.text) for f in rep.findings if f.kind == "attribution"]
+    assert ("differs", "Hastings", "Marion County Sheriff Russ Isham") in got
+
+
+def test_a_person_and_the_body_he_speaks_for_stay_compatible():
+    rep = compare("Reward\n\nThe Oregon State Police announced that the ATF and FBI are offering a $35,000 reward for "
+                  "information.\n",
+                  "Reward\n\nMarion County Sheriff Russ Isham announced that the ATF and FBI are offering a $35,000 "
+                  "reward for information.\n", min_confidence=0)
+    assert not [f for f in rep.findings if f.kind == "attribution" and f.verdict.value == "differs"]
+
+
+def test_a_person_and_a_paper_named_with_the_stay_compatible():
+    rep = compare("Arrest\n\nJackson was driving east on state Route 52 just after 2:30 a.m. when he was pulled over for "
+                  "an observed traffic violation, California Highway Patrol Officer Brad Baehr said.\n",
+                  "Arrest\n\nAccording to the San Diego Union-Tribune, Jackson was pulled over on state Route 52 just "
+                  "past 2:30 a.m., following an observed traffic violation.\n", min_confidence=0)
+    assert not [f for f in rep.findings if f.kind == "attribution" and f.verdict.value == "differs"]

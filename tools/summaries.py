@@ -2,7 +2,7 @@
 """The summary set (``eval/summaries/``): abstractive summaries of corpus articles with one
 labelled error in about half their sentences, scored with ``factcheck check``.
 
-    python tools/summaries.py [--shared ../shared] [--verbose]
+    python tools/summaries.py [--shared ../shared] [--verbose] [--set eval/summaries]
 
 Each ``NN.summary.txt`` summarizes the article its ``NN.json`` names; every sentence carries a
 label: ``ok`` (the article states all of it), or the one error it holds (``number``, ``name``,
@@ -31,10 +31,10 @@ SET = ROOT / "eval" / "summaries"
 FLAGGED = (Support.CONTRADICTED, Support.UNSUPPORTED)
 
 
-def score(shared: Path, verbose: bool = False) -> tuple[Counter, Counter]:
-    """(flagged, total) per label over the set."""
+def score(shared: Path, verbose: bool = False, folder: Path = SET) -> tuple[Counter, Counter]:
+    """(flagged, total) per label over the set in ``folder``."""
     flagged, total = Counter(), Counter()
-    for answers in sorted(SET.glob("*.json")):
+    for answers in sorted(folder.glob("*.json")):
         d = json.loads(answers.read_text(encoding="utf-8"))
         text = answers.with_name(answers.name.replace(".json", ".summary.txt")).read_text(encoding="utf-8")
         result = check_articles(Article("summary.txt", text), [load_article(str(shared / d["article"]))])
@@ -57,8 +57,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--set", default=str(SET), help="a folder of NN.summary.txt and NN.json")
     args = ap.parse_args()
-    flagged, total = score(Path(args.shared), args.verbose)
+    flagged, total = score(Path(args.shared), args.verbose, Path(args.set))
     for label in sorted(total):
         print(f"{label:9} {flagged[label]:3d}/{total[label]}")
     errors = sum(flagged[k] for k in total if k != "ok")

@@ -104,7 +104,10 @@ def _judge_sources(doc_a: Doc, i: int, x: Attribution, doc_b: Doc, j: int, y: At
                  and not _other_figures(doc_a, i, doc_b, j))))
     evidence = combine(sentence_evidence(similarity, aligned), TIE_EVIDENCE if tied else 0.0)
     one_claim = tied or same
-    if aliases.relation(x.source, y.source):
+    px, py = _person_named(doc_a, i, x), _person_named(doc_b, j, y)
+    if aliases.relation(x.source, y.source) or (px and py and aliases.relation(px, py)):
+        # (one person under two titles: "Police Const. Tim Fanning" / "Vancouver Police spokesman
+        # Constable Tim Fanning")
         if one_claim:
             out.find(Finding("attribution", Verdict.AGREE, sx, sy, f"the same claim from the same source: {x.source} "
                              f"({doc_a.id}) / {y.source} ({doc_b.id})", combine(evidence, 0.4)))
@@ -149,16 +152,29 @@ def _held_back(doc_a: Doc, i: int, x: Attribution, doc_b: Doc, j: int, y: Attrib
 
 
 def _kind(doc: Doc, i: int, a: Attribution, aliases: Aliases) -> Optional[str]:
-    """``"person"``, ``"body"`` (an organisation the entity stage or an institution word marks:
-    "AMD", "the Defence Ministry", "Vancouver police") or None when the name alone cannot tell
-    ("Lu" without a first mention, "India", "Apple")."""
+    """``"person"`` (a person's name ends the source, a title or a body before it: "Marion
+    County Sheriff Russ Isham"), ``"body"`` (an organisation the entity stage or an institution
+    word marks: "AMD", "the Defence Ministry", "Vancouver police") or None when the name alone
+    cannot tell ("Lu" without a first mention, "India", "Apple")."""
+    if re.match(r"[Tt]he\s+[A-Z]", a.source):
+        return "body"       # "the San Diego Union-Tribune": no person is named with "the"
     if aliases.is_person(a.source):
         return "person"
     end = a.start + len(head_phrase(a.source))
+    if _person_named(doc, i, a):
+        return "person"     # a titled person: "Marion County Sheriff Russ Isham" is Russ Isham, not the county
     if any(e.label in ("org", "acronym") for e in doc.of(i, Entity) if e.start < end and a.start < e.end):
         return "body"
     words = name_words(head_phrase(a.source))
     return "body" if words and words[-1] in ORG_WORDS else None
+
+
+def _person_named(doc: Doc, i: int, a: Attribution) -> Optional[str]:
+    """The person's name that ends a source, a title or a body before it ("Marion County
+    Sheriff Russ Isham", "Police Const. Tim Fanning"), or None."""
+    end = a.start + len(head_phrase(a.source))
+    tail = max((e for e in doc.of(i, Entity) if a.start < e.end <= end), key=lambda e: e.end, default=None)
+    return tail.text if tail is not None and tail.end == end and tail.label == "person" else None
 
 
 # how much one distinctive figure (or the same words) in loosely alike sentences says that
