@@ -29,12 +29,12 @@ from typing import Sequence
 
 from rapidfuzz import fuzz
 
-from .model import (CheckReport, Entity, Evidence, Fact, Finding, Omission, Quantity, Quote, Report, SourceDoc,
+from .model import (CheckReport, Entity, Evidence, Fact, Finding, Omission, Quantity, Quote, Report, Side, SourceDoc,
                     Statement, Support, TimeFact, Verdict)
 from .judge.claims import statement_like
 from .judge.entities import misspelled
 from .judge.slots import slot_word
-from .lexicon import ROLE_NOUNS
+from .lexicon import PREPOSITIONS, ROLE_NOUNS
 from .settings import Thresholds
 from .text import STOPWORDS, fold, fold_key
 
@@ -87,7 +87,7 @@ def _statement(report: SourceDoc, i: int, reports: Sequence[Report], texts: list
             if i in p.a and p.score >= t.support:
                 supports += [Evidence(k, j, text.get(j, "")) for j in p.b]
     supports = _distinct(supports)
-    contradictions += _slot_swaps(i, reports, supports, texts_of, t)
+    contradictions += _slot_swaps(i, reports, supports, contradictions, texts_of, t)
     slips, kept = [], []
     for e in contradictions:
         (slips if _source_slip(e, supports) else kept).append(e)
@@ -125,7 +125,7 @@ def _statement(report: SourceDoc, i: int, reports: Sequence[Report], texts: list
                      facts if verdict is not Support.SUPPORTED else ())
 
 
-def _slot_swaps(i: int, reports: Sequence[Report], supports: list[Evidence], texts_of: list[dict],
+def _slot_swaps(i: int, reports: Sequence[Report], supports: list[Evidence], found: list[Evidence], texts_of: list[dict],
                 t: Thresholds) -> list[Evidence]:
     """Names in one slot of statement ``i`` and a sentence of a source that states it
     ("prison spokesman Peter Savino" / "prison spokesman Al Quintero"; "Sheriff Russ Isham
@@ -149,10 +149,14 @@ def _slot_swaps(i: int, reports: Sequence[Report], supports: list[Evidence], tex
             if any(e.source != k and f" {fold_key(s.a.text)} " in f" {fold_key(e.text)} " for e in supports):
                 continue    # another source states it with the report's name: this one's is a second account
             where, word = slot
-            if where == "after" and word not in ROLE_NOUNS and not word.endswith("'s"):
-                continue    # "in Gaza" / "in Jabaliya", "across Knik Arm" / "across Cook Inlet": a place
-                            # slot, two scales of one place as often as two places; a role ("spokesman"),
-                            # an owner ("Germany's") or the verb after the name ("announced") names one doer
+            if (where == "after" and word not in ROLE_NOUNS and not word.endswith("'s")) or \
+                    _after_preposition(rep.sources[0], s.a) or _after_preposition(rep.sources[1], s.b):
+                continue    # "in Gaza" / "in Jabaliya", "across Knik Arm" / "across Cook Inlet", "residents of
+                            # Gaza fled" / "residents of Jabaliya fled": a place slot, two scales of one place
+                            # as often as two places; a role ("spokesman"), an owner ("Germany's") or the verb
+                            # after a doer's name ("announced") names one doer
+            if any(e.finding is not None and _overlaps(e.finding.a, s.a) and _overlaps(e.finding.b, s.b) for e in found):
+                continue    # (the same two names, already set against each other)
             finding = Finding("entity", Verdict.DIFFERS, s.a, s.b, s.detail, t.check_slot,
                               "a name the source sentence stating the rest does not give in this place")
             out.append(Evidence(k, s.b.sentence, texts_of[k].get(s.b.sentence, s.b.text), finding))
@@ -165,47 +169,61 @@ class _Said:
 
     keys: tuple[str, ...]           # each source by ``fold_key``, padded with spaces
     capitals: frozenset[str]        # the first four letters (lower case) of every capitalized word
-    acronyms: frozenset[str]        # words in capitals ("UN", "U.N." → "UN") and the initials of
-                                    # runs of capitalized words ("United Nations Relief and Works Agency" → "UNRWA")
+    acronyms: frozenset[str]        # words written in capitals ("UN"; "U.N." → "UN")
+    initials: frozenset[str]        # the initials of runs of capitalized words within a clause
+                                    # ("United Nations Relief and Works Agency" → "UNRWA")
     digits: frozenset[str]          # numerals as digits only ("$35,000" → "35000")
     figures: tuple[Quantity, ...]
     times: tuple[TimeFact, ...]
 
 
 _WORD = re.compile(r"[\w'’\-]+")
+_CLAUSE_BREAK = re.compile(r"[.,;:!?()\"“”]\s")      # a run of capitalized words ends at punctuation
 _LINK_WORDS = frozenset({"of", "and", "for", "the", "on", "&"})
 _ACRONYM_MOST = 6           # letters of an acronym read from initials
 
 
 def _said(sources: Sequence[SourceDoc]) -> _Said:
-    capitals, acronyms, digits = set(), set(), set()
+    capitals, acronyms, initials, digits = set(), set(), set(), set()
     for source in sources:
-        words = _WORD.findall(_plain(source.text))
-        run: list[str] = []
-        for w in words + [""]:
-            if w[:1].isupper():
-                capitals.add(w[:4].lower())
-                bare = w.replace(".", "")
-                if bare.isupper() and bare.isalpha() and len(bare) >= 2:
-                    acronyms.add(bare)
-                run.append(w[0])
-            elif w.lower() in _LINK_WORDS and run:
-                continue
-            else:
-                for k in range(len(run)):       # each sub-run's initials: "Nations Relief …" too
-                    for m in range(k + 2, min(len(run), k + _ACRONYM_MOST) + 1):
-                        acronyms.add("".join(run[k:m]))
-                run = []
+        plain = _plain(source.text)
+        acronyms |= {m.replace(".", "") for m in re.findall(r"\b(?:[A-Z]\.){2,}|\b[A-Z]{2,}\b", plain)}
+        for clause in _CLAUSE_BREAK.split(plain):
+            run: list[str] = []
+            for w in _WORD.findall(clause) + [""]:
+                if w[:1].isupper():
+                    capitals.add(w[:4].lower())
+                    run.append(w[0])
+                elif w.lower() in _LINK_WORDS and run:
+                    continue
+                else:
+                    for k in range(len(run)):       # each sub-run's initials: "Nations Relief …" too
+                        for m in range(k + 2, min(len(run), k + _ACRONYM_MOST) + 1):
+                            initials.add("".join(run[k:m]))
+                    run = []
         digits |= _numerals(source.text)
     facts = [g for source in sources for fs in (source.facts or ()) for g in fs]
     return _Said(tuple(f" {fold_key(source.text)} " for source in sources), frozenset(capitals), frozenset(acronyms),
-                 frozenset(digits), tuple(g for g in facts if isinstance(g, Quantity)),
+                 frozenset(initials), frozenset(digits), tuple(g for g in facts if isinstance(g, Quantity)),
                  tuple(g for g in facts if isinstance(g, TimeFact)))
 
 
 def _plain(text: str) -> str:
     """``text`` without accents, its case kept ("Zürich" → "Zurich")."""
     return "".join(c for c in unicodedata.normalize("NFKD", fold(text)) if not unicodedata.combining(c))
+
+
+def _after_preposition(doc: SourceDoc, side: Side) -> bool:
+    """Does a preposition come right before the span ("residents of Jabaliya")?"""
+    sentence = next((x for x in doc.sentences if x.index == side.sentence), None)
+    if sentence is None:
+        return False
+    before = re.findall(r"[A-Za-z]+", sentence.text[:max(0, side.start - sentence.start)][-20:])
+    return bool(before) and before[-1].lower() in PREPOSITIONS
+
+
+def _overlaps(x: Side, y: Side) -> bool:
+    return x.source == y.source and x.sentence == y.sentence and x.start < y.end and y.start < x.end
 
 
 def _unstated(facts: Sequence[Fact], i: int, reports: Sequence[Report], said: _Said, t: Thresholds) -> list[Fact]:
@@ -257,10 +275,12 @@ def _name_stated(x: Entity, said: _Said) -> bool:
         return True
     if any(w[:4].lower() in said.capitals for w in words):
         return True
-    caps = [w for w in _WORD.findall(_plain(x.text)) if w[:1].isupper() and "." not in w and w.lower() != "the"]
+    # a name's initials as a word the sources write in capitals ("United Nations school" / "UN");
+    # a name in capitals as the initials of words a source runs together ("UNRWA")
+    caps = [w for w in _WORD.findall(_plain(x.text)) if w[:1].isupper() and len(w) > 1 and w.lower() != "the"]
     bare = x.text.replace(".", "")
     return (len(caps) >= 2 and "".join(w[0] for w in caps[:2]) in said.acronyms) or \
-        (bare.isupper() and bare.isalpha() and 2 <= len(bare) <= _ACRONYM_MOST and bare in said.acronyms)
+        (bare.isupper() and bare.isalpha() and 2 <= len(bare) <= _ACRONYM_MOST and bare in said.initials)
 
 
 def _same_figure(x: Quantity, y: Quantity) -> bool:

@@ -249,8 +249,8 @@ def test_a_name_another_source_gives_in_the_same_sentence_is_a_second_account():
     other = plain.replace("spokesman Al Quintero", "spokesman Peter Savino")
     s = _checked("Gigante died of natural causes, according to prison spokesman Peter Savino.", "Savino", plain, other)
     assert s.verdict is not Support.CONTRADICTED, s.reason
-    assert not _checked("Gigante died of natural causes, according to prison spokesman Peter Savino.", "Savino",
-                        plain).verdict is Support.SUPPORTED
+    assert _checked("Gigante died of natural causes, according to prison spokesman Peter Savino.", "Savino",
+                    plain).verdict is Support.CONTRADICTED
 
 
 def test_a_trimmed_copy_does_not_tie_values_a_judge_set_apart():
@@ -296,3 +296,44 @@ def test_a_person_and_a_paper_named_with_the_stay_compatible():
                   "Arrest\n\nAccording to the San Diego Union-Tribune, Jackson was pulled over on state Route 52 just "
                   "past 2:30 a.m., following an observed traffic violation.\n", min_confidence=0)
     assert not [f for f in rep.findings if f.kind == "attribution" and f.verdict.value == "differs"]
+
+
+def test_a_name_spelled_otherwise_in_the_slot_is_no_swap():
+    # "Quintaro" / "Quintero": one name spelled two ways, the spelling judges' part
+    plain = PRISON.replace("Gigante once plotted to kill Peter Savino, a former associate, prosecutors said.\n", "")
+    # (at a minimum confidence that holds the spelling finding back, the slot alone remains)
+    from factcheck.pipeline import Options
+    result = check_articles(Article("report.txt", "Summary\n\nGigante died of natural causes, according to prison "
+                                                  "spokesman Quintaro.\n"),
+                            [Article("s1.txt", plain.replace("Al Quintero", "Quintero"))],
+                            options=Options(thresholds=Thresholds(min_confidence=0.95)))
+    s = result.statements[-1]
+    assert not [e for e in s.contradictions if e.finding and e.finding.detail.startswith("a name the source")]
+
+
+def test_a_place_before_the_verb_after_a_preposition_is_no_swap():
+    source = "Exodus\n\nThousands of residents of Jabaliya fled their homes on Tuesday, the UN said.\n"
+    s = _checked("Residents of Gaza fled their homes on Tuesday, the UN said.", "Gaza", source)
+    assert s.verdict is not Support.CONTRADICTED, s.reason
+
+
+def test_initials_of_capitalized_words_in_other_clauses_state_no_name():
+    # "Jabaliya on Tuesday" gives "JT": no source names Justin Trudeau
+    s = _verdict("John Ging, director of operations in Gaza for UNRWA, called for an independent investigation of "
+                 "the strikes, joined by Justin Trudeau.", "Trudeau")
+    assert s.verdict is Support.UNSUPPORTED and "Justin Trudeau" in s.reason
+
+
+def test_a_part_of_day_after_a_source_leaves_the_name_whole():
+    from factcheck.facts.attribution import extract_attributions
+    from factcheck.model import Sentence
+    for text, source in (("Hastings late Monday night announced the reward.", "Hastings"),
+                         ("CBS This Morning reported the deal.", "CBS This Morning")):
+        assert [a.source for a in extract_attributions(Sentence(0, text, 0, len(text), 0))] == [source]
+
+
+def test_a_titled_person_after_the_is_a_person_not_a_body():
+    rep = compare("Reward\n\nThe Rev. Al Sharpton announced that a $35,000 reward is offered for information.\n",
+                  "Reward\n\nJesse Jackson announced that a $35,000 reward is offered for information.\n",
+                  min_confidence=0)
+    assert [f.verdict.value for f in rep.findings if f.kind == "attribution"] == ["differs"]

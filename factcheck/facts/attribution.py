@@ -49,7 +49,8 @@ NOT_A_NAME = re.compile(r"^(?:after|before|when|while|though|although|as|if|beca
 # when and how, after the source: "T-Mobile today", "police on Monday", "the ministry in a statement"
 TRAILING_WHEN = re.compile(r"\s+(?:today|yesterday|tonight|overnight|earlier|later|(?:on|last|this)\s+\w+day|"
                            r"(?:last|this)\s+(?:week|month|year)|in\s+a\s+\w+\s*\w*|"
-                           r"(?:this|yesterday|last|early|late|\w+day)\s+(?:morning|afternoon|evening|night))$", re.I)
+                           r"(?:(?:on|early|late|last)\s+)?(?:this|yesterday|last|early|late|\w+day)\s+"
+                           r"(?-i:morning|afternoon|evening|night))$", re.I)   # (not "CBS This Morning")
 # a full stop that ends an abbreviation or an initial, not a sentence: "Const. Tim Fanning", "U.S."
 ABBREVIATION_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|Const|Cst|Sgt|Lt|Capt|Det|Insp|Supt|Gen|Col|Maj|Cmdr|Gov|Sen|"
                               r"Rep|St|Mt|Ft|Jr|Sr|Prof|Rev|Gov|Atty|[A-Z])\.(?=\s*\w)")

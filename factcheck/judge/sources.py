@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable, Optional
 
-from ..aliases import Aliases, derived, head_phrase, is_named, name_words
+from ..aliases import Aliases, derived, head_phrase, is_named, name_words, person_core
 from ..lexicon import ORG_WORDS
 from ..model import Attribution, Entity, Finding, Quantity, Verdict
 from ..text import PRONOUNS, content_stems, fold_key
@@ -156,8 +156,9 @@ def _kind(doc: Doc, i: int, a: Attribution, aliases: Aliases) -> Optional[str]:
     County Sheriff Russ Isham"), ``"body"`` (an organisation the entity stage or an institution
     word marks: "AMD", "the Defence Ministry", "Vancouver police") or None when the name alone
     cannot tell ("Lu" without a first mention, "India", "Apple")."""
-    if re.match(r"[Tt]he\s+[A-Z]", a.source):
-        return "body"       # "the San Diego Union-Tribune": no person is named with "the"
+    rest = re.sub(r"^[Tt]he\s+(?=[A-Z])", "", a.source)
+    if rest != a.source and person_core(rest) == rest:
+        return "body"       # "the San Diego Union-Tribune": no person is named with "the" ("The Rev. Al Sharpton" has a title)
     if aliases.is_person(a.source):
         return "person"
     end = a.start + len(head_phrase(a.source))
