@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from factcheck import check_articles
 from factcheck.judge.edits import _tokens, edited
 from factcheck.judge.numbers.nouns import same_noun
@@ -154,60 +156,44 @@ def _verdict(report: str, needle: str):
     return next(s for s in result.statements if needle in text[s.sentence])
 
 
-def test_a_supported_statement_with_a_name_no_source_has_is_not_in_the_sources():
-    s = _verdict("John Ging, director of operations in Gaza for UNRWA, called for an independent investigation of "
-                 "the strikes, joined by Chris Gunness.", "Gunness")
-    assert s.verdict is Support.UNSUPPORTED and "“Chris Gunness” is in no source" in s.reason
-    assert "Chris Gunness" in {f.text for f in s.facts}
-
-
-def test_a_supported_statement_with_a_date_no_source_gives_is_not_in_the_sources():
-    s = _verdict("John Ging, director of operations in Gaza for UNRWA, called on March 3 for an independent "
-                 "investigation of the strikes.", "March 3")
-    assert s.verdict is Support.UNSUPPORTED and "“March 3” is in no source" in s.reason
-
-
-def test_a_day_counted_from_an_unknown_day_states_too_little_to_test():
-    s = _verdict("John Ging, director of operations in Gaza for UNRWA, called yesterday for an independent "
-                 "investigation of the strikes.", "yesterday")
-    assert s.verdict is Support.SUPPORTED, s.reason
-
-
-def test_a_statement_naming_what_the_source_names_in_other_forms_stays_supported():
-    # "Israel" is written "Israeli" in the source
-    s = _verdict("John Ging, director of operations in Gaza for UNRWA, called for an independent investigation of "
-                 "the strikes by Israel.", "Ging")
-    assert s.verdict is Support.SUPPORTED, s.reason
-
-
-def test_a_name_the_source_writes_by_its_initials_is_stated():
-    s = _verdict("Israeli shells struck the United Nations school in Jabaliya on Tuesday, medics said.", "United")
-    assert s.verdict is Support.SUPPORTED, s.reason
-
-
-def test_a_name_of_words_the_source_writes_only_in_lower_case_is_not_stated():
+UNSTATED = {
+    "a name": ("John Ging, director of operations in Gaza for UNRWA, called for an independent investigation of the "
+               "strikes, joined by Chris Gunness.", "Gunness", "“Chris Gunness” is in no source"),
+    "a date": ("John Ging, director of operations in Gaza for UNRWA, called on March 3 for an independent "
+               "investigation of the strikes.", "March 3", "“March 3” is in no source"),
     # the source has "little" and "main" as plain words, never as a name
-    s = _verdict("Two Israeli tank shells struck the UN school in Jabaliya on Tuesday near Little Main Square, "
-                 "medics said.", "Little")
-    assert s.verdict is Support.UNSUPPORTED and "Little Main Square" in s.reason
+    "words only in lower case": ("Two Israeli tank shells struck the UN school in Jabaliya on Tuesday near Little Main "
+                                 "Square, medics said.", "Little", "Little Main Square"),
+    "a figure": ("Two Israeli tank shells struck the UN school in Jabaliya on Tuesday, wounding 35 people, medics "
+                 "said.", "35 people", "“35” is in no source"),
+}
 
 
-def test_a_one_word_name_the_source_writes_in_lower_case_is_stated():
-    s = _verdict("Two Israeli tank shells struck the UN school in Jabaliya on Tuesday, medics said, a little way "
-                 "from the Main square.", "Main square")
+@pytest.mark.parametrize("case", list(UNSTATED))
+def test_a_supported_statement_with_a_detail_no_source_has_is_not_in_the_sources(case):
+    report_text, needle, said = UNSTATED[case]
+    s = _verdict(report_text, needle)
+    assert s.verdict is Support.UNSUPPORTED and said in s.reason, s.reason
+
+
+STATED = {
+    "a day counted from an unknown day": ("John Ging, director of operations in Gaza for UNRWA, called yesterday for an "
+                                          "independent investigation of the strikes.", "yesterday"),
+    "another form of a name (Israel / Israeli)": ("John Ging, director of operations in Gaza for UNRWA, called for an "
+                                                  "independent investigation of the strikes by Israel.", "Ging"),
+    "initials (United Nations / UN)": ("Israeli shells struck the United Nations school in Jabaliya on Tuesday, medics "
+                                       "said.", "United"),
+    "a one-word name in lower case": ("Two Israeli tank shells struck the UN school in Jabaliya on Tuesday, medics "
+                                      "said, a little way from the Main square.", "Main square"),
+    "a figure as a bound": ("Medics said that around 1 to 2 Israeli tank shells struck the UN school in Jabaliya on "
+                            "Tuesday.", "around 1 to 2"),
+}
+
+
+@pytest.mark.parametrize("case", list(STATED))
+def test_a_statement_whose_details_a_source_states_stays_supported(case):
+    s = _verdict(*STATED[case])
     assert s.verdict is Support.SUPPORTED, s.reason
-
-
-def test_a_figure_the_source_gives_as_a_bound_or_in_digits_is_stated():
-    s = _verdict("Medics said that around 1 to 2 Israeli tank shells struck the UN school in Jabaliya on Tuesday.",
-                 "around 1 to 2")
-    assert s.verdict is Support.SUPPORTED, s.reason
-
-
-def test_a_figure_no_source_gives_is_not_in_the_sources():
-    s = _verdict("Two Israeli tank shells struck the UN school in Jabaliya on Tuesday, wounding 35 people, medics "
-                 "said.", "35 people")
-    assert s.verdict is Support.UNSUPPORTED and "“35” is in no source" in s.reason
 
 
 # --------------------------------------------------------------------------- check: a name in another's slot
@@ -282,19 +268,23 @@ def test_a_titled_person_and_another_person_as_sources_of_one_claim_differ():
     assert ("differs", "Hastings", "Marion County Sheriff Russ Isham") in got
 
 
-def test_a_person_and_the_body_he_speaks_for_stay_compatible():
-    rep = compare("Reward\n\nThe Oregon State Police announced that the ATF and FBI are offering a $35,000 reward for "
-                  "information.\n",
-                  "Reward\n\nMarion County Sheriff Russ Isham announced that the ATF and FBI are offering a $35,000 "
-                  "reward for information.\n", min_confidence=0)
-    assert not [f for f in rep.findings if f.kind == "attribution" and f.verdict.value == "differs"]
+COMPATIBLE_SOURCES = {
+    "a person and the body he speaks for": (
+        "Reward\n\nThe Oregon State Police announced that the ATF and FBI are offering a $35,000 reward for "
+        "information.\n",
+        "Reward\n\nMarion County Sheriff Russ Isham announced that the ATF and FBI are offering a $35,000 reward for "
+        "information.\n"),
+    "a person and a paper named with 'the'": (
+        "Arrest\n\nJackson was driving east on state Route 52 just after 2:30 a.m. when he was pulled over for an "
+        "observed traffic violation, California Highway Patrol Officer Brad Baehr said.\n",
+        "Arrest\n\nAccording to the San Diego Union-Tribune, Jackson was pulled over on state Route 52 just past 2:30 "
+        "a.m., following an observed traffic violation.\n"),
+}
 
 
-def test_a_person_and_a_paper_named_with_the_stay_compatible():
-    rep = compare("Arrest\n\nJackson was driving east on state Route 52 just after 2:30 a.m. when he was pulled over for "
-                  "an observed traffic violation, California Highway Patrol Officer Brad Baehr said.\n",
-                  "Arrest\n\nAccording to the San Diego Union-Tribune, Jackson was pulled over on state Route 52 just "
-                  "past 2:30 a.m., following an observed traffic violation.\n", min_confidence=0)
+@pytest.mark.parametrize("case", list(COMPATIBLE_SOURCES))
+def test_sources_of_two_kinds_stay_compatible(case):
+    rep = compare(*COMPATIBLE_SOURCES[case], min_confidence=0)
     assert not [f for f in rep.findings if f.kind == "attribution" and f.verdict.value == "differs"]
 
 
