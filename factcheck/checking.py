@@ -76,8 +76,8 @@ def _statement(report: SourceDoc, i: int, reports: Sequence[Report], texts: list
     for k, rep in enumerate(reports):
         text = texts_of[k]
         for f in rep.findings:
-            if f.a.source != "A" or f.b.source != "B" or f.a.sentence != i:
-                continue
+            if f.a.source != "A" or f.b.source != "B" or f.a.sentence != i or f.detail == DERIVED:
+                continue    # (a detail the source lacks is read here, as "not in the sources")
             evidence = Evidence(k, f.b.sentence, text.get(f.b.sentence, f.b.text), f)
             if f.verdict.rank >= Verdict.DIFFERS.rank:
                 contradictions.append(evidence)
@@ -227,16 +227,30 @@ def _overlaps(x: Side, y: Side) -> bool:
 
 
 def _unstated(facts: Sequence[Fact], i: int, reports: Sequence[Report], said: _Said, t: Thresholds) -> list[Fact]:
+    """The names, figures and times of statement ``i`` (the report is each comparison's A) that
+    no source states anywhere (:func:`_unstated_of`)."""
+    return _unstated_of(facts, [tie for rep in reports for tie in _ties(rep.findings, "A", i, t)], said)
+
+
+def _ties(findings: Sequence[Finding], me: str, i: int, t: Thresholds) -> list[tuple[str, Side]]:
+    """(kind, side) of the agreements that tie a fact of sentence ``i`` of report ``me`` to the
+    other report's: findings of the fact itself, not of a statement around it ("said on Monday it
+    was looking" / "said it was looking" does not state Monday)."""
+    out = []
+    for f in findings:
+        mine, theirs = (f.a, f.b) if me == "A" else (f.b, f.a)
+        if mine.source == me and theirs.source != me and mine.sentence == i and f.verdict.rank < Verdict.DIFFERS.rank \
+                and len(mine.text) <= t.check_fact_slack + len(theirs.text) and len(mine.text.split()) <= t.check_fact_words:
+            out.append((f.kind, mine))
+    return out
+
+
+def _unstated_of(facts: Sequence[Fact], tied: list[tuple[str, Side]], said: _Said) -> list[Fact]:
     """The names, figures and times of statement ``i`` that no source states anywhere: no
     finding ties them to a source's, and no source has the name (:func:`_name_stated`), the
     figure's value, a bound of it or its digits, or the time's day, date, year or hour. Loose
     figures ("hundreds") and times counted from an unknown day ("yesterday") state too little to
     test."""
-    # (a finding of the fact itself, not of a statement around it: "said on Monday it was looking" /
-    # "said it was looking" does not state Monday)
-    tied = [(f.kind, f.a) for rep in reports for f in rep.findings
-            if f.a.source == "A" and f.a.sentence == i and f.b.source == "B" and f.verdict.rank < Verdict.DIFFERS.rank
-            and len(f.a.text) <= t.check_fact_slack + len(f.b.text) and len(f.a.text.split()) <= t.check_fact_words]
     out = []
     for x in facts:
         if isinstance(x, Quote) or any(kind == x.kind and side.start < x.end and x.start < side.end
@@ -309,6 +323,61 @@ def _same_digits(text: str, digits: frozenset[str]) -> bool:
     return bool(mine) and mine <= digits
 
 
+# the detail of a finding :func:`derived_findings` makes (``check`` reads those itself, as "not in the sources")
+DERIVED = "a detail of a report that reads as a rewrite of the other, which the other nowhere states"
+
+
+def derived_findings(report: Report, t: Thresholds) -> list[Finding]:
+    """When one report of a comparison reads as a rewrite or a summary of the other (at least
+    ``t.derived_share`` of its content sentences aligned at ``t.support`` or closer, and it at
+    most ``t.derived_size`` times as long), each name, figure or time of its aligned sentences
+    that the other report nowhere states (as ``check`` reads it: :func:`_unstated_of`) is a
+    ``differs`` finding at ``t.derived_confidence``, set against the sentence that states the
+    rest; unless more than ``t.derived_unstated`` of its sentences hold such details (a rewrite
+    states little its source does not; a short account of its own states much): a summary's or a rewrite's invented detail ("John Ging … called for an independent
+    investigation, joined by Chris Gunness"). Two independent reports of an event each tell
+    details of their own; a rewrite has no source for them but the other."""
+    out: list[Finding] = []
+    for me in (0, 1):
+        mine, other = report.sources[me], report.sources[1 - me]
+        content = [s.index for s in mine.sentences if s.role.is_content]
+        others = {s.index: s for s in other.sentences if s.role.is_content}
+        if len(content) < t.derived_least or not others or len(content) > t.derived_size * len(others):
+            continue
+        partner: dict[int, tuple[int, float]] = {}
+        for p in report.alignments:
+            ours, theirs = (p.a, p.b) if me == 0 else (p.b, p.a)
+            for i in ours:
+                if p.score >= t.support and theirs and (i not in partner or p.score > partner[i][1]):
+                    partner[i] = (theirs[0], p.score)
+        if sum(i in partner for i in content) < t.derived_share * len(content):
+            continue
+        said, me_id = _said([other]), mine.id
+        taken = [f.a if me == 0 else f.b for f in report.findings if f.verdict.rank >= Verdict.DIFFERS.rank]
+        details = {}
+        for i in content:
+            if i not in partner or partner[i][0] not in others:
+                continue
+            facts = [f for f in (mine.facts[i] if mine.facts else ()) if isinstance(f, (Entity, Quantity, TimeFact))]
+            found = [x for x in _unstated_of(facts, _ties(report.findings, me_id, i, t), said)
+                     if not any(side.sentence == i and side.start < x.end and x.start < side.end for side in taken)]
+            if found:           # (not one already set against a value of the other report)
+                details[i] = found
+        if len(details) > t.derived_unstated * len(content):
+            continue        # most of its sentences tell what the other never does: an account of its own
+        for i, found in details.items():
+            for x in found:
+                o = others[partner[i][0]]
+                detail_side = Side(me_id, i, x.text, x.start, x.end)
+                sentence_side = Side(other.id, o.index, o.text, o.start, o.end)
+                a, b = (detail_side, sentence_side) if me == 0 else (sentence_side, detail_side)
+                out.append(Finding(x.kind, Verdict.DIFFERS, a, b,
+                                   f"{me_id}: {x.text} — {other.id} nowhere states it, though its sentence states the "
+                                   f"rest ({me_id} reads as a rewrite or summary of {other.id})",
+                                   t.derived_confidence, DERIVED))
+    return out
+
+
 _TIME_FIELDS = ("year", "month", "day", "weekday", "hour", "minute")
 
 
@@ -364,7 +433,7 @@ def _omissions(reports: Sequence[Report], t: Thresholds) -> tuple[Omission, ...]
     for k, rep in enumerate(reports):
         source = rep.sources[1]
         covered = {j for p in rep.alignments if p.score >= t.support for j in p.b} | \
-            {f.b.sentence for f in rep.findings if f.a.source == "A" and f.b.source == "B"
+            {f.b.sentence for f in rep.findings if f.a.source == "A" and f.b.source == "B" and f.detail != DERIVED
              and (f.verdict.rank >= Verdict.DIFFERS.rank or _supporting(f, t))}
         for s in source.sentences:
             if not s.role.is_content or s.index in covered:

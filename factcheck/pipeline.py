@@ -16,7 +16,7 @@ import numpy as np
 from . import align as align_mod
 from . import judge
 from .aliases import Aliases, Canon, Knowledge
-from .checking import check_reports
+from .checking import check_reports, derived_findings
 from .clean import clean
 from .consensus import fact_rows
 from .errors import OptionError
@@ -207,7 +207,22 @@ def compare_analyses(an_a: Analysis, an_b: Analysis, *, options: Options = Optio
     sources = (_source(doc_a.id, an_a, options), _source(doc_b.id, an_b, options))
     errors = tuple(Skip(PARSER_ERROR, d.kind, Side(doc.id, _sentence_of(an, d), d.text, d.start, d.end), None, d.detail)
                    for doc, an in ((doc_a, an_a), (doc_b, an_b)) for d in an.errors)
-    return Report(sources, pairs, findings, unmatched, errors + skipped, t.min_confidence)
+    report = Report(sources, pairs, findings, unmatched, errors + skipped, t.min_confidence)
+    # a rewrite or summary of the other report: its details the other nowhere states (checking.py),
+    # below the default confidence (on real pairs of two outlets they are mostly each one's own detail)
+    derived = derived_findings(report, t)
+    shown = tuple(f for f in derived if f.confidence >= t.min_confidence)
+    held = tuple(Skip("below-min-confidence", f.kind, f.a, f.b, judge.below(f, t.min_confidence))
+                 for f in derived if f.confidence < t.min_confidence)
+    if derived:
+        report = dataclasses.replace(report, findings=tuple(sorted(findings + shown, key=_report_order)),
+                                     skipped=report.skipped + held)
+    return report
+
+
+def _report_order(f):
+    """The order of findings in a report (as :func:`judge.resolve` sorts them)."""
+    return -f.verdict.rank, f.a.source, f.a.sentence, f.b.sentence, f.kind, f.a.start, f.b.start
 
 
 def _pairs_of(groups) -> set[tuple[int, int]]:

@@ -117,6 +117,12 @@ class Thresholds:
     check_slot: float = 0.6          # a name where the statement's source sentence has another (checking.py)
     check_fact_slack: int = 20       # a finding this many characters longer than its other side is of one fact
     check_fact_words: int = 6        # ... of this many words at most (not a statement around the fact)
+    derived_share: float = 0.8       # a report with this share of its sentences aligned to the other's ...
+    derived_size: float = 0.45       # ... and at most this many times as long reads as a rewrite of it
+    derived_unstated: float = 0.5    # ... unless more than this share of its sentences tell details the other never does
+    derived_least: int = 3           # ... with this many content sentences at least
+    derived_confidence: float = 0.5  # a detail of such a rewrite that the other report nowhere states (below
+                                     # min_confidence: on 2,600 corpus pairs 100 such details, most each outlet's own)
     omission_alike: float = 0.6      # two sources' omitted statements this alike (token-set ratio) are one
     statement_words: int = 3         # a finding whose span has this many words is a statement, not a name (check, consensus)
 

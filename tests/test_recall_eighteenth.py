@@ -16,6 +16,7 @@ import dataclasses
 import pytest
 
 from factcheck import check_articles
+from factcheck.checking import DERIVED
 from factcheck.judge.edits import _tokens, edited
 from factcheck.judge.numbers.nouns import same_noun
 from factcheck.model import Article, Support
@@ -327,3 +328,60 @@ def test_a_titled_person_after_the_is_a_person_not_a_body():
                   "Reward\n\nJesse Jackson announced that a $35,000 reward is offered for information.\n",
                   min_confidence=0)
     assert [f.verdict.value for f in rep.findings if f.kind == "attribution"] == ["differs"]
+
+
+# --------------------------------------------------------------------------- compare: a rewrite's invented detail
+
+ARTICLE = """Shelter hit in Gaza
+
+Two Israeli tank shells struck the UN school in Jabaliya on Tuesday, medics said.
+John Ging, director of operations in Gaza for UNRWA, called for an independent investigation of the strikes.
+The school was sheltering about 350 people who had fled their homes in Beit Lahiya.
+The Israeli military said it was looking into the reports.
+Hospital officials said several dozen people were wounded.
+Relatives gathered outside the Kamal Adwan hospital as the wounded were brought in.
+Rescue workers searched the rubble through the night.
+The UN said it had given Israel the school's coordinates.
+"""
+
+
+def _derived(rep):
+    return [(f.kind, f.b.text) for f in rep.findings if f.detail == DERIVED]
+
+
+def test_a_summary_detail_the_article_nowhere_states_is_a_discrepancy_of_compare_below_the_default():
+    summary = ("Israeli tank shells struck a UN school in Jabaliya on Tuesday, medics said.\n"
+               "UNRWA's John Ging called for an independent investigation of the strikes, joined by Chris Gunness.\n"
+               "The Israeli military said it was looking into the reports.\n")
+    rep = compare(ARTICLE, summary, min_confidence=0.5)
+    assert _derived(rep) == [("entity", "Chris Gunness")]
+    assert "reads as a rewrite or summary" in next(f for f in rep.findings if f.detail == DERIVED).message
+    # at the default it is held back, with its rule
+    rep = compare(ARTICLE, summary)
+    assert _derived(rep) == [] and ("Chris Gunness" in [b for _, b in held(rep, "below-min-confidence")])
+
+
+def test_a_report_of_its_own_tells_details_the_other_lacks_without_a_discrepancy():
+    # most of its sentences tell details the article never states: an account of its own
+    other = ("Israeli tank shells struck a UN school in Jabaliya on Tuesday, medics at Shifa said.\n"
+             "Ahmed Kurd of the Red Crescent called for an independent investigation of the strikes.\n"
+             "The Israeli military said Avi Benayahu was looking into the reports.\n")
+    assert _derived(compare(ARTICLE, other, min_confidence=0)) == []
+
+
+def test_two_reports_of_like_length_are_no_rewrite_of_each_other():
+    longer = ARTICLE.replace("The UN said", "Chris Gunness said the UN")
+    assert _derived(compare(ARTICLE, longer, min_confidence=0)) == []
+
+
+def test_check_reads_a_rewrites_detail_as_not_in_the_sources_not_as_a_contradiction():
+    summary = ("Israeli tank shells struck a UN school in Jabaliya on Tuesday, medics said.\n"
+               "UNRWA's John Ging called for an independent investigation of the strikes, joined by Chris Gunness.\n"
+               "The Israeli military said it was looking into the reports.\n")
+    from factcheck.pipeline import Options
+    # (at a minimum confidence that shows compare's finding of the detail)
+    result = check_articles(Article("report.txt", summary), [Article("s1.txt", ARTICLE)],
+                            options=Options(thresholds=Thresholds(min_confidence=0.5)))
+    text = {s.index: s.text for s in result.report.sentences}
+    s = next(s for s in result.statements if "Gunness" in text[s.sentence])
+    assert s.verdict is Support.UNSUPPORTED and not s.contradictions, s.reason

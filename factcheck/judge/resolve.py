@@ -43,7 +43,7 @@ def _key(side: Side) -> tuple:
     return (side.source, side.start, side.end)
 
 
-def _below(f: Finding, min_confidence: float) -> str:
+def below(f: Finding, min_confidence: float) -> str:
     """The detail of a finding held back by ``below-min-confidence``, with the rules that lowered it."""
     return "; ".join(filter(None, (f"{f.verdict.value} at confidence {f.confidence:.2f} (< {min_confidence:.2f}): "
                                    f"{f.message}", lowered_by(f.lowered))))
@@ -98,7 +98,7 @@ def resolve(out: Out, *, min_confidence: float, sure_anyway: float = Thresholds.
     for f in pinned.values():
         if f.confidence < min_confidence:       # held back; its facts stay free for other partners
             skips.append(Skip("below-min-confidence", f.kind, f.a, f.b,
-                              _below(f, min_confidence)))
+                              below(f, min_confidence)))
         else:
             used.setdefault((f.kind, f.b.source) + _key(f.a), f)
             used.setdefault((f.kind, f.a.source) + _key(f.b), f)
@@ -157,7 +157,7 @@ def resolve(out: Out, *, min_confidence: float, sure_anyway: float = Thresholds.
         used.setdefault(kb, f)
         if f.confidence < min_confidence:
             skips.append(Skip("below-min-confidence", f.kind, f.a, f.b,
-                              _below(f, min_confidence)))
+                              below(f, min_confidence)))
             continue
         kept.append(f)
     kept = _not_contradicted(kept, skips)
