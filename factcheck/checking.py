@@ -345,15 +345,21 @@ def derived_findings(report: Report, t: Thresholds) -> list[Finding]:
         if len(content) < t.derived_least or not others or len(content) > t.derived_size * len(others):
             continue
         partner: dict[int, tuple[int, float]] = {}
+        words = {s.index: set(fold_key(s.text).split()) - STOPWORDS for s in list(mine.sentences) + list(others.values())}
         for p in report.alignments:
             ours, theirs = (p.a, p.b) if me == 0 else (p.b, p.a)
             for i in ours:
                 if p.score >= t.support and theirs and (i not in partner or p.score > partner[i][1]):
-                    partner[i] = (theirs[0], p.score)
+                    # (of a group, the sentence sharing the most words: the one that states the rest)
+                    best = max(theirs, key=lambda j: len(words.get(i, set()) & words.get(j, set())))
+                    partner[i] = (best, p.score)
         if sum(i in partner for i in content) < t.derived_share * len(content):
             continue
         said, me_id = _said([other]), mine.id
-        taken = [f.a if me == 0 else f.b for f in report.findings if f.verdict.rank >= Verdict.DIFFERS.rank]
+        # (a detail already set against a value of the other report, shown or held back below the minimum)
+        taken = [f.a if me == 0 else f.b for f in report.findings if f.verdict.rank >= Verdict.DIFFERS.rank] + \
+            [k.a if me == 0 else k.b for k in report.skipped if k.rule == "below-min-confidence" and k.a and k.b
+             and k.detail.startswith((Verdict.DIFFERS.value, Verdict.CONFLICT.value))]
         details = {}
         for i in content:
             if i not in partner or partner[i][0] not in others:

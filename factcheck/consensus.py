@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Sequence
 
+from .checking import DERIVED
 from .judge.claims import statement_like
 from .model import Consensus, FactRow, Mention, Report, SourceDoc, Verdict
 from .settings import Thresholds
@@ -55,8 +56,8 @@ def fact_rows(sources: Sequence[SourceDoc], pairs: Sequence[tuple[int, int, Repo
     for i, j, report in pairs:
         index = {"A": i, "B": j}
         for f in report.findings:
-            if f.a.source == f.b.source:
-                continue        # a report against itself: compare's business
+            if f.a.source == f.b.source or f.detail == DERIVED:
+                continue        # a report against itself: compare's business; a rewrite's own detail, no value of a fact
             kind = _kind(f, t)
             x = (index[f.a.source], f.a.sentence, f.a.start, f.a.end, kind)
             y = (index[f.b.source], f.b.sentence, f.b.start, f.b.end, kind)

@@ -385,3 +385,14 @@ def test_check_reads_a_rewrites_detail_as_not_in_the_sources_not_as_a_contradict
     text = {s.index: s.text for s in result.report.sentences}
     s = next(s for s in result.statements if "Gunness" in text[s.sentence])
     assert s.verdict is Support.UNSUPPORTED and not s.contradictions, s.reason
+
+
+def test_a_rewrites_detail_is_no_value_of_a_fact_in_a_consensus():
+    from factcheck.pipeline import Options, compare_many_articles
+    summary = ("Israeli tank shells struck a UN school in Jabaliya on Tuesday, medics said.\n"
+               "UNRWA's John Ging called for an independent investigation of the strikes, joined by Chris Gunness.\n"
+               "The Israeli military said it was looking into the reports.\n")
+    third = ARTICLE.replace("Rescue workers searched the rubble through the night.\n", "")
+    result = compare_many_articles([Article("a.txt", ARTICLE), Article("s.txt", summary), Article("c.txt", third)],
+                                   options=Options(thresholds=Thresholds(min_confidence=0.5)))
+    assert not [row for row in result.rows for group in row.groups for m in group if "Gunness" in m.text]
