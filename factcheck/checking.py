@@ -356,10 +356,11 @@ def derived_findings(report: Report, t: Thresholds) -> list[Finding]:
         if sum(i in partner for i in content) < t.derived_share * len(content):
             continue
         said, me_id = _said([other]), mine.id
-        # (a detail already set against a value of the other report, shown or held back below the minimum)
+        # (a detail already set against a value of the other report, shown, or held back below the
+        # minimum at this rule's confidence or more: it would show wherever this would)
         taken = [f.a if me == 0 else f.b for f in report.findings if f.verdict.rank >= Verdict.DIFFERS.rank] + \
             [k.a if me == 0 else k.b for k in report.skipped if k.rule == "below-min-confidence" and k.a and k.b
-             and k.detail.startswith((Verdict.DIFFERS.value, Verdict.CONFLICT.value))]
+             and _held_discrepancy(k.detail) >= t.derived_confidence]
         details = {}
         for i in content:
             if i not in partner or partner[i][0] not in others:
@@ -382,6 +383,15 @@ def derived_findings(report: Report, t: Thresholds) -> list[Finding]:
                                    f"rest ({me_id} reads as a rewrite or summary of {other.id})",
                                    t.derived_confidence, DERIVED))
     return out
+
+
+_HELD = re.compile(r"^(?:differs|conflict) at confidence ([0-9.]+)")
+
+
+def _held_discrepancy(detail: str) -> float:
+    """The confidence of a discrepancy held back below the minimum (``judge.below``'s detail), or 0."""
+    m = _HELD.match(detail)
+    return float(m.group(1)) if m else 0.0
 
 
 _TIME_FIELDS = ("year", "month", "day", "weekday", "hour", "minute")
