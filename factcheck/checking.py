@@ -33,6 +33,7 @@ from .model import (CheckReport, Entity, Evidence, Fact, Finding, Omission, Quan
                     Statement, Support, TimeFact, Verdict)
 from .judge.claims import statement_like
 from .judge.entities import misspelled
+from .judge.resolve import overlapping
 from .judge.slots import slot_word
 from .lexicon import PREPOSITIONS, ROLE_NOUNS
 from .settings import Thresholds
@@ -47,10 +48,9 @@ def check_reports(reports: Sequence[Report], *, t: Thresholds = Thresholds()) ->
     (``reports[k]`` compares it, as A, with source ``k``, as B)."""
     report = reports[0].sources[0]
     sources = tuple(r.sources[1] for r in reports)
-    texts = [" " + fold_key(s.text) + " " for s in sources]
     texts_of = [{s.index: s.text for s in source.sentences} for source in sources]
-    said = _said(sources)
-    statements = tuple(_statement(report, i, reports, texts, texts_of, said, t) for i in _content(report))
+    said = _said(sources)       # (its keys are the folded sources a quote is sought in)
+    statements = tuple(_statement(report, i, reports, said.keys, texts_of, said, t) for i in _content(report))
     return CheckReport(report, sources, statements, _omissions(reports, t), reports[0].min_confidence)
 
 
@@ -155,7 +155,7 @@ def _slot_swaps(i: int, reports: Sequence[Report], supports: list[Evidence], fou
                             # Gaza fled" / "residents of Jabaliya fled": a place slot, two scales of one place
                             # as often as two places; a role ("spokesman"), an owner ("Germany's") or the verb
                             # after a doer's name ("announced") names one doer
-            if any(e.finding is not None and _overlaps(e.finding.a, s.a) and _overlaps(e.finding.b, s.b) for e in found):
+            if any(e.finding is not None and overlapping(e.finding, s) for e in found):
                 continue    # (the same two names, already set against each other)
             finding = Finding("entity", Verdict.DIFFERS, s.a, s.b, s.detail, t.check_slot,
                               "a name the source sentence stating the rest does not give in this place")
@@ -220,10 +220,6 @@ def _after_preposition(doc: SourceDoc, side: Side) -> bool:
         return False
     before = re.findall(r"[A-Za-z]+", sentence.text[:max(0, side.start - sentence.start)][-20:])
     return bool(before) and before[-1].lower() in PREPOSITIONS
-
-
-def _overlaps(x: Side, y: Side) -> bool:
-    return x.source == y.source and x.sentence == y.sentence and x.start < y.end and y.start < x.end
 
 
 def _unstated(facts: Sequence[Fact], i: int, reports: Sequence[Report], said: _Said, t: Thresholds) -> list[Fact]:
@@ -344,17 +340,18 @@ def derived_findings(report: Report, t: Thresholds) -> list[Finding]:
         others = {s.index: s for s in other.sentences if s.role.is_content}
         if len(content) < t.derived_least or not others or len(content) > t.derived_size * len(others):
             continue
-        partner: dict[int, tuple[int, float]] = {}
-        words = {s.index: set(fold_key(s.text).split()) - STOPWORDS for s in list(mine.sentences) + list(others.values())}
+        group: dict[int, tuple[tuple[int, ...], float]] = {}      # my sentence → the other's aligned with it
         for p in report.alignments:
             ours, theirs = (p.a, p.b) if me == 0 else (p.b, p.a)
             for i in ours:
-                if p.score >= t.support and theirs and (i not in partner or p.score > partner[i][1]):
-                    # (of a group, the sentence sharing the most words: the one that states the rest)
-                    best = max(theirs, key=lambda j: len(words.get(i, set()) & words.get(j, set())))
-                    partner[i] = (best, p.score)
-        if sum(i in partner for i in content) < t.derived_share * len(content):
+                if p.score >= t.support and theirs and (i not in group or p.score > group[i][1]):
+                    group[i] = (tuple(theirs), p.score)
+        if sum(i in group for i in content) < t.derived_share * len(content):
             continue
+        # of a group, the sentence sharing the most words is the one that states the rest
+        words = {s.index: set(fold_key(s.text).split()) - STOPWORDS for s in list(mine.sentences) + list(others.values())}
+        partner = {i: max(theirs, key=lambda j: len(words.get(i, set()) & words.get(j, set())))
+                   for i, (theirs, _) in group.items()}
         said, me_id = _said([other]), mine.id
         # (a detail already set against a value of the other report, shown, or held back below the
         # minimum at this rule's confidence or more: it would show wherever this would)
@@ -363,7 +360,7 @@ def derived_findings(report: Report, t: Thresholds) -> list[Finding]:
              and _held_discrepancy(k.detail) >= t.derived_confidence]
         details = {}
         for i in content:
-            if i not in partner or partner[i][0] not in others:
+            if i not in partner or partner[i] not in others:
                 continue
             facts = [f for f in (mine.facts[i] if mine.facts else ()) if isinstance(f, (Entity, Quantity, TimeFact))]
             found = [x for x in _unstated_of(facts, _ties(report.findings, me_id, i, t), said)
@@ -374,7 +371,7 @@ def derived_findings(report: Report, t: Thresholds) -> list[Finding]:
             continue        # most of its sentences tell what the other never does: an account of its own
         for i, found in details.items():
             for x in found:
-                o = others[partner[i][0]]
+                o = others[partner[i]]
                 detail_side = Side(me_id, i, x.text, x.start, x.end)
                 sentence_side = Side(other.id, o.index, o.text, o.start, o.end)
                 a, b = (detail_side, sentence_side) if me == 0 else (sentence_side, detail_side)

@@ -215,14 +215,10 @@ def compare_analyses(an_a: Analysis, an_b: Analysis, *, options: Options = Optio
     held = tuple(Skip("below-min-confidence", f.kind, f.a, f.b, judge.below(f, t.min_confidence))
                  for f in derived if f.confidence < t.min_confidence)
     if derived:
-        report = dataclasses.replace(report, findings=tuple(sorted(findings + shown, key=_report_order)),
+        report = dataclasses.replace(report, findings=tuple(sorted(findings + shown, key=judge.report_order)),
                                      skipped=report.skipped + held)
     return report
 
-
-def _report_order(f):
-    """The order of findings in a report (as :func:`judge.resolve` sorts them)."""
-    return -f.verdict.rank, f.a.source, f.a.sentence, f.b.sentence, f.kind, f.a.start, f.b.start
 
 
 def _pairs_of(groups) -> set[tuple[int, int]]:

@@ -38,6 +38,7 @@ from ..model import Entity, Finding, Quantity, TimeFact, Verdict
 from ..settings import FACTORS, Thresholds
 from ..text import fold_key
 from .doc import Doc
+from .numbers import figure_at
 from .rules import Out
 from .rules import combine
 
@@ -172,8 +173,7 @@ def _uncounted_alike(docs: dict[str, Doc], f: Finding) -> bool:
     nothing says what each sum is for; two sentences agreeing on the rest say it."""
     if f.kind != "number":
         return False
-    qs = [next((q for q in docs[s.source].facts[s.sentence] if isinstance(q, Quantity) and (q.start, q.end) == (s.start, s.end)), None)
-          for s in (f.a, f.b)]
+    qs = [figure_at(docs[s.source], s) for s in (f.a, f.b)]
     if None in qs or any(q.counts for q in qs):
         return False
     da, db = to_base(qs[0])[0], to_base(qs[1])[0]

@@ -126,7 +126,7 @@ def resolve(out: Out, *, min_confidence: float, sure_anyway: float = Thresholds.
             if other is not None and other.verdict.rank < Verdict.DIFFERS.rank and by_b is None and \
                     misspelled(fold_key(f.a.text), fold_key(f.b.text)):
                 other = None    # nor a misspelling on B's side by A's agreement ("Klitchsko's sixth defense")
-        if discrepancy and f.kind == "entity" and other is not None and _another_role(other):
+        if discrepancy and f.kind == "entity" and _another_role(other):
             # "TransLink spokesman Lorin Pearce" / "TransLink spokesman Drew Snider": that B gives
             # Lorin Pearce another role elsewhere is no excuse, it is half the swap
             other = None
@@ -161,13 +161,18 @@ def resolve(out: Out, *, min_confidence: float, sure_anyway: float = Thresholds.
             continue
         kept.append(f)
     kept = _not_contradicted(kept, skips)
-    kept.sort(key=lambda f: (-f.verdict.rank, f.a.source, f.a.sentence, f.b.sentence, f.kind, f.a.start, f.b.start))
+    kept.sort(key=report_order)
     return tuple(kept), tuple(_unique(skips))
 
 
-def _another_role(f: Finding) -> bool:
+def _another_role(f: Optional[Finding]) -> bool:
     """Is ``f`` one person named in both reports with another role in each (judge/names.py)?"""
-    return f.kind == "entity" and f.verdict is Verdict.COMPATIBLE and ANOTHER_ROLE in f.message
+    return f is not None and f.kind == "entity" and f.verdict is Verdict.COMPATIBLE and ANOTHER_ROLE in f.message
+
+
+def report_order(f: Finding) -> tuple:
+    """The order of findings in a report: the graver first, then as the reports read."""
+    return -f.verdict.rank, f.a.source, f.a.sentence, f.b.sentence, f.kind, f.a.start, f.b.start
 
 
 def _not_contradicted(kept: list[Finding], skips: list[Skip]) -> list[Finding]:

@@ -51,13 +51,14 @@ def slot_of(doc: Doc, i: int, e: Entity) -> tuple[Optional[str], Optional[str]]:
     ('central', None)
     """
     s = doc.sentences[i]
-    before = _BEFORE.search(fold(s.text[max(0, e.start - s.start - 30):e.start - s.start]))
+    lo = max(0, e.start - s.start - 30)
+    left = fold(s.text[lo:e.start - s.start])
+    before = _BEFORE.search(left)
     after = _AFTER.search(fold(s.text[e.end - s.start:e.end - s.start + 30]))
     word_before = before.group(1) if before and before.group(1) in _SLOT_WORDS and before.group(1) not in _NOT_SLOTS \
         else None
     if word_before is None:
-        lo = max(0, e.start - s.start - 30)
-        owner = _POSSESSIVE.search(fold(s.text[lo:e.start - s.start]))
+        owner = _POSSESSIVE.search(left)
         end = s.start + lo + owner.end(1) - 2 if owner else None      # where the owner's name ends, before "'s"
         word_before = owner.group(1).lower() if owner and any(f.end == end for f in doc.of(i, Entity)) else None
     word_after = after.group(1) if after and after.group(1) not in STOPWORDS and after.group(1) not in _NOT_SLOTS \
