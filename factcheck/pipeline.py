@@ -290,6 +290,7 @@ def _judge(doc_a, doc_b, pairs, sim, similarity, fa, fb, aliases: Aliases, optio
     judge.acronym_findings(doc_a, doc_b, t=t, out=out)
     judge.direction_findings(doc_a, doc_b, t=t, out=out)
     judge.list_findings(doc_a, doc_b, aliases, similarity, t=t, out=out)
+    judge.home_findings(doc_a, doc_b, aliases, t=t, out=out)
     # What the reports attribute to the same person, wherever they put it.
     for i, j in judge.claimant_pairs(doc_a, doc_b, aliases, skip=aligned):
         judge.negation_findings(doc_a, [i], doc_b, [j], aliases, t=t, out=out, score=0.0, aligned=False)
@@ -303,6 +304,7 @@ def _judge(doc_a, doc_b, pairs, sim, similarity, fa, fb, aliases: Aliases, optio
         judge.self_findings(doc, t=t, tolerance=options.tolerance, out=out, aliases=aliases)
         judge.dispute_findings(doc, t=t, tolerance=options.tolerance, out=out)
         judge.family_findings(doc, t=t, out=out)
+        judge.home_findings(doc, doc, aliases, t=t, out=out)
         judge.death_day_findings(doc, t=t, out=out)
         judge.variant_findings(doc, doc, aliases, t=t, out=out)
         judge.acronym_findings(doc, doc, t=t, out=out)

@@ -60,6 +60,8 @@ class Thresholds:
     role_context: int = 2            # shared context words that make two names fill one role
     variant_letters: int = 5         # a name is compared with every name of the other report from this many letters
     variant_spelling: float = 0.8    # ... and is one name misspelled when the differing words are this alike
+    sound_spelling: float = 0.6      # ... or when they sound alike (one Metaphone key) and are this alike
+    home_confidence: float = 0.6     # one person's two homes ("Ann Lee, 36, of Bloomington" / "… of Minneapolis")
     misspelled: float = 0.85         # two names this alike (Indel) are one misspelled past other holds (resolver, check)
     slip_rare: int = 2               # in one report, a name written at most this many times ...
     slip_ratio: int = 4              # ... against this many times as often another form is a slip ("Paige" / "Page")

@@ -1,12 +1,14 @@
 """Names: the same role filled by different names, a name spelled two ways, part and whole."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 from typing import Optional
 
 import numpy as np
 from rapidfuzz import process
+from jellyfish import metaphone as _metaphone
 from rapidfuzz.distance import Indel, LCSseq, Levenshtein
 
 from ..aliases import Aliases, derived, regional, short_form
@@ -82,9 +84,9 @@ def _acronyms(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _spelled(kx: str, ky: str, least: float = 0.75) -> bool:
+def _spelled(kx: str, ky: str, least: float = 0.75, sound: float = Thresholds.sound_spelling) -> bool:
     """Two folded names that look like one name spelled two ways: the words that differ are
-    close ("Salahuddin" / "Salahaddin"), not one name inside the other, not a derived form
+    close ("Salahuddin" / "Salahaddin"), or sound alike (:func:`sound_alike`), not one name inside the other, not a derived form
     ("Somalia" / "Somali", "India's navy" / "Indian Naval"), not a plural or another number.
 
     >>> _spelled("salahuddin", "salahaddin"), _spelled("smw3", "smw4"), _spelled("west germany", "west german")
@@ -99,7 +101,29 @@ def _spelled(kx: str, ky: str, least: float = 0.75) -> bool:
     dy = " ".join(w for w in wy if w not in wx)
     if dx.rstrip("s") == dy.rstrip("s") or re.sub(r"\d", "", dx) == re.sub(r"\d", "", dy):
         return False    # a plural ("RBI" / "RBIs"), another number ("SMW3" / "SMW4"): not a spelling
-    return bool(dx and dy) and Levenshtein.normalized_similarity(dx, dy) >= least and kx[0] == ky[0]
+    return bool(dx and dy) and kx[0] == ky[0] and \
+        (Levenshtein.normalized_similarity(dx, dy) >= least or sound_alike(dx, dy, sound))
+
+
+metaphone = lru_cache(maxsize=None)(_metaphone)    # (jellyfish's Metaphone: how an English word sounds)
+
+
+def sound_alike(p: str, q: str, least: float = Thresholds.sound_spelling) -> bool:
+    """Are two words (or runs of words) one name spelled as it sounds, two ways: the same
+    Metaphone key, word by word, and letters at least ``least`` alike ("Betty" / "Bettie",
+    "Khaled" / "Khalid", "Orioles" / "Oriels"; not "Austria" / "Australia", "NVDA" / "Nvidia")?
+
+    >>> sound_alike("bettie", "betty"), sound_alike("khaled", "khalid"), sound_alike("austria", "australia")
+    (True, True, False)
+    >>> sound_alike("nvda", "nvidia"), sound_alike("program", "programme")
+    (False, False)
+    """
+    wp, wq = p.split(), q.split()
+    # (a letter or two more or less, not a word inside another: "NVDA" / "Nvidia" is a ticker,
+    # "Program" / "Programme" a house spelling)
+    return len(wp) == len(wq) and Levenshtein.normalized_similarity(p, q) >= least and \
+        all(metaphone(a) == metaphone(b) and abs(len(a) - len(b)) <= 1 and not (a.startswith(b) or b.startswith(a))
+            for a, b in zip(wp, wq))
 
 
 def _hyphen_only(a: str, b: str) -> bool:
@@ -194,7 +218,7 @@ def entity_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *, t: Thre
     for i, x, j, y in spell_pairs:
         if _acronyms(x.text, y.text):
             continue        # "ISNA" / "IRNA", "CBS" / "CBC": a letter makes another body
-        if (x.key, y.key) not in seen and _spelled(x.key, y.key, t.spelling):
+        if (x.key, y.key) not in seen and _spelled(x.key, y.key, t.spelling, t.sound_spelling):
             if name_origin(doc_a, i, x) or name_origin(doc_b, j, y):
                 out.skip("entity.name-origin", "entity", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}")
                 continue
@@ -261,7 +285,7 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
             acronyms = _acronyms(x.text, y.text)
             found = None if acronyms else name_variant(ka, kb, t)
             if found is None and doc_a is doc_b and not acronyms and " " not in ka + kb and \
-                    min(len(ka), len(kb)) >= t.slip_letters and _spelled(ka, kb, t.variant_spelling) and _lopsided(doc_a, ka, kb, t):
+                    min(len(ka), len(kb)) >= t.slip_letters and _spelled(ka, kb, t.variant_spelling, t.sound_spelling) and _lopsided(doc_a, ka, kb, t):
                 # a short name written once one way among many the other ("Paige" / "Page", "Grey" / "Gray")
                 found = (Verdict.DIFFERS, "the same name spelled differently? One form is rare in the report", 0.55)
             if found is None and not acronyms:
@@ -278,6 +302,12 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                         continue
                 if bare is not None and bare != (ka, kb):
                     found = name_variant(*bare, t) if bare[0] != bare[1] else None
+                    if found and doc_a is doc_b and _no_middle(ka, kb) == bare and \
+                            name_variant(*bare, dataclasses.replace(t, sound_spelling=1.0)) is None:
+                        # one report's full name and a shorter one that only sound alike: a birth
+                        # name and the name used ("born Betty Mae Page" … "Bettie Page")
+                        out.skip("entity.birth-name", "entity", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}")
+                        continue
             if found is None and doc_a is not doc_b and person_like(x) and person_like(y):
                 if _first_name_forms(ka, kb, first_a, first_b):
                     found = (Verdict.COMPATIBLE, "one person's first name in two forms (a short form, or a "
@@ -417,7 +447,8 @@ def _swapped(wa: list[str], wb: list[str], least: int) -> bool:
 def _first_name_spelled(p: str, q: str, t: Thresholds) -> bool:
     if p == q or p.startswith(q) or q.startswith(p) or derived(p, q) or min(len(p), len(q)) < 4:
         return False
-    return p[0] == q[0] and Levenshtein.normalized_similarity(p, q) >= t.variant_spelling
+    return p[0] == q[0] and (Levenshtein.normalized_similarity(p, q) >= t.variant_spelling or
+                             sound_alike(p, q, t.sound_spelling))
 
 
 def _first_name_forms(ka: str, kb: str, names_a: dict, names_b: dict) -> bool:
@@ -512,7 +543,7 @@ def name_variant(ka: str, kb: str, t: Thresholds):
         return Verdict.COMPATIBLE, "one name in British and American spelling", 0.55   # "Centre" / "Center"
     if len(wa) == len(wb) and sum(p != q for p, q in zip(wa, wb)) == 1 and _swapped(wa, wb, t.variant_letters):
         return Verdict.DIFFERS, "the same name with two letters swapped?", 0.6
-    if len(wa) == len(wb) and sum(p != q for p, q in zip(wa, wb)) == 1 and _spelled(ka, kb, t.variant_spelling):
+    if len(wa) == len(wb) and sum(p != q for p, q in zip(wa, wb)) == 1 and _spelled(ka, kb, t.variant_spelling, t.sound_spelling):
         return Verdict.DIFFERS, "the same name spelled differently?", 0.6
     if len(wa) == len(wb) >= 2 and wa[1:] == wb[1:] and _first_name_spelled(wa[0], wb[0], t):
         # one surname, a first name misspelled ("Malcom" / "Malcolm Tucker", "Betty" / "Bettie

@@ -17,8 +17,8 @@ from typing import Optional
 from ..facts.numbers import to_base
 from ..facts.numbers.context import lemma, plural_like
 from ..facts.numbers.lexicon import (APART_ONLY_DIMENSIONS, LEAD_UNITS, MEASURED_DIMENSIONS, NOT_LEAD_AFTER,
-                                      NOT_MEASURED_THINGS)
-from ..lexicon import DETERMINERS, STOPWORDS
+                                      NOT_MEASURED_THINGS, STANDS_AT)
+from ..lexicon import DETERMINERS, STOPWORDS, alternation
 from ..model import Quantity
 from ..text import fold, stem
 from .doc import Doc
@@ -31,6 +31,8 @@ _OF = re.compile(r"^\s+of\s+((?:[a-z][a-z\-]*(?:'s)?\s*){1,4})")
 _NEXT = re.compile(r"^[\s\-]+([A-Za-z][A-Za-z\-]+)\b")
 # "a necklace worth £1.2m", "jewellery worth $2 million", "jewels valued at"
 _WORTH = re.compile(r"\b([a-z][a-z\-]+)\s+(?:worth|valued\s+at|priced\s+at|costing)\s+$")     # ("about" is the figure's own)
+# "turnout reached 93.87 percent", "turnout was almost 90%": the noun right before the verb
+_STANDS = re.compile(r"(?:\b([a-z][a-z\-]+)\s+)?\b([a-z][a-z\-]+)\s+(?:" + alternation(STANDS_AT) + r")\s+$")
 
 # "of all the data traffic": words before the thing
 _DETERMINERS = DETERMINERS | {"all"}
@@ -75,9 +77,13 @@ def _read(text: str, start: int, end: int) -> Optional[tuple[str, ...]]:
         word = m.group(1).lower()
         if word not in STOPWORDS and not word.endswith(("ed", "ly")) and word not in NOT_MEASURED_THINGS:
             return _nouns([word])
-    m = _WORTH.search(fold(text[max(0, start - 50):start]).lower())
+    before = fold(text[max(0, start - 50):start]).lower()
+    m = _WORTH.search(before)
     if m and m.group(1) not in STOPWORDS:
         return _nouns([m.group(1)])
+    m = _STANDS.search(before)
+    if m and m.group(2) not in STOPWORDS:
+        return _nouns([m.group(2)])
     return None
 
 
@@ -88,6 +94,22 @@ def _nouns(words: list[str]) -> Optional[tuple[str, ...]]:
     if not stems or words[-1] in STOPWORDS or words[-1] in NOT_MEASURED_THINGS:
         return None
     return stems
+
+
+def stood_alike(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
+    """Are two shares or sums what one noun stands at, written right before a verb and the
+    figure ("turnout reached 93.87 percent" / "the turnout was almost 90%")? The figure is
+    then that thing's own, as a counted noun would say; the word before the noun, where both
+    have one, must be the same too ("the jobless rate was 9%" / "the inflation rate was 3%")."""
+    if _dimension(x) is None or _dimension(x) != _dimension(y) or x.counts or y.counts:
+        return False
+    ma, mb = (_STANDS.search(fold(d.sentences[k].text[max(0, q.start - d.sentences[k].start - 50):
+                                                      q.start - d.sentences[k].start]).lower())
+              for d, k, q in ((doc_a, i, x), (doc_b, j, y)))
+    if not ma or not mb or ma.group(2) in STOPWORDS or stem(ma.group(2)) != stem(mb.group(2)):
+        return False
+    before = [m.group(1) for m in (ma, mb) if m.group(1) and m.group(1) not in STOPWORDS]
+    return len(before) < 2 or before[0] == before[1]
 
 
 def one_thing_measured(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:

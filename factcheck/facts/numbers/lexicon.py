@@ -99,6 +99,7 @@ APART_ONLY_DIMENSIONS = frozenset(_context["apart_only_dimensions"])  # "16GB of
 LEAD_UNITS = frozenset(_context["lead_units"])                      # a report's first magnitude: the story's quake
 NOT_LEAD_AFTER = frozenset(_context["not_lead_after"])              # "a 5.2-magnitude aftershock"
 NOT_MEASURED_THINGS = frozenset(_context["not_measured_things"])    # "$5 million each": no thing measured
+STANDS_AT = tuple(_context["stands_at"])    # "turnout reached 93.87 percent": the thing, then the figure
 RUNNING_SCORE = frozenset(_context["running_score_words"])  # "a 7-0 lead", "trailing 13-10"
 RUNNING_BEFORE = frozenset(_context["running_score_before"])  # "putting Indy up 7-0"
 RESULT_WORDS = frozenset(_context["result_words"])  # "beat the Chiefs 20-13": a result, whatever follows

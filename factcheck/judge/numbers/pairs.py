@@ -19,7 +19,7 @@ from ..doc import Doc, around, side, who
 from ..events import event_evidence
 from ..frames import DURATIONS, Frame, days_apart, frame, frame_conflict, other_times, years_apart
 from ..rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
-from ..measured import another_event, lead_measure, one_thing_measured, same_measured
+from ..measured import another_event, lead_measure, one_thing_measured, same_measured, stood_alike
 from ..scopes import scopes_apart
 from .context import (_actions, _adds_up, _alone_of_value, _anchored, _converted, _currency, _dated_alike, _measures,
                       _names, _next_word, _one_span, _other_ones, _payer, _periods_apart, _planned, _same_slot,
@@ -168,8 +168,9 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         match = "strong"    # "more than 640 Palestinians killed" / "taken more than 600 lives"
     if match is None and close and _one_group(doc_a, i, x, doc_b, j, y):
         match = "related"   # "four men rammed a car" / "four robbers who rammed a car": one group counted alike
-    if match == "weak" and _same_holder(doc_a, i, x, doc_b, j, y):
-        match = "strong"                        # one boxer's or one team's record
+    stood = match == "weak" and stood_alike(doc_a, i, x, doc_b, j, y)    # "turnout reached" / "turnout was"
+    if match == "weak" and (stood or _same_holder(doc_a, i, x, doc_b, j, y)):
+        match = "strong"                        # one boxer's or one team's record; one thing's share
     if match == "weak" and lead_measure(doc_a, i, x) and lead_measure(doc_b, j, y):
         match = "strong"                        # each report's first magnitude: the story's quake
     elif another_event(doc_a, i, x, doc_b, j, y):
@@ -271,7 +272,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
             and not _same_holder(doc_a, i, x, doc_b, j, y):
         return "number.another-game"      # "9-14" this season / "88-72" on Friday: which game, whose record?
     if verdict.rank >= Verdict.DIFFERS.rank and not aligned and not named and not (fx.owner and fy.owner) \
-            and match != "slot" and not sole:   # the words before the figures tie them where the sentences do not
+            and match != "slot" and not sole and not stood:   # the words before the figures tie them where the sentences do not
         factors.append("number.unaligned")   # a district's toll and the whole toll sit in other sentences
     if verdict.rank >= Verdict.DIFFERS.rank and (_adds_up(doc_a, i, x, y) or _adds_up(doc_b, j, y, x)):
         verdict, reason = Verdict.COMPATIBLE, "a breakdown of the other figure: its parts add up to it"
