@@ -291,6 +291,7 @@ def _judge(doc_a, doc_b, pairs, sim, similarity, fa, fb, aliases: Aliases, optio
     judge.direction_findings(doc_a, doc_b, t=t, out=out)
     judge.list_findings(doc_a, doc_b, aliases, similarity, t=t, out=out)
     judge.home_findings(doc_a, doc_b, aliases, t=t, out=out)
+    judge.absence_findings(doc_a, doc_b, t=t, out=out)
     # What the reports attribute to the same person, wherever they put it.
     for i, j in judge.claimant_pairs(doc_a, doc_b, aliases, skip=aligned):
         judge.negation_findings(doc_a, [i], doc_b, [j], aliases, t=t, out=out, score=0.0, aligned=False)

@@ -121,3 +121,60 @@ def test_a_birth_name_and_the_name_used_in_one_report_are_no_misspelling():
                 and {f.a.text, f.b.text} == {"Bettie Page", "Betty Mae Page"}]
     assert ("Bettie Page", "Betty Mae Page") in held(rep, "entity.birth-name") or \
         ("Betty Mae Page", "Bettie Page") in held(rep, "entity.birth-name")
+
+
+# --------------------------------------------------------------------------- what a report says is not there
+
+def _absences(a: str, b: str, *verdicts: str, **thresholds):
+    rep = compare(f"News\n\n{a}\n", f"News\n\n{b}\n", **thresholds)
+    return rep, [(f.verdict.value, f.a.text, f.b.text) for f in rep.findings
+                 if f.kind == "negation" and (not verdicts or f.verdict.value in verdicts)]
+
+
+@pytest.mark.parametrize("a, b, spans", [
+    ('"No one was hurt," he said of the fire.', "Firefighters said nobody was injured in the blaze.",
+     ("No one was hurt", "nobody was injured")),
+    ("There were no immediate reports of any casualties at the camp.", "There appeared to be no casualties.",
+     ("no immediate reports of any casualties", "no casualties")),
+    ("The cause of the break is as yet unknown.", "It's still unclear how the cables were damaged.",
+     ("cause of the break is as yet unknown", "unclear how")),
+    ("Financial terms of the transaction were not disclosed.", "HP will buy EYP for an undisclosed sum.",
+     ("Financial terms of the transaction were not disclosed", "undisclosed sum")),
+    ("Ketsoyan did not say what Reid is being treated for.", "No specific reason was given for her treatment.",
+     ("did not say what", "No specific reason was given")),
+])
+def test_two_reports_that_say_the_same_thing_is_not_there_agree(a, b, spans):
+    _, got = _absences(a, b, "agree")
+    assert got == [("agree", *spans)]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("No one was killed in the quake, officials said.", "Twenty people were injured in the quake, officials said."),
+    ("It is unclear how many millions were spent propping up the dairy.", "The cause of the fire has not been determined."),
+    ("HP, with revenue totaling $100.5 billion, is among the largest IT companies.",
+     "HP announced on Monday that it will acquire EYP for an undisclosed sum."),
+    ("One man is dead after an ex-employee opened fire at a party on Friday night.", "Police said no one else was injured."),
+])
+def test_what_is_not_set_against_a_statement_that_it_is_not_there(a, b):
+    _, got = _absences(a, b, min_confidence=0.0)
+    assert [g for g in got if g[0] != "agree"] == [] and not [g for g in got if "unclear how" in g[1]]
+
+
+def test_the_victims_named_against_their_names_not_released_differs():
+    _, got = _absences("The victims have been identified as Katherine Gomes, 61, and Robyn Mendes, 48.",
+                       "The identities of the victims have not yet been released.", "differs")
+    assert got == [("differs", "Katherine Gomes", "identities of the victims have not yet been released")]
+
+
+def test_a_price_given_against_nothing_said_about_pricing_differs():
+    _, got = _absences("Pricing for business customers begins at $119.99 with qualifying plans.",
+                       "They will carry the device, though they said nothing about availability and pricing.", "differs")
+    assert got == [("differs", "$119.99", "said nothing about availability and pricing")]
+
+
+def test_casualties_against_no_casualties_are_held_below_the_default_level():
+    rep, got = _absences("Local official Miabek Lang said at least 12 people had been killed and 20 wounded.",
+                         "There were no immediate reports of any casualties.")
+    assert got == []
+    held_back = [s.detail for s in rep.skipped if s.rule == "below-min-confidence" and s.kind == "negation"]
+    assert held_back and "says no one was hurt" in held_back[0]

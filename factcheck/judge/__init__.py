@@ -26,6 +26,7 @@ against itself), sharing :class:`~.doc.Doc`, the judge's view of one report.
 Cost: for each aligned group, O(f_a · f_b) over the facts of its sentences; quotes are
 compared across the whole reports, O(q_a · q_b) over quote pieces.
 """
+from .absences import absence_findings
 from .acronyms import acronym_findings
 from .directions import direction_findings
 from .claims import Vocabulary, best_statements, claim_findings, statement_pairs, unquoted
@@ -54,5 +55,5 @@ from .sources import attribution_findings
 
 
 __all__ = ["RULES", "Out", "below", "report_order", "list_findings", "overlapping", "resolve", "edit_findings", "edit_pairs", "Doc", "Vocabulary", "best_statements", "claim_findings", "statement_pairs", "unquoted", "attribution_findings", "claimant_pairs", "compare_quantities", "date_findings", "date_pairs", "dateline_findings", "death_day_findings", "dedupe",
-           "acronym_findings", "close_role_findings", "swap_findings", "standing_findings", "direction_findings", "entity_findings", "family_findings", "home_findings", "variant_findings", "figure_pairs", "frame", "group_findings", "interval_text", "name_findings", "negation_findings", "plural_findings", "role_findings", "role_holder_findings", "shared_name_findings", "number_findings", "shown_spans",
+           "absence_findings", "acronym_findings", "close_role_findings", "swap_findings", "standing_findings", "direction_findings", "entity_findings", "family_findings", "home_findings", "variant_findings", "figure_pairs", "frame", "group_findings", "interval_text", "name_findings", "negation_findings", "plural_findings", "role_findings", "role_holder_findings", "shared_name_findings", "number_findings", "shown_spans",
            "quote_findings", "restated_findings", "self_findings", "dispute_findings", "corroborate", "slot_findings", "side"]

@@ -1,0 +1,229 @@
+"""What a report says is not there: nobody hurt, a cause unknown, terms not disclosed.
+
+News states these in a few stock forms ("No one was injured", "The cause of the break is as
+yet unknown", "Financial terms were not disclosed"; the words in ``data/absences.toml``).
+Two reports that state one of them agree, wherever the sentences stand ("No one was hurt,"
+he said / "nobody was injured"); a report that gives what the other says is missing differs
+from it: casualties against "no one was hurt" ("at least 12 people had been killed" / "There
+were no immediate reports of any casualties"), a price against "they said nothing about
+pricing", the victims' names against "the identities of the victims have not been released".
+Reports written hours apart often say both, so these are ``differs``, never ``conflict``, at
+``Thresholds.absence_confidence``; agreements at ``Thresholds.absence_agree_confidence``.
+
+What is missing has a class: a death or an injury ("no one was killed" is not "no one was
+injured"); a cause or a reason; a sum, a name, a reason or a date. Two statements agree when
+their classes are one (or one says none); a death contradicts "no one was hurt", an injury
+does not contradict "no one was killed". Casualties stated in a sentence about an earlier
+event (a year named: :func:`.events.background`) contradict nothing, and they are held below
+the default level (``Thresholds.absence_harm_confidence``: they are often another place's or
+another blast's); a sum must stand in a sentence about the same kind of deal ("offer",
+"pricing": ``deal_nouns``), the names beside a word for the people named ("victims"). Cost: a few regular expressions per sentence, then O(s_a · s_b) over the few
+sentences that state an absence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ..facts.entities import person_like
+from ..facts.numbers import to_base
+from ..lexicon import alternation, data
+from ..model import Entity, Finding, Quantity, Verdict
+from ..settings import Thresholds
+from ..text import fold, stem
+from .doc import Doc, span_side
+from .events import background
+from .rules import Out
+
+_data = data("absences")
+_H, _U, _D = _data["harm"], _data["unknown"], _data["undisclosed"]
+_HARM_CLASS = {w: c for c in ("death", "injury", "either") for w in _H[c]}
+_HARM = alternation(sorted(_HARM_CLASS, key=len, reverse=True))
+_WORDS = r"(?:\s+[a-z'’-]+){0,6}?"
+_NOBODY = re.compile(r"\b(?:" + alternation(_H["nobody"]) + r")\b" + _WORDS + r"\s+(?P<w>" + _HARM + r")\b")
+_NO_HARM = re.compile(r"\bno\s+(?:(?:" + alternation(_H["no_fillers"]) + r")\s+){0,4}(?P<w>" + _HARM + r")\b")
+_ELSE = re.compile(r"\belse\b")
+_UNHARMED = re.compile(r"\b(?P<w>" + alternation(_H["unharmed"]) + r")\b")
+
+_NOT_A_CAUSE = re.compile(r"\s+(?:" + alternation(_U["not_a_cause"]) + r")\b")
+_UNKNOWN = alternation(sorted(_U["unknown"], key=len, reverse=True))
+_WHAT = r"(?P<w>what|how|why|whether|if|exactly)"
+_UNKNOWN_FORMS = (
+    re.compile(r"\b(?P<w>" + alternation(_U["cause"] + _U["reason"]) + r")\b[^.;:!?]{0,60}?\b(?:" + _UNKNOWN + r")\b"),
+    re.compile(r"\b(?:" + _UNKNOWN + r")\s+(?:yet\s+)?" + _WHAT + r"\b"),
+    re.compile(r"\b(?:" + alternation(_U["not_knowing"]) + r")\s+(?:exactly\s+)?" + _WHAT + r"\b"),
+    re.compile(r"\bfor\s+(?:an?\s+)?unknown\s+(?P<w>reasons?)\b"),
+    re.compile(r"\bno\s+word\s+(?:yet\s+)?on\s+(?:an?\s+|the\s+)?(?:official\s+)?(?P<w>cause|reason)\b"),
+)
+
+_TOLD_CLASS = {w: c for c in ("money", "identity", "reason", "date") for w in _D[c]}
+_TOLD = alternation(sorted(_TOLD_CLASS, key=len, reverse=True))
+_VERBS = alternation(_D["verbs"])
+_UNDISCLOSED_FORMS = (
+    re.compile(r"\b(?P<w>" + _TOLD + r")\b[^.;:!?]{0,50}?\b(?:not|n't|never|yet\s+to\s+be)\s+(?:yet\s+)?(?:been\s+)?"
+               r"(?:" + _VERBS + r")\b"),
+    re.compile(r"\b(?:" + alternation(_D["refusing"]) + r")\s+(?:yet\s+)?(?:" + alternation(_D["telling"]) + r")\b"
+               r"(?:\s+[\w'’.-]+){0,4}?\s+(?P<w>" + _TOLD + r")\b"),
+    re.compile(r"\bno\s+(?:[a-z]+\s+){0,2}(?P<w>" + _TOLD + r"|details)\b[^.;:!?]{0,40}?\b(?:were|was|have\s+been|"
+               r"has\s+been|had\s+been|is|are)\s+(?:" + _VERBS + r")\b"),
+    re.compile(r"\b(?:" + alternation(_D["said_nothing"]) + r")\s+(?:[a-z]+\s+and\s+)?(?P<w>" + _TOLD + r")\b"),
+    re.compile(r"\b(?:" + alternation(_D["undisclosed"]) + r")\s+(?P<w>sum|amount|price|fee|terms)\b"),
+)
+_VICTIMS = re.compile(r"\b(victims?|dead|deceased|killed|slain|suspects?|gunman|driver|shooter)\b")
+
+
+@dataclass(frozen=True)
+class Absence:
+    """One statement that something is not there: its frame ("harm", "unknown",
+    "undisclosed"), the class of what is missing ("" when it does not say), whether it speaks
+    for all (``whole``: "no one was hurt", not "the driver was unhurt"), and where it stands
+    (offsets in the report's text)."""
+
+    frame: str
+    what: str
+    whole: bool
+    start: int
+    end: int
+
+
+def absences(doc: Doc, i: int) -> list[Absence]:
+    """The absences sentence ``i`` states (remembered per report)."""
+    memo = doc._memo.setdefault("absences", {})
+    if i not in memo:
+        memo[i] = _read(doc, i) if doc.sentences[i].role.is_content else []
+    return memo[i]
+
+
+def _read(doc: Doc, i: int) -> list[Absence]:
+    s = doc.sentences[i]
+    text = fold(s.text).lower()
+    out = []
+    for pattern, whole in ((_NOBODY, True), (_NO_HARM, True), (_UNHARMED, False)):
+        for m in pattern.finditer(text):
+            # ("no one else was injured" speaks for the others, after someone was)
+            out.append(Absence("harm", _HARM_CLASS.get(m.group("w"), "injury"), whole and not _ELSE.search(m.group()),
+                               s.start + m.start(), s.start + m.end()))
+    for pattern in _UNKNOWN_FORMS:
+        for m in pattern.finditer(text):
+            if m.group("w") == "how" and _NOT_A_CAUSE.match(text, m.end()):
+                continue        # "unclear how many millions were spent": a figure unknown, not a cause
+            out.append(Absence("unknown", _unknown_class(m.group("w"), text[m.end():m.end() + 40]), True,
+                               s.start + m.start(), s.start + m.end()))
+    for pattern in _UNDISCLOSED_FORMS:
+        for m in pattern.finditer(text):
+            out.append(Absence("undisclosed", _TOLD_CLASS.get(m.group("w"), ""), True, s.start + m.start(), s.start + m.end()))
+    return _distinct(out)
+
+
+def _unknown_class(word: str, after: str) -> str:
+    if word in _U["cause"] or re.match(r"\s*(?:\w+\s+){0,3}(?:caused|happened)\b", after):
+        return "cause"
+    return "reason" if word in _U["reason"] else ""
+
+
+def _distinct(found: list[Absence]) -> list[Absence]:
+    """One absence per place and frame: the longest of those that overlap."""
+    out: list[Absence] = []
+    for a in sorted(found, key=lambda a: (a.start, -(a.end - a.start))):
+        if not any(o.frame == a.frame and o.start < a.end and a.start < o.end for o in out):
+            out.append(a)
+    return out
+
+
+def _alike(x: Absence, y: Absence) -> bool:
+    if x.frame != y.frame:
+        return False
+    if x.frame == "harm":
+        return x.what == y.what or "either" in (x.what, y.what)
+    return x.what == y.what or "" in (x.what, y.what)
+
+
+def absence_findings(doc_a: Doc, doc_b: Doc, *, t: Thresholds, out: Out) -> None:
+    """The two reports' absences, agreeing with each other or contradicted by what the other
+    report states (see the module's doc)."""
+    found_a = [(i, x) for i in range(len(doc_a.sentences)) for x in absences(doc_a, i)]
+    found_b = [(j, y) for j in range(len(doc_b.sentences)) for y in absences(doc_b, j)]
+    used = set()
+    for i, x in found_a:
+        partner = next(((j, y) for j, y in found_b if (j, y.start) not in used and _alike(x, y)), None)
+        if partner is not None:
+            j, y = partner
+            used.add((j, y.start))
+            out.find(Finding("negation", Verdict.AGREE, span_side(doc_a, i, x.start, x.end), span_side(doc_b, j, y.start, y.end),
+                             f"{doc_a.id}: “{_text(doc_a, i, x)}”; {doc_b.id}: “{_text(doc_b, j, y)}” — both say {_SAYS[x.frame]}",
+                             t.absence_agree_confidence))
+    for doc, found, other in ((doc_a, found_a, doc_b), (doc_b, found_b, doc_a)):
+        for i, x in found:
+            given = _given(doc, i, x, other)
+            if given is None:
+                continue
+            k, start, end, what = given
+            here, there = span_side(doc, i, x.start, x.end), span_side(other, k, start, end)
+            sides = (here, there) if doc is doc_a else (there, here)
+            # (casualties may be another place's or another blast's: held below the default level)
+            confidence = t.absence_harm_confidence if x.frame == "harm" else t.absence_confidence
+            out.find(Finding("negation", Verdict.DIFFERS, *sides,
+                             f"{doc.id}: “{_text(doc, i, x)}”; {other.id}: “{there.text}” — {doc.id} says {_SAYS[x.frame]}, "
+                             f"{other.id} gives {what}", confidence))
+
+
+_SAYS = {"harm": "no one was hurt", "unknown": "it is not known", "undisclosed": "it was not disclosed"}
+
+
+def _text(doc: Doc, i: int, x: Absence) -> str:
+    s = doc.sentences[i]
+    return s.text[x.start - s.start:x.end - s.start]
+
+
+def _given(doc: Doc, i: int, x: Absence, other: Doc) -> Optional[tuple[int, int, int, str]]:
+    """Where the other report gives what absence ``x`` says is missing: (sentence, start, end,
+    what it gives), or None."""
+    if not x.whole or x.frame == "unknown":
+        return None
+    for k, s in enumerate(other.sentences):
+        if not s.role.is_content or background(other, k) or any(a.frame == x.frame for a in absences(other, k)):
+            continue
+        if x.frame == "harm":
+            for q in other.of(k, Quantity):
+                if _casualties(other, k, q, x.what):
+                    return k, q.start, q.end, "casualties"
+        elif x.what == "money" and _deal_nouns(doc.sentences[i].text) & _deal_nouns(s.text):
+            for q in other.of(k, Quantity):
+                if (to_base(q)[0] or "").startswith("money:"):
+                    return k, q.start, q.end, "a sum"
+        elif x.what == "identity":
+            said = set(_VICTIMS.findall(fold(doc.sentences[i].text).lower()))
+            if said and said & set(_VICTIMS.findall(fold(s.text).lower())):
+                names = [e for e in other.of(k, Entity) if person_like(e) and len(e.text.split()) >= 2]
+                if names:
+                    return k, names[0].start, names[0].end, "a name"
+    return None
+
+
+_HARM_NEAR = re.compile(r"\b(?P<w>" + _HARM + r")\b")
+
+
+def _casualties(doc: Doc, k: int, q: Quantity, what: str) -> bool:
+    """Is ``q`` a count of people killed or hurt, of the class an absence of ``what`` denies
+    ("12 people had been killed", "killing at least 12", "20 wounded")?"""
+    if q.ordinal or (q.low is None or q.low < 1) or to_base(q)[0] not in (None, "count"):
+        return False
+    s = doc.sentences[k]
+    text = fold(s.text).lower()
+    lo, hi = q.start - s.start, q.end - s.start
+    before, after = text[max(0, lo - 25):lo], text[hi:hi + 35]
+    if re.search(r"\b(?:no|not|never|without)\b", before):
+        return False
+    words = [m.group("w") for m in _HARM_NEAR.finditer(before + " " + after)]
+    classes = {_HARM_CLASS[w] for w in words}
+    deny = {"death": {"death"}, "injury": {"death", "injury"}, "either": {"death", "injury"}}[what]
+    return bool(classes & deny)
+
+
+def _deal_nouns(text: str) -> set[str]:
+    """The stems of the words a sum may be the price of, in a sentence ("offer", "pricing")."""
+    return {stem(w) for w in re.findall(r"[a-z]+", fold(text).lower()) if w in _DEALS}
+
+
+_DEALS = frozenset(_D["deal_nouns"])
