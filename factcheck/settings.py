@@ -62,10 +62,10 @@ class Thresholds:
     variant_spelling: float = 0.8    # ... and is one name misspelled when the differing words are this alike
     sound_spelling: float = 0.6      # ... or when they sound alike (one Metaphone key) and are this alike
     home_confidence: float = 0.6     # one person's two homes ("Ann Lee, 36, of Bloomington" / "… of Minneapolis")
-    absence_confidence: float = 0.6  # casualties, a sum or a name one report gives, the other says is not there
+    absence_confidence: float = 0.6  # the victims named in one report, "identities not released" in the other
     absence_agree_confidence: float = 0.7   # both say nobody was hurt, the cause is unknown, terms undisclosed
-    absence_harm_confidence: float = 0.45   # casualties against "no one was hurt": below min_confidence (another
-                                     # place's or blast's in 13 of 15 on 1,300 corpus pairs)
+    absence_held_confidence: float = 0.45   # casualties or a sum against "none reported": below min_confidence
+                                     # (1,300 corpus pairs: 13 of 15 casualties another place's; read 34: 3 of 3 sums false)
     misspelled: float = 0.85         # two names this alike (Indel) are one misspelled past other holds (resolver, check)
     slip_rare: int = 2               # in one report, a name written at most this many times ...
     slip_ratio: int = 4              # ... against this many times as often another form is a slip ("Paige" / "Page")

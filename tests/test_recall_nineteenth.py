@@ -166,10 +166,15 @@ def test_the_victims_named_against_their_names_not_released_differs():
     assert got == [("differs", "Katherine Gomes", "identities of the victims have not yet been released")]
 
 
-def test_a_price_given_against_nothing_said_about_pricing_differs():
-    _, got = _absences("Pricing for business customers begins at $119.99 with qualifying plans.",
-                       "They will carry the device, though they said nothing about availability and pricing.", "differs")
-    assert got == [("differs", "$119.99", "said nothing about availability and pricing")]
+def test_a_price_given_against_nothing_said_about_pricing_is_held_below_the_default_level():
+    # (precision read 34: three such sums judged false, estimates the other report calls unconfirmed)
+    a, b = ("Pricing for business customers begins at $119.99 with qualifying plans.",
+            "They will carry the device, though they said nothing about availability and pricing.")
+    rep, got = _absences(a, b)
+    assert got == []
+    held_back = [s.detail for s in rep.skipped if s.rule == "below-min-confidence" and s.kind == "negation"]
+    assert held_back and "gives a sum" in held_back[0]
+    assert _absences(a, b, "differs", min_confidence=0.4)[1] == [("differs", "$119.99", "said nothing about availability and pricing")]
 
 
 def test_casualties_against_no_casualties_are_held_below_the_default_level():
@@ -178,3 +183,12 @@ def test_casualties_against_no_casualties_are_held_below_the_default_level():
     assert got == []
     held_back = [s.detail for s in rep.skipped if s.rule == "below-min-confidence" and s.kind == "negation"]
     assert held_back and "says no one was hurt" in held_back[0]
+
+
+def test_two_spellings_in_one_sentence_are_explained_not_misspelt():
+    rep = compare("Obituary\n\nBettie Page, the pin-up model, died on Thursday in Los Angeles.\n\n"
+                  'While her birth certificate spelled her name "Betty," she changed the spelling later to "Bettie."\n',
+                  "Obituary\n\nThe pin-up model Bettie Page died on Thursday in Los Angeles.\n")
+    assert not [f for f in rep.findings if f.kind == "entity" and f.verdict.value == "differs"
+                and {f.a.text, f.b.text} == {"Betty", "Bettie"}]
+    assert {"Betty", "Bettie"} in [set(pair) for pair in held(rep, "entity.both-in-one-sentence")]

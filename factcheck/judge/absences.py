@@ -7,18 +7,20 @@ he said / "nobody was injured"); a report that gives what the other says is miss
 from it: casualties against "no one was hurt" ("at least 12 people had been killed" / "There
 were no immediate reports of any casualties"), a price against "they said nothing about
 pricing", the victims' names against "the identities of the victims have not been released".
-Reports written hours apart often say both, so these are ``differs``, never ``conflict``, at
-``Thresholds.absence_confidence``; agreements at ``Thresholds.absence_agree_confidence``.
+Reports written hours apart often say both, so these are ``differs``, never ``conflict``;
+agreements at ``Thresholds.absence_agree_confidence``.
 
 What is missing has a class: a death or an injury ("no one was killed" is not "no one was
 injured"); a cause or a reason; a sum, a name, a reason or a date. Two statements agree when
 their classes are one (or one says none); a death contradicts "no one was hurt", an injury
 does not contradict "no one was killed". Casualties stated in a sentence about an earlier
-event (a year named: :func:`.events.background`) contradict nothing, and they are held below
-the default level (``Thresholds.absence_harm_confidence``: they are often another place's or
-another blast's); a sum must stand in a sentence about the same kind of deal ("offer",
-"pricing": ``deal_nouns``), the names beside a word for the people named ("victims"). Cost: a few regular expressions per sentence, then O(s_a · s_b) over the few
-sentences that state an absence.
+event (a year named: :func:`.events.background`) contradict nothing; a sum must stand in a
+sentence about the same kind of deal ("offer", "pricing": ``deal_nouns``), the names beside a
+word for the people named ("victims"). Casualties and sums are held below the default level
+(``Thresholds.absence_held_confidence``: casualties are often another place's or another
+blast's, a sum a reported estimate the other says is unconfirmed); the victims named against
+"not released" stand (``Thresholds.absence_confidence``). Cost: a few regular expressions per
+sentence, then O(s_a · s_b) over the few sentences that state an absence.
 """
 from __future__ import annotations
 
@@ -161,8 +163,9 @@ def absence_findings(doc_a: Doc, doc_b: Doc, *, t: Thresholds, out: Out) -> None
             k, start, end, what = given
             here, there = span_side(doc, i, x.start, x.end), span_side(other, k, start, end)
             sides = (here, there) if doc is doc_a else (there, here)
-            # (casualties may be another place's or another blast's: held below the default level)
-            confidence = t.absence_harm_confidence if x.frame == "harm" else t.absence_confidence
+            # (casualties may be another place's or another blast's, a sum a reported estimate: held
+            # below the default level; the victims named against names not released stand)
+            confidence = t.absence_confidence if x.what == "identity" else t.absence_held_confidence
             out.find(Finding("negation", Verdict.DIFFERS, *sides,
                              f"{doc.id}: “{_text(doc, i, x)}”; {other.id}: “{there.text}” — {doc.id} says {_SAYS[x.frame]}, "
                              f"{other.id} gives {what}", confidence))

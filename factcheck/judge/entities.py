@@ -282,6 +282,11 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
             j, y = first_b[kb]
             if (kb in first_a and doc_a is not doc_b) or (doc_a is doc_b and kb <= ka):
                 continue
+            if doc_a is doc_b and i == j:
+                # one sentence writing both forms tells them apart or explains them: "her birth
+                # certificate spelled her name "Betty," she changed the spelling … to "Bettie""
+                out.skip("entity.both-in-one-sentence", "entity", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}")
+                continue
             acronyms = _acronyms(x.text, y.text)
             found = None if acronyms else name_variant(ka, kb, t)
             if found is None and doc_a is doc_b and not acronyms and " " not in ka + kb and \
