@@ -62,6 +62,7 @@ class Thresholds:
     variant_spelling: float = 0.8    # ... and is one name misspelled when the differing words are this alike
     sound_spelling: float = 0.6      # ... or when they sound alike (one Metaphone key) and are this alike
     home_confidence: float = 0.6     # one person's two homes ("Ann Lee, 36, of Bloomington" / "… of Minneapolis")
+    home_agree_confidence: float = 0.85   # … one home named alike (or one within the other): one person, one place
     absence_confidence: float = 0.6  # the victims named in one report, "identities not released" in the other
     absence_agree_confidence: float = 0.7   # both say nobody was hurt, the cause is unknown, terms undisclosed
     absence_held_confidence: float = 0.45   # casualties or a sum against "none reported": below min_confidence

@@ -30,8 +30,8 @@ from typing import Optional
 
 from ..facts.entities import person_like
 from ..facts.numbers import to_base
-from ..lexicon import alternation, data
-from ..model import Entity, Finding, Quantity, Verdict
+from ..lexicon import STOPWORDS, alternation, data
+from ..model import Attribution, Entity, Finding, Quantity, Verdict
 from ..settings import Thresholds
 from ..text import fold, stem
 from .doc import Doc, span_side
@@ -42,37 +42,38 @@ _data = data("absences")
 _H, _U, _D = _data["harm"], _data["unknown"], _data["undisclosed"]
 _HARM_CLASS = {w: c for c in ("death", "injury", "either") for w in _H[c]}
 _HARM = alternation(sorted(_HARM_CLASS, key=len, reverse=True))
-_WORDS = r"(?:\s+[a-z'’-]+){0,6}?"
-_NOBODY = re.compile(r"\b(?:" + alternation(_H["nobody"]) + r")\b" + _WORDS + r"\s+(?P<w>" + _HARM + r")\b")
-_NO_HARM = re.compile(r"\bno\s+(?:(?:" + alternation(_H["no_fillers"]) + r")\s+){0,4}(?P<w>" + _HARM + r")\b")
-_ELSE = re.compile(r"\belse\b")
-_UNHARMED = re.compile(r"\b(?P<w>" + alternation(_H["unharmed"]) + r")\b")
+_NOBODY = re.compile(r"\b(?:" + alternation(_H["nobody"]) + r")\s+(?:(?:" + alternation(_H["nobody_fillers"]) +
+                     r")\s+){1,6}(?P<w>" + _HARM + r")\b", re.I)
+_NO_HARM = re.compile(r"\bno\s+(?:(?:" + alternation(_H["no_fillers"]) + r")\s+){0,4}(?P<w>" + alternation(_H["no_nouns"]) +
+                      r")\b(?!\s+(?:penalty|row|toll|certificate))", re.I)
+_ELSE = re.compile(r"\belse\b", re.I)
+_UNHARMED = re.compile(r"\b(?P<w>" + alternation(_H["unharmed"]) + r")\b", re.I)
 
-_NOT_A_CAUSE = re.compile(r"\s+(?:" + alternation(_U["not_a_cause"]) + r")\b")
+_NOT_A_CAUSE = re.compile(r"\s+(?:" + alternation(_U["not_a_cause"]) + r")\b", re.I)
 _UNKNOWN = alternation(sorted(_U["unknown"], key=len, reverse=True))
 _WHAT = r"(?P<w>what|how|why|whether|if|exactly)"
-_UNKNOWN_FORMS = (
-    re.compile(r"\b(?P<w>" + alternation(_U["cause"] + _U["reason"]) + r")\b[^.;:!?]{0,60}?\b(?:" + _UNKNOWN + r")\b"),
-    re.compile(r"\b(?:" + _UNKNOWN + r")\s+(?:yet\s+)?" + _WHAT + r"\b"),
-    re.compile(r"\b(?:" + alternation(_U["not_knowing"]) + r")\s+(?:exactly\s+)?" + _WHAT + r"\b"),
-    re.compile(r"\bfor\s+(?:an?\s+)?unknown\s+(?P<w>reasons?)\b"),
-    re.compile(r"\bno\s+word\s+(?:yet\s+)?on\s+(?:an?\s+|the\s+)?(?:official\s+)?(?P<w>cause|reason)\b"),
-)
+_UNKNOWN_FORMS = tuple(re.compile(p, re.I) for p in (
+    r"\b(?P<w>" + alternation(_U["cause"] + _U["reason"]) + r")\b[^.;:!?]{0,60}?\b(?:" + _UNKNOWN + r")\b",
+    r"\b(?:" + _UNKNOWN + r")\s+(?:yet\s+)?" + _WHAT + r"\b",
+    r"\b(?:" + alternation(_U["not_knowing"]) + r")\s+(?:exactly\s+)?" + _WHAT + r"\b",
+    r"\bfor\s+(?:an?\s+)?unknown\s+(?P<w>reasons?)\b",
+    r"\bno\s+word\s+(?:yet\s+)?on\s+(?:an?\s+|the\s+)?(?:official\s+)?(?P<w>cause|reason)\b",
+))
 
 _TOLD_CLASS = {w: c for c in ("money", "identity", "reason", "date") for w in _D[c]}
 _TOLD = alternation(sorted(_TOLD_CLASS, key=len, reverse=True))
 _VERBS = alternation(_D["verbs"])
-_UNDISCLOSED_FORMS = (
-    re.compile(r"\b(?P<w>" + _TOLD + r")\b[^.;:!?]{0,50}?\b(?:not|n't|never|yet\s+to\s+be)\s+(?:yet\s+)?(?:been\s+)?"
+_UNDISCLOSED_FORMS = tuple(re.compile(p, re.I) for p in (
+    (r"\b(?P<w>" + _TOLD + r")\b[^.;:!?]{0,50}?\b(?:not|n't|never|yet\s+to\s+be)\s+(?:yet\s+)?(?:been\s+)?"
                r"(?:" + _VERBS + r")\b"),
-    re.compile(r"\b(?:" + alternation(_D["refusing"]) + r")\s+(?:yet\s+)?(?:" + alternation(_D["telling"]) + r")\b"
+    (r"\b(?:" + alternation(_D["refusing"]) + r")\s+(?:yet\s+)?(?:" + alternation(_D["telling"]) + r")\b"
                r"(?:\s+[\w'’.-]+){0,4}?\s+(?P<w>" + _TOLD + r")\b"),
-    re.compile(r"\bno\s+(?:[a-z]+\s+){0,2}(?P<w>" + _TOLD + r"|details)\b[^.;:!?]{0,40}?\b(?:were|was|have\s+been|"
+    (r"\bno\s+(?:[a-z]+\s+){0,2}(?P<w>" + _TOLD + r"|details)\b[^.;:!?]{0,40}?\b(?:were|was|have\s+been|"
                r"has\s+been|had\s+been|is|are)\s+(?:" + _VERBS + r")\b"),
-    re.compile(r"\b(?:" + alternation(_D["said_nothing"]) + r")\s+(?:[a-z]+\s+and\s+)?(?P<w>" + _TOLD + r")\b"),
-    re.compile(r"\b(?:" + alternation(_D["undisclosed"]) + r")\s+(?P<w>sum|amount|price|fee|terms)\b"),
-)
-_VICTIMS = re.compile(r"\b(victims?|dead|deceased|killed|slain|suspects?|gunman|driver|shooter)\b")
+    (r"\b(?:" + alternation(_D["said_nothing"]) + r")\s+(?:[a-z]+\s+and\s+)?(?P<w>" + _TOLD + r")\b"),
+    (r"\b(?:" + alternation(_D["undisclosed"]) + r")\s+(?P<w>sum|amount|price|fee|terms)\b"),
+))
+_VICTIMS = re.compile(r"\b(?:victims?|dead|deceased|killed|slain|suspects?|gunman|driver|shooter)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -99,22 +100,22 @@ def absences(doc: Doc, i: int) -> list[Absence]:
 
 def _read(doc: Doc, i: int) -> list[Absence]:
     s = doc.sentences[i]
-    text = fold(s.text).lower()
+    text = fold(s.text)         # (the same length as the sentence: offsets stay true; matched case-insensitively)
     out = []
     for pattern, whole in ((_NOBODY, True), (_NO_HARM, True), (_UNHARMED, False)):
         for m in pattern.finditer(text):
             # ("no one else was injured" speaks for the others, after someone was)
-            out.append(Absence("harm", _HARM_CLASS.get(m.group("w"), "injury"), whole and not _ELSE.search(m.group()),
+            out.append(Absence("harm", _HARM_CLASS.get(m.group("w").lower(), "injury"), whole and not _ELSE.search(m.group()),
                                s.start + m.start(), s.start + m.end()))
     for pattern in _UNKNOWN_FORMS:
         for m in pattern.finditer(text):
-            if m.group("w") == "how" and _NOT_A_CAUSE.match(text, m.end()):
+            if m.group("w").lower() == "how" and _NOT_A_CAUSE.match(text, m.end()):
                 continue        # "unclear how many millions were spent": a figure unknown, not a cause
-            out.append(Absence("unknown", _unknown_class(m.group("w"), text[m.end():m.end() + 40]), True,
+            out.append(Absence("unknown", _unknown_class(m.group("w").lower(), text[m.end():m.end() + 40].lower()), True,
                                s.start + m.start(), s.start + m.end()))
     for pattern in _UNDISCLOSED_FORMS:
         for m in pattern.finditer(text):
-            out.append(Absence("undisclosed", _TOLD_CLASS.get(m.group("w"), ""), True, s.start + m.start(), s.start + m.end()))
+            out.append(Absence("undisclosed", _TOLD_CLASS.get(m.group("w").lower(), ""), True, s.start + m.start(), s.start + m.end()))
     return _distinct(out)
 
 
@@ -133,12 +134,24 @@ def _distinct(found: list[Absence]) -> list[Absence]:
     return out
 
 
-def _alike(x: Absence, y: Absence) -> bool:
-    if x.frame != y.frame:
+def _alike(doc_a: Doc, i: int, x: Absence, doc_b: Doc, j: int, y: Absence) -> bool:
+    """Do two absences say one thing: one frame, both for all (not "the driver was unhurt" /
+    "a passenger escaped uninjured": two people), one class; an absence that does not say
+    what ("unclear whether …", "no details") only in sentences with a content word in common
+    ("did not know whether Ms. Palin's connection … was relevant to the fire" / "We don't
+    know if the fire is the result of radicals")."""
+    if x.frame != y.frame or not (x.whole and y.whole):
         return False
     if x.frame == "harm":
         return x.what == y.what or "either" in (x.what, y.what)
-    return x.what == y.what or "" in (x.what, y.what)
+    if x.what and y.what:
+        return x.what == y.what
+    return bool(_content_words(doc_a, i) & _content_words(doc_b, j))
+
+
+def _content_words(doc: Doc, i: int) -> set[str]:
+    return {stem(w) for w in re.findall(r"[a-z][a-z'-]{2,}", fold(doc.sentences[i].text).lower())
+            if w not in STOPWORDS and w not in _FRAME_WORDS}
 
 
 def absence_findings(doc_a: Doc, doc_b: Doc, *, t: Thresholds, out: Out) -> None:
@@ -148,7 +161,7 @@ def absence_findings(doc_a: Doc, doc_b: Doc, *, t: Thresholds, out: Out) -> None
     found_b = [(j, y) for j in range(len(doc_b.sentences)) for y in absences(doc_b, j)]
     used = set()
     for i, x in found_a:
-        partner = next(((j, y) for j, y in found_b if (j, y.start) not in used and _alike(x, y)), None)
+        partner = next(((j, y) for j, y in found_b if (j, y.start) not in used and _alike(doc_a, i, x, doc_b, j, y)), None)
         if partner is not None:
             j, y = partner
             used.add((j, y.start))
@@ -196,12 +209,32 @@ def _given(doc: Doc, i: int, x: Absence, other: Doc) -> Optional[tuple[int, int,
                 if (to_base(q)[0] or "").startswith("money:"):
                     return k, q.start, q.end, "a sum"
         elif x.what == "identity":
-            said = set(_VICTIMS.findall(fold(doc.sentences[i].text).lower()))
-            if said and said & set(_VICTIMS.findall(fold(s.text).lower())):
-                names = [e for e in other.of(k, Entity) if person_like(e) and len(e.text.split()) >= 2]
-                if names:
-                    return k, names[0].start, names[0].end, "a name"
+            name = _named(doc, i, other, k)
+            if name is not None:
+                return k, name.start, name.end, "a name"
     return None
+
+
+def _named(doc: Doc, i: int, other: Doc, k: int) -> Optional[Entity]:
+    """The person sentence ``k`` of the other report names as one of the people sentence ``i``
+    says are not identified: a full name within ``_NAME_REACH`` characters of the same word for
+    them ("victims", "driver"), not a source of the sentence ("Police Chief Bob Jones said the
+    driver …")."""
+    said = {m.group().lower() for m in _VICTIMS.finditer(fold(doc.sentences[i].text))}
+    s = other.sentences[k]
+    text = fold(s.text)
+    spots = [s.start + m.start() for m in _VICTIMS.finditer(text) if m.group().lower() in said]
+    sources = [a for a in other.of(k, Attribution)]
+    for e in other.of(k, Entity):
+        if not person_like(e) or len(e.text.split()) < 2 or any(a.start <= e.start and e.end <= a.end for a in sources):
+            continue
+        if any(abs(e.start - at) <= _NAME_REACH for at in spots) and not _SAID_AFTER.match(text, e.end - s.start):
+            return e
+    return None
+
+
+_NAME_REACH = 40
+_SAID_AFTER = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:said|says|told)\b", re.I)
 
 
 _HARM_NEAR = re.compile(r"\b(?P<w>" + _HARM + r")\b")
@@ -213,9 +246,9 @@ def _casualties(doc: Doc, k: int, q: Quantity, what: str) -> bool:
     if q.ordinal or (q.low is None or q.low < 1) or to_base(q)[0] not in (None, "count"):
         return False
     s = doc.sentences[k]
-    text = fold(s.text).lower()
+    text = fold(s.text)         # (the sentence's length: the figure's offsets index it)
     lo, hi = q.start - s.start, q.end - s.start
-    before, after = text[max(0, lo - 25):lo], text[hi:hi + 35]
+    before, after = text[max(0, lo - 25):lo].lower(), text[hi:hi + 35].lower()
     if re.search(r"\b(?:no|not|never|without)\b", before):
         return False
     words = [m.group("w") for m in _HARM_NEAR.finditer(before + " " + after)]
@@ -230,3 +263,7 @@ def _deal_nouns(text: str) -> set[str]:
 
 
 _DEALS = frozenset(_D["deal_nouns"])
+# words of the stock forms themselves, which say nothing of what two absences are about
+_FRAME_WORDS = frozenset(w for group in (_D["verbs"], _D["telling"], _TOLD_CLASS, _U["cause"], _U["reason"],
+                                         _U["unknown"], _U["not_knowing"]) for w in group) | \
+    {"said", "says", "unclear", "unknown", "known", "know", "sure", "whether", "not", "declined", "refused"}

@@ -105,7 +105,7 @@ def _spelled(kx: str, ky: str, least: float = 0.75, sound: float = Thresholds.so
         (Levenshtein.normalized_similarity(dx, dy) >= least or sound_alike(dx, dy, sound))
 
 
-metaphone = lru_cache(maxsize=None)(_metaphone)    # (jellyfish's Metaphone: how an English word sounds)
+metaphone = lru_cache(maxsize=4096)(_metaphone)    # (jellyfish's Metaphone: how an English word sounds)
 
 
 def sound_alike(p: str, q: str, least: float = Thresholds.sound_spelling) -> bool:
@@ -115,15 +115,25 @@ def sound_alike(p: str, q: str, least: float = Thresholds.sound_spelling) -> boo
 
     >>> sound_alike("bettie", "betty"), sound_alike("khaled", "khalid"), sound_alike("austria", "australia")
     (True, True, False)
-    >>> sound_alike("nvda", "nvidia"), sound_alike("program", "programme")
-    (False, False)
+    >>> sound_alike("nvda", "nvidia"), sound_alike("program", "programme"), sound_alike("dan", "don")
+    (False, False, False)
+    >>> sound_alike("a380", "a350"), sound_alike("bettie page", "betty page")
+    (False, True)
     """
     wp, wq = p.split(), q.split()
-    # (a letter or two more or less, not a word inside another: "NVDA" / "Nvidia" is a ticker,
-    # "Program" / "Programme" a house spelling)
     return len(wp) == len(wq) and Levenshtein.normalized_similarity(p, q) >= least and \
-        all(metaphone(a) == metaphone(b) and abs(len(a) - len(b)) <= 1 and not (a.startswith(b) or b.startswith(a))
-            for a, b in zip(wp, wq))
+        all(a == b or _sounds_as(a, b) for a, b in zip(wp, wq))
+
+
+SOUND_LETTERS = 5       # letters a word needs for its sound to tell it ("Dan" / "Don", "Tim" / "Tom" are two names)
+
+
+def _sounds_as(a: str, b: str) -> bool:
+    """Two words of letters, ``SOUND_LETTERS`` or more, with one Metaphone key, a letter or two
+    apart, neither inside the other ("NVDA" / "Nvidia" is a ticker, "Program" / "Programme" a
+    house spelling; "2008" / "2009" and "A380" / "A350" have no sound to compare)."""
+    return a.isalpha() and b.isalpha() and min(len(a), len(b)) >= SOUND_LETTERS and abs(len(a) - len(b)) <= 1 and \
+        not (a.startswith(b) or b.startswith(a)) and metaphone(a) != "" and metaphone(a) == metaphone(b)
 
 
 def _hyphen_only(a: str, b: str) -> bool:

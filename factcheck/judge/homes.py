@@ -3,12 +3,13 @@
 towns for one man), "Raj Chohan, 59, of Queens" / "Raj K. Chohan, 59, of College Point" (a
 borough and a neighbourhood: one may lie within the other, which an editor checks).
 
-A home is a name right after a person's name, a comma, an age if any, and "of" or "from":
-"NAME, AGE, of PLACE" or "NAME, of PLACE". Not "of the …" nor an acronym or a body
-("John Smith, of NBC", "a spokesman of the Red Cross": where one works, not lives). The
-same person in both reports (or twice in one) with two homes is a ``differs`` finding at
-``Thresholds.home_confidence``, one home named alike an agreement; homes the knowledge file
-nests ("Brooklyn" in "New York") are ``compatible``. Cost: linear in the names, then
+A home is a name right after a person's name, a comma, an age, and "of" or "from": "NAME,
+AGE, of PLACE"; without the age ("NAME, of PLACE") only a name the extractor knows as a
+place, since "Anne Lee, of Goldman Sachs" is where she works. Not "of the …" nor an acronym
+or a body ("John Smith, of NBC"). The same person in both reports (or twice in one) with two
+homes is a ``differs`` finding at ``Thresholds.home_confidence``, one home named alike an
+agreement (``Thresholds.home_agree_confidence``); homes the knowledge file nests ("Brooklyn"
+in "New York") are ``compatible``. Cost: linear in the names, then
 O(h_a · h_b) over the few people with a home.
 """
 from __future__ import annotations
@@ -25,7 +26,7 @@ from .doc import Doc, side
 from .rules import Out
 
 # what stands between a person's name and the home: ", 36, of ", ", of ", ", 59, from "
-_BETWEEN = re.compile(r",\s+(?:(?:aged\s+)?\d{1,3},\s+)?(?:of|from)\s+")
+_BETWEEN = re.compile(r",\s+(?P<age>(?:aged\s+)?\d{1,3},\s+)?(?:of|from)\s+")
 
 
 def homes(doc: Doc) -> list[tuple[int, Entity, Entity]]:
@@ -41,9 +42,10 @@ def homes(doc: Doc) -> list[tuple[int, Entity, Entity]]:
             place = next((p for p in names[k + 1:] if p.start >= e.end), None)
             if place is None or place.label in ("org", "acronym") or person_like(place) and len(place.text.split()) >= 3:
                 continue
-            between = s.text[e.end - s.start:place.start - s.start]
+            between = _BETWEEN.fullmatch(s.text[e.end - s.start:place.start - s.start])
             after = s.text[place.end - s.start:place.end - s.start + 1]
-            if _BETWEEN.fullmatch(between) and after in ("", ",", ".", ";", ")"):
+            # ("Anne Lee, of Goldman Sachs" is where she works: without an age, a known place only)
+            if between and after in ("", ",", ".", ";", ")") and (between.group("age") or place.label == "place"):
                 out.append((i, e, place))
     return out
 
@@ -63,7 +65,7 @@ def home_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds, ou
             if found is None or (doc_a is doc_b and found[0] is not Verdict.DIFFERS):
                 continue
             verdict, reason = found
-            confidence = t.home_confidence if verdict is Verdict.DIFFERS else t.home_confidence + 0.1
+            confidence = t.home_confidence if verdict is Verdict.DIFFERS else t.home_agree_confidence
             out.find(Finding("entity", verdict, side(doc_a, i, place_a), side(doc_b, j, place_b),
                              f"{doc_a.id}: {person_a.text}, of {place_a.text}; {doc_b.id}: {person_b.text}, of "
                              f"{place_b.text} — {reason}", confidence))
@@ -75,7 +77,7 @@ def _one_person(x: Entity, y: Entity, aliases: Aliases) -> bool:
     if aliases.same(x.text, y.text):
         return True
     wx, wy = fold_key(x.text).split(), fold_key(y.text).split()
-    return (wx[0], wx[-1]) == (wy[0], wy[-1])
+    return bool(wx and wy) and (wx[0], wx[-1]) == (wy[0], wy[-1])
 
 
 def _relate(x: Entity, y: Entity, aliases: Aliases) -> Optional[tuple[Verdict, str]]:

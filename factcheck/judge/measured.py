@@ -82,8 +82,9 @@ def _read(text: str, start: int, end: int) -> Optional[tuple[str, ...]]:
     if m and m.group(1) not in STOPWORDS:
         return _nouns([m.group(1)])
     m = _STANDS.search(before)
-    if m and m.group(2) not in STOPWORDS:
-        return _nouns([m.group(2)])
+    if m and _thing_word(m.group(2)):
+        # "the jobless rate was 9%" → (jobless, rate), not "rate" alone: the inflation rate is another
+        return _nouns([m.group(1), m.group(2)] if m.group(1) and _thing_word(m.group(1)) else [m.group(2)])
     return None
 
 
@@ -96,20 +97,32 @@ def _nouns(words: list[str]) -> Optional[tuple[str, ...]]:
     return stems
 
 
+def _thing_word(word: str) -> bool:
+    """Can a word before "was", "reached" … name the thing a figure measures (not "it", not an
+    adverb: "turnout officially reached", not a word of "$5 million each")?"""
+    return word not in STOPWORDS and not word.endswith(("ly", "ed")) and word not in NOT_MEASURED_THINGS
+
+
 def stood_alike(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
     """Are two shares or sums what one noun stands at, written right before a verb and the
     figure ("turnout reached 93.87 percent" / "the turnout was almost 90%")? The figure is
     then that thing's own, as a counted noun would say; the word before the noun, where both
     have one, must be the same too ("the jobless rate was 9%" / "the inflation rate was 3%")."""
-    if _dimension(x) is None or _dimension(x) != _dimension(y) or x.counts or y.counts:
-        return False
+    if _dimension(x) is None or _dimension(x) != _dimension(y) or x.counts or y.counts or \
+            background(doc_a, i) or background(doc_b, j):
+        return False        # (not "In the 2004 election, turnout was 85 percent")
     ma, mb = (_STANDS.search(fold(d.sentences[k].text[max(0, q.start - d.sentences[k].start - 50):
                                                       q.start - d.sentences[k].start]).lower())
               for d, k, q in ((doc_a, i, x), (doc_b, j, y)))
-    if not ma or not mb or ma.group(2) in STOPWORDS or stem(ma.group(2)) != stem(mb.group(2)):
+    if not ma or not mb or not _thing_word(ma.group(2)) or stem(ma.group(2)) != stem(mb.group(2)):
         return False
+    if any(_OWNED.search(m.string[:m.start(2)]) for m in (ma, mb)):
+        return False        # one owner's ("Ohio's jobless rate", "the iPhone's price"): another's on the other side
     before = [m.group(1) for m in (ma, mb) if m.group(1) and m.group(1) not in STOPWORDS]
     return len(before) < 2 or before[0] == before[1]
+
+
+_OWNED = re.compile(r"(?:'s|’s|s')\s+(?:[a-z\-]+\s+)?$")
 
 
 def one_thing_measured(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:

@@ -272,7 +272,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
             and not _same_holder(doc_a, i, x, doc_b, j, y):
         return "number.another-game"      # "9-14" this season / "88-72" on Friday: which game, whose record?
     if verdict.rank >= Verdict.DIFFERS.rank and not aligned and not named and not (fx.owner and fy.owner) \
-            and match != "slot" and not sole and not stood:   # the words before the figures tie them where the sentences do not
+            and match != "slot" and not sole:   # the words before the figures tie them where the sentences do not
         factors.append("number.unaligned")   # a district's toll and the whole toll sit in other sentences
     if verdict.rank >= Verdict.DIFFERS.rank and (_adds_up(doc_a, i, x, y) or _adds_up(doc_b, j, y, x)):
         verdict, reason = Verdict.COMPATIBLE, "a breakdown of the other figure: its parts add up to it"
