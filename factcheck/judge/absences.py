@@ -217,23 +217,29 @@ def _given(doc: Doc, i: int, x: Absence, other: Doc) -> Optional[tuple[int, int,
 
 def _named(doc: Doc, i: int, other: Doc, k: int) -> Optional[Entity]:
     """The person sentence ``k`` of the other report names as one of the people sentence ``i``
-    says are not identified: a full name within ``_NAME_REACH`` characters of the same word for
-    them ("victims", "driver"), not a source of the sentence ("Police Chief Bob Jones said the
-    driver …")."""
+    says are not identified, in a sentence with the same word for them ("victims", "driver"):
+    a full name within ``_NAME_REACH`` characters of that word or after "identified as", not a
+    source of the sentence ("Police Chief Bob Jones said the driver …")."""
     said = {m.group().lower() for m in _VICTIMS.finditer(fold(doc.sentences[i].text))}
     s = other.sentences[k]
     text = fold(s.text)
     spots = [s.start + m.start() for m in _VICTIMS.finditer(text) if m.group().lower() in said]
+    if not spots:
+        return None
+    # ("The victims have been identified as Gomes' mother, Katherine, 61, and … Robyn Mendes, 48")
+    named_from = next((s.start + m.end() for m in _IDENTIFIED.finditer(text)), None)
     sources = [a for a in other.of(k, Attribution)]
     for e in other.of(k, Entity):
         if not person_like(e) or len(e.text.split()) < 2 or any(a.start <= e.start and e.end <= a.end for a in sources):
             continue
-        if any(abs(e.start - at) <= _NAME_REACH for at in spots) and not _SAID_AFTER.match(text, e.end - s.start):
+        near = any(abs(e.start - at) <= _NAME_REACH for at in spots) or (named_from is not None and e.start >= named_from)
+        if near and not _SAID_AFTER.match(text, e.end - s.start):
             return e
     return None
 
 
-_NAME_REACH = 40
+_NAME_REACH = 60
+_IDENTIFIED = re.compile(r"\bidentified\s+(?:\w+\s+){0,3}?as\b", re.I)
 _SAID_AFTER = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:said|says|told)\b", re.I)
 
 
