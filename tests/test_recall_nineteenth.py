@@ -217,3 +217,19 @@ def test_two_spellings_in_one_sentence_are_explained_not_misspelt():
     assert not [f for f in rep.findings if f.kind == "entity" and f.verdict.value == "differs"
                 and {f.a.text, f.b.text} == {"Betty", "Bettie"}]
     assert {"Betty", "Bettie"} in [set(pair) for pair in held(rep, "entity.both-in-one-sentence")]
+
+
+# --------------------------------------------------------------------------- ages written in other ways
+
+@pytest.mark.parametrize("sentence, age", [
+    ("Nichols died yesterday in federal prison at 77.", 77),
+    ("LaRue was 75 when he died.", 75),
+    ("The actor, who was 80, died on Sunday.", 80),
+    ("He died in the crash, which happened at 60.", None),     # another clause's figure
+    ("The storm hit the coast at 60 miles an hour.", None),
+])
+def test_ages_written_without_year(sentence, age):
+    from factcheck.facts.numbers import scan_quantities
+    found, _ = scan_quantities(sentence, 0)
+    ages = [q.value for q in found if q.counts == "age"]
+    assert ages == ([age] if age is not None else [])
