@@ -265,7 +265,7 @@ def _judge(doc_a, doc_b, pairs, sim, similarity, fa, fb, aliases: Aliases, optio
         judge.claim_findings(doc_a, ia, doc_b, ib, vocab, aliases, t=t, out=claims,
                              score=max(score, shared.get((ia[0], ib[0]), 0.0)), aligned=is_aligned, shared_only=not full)
     out.findings += judge.best_statements(claims.findings, out)
-    out.skips += claims.skips
+    out.skips += claims.skips + slots.skips
     # figures that look like one fact, in sentences not compared yet
     compared = _pairs_of(g for g in groups if g[4])     # those all judges read
     for i, j in judge.figure_pairs(doc_a, doc_b, compared, t=t):

@@ -233,3 +233,22 @@ def test_ages_written_without_year(sentence, age):
     found, _ = scan_quantities(sentence, 0)
     ages = [q.value for q in found if q.counts == "age"]
     assert ages == ([age] if age is not None else [])
+
+
+# --------------------------------------------------------------------------- one place within the other, as written
+
+QUAKE_A = ("Quake\n\nA 6.1 magnitude earthquake hit {where} on Tuesday.\n\nIn 2004, a magnitude-9.1 earthquake off "
+           "Aceh triggered a tsunami that killed 230,000 people in 14 countries.\n")
+QUAKE_B = ("Quake\n\nRescue teams searched for survivors on Wednesday.\n\nIn 2004, a magnitude 9.1 quake off Indonesia "
+           "triggered a tsunami that killed some 230,000 people around the Indian Ocean.\n")
+
+
+def test_two_places_in_one_slot_of_corroborated_sentences_differ():
+    rep = compare(QUAKE_A.format(where="a remote mountain district"), QUAKE_B)
+    assert findings_of(rep, "entity", "differs") == [("differs", "Aceh", "Indonesia")]
+
+
+def test_a_place_a_report_writes_within_the_other_is_one_place_at_two_scales():
+    rep = compare(QUAKE_A.format(where="Indonesia's Aceh province"), QUAKE_B)
+    assert findings_of(rep, "entity", "differs") == []
+    assert held(rep, "entity.place-within") == [("Aceh", "Indonesia")]

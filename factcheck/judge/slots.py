@@ -88,9 +88,25 @@ def slot_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *, t: Thresh
         if len(found["A"]) != 1 or len(found["B"]) != 1:
             continue        # several names in one slot: which goes with which?
         (i, x), (j, y) = found["A"][0], found["B"][0]
+        if within_as_written(doc_a, doc_b, x.text, y.text):
+            out.skip("entity.place-within", "entity", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}")
+            continue
         out.find(Finding("entity", Verdict.DIFFERS, side(doc_a, i, x), side(doc_b, j, y),
                          f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — {SAME_PLACE} "
                          f"({'after' if where == 'before' else 'before'} “{word}”)", combine(evidence, t.slot_evidence)))
+
+
+def within_as_written(doc_a: Doc, doc_b: Doc, x: str, y: str) -> bool:
+    """Does either report write one name as lying within the other: "Indonesia's Aceh
+    province", "Banda Aceh, Indonesia", "Aceh province in Indonesia" (up to one word between
+    the part and "in" or "of")? Then the two are one place at two scales, not a swap."""
+    texts = [doc._memo.setdefault("folded", fold(" ".join(s.text for s in doc.sentences)).lower()) for doc in (doc_a, doc_b)]
+    for small, big in ((x, y), (y, x)):
+        s, b = re.escape(fold(small).lower()), re.escape(fold(big).lower())
+        pattern = re.compile(rf"\b{b}(?:'s|’s)\s+{s}\b|\b{s},\s+{b}\b|\b{s}(?:\s+[a-z]+)?\s+(?:in|of)\s+(?:the\s+)?{b}\b")
+        if any(pattern.search(text) for text in texts):
+            return True
+    return False
 
 
 SAME_PLACE = "another name in the same place"
