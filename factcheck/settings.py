@@ -61,10 +61,12 @@ class Thresholds:
     variant_letters: int = 5         # a name is compared with every name of the other report from this many letters
     variant_spelling: float = 0.8    # ... and is one name misspelled when the differing words are this alike
     sound_spelling: float = 0.6      # ... or when they sound alike (one Metaphone key) and are this alike
+    sound_letters: int = 5           # ... letters a word needs for its sound to tell it ("Dan" / "Don" are two names)
     home_confidence: float = 0.6     # one person's two homes ("Ann Lee, 36, of Bloomington" / "… of Minneapolis")
     home_agree_confidence: float = 0.85   # … one home named alike (or one within the other): one person, one place
     absence_confidence: float = 0.6  # the victims named in one report, "identities not released" in the other
     absence_agree_confidence: float = 0.7   # both say nobody was hurt, the cause is unknown, terms undisclosed
+    absence_name_reach: int = 60     # characters between a withheld identity's word ("victims") and a name
     absence_held_confidence: float = 0.45   # casualties or a sum against "none reported": below min_confidence
                                      # (1,300 corpus pairs: 13 of 15 casualties another place's; read 34: 3 of 3 sums false)
     misspelled: float = 0.85         # two names this alike (Indel) are one misspelled past other holds (resolver, check)

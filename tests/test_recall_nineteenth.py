@@ -77,6 +77,7 @@ def test_one_person_living_in_one_town_agrees():
 @pytest.mark.parametrize("text, found", [
     ("Anthony LaSalle, 36, of Bloomington, was arrested.", [("Anthony LaSalle", "Bloomington")]),
     ("Raj Chohan, 59, of Queens, was hit by a car.", [("Raj Chohan", "Queens")]),
+    ("Raj Chohan, of Queens, was hit by a car.", []),                     # no age: a town or an employer?
     ("Anne Lee, of Goldman Sachs, said the deal was done.", []),         # no age, no known place: where she works
     ("Anthony LaSalle, 36, from Bloomington, was arrested.", [("Anthony LaSalle", "Bloomington")]),
     ("Anne Lee, of NBC, asked the first question.", []),                  # where one works
@@ -145,6 +146,7 @@ def _absences(a: str, b: str, *verdicts: str, **thresholds):
      ("Financial terms of the transaction were not disclosed", "undisclosed sum")),
     ("Ketsoyan did not say what Reid is being treated for.", "No specific reason was given for her treatment.",
      ("did not say what", "No specific reason was given")),
+    ("No one died in the crash, police said.", "Nobody was killed in the crash.", ("No one died", "Nobody was killed")),
 ])
 def test_two_reports_that_say_the_same_thing_is_not_there_agree(a, b, spans):
     _, got = _absences(a, b, "agree")
@@ -157,15 +159,22 @@ def test_two_reports_that_say_the_same_thing_is_not_there_agree(a, b, spans):
     ("Michigan has no death penalty, prosecutors noted.", "No one was killed in the crash."),
     ("It is unclear whether Smith will seek re-election next year.", "The cause of the fire is unknown."),
     ("The driver was unhurt, police said.", "A passenger escaped uninjured, witnesses said."),
+    ("No one was seriously injured in the crash.", "Nobody was injured in the crash."),     # grave harm only
+    ("Police did not know whether the suspect was armed.", "Police said the cause of the fire is unknown."),
+    ("On Monday officials said it was unclear whether Smith will run.", "On Monday officials said they did not know "
+     "if the bridge would reopen."),
 ])
 def test_what_is_no_shared_absence(a, b):
     _, got = _absences(a, b, "agree", min_confidence=0.0)
     assert not [g for g in got if g[0] == "agree" and "News" not in g[1]]
 
 
-def test_a_name_beside_another_word_is_not_the_withheld_identity():
-    _, got = _absences("Police Chief Bob Jones said the driver was taken to hospital.",
-                       "The identity of the driver has not been released.", min_confidence=0.0)
+@pytest.mark.parametrize("named", [
+    "Police Chief Bob Jones said the driver was taken to hospital.",
+    "The victims were identified by Sheriff Tom Brown as neighbours of the family.",
+])
+def test_a_name_beside_another_word_is_not_the_withheld_identity(named):
+    _, got = _absences(named, "The identities of the victims and the driver have not been released.", min_confidence=0.0)
     assert [g for g in got if g[0] == "differs"] == []
 
 
@@ -226,6 +235,8 @@ def test_two_spellings_in_one_sentence_are_explained_not_misspelt():
     ("LaRue was 75 when he died.", 75),
     ("The actor, who was 80, died on Sunday.", 80),
     ("He died in the crash, which happened at 60.", None),     # another clause's figure
+    ("The temperature was 75 when he died.", None),            # a temperature, not a person
+    ("Officials said the victim, who was 19, died at the scene.", 19),
     ("The storm hit the coast at 60 miles an hour.", None),
 ])
 def test_ages_written_without_year(sentence, age):
@@ -252,3 +263,26 @@ def test_a_place_a_report_writes_within_the_other_is_one_place_at_two_scales():
     rep = compare(QUAKE_A.format(where="Indonesia's Aceh province"), QUAKE_B)
     assert findings_of(rep, "entity", "differs") == []
     assert held(rep, "entity.place-within") == [("Aceh", "Indonesia")]
+
+
+
+def test_a_name_slipped_in_one_sentence_stays_flagged():
+    rep = compare("Boxing\n\nKlitschko won the fight in Berlin, and Kiltschko said he would fight again in March.\n",
+                  "Boxing\n\nWladimir Klitschko won in Berlin on Saturday.\n")
+    assert not held(rep, "entity.both-in-one-sentence")
+
+
+@pytest.mark.parametrize("text, within", [
+    ("Ministers from France, Germany and Italy met on Monday.", False),        # a list
+    ("The quake struck Aceh province in Indonesia on Tuesday.", True),
+    ("The quake struck Banda Aceh, Indonesia, on Tuesday.", True),
+])
+def test_what_reads_as_one_place_within_another(text, within):
+    from factcheck.judge import Doc
+    from factcheck.judge.slots import within_as_written
+    from factcheck.model import Article
+    from factcheck.pipeline import analyse
+    an = analyse(Article("a.txt", "News\n\n" + text + "\n"))
+    doc = Doc("A", an.sentences, an.facts, an.claimants, an.published)
+    small, big = ("Germany", "France") if "France" in text else ("Aceh", "Indonesia")
+    assert within_as_written(doc, doc, small, big) is within

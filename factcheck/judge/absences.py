@@ -43,10 +43,10 @@ _H, _U, _D = _data["harm"], _data["unknown"], _data["undisclosed"]
 _HARM_CLASS = {w: c for c in ("death", "injury", "either") for w in _H[c]}
 _HARM = alternation(sorted(_HARM_CLASS, key=len, reverse=True))
 _NOBODY = re.compile(r"\b(?:" + alternation(_H["nobody"]) + r")\s+(?:(?:" + alternation(_H["nobody_fillers"]) +
-                     r")\s+){1,6}(?P<w>" + _HARM + r")\b", re.I)
+                     r")\s+){0,6}(?P<w>" + _HARM + r")\b", re.I)
 _NO_HARM = re.compile(r"\bno\s+(?:(?:" + alternation(_H["no_fillers"]) + r")\s+){0,4}(?P<w>" + alternation(_H["no_nouns"]) +
                       r")\b(?!\s+(?:penalty|row|toll|certificate))", re.I)
-_ELSE = re.compile(r"\belse\b", re.I)
+_ELSE = re.compile(r"\b(?:else|" + alternation(_H["degree"]) + r")\b", re.I)
 _UNHARMED = re.compile(r"\b(?P<w>" + alternation(_H["unharmed"]) + r")\b", re.I)
 
 _NOT_A_CAUSE = re.compile(r"\s+(?:" + alternation(_U["not_a_cause"]) + r")\b", re.I)
@@ -104,7 +104,8 @@ def _read(doc: Doc, i: int) -> list[Absence]:
     out = []
     for pattern, whole in ((_NOBODY, True), (_NO_HARM, True), (_UNHARMED, False)):
         for m in pattern.finditer(text):
-            # ("no one else was injured" speaks for the others, after someone was)
+            # ("no one else was injured" speaks for the others, after someone was; "no one was
+            # seriously injured" for the grave harm only)
             out.append(Absence("harm", _HARM_CLASS.get(m.group("w").lower(), "injury"), whole and not _ELSE.search(m.group()),
                                s.start + m.start(), s.start + m.end()))
     for pattern in _UNKNOWN_FORMS:
@@ -139,19 +140,20 @@ def _alike(doc_a: Doc, i: int, x: Absence, doc_b: Doc, j: int, y: Absence) -> bo
     "a passenger escaped uninjured": two people), one class; an absence that does not say
     what ("unclear whether …", "no details") only in sentences with a content word in common
     ("did not know whether Ms. Palin's connection … was relevant to the fire" / "We don't
-    know if the fire is the result of radicals")."""
+    know if the fire is the result of radicals": ``ABSENCE_SHARED`` words, not words of news
+    such as "police" or "Monday")."""
     if x.frame != y.frame or not (x.whole and y.whole):
         return False
     if x.frame == "harm":
         return x.what == y.what or "either" in (x.what, y.what)
     if x.what and y.what:
         return x.what == y.what
-    return bool(_content_words(doc_a, i) & _content_words(doc_b, j))
+    return len(_content_words(doc_a, i) & _content_words(doc_b, j)) >= ABSENCE_SHARED
 
 
 def _content_words(doc: Doc, i: int) -> set[str]:
     return {stem(w) for w in re.findall(r"[a-z][a-z'-]{2,}", fold(doc.sentences[i].text).lower())
-            if w not in STOPWORDS and w not in _FRAME_WORDS}
+            if w not in STOPWORDS and w not in _FRAME_WORDS and w not in _GENERIC}
 
 
 def absence_findings(doc_a: Doc, doc_b: Doc, *, t: Thresholds, out: Out) -> None:
@@ -170,7 +172,7 @@ def absence_findings(doc_a: Doc, doc_b: Doc, *, t: Thresholds, out: Out) -> None
                              t.absence_agree_confidence))
     for doc, found, other in ((doc_a, found_a, doc_b), (doc_b, found_b, doc_a)):
         for i, x in found:
-            given = _given(doc, i, x, other)
+            given = _given(doc, i, x, other, t)
             if given is None:
                 continue
             k, start, end, what = given
@@ -192,7 +194,7 @@ def _text(doc: Doc, i: int, x: Absence) -> str:
     return s.text[x.start - s.start:x.end - s.start]
 
 
-def _given(doc: Doc, i: int, x: Absence, other: Doc) -> Optional[tuple[int, int, int, str]]:
+def _given(doc: Doc, i: int, x: Absence, other: Doc, t: Thresholds) -> Optional[tuple[int, int, int, str]]:
     """Where the other report gives what absence ``x`` says is missing: (sentence, start, end,
     what it gives), or None."""
     if not x.whole or x.frame == "unknown":
@@ -209,21 +211,22 @@ def _given(doc: Doc, i: int, x: Absence, other: Doc) -> Optional[tuple[int, int,
                 if (to_base(q)[0] or "").startswith("money:"):
                     return k, q.start, q.end, "a sum"
         elif x.what == "identity":
-            name = _named(doc, i, other, k)
+            name = _named(doc, i, other, k, t.absence_name_reach)
             if name is not None:
                 return k, name.start, name.end, "a name"
     return None
 
 
-def _named(doc: Doc, i: int, other: Doc, k: int) -> Optional[Entity]:
+def _named(doc: Doc, i: int, other: Doc, k: int, reach: int) -> Optional[Entity]:
     """The person sentence ``k`` of the other report names as one of the people sentence ``i``
     says are not identified, in a sentence with the same word for them ("victims", "driver"):
-    a full name within ``_NAME_REACH`` characters of that word or after "identified as", not a
-    source of the sentence ("Police Chief Bob Jones said the driver …")."""
-    said = {m.group().lower() for m in _VICTIMS.finditer(fold(doc.sentences[i].text))}
+    a full name within ``reach`` characters (``Thresholds.absence_name_reach``) of that word or after "identified as", not a
+    source of the sentence ("Police Chief Bob Jones said the driver …"), nor the one who names
+    them ("identified by Sheriff Tom Brown as …")."""
+    said = {stem(m.group().lower()) for m in _VICTIMS.finditer(fold(doc.sentences[i].text))}
     s = other.sentences[k]
     text = fold(s.text)
-    spots = [s.start + m.start() for m in _VICTIMS.finditer(text) if m.group().lower() in said]
+    spots = [s.start + m.start() for m in _VICTIMS.finditer(text) if stem(m.group().lower()) in said]
     if not spots:
         return None
     # ("The victims have been identified as Gomes' mother, Katherine, 61, and … Robyn Mendes, 48")
@@ -232,14 +235,15 @@ def _named(doc: Doc, i: int, other: Doc, k: int) -> Optional[Entity]:
     for e in other.of(k, Entity):
         if not person_like(e) or len(e.text.split()) < 2 or any(a.start <= e.start and e.end <= a.end for a in sources):
             continue
-        near = any(abs(e.start - at) <= _NAME_REACH for at in spots) or (named_from is not None and e.start >= named_from)
-        if near and not _SAID_AFTER.match(text, e.end - s.start):
+        near = any(abs(e.start - at) <= reach for at in spots) or (named_from is not None and e.start >= named_from)
+        if near and not _SAID_AFTER.match(text, e.end - s.start) and not _BY_BEFORE.search(text[:e.start - s.start]):
             return e
     return None
 
 
-_NAME_REACH = 60
-_IDENTIFIED = re.compile(r"\bidentified\s+(?:\w+\s+){0,3}?as\b", re.I)
+_IDENTIFIED = re.compile(r"\bidentified\s+(?:[\w.]+\s+){0,6}?as\b", re.I)
+# the one who names them: "identified by Sheriff Tom Brown as …"
+_BY_BEFORE = re.compile(r"\bby\s+(?:[A-Za-z.]+\s+){0,3}$")
 _SAID_AFTER = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:said|says|told)\b", re.I)
 
 
@@ -269,6 +273,8 @@ def _deal_nouns(text: str) -> set[str]:
 
 
 _DEALS = frozenset(_D["deal_nouns"])
+_GENERIC = frozenset(_data["generic"]["words"])
+ABSENCE_SHARED = 2      # content words two absences that do not say what is missing must share
 # words of the stock forms themselves, which say nothing of what two absences are about
 _FRAME_WORDS = frozenset(w for group in (_D["verbs"], _D["telling"], _TOLD_CLASS, _U["cause"], _U["reason"],
                                          _U["unknown"], _U["not_knowing"]) for w in group) | \

@@ -125,14 +125,15 @@ def sound_alike(p: str, q: str, least: float = Thresholds.sound_spelling) -> boo
         all(a == b or _sounds_as(a, b) for a, b in zip(wp, wq))
 
 
-SOUND_LETTERS = 5       # letters a word needs for its sound to tell it ("Dan" / "Don", "Tim" / "Tom" are two names)
+# a sentence that says why it writes a name two ways: "spelled", "born", "known as", "or"
+_EXPLAINED = re.compile(r"\b(?:spell(?:ed|ing|s)?|spelt|born|known\s+as|also\s+called|formerly|née|nee|or)\b", re.I)
 
 
-def _sounds_as(a: str, b: str) -> bool:
-    """Two words of letters, ``SOUND_LETTERS`` or more, with one Metaphone key, a letter or two
+def _sounds_as(a: str, b: str, letters: int = Thresholds.sound_letters) -> bool:
+    """Two words of letters, ``letters`` (``Thresholds.sound_letters``) or more, with one Metaphone key, a letter or two
     apart, neither inside the other ("NVDA" / "Nvidia" is a ticker, "Program" / "Programme" a
     house spelling; "2008" / "2009" and "A380" / "A350" have no sound to compare)."""
-    return a.isalpha() and b.isalpha() and min(len(a), len(b)) >= SOUND_LETTERS and abs(len(a) - len(b)) <= 1 and \
+    return a.isalpha() and b.isalpha() and min(len(a), len(b)) >= letters and abs(len(a) - len(b)) <= 1 and \
         not (a.startswith(b) or b.startswith(a)) and metaphone(a) != "" and metaphone(a) == metaphone(b)
 
 
@@ -292,9 +293,9 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
             j, y = first_b[kb]
             if (kb in first_a and doc_a is not doc_b) or (doc_a is doc_b and kb <= ka):
                 continue
-            if doc_a is doc_b and i == j:
-                # one sentence writing both forms tells them apart or explains them: "her birth
-                # certificate spelled her name "Betty," she changed the spelling … to "Bettie""
+            if doc_a is doc_b and i == j and _EXPLAINED.search(doc_a.sentences[i].text):
+                # one sentence writing both forms and saying why: "her birth certificate spelled
+                # her name "Betty," she changed the spelling … to "Bettie"" (not a slip in one line)
                 out.skip("entity.both-in-one-sentence", "entity", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}")
                 continue
             acronyms = _acronyms(x.text, y.text)

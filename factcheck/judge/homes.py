@@ -4,9 +4,9 @@ towns for one man), "Raj Chohan, 59, of Queens" / "Raj K. Chohan, 59, of College
 borough and a neighbourhood: one may lie within the other, which an editor checks).
 
 A home is a name right after a person's name, a comma, an age, and "of" or "from": "NAME,
-AGE, of PLACE"; without the age ("NAME, of PLACE") only a name the extractor knows as a
-place, since "Anne Lee, of Goldman Sachs" is where she works. Not "of the …" nor an acronym
-or a body ("John Smith, of NBC"). The same person in both reports (or twice in one) with two
+AGE, of PLACE". Without the age ("Raj Chohan, of Queens") it is not read: "Anne Lee, of
+Goldman Sachs" is where she works, and names carry no mark of a town. Not "of the …" nor an
+acronym or a body ("John Smith, 40, of NBC"). The same person in both reports (or twice in one) with two
 homes is a ``differs`` finding at ``Thresholds.home_confidence``, one home named alike an
 agreement (``Thresholds.home_agree_confidence``); homes the knowledge file nests ("Brooklyn"
 in "New York") are ``compatible``. Cost: linear in the names, then
@@ -44,8 +44,9 @@ def homes(doc: Doc) -> list[tuple[int, Entity, Entity]]:
                 continue
             between = _BETWEEN.fullmatch(s.text[e.end - s.start:place.start - s.start])
             after = s.text[place.end - s.start:place.end - s.start + 1]
-            # ("Anne Lee, of Goldman Sachs" is where she works: without an age, a known place only)
-            if between and after in ("", ",", ".", ";", ")") and (between.group("age") or place.label == "place"):
+            # ("Anne Lee, of Goldman Sachs" is where she works: the age tells a home, without it
+            # the tool cannot tell a town from an employer)
+            if between and after in ("", ",", ".", ";", ")") and between.group("age"):
                 out.append((i, e, place))
     return out
 

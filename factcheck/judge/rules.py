@@ -77,7 +77,7 @@ RULES: dict[str, str] = {
     "entity.is-a-source": "a body that is the source of the claim, not a doer in it (the source judge compares those)",
     "entity.different-roles": "two bodies with too few words around them in common to fill one role",
     "entity.both-forms-written": "one report writes each of two forms of a name several times (\"Charlie Kafoury\" twice, \"Charlene\" three times; Thresholds.two_names_least): two names, no misspelling; or the other report names the person without the middle name too (\"Mario Alberto Garcia\" / \"Mario Garcia\", \"Maria Garcia\")",
-    "entity.both-in-one-sentence": "in one report, two forms of a name in one sentence: the sentence tells them apart or explains them (\"her birth certificate spelled her name 'Betty,' she changed the spelling … to 'Bettie'\")",
+    "entity.both-in-one-sentence": "in one report, two forms of a name in one sentence that says why (\"spelled\", \"born\", \"known as\", \"or\"): the sentence explains them (\"her birth certificate spelled her name 'Betty,' she changed the spelling … to 'Bettie'\")",
     "entity.place-within": "two names in one slot, one of which a report writes as lying within the other (\"Indonesia's Aceh province\", \"Banda Aceh, Indonesia\"): one place at two scales, not a swap",
     "entity.birth-name": "in one report, a full name with a middle name and a shorter one that only sound alike (\"Betty Mae Page\" / \"Bettie Page\"): a birth name and the name used, no misspelling",
     "entity.name-origin": "a name given as where another comes from (\"short for Vincenzo\", \"a diminutive of Vincente\") is no spelling of the person's own (\"Vincent\")",

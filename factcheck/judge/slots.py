@@ -98,15 +98,30 @@ def slot_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *, t: Thresh
 
 def within_as_written(doc_a: Doc, doc_b: Doc, x: str, y: str) -> bool:
     """Does either report write one name as lying within the other: "Indonesia's Aceh
-    province", "Banda Aceh, Indonesia", "Aceh province in Indonesia" (up to one word between
-    the part and "in" or "of")? Then the two are one place at two scales, not a swap."""
-    texts = [doc._memo.setdefault("folded", fold(" ".join(s.text for s in doc.sentences)).lower()) for doc in (doc_a, doc_b)]
+    province", "Banda Aceh, Indonesia" (not a list: "France, Germany and Italy"), "Aceh
+    province in Indonesia" (a word for a part of a place between, ``places.toml`` within)?
+    Then the two are one place at two scales, not a swap."""
+    texts = [_folded(doc) for doc in (doc_a, doc_b)]
     for small, big in ((x, y), (y, x)):
         s, b = re.escape(fold(small).lower()), re.escape(fold(big).lower())
-        pattern = re.compile(rf"\b{b}(?:'s|’s)\s+{s}\b|\b{s},\s+{b}\b|\b{s}(?:\s+[a-z]+)?\s+(?:in|of)\s+(?:the\s+)?{b}\b")
+        pattern = re.compile(rf"(?<!\w){b}(?:'s|’s)\s+{s}(?!\w)|(?<!\w){s},\s+{b}(?!\w)(?!{_LIST_GOES_ON})|"
+                             rf"(?<!\w){s}(?:\s+(?:{_WITHIN}))?\s+(?:in|of)\s+(?:the\s+)?{b}(?!\w)")
         if any(pattern.search(text) for text in texts):
             return True
     return False
+
+
+# a list going on after two names: " and Italy", ", Italy and Spain"
+_LIST_GOES_ON = r"\s+(?:and|or)\b|,\s+[\w.\-]+(?:\s+[\w.\-]+)?\s*(?:,|\band\b|\bor\b)"
+_WITHIN = "|".join(re.escape(w) for w in data("places")["within"]["words"])
+
+
+def _folded(doc: Doc) -> str:
+    """A report's sentences run together, folded and lower-cased (remembered per report)."""
+    memo = doc._memo
+    if "slots: report text" not in memo:
+        memo["slots: report text"] = fold(" ".join(s.text for s in doc.sentences)).lower()
+    return memo["slots: report text"]
 
 
 SAME_PLACE = "another name in the same place"

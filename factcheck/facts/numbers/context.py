@@ -203,7 +203,9 @@ def _full_name_before(toks: list[Tok], k: int) -> bool:
                           for t in (toks[k - 1], toks[k]))
 
 
-_DEATH_WORDS = frozenset({"died", "dies", "dead", "death"})
+def _name_word(t: Tok) -> bool:
+    """A capitalized word that may be a name ("LaRue"), not a word of grammar ("The")."""
+    return t.kind == "word" and t.text[:1].isupper() and t.low not in STOPWORDS and t.low not in PHRASE_ENDERS
 DEATH_REACH = 8         # tokens between a verb of death and "at 77" ("died yesterday in federal prison at 77")
 _NEW_CLAUSE = frozenset({"which", "that", "when", "after", "before", "while", "where", "and", "but"})
 
@@ -211,7 +213,7 @@ _NEW_CLAUSE = frozenset({"which", "that", "when", "after", "before", "while", "w
 def _died_before(toks: list[Tok], at: int) -> bool:
     """Does "died" or "dies" stand within ``DEATH_REACH`` tokens before "at" (token ``at``), in
     its clause ("died yesterday in federal prison at 77"; not "died in the crash, which
-    happened at 60", nor "40 people were dead at 6")?"""
+    happened at 60")?"""
     for t in reversed(toks[max(0, at - DEATH_REACH):at]):
         if t.low in ("died", "dies"):
             return True
@@ -235,14 +237,14 @@ def _age(q: Q, toks: list[Tok]) -> bool:
         if toks[k].low in ("aged", "ages"):
             return True
     ends = q.j >= len(toks) or toks[q.j].text in ".,;)"
-    if ends and prev == "at" and (before in _DEATH_WORDS or _died_before(toks, q.i - 1)):
+    if ends and prev == "at" and (before in ("died", "dies", "death") or _died_before(toks, q.i - 1)):
         return True                     # "died at 95", "died yesterday in federal prison at 77"
     closes = ends or (q.j + 1 < len(toks) and toks[q.j].low == "and" and toks[q.j + 1].kind != "num")
     if closes and prev in ("was", "is") and (before in ("she", "he", "who") or _full_name_before(toks, q.i - 2)):
         return True                     # "She was 85.", "He was 95 and lived …", "Mark Felt was 95.", "who was 80,"
     if prev == "was" and q.j + 2 < len(toks) and toks[q.j].low == "when" and toks[q.j + 1].low in ("he", "she") and \
-            toks[q.j + 2].low in _DEATH_WORDS:
-        return True                     # "LaRue was 75 when he died"
+            toks[q.j + 2].low in ("died", "dies") and (before in ("he", "she", "who") or _name_word(toks[q.i - 2])):
+        return True                     # "LaRue was 75 when he died" (not "The temperature was 75 when he died")
     if prev in ("turned", "turns", "turning", "turn") and \
             (ends or (q.j < len(toks) and toks[q.j].low in ("on", "last", "this", "in", "earlier", "next", "when"))):
         return True                     # "turned 15 last month", "will turn 40 on Friday"
