@@ -101,7 +101,11 @@ def within_as_written(doc_a: Doc, doc_b: Doc, x: str, y: str) -> bool:
     province", "Banda Aceh, Indonesia" (not a list: "France, Germany and Italy"), "Aceh
     province in Indonesia" (a word for a part of a place between, ``places.toml`` within)?
     Then the two are one place at two scales, not a swap."""
-    texts = [_folded(doc) for doc in (doc_a, doc_b)]
+    fx, fy = fold(x).lower(), fold(y).lower()
+    # (only the sentences that hold both names are searched: a long report is read once per pair)
+    texts = [t for doc in (doc_a, doc_b) for t in _folded(doc) if fx in t and fy in t]
+    if not texts:
+        return False
     for small, big in ((x, y), (y, x)):
         s, b = re.escape(fold(small).lower()), re.escape(fold(big).lower())
         pattern = re.compile(rf"(?<!\w){b}(?:'s|’s)\s+{s}(?!\w)|(?<!\w){s},\s+{b}(?!\w)(?!{_LIST_GOES_ON})|"
@@ -116,12 +120,12 @@ _LIST_GOES_ON = r"\s+(?:and|or)\b|,\s+[\w.\-]+(?:\s+[\w.\-]+)?\s*(?:,|\band\b|\b
 _WITHIN = "|".join(re.escape(w) for w in data("places")["within"]["words"])
 
 
-def _folded(doc: Doc) -> str:
-    """A report's sentences run together, folded and lower-cased (remembered per report)."""
+def _folded(doc: Doc) -> list[str]:
+    """A report's sentences, folded and lower-cased (remembered per report)."""
     memo = doc._memo
-    if "slots: report text" not in memo:
-        memo["slots: report text"] = fold(" ".join(s.text for s in doc.sentences)).lower()
-    return memo["slots: report text"]
+    if "slots: sentences" not in memo:
+        memo["slots: sentences"] = [fold(s.text).lower() for s in doc.sentences]
+    return memo["slots: sentences"]
 
 
 SAME_PLACE = "another name in the same place"
