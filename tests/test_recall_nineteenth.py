@@ -286,3 +286,13 @@ def test_what_reads_as_one_place_within_another(text, within):
     doc = Doc("A", an.sentences, an.facts, an.claimants, an.published)
     small, big = ("Germany", "France") if "France" in text else ("Aceh", "Indonesia")
     assert within_as_written(doc, doc, small, big) is within
+
+
+# --------------------------------------------------------------------------- one record written alike
+
+def test_one_record_written_alike_in_unaligned_sentences_agrees():
+    rep = compare("Colts win\n\nPeyton Manning led Indianapolis (10-5) on a late drive to beat Jacksonville on "
+                  "Thursday night.\n\nThe crowd was quiet.\n",
+                  "Colts win\n\nThe Jaguars were beaten at home on a cold night.\n\nCoach Tony Dungy said the Colts "
+                  "(10-5) would rest starters in the last two games.\n")
+    assert findings_of(rep, "number") == [("agree", "10-5", "10-5")]

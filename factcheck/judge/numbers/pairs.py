@@ -126,7 +126,8 @@ def figure_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thres
     the same counted noun, two spans of one kind of event ("a week of violence" / "five days of
     rioting"), or two content words in common next to them ("just over a month remaining in
     office" / "39 days left in office"), or one verb right before two measures ("lasted just
-    over 10 seconds" / "lasted around 30 seconds"). Facts are matched, not only sentences.
+    over 10 seconds" / "lasted around 30 seconds"), or one score or record written alike
+    ("Indianapolis (10-5)" / "the Colts to 10-5"). Facts are matched, not only sentences.
     Cost: O(q_a · q_b) over the figures of the two reports."""
     qa = [(i, q) for i in range(len(doc_a.sentences)) for q in doc_a.of(i, Quantity)]
     kinds: dict[tuple, list] = {}      # B's figures by (ordinal, dimension): only those of one kind meet
@@ -144,9 +145,16 @@ def figure_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thres
             if named or measured or one_thing_measured(doc_a, i, x, doc_b, j, y) or _lasted(x, y) or \
                     (lead_x and lead_measure(doc_b, j, y)) or _same_holder(doc_a, i, x, doc_b, j, y) or _one_span(x, y, t.span_units) or \
                     len(around(doc_a, i, x) & around(doc_b, j, y)) >= 2 or _tolls_meet(doc_a, i, x, doc_b, j, y) or \
-                    _measured_alike(doc_a, i, x, doc_b, j, y):
+                    _measured_alike(doc_a, i, x, doc_b, j, y) or _same_pair(x, y):
                 out.add((i, j))
     return sorted(out)
+
+
+def _same_pair(x: Quantity, y: Quantity) -> bool:
+    """One score, record or size written the same on both sides ("Indianapolis (10-5)" / "the
+    Colts to 10-5", "deadlocked at 9-3" / "their 9-3 deadlock"): two figures at once, seldom
+    alike by chance."""
+    return x.unit in PAIRED_UNITS and x.unit == y.unit and (x.low, x.high) == (y.low, y.high)
 
 
 def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, y: Quantity, fy: Frame, *,
