@@ -30,12 +30,13 @@ from typing import Optional
 
 from ..facts.entities import person_like
 from ..facts.numbers import to_base
-from ..lexicon import STOPWORDS, alternation, data
+from ..lexicon import alternation, data
 from ..model import Attribution, Entity, Finding, Quantity, Verdict
 from ..settings import Thresholds
-from ..text import fold, stem
+from ..text import content_stems, fold, stem
 from .doc import Doc, span_side
 from .events import background
+from .claims import NEGATORS
 from .rules import Out
 
 _data = data("absences")
@@ -45,13 +46,13 @@ _HARM = alternation(sorted(_HARM_CLASS, key=len, reverse=True))
 _NOBODY = re.compile(r"\b(?:" + alternation(_H["nobody"]) + r")\s+(?:(?:" + alternation(_H["nobody_fillers"]) +
                      r")\s+){0,6}(?P<w>" + _HARM + r")\b", re.I)
 _NO_HARM = re.compile(r"\bno\s+(?:(?:" + alternation(_H["no_fillers"]) + r")\s+){0,4}(?P<w>" + alternation(_H["no_nouns"]) +
-                      r")\b(?!\s+(?:penalty|row|toll|certificate))", re.I)
+                      r")\b(?!\s+(?:" + alternation(_H["not_harm_after"]) + r"))", re.I)
 _ELSE = re.compile(r"\b(?:else|" + alternation(_H["degree"]) + r")\b", re.I)
 _UNHARMED = re.compile(r"\b(?P<w>" + alternation(_H["unharmed"]) + r")\b", re.I)
 
 _NOT_A_CAUSE = re.compile(r"\s+(?:" + alternation(_U["not_a_cause"]) + r")\b", re.I)
 _UNKNOWN = alternation(sorted(_U["unknown"], key=len, reverse=True))
-_WHAT = r"(?P<w>what|how|why|whether|if|exactly)"
+_WHAT = r"(?P<w>" + alternation(_U["what_words"]) + r")"
 _UNKNOWN_FORMS = tuple(re.compile(p, re.I) for p in (
     r"\b(?P<w>" + alternation(_U["cause"] + _U["reason"]) + r")\b[^.;:!?]{0,60}?\b(?:" + _UNKNOWN + r")\b",
     r"\b(?:" + _UNKNOWN + r")\s+(?:yet\s+)?" + _WHAT + r"\b",
@@ -71,9 +72,10 @@ _UNDISCLOSED_FORMS = tuple(re.compile(p, re.I) for p in (
     (r"\bno\s+(?:[a-z]+\s+){0,2}(?P<w>" + _TOLD + r"|details)\b[^.;:!?]{0,40}?\b(?:were|was|have\s+been|"
                r"has\s+been|had\s+been|is|are)\s+(?:" + _VERBS + r")\b"),
     (r"\b(?:" + alternation(_D["said_nothing"]) + r")\s+(?:[a-z]+\s+and\s+)?(?P<w>" + _TOLD + r")\b"),
-    (r"\b(?:" + alternation(_D["undisclosed"]) + r")\s+(?P<w>sum|amount|price|fee|terms)\b"),
+    (r"\b(?:" + alternation(_D["undisclosed"]) + r")\s+(?P<w>" + alternation(_D["undisclosed_things"]) + r")\b"),
 ))
-_VICTIMS = re.compile(r"\b(?:victims?|dead|deceased|killed|slain|suspects?|gunman|driver|shooter)\b", re.I)
+_VICTIMS = re.compile(r"\b(?:" + alternation(_D["people"]) + r")\b", re.I)
+_CAUSE_AFTER_WHAT = re.compile(r"\s*(?:\w+\s+){0,3}(?:" + alternation(_U["cause_after_what"]) + r")\b")
 
 
 @dataclass(frozen=True)
@@ -121,7 +123,7 @@ def _read(doc: Doc, i: int) -> list[Absence]:
 
 
 def _unknown_class(word: str, after: str) -> str:
-    if word in _U["cause"] or re.match(r"\s*(?:\w+\s+){0,3}(?:caused|happened)\b", after):
+    if word in _U["cause"] or _CAUSE_AFTER_WHAT.match(after):
         return "cause"
     return "reason" if word in _U["reason"] else ""
 
@@ -152,8 +154,8 @@ def _alike(doc_a: Doc, i: int, x: Absence, doc_b: Doc, j: int, y: Absence) -> bo
 
 
 def _content_words(doc: Doc, i: int) -> set[str]:
-    return {stem(w) for w in re.findall(r"[a-z][a-z'-]{2,}", fold(doc.sentences[i].text).lower())
-            if w not in STOPWORDS and w not in _FRAME_WORDS and w not in _GENERIC}
+    """The stems of a sentence's content words but for words of the stock forms and of news."""
+    return set(content_stems(doc.sentences[i].text)) - _NOT_CONTENT
 
 
 def absence_findings(doc_a: Doc, doc_b: Doc, *, t: Thresholds, out: Out) -> None:
@@ -199,6 +201,7 @@ def _given(doc: Doc, i: int, x: Absence, other: Doc, t: Thresholds) -> Optional[
     what it gives), or None."""
     if not x.whole or x.frame == "unknown":
         return None
+    deals = _deal_nouns(doc.sentences[i].text) if x.what == "money" else set()
     for k, s in enumerate(other.sentences):
         if not s.role.is_content or background(other, k) or any(a.frame == x.frame for a in absences(other, k)):
             continue
@@ -206,7 +209,7 @@ def _given(doc: Doc, i: int, x: Absence, other: Doc, t: Thresholds) -> Optional[
             for q in other.of(k, Quantity):
                 if _casualties(other, k, q, x.what):
                     return k, q.start, q.end, "casualties"
-        elif x.what == "money" and _deal_nouns(doc.sentences[i].text) & _deal_nouns(s.text):
+        elif x.what == "money" and deals & _deal_nouns(s.text):
             for q in other.of(k, Quantity):
                 if (to_base(q)[0] or "").startswith("money:"):
                     return k, q.start, q.end, "a sum"
@@ -231,7 +234,7 @@ def _named(doc: Doc, i: int, other: Doc, k: int, reach: int) -> Optional[Entity]
         return None
     # ("The victims have been identified as Gomes' mother, Katherine, 61, and … Robyn Mendes, 48")
     named_from = next((s.start + m.end() for m in _IDENTIFIED.finditer(text)), None)
-    sources = [a for a in other.of(k, Attribution)]
+    sources = other.of(k, Attribution)
     for e in other.of(k, Entity):
         if not person_like(e) or len(e.text.split()) < 2 or any(a.start <= e.start and e.end <= a.end for a in sources):
             continue
@@ -248,6 +251,9 @@ _SAID_AFTER = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:said|says|told)\b", re.I)
 
 
 _HARM_NEAR = re.compile(r"\b(?P<w>" + _HARM + r")\b")
+_DENIED = re.compile(r"\b(?:" + alternation(sorted(NEGATORS | {"without"})) + r")\b")
+# the harm each absence denies: "no one was hurt" is denied by a death too, "no one was killed" by no injury
+_DENIES = {"death": {"death"}, "injury": {"death", "injury"}, "either": {"death", "injury"}}
 
 
 def _casualties(doc: Doc, k: int, q: Quantity, what: str) -> bool:
@@ -259,12 +265,11 @@ def _casualties(doc: Doc, k: int, q: Quantity, what: str) -> bool:
     text = fold(s.text)         # (the sentence's length: the figure's offsets index it)
     lo, hi = q.start - s.start, q.end - s.start
     before, after = text[max(0, lo - 25):lo].lower(), text[hi:hi + 35].lower()
-    if re.search(r"\b(?:no|not|never|without)\b", before):
-        return False
+    if _DENIED.search(before):
+        return False        # "no one killed", "not 12 dead"
     words = [m.group("w") for m in _HARM_NEAR.finditer(before + " " + after)]
     classes = {_HARM_CLASS[w] for w in words}
-    deny = {"death": {"death"}, "injury": {"death", "injury"}, "either": {"death", "injury"}}[what]
-    return bool(classes & deny)
+    return bool(classes & _DENIES[what])
 
 
 def _deal_nouns(text: str) -> set[str]:
@@ -277,5 +282,6 @@ _GENERIC = frozenset(_data["generic"]["words"])
 ABSENCE_SHARED = 2      # content words two absences that do not say what is missing must share
 # words of the stock forms themselves, which say nothing of what two absences are about
 _FRAME_WORDS = frozenset(w for group in (_D["verbs"], _D["telling"], _TOLD_CLASS, _U["cause"], _U["reason"],
-                                         _U["unknown"], _U["not_knowing"]) for w in group) | \
-    {"said", "says", "unclear", "unknown", "known", "know", "sure", "whether", "not", "declined", "refused"}
+                                         _U["unknown"], _U["not_knowing"], _U["what_words"]) for w in group) | \
+    {"said", "says", "known", "know", "sure", "declined", "refused"}
+_NOT_CONTENT = frozenset(content_stems(" ".join(_FRAME_WORDS | _GENERIC)))
