@@ -164,6 +164,7 @@ FACTORS: Mapping[str, float] = MappingProxyType({
     "number.ongoing": 0.5,              # spans of an ongoing event, perhaps counted on other days
     "number.event-day": 0.7,            # "the eighth day" / "the seventh day" of one event, told in close sentences
     "number.bare-plural": 0.6,          # one against a plural with no figure, often said of a kind
+    "number.article-one": 0.8,          # a figure against "a NOUN": "a" is sometimes said of a kind
     "number.one-side-running": 0.8,     # one subject's tally, "so far" on one side only
     # one sentence edited (factcheck/judge/edits.py)
     "edit.place-or-body": 0.6,          # a place or a body named otherwise in a sentence copied into both

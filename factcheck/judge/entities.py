@@ -349,6 +349,10 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                 continue    # "short for Vincenzo" / "Vincent 'The Chin' Gigante"
             # one report writing a name two ways: the two nearest mentions, side by side
             (mi, mx), (mj, my) = _nearest(doc_a, ka, kb) if doc_a is doc_b else ((i, x), (j, y))
+            if ka.replace(" ", "") == kb.replace(" ", "") and (_in_address(doc_a, mi, mx) or _in_address(doc_b, mj, my)):
+                # "BettiePage.com", "www.bettiepage.com": a web address writes any name together
+                out.skip("entity.web-address", "entity", side(doc_a, mi, mx), side(doc_b, mj, my), f"{mx.text} / {my.text}")
+                continue
             if verdict is Verdict.COMPATIBLE and x.label == y.label == "person" and \
                     x.text.count(" ") != y.text.count(" ") and ka.replace(" ", "") == kb.replace(" ", ""):
                 # a person's name (a title before it) has one spelling: "Justice Vincent Del
@@ -363,6 +367,17 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                 verdict, reason = Verdict.DIFFERS, "one name written apart and together in one report: spelled two ways"
             out.find(Finding("entity", verdict, side(doc_a, mi, mx), side(doc_b, mj, my),
                              f"{doc_a.id}: {mx.text}; {doc_b.id}: {my.text} — {reason}", evidence))
+
+
+_ADDRESS_AFTER = re.compile(r"\.(?:com|org|net|gov|edu|info|biz|co|uk|tv|io|us|ca|au|de|fr)\b", re.I)
+
+
+def _in_address(doc: Doc, i: int, e: Entity) -> bool:
+    """Is the name part of a web or mail address ("BettiePage.com", "www.x", "@x")?"""
+    s = doc.sentences[i]
+    at, end = e.start - s.start, e.end - s.start
+    return bool(_ADDRESS_AFTER.match(s.text, end)) or s.text[max(0, at - 4):at].lower() in ("www.",) \
+        or s.text[at - 1:at] in ("@", "/")
 
 
 def _lopsided(doc: Doc, ka: str, kb: str, t: Thresholds) -> bool:

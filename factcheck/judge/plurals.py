@@ -7,6 +7,16 @@ no vague amount ("several", "dozens") and no word that makes it another set ("ot
 "of the", "such") before it; the count of one must not be a part ("one of the launchers").
 Only aligned sentences are compared: a plural elsewhere is too often another group of the same
 things. Cost: one pass over the words of each aligned sentence per count of one.
+
+The other way round, a count of two or more against the noun in the singular after an article:
+"serving three life sentences" / "serving a life sentence". One word must govern both, the content
+word right before the figure and before "a" ("serving"): without it, one play stands against a
+game's tally ("returned it for a touchdown" / "threw for three touchdowns", held back as
+``number.article-untied``), and a rate ("$5 a share") has a figure there, no word. The article
+must count: no quantity word after it ("a few", "a number of"), no ordinal ("a second attack");
+"another" adds one to a set and is not read. The noun must be what the figure counts, in the
+singular, and end its phrase ("a car bomb" counts bombs); neither sentence may hold the noun
+both ways (a man and two men: two roles), nor the singular twice ("an extension and another").
 """
 from __future__ import annotations
 
@@ -17,15 +27,23 @@ from ..facts.numbers.context import lemma
 from ..lexicon import data
 from ..model import Finding, Quantity, Side, Verdict
 from ..settings import Thresholds
+from ..lexicon import IRREGULAR_PLURALS
 from ..text import fold, stem
 from .doc import Doc, side
+from .numbers.temper import _verb_before
 from .rules import Out, combine, lowered_all, lowered_by, sentence_evidence
 
 _WORD = re.compile(r"[A-Za-z][a-z]+")
 # words before a plural that make it another set than the one counted (data/words.toml)
 _OTHER_SET = re.compile(r"\b(?:" + "|".join(map(re.escape, data("words")["other_set"])) + r")\s+(?:[a-z\-]+\s+){0,2}$",
                         re.I)
+_WORDS = data("words")
+# "a" / "an" and the three words after it: the noun is one of them, the words before it modifiers
+_ARTICLE = re.compile(r"\b(?:[Aa]n?|[Aa] single|[Aa] lone)((?:\s+[a-z][a-z\-]*){1,3})")
+_NOT_ONE = frozenset(_WORDS["article_not_one"])         # "a few", "a second", "a number of"
+_AFTER_ONE = frozenset(_WORDS["after_single_noun"])     # words that may end the noun's phrase
 PLURAL_EVIDENCE = 0.2       # a plural with no figure against a count of one, beyond the sentences' likeness
+ARTICLE_EVIDENCE = 0.4      # a figure and "a" before one noun, governed by one word, beyond the sentences' likeness
 
 
 def plural_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int], *, t: Thresholds, out: Out,
@@ -54,6 +72,75 @@ def plural_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
                                      f"{one_side}: {q.text}; {many_side}: {plural.text} — one against more than one",
                                      confidence, lowered_by(lowered), lowered))
                     break
+    for many_doc, many_ix, one_doc, one_ix, flip in ((doc_a, ia, doc_b, ib, False), (doc_b, ib, doc_a, ia, True)):
+        for i in many_ix:
+            for q in many_doc.of(i, Quantity):
+                if not _many(q):
+                    continue
+                head = _verb_before(many_doc, i, q)
+                for j in one_ix:
+                    single = _single(one_doc, j, q.counts)
+                    if single is None or _single(many_doc, i, q.counts) is not None:
+                        continue
+                    x, y = side(many_doc, i, q), single
+                    a, b = (y, x) if flip else (x, y)
+                    if head is None or not head.isalpha() or _verb_before(one_doc, j, single) != head:
+                        # "returned it for a touchdown" / "threw for 364 yards and three touchdowns":
+                        # one play against a game's tally; only one word governing both ties them
+                        out.skip("number.article-untied", "number", a, b, f"{q.text} / {single.text}")
+                        continue
+                    many_side, one_side = (doc_b.id, doc_a.id) if flip else (doc_a.id, doc_b.id)
+                    # "a" is often said of a kind ("faces a charge"), less often than a bare plural
+                    lowered = ("number.article-one",)
+                    confidence = lowered_all(combine(evidence, ARTICLE_EVIDENCE), lowered)
+                    out.find(Finding("number", Verdict.DIFFERS, a, b,
+                                     f"{many_side}: {q.text}; {one_side}: {single.text} — more than one against one",
+                                     confidence, lowered_by(lowered), lowered))
+                    break
+
+
+def _many(q: Quantity) -> bool:
+    """A count of two or more of a named thing (an interval that cannot hold one)."""
+    return q.unit is None and bool(q.counts) and q.counts != "age" and not q.ordinal \
+        and q.low is not None and q.low >= 2
+
+
+def _single(doc: Doc, j: int, noun: str) -> Optional[Side]:
+    """The first "a NOUN" (one of ``noun``, in the singular, after an article that counts) in
+    sentence ``j``, when the sentence holds no figure and no plural of it."""
+    s = doc.sentences[j]
+    key = stem(noun)
+    if noun in IRREGULAR_PLURALS or any(q.counts and stem(lemma(q.counts)) == key for q in doc.of(j, Quantity)):
+        return None             # "a combination of people"; the sentence counts the noun: the number judge compares
+    text = fold(s.text)
+    found = None
+    singular = 0
+    for m in _WORD.finditer(text):
+        word = m.group().lower()
+        if stem(lemma(word)) == key:
+            if lemma(word) != word:
+                return None     # the noun in the plural too: two sets, or a kind
+            singular += 1
+    if singular > 1:
+        return None             # "a one-year extension and another one-year extension": two of them
+    for m in _ARTICLE.finditer(text):
+        words = list(re.finditer(r"[a-z][a-z\-]*", m.group(1)))
+        for w in words:
+            word = w.group()
+            if word in _NOT_ONE or word in _AFTER_ONE:
+                break           # "a few cars", "a combination of cars"
+            if stem(word) != key or lemma(word) != word:
+                continue
+            end = m.start(1) + w.end()
+            after = re.match(r"\s*([A-Za-z]+)?", text[end:]).group(1)
+            if text[end:end + 1] in ("'", "’", "-") or after is not None and after.islower() and after not in _AFTER_ONE \
+                    and not after.endswith("ed"):
+                break           # "a car bomb", "a victim's": another noun heads the phrase
+            found = Side(doc.id, j, s.text[m.start():end], s.start + m.start(), s.start + end, doc.claimants[j])
+            break
+        if found is not None:
+            break
+    return found
 
 
 def _one(doc: Doc, i: int, q: Quantity) -> bool:

@@ -70,6 +70,8 @@ RULES: dict[str, str] = {
     "number.each-gives-both": "each report also gives the other's figure for the same thing: two facts",
     "number.not-tied": "lowers the confidence: loosely aligned sentences with nothing else tying the figures",
     "number.another-game": "two results or records with no owner named on both sides: another game, another season",
+    "number.article-untied": "a count of two or more against the thing in the singular after \"a\", but no one word governs both (\"returned it for a touchdown\" / \"threw for 364 yards and three touchdowns\"): one instance against a tally",
+    "number.article-one": "lowers the confidence: a count of two or more against the thing in the singular after \"a\" (\"three life sentences\" / \"a life sentence\"): \"a\" is sometimes said of a kind, not counted",
     "number.bare-plural": "lowers the confidence: one thing against a plural with no figure (\"one charge\" / \"faces charges\"): a plural is often said of a kind, not counted",
     "number.different-dates": "the sentences date different events (times or game results disagree)",
     # names
@@ -79,6 +81,7 @@ RULES: dict[str, str] = {
     "entity.both-forms-written": "one report writes each of two forms of a name several times (\"Charlie Kafoury\" twice, \"Charlene\" three times; Thresholds.two_names_least): two names, no misspelling; or the other report names the person without the middle name too (\"Mario Alberto Garcia\" / \"Mario Garcia\", \"Maria Garcia\")",
     "entity.both-in-one-sentence": "in one report, two forms of a name in one sentence that says why (\"spelled\", \"born\", \"known as\", \"or\"): the sentence explains them (\"her birth certificate spelled her name 'Betty,' she changed the spelling … to 'Bettie'\")",
     "entity.place-within": "two names in one slot, one of which a report writes as lying within the other (\"Indonesia's Aceh province\", \"Banda Aceh, Indonesia\"): one place at two scales, not a swap",
+    "entity.web-address": "one name written apart and together, but one is part of a web or mail address (\"BettiePage.com\"), which writes every name together",
     "entity.birth-name": "in one report, a full name with a middle name and a shorter one that only sound alike (\"Betty Mae Page\" / \"Bettie Page\"): a birth name and the name used, no misspelling",
     "entity.name-origin": "a name given as where another comes from (\"short for Vincenzo\", \"a diminutive of Vincente\") is no spelling of the person's own (\"Vincent\")",
     "entity.two-first-names": "one surname with two first names, neither a short form of the other: most often two people of one family",

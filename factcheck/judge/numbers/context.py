@@ -163,6 +163,7 @@ def _other_ones(doc: Doc, i: int, q: Quantity) -> bool:
 
 
 _OTHER_WORDS = alternation(data("numbers")["context"]["other_words"])
+_REVISION = re.compile(r"\b(?:" + alternation(data("numbers")["context"]["revision_words"]) + r")\b", re.I)
 _ANOTHER_ONES = re.compile(r"\b(?:" + _OTHER_WORDS + r")\s+$", re.I)             # "another four people"
 _OTHER_AFTER = re.compile(r"\s*(?:" + _OTHER_WORDS + r")(?!\s+than\b)\s+[a-z]", re.I)   # "two other rifles", not "two more than"
 
@@ -213,6 +214,17 @@ def hypothetical(doc: Doc, i: int, q: Quantity) -> bool:
     million")? Such figures are examples, not facts of the story."""
     s = doc.sentences[i]
     return bool(_IF.search(fold(s.text[max(0, q.start - s.start - 60):q.start - s.start])))
+
+
+def revised(doc: Doc, i: int, q: Quantity, other: Quantity) -> bool:
+    """Does sentence ``i``, which states ``q``, tell that the figure was changed from ``other``'s
+    value ("the 4.2-magnitude earthquake … originally had rated the quake as 4.4")? Then the
+    other report gives the first figure, not another one."""
+    s = doc.sentences[i]
+    if other.value is None or not _REVISION.search(s.text):
+        return False
+    return any(p is not q and p.value == other.value for p in doc.of(i, Quantity)) or \
+        re.search(r"(?<![\d.,])" + re.escape(other.text) + r"(?![\d.,]\d)", s.text) is not None
 
 
 def _size(q: Quantity) -> Optional[float]:

@@ -18,7 +18,7 @@ from ...text import stem, stems_before
 from ..doc import Doc
 from ..events import background
 from ..frames import AREA_REACH, DURATIONS, Frame, days_apart, frame, frames_meet, one_place
-from .context import _OTHER_WORDS, _anchored, _currency, _dated_alike, _said_alike, _size, hypothetical
+from .context import _OTHER_WORDS, _anchored, _currency, _dated_alike, _said_alike, _size, hypothetical, revised
 from .holders import _same_holder, _same_subject, parent_of
 from .nouns import _lasted, _one_model, counts_match
 
@@ -36,6 +36,10 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
     mx, my = _size(x), _size(y)
     if mx is None or my is None:
         return verdict, reason, []
+    if revised(doc_a, i, x, y) or revised(doc_b, j, y, x):
+        # one report has the first figure, the other the revised one: worth a look (the first
+        # is out of date), no contradiction
+        return Verdict.DIFFERS, "one report says the figure was revised from the other's: one is out of date", []
     if (fx.part and mx < my) or (fy.part and my < mx):
         return Verdict.COMPATIBLE, reason + ", but one figure is a part of the other (\"alone\", \"first\", \"of\")", []
     if fx.part or fy.part:
@@ -117,9 +121,10 @@ def _unit_slip(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity,
     return vx is not None and vx == vy
 
 
-def _verb_before(doc: Doc, i: int, q: Quantity) -> Optional[str]:
-    """The stem of the content word right before a figure ("served a 4-1/2-month" → "serv";
-    most often the verb whose time it is), or None."""
+def _verb_before(doc: Doc, i: int, q) -> Optional[str]:
+    """The stem of the content word right before a figure (or any span with a ``start``: "a
+    life sentence") in sentence ``i`` ("served a 4-1/2-month" → "serv"; most often the verb
+    whose time it is), or None."""
     s = doc.sentences[i]
     before = stems_before(s.text[:q.start - s.start], 1)
     return before[0] if before else None

@@ -1,0 +1,100 @@
+"""Work of the twentieth session, through the pipeline, must-flag and must-not-flag: a count of
+two or more against the thing in the singular after "a" ("three life sentences" / "a life
+sentence"); a figure one report says was revised from the other's ("4.2 … originally rated
+4.4": differs, out of date, not a conflict); a name written together only inside a web address ("BettiePage.com").
+
+The sentences are written for these tests, in the style of wire copy.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pairs import compare, findings_of, held, report
+
+
+# --------------------------------------------------------------------------- "a" against a figure
+
+@pytest.mark.parametrize("one, many, span", [
+    ("Smith is serving a life sentence for the 1998 murder of his wife.",
+     "Smith is serving three life sentences for the 1998 murder of his wife.", "a life sentence"),
+    ("The driver hit a parked car before fleeing the scene, police said.",
+     "The driver hit two parked cars before fleeing the scene, police said.", "a parked car"),
+    ("Jones faces a single count of fraud in the case, prosecutors said.",
+     "Jones faces four counts of fraud in the case, prosecutors said.", "a single count"),
+])
+def test_a_count_against_the_thing_in_the_singular_is_flagged(one, many, span):
+    found = findings_of(report(one, many), "number", "differs")
+    assert [a for _, a, _ in found] == [span]
+
+
+def test_the_figure_against_a_is_flagged_either_way_round():
+    rep = report("Smith is serving three life sentences for the murders.",
+                 "Smith is serving a life sentence for the murders.")
+    assert findings_of(rep, "number", "differs") == [("differs", "three", "a life sentence")]
+
+
+@pytest.mark.parametrize("one, many", [
+    # one play against a game's tally: no one word governs both
+    ("Ratliff intercepted a pass and returned it for a touchdown to give the Colts the lead.",
+     "Manning threw for 364 yards and three touchdowns as the Colts took the lead."),
+    ("After Echenique blocked a shot, he turned a rebound into a three-point play.",
+     "Echenique had 11 points, 11 rebounds and six blocked shots for Creighton."),
+])
+def test_one_instance_against_a_tally_is_held_back_untied(one, many):
+    rep = report(one, many, min_confidence=0)
+    assert findings_of(rep, "number", "differs") == []
+    assert held(rep, "number.article-untied")
+
+
+@pytest.mark.parametrize("one, many", [
+    ("Stefanski gave Cheeks a one-year contract extension and another one-year extension this year.",
+     "Stefanski gave Cheeks two contract extensions in the past season."),     # two of them in the singular
+    ("He said the source was probably a combination of people.",
+     "He said the source was probably a combination of several people."),      # "a" counts the combination
+    ("A car bomb killed two people in the market, police said.",
+     "Two cars were destroyed in the market, police said."),                   # "car" modifies "bomb"
+    ("A man was stabbed and two men were arrested on Main Street.",
+     "Two men were arrested on Main Street after the stabbing."),              # the noun both ways: two roles
+])
+def test_what_is_no_count_of_one(one, many):
+    rep = report(one, many, min_confidence=0)
+    assert not [f for f in rep.findings if "more than one against one" in f.message]
+
+
+# --------------------------------------------------------------------------- a revised figure
+
+QUAKE_A = "An earthquake with a preliminary magnitude of 4.4 struck near The Geysers, according to the U.S. Geological Survey."
+QUAKE_B = ("The 4.2-magnitude earthquake was recorded Sunday morning, according to the US Geological Survey, "
+           "which originally had rated the quake as 4.4 in magnitude.")
+
+
+def test_a_figure_the_other_report_says_was_revised_differs_as_out_of_date():
+    rep = report(QUAKE_A, QUAKE_B)
+    assert findings_of(rep, "number", "conflict") == []
+    found = [f for f in rep.findings if f.kind == "number" and f.verdict.value == "differs"]
+    assert found and "revised" in found[0].message
+
+
+def test_two_figures_with_no_revision_told_still_conflict():
+    rep = report(QUAKE_A, QUAKE_B.replace(", which originally had rated the quake as 4.4 in magnitude", ""))
+    assert findings_of(rep, "number", "conflict")
+
+
+# --------------------------------------------------------------------------- a web address
+
+BETTIE = ("Bettie Page\n\nBettie Page, the 1950s pin-up model, died on Thursday in Los Angeles, her agent said.\n\n"
+          "The Web site, {site}, logs about 20 million hits a month, her agent said.\n")
+
+
+def test_a_name_written_together_in_a_web_address_is_no_spelling():
+    rep = compare(BETTIE.format(site="BettiePage.com"), "Pin-up\n\nBettie Page died on Thursday, her agent said.\n",
+                  min_confidence=0)
+    assert [f for f in rep.findings if f.kind == "entity" and "BettiePage" in (f.a.text, f.b.text)] == []
+    assert held(rep, "entity.web-address") == [("Bettie Page", "BettiePage")]
+
+
+def test_a_name_written_together_outside_an_address_is_still_a_spelling():
+    rep = compare(BETTIE.format(site="BettiePage"), "Pin-up\n\nBettie Page died on Thursday, her agent said.\n",
+                  min_confidence=0)
+    assert not held(rep, "entity.web-address")
+    assert [f for f in rep.findings if f.kind == "entity" and "BettiePage" in (f.a.text, f.b.text)]
