@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.judge.numbers.intervals import _step
 from pairs import compare, findings_of, held, report
 
 
@@ -98,3 +99,32 @@ def test_a_name_written_together_outside_an_address_is_still_a_spelling():
                   min_confidence=0)
     assert not held(rep, "entity.web-address")
     assert [f for f in rep.findings if f.kind == "entity" and "BettiePage" in (f.a.text, f.b.text)]
+
+
+# --------------------------------------------------------------------------- a round figure's own digits
+
+@pytest.mark.parametrize("value, step", [(13e9, 1e9), (300, 100), (25, 5), (2000, 1000), (7, 1), (88.41, None)])
+def test_how_finely_a_figure_is_rounded(value, step):
+    assert _step(value) == step
+
+
+@pytest.mark.parametrize("exact, approx", [
+    ("$13.9 billion", "about $13 billion"),      # rounds to 14
+    ("13 people", "about 12 people"),
+    ("$23 million", "roughly $22 million"),
+])
+def test_an_exact_figure_that_rounds_to_another_differs(exact, approx):
+    rep = report(f"HP will pay {exact} for the deal, the company said.", f"HP will pay {approx} for the deal, the company said.")
+    found = [f for f in rep.findings if f.kind == "number"]
+    assert [f.verdict.value for f in found] == ["differs"] and "would be told as" in found[0].message
+
+
+@pytest.mark.parametrize("exact, approx", [
+    ("297 rounds", "about 300 rounds"),          # 300 to the nearest hundred
+    ("27 people", "roughly 25 people"),          # 25 to the nearest five
+    ("$13.2 billion", "about $13 billion"),
+    ("88.2 percent", "some 88 percent"),
+])
+def test_an_exact_figure_that_rounds_to_the_approximation_is_compatible(exact, approx):
+    rep = report(f"HP will pay {exact} for the deal, the company said.", f"HP will pay {approx} for the deal, the company said.")
+    assert [f.verdict.value for f in rep.findings if f.kind == "number"] == ["compatible"]

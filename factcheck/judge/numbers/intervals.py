@@ -143,7 +143,46 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1,
                 max(abs(va), abs(vb)) >= (t.open_bound if min(abs(va), abs(vb)) >= t.small_count
                                           else t.open_bound_small) * min(abs(va), abs(vb)):
             return Verdict.DIFFERS, THROUGH_BOUND
+    for approx, exact in ((qa, qb), (qb, qa)):
+        told = _told_as(approx, exact)
+        if told is not None:
+            return Verdict.DIFFERS, f"close, but {exact.text} would be told as {told}, not {approx.text}"
     return Verdict.COMPATIBLE, "the ranges overlap: both can be right"
+
+
+def _step(value: float) -> Optional[float]:
+    """How finely a whole figure is rounded, read from its digits: the place of its last digit
+    that is not 0 ("13" billion: 1 billion; "300": 100), five of them when that digit is 5
+    ("25": 5). None for a fraction (the parser widens those by their last digit)."""
+    v = abs(value)
+    if v == 0 or v != int(v):
+        return None
+    n, place = int(v), 1
+    while n % 10 == 0:
+        n, place = n // 10, place * 10
+    return place * 5 if n % 10 == 5 else place
+
+
+def _told_as(approx: Quantity, exact: Quantity) -> Optional[str]:
+    """An approximation ("about $13 billion", "nearly $14 billion") against an exact figure of
+    the same unit that would be rounded to another one ("$13.9 billion" is about $14 billion;
+    "$13.2 billion" is not nearly $14 billion): the round figure the exact one makes, or None
+    when it makes this one. The tolerance widens "about 13" by a tenth; a whole figure's own
+    digits say it is rounded to the nearest billion."""
+    if not approx.approximate or approx.value is None or approx.stated is None or approx.unit != exact.unit \
+            or approx.loose or exact.approximate or exact.qualifier or exact.value is None \
+            or exact.low != exact.high or exact.value == approx.value:
+        return None
+    step = _step(approx.value)
+    if step is None or abs(exact.value) < step:
+        return None
+    below = approx.high == approx.value and approx.low is not None and approx.low < approx.value    # "nearly"
+    near = round(exact.value / step) * step
+    if abs(exact.value - approx.value) <= step / 2 and not (below and exact.value > approx.value):
+        return None
+    unit = (exact.text[:len(exact.text) - len(exact.text.lstrip("$€£"))])
+    shown = f"{near / 1e9:g} billion" if abs(near) >= 1e9 else f"{near / 1e6:g} million" if abs(near) >= 1e6 else f"{near:,g}"
+    return f"about {unit}{shown}"
 
 
 def _hedge(q: Quantity) -> str:
