@@ -128,3 +128,23 @@ def test_an_exact_figure_that_rounds_to_another_differs(exact, approx):
 def test_an_exact_figure_that_rounds_to_the_approximation_is_compatible(exact, approx):
     rep = report(f"HP will pay {exact} for the deal, the company said.", f"HP will pay {approx} for the deal, the company said.")
     assert [f.verdict.value for f in rep.findings if f.kind == "number"] == ["compatible"]
+
+
+# --------------------------------------------------------------------------- the price of the story's deal
+
+DEAL_A = ("HP to buy EDS\n\nHewlett-Packard announced on Tuesday that it will buy the outsourcing company for $13.9 billion.\n\n"
+          "The deal is expected to close later this year, the company said.\n")
+DEAL_B = ("HP in talks\n\nAnalysts expect the market to react coolly to the news on Monday.\n\n"
+          "Industry sources confirmed that HP will acquire Electronic Data Systems for about $13 billion.\n")
+
+
+def test_each_reports_first_price_of_the_deal_is_one_fact_wherever_it_stands():
+    rep = compare(DEAL_A, DEAL_B)
+    found = [f for f in rep.findings if f.kind == "number"]
+    assert [(f.verdict.value, f.a.text, f.b.text) for f in found] == [("differs", "$13.9 billion", "about $13 billion")]
+    assert found[0].lowered == ()
+
+
+def test_a_sum_of_another_kind_of_event_is_no_deal_price():
+    rep = compare(DEAL_A, DEAL_B.replace("will acquire Electronic Data Systems for", "paid its staff bonuses of"), min_confidence=0)
+    assert [f for f in rep.findings if f.kind == "number" and f.verdict.value == "differs" and f.confidence >= 0.55] == []

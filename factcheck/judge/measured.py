@@ -22,7 +22,7 @@ from ..lexicon import DETERMINERS, STOPWORDS, alternation
 from ..model import Quantity
 from ..text import fold, stem
 from .doc import Doc
-from .events import background
+from .events import background, event_of
 
 # "of traffic", "of all the data traffic", "of the world's computers": the last word before a
 # word of grammar ("of the traffic between Europe and Asia" → traffic)
@@ -176,6 +176,24 @@ def lead_measure(doc: Doc, i: int, q: Quantity) -> bool:
     story's quake; "A 6.4-magnitude quake hit … in February" further down is another."""
     lead = _lead(doc, q.unit) if q.unit in LEAD_UNITS else None
     return lead is not None and lead[:2] == (i, q.start)
+
+
+# the kinds of event whose first sum is the story's price (data/events.toml names them)
+PRICED_EVENTS = frozenset({"acquire"})
+
+
+def lead_price(doc: Doc, i: int, q: Quantity) -> bool:
+    """Is ``q`` the first sum the report ties to an acquisition (the nearest event of its
+    clause, :func:`.events.event_of`), outside a sentence about an earlier event? "HP will buy
+    the company for $13.9 billion" / "Hewlett-Packard will acquire EDS for about $13 billion":
+    each report's price of the story's deal, wherever the two sentences stand."""
+    memo = doc._memo
+    if "lead price" not in memo:
+        memo["lead price"] = next(((k, f.start) for k in range(len(doc.sentences)) if doc.sentences[k].role.is_content
+                                   and not background(doc, k) for f in doc.of(k, Quantity)
+                                   if (to_base(f)[0] or "").startswith("money") and event_of(doc, k, f) in PRICED_EVENTS),
+                                  None)
+    return memo["lead price"] == (i, q.start)
 
 
 def _another_after(doc: Doc, i: int, q: Quantity, reach: int = 3) -> bool:

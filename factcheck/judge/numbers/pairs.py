@@ -19,7 +19,7 @@ from ..doc import Doc, around, side, who
 from ..events import event_evidence
 from ..frames import DURATIONS, Frame, days_apart, frame, frame_conflict, other_times, years_apart
 from ..rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
-from ..measured import another_event, lead_measure, one_thing_measured, same_measured, stood_alike
+from ..measured import another_event, lead_measure, lead_price, one_thing_measured, same_measured, stood_alike
 from ..scopes import scopes_apart
 from .context import (_actions, _adds_up, _alone_of_value, _anchored, _converted, _currency, _dated_alike, _measures,
                       _names, _next_word, _one_span, _other_ones, _payer, _periods_apart, _planned, _same_slot,
@@ -127,7 +127,8 @@ def figure_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thres
     rioting"), or two content words in common next to them ("just over a month remaining in
     office" / "39 days left in office"), or one verb right before two measures ("lasted just
     over 10 seconds" / "lasted around 30 seconds"), or one score or record written alike
-    ("Indianapolis (10-5)" / "the Colts to 10-5"). Facts are matched, not only sentences.
+    ("Indianapolis (10-5)" / "the Colts to 10-5"), or each report's first price of a deal ("will
+    buy … for $13.9 billion" / "will acquire … for about $13 billion"). Facts are matched, not only sentences.
     Cost: O(q_a · q_b) over the figures of the two reports."""
     qa = [(i, q) for i in range(len(doc_a.sentences)) for q in doc_a.of(i, Quantity)]
     kinds: dict[tuple, list] = {}      # B's figures by (ordinal, dimension): only those of one kind meet
@@ -143,7 +144,8 @@ def figure_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thres
             # two measures of one kind of event: "fell about 200m" / "falling 150 meters"
             measured = _measures(x, y) and event_evidence(doc_a, i, x, doc_b, j, y) >= t.event_tie
             if named or measured or one_thing_measured(doc_a, i, x, doc_b, j, y) or _lasted(x, y) or \
-                    (lead_x and lead_measure(doc_b, j, y)) or _same_holder(doc_a, i, x, doc_b, j, y) or _one_span(x, y, t.span_units) or \
+                    (lead_x and lead_measure(doc_b, j, y)) or (lead_price(doc_a, i, x) and lead_price(doc_b, j, y)) or \
+                    _same_holder(doc_a, i, x, doc_b, j, y) or _one_span(x, y, t.span_units) or \
                     len(around(doc_a, i, x) & around(doc_b, j, y)) >= 2 or _tolls_meet(doc_a, i, x, doc_b, j, y) or \
                     _measured_alike(doc_a, i, x, doc_b, j, y) or _same_pair(x, y):
                 out.add((i, j))
@@ -181,6 +183,9 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         match = "strong"                        # one boxer's or one team's record; one thing's share
     if match == "weak" and lead_measure(doc_a, i, x) and lead_measure(doc_b, j, y):
         match = "strong"                        # each report's first magnitude: the story's quake
+    priced = _currency(x) and lead_price(doc_a, i, x) and lead_price(doc_b, j, y)
+    if match == "weak" and priced:
+        match = "strong"                        # each report's first price of the deal: the story's price
     elif another_event(doc_a, i, x, doc_b, j, y):
         return "number.another-quake"           # "a 3.8 aftershock" / "the 6.1 quake"
     # what a share or a size measures tells two things apart ("16GB of RAM" / "a 256GB SSD");
@@ -253,7 +258,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     # two durations of one deed with a unit slipped (read once, for the three rules it sets aside)
     slip = verdict.rank >= Verdict.DIFFERS.rank and _unit_slip(doc_a, i, x, doc_b, j, y, t.unit_slip)
     # two measures right after one verb: one deed measured twice ("lasted just over 10 seconds" / "lasted around 30")
-    alike = verdict.rank >= Verdict.DIFFERS.rank and _measured_alike(doc_a, i, x, doc_b, j, y)
+    alike = verdict.rank >= Verdict.DIFFERS.rank and (priced or _measured_alike(doc_a, i, x, doc_b, j, y))
     if verdict.rank >= Verdict.DIFFERS.rank:
         if (match == "weak" and not _share_of_one_place(doc_a, i, x, doc_b, j, y, aliases)
                 and not _dated_alike(doc_a, i, doc_b, j) and not slip and not alike) or \
@@ -280,7 +285,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
             and not _same_holder(doc_a, i, x, doc_b, j, y):
         return "number.another-game"      # "9-14" this season / "88-72" on Friday: which game, whose record?
     if verdict.rank >= Verdict.DIFFERS.rank and not aligned and not named and not (fx.owner and fy.owner) \
-            and match != "slot" and not sole:   # the words before the figures tie them where the sentences do not
+            and match != "slot" and not sole and not priced:   # the words before the figures tie them where the sentences do not
         factors.append("number.unaligned")   # a district's toll and the whole toll sit in other sentences
     if verdict.rank >= Verdict.DIFFERS.rank and (_adds_up(doc_a, i, x, y) or _adds_up(doc_b, j, y, x)):
         verdict, reason = Verdict.COMPATIBLE, "a breakdown of the other figure: its parts add up to it"
