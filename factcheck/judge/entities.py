@@ -349,7 +349,7 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                 continue    # "short for Vincenzo" / "Vincent 'The Chin' Gigante"
             # one report writing a name two ways: the two nearest mentions, side by side
             (mi, mx), (mj, my) = _nearest(doc_a, ka, kb) if doc_a is doc_b else ((i, x), (j, y))
-            if ka.replace(" ", "") == kb.replace(" ", "") and (_in_address(doc_a, mi, mx) or _in_address(doc_b, mj, my)):
+            if ka.replace(" ", "") == kb.replace(" ", "") and _only_in_addresses(doc_a, doc_b, ka if " " not in ka else kb):
                 # "BettiePage.com", "www.bettiepage.com": a web address writes any name together
                 out.skip("entity.web-address", "entity", side(doc_a, mi, mx), side(doc_b, mj, my), f"{mx.text} / {my.text}")
                 continue
@@ -370,6 +370,14 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
 
 
 _ADDRESS_AFTER = re.compile(r"\.(?:com|org|net|gov|edu|info|biz|co|uk|tv|io|us|ca|au|de|fr)\b", re.I)
+
+
+def _only_in_addresses(doc_a: Doc, doc_b: Doc, joined: str) -> bool:
+    """Is every mention of the name written together (in either report) part of a web or mail
+    address? One in prose ("BettiePage was born in Nashville") is a spelling of its own."""
+    found = [(doc, i, e) for doc in {id(doc_a): doc_a, id(doc_b): doc_b}.values()
+             for i, e in mentions(doc).get(joined, ())]
+    return bool(found) and all(_in_address(doc, i, e) for doc, i, e in found)
 
 
 def _in_address(doc: Doc, i: int, e: Entity) -> bool:

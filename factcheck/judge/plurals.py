@@ -27,7 +27,6 @@ from ..facts.numbers.context import lemma
 from ..lexicon import data
 from ..model import Finding, Quantity, Side, Verdict
 from ..settings import Thresholds
-from ..lexicon import IRREGULAR_PLURALS
 from ..text import fold, stem
 from .doc import Doc, side
 from .numbers.temper import _verb_before
@@ -39,7 +38,10 @@ _OTHER_SET = re.compile(r"\b(?:" + "|".join(map(re.escape, data("words")["other_
                         re.I)
 _WORDS = data("words")
 # "a" / "an" and the three words after it: the noun is one of them, the words before it modifiers
-_ARTICLE = re.compile(r"\b(?:[Aa]n?|[Aa] single|[Aa] lone)((?:\s+[a-z][a-z\-]*){1,3})")
+_ARTICLE = re.compile(r"\b(?:[Aa]n?|[Aa] single|[Aa] lone)(?=((?:\s+[a-z][a-z\-]*){1,3}))")
+_ANOTHER = re.compile(r"\banother((?:\s+[a-z][a-z\-]*){1,3})")
+# verbs of saying: the word before a figure and an article that ties nothing (data/speech.toml)
+_SPEECH = frozenset(data("speech")["verbs"])
 _NOT_ONE = frozenset(_WORDS["article_not_one"])         # "a few", "a second", "a number of"
 _AFTER_ONE = frozenset(_WORDS["after_single_noun"])     # words that may end the noun's phrase
 PLURAL_EVIDENCE = 0.2       # a plural with no figure against a count of one, beyond the sentences' likeness
@@ -75,18 +77,20 @@ def plural_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
     for many_doc, many_ix, one_doc, one_ix, flip in ((doc_a, ia, doc_b, ib, False), (doc_b, ib, doc_a, ia, True)):
         for i in many_ix:
             for q in many_doc.of(i, Quantity):
-                if not _many(q):
-                    continue
+                if not _many(many_doc, i, q) or _articles(many_doc, i, stem(q.counts)):
+                    continue        # (a sentence with "a man" and "two men": two roles)
                 head = _verb_before(many_doc, i, q)
                 for j in one_ix:
                     single = _single(one_doc, j, q.counts)
-                    if single is None or _single(many_doc, i, q.counts) is not None:
+                    if single is None:
                         continue
                     x, y = side(many_doc, i, q), single
                     a, b = (y, x) if flip else (x, y)
-                    if head is None or not head.isalpha() or _verb_before(one_doc, j, single) != head:
+                    if head is None or not head.isalpha() or _verb_before(one_doc, j, single) != head \
+                            or _said_before(many_doc, i, q.start) or _said_before(one_doc, j, single.start):
                         # "returned it for a touchdown" / "threw for 364 yards and three touchdowns":
                         # one play against a game's tally; only one word governing both ties them
+                        # (not a verb of saying: "the army said two soldiers …" / "… said a soldier …")
                         out.skip("number.article-untied", "number", a, b, f"{q.text} / {single.text}")
                         continue
                     many_side, one_side = (doc_b.id, doc_a.id) if flip else (doc_a.id, doc_b.id)
@@ -99,48 +103,62 @@ def plural_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
                     break
 
 
-def _many(q: Quantity) -> bool:
-    """A count of two or more of a named thing (an interval that cannot hold one)."""
-    return q.unit is None and bool(q.counts) and q.counts != "age" and not q.ordinal \
-        and q.low is not None and q.low >= 2
+def _said_before(doc: Doc, i: int, at: int) -> bool:
+    """Is a verb of saying among the three words before ``at`` ("the army said two soldiers")?
+    Then the word before it is who said so, which ties no two figures."""
+    s = doc.sentences[i]
+    return bool(_SPEECH & set(re.findall(r"[a-z]+", s.text[max(0, at - s.start - 30):at - s.start].lower())[-3:]))
+
+
+def _many(doc: Doc, i: int, q: Quantity) -> bool:
+    """A count of two or more of a named thing (an interval that cannot hold one), not the
+    set a part is taken from ("one of two suspects")."""
+    if q.unit is not None or not q.counts or q.counts == "age" or q.ordinal or q.low is None or q.low < 2:
+        return False
+    s = doc.sentences[i]
+    return not re.search(r"\bof\s+$", s.text[max(0, q.start - s.start - 4):q.start - s.start])
+
+
+def _articles(doc: Doc, j: int, key: str) -> list[tuple[int, int]]:
+    """Each "a NOUN" of sentence ``j`` (as (start, end) in the folded sentence) whose noun, in
+    the singular, stems to ``key``: "a" or "an", up to two modifiers (no quantity word: "a few",
+    "a number of"; no word of grammar: "a combination of"), the noun ending its phrase ("a car
+    bomb" counts bombs; "a victim's" is a possessive)."""
+    text = fold(doc.sentences[j].text)
+    found = []
+    for m in _ARTICLE.finditer(text):
+        for w in re.finditer(r"[a-z][a-z\-]*", m.group(1)):
+            word = w.group()
+            if stem(word) == key and lemma(word) == word:
+                end = m.start(1) + w.end()
+                after = re.match(r"\s*([A-Za-z]+)?", text[end:]).group(1)
+                if text[end:end + 1] not in ("'", "’", "-") and (after is None or not after.islower() or
+                                                                after in _AFTER_ONE or after.endswith("ed")):
+                    found.append((m.start(), end))
+                break
+            if word in _NOT_ONE or word in _AFTER_ONE:
+                break           # "a few cars", "a combination of cars"
+    return found
 
 
 def _single(doc: Doc, j: int, noun: str) -> Optional[Side]:
-    """The first "a NOUN" (one of ``noun``, in the singular, after an article that counts) in
-    sentence ``j``, when the sentence holds no figure and no plural of it."""
+    """The one "a NOUN" (one of ``noun``, in the singular, after an article that counts) of
+    sentence ``j``, when the sentence holds no figure of it, no plural of it and no other "a
+    NOUN" or "another NOUN" of it ("a one-year extension and another one-year extension")."""
     s = doc.sentences[j]
     key = stem(noun)
-    if noun in IRREGULAR_PLURALS or any(q.counts and stem(lemma(q.counts)) == key for q in doc.of(j, Quantity)):
-        return None             # "a combination of people"; the sentence counts the noun: the number judge compares
+    if any(q.counts and stem(lemma(q.counts)) == key for q in doc.of(j, Quantity)):
+        return None             # the sentence counts the noun itself: the number judge compares
     text = fold(s.text)
-    found = None
-    singular = 0
     for m in _WORD.finditer(text):
         word = m.group().lower()
-        if stem(lemma(word)) == key:
-            if lemma(word) != word:
-                return None     # the noun in the plural too: two sets, or a kind
-            singular += 1
-    if singular > 1:
-        return None             # "a one-year extension and another one-year extension": two of them
-    for m in _ARTICLE.finditer(text):
-        words = list(re.finditer(r"[a-z][a-z\-]*", m.group(1)))
-        for w in words:
-            word = w.group()
-            if word in _NOT_ONE or word in _AFTER_ONE:
-                break           # "a few cars", "a combination of cars"
-            if stem(word) != key or lemma(word) != word:
-                continue
-            end = m.start(1) + w.end()
-            after = re.match(r"\s*([A-Za-z]+)?", text[end:]).group(1)
-            if text[end:end + 1] in ("'", "’", "-") or after is not None and after.islower() and after not in _AFTER_ONE \
-                    and not after.endswith("ed"):
-                break           # "a car bomb", "a victim's": another noun heads the phrase
-            found = Side(doc.id, j, s.text[m.start():end], s.start + m.start(), s.start + end, doc.claimants[j])
-            break
-        if found is not None:
-            break
-    return found
+        if lemma(word) != word and stem(lemma(word)) == key and word.islower():
+            return None         # the noun in the plural too: two sets, or a kind
+    found = _articles(doc, j, key)
+    if len(found) != 1 or any(stem(w) == key for m in _ANOTHER.finditer(text) for w in m.group(1).split()):
+        return None
+    start, end = found[0]
+    return Side(doc.id, j, s.text[start:end], s.start + start, s.start + end, doc.claimants[j])
 
 
 def _one(doc: Doc, i: int, q: Quantity) -> bool:

@@ -49,9 +49,13 @@ def _seq_match(toks: list[Tok], j: int, table: dict) -> Optional[tuple[int, str]
 
 def _magnitude_after(q: Q, toks: list[Tok], k: int) -> bool:
     """A quake's magnitude told after the figure (in place): "a 6.1-magnitude quake", "a 6.1
-    magnitude earthquake", "a quake measuring 3.8 on the Richter scale"."""
+    magnitude earthquake", "a quake measuring 3.8 on the Richter scale", "rated the quake as 4.4
+    in magnitude"."""
     if k < len(toks) and toks[k].low == "magnitude":
         q.unit, q.j = "magnitude", k + 1
+        return True
+    if k + 1 < len(toks) and toks[k].low == "in" and toks[k + 1].low == "magnitude":
+        q.unit, q.j = "magnitude", k + 2
         return True
     if k < len(toks) and toks[k].low == "on" and any(t.low == "richter" for t in toks[k + 1:k + 7]):
         q.unit = "magnitude"

@@ -13,6 +13,7 @@ from typing import Optional
 
 from ...aliases import Aliases
 from ...facts.numbers import to_base
+from ...facts.numbers.context import lemma
 from ...facts.numbers.lexicon import MADE_VERBS, MONEY_VERBS, OFFER_NOUNS, PERIOD_NOUNS
 from ...lexicon import CLAIM_VERBS, STOPWORDS, alternation, data
 from ...model import Entity, Quantity, TimeFact
@@ -163,6 +164,7 @@ def _other_ones(doc: Doc, i: int, q: Quantity) -> bool:
 
 
 _OTHER_WORDS = alternation(data("numbers")["context"]["other_words"])
+REVISION_REACH = 50      # characters from a revision word to the first figure it tells ("originally had rated the quake as")
 _REVISION = re.compile(r"\b(?:" + alternation(data("numbers")["context"]["revision_words"]) + r")\b", re.I)
 _ANOTHER_ONES = re.compile(r"\b(?:" + _OTHER_WORDS + r")\s+$", re.I)             # "another four people"
 _OTHER_AFTER = re.compile(r"\s*(?:" + _OTHER_WORDS + r")(?!\s+than\b)\s+[a-z]", re.I)   # "two other rifles", not "two more than"
@@ -219,12 +221,26 @@ def hypothetical(doc: Doc, i: int, q: Quantity) -> bool:
 def revised(doc: Doc, i: int, q: Quantity, other: Quantity) -> bool:
     """Does sentence ``i``, which states ``q``, tell that the figure was changed from ``other``'s
     value ("the 4.2-magnitude earthquake … originally had rated the quake as 4.4")? Then the
-    other report gives the first figure, not another one."""
-    s = doc.sentences[i]
-    if other.value is None or not _REVISION.search(s.text):
+    other report gives the first figure, not another one. The first figure must be a figure of
+    the sentence of ``q``'s kind (its dimension, its counted noun when both name one) with a
+    revision word before it in its clause ("initially said 5 people"), not any number that
+    happens to share the value ("Route 3", "a 40-year-old originally from Texas")."""
+    if other.value is None:
         return False
-    return any(p is not q and p.value == other.value for p in doc.of(i, Quantity)) or \
-        re.search(r"(?<![\d.,])" + re.escape(other.text) + r"(?![\d.,]\d)", s.text) is not None
+    s = doc.sentences[i]
+    kind = to_base(q)[0]
+    for p in doc.of(i, Quantity):
+        if p is q or p.value != other.value or to_base(p)[0] != kind or p.ordinal != q.ordinal:
+            continue
+        if p.counts and q.counts and stem(lemma(p.counts)) != stem(lemma(q.counts)):
+            continue
+        before = s.text[max(0, p.start - s.start - REVISION_REACH):p.start - s.start]
+        m = None
+        for m in _REVISION.finditer(before):
+            pass
+        if m is not None and not re.search(r"[.;]\s", before[m.end():]):
+            return True
+    return False
 
 
 def _size(q: Quantity) -> Optional[float]:

@@ -29,7 +29,7 @@ from .intervals import THROUGH_BOUND, _far_through_bound, _interval, compare_qua
 from .nouns import (GENERIC_COUNTS, RELATIONAL, _companion, _coordinated, _lasted, _named_apart, _one_group,
                     _one_model, _share_of_one_place, counts_match)
 from .spans import _describe, as_written
-from .temper import _measured_alike, _temper, _unit_slip
+from .temper import REVISED, _measured_alike, _temper, _unit_slip
 from .tolls import _one_toll, _sole_count, _tolls_meet
 
 
@@ -99,6 +99,8 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
         held_b = id(y) in used_b and not (exact and id(y) in loose_b)
         taken_a = held_a and not (again and id(x) not in accused)
         taken_b = held_b and not (again and id(y) not in accused)
+        if reason == REVISED:
+            taken_a = taken_b = False   # "4.4" agrees with the first figure the other gives, and is its old value
         if (held_a and held_b) or (not agreement and (taken_a or taken_b)):
             if not agreement:
                 out.skip("fact-matched-elsewhere", "number", side(doc_a, i, x), side(doc_b, j, y),

@@ -23,6 +23,11 @@ from .holders import _same_holder, _same_subject, parent_of
 from .nouns import _lasted, _one_model, counts_match
 
 
+# the reason of a figure the other report says was revised from it: it stands beside the
+# agreement with the first figure that report also gives (number_findings)
+REVISED = "one report says the figure was revised from the other's: one is out of date"
+
+
 def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Frame,
             doc_b: Doc, j: int, y: Quantity, fy: Frame, close: bool, sole: bool = False, *, slip: bool):
     """A discrepancy, or what is left of it once the clauses are read: (verdict, reason,
@@ -36,10 +41,6 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
     mx, my = _size(x), _size(y)
     if mx is None or my is None:
         return verdict, reason, []
-    if revised(doc_a, i, x, y) or revised(doc_b, j, y, x):
-        # one report has the first figure, the other the revised one: worth a look (the first
-        # is out of date), no contradiction
-        return Verdict.DIFFERS, "one report says the figure was revised from the other's: one is out of date", []
     if (fx.part and mx < my) or (fy.part and my < mx):
         return Verdict.COMPATIBLE, reason + ", but one figure is a part of the other (\"alone\", \"first\", \"of\")", []
     if fx.part or fy.part:
@@ -85,6 +86,10 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
         return "number.loose-words"     # "thousands" / "about 10,000", "tens of millions" / "millions"
     if doc_a is not doc_b and _gives(doc_a, y, fy, (x, y)) and _gives(doc_b, x, fx, (x, y)):
         return "number.each-gives-both"
+    if revised(doc_a, i, x, y) or revised(doc_b, j, y, x):
+        # one report has the first figure, the other the revised one: worth a look (the first
+        # is out of date), no contradiction; tied, as the sentence states both
+        return Verdict.DIFFERS, REVISED, []
     if not (close or sole or (fx.owner and fy.owner) or (fx.event and fx.event == fy.event)
             or (x.hedged and y.hedged and _same_kind(x, y)) or (x.value is not None and x.value == y.value)
             or _lasted(x, y) or _said_alike(doc_a, i, x, doc_b, j, y)     # "five days of rioting" / "a week of violence"
