@@ -254,6 +254,7 @@ def _judge(doc_a, doc_b, pairs, sim, similarity, fa, fb, aliases: Aliases, optio
             judge.number_findings(doc_a, ia, doc_b, ib, t=t, tolerance=options.tolerance, out=out, aliases=aliases,
                                   score=score, aligned=is_aligned)
             judge.plural_findings(doc_a, ia, doc_b, ib, t=t, out=out, score=score, aligned=is_aligned)
+            judge.kind_findings(doc_a, ia, doc_b, ib, t=t, out=out, score=score, aligned=is_aligned)
             judge.date_findings(doc_a, ia, doc_b, ib, t=t, out=out, score=score, aligned=is_aligned)
         judge.entity_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, score=score, aligned=is_aligned)
         judge.name_findings(doc_a, ia, doc_b, ib, aliases, t=t, out=out, score=score, aligned=is_aligned)

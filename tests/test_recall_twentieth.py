@@ -149,27 +149,29 @@ def test_a_name_written_together_in_prose_as_well_as_in_an_address_is_a_spelling
 
 # --------------------------------------------------------------------------- a round figure's own digits
 
-@pytest.mark.parametrize("value, step", [(13e9, 1e9), (300, 100), (25, 5), (2000, 1000), (7, 1), (88.41, None)])
-def test_how_finely_a_figure_is_rounded(value, step):
-    assert _step(value) == step
+@pytest.mark.parametrize("digits, step", [("13", 1), ("300", 100), ("25", 5), ("8.3", 0.1), ("2,000", 1000), ("1.25", 0.05)])
+def test_how_finely_a_figure_is_rounded(digits, step):
+    assert _step(digits) == pytest.approx(step)
 
 
-@pytest.mark.parametrize("exact, approx", [
-    ("$13.9 billion", "about $13 billion"),      # rounds to 14
-    ("13 people", "about 12 people"),
-    ("$23 million", "roughly $22 million"),
+@pytest.mark.parametrize("exact, approx, told", [
+    ("$13.9 billion", "about $13 billion", "about $14 billion"),
+    ("$23 million", "roughly $22 million", "roughly $23 million"),
+    ("$1.16 billion", "about $1.1 billion", "about $1.2 billion"),
+    ("$22.5 million", "about $22 million", "about $23 million"),        # a half rounds up
 ])
-def test_an_exact_figure_that_rounds_to_another_differs(exact, approx):
+def test_an_exact_figure_that_rounds_to_another_differs(exact, approx, told):
     rep = report(f"HP will pay {exact} for the deal, the company said.", f"HP will pay {approx} for the deal, the company said.")
     found = [f for f in rep.findings if f.kind == "number"]
-    assert [f.verdict.value for f in found] == ["differs"] and "would be told as" in found[0].message
+    assert [f.verdict.value for f in found] == ["differs"] and f"would be told as “{told}”" in found[0].message
 
 
 @pytest.mark.parametrize("exact, approx", [
-    ("297 rounds", "about 300 rounds"),          # 300 to the nearest hundred
-    ("27 people", "roughly 25 people"),          # 25 to the nearest five
+    ("297 rounds", "about 300 rounds"),          # no scale word: the tolerance judges
+    ("13 people", "about 12 people"),            # a small count's digits say little of its rounding
+    ("11 people", "about a dozen people"),
     ("$13.2 billion", "about $13 billion"),
-    ("88.2 percent", "some 88 percent"),
+    ("$1.14 billion", "about $1.1 billion"),
 ])
 def test_an_exact_figure_that_rounds_to_the_approximation_is_compatible(exact, approx):
     rep = report(f"HP will pay {exact} for the deal, the company said.", f"HP will pay {approx} for the deal, the company said.")
@@ -189,6 +191,19 @@ def test_each_reports_first_price_of_the_deal_is_one_fact_wherever_it_stands():
     found = [f for f in rep.findings if f.kind == "number"]
     assert [(f.verdict.value, f.a.text, f.b.text) for f in found] == [("differs", "$13.9 billion", "about $13 billion")]
     assert found[0].lowered == ()
+
+
+@pytest.mark.parametrize("old, new", [
+    ("will acquire Electronic Data Systems for about $13 billion",
+     "will acquire Electronic Data Systems, which has annual revenue of $22 billion"),     # no word of paying
+    ("will acquire Electronic Data Systems for about $13 billion",
+     "will borrow $50 billion to acquire Electronic Data Systems"),
+    ("Industry sources confirmed that HP will acquire Electronic Data Systems for about $13 billion.",
+     "HP, which bought Compaq for $19 billion, will acquire Electronic Data Systems for about $13 billion."),
+])
+def test_what_is_not_the_price_of_the_deal(old, new):
+    rep = compare(DEAL_A, DEAL_B.replace(old, new), min_confidence=0)
+    assert [f for f in rep.findings if f.kind == "number" and f.verdict.value == "conflict"] == []
 
 
 def test_a_sum_of_another_kind_of_event_is_no_deal_price():

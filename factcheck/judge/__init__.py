@@ -48,6 +48,7 @@ from .negation import claimant_pairs, negation_findings
 from .frames import frame
 from .numbers import compare_quantities, figure_pairs, interval_text, number_findings
 from .plurals import plural_findings
+from .kinds import kind_findings
 from .resolve import below, overlapping, report_order, resolve, shown_spans
 from .rules import RULES, Out
 from .quotes import quote_findings
@@ -55,5 +56,5 @@ from .sources import attribution_findings
 
 
 __all__ = ["RULES", "Out", "below", "report_order", "list_findings", "overlapping", "resolve", "edit_findings", "edit_pairs", "Doc", "Vocabulary", "best_statements", "claim_findings", "statement_pairs", "unquoted", "attribution_findings", "claimant_pairs", "compare_quantities", "date_findings", "date_pairs", "dateline_findings", "death_day_findings", "dedupe",
-           "absence_findings", "acronym_findings", "close_role_findings", "swap_findings", "standing_findings", "direction_findings", "entity_findings", "family_findings", "home_findings", "variant_findings", "figure_pairs", "frame", "group_findings", "interval_text", "name_findings", "negation_findings", "plural_findings", "role_findings", "role_holder_findings", "shared_name_findings", "number_findings", "shown_spans",
+           "absence_findings", "acronym_findings", "close_role_findings", "swap_findings", "standing_findings", "direction_findings", "entity_findings", "family_findings", "home_findings", "variant_findings", "figure_pairs", "frame", "group_findings", "interval_text", "name_findings", "negation_findings", "plural_findings", "kind_findings", "role_findings", "role_holder_findings", "shared_name_findings", "number_findings", "shown_spans",
            "quote_findings", "restated_findings", "self_findings", "dispute_findings", "corroborate", "slot_findings", "side"]

@@ -180,20 +180,34 @@ def lead_measure(doc: Doc, i: int, q: Quantity) -> bool:
 
 # the kinds of event whose first sum is the story's price (data/events.toml names them)
 PRICED_EVENTS = frozenset({"acquire"})
+# the words right before a sum that make it a price ("for about $13 billion", "valued at"); not
+# "revenue of", "borrow $50 billion"
+_PRICE_BEFORE = re.compile(r"\b(?:for|paid|pay|pays|paying|worth|valued\s+at|priced\s+at)\s+"
+                           r"(?:(?:about|around|roughly|nearly|almost|some|approximately|an\s+estimated|"
+                           r"more\s+than|less\s+than|up\s+to|just\s+over|just\s+under)\s+)?$", re.I)
+# a relative clause the sum stands in ("HP, which bought Compaq for $19 billion, will now buy …"):
+# another deal of the buyer's
+_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,]*$", re.I)
 
 
 def lead_price(doc: Doc, i: int, q: Quantity) -> bool:
-    """Is ``q`` the first sum the report ties to an acquisition (the nearest event of its
-    clause, :func:`.events.event_of`), outside a sentence about an earlier event? "HP will buy
-    the company for $13.9 billion" / "Hewlett-Packard will acquire EDS for about $13 billion":
-    each report's price of the story's deal, wherever the two sentences stand."""
+    """Is ``q`` the first price the report gives for an acquisition: a sum right after a word
+    of paying ("for", "paid", "valued at"), tied to an acquisition (the nearest event of its
+    clause, :func:`.events.event_of`), outside a relative clause and a sentence about an earlier
+    event? "HP will buy the company for $13.9 billion" / "Hewlett-Packard will acquire EDS for
+    about $13 billion": each report's price of the story's deal, wherever the two sentences stand."""
     memo = doc._memo
     if "lead price" not in memo:
         memo["lead price"] = next(((k, f.start) for k in range(len(doc.sentences)) if doc.sentences[k].role.is_content
-                                   and not background(doc, k) for f in doc.of(k, Quantity)
-                                   if (to_base(f)[0] or "").startswith("money") and event_of(doc, k, f) in PRICED_EVENTS),
-                                  None)
+                                   and not background(doc, k) for f in doc.of(k, Quantity) if _priced(doc, k, f)), None)
     return memo["lead price"] == (i, q.start)
+
+
+def _priced(doc: Doc, k: int, f: Quantity) -> bool:
+    s = doc.sentences[k]
+    before = s.text[max(0, f.start - s.start - 120):f.start - s.start]
+    return (to_base(f)[0] or "").startswith("money") and bool(_PRICE_BEFORE.search(before[-40:])) \
+        and not _RELATIVE.search(before) and event_of(doc, k, f) in PRICED_EVENTS
 
 
 def _another_after(doc: Doc, i: int, q: Quantity, reach: int = 3) -> bool:

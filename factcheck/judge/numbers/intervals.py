@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from typing import Optional
 
 from ...facts.numbers import to_base
@@ -146,43 +147,54 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1,
     for approx, exact in ((qa, qb), (qb, qa)):
         told = _told_as(approx, exact)
         if told is not None:
-            return Verdict.DIFFERS, f"close, but {exact.text} would be told as {told}, not {approx.text}"
+            return Verdict.DIFFERS, f"close, but {exact.text} would be told as “{told}”, not “{approx.text}”"
     return Verdict.COMPATIBLE, "the ranges overlap: both can be right"
 
 
-def _step(value: float) -> Optional[float]:
-    """How finely a whole figure is rounded, read from its digits: the place of its last digit
-    that is not 0 ("13" billion: 1 billion; "300": 100), five of them when that digit is 5
-    ("25": 5). None for a fraction (the parser widens those by their last digit)."""
-    v = abs(value)
-    if v == 0 or v != int(v):
-        return None
-    n, place = int(v), 1
-    while n % 10 == 0:
+# an approximation written as digits before a scale word ("about $13 billion", "roughly 8.3
+# million"): its digits say how finely it is rounded
+_SCALED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*-?\s*(thousand|million|billion|trillion|bn|m)\b", re.I)
+
+
+def _step(digits: str) -> float:
+    """How finely a figure written as ``digits`` is rounded, in the figure's own scale: the place
+    of its last digit that is not 0 ("13": 1; "8.3": 0.1; "300": 100), five of them when that
+    digit is 5 ("25": 5)."""
+    digits = digits.replace(",", "")
+    whole, _, fraction = digits.partition(".")
+    if fraction.rstrip("0"):
+        fraction = fraction.rstrip("0")
+        return (5 if fraction[-1] == "5" else 1) * 10.0 ** -len(fraction)
+    n, place = int(whole or 0), 1
+    while n and n % 10 == 0:
         n, place = n // 10, place * 10
     return place * 5 if n % 10 == 5 else place
 
 
 def _told_as(approx: Quantity, exact: Quantity) -> Optional[str]:
-    """An approximation ("about $13 billion", "nearly $14 billion") against an exact figure of
-    the same unit that would be rounded to another one ("$13.9 billion" is about $14 billion;
-    "$13.2 billion" is not nearly $14 billion): the round figure the exact one makes, or None
-    when it makes this one. The tolerance widens "about 13" by a tenth; a whole figure's own
-    digits say it is rounded to the nearest billion."""
+    """An approximation written with a scale word ("about $13 billion", "roughly $22 million")
+    against an exact figure of the same unit that rounds to another one ("$13.9 billion" is
+    about $14 billion): the approximation as the exact figure would make it, or None when it
+    makes this one. The tolerance widens "about 13" by a tenth; the digits before "billion"
+    say it is rounded to the nearest billion. Small counts ("about 12 people", "a dozen") are
+    left to the tolerance: their digits say little of how they were rounded."""
     if not approx.approximate or approx.value is None or approx.stated is None or approx.unit != exact.unit \
             or approx.loose or exact.approximate or exact.qualifier or exact.value is None \
-            or exact.low != exact.high or exact.value == approx.value:
+            or exact.low != exact.high or exact.value == approx.value or approx.high == approx.value:
+        return None         # (not "nearly": an open top the intervals judge already)
+    m = _SCALED.search(approx.text)
+    if m is None:
         return None
-    step = _step(approx.value)
-    if step is None or abs(exact.value) < step:
+    mantissa = float(m.group(1).replace(",", ""))
+    if mantissa == 0:
         return None
-    below = approx.high == approx.value and approx.low is not None and approx.low < approx.value    # "nearly"
-    near = round(exact.value / step) * step
-    if abs(exact.value - approx.value) <= step / 2 and not (below and exact.value > approx.value):
+    scale = approx.value / mantissa
+    step = _step(m.group(1))
+    near = math.floor(exact.value / scale / step + 0.5) * step
+    if abs(near - mantissa) < step / 2:
         return None
-    unit = (exact.text[:len(exact.text) - len(exact.text.lstrip("$€£"))])
-    shown = f"{near / 1e9:g} billion" if abs(near) >= 1e9 else f"{near / 1e6:g} million" if abs(near) >= 1e6 else f"{near:,g}"
-    return f"about {unit}{shown}"
+    shown = f"{near:,.{max(0, -math.floor(math.log10(step)))}f}" if step < 1 else f"{near:,.0f}"
+    return approx.text[:m.start(1)] + shown + approx.text[m.end(1):]
 
 
 def _hedge(q: Quantity) -> str:
