@@ -209,3 +209,34 @@ def test_what_is_not_the_price_of_the_deal(old, new):
 def test_a_sum_of_another_kind_of_event_is_no_deal_price():
     rep = compare(DEAL_A, DEAL_B.replace("will acquire Electronic Data Systems for", "paid its staff bonuses of"), min_confidence=0)
     assert [f for f in rep.findings if f.kind == "number" and f.verdict.value == "differs" and f.confidence >= 0.55] == []
+
+
+# --------------------------------------------------------------------------- one thing of two kinds
+
+@pytest.mark.parametrize("a, b, spans", [
+    ("Deputy Ortiz had gone to an apartment complex in the city of Hawaiian Gardens to question a woman.",
+     "Ortiz, 35, was on his own when he went to a house in Hawaiian Gardens to question a woman.",
+     ("apartment complex", "house")),
+    ("Police found him dead in his hotel room in Biloxi on Tuesday.",
+     "Police found him dead in his room at a Biloxi, Miss., motel on Tuesday.", ("hotel", "motel")),
+])
+def test_one_place_of_two_kinds_is_flagged(a, b, spans):
+    found = [(f.a.text, f.b.text) for f in report(a, b).findings if "of two kinds" in f.message]
+    assert found == [spans]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("He was shot with an assault rifle at close range.", "He was shot with a rifle at close range."),   # one inside the other
+    ("He fled in a white van after the robbery.", "He fled in a pickup truck after the robbery."),      # vehicles: not read here
+    ("He shot the guard with a pistol and kept a rifle in the car.", "He shot the guard with a rifle."),  # two weapons on one side
+])
+def test_what_is_no_thing_of_two_kinds(a, b):
+    assert [f for f in report(a, b, min_confidence=0).findings if "of two kinds" in f.message] == []
+
+
+def test_two_kinds_with_nothing_around_them_shared_are_held_back():
+    rep = report("The gunman joined the army in 2001 and grew up in a small house outside Dayton, police said.",
+                 "The gunman joined the army in 2001 and rented a cheap apartment near Boston, police said.",
+                 min_confidence=0)
+    assert [f for f in rep.findings if "of two kinds" in f.message] == []
+    assert held(rep, "entity.kind-elsewhere") == [("house", "apartment")]

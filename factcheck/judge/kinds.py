@@ -8,7 +8,7 @@ sentences rather than after one shared word.
 Two aligned sentences differ when each names exactly one thing of a kind, the two differ, neither
 is inside the other ("rifle" / "assault rifle") nor one thing named two ways (``same_thing``),
 neither sentence names the other's, and the two share a content word within ``KIND_CONTEXT``
-words of each ("in Hawaiian Gardens", "room … Biloxi"): one place, vehicle or weapon of one
+content words of each ("in Hawaiian Gardens", "room in Biloxi"): one place or weapon of one
 event, told two ways. Sentences the aligner did not pair are not read (a story names many
 houses and weapons). Cost: one pass over the words of each aligned sentence.
 """
@@ -25,7 +25,7 @@ from .doc import Doc, around
 from .rules import Out, combine, sentence_evidence
 
 KIND_EVIDENCE = 0.25        # two kinds of one class, with words around them shared
-KIND_CONTEXT = 4            # words each side of a kind read for what they share
+KIND_CONTEXT = 2            # content words each side of a kind read for what they share
 _LONGEST = max(len(k) for k in KINDS)
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
 
