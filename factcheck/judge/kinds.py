@@ -22,9 +22,9 @@ from ..settings import Thresholds
 from ..text import stem
 from .claims import EXCLUSIVE_KINDS, KINDS, SAME_THING
 from .doc import Doc, around
-from .rules import Out, combine, sentence_evidence
+from .rules import Out, combine, context_evidence, sentence_evidence
 
-KIND_EVIDENCE = 0.25        # two kinds of one class, with words around them shared
+KIND_EVIDENCE = 0.25        # two kinds of one class in aligned sentences (the words shared around them add theirs)
 KIND_CONTEXT = 2            # content words each side of a kind read for what they share
 _LONGEST = max(len(k) for k in KINDS)
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
@@ -53,7 +53,7 @@ def kind_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int], 
                     continue
                 out.find(Finding("entity", Verdict.DIFFERS, x, y,
                                  f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — one {name} of two kinds (around both: "
-                                 f"{', '.join(sorted(shared))})", combine(evidence, KIND_EVIDENCE)))
+                                 f"{', '.join(sorted(shared))})", combine(evidence, KIND_EVIDENCE, context_evidence(len(shared)))))
 
 
 def _kinds(doc: Doc, i: int) -> dict[str, list[tuple[tuple[str, ...], Side]]]:
