@@ -60,8 +60,8 @@ SAME_THING = tuple(frozenset(tuple(stem(w) for w in entry.split()) for entry in 
 KINDS: dict[tuple[str, ...], str] = {tuple(stem(w) for w in entry.split()): group["name"]
                                      for group in _claims["kind"] for entry in group["words"]}
 _KIND_LONGEST = max(len(k) for k in KINDS)
-SEVERAL_KINDS = frozenset(_claims["several_kinds"])
-EXCLUSIVE_KINDS = frozenset(_claims["exclusive_kinds"])      # judge/kinds.py     # "Supreme Court" / "appeal court": two courts of one case
+SEVERAL_KINDS = frozenset(_claims["several_kinds"])     # "Supreme Court" / "appeal court": two courts of one case
+EXCLUSIVE_KINDS = frozenset(_claims["exclusive_kinds"])     # judge/kinds.py: "a house" / "an apartment"
 
 _TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:[-'’.&][A-Za-z0-9\u00C0-\u024F]+)*")
 _CLAUSE = re.compile(r"[;:()\"“”]|,\s|\s[-–—]\s")

@@ -2,22 +2,24 @@
 complex in the city of Hawaiian Gardens" / "he went to a house in Hawaiian Gardens"; "his hotel
 room in Biloxi" / "his room at a Biloxi, Miss., motel". The kinds are the statement judge's
 (``data/claims.toml`` ``[[kind]]``), those whose members exclude each other for one thing
-(``exclusive_kinds``: dwellings, lodgings, weapons), read here wherever they stand in the two
+(``exclusive_kinds``: "house" / "apartment", "hotel" / "motel"), read here wherever they stand in the two
 sentences rather than after one shared word.
 
 Two aligned sentences differ when each names exactly one thing of a kind, the two differ, neither
 is inside the other ("rifle" / "assault rifle") nor one thing named two ways (``same_thing``),
-neither sentence names the other's, and the two share a content word within ``KIND_CONTEXT``
-content words of each ("in Hawaiian Gardens", "room in Biloxi"): one place or weapon of one
-event, told two ways. Sentences the aligner did not pair are not read (a story names many
-houses and weapons). Cost: one pass over the words of each aligned sentence.
+neither side of the aligned group names the other's, and a word of a name stands within
+``KIND_CONTEXT`` content words of both ("in Hawaiian Gardens", "room in Biloxi"): one place of
+one event, told two ways. Sentences the aligner did not pair are not read (a story names many
+houses). Cost: one pass over the words of each aligned sentence.
 """
 from __future__ import annotations
 
 import re
 from typing import Sequence
 
-from ..model import Finding, Side, Verdict
+from ..facts.numbers.context import lemma
+from ..lexicon import data
+from ..model import Entity, Finding, Side, Verdict
 from ..settings import Thresholds
 from ..text import stem
 from .claims import EXCLUSIVE_KINDS, KINDS, SAME_THING
@@ -26,58 +28,76 @@ from .rules import Out, combine, context_evidence, sentence_evidence
 
 KIND_EVIDENCE = 0.25        # two kinds of one class in aligned sentences (the words shared around them add theirs)
 KIND_CONTEXT = 2            # content words each side of a kind read for what they share
-_LONGEST = max(len(k) for k in KINDS)
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
+# the exclusive kinds' entries as written (lower case, singular) → their stems, the statement judge's key
+ENTRIES = {tuple(entry.split()): tuple(stem(w) for w in entry.split())
+           for group in data("claims")["kind"] if group["name"] in EXCLUSIVE_KINDS for entry in group["words"]}
+_LONGEST = max(len(k) for k in ENTRIES)
+# words that may follow a kind's noun and end its phrase ("a house in", "a motel,", "hotel room");
+# any other word in lower case makes it a modifier ("house arrest"): data/words.toml
+# after_single_noun and data/claims.toml kind_parts
+AFTER_NOUN = frozenset(data("words")["after_single_noun"]) | frozenset(data("claims")["kind_parts"])
 
 
 def kind_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int], *, t: Thresholds, out: Out,
                   score: float = 1.0, aligned: bool = True) -> None:
-    """One thing of a kind on each side of an aligned group, of two kinds, with words around
-    them shared (``differs``); held back as ``entity.kind-elsewhere`` when nothing is shared."""
+    """One thing of a kind on each side of an aligned group, of two kinds, with a name around
+    both shared (``differs``); held back as ``entity.kind-elsewhere`` when none is."""
     if not aligned:
         return
     evidence = sentence_evidence(score, aligned)
-    for i in ia:
-        ka = _kinds(doc_a, i)
-        for j in ib:
-            kb = _kinds(doc_b, j)
-            for name in ka.keys() & kb.keys():
-                if len(ka[name]) != 1 or len(kb[name]) != 1:
-                    continue        # several of one kind in a sentence: which is which?
-                (ex, x), (ey, y) = ka[name][0], kb[name][0]
-                if set(ex) <= set(ey) or set(ey) <= set(ex) or any(ex in g and ey in g for g in SAME_THING):
-                    continue        # "rifle" / "assault rifle"; "gun" / "firearm"
-                shared = around(doc_a, i, x, KIND_CONTEXT) & around(doc_b, j, y, KIND_CONTEXT)
-                if not shared:
-                    out.skip("entity.kind-elsewhere", "entity", x, y, f"{x.text} / {y.text}: nothing shared around them")
-                    continue
-                out.find(Finding("entity", Verdict.DIFFERS, x, y,
-                                 f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — one {name} of two kinds (around both: "
-                                 f"{', '.join(sorted(shared))})", combine(evidence, KIND_EVIDENCE, context_evidence(len(shared)))))
+    found_a = [(i, e, x) for i in ia for e, x in _kinds(doc_a, i)]
+    found_b = [(j, e, y) for j in ib for e, y in _kinds(doc_b, j)]
+    for name in {KINDS[e] for _, e, _ in found_a} & {KINDS[e] for _, e, _ in found_b}:
+        of_a = [(i, e, x) for i, e, x in found_a if KINDS[e] == name]
+        of_b = [(j, e, y) for j, e, y in found_b if KINDS[e] == name]
+        if len(of_a) != 1 or len(of_b) != 1:
+            continue        # several of one kind in a group: which is which?
+        (i, ex, x), (j, ey, y) = of_a[0], of_b[0]
+        if set(ex) <= set(ey) or set(ey) <= set(ex) or any(ex in g and ey in g for g in SAME_THING):
+            continue        # "apartment" / "apartment complex"
+        shared = _names_around(doc_a, i, x) & _names_around(doc_b, j, y)
+        if not shared:
+            out.skip("entity.kind-elsewhere", "entity", x, y, f"{x.text} / {y.text}: no name around both")
+            continue
+        out.find(Finding("entity", Verdict.DIFFERS, x, y,
+                         f"{doc_a.id}: {x.text}; {doc_b.id}: {y.text} — one {name} of two kinds (around both: "
+                         f"{', '.join(sorted(shared))})", combine(evidence, KIND_EVIDENCE, context_evidence(len(shared)))))
 
 
-def _kinds(doc: Doc, i: int) -> dict[str, list[tuple[tuple[str, ...], Side]]]:
-    """The things of a kind sentence ``i`` names, by kind: (the entry's stems, its side), the
-    longest entry at each place; words in lower case or short capitals only ("SUV"; "Van Nuys"
-    is no van). Only the kinds whose members exclude each other (``exclusive_kinds``)."""
+def _names_around(doc: Doc, i: int, side: Side) -> frozenset[str]:
+    """The content words next to a kind (``KIND_CONTEXT`` each side) that are part of a name in
+    the sentence ("in Hawaiian Gardens", "a Biloxi, Miss., motel"): a place or a person ties two
+    kinds; "near", "police", "said" do not."""
+    names = {w.lower() for e in doc.of(i, Entity) for w in _WORD.findall(e.text)}
+    return frozenset(w for w in around(doc, i, side, KIND_CONTEXT) if any(stem(n) == w for n in names))
+
+
+def _kinds(doc: Doc, i: int) -> list[tuple[tuple[str, ...], Side]]:
+    """The things of an exclusive kind sentence ``i`` names: (the entry, its side), the longest
+    entry at each place, its words in lower case and singular ("housing" is no house), the
+    entry ending its phrase ("house arrest" is no house)."""
     memo = doc._memo.setdefault("kinds", {})
     if i in memo:
         return memo[i]
     s = doc.sentences[i]
-    words = [m for m in _WORD.finditer(s.text)]
-    stems = [stem(m.group().lower()) if m.group().islower() or (m.group().isupper() and len(m.group()) <= 4) else None
-             for m in words]
-    found: dict[str, list[tuple[tuple[str, ...], Side]]] = {}
+    words = list(_WORD.finditer(s.text))
+    lemmas = [lemma(m.group()) if m.group().islower() else None for m in words]
+    found = []
     k = 0
     while k < len(words):
         for n in range(min(_LONGEST, len(words) - k), 0, -1):
-            entry = tuple(stems[k:k + n])
-            if None not in entry and entry in KINDS and KINDS[entry] in EXCLUSIVE_KINDS:
+            entry = tuple(lemmas[k:k + n])
+            if entry not in ENTRIES:
+                continue
+            after = lemmas[k + n] if k + n < len(words) and s.text[words[k + n - 1].end():words[k + n].start()].strip() == "" \
+                else None
+            if after is None or after in AFTER_NOUN:
                 start, end = words[k].start(), words[k + n - 1].end()
-                found.setdefault(KINDS[entry], []).append(
-                    (entry, Side(doc.id, i, s.text[start:end], s.start + start, s.start + end, doc.claimants[i])))
-                k += n - 1
-                break
+                found.append((ENTRIES[entry], Side(doc.id, i, s.text[start:end], s.start + start, s.start + end,
+                                                   doc.claimants[i])))
+            k += n - 1
+            break
         k += 1
     memo[i] = found
     return found

@@ -234,6 +234,8 @@ def revised(doc: Doc, i: int, q: Quantity, other: Quantity) -> bool:
             continue
         if p.counts and q.counts and stem(lemma(p.counts)) != stem(lemma(q.counts)):
             continue
+        if frame(doc, i, p).event != frame(doc, i, q).event:
+            continue        # "5 people were killed …, and initially 3 people were taken to hospital"
         before = s.text[max(0, p.start - s.start - REVISION_REACH):p.start - s.start]
         m = None
         for m in _REVISION.finditer(before):

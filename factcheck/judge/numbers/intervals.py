@@ -158,13 +158,12 @@ _SCALED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*-?\s*(thousand|million|billion|tri
 
 def _step(digits: str) -> float:
     """How finely a figure written as ``digits`` is rounded, in the figure's own scale: the place
-    of its last digit that is not 0 ("13": 1; "8.3": 0.1; "300": 100), five of them when that
-    digit is 5 ("25": 5)."""
+    of its last digit that is not 0 ("13": 1; "8.3": 0.1; "300": 100), five of them when a whole
+    figure's last such digit is 5 ("25": 5; "2.5": 0.1)."""
     digits = digits.replace(",", "")
     whole, _, fraction = digits.partition(".")
     if fraction.rstrip("0"):
-        fraction = fraction.rstrip("0")
-        return (5 if fraction[-1] == "5" else 1) * 10.0 ** -len(fraction)
+        return 10.0 ** -len(fraction.rstrip("0"))      # "2.5" is told to the tenth, not the half
     n, place = int(whole or 0), 1
     while n and n % 10 == 0:
         n, place = n // 10, place * 10
@@ -190,7 +189,7 @@ def _told_as(approx: Quantity, exact: Quantity) -> Optional[str]:
         return None
     scale = approx.value / mantissa
     step = _step(m.group(1))
-    near = math.floor(exact.value / scale / step + 0.5) * step
+    near = math.floor(round(exact.value / scale / step, 6) + 0.5) * step      # (a half up, float slips aside)
     if abs(near - mantissa) < step / 2:
         return None
     shown = f"{near:,.{max(0, -math.floor(math.log10(step)))}f}" if step < 1 else f"{near:,.0f}"

@@ -12,7 +12,7 @@ from ...aliases import Aliases
 from ...facts.numbers import to_base
 from ...facts.numbers.convert import PAIRED_UNITS
 from ...facts.numbers.lexicon import NEAR_BOUNDS, PERIOD_NOUNS
-from ...model import Finding, Quantity, Side, Verdict
+from ...model import Entity, Finding, Quantity, Side, Verdict
 from ...settings import Thresholds
 from ...text import stem
 from ..doc import Doc, around, side, who
@@ -161,6 +161,17 @@ def _same_pair(x: Quantity, y: Quantity) -> bool:
     return x.unit in PAIRED_UNITS and x.unit == y.unit and (x.low, x.high) == (y.low, y.high)
 
 
+def _other_parties(doc_a: Doc, i: int, doc_b: Doc, j: int, aliases: Optional[Aliases]) -> bool:
+    """Do two sentences name parties, none of one side the other's by its aliases ("Dell …
+    Perot Systems" / "HP … Electronic Data Systems")? A sentence that names none ("it will buy
+    the outsourcing company") stands for the parties of its report's headline."""
+    def parties(doc: Doc, k: int):
+        return doc.of(k, Entity) or (doc.of(0, Entity) if doc.sentences else [])
+    ea, eb = parties(doc_a, i), parties(doc_b, j)
+    return aliases is not None and bool(ea) and bool(eb) and \
+        not any(aliases.relation(x.text, y.text) for x in ea for y in eb)
+
+
 def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, y: Quantity, fy: Frame, *,
                 t: Thresholds, tolerance: float, aliases: Optional[Aliases], close: bool,
                 require_counts: bool, aligned: bool = True, one_to_one: bool = False):
@@ -185,7 +196,8 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         match = "strong"                        # one boxer's or one team's record; one thing's share
     if match == "weak" and lead_measure(doc_a, i, x) and lead_measure(doc_b, j, y):
         match = "strong"                        # each report's first magnitude: the story's quake
-    priced = _currency(x) and lead_price(doc_a, i, x) and lead_price(doc_b, j, y)
+    priced = _currency(x) and lead_price(doc_a, i, x) and lead_price(doc_b, j, y) and \
+        not _other_parties(doc_a, i, doc_b, j, aliases)      # ("Dell is buying Perot Systems for $3.9 billion": another deal)
     if match == "weak" and priced:
         match = "strong"                        # each report's first price of the deal: the story's price
     elif another_event(doc_a, i, x, doc_b, j, y):
