@@ -6,7 +6,7 @@ room in Biloxi" / "his room at a Biloxi, Miss., motel". The kinds are the statem
 sentences rather than after one shared word.
 
 Two aligned sentences differ when each names exactly one thing of a kind, the two differ, neither
-is inside the other ("rifle" / "assault rifle") nor one thing named two ways (``same_thing``),
+is inside the other ("apartment" / "apartment complex") nor one thing named two ways (``same_thing``),
 neither side of the aligned group names the other's, and a word of a name stands within
 ``KIND_CONTEXT`` content words of both ("in Hawaiian Gardens", "room in Biloxi"): one place of
 one event, told two ways. Sentences the aligner did not pair are not read (a story names many

@@ -81,7 +81,7 @@ RULES: dict[str, str] = {
     "entity.both-forms-written": "one report writes each of two forms of a name several times (\"Charlie Kafoury\" twice, \"Charlene\" three times; Thresholds.two_names_least): two names, no misspelling; or the other report names the person without the middle name too (\"Mario Alberto Garcia\" / \"Mario Garcia\", \"Maria Garcia\")",
     "entity.both-in-one-sentence": "in one report, two forms of a name in one sentence that says why (\"spelled\", \"born\", \"known as\", \"or\"): the sentence explains them (\"her birth certificate spelled her name 'Betty,' she changed the spelling … to 'Bettie'\")",
     "entity.place-within": "two names in one slot, one of which a report writes as lying within the other (\"Indonesia's Aceh province\", \"Banda Aceh, Indonesia\"): one place at two scales, not a swap",
-    "entity.kind-elsewhere": "two things of one kind in aligned sentences (\"a house\" / \"an apartment\"), but no word around them is shared: perhaps two places, vehicles or weapons of the story",
+    "entity.kind-elsewhere": "two things of one kind in aligned sentences (\"a house\" / \"an apartment\"), but no name stands around both: perhaps two places of the story",
     "entity.web-address": "one name written apart and together, but one is part of a web or mail address (\"BettiePage.com\"), which writes every name together",
     "entity.birth-name": "in one report, a full name with a middle name and a shorter one that only sound alike (\"Betty Mae Page\" / \"Bettie Page\"): a birth name and the name used, no misspelling",
     "entity.name-origin": "a name given as where another comes from (\"short for Vincenzo\", \"a diminutive of Vincente\") is no spelling of the person's own (\"Vincent\")",
