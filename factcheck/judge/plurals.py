@@ -68,11 +68,8 @@ def plural_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
                     a, b = (y, x) if flip else (x, y)
                     one_side, many_side = (doc_b.id, doc_a.id) if flip else (doc_a.id, doc_b.id)
                     # a plural is often said of a kind, not counted ("faces charges", "fired shots")
-                    lowered = ("number.bare-plural",)
-                    confidence = lowered_all(combine(evidence, PLURAL_EVIDENCE), lowered)
-                    out.find(Finding("number", Verdict.DIFFERS, a, b,
-                                     f"{one_side}: {q.text}; {many_side}: {plural.text} — one against more than one",
-                                     confidence, lowered_by(lowered), lowered))
+                    _differs(out, a, b, f"{one_side}: {q.text}; {many_side}: {plural.text} — one against more than one",
+                             combine(evidence, PLURAL_EVIDENCE), "number.bare-plural")
                     break
     for many_doc, many_ix, one_doc, one_ix, flip in ((doc_a, ia, doc_b, ib, False), (doc_b, ib, doc_a, ia, True)):
         for i in many_ix:
@@ -95,12 +92,15 @@ def plural_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
                         continue
                     many_side, one_side = (doc_b.id, doc_a.id) if flip else (doc_a.id, doc_b.id)
                     # "a" is often said of a kind ("faces a charge"), less often than a bare plural
-                    lowered = ("number.article-one",)
-                    confidence = lowered_all(combine(evidence, ARTICLE_EVIDENCE), lowered)
-                    out.find(Finding("number", Verdict.DIFFERS, a, b,
-                                     f"{many_side}: {q.text}; {one_side}: {single.text} — more than one against one",
-                                     confidence, lowered_by(lowered), lowered))
+                    _differs(out, a, b, f"{many_side}: {q.text}; {one_side}: {single.text} — more than one against one",
+                             combine(evidence, ARTICLE_EVIDENCE), "number.article-one")
                     break
+
+
+def _differs(out: Out, a: Side, b: Side, message: str, confidence: float, rule: str) -> None:
+    """One against more than one (``differs``), its confidence lowered by ``rule``."""
+    lowered = (rule,)
+    out.find(Finding("number", Verdict.DIFFERS, a, b, message, lowered_all(confidence, lowered), lowered_by(lowered), lowered))
 
 
 def _said_before(doc: Doc, i: int, at: int) -> bool:
