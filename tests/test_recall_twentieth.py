@@ -30,6 +30,9 @@ from pairs import compare, findings_of, held, report
      "Smith was sentenced to three life sentences for the murders.", "a life sentence"),   # "sentenced" is no noun
     ("Rebels ambushed a convoy near the border on Sunday.",
      "Rebels ambushed two convoys near the border on Sunday.", "a convoy"),                # a set word as the noun itself
+    ("A soldier was killed in the blast, the army said.",
+     "Two soldiers were killed in the blast, the army said.", "A soldier"),                # subjects: the verb after them
+    ("A man was killed in the blast, police said.", "Two men were killed in the blast, police said.", "A man"),
 ])
 def test_a_count_against_the_thing_in_the_singular_is_flagged(one, many, span):
     found = findings_of(report(one, many), "number", "differs")
@@ -50,6 +53,8 @@ def test_the_figure_against_a_is_flagged_either_way_round():
      "Echenique had 11 points, 11 rebounds and six blocked shots for Creighton."),
     # the word before both is who said so
     ("The army said a soldier was wounded in the ambush.", "The army said two soldiers were killed in the ambush."),
+    # subjects of two verbs: one killed, two wounded
+    ("A soldier was killed in the blast, the army said.", "Two soldiers were wounded in the blast, the army said."),
 ])
 def test_one_instance_against_a_tally_is_held_back_untied(one, many):
     rep = report(one, many, min_confidence=0)

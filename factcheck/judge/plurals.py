@@ -10,7 +10,9 @@ things. Cost: one pass over the words of each aligned sentence per count of one.
 
 The other way round, a count of two or more against the noun in the singular after an article:
 "serving three life sentences" / "serving a life sentence". One word must govern both, the content
-word right before the figure and before "a" ("serving"): without it, one play stands against a
+word right before the figure and before "a" ("serving"), or, when both open their sentences, the
+content word after their noun ("Two soldiers were killed" / "A soldier was killed"): without it,
+one play stands against a
 game's tally ("returned it for a touchdown" / "threw for three touchdowns", held back as
 ``number.article-untied``), and a rate ("$5 a share") has a figure there, no word. The article
 must count: no quantity word after it ("a few", "a number of"), no ordinal ("a second attack");
@@ -27,7 +29,7 @@ from ..facts.numbers.context import lemma
 from ..lexicon import data
 from ..model import Finding, Quantity, Side, Verdict
 from ..settings import Thresholds
-from ..text import fold, stem
+from ..text import fold, stem, stems_after
 from .doc import Doc, side
 from .numbers.temper import _verb_before
 from .rules import Out, combine, lowered_all, lowered_by, sentence_evidence
@@ -83,8 +85,11 @@ def plural_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
                         continue
                     x, y = side(many_doc, i, q), single
                     a, b = (y, x) if flip else (x, y)
-                    if head is None or not head.isalpha() or _verb_before(one_doc, j, single) != head \
-                            or _said_before(many_doc, i, q.start) or _said_before(one_doc, j, single.start):
+                    if head is None and _verb_before(one_doc, j, single) is None:
+                        tied = _subject_verb(many_doc, i, q) == _subject_verb(one_doc, j, single) is not None
+                    else:
+                        tied = head is not None and head.isalpha() and _verb_before(one_doc, j, single) == head
+                    if not tied or _said_before(many_doc, i, q.start) or _said_before(one_doc, j, single.start):
                         # "returned it for a touchdown" / "threw for 364 yards and three touchdowns":
                         # one play against a game's tally; only one word governing both ties them
                         # (not a verb of saying: "the army said two soldiers …" / "… said a soldier …")
@@ -101,6 +106,24 @@ def _differs(out: Out, a: Side, b: Side, message: str, confidence: float, rule: 
     """One against more than one (``differs``), its confidence lowered by ``rule``."""
     lowered = (rule,)
     out.find(Finding("number", Verdict.DIFFERS, a, b, message, lowered_all(confidence, lowered), lowered_by(lowered), lowered))
+
+
+def _subject_verb(doc: Doc, i: int, at) -> Optional[str]:
+    """For a count or "a NOUN" that opens its sentence, the stem of the first content word after
+    its noun ("Two soldiers were killed" / "A soldier was killed": "kill"), the verb that ties
+    two subjects as the word before ties two objects; None elsewhere."""
+    s = doc.sentences[i]
+    if s.text[:at.start - s.start].strip(" \"'“‘"):
+        return None
+    rest = s.text[at.end - s.start:]
+    if isinstance(at, Quantity):    # past the counted noun ("Two [soldiers] were killed", "two [men]")
+        key = stem(lemma(at.counts or ""))
+        noun = next((m for m in list(_WORD.finditer(rest))[:3] if stem(lemma(m.group().lower())) == key), None)
+        if noun is None:
+            return None
+        rest = rest[noun.end():]
+    after = stems_after(rest, 1)
+    return after[0] if after and after[0].isalpha() else None
 
 
 def _said_before(doc: Doc, i: int, at: int) -> bool:
