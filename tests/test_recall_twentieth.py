@@ -257,3 +257,14 @@ def test_two_kinds_with_nothing_around_them_shared_are_held_back():
                  min_confidence=0)
     assert [f for f in rep.findings if "of two kinds" in f.message] == []
     assert held(rep, "entity.kind-elsewhere") == [("house", "apartment")]
+
+
+@pytest.mark.parametrize("exact, near, verdict", [
+    ("$13.9 billion", "nearly $14 billion", "compatible"),     # just under, and rounds to it
+    ("297 rounds", "almost 300 rounds", "compatible"),
+    ("$13.2 billion", "nearly $14 billion", "differs"),        # about $13 billion, not nearly $14 billion
+    ("$14.2 billion", "nearly $14 billion", "differs"),        # over it
+])
+def test_nearly_a_figure_holds_what_is_just_under_it(exact, near, verdict):
+    rep = report(f"HP will pay {exact} for the deal, the company said.", f"HP will pay {near} for the deal, the company said.")
+    assert [f.verdict.value for f in rep.findings if f.kind == "number"] == [verdict]

@@ -133,6 +133,8 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1,
         # "dozens" is a range (24 to 144), not a bound: "Sixty residents" lies within it
         return Verdict.COMPATIBLE, f"within the range '{(qa if qa.loose else qb).text}' allows"
     if (open_a or open_b) and (qa.approximate or qb.approximate):
+        if _just_under(qa, qb) or _just_under(qb, qa):
+            return Verdict.COMPATIBLE, "just under the figure, as 'nearly' says"     # "nearly $14 billion" / "$13.9 billion"
         if not _overlap(_as_stated(qa), _as_stated(qb)):
             return Verdict.DIFFERS, "the two ranges only touch at the edge of the estimate"
     if open_a or open_b:
@@ -154,6 +156,25 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1,
 # an approximation written as digits before a scale word ("about $13 billion", "roughly 8.3
 # million"): its digits say how finely it is rounded
 _SCALED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*-?\s*(thousand|million|billion|trillion|bn|m)\b", re.I)
+
+
+def _just_under(near: Quantity, exact: Quantity) -> bool:
+    """Is ``exact`` a figure below ``near``'s that rounds to it, where ``near`` says "nearly" or
+    "almost" (its interval stops short of its figure)?"""
+    if not (near.value and near.high == near.value and not near.high_inclusive and near.low is not None and
+            exact.value is not None and exact.low == exact.high == exact.value and not exact.approximate and
+            near.low <= exact.value < near.value):
+        return False
+    # and rounds to it, as the figure's digits say ("$13.9 billion" is nearly $14 billion, "$13.2
+    # billion" is about $13 billion)
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", near.text)
+    if m is None:
+        return True
+    mantissa = float(m.group().replace(",", ""))
+    if not mantissa:
+        return True
+    scale, step = near.value / mantissa, _step(m.group())
+    return math.floor(round(exact.value / scale / step, 6) + 0.5) * step == mantissa
 
 
 def _step(digits: str) -> float:
