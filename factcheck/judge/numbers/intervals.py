@@ -174,7 +174,12 @@ def _just_under(near: Quantity, exact: Quantity) -> bool:
     if not mantissa:
         return True
     scale, step = near.value / mantissa, _step(m.group())
-    return math.floor(round(exact.value / scale / step, 6) + 0.5) * step == mantissa
+    return _rounded(exact.value / scale, step) == mantissa
+
+
+def _rounded(value: float, step: float) -> float:
+    """``value`` rounded to a multiple of ``step``, a half up, float slips aside ("2.35" → 2.4)."""
+    return math.floor(round(value / step, 6) + 0.5) * step
 
 
 def _step(digits: str) -> float:
@@ -210,7 +215,7 @@ def _told_as(approx: Quantity, exact: Quantity) -> Optional[str]:
         return None
     scale = approx.value / mantissa
     step = _step(m.group(1))
-    near = math.floor(round(exact.value / scale / step, 6) + 0.5) * step      # (a half up, float slips aside)
+    near = _rounded(exact.value / scale, step)
     if abs(near - mantissa) < step / 2:
         return None
     shown = f"{near:,.{max(0, -math.floor(math.log10(step)))}f}" if step < 1 else f"{near:,.0f}"
