@@ -23,7 +23,7 @@ from ..model import Entity, Finding, Side, Verdict
 from ..settings import Thresholds
 from ..text import stem
 from .claims import EXCLUSIVE_KINDS, KINDS, SAME_THING
-from .doc import Doc, around
+from .doc import Doc, around, span_side
 from .rules import Out, combine, context_evidence, sentence_evidence
 
 KIND_EVIDENCE = 0.25        # two kinds of one class in aligned sentences (the words shared around them add theirs)
@@ -69,8 +69,8 @@ def _names_around(doc: Doc, i: int, side: Side) -> frozenset[str]:
     """The content words next to a kind (``KIND_CONTEXT`` each side) that are part of a name in
     the sentence ("in Hawaiian Gardens", "a Biloxi, Miss., motel"): a place or a person ties two
     kinds; "near", "police", "said" do not."""
-    names = {w.lower() for e in doc.of(i, Entity) for w in _WORD.findall(e.text)}
-    return frozenset(w for w in around(doc, i, side, KIND_CONTEXT) if any(stem(n) == w for n in names))
+    names = {stem(w) for e in doc.of(i, Entity) for w in _WORD.findall(e.text)}
+    return around(doc, i, side, KIND_CONTEXT) & names
 
 
 def _kinds(doc: Doc, i: int) -> list[tuple[tuple[str, ...], Side]]:
@@ -94,8 +94,7 @@ def _kinds(doc: Doc, i: int) -> list[tuple[tuple[str, ...], Side]]:
                 else None
             if after is None or after in AFTER_NOUN:
                 start, end = words[k].start(), words[k + n - 1].end()
-                found.append((ENTRIES[entry], Side(doc.id, i, s.text[start:end], s.start + start, s.start + end,
-                                                   doc.claimants[i])))
+                found.append((ENTRIES[entry], span_side(doc, i, s.start + start, s.start + end)))
             k += n - 1
             break
         k += 1

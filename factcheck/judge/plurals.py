@@ -30,7 +30,7 @@ from ..lexicon import data
 from ..model import Finding, Quantity, Side, Verdict
 from ..settings import Thresholds
 from ..text import fold, stem, stems_after
-from .doc import Doc, side
+from .doc import Doc, side, span_side
 from .numbers.temper import _verb_before
 from .rules import Out, combine, lowered_all, lowered_by, sentence_evidence
 
@@ -181,7 +181,7 @@ def _single(doc: Doc, j: int, noun: str) -> Optional[Side]:
     if len(found) != 1 or any(stem(w) == key for m in _ANOTHER.finditer(text) for w in m.group(1).split()):
         return None
     start, end = found[0]
-    return Side(doc.id, j, s.text[start:end], s.start + start, s.start + end, doc.claimants[j])
+    return span_side(doc, j, s.start + start, s.start + end)
 
 
 def _one(doc: Doc, i: int, q: Quantity) -> bool:
@@ -206,5 +206,5 @@ def _plural(doc: Doc, j: int, noun: str) -> Optional[Side]:
             continue
         if _OTHER_SET.search(text[:m.start()]):
             continue
-        return Side(doc.id, j, s.text[m.start():m.end()], s.start + m.start(), s.start + m.end(), doc.claimants[j])
+        return span_side(doc, j, s.start + m.start(), s.start + m.end())
     return None

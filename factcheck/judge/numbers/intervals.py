@@ -155,6 +155,7 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1,
 
 # an approximation written as digits before a scale word ("about $13 billion", "roughly 8.3
 # million"): its digits say how finely it is rounded
+_DIGITS = re.compile(r"(\d[\d,]*(?:\.\d+)?)")
 _SCALED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*-?\s*(thousand|million|billion|trillion|bn|m)\b", re.I)
 
 
@@ -167,14 +168,23 @@ def _just_under(near: Quantity, exact: Quantity) -> bool:
         return False
     # and rounds to it, as the figure's digits say ("$13.9 billion" is nearly $14 billion, "$13.2
     # billion" is about $13 billion)
-    m = re.search(r"\d[\d,]*(?:\.\d+)?", near.text)
-    if m is None:
-        return True
-    mantissa = float(m.group().replace(",", ""))
+    rounded = _in_its_digits(near, _DIGITS.search(near.text), exact.value)
+    return rounded is None or _same_step(*rounded)
+
+
+def _in_its_digits(q: Quantity, m: Optional[re.Match], value: float) -> Optional[tuple[float, float, float]]:
+    """``value`` rounded as ``q`` is written (``m``: its digits, group 1, "13" of "about $13
+    billion"): (``value`` so rounded, ``q``'s figure, the step), both in ``q``'s own scale; None
+    when ``q`` has no digits."""
+    mantissa = float(m.group(1).replace(",", "")) if m else 0.0
     if not mantissa:
-        return True
-    scale, step = near.value / mantissa, _step(m.group())
-    return _rounded(exact.value / scale, step) == mantissa
+        return None
+    step = _step(m.group(1))
+    return _rounded(value * mantissa / q.value, step), mantissa, step
+
+
+def _same_step(a: float, b: float, step: float) -> bool:
+    return abs(a - b) < step / 2
 
 
 def _rounded(value: float, step: float) -> float:
@@ -208,16 +218,10 @@ def _told_as(approx: Quantity, exact: Quantity) -> Optional[str]:
             or exact.low != exact.high or exact.value == approx.value or approx.high == approx.value:
         return None         # (not "nearly": an open top the intervals judge already)
     m = _SCALED.search(approx.text)
-    if m is None:
+    rounded = _in_its_digits(approx, m, exact.value)
+    if rounded is None or _same_step(*rounded):
         return None
-    mantissa = float(m.group(1).replace(",", ""))
-    if mantissa == 0:
-        return None
-    scale = approx.value / mantissa
-    step = _step(m.group(1))
-    near = _rounded(exact.value / scale, step)
-    if abs(near - mantissa) < step / 2:
-        return None
+    near, _, step = rounded
     shown = f"{near:,.{max(0, -math.floor(math.log10(step)))}f}" if step < 1 else f"{near:,.0f}"
     return approx.text[:m.start(1)] + shown + approx.text[m.end(1):]
 
