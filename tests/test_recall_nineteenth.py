@@ -238,6 +238,7 @@ def test_two_spellings_in_one_sentence_are_explained_not_misspelt():
     ("The temperature was 75 when he died.", None),            # a temperature, not a person
     ("Officials said the victim, who was 19, died at the scene.", 19),
     ("The storm hit the coast at 60 miles an hour.", None),
+    ("Gigante, dead at 77, was buried on Monday.", 77),        # "dead at", read before the session too
 ])
 def test_ages_written_without_year(sentence, age):
     from factcheck.facts.numbers import scan_quantities

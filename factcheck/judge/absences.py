@@ -169,8 +169,9 @@ def absence_findings(doc_a: Doc, doc_b: Doc, *, t: Thresholds, out: Out) -> None
         if partner is not None:
             j, y = partner
             used.add((j, y.start))
-            out.find(Finding("negation", Verdict.AGREE, span_side(doc_a, i, x.start, x.end), span_side(doc_b, j, y.start, y.end),
-                             f"{doc_a.id}: “{_text(doc_a, i, x)}”; {doc_b.id}: “{_text(doc_b, j, y)}” — both say {_SAYS[x.frame]}",
+            a, b = span_side(doc_a, i, x.start, x.end), span_side(doc_b, j, y.start, y.end)
+            out.find(Finding("negation", Verdict.AGREE, a, b,
+                             f"{doc_a.id}: “{a.text}”; {doc_b.id}: “{b.text}” — both say {_SAYS[x.frame]}",
                              t.absence_agree_confidence))
     for doc, found, other in ((doc_a, found_a, doc_b), (doc_b, found_b, doc_a)):
         for i, x in found:
@@ -184,16 +185,11 @@ def absence_findings(doc_a: Doc, doc_b: Doc, *, t: Thresholds, out: Out) -> None
             # below the default level; the victims named against names not released stand)
             confidence = t.absence_confidence if x.what == "identity" else t.absence_held_confidence
             out.find(Finding("negation", Verdict.DIFFERS, *sides,
-                             f"{doc.id}: “{_text(doc, i, x)}”; {other.id}: “{there.text}” — {doc.id} says {_SAYS[x.frame]}, "
+                             f"{doc.id}: “{here.text}”; {other.id}: “{there.text}” — {doc.id} says {_SAYS[x.frame]}, "
                              f"{other.id} gives {what}", confidence))
 
 
 _SAYS = {"harm": "no one was hurt", "unknown": "it is not known", "undisclosed": "it was not disclosed"}
-
-
-def _text(doc: Doc, i: int, x: Absence) -> str:
-    s = doc.sentences[i]
-    return s.text[x.start - s.start:x.end - s.start]
 
 
 def _given(doc: Doc, i: int, x: Absence, other: Doc, t: Thresholds) -> Optional[tuple[int, int, int, str]]:
@@ -202,6 +198,7 @@ def _given(doc: Doc, i: int, x: Absence, other: Doc, t: Thresholds) -> Optional[
     if not x.whole or x.frame == "unknown":
         return None
     deals = _deal_nouns(doc.sentences[i].text) if x.what == "money" else set()
+    said = {stem(m.group().lower()) for m in _VICTIMS.finditer(fold(doc.sentences[i].text))}     # "victims", "driver"
     for k, s in enumerate(other.sentences):
         if not s.role.is_content or background(other, k) or any(a.frame == x.frame for a in absences(other, k)):
             continue
@@ -214,19 +211,18 @@ def _given(doc: Doc, i: int, x: Absence, other: Doc, t: Thresholds) -> Optional[
                 if (to_base(q)[0] or "").startswith("money:"):
                     return k, q.start, q.end, "a sum"
         elif x.what == "identity":
-            name = _named(doc, i, other, k, t.absence_name_reach)
+            name = _named(said, other, k, t.absence_name_reach)
             if name is not None:
                 return k, name.start, name.end, "a name"
     return None
 
 
-def _named(doc: Doc, i: int, other: Doc, k: int, reach: int) -> Optional[Entity]:
-    """The person sentence ``k`` of the other report names as one of the people sentence ``i``
-    says are not identified, in a sentence with the same word for them ("victims", "driver"):
+def _named(said: set[str], other: Doc, k: int, reach: int) -> Optional[Entity]:
+    """The person sentence ``k`` of the other report names as one of the people an absence says
+    are not identified, in a sentence with the same word for them (``said``, stemmed: "victims", "driver"):
     a full name within ``reach`` characters (``Thresholds.absence_name_reach``) of that word or after "identified as", not a
     source of the sentence ("Police Chief Bob Jones said the driver …"), nor the one who names
     them ("identified by Sheriff Tom Brown as …")."""
-    said = {stem(m.group().lower()) for m in _VICTIMS.finditer(fold(doc.sentences[i].text))}
     s = other.sentences[k]
     text = fold(s.text)
     spots = [s.start + m.start() for m in _VICTIMS.finditer(text) if stem(m.group().lower()) in said]

@@ -375,7 +375,7 @@ _ADDRESS_AFTER = re.compile(r"\.(?:com|org|net|gov|edu|info|biz|co|uk|tv|io|us|c
 def _only_in_addresses(doc_a: Doc, doc_b: Doc, joined: str) -> bool:
     """Is every mention of the name written together (in either report) part of a web or mail
     address? One in prose ("BettiePage was born in Nashville") is a spelling of its own."""
-    found = [(doc, i, e) for doc in {id(doc_a): doc_a, id(doc_b): doc_b}.values()
+    found = [(doc, i, e) for doc in ((doc_a,) if doc_a is doc_b else (doc_a, doc_b))
              for i, e in mentions(doc).get(joined, ())]
     return bool(found) and all(_in_address(doc, i, e) for doc, i, e in found)
 
@@ -384,7 +384,7 @@ def _in_address(doc: Doc, i: int, e: Entity) -> bool:
     """Is the name part of a web or mail address ("BettiePage.com", "www.x", "@x")?"""
     s = doc.sentences[i]
     at, end = e.start - s.start, e.end - s.start
-    return bool(_ADDRESS_AFTER.match(s.text, end)) or s.text[max(0, at - 4):at].lower() in ("www.",) \
+    return bool(_ADDRESS_AFTER.match(s.text, end)) or s.text[max(0, at - 4):at].lower() == "www." \
         or s.text[at - 1:at] in ("@", "/")
 
 

@@ -26,12 +26,17 @@ from .doc import Doc, side
 from .rules import Out
 
 # what stands between a person's name and the home: ", 36, of ", ", of ", ", 59, from "
-_BETWEEN = re.compile(r",\s+(?P<age>(?:aged\s+)?\d{1,3},\s+)?(?:of|from)\s+")
+# (the age is required: "Anne Lee, of Goldman Sachs" is where she works; without an age the tool
+# cannot tell a town from an employer)
+_BETWEEN = re.compile(r",\s+(?:aged\s+)?\d{1,3},\s+(?:of|from)\s+")
 
 
 def homes(doc: Doc) -> list[tuple[int, Entity, Entity]]:
-    """(sentence, person, home) for each person a report places in a town as "NAME, AGE, of PLACE"."""
-    out = []
+    """(sentence, person, home) for each person a report places in a town as "NAME, AGE, of PLACE";
+    remembered per report (the pair and the report against itself both ask)."""
+    if "homes" in doc._memo:
+        return doc._memo["homes"]
+    out = doc._memo["homes"] = []
     for i, s in enumerate(doc.sentences):
         if not s.role.is_content:
             continue
@@ -44,9 +49,7 @@ def homes(doc: Doc) -> list[tuple[int, Entity, Entity]]:
                 continue
             between = _BETWEEN.fullmatch(s.text[e.end - s.start:place.start - s.start])
             after = s.text[place.end - s.start:place.end - s.start + 1]
-            # ("Anne Lee, of Goldman Sachs" is where she works: the age tells a home, without it
-            # the tool cannot tell a town from an employer)
-            if between and after in ("", ",", ".", ";", ")") and between.group("age"):
+            if between and after in ("", ",", ".", ";", ")"):
                 out.append((i, e, place))
     return out
 

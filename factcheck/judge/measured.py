@@ -75,7 +75,7 @@ def _read(text: str, start: int, end: int) -> Optional[tuple[str, ...]]:
     m = _NEXT.match(after)
     if m and (m.group(1).islower() or (m.group(1).isupper() and len(m.group(1)) >= 3)):   # "necklace", "SSD"
         word = m.group(1).lower()
-        if word not in STOPWORDS and not word.endswith(("ed", "ly")) and word not in NOT_MEASURED_THINGS:
+        if _thing_word(word):
             return _nouns([word])
     before = fold(text[max(0, start - 50):start]).lower()
     m = _WORTH.search(before)
@@ -111,9 +111,7 @@ def stood_alike(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity
     if _dimension(x) is None or _dimension(x) != _dimension(y) or x.counts or y.counts or \
             background(doc_a, i) or background(doc_b, j):
         return False        # (not "In the 2004 election, turnout was 85 percent")
-    ma, mb = (_STANDS.search(fold(d.sentences[k].text[max(0, q.start - d.sentences[k].start - 50):
-                                                      q.start - d.sentences[k].start]).lower())
-              for d, k, q in ((doc_a, i, x), (doc_b, j, y)))
+    ma, mb = _stood(doc_a, i, x), _stood(doc_b, j, y)
     if not ma or not mb or not _thing_word(ma.group(2)) or stem(ma.group(2)) != stem(mb.group(2)):
         return False
     if any(_OWNED.search(m.string[:m.start(2)]) for m in (ma, mb)):
@@ -122,7 +120,17 @@ def stood_alike(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity
     return len(before) < 2 or before[0] == before[1]
 
 
-_OWNED = re.compile(r"(?:'s|’s|s')\s+(?:[a-z\-]+\s+)?$")
+_OWNED = re.compile(r"(?:'s|s')\s+(?:[a-z\-]+\s+)?$")      # (folded text: curly quotes are straight)
+
+
+def _stood(doc: Doc, i: int, q: Quantity):
+    """The "NOUN was / reached" match right before a figure (``_STANDS``, on the folded 50
+    characters before it), remembered per figure: each pair of figures asks."""
+    memo = doc._memo.setdefault("stood", {})
+    if (i, q.start) not in memo:
+        s = doc.sentences[i]
+        memo[(i, q.start)] = _STANDS.search(fold(s.text[max(0, q.start - s.start - 50):q.start - s.start]).lower())
+    return memo[(i, q.start)]
 
 
 def one_thing_measured(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
@@ -182,9 +190,8 @@ def lead_measure(doc: Doc, i: int, q: Quantity) -> bool:
 PRICED_EVENTS = frozenset({"acquire"})
 # the words right before a sum that make it a price ("for about $13 billion", "valued at"); not
 # "revenue of", "borrow $50 billion"
-_PRICE_BEFORE = re.compile(r"\b(?:for|paid|pay|pays|paying|worth|valued\s+at|priced\s+at)\s+"
-                           r"(?:(?:about|around|roughly|nearly|almost|some|approximately|an\s+estimated|"
-                           r"more\s+than|less\s+than|up\s+to|just\s+over|just\s+under)\s+)?$", re.I)
+_PRICE_BEFORE = re.compile(r"\b(?:for|paid|pay|pays|paying|worth|valued\s+at|priced\s+at)\s+$", re.I)
+# (a figure's span holds its qualifier: "for [about $13 billion]")
 # a relative clause the sum stands in ("HP, which bought Compaq for $19 billion, will now buy …"):
 # another deal of the buyer's
 _RELATIVE = re.compile(r",\s*(?:which|who)\b[^,]*$", re.I)

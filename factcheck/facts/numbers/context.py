@@ -241,13 +241,13 @@ def _age(q: Q, toks: list[Tok]) -> bool:
         if toks[k].low in ("aged", "ages"):
             return True
     ends = q.j >= len(toks) or toks[q.j].text in ".,;)"
-    if ends and prev == "at" and (before in ("died", "dies", "death") or _died_before(toks, q.i - 1)):
-        return True                     # "died at 95", "died yesterday in federal prison at 77"
+    if ends and prev == "at" and (before in ("dead", "death") or _died_before(toks, q.i - 1)):
+        return True                     # "died at 95", "dead at 77", "died yesterday in federal prison at 77"
     closes = ends or (q.j + 1 < len(toks) and toks[q.j].low == "and" and toks[q.j + 1].kind != "num")
     if closes and prev in ("was", "is") and (before in ("she", "he", "who") or _full_name_before(toks, q.i - 2)):
         return True                     # "She was 85.", "He was 95 and lived …", "Mark Felt was 95.", "who was 80,"
     if prev == "was" and q.j + 2 < len(toks) and toks[q.j].low == "when" and toks[q.j + 1].low in ("he", "she") and \
-            toks[q.j + 2].low in ("died", "dies") and (before in ("he", "she", "who") or _name_word(toks[q.i - 2])):
+            toks[q.j + 2].low in ("died", "dies") and (before in ("he", "she", "who") or (q.i > 1 and _name_word(toks[q.i - 2]))):
         return True                     # "LaRue was 75 when he died" (not "The temperature was 75 when he died")
     if prev in ("turned", "turns", "turning", "turn") and \
             (ends or (q.j < len(toks) and toks[q.j].low in ("on", "last", "this", "in", "earlier", "next", "when"))):
