@@ -40,7 +40,7 @@ RULES: dict[str, str] = {
     "number.different-event": "the figures count different events (killed / injured, arrested / rescued)",
     "number.different-actions": "two counts of times for different actions (\"shot Flynn twice\" / \"called Flynn several times\")",
     "number.one-side-running": "lowers the confidence: one subject's count of one thing, said to be a tally so far on one side only (\"has so far counted four versions\" / \"has now seen six variants\")",
-    "number.different-scope": "figures of sentences that total over different named spans (\"since Week 11\" / \"this season\", \"last season\" / \"career\")",
+    "number.different-scope": "figures of sentences that total over different named spans (\"since Week 11\" / \"this season\", \"last season\" / \"career\"), or a span of time in one role against another span (\"four seasons as Director of Player Personnel\" / \"19 seasons with the 76ers\")",
     "number.different-periods": "figures of sentences that count over different numbers of games or seasons (\"13 homers … in 54 games\" / \"33 homers in a combined 157 games\")",
     "number.other-ones": "a figure of \"other\" things (besides some named before) on one side only (\"two other rifles\" / \"3 machine guns\", \"another four people\" / \"24 people\")",
     "number.different-owner": "the figures belong to different people or bodies (\"Carter's 14\" / \"Smith's 20\")",

@@ -15,7 +15,7 @@ from ...aliases import Aliases
 from ...facts.numbers import to_base
 from ...facts.numbers.context import lemma
 from ...facts.numbers.lexicon import MADE_VERBS, MONEY_VERBS, OFFER_NOUNS, PERIOD_NOUNS
-from ...lexicon import CLAIM_VERBS, STOPWORDS, alternation, data
+from ...lexicon import CLAIM_VERBS, STOPWORDS, alternation, data, in_role_vocabulary
 from ...model import Entity, Quantity, TimeFact
 from ...settings import Thresholds
 from ...text import fold, stem
@@ -206,6 +206,21 @@ def _said_alike(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity
     counted nouns: "the year with 404 yards rushing" / "the year with 646 yards rushing"."""
     counted = {stem(x.counts or ""), stem(y.counts or "")}
     return len((around(doc_a, i, x, width) & around(doc_b, j, y, width)) - counted) >= least
+
+
+# a span of time in one capacity: "spent four seasons as the Sixers Director of Player Personnel",
+# "12 years as mayor" (not "as well", "as many", "as of")
+_AS_ROLE = re.compile(r"^[\s\-]*(?:[A-Za-z\-]+\s+){0,2}as\s+(?:(?:an?|the|its|his|her|their)\s+)?([A-Za-z][\w\-]*)")
+
+
+def _spent_as(doc: Doc, i: int, q: Quantity) -> bool:
+    """Is the figure a span of time spent in one role ("four seasons as Director of Player
+    Personnel", "six years as a deputy"), a part of a career rather than the whole?"""
+    if to_base(q)[0] != "duration" and (q.counts or "").lower() not in PERIOD_NOUNS:
+        return False
+    s = doc.sentences[i]
+    m = _AS_ROLE.match(s.text[q.end - s.start:q.end - s.start + 60])
+    return bool(m) and (m.group(1)[0].isupper() or in_role_vocabulary(m.group(1).lower()))
 
 
 _IF = re.compile(r"\b(?:if|suppose|supposing|assume|assuming|imagine|would|could)\b[^.;:]*$", re.I)
