@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..lexicon import BEFORE_SUBJECT_VERBS, CLAIM_VERBS, alternation
+from ..lexicon import BEFORE_SUBJECT_VERBS, CLAIM_VERBS, SOURCE_DOCUMENT_MODIFIERS, SOURCE_DOCUMENTS, alternation
 from ..model import Attribution, Sentence
 from ..text import fold, fold_key
 
@@ -20,6 +20,10 @@ SPEECH_VERBS = alternation(CLAIM_VERBS)         # "X said", "X confirmed": verbs
 _BEFORE_SUBJECT = alternation(BEFORE_SUBJECT_VERBS)  # "…, said X."
 
 PATTERNS = [
+    # what a source published: "according to data from the US Geological Survey"
+    ("according to", re.compile(r"\b[Aa]ccording to (?:(?:" + alternation(SOURCE_DOCUMENT_MODIFIERS) + r")\s+){0,2}(?:"
+                                + alternation(SOURCE_DOCUMENTS) + r")\s+(?:from|by|of|released by|issued by|published by)\s+"
+                                r"(?P<who>[^,.;:\"]{2,80}?)(?=[,.;:]|\s+(?:who|which|that|on|in)\b|$)")),
     ("according to", re.compile(r"\b[Aa]ccording to (?P<who>[^,.;:\"]{2,80}?)(?=[,.;:]|\s+(?:the|a|an|who|which|that)\b|$)")),
     ("request from", re.compile(r"\brequest (?:\w+\s+){0,6}?from (?P<who>(?:the )?[A-Z][^,.;:\"]{1,60}?)(?=\s+(?:to|for|that|which|should|was|is)\b|[,.;:\"]|$)")),
     ("request from", re.compile(r"\bat the request of (?P<who>[^,.;:\"]{2,60}?)(?=[,.;:\"]|\s+(?:to|for)\b|$)")),

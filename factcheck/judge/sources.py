@@ -111,6 +111,14 @@ def _judge_sources(doc_a: Doc, i: int, x: Attribution, doc_b: Doc, j: int, y: At
         if one_claim:
             out.find(Finding("attribution", Verdict.AGREE, sx, sy, f"the same claim from the same source: {x.source} "
                              f"({doc_a.id}) / {y.source} ({doc_b.id})", combine(evidence, 0.4)))
+        elif aligned and _named_in(doc_a, i, x) and _named_in(doc_b, j, y):
+            # two aligned sentences, each crediting one named source, the same: an editor's check
+            # that both reports took the story from it ("according to the US Geological Survey,
+            # the quake hit at a depth of 10 kilometers" / "… 55 kilometers from Bireuen, according
+            # to data from the US Geological Survey"), though each cites it for its own detail
+            # ("police" / "police", "the statement" / "the statement" name no one)
+            out.find(Finding("attribution", Verdict.AGREE, sx, sy, f"both credit the same source: {x.source} "
+                             f"({doc_a.id}) / {y.source} ({doc_b.id})", combine(evidence, SAME_SOURCE_EVIDENCE)))
         return
     rule = _held_back(doc_a, i, x, doc_b, j, y, aliases, t, similarity, tied, same)
     if x.cue in RELAY_CUES and y.cue in RELAY_CUES and one_claim and not within(x.source, y.source):
@@ -181,6 +189,8 @@ def _person_named(doc: Doc, i: int, a: Attribution) -> Optional[str]:
 # how much one distinctive figure (or the same words) in loosely alike sentences says that
 # they make one claim
 TIE_EVIDENCE = 0.5
+# how much one source credited in two aligned sentences says that the reports agree on it
+SAME_SOURCE_EVIDENCE = 0.25
 
 
 def _shared_figure(doc_a: Doc, i: int, doc_b: Doc, j: int) -> bool:
