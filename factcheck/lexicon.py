@@ -73,6 +73,8 @@ SHARED_ROLES = frozenset(tuple(r.split()) for r in _names["shared_roles"])  # "a
 # a role's last words → the first of its group of synonyms ("lawyer" → "attorney")
 ROLE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {tuple(r.split()): tuple(group[0].split())
                                                          for group in _names["role_synonyms"] for r in group}
+if len(ROLE_SYNONYMS) != sum(len(group) for group in _names["role_synonyms"]):
+    raise ValueError("names.toml: a role is listed in two role_synonyms groups, or twice in one")
 ROLE_TIMES = frozenset(_names["role_times"])   # "former coach": another moment's holder
 ROLE_BODIES = frozenset(_names["role_bodies"])  # "team general manager": whose role, not which
 ORG_WORDS = frozenset(_names["organisation_words"])
@@ -131,5 +133,4 @@ CLAIM_VERBS: tuple[str, ...] = tuple(v for v, uses in _verbs.items() if "claim" 
 QUOTE_CUES: tuple[str, ...] = tuple(v for v, uses in _verbs.items() if "quote" in uses)
 SPEAKER_NOT_OPENERS = frozenset(data("speech")["speaker_not"]["openers"])   # "On Monday, Dana Whitfield said"
 BEFORE_SUBJECT_VERBS: tuple[str, ...] = tuple(v for v, uses in _verbs.items() if "before" in uses)
-SOURCE_DOCUMENTS = tuple(data("speech")["documents"]["nouns"])          # "according to data from X"
-SOURCE_DOCUMENT_MODIFIERS = tuple(data("speech")["documents"]["modifiers"])   # "according to preliminary data from X"
+SOURCE_DOCUMENTS = data("speech")["documents"]     # "according to (preliminary) data from X": nouns, before, links

@@ -244,8 +244,6 @@ def test_one_place_of_two_kinds_is_flagged(a, b, spans):
 
 @pytest.mark.parametrize("a, b", [
     ("He was shot with an assault rifle at close range.", "He was shot with a rifle at close range."),   # one inside the other
-    ("The deputy was shot outside an apartment complex in Hawaiian Gardens.",
-     "The deputy was shot outside a Hawaiian Gardens apartment building."),                             # one word shared
     ("He fled in a white van after the robbery.", "He fled in a pickup truck after the robbery."),      # vehicles: not read here
     ("He shot the guard with a pistol and kept a rifle in the car.", "He shot the guard with a rifle."),  # two weapons on one side
 ])

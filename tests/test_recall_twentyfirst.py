@@ -1,6 +1,9 @@
 """Work of the twenty-first session, through the pipeline, must-flag and must-not-flag: a span
-of time in one role ("four seasons as Director of Player Personnel") is no figure of a whole
-career; a lawyer is an attorney ("Carter's attorney, Jane Holt" / "Carter lawyer Mark Weller").
+of time in one role ("four seasons as director of player personnel") is no figure of a whole
+career; a lawyer is an attorney ("Carter's attorney, Jane Holt" / "Carter lawyer Mark Weller");
+one named source credited in two aligned sentences is an agreement, and what a source
+published ("according to data from the US Geological Survey") credits the source; two kinds
+that are one thing ("an apartment complex" / "an apartment building") are held back by name.
 
 The sentences are written for these tests, in the style of wire copy.
 """
@@ -8,25 +11,43 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.facts.attribution import extract_attributions
+from factcheck.model import Sentence
 from pairs import findings_of, held, report
+
+
+def sources(sentence: str) -> list[str]:
+    return [a.source for a in extract_attributions(Sentence(0, sentence, 0, len(sentence), 0))]
 
 
 # --------------------------------------------------------------------------- a span in one role
 
-def test_a_span_of_time_in_one_role_is_no_whole_career():
-    rep = report("Before that, Smith spent four seasons as the club's director of player personnel.",
-                 "Smith has spent 19 seasons with the club.")
-    assert findings_of(rep, "number") == []
-    assert held(rep, "number.different-scope") == [("four", "19")]
-
-
-@pytest.mark.parametrize("four", [
-    "Smith spent four seasons with the club.",
-    "Smith spent four seasons as well at the club.",          # "as well" names no role
+@pytest.mark.parametrize("a, b, spans", [
+    ("Before that, Smith spent four seasons as the club's director of player personnel.",
+     "Smith has spent 19 seasons with the club.", ("four", "19")),
+    ("Smith spent four years as the company's chief financial officer.",
+     "Smith has spent 19 years with the company.", ("four years", "19 years")),
 ])
-def test_two_spans_of_one_career_differ(four):
-    found = findings_of(report(four, "Smith has spent 19 seasons with the club."), "number")
-    assert [(a, b) for _, a, b in found] == [("four seasons", "19 seasons")]
+def test_a_span_of_time_in_one_role_is_no_whole_career(a, b, spans):
+    rep = report(a, b, min_confidence=0)
+    assert findings_of(rep, "number") == []
+    assert held(rep, "number.span-in-role") == [spans]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Smith spent four seasons with the club.", "Smith has spent 19 seasons with the club."),
+    ("Smith spent four seasons as well at the club.", "Smith has spent 19 seasons with the club."),    # no role
+    ("Jones, who served 12 years as Dayton's mayor, died on Sunday at his home.",
+     "Jones, who served as Dayton's mayor for 20 years, died on Sunday at his home."),              # the role in both
+    ("The strike lasted 12 days as Boeing refused to negotiate.",
+     "The strike lasted 21 days as Boeing refused to negotiate."),                                 # a clause of time
+    ("Unemployment fell for three years as President Obama pushed his plan, the figures show.",
+     "Unemployment fell for five years, the figures show."),
+])
+def test_spans_not_in_one_role_are_compared(a, b):
+    rep = report(a, b, min_confidence=0)
+    assert [v for v, _, _ in findings_of(rep, "number")] in (["differs"], ["conflict"])
+    assert held(rep, "number.span-in-role") == []
 
 
 # --------------------------------------------------------------------------- one role, two names for it
@@ -34,14 +55,22 @@ def test_two_spans_of_one_career_differ(four):
 @pytest.mark.parametrize("b, spans", [
     ("Carter lawyer Mark Weller told the judge that Carter had checked into a clinic.",
      [("Carter's attorney, Jane Holt", "Carter lawyer Mark Weller")]),
-    ("Carter's attorney, Mark Weller, told the judge that Carter had checked into a clinic.",
-     [("Carter's attorney, Jane Holt", "Carter's attorney, Mark Weller")]),
-    ("Carter lawyer Jane Holt told the judge that Carter had checked into a clinic.", []),     # one person
+    ("Carter's defense lawyer, Mark Weller, told the judge that Carter had checked into a clinic.",
+     [("Carter's attorney, Jane Holt", "Carter's defense lawyer, Mark Weller")]),
     ("Lopez lawyer Mark Weller told the judge that Carter had checked into a clinic.", []),    # another client's
 ])
 def test_a_lawyer_is_an_attorney(b, spans):
-    rep = report("Carter's attorney, Jane Holt, spoke out about the move.", b)
-    assert [(f.a.text, f.b.text) for f in rep.findings if "two people in one role" in f.message] == spans
+    rep = report("Carter's attorney, Jane Holt, spoke out about the move.", b, min_confidence=0)
+    found = [(f.verdict.value, f.a.text, f.b.text) for f in rep.findings if "two people in one role" in f.message]
+    assert found == [("compatible", a, b_) for a, b_ in spans]
+
+
+def test_one_person_called_attorney_and_lawyer_holds_one_role():
+    rep = report("Carter's attorney, Jane Holt, spoke out about the move.",
+                 "Carter's lawyer, Jane Holt, told the judge that Carter had checked into a clinic.", min_confidence=0)
+    found = [(f.verdict.value, f.message) for f in rep.findings if f.a.text == "Carter's attorney, Jane Holt"]
+    assert found == [("agree", "A: Carter's attorney, Jane Holt; B: Carter's lawyer, Jane Holt — the same name and "
+                               "role (Carter's attorney)")]
 
 
 # --------------------------------------------------------------------------- one source credited by both
@@ -49,32 +78,58 @@ def test_a_lawyer_is_an_attorney(b, spans):
 QUAKE = "According to the US Geological Survey, the quake struck at a depth of 10 kilometers in the north of the island."
 
 
-@pytest.mark.parametrize("b, spans", [
+@pytest.mark.parametrize("b, found", [
     ("The epicentre was 55 kilometers from the port, according to data from the US Geological Survey.",
      [("the US Geological Survey", "the US Geological Survey")]),
     ("The epicentre was 55 kilometers from the port, the US Geological Survey said.",
      [("the US Geological Survey", "the US Geological Survey")]),
     ("The epicentre was 55 kilometers from the port, the European Seismological Centre said.", []),   # another source
 ])
-def test_one_named_source_credited_in_aligned_sentences_is_an_agreement(b, spans):
-    found = [(f.a.text, f.b.text) for f in report(QUAKE, b).findings if f.kind == "attribution" and f.verdict.value == "agree"]
-    assert found == spans
+def test_one_named_source_credited_in_aligned_sentences_is_an_agreement(b, found):
+    rep = report(QUAKE, b, min_confidence=0)
+    agree = [(f.a.text, f.b.text) for f in rep.findings if f.kind == "attribution" and f.verdict.value == "agree"]
+    assert agree == found
 
 
-@pytest.mark.parametrize("source", ["a police spokesman", "her publicist"])
+@pytest.mark.parametrize("source", ["a police spokesman", "a spokesman for the ministry"])
 def test_a_source_named_by_no_one_is_no_agreement(source):
     rep = report(f"The quake struck at a depth of 10 kilometers in the north of the island, {source} said.",
                  f"The epicentre was 55 kilometers from the port, {source} said.", min_confidence=0)
     assert [f for f in rep.findings if f.kind == "attribution"] == []
+    assert held(rep, "source.same-unnamed") == [(source, source)]
 
 
 @pytest.mark.parametrize("sentence, source", [
     ("The epicentre was 55 kilometers from the port, according to data from the US Geological Survey.", "the US Geological Survey"),
     ("According to preliminary figures released by the Interior Ministry, 40 people died.", "the Interior Ministry"),
     ("According to a statement from Seacom, the cable was cut near Alexandria.", "Seacom"),
+    ("Poverty fell, according to data from the Center on Budget and Policy Priorities.",
+     "the Center on Budget and Policy Priorities"),                                            # "on" inside the name
+    ("According to figures from the Interior Ministry (the only ones so far), 40 died.", "the Interior Ministry"),
     ("According to the report, the cable was cut near Alexandria.", "the report"),
+    ("In a statement published on its website, Seacom said that a repair ship is on its way.", "Seacom"),
+    ("As part of its plans, HP Monday announced it has agreed to buy the firm.", "HP"),          # the day is no name
+    ("Deputy city attorney Terry White confirmed to The Associated Press that she checked in.",
+     "Deputy city attorney Terry White"),                                                      # "confirmed to" a name
 ])
 def test_what_a_source_published_credits_the_source(sentence, source):
-    from factcheck.facts.attribution import extract_attributions
-    from factcheck.model import Sentence
-    assert [a.source for a in extract_attributions(Sentence(0, sentence, 0, len(sentence), 0))] == [source]
+    assert sources(sentence) == [source]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Smith is said to be hiding in the hills near the border.",                                # "said to be"
+    '"The roofs fell in," Bensu Elianita, a resident of the village, said shortly after the quake hit.',  # a time, no source
+    "Crime fell 12 percent, according to figures from the past decade.",                       # a time, no source
+    "Costs rose, according to estimates of the Pentagon budget.",                               # what was estimated
+])
+def test_what_names_no_source(sentence):
+    assert sources(sentence) == []
+
+
+# --------------------------------------------------------------------------- one thing of one kind
+
+def test_two_kinds_that_are_one_thing_are_held_back_by_name():
+    rep = report("The deputy was shot outside an apartment complex in Hawaiian Gardens.",
+                 "The deputy was shot outside a Hawaiian Gardens apartment building.", min_confidence=0)
+    assert [f for f in rep.findings if "of two kinds" in f.message] == []
+    assert held(rep, "entity.kind-one-thing") == [("apartment complex", "apartment building")]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..lexicon import BEFORE_SUBJECT_VERBS, CLAIM_VERBS, SOURCE_DOCUMENT_MODIFIERS, SOURCE_DOCUMENTS, alternation
+from ..lexicon import BEFORE_SUBJECT_VERBS, CLAIM_VERBS, SOURCE_DOCUMENTS, alternation
 from ..model import Attribution, Sentence
 from ..text import fold, fold_key
 
@@ -20,10 +20,12 @@ SPEECH_VERBS = alternation(CLAIM_VERBS)         # "X said", "X confirmed": verbs
 _BEFORE_SUBJECT = alternation(BEFORE_SUBJECT_VERBS)  # "…, said X."
 
 PATTERNS = [
-    # what a source published: "according to data from the US Geological Survey"
-    ("according to", re.compile(r"\b[Aa]ccording to (?:(?:" + alternation(SOURCE_DOCUMENT_MODIFIERS) + r")\s+){0,2}(?:"
-                                + alternation(SOURCE_DOCUMENTS) + r")\s+(?:from|by|of|released by|issued by|published by)\s+"
-                                r"(?P<who>[^,.;:\"]{2,80}?)(?=[,.;:]|\s+(?:who|which|that|on|in)\b|$)")),
+    # what a source published: "according to data from the US Geological Survey" (a name after
+    # the link: not "figures from the past decade"; a dash or a bracket ends it)
+    ("according to", re.compile(r"\b[Aa]ccording to (?:(?:" + alternation(SOURCE_DOCUMENTS["before"]) + r")\s+){0,3}(?:"
+                                + alternation(SOURCE_DOCUMENTS["nouns"]) + r")\s+(?:" + alternation(SOURCE_DOCUMENTS["links"])
+                                + r")\s+(?P<who>(?:the\s+)?[A-Z][^,.;:\"()\u2014\u2013]{1,80}?)"
+                                r"(?=\s*[,.;:()\u2014\u2013]|\s+(?:who|which|that|released|issued|published)\b|$)")),
     ("according to", re.compile(r"\b[Aa]ccording to (?P<who>[^,.;:\"]{2,80}?)(?=[,.;:]|\s+(?:the|a|an|who|which|that)\b|$)")),
     ("request from", re.compile(r"\brequest (?:\w+\s+){0,6}?from (?P<who>(?:the )?[A-Z][^,.;:\"]{1,60}?)(?=\s+(?:to|for|that|which|should|was|is)\b|[,.;:\"]|$)")),
     ("request from", re.compile(r"\bat the request of (?P<who>[^,.;:\"]{2,60}?)(?=[,.;:\"]|\s+(?:to|for)\b|$)")),
@@ -35,11 +37,14 @@ PATTERNS = [
     # a second clause with its own source: "LaRue denied it, and Woodward said …"
     ("said", re.compile(r"[,;]\s+(?:and|but|while)\s+(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3})\s+(?:"
                         + SPEECH_VERBS + r")\b")),
+    # a name after an opening phrase: "In a statement published on its website, Seacom said that …"
+    ("said", re.compile(r"^[^,;:\"]{3,80},\s+(?P<who>(?:the\s+)?[A-Z][\w.'’\-&]*(?:\s+[A-Z][\w.'’\-&]*){0,4})\s+(?:"
+                        + SPEECH_VERBS + r")\b(?=\s+(?:that|it|he|she|they|there|on|in)\b|\s*[,:])")),
     # a name with an apposition: "Al-Sawarmi Khalid, spokesman for Sudan's armed forces, said …"
     ("said", re.compile(r"^\W*(?P<who>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3}),\s*[a-z][^,;:\"]{2,70},\s*(?:"
                         + SPEECH_VERBS + r")\b")),
     ("said", re.compile(r"^\W*(?P<who>(?!It\b|According\b)[A-Z][^,;:\"]{0,80}?)\s+(?:" + SPEECH_VERBS
-                        + r")\b(?!\s+(?:to|by|that it)\b)(?!\s+(?:another\s+|a\s+)?(?:\d|one|two|three|four|five|six|seven|"
+                        + r")\b(?!\s+(?:to(?!\s+(?:the\s+|The\s+)?[A-Z])|by|that it)\b)(?!\s+(?:another\s+|a\s+)?(?:\d|one|two|three|four|five|six|seven|"
                         r"eight|nine|ten|a\s+(?:career|season|game)))")),     # "Lawson added 16 points" is no claim
 ]
 UNNAMED = re.compile(r"\b(?:it is understood|it is believed|it was reported|reportedly|sources said|sources say)\b", re.I)
@@ -48,10 +53,12 @@ NOT_A_SOURCE = re.compile(r"(?:n't|\bnot|\bnever|\bat first)$|^(?:according to)$
 CLAUSE = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|could|did|does|not|n't)\b", re.I)
 # words that open a clause or end a phrase unfinished: "After the sentence was", "has denied the"
 NOT_A_NAME = re.compile(r"^(?:after|before|when|while|though|although|as|if|because|since|once|until|there|no|"
+                        r"shortly|soon|just|moments|immediately|recently|afterwards?|"
                         r"in|on|at|for|with|by|from|of|to)\b|\b(?:the|a|an|of|to|for|with|by|from|and|or|his|her|"
                         r"their|its)$", re.I)
 # when and how, after the source: "T-Mobile today", "police on Monday", "the ministry in a statement"
-TRAILING_WHEN = re.compile(r"\s+(?:today|yesterday|tonight|overnight|earlier|later|(?:on|last|this)\s+\w+day|"
+TRAILING_WHEN = re.compile(r"\s+(?:today|yesterday|tonight|overnight|earlier|later|(?:(?:on|last|this)\s+)?"
+                           r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:on|last|this)\s+\w+day|"
                            r"(?:last|this)\s+(?:week|month|year)|in\s+a\s+\w+\s*\w*|"
                            r"(?:(?:on|early|late|last)\s+)?(?:this|yesterday|last|early|late|\w+day)\s+"
                            r"(?-i:morning|afternoon|evening|night))$", re.I)   # (not "CBS This Morning")

@@ -5,8 +5,9 @@ room in Biloxi" / "his room at a Biloxi, Miss., motel". The kinds are the statem
 (``exclusive_kinds``: "house" / "apartment", "hotel" / "motel"), read here wherever they stand in the two
 sentences rather than after one shared word.
 
-Two aligned sentences differ when each names exactly one thing of a kind, the two differ, share no
-word ("apartment" / "apartment complex" / "apartment building") nor are one thing named two ways (``same_thing``),
+Two aligned sentences differ when each names exactly one thing of a kind, the two differ, neither
+is inside the other ("apartment" / "apartment complex") nor are they one thing named two ways
+(``same_thing``: "apartment complex" / "apartment building"),
 neither side of the aligned group names the other's, and a word of a name stands within
 ``KIND_CONTEXT`` content words of both ("in Hawaiian Gardens", "room in Biloxi"): one place of
 one event, told two ways. Sentences the aligner did not pair are not read (a story names many
@@ -54,8 +55,10 @@ def kind_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int], 
         if len(of_a) != 1 or len(of_b) != 1:
             continue        # several of one kind in a group: which is which?
         (i, ex, x), (j, ey, y) = of_a[0], of_b[0]
-        if set(ex) & set(ey) or any(ex in g and ey in g for g in SAME_THING):
-            continue        # "apartment" / "apartment complex" / "apartment building": one word shared
+        if set(ex) <= set(ey) or set(ey) <= set(ex) or any(ex in g and ey in g for g in SAME_THING):
+            # "apartment" / "apartment complex"; "apartment complex" / "apartment building" (same_thing)
+            out.skip("entity.kind-one-thing", "entity", x, y, f"{x.text} / {y.text}")
+            continue
         shared = _names_around(doc_a, i, x) & _names_around(doc_b, j, y)
         if not shared:
             out.skip("entity.kind-elsewhere", "entity", x, y, f"{x.text} / {y.text}: no name around both")

@@ -16,7 +16,9 @@ import re
 from typing import Callable, Optional
 
 from ..aliases import Aliases, derived, person_core, regional
-from ..lexicon import (EXCLUSIVE_ROLES, FORCE_RANKS, HONORIFIC_SEX, HONORIFICS, CLAIM_VERBS, SPEAKER_OPENERS, ROLE_ABBREVIATIONS, ROLE_BODIES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_RANKS, ROLE_RANKS_BELOW, ROLE_SYNONYMS, ROLE_TIMES, SHARED_ROLES, SINGLE_HOLDER_ROLES,
+from ..lexicon import (EXCLUSIVE_ROLES, FORCE_RANKS, HONORIFIC_SEX, HONORIFICS, CLAIM_VERBS, SPEAKER_OPENERS,
+                       ROLE_ABBREVIATIONS, ROLE_BODIES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_RANKS, ROLE_RANKS_BELOW,
+                       ROLE_SYNONYMS, ROLE_TIMES, SHARED_ROLES, SINGLE_HOLDER_ROLES,
                        STOPWORDS, STORMS, compound_role, in_role_vocabulary)
 from ..model import Entity, Finding, Side, Verdict
 from ..settings import Thresholds
@@ -187,12 +189,18 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?:" + alternation(sorted(h.capitalize() for 
 
 
 def _unowned(role: str) -> str:
-    """A role without whose it is: "Teixeira's agent" and "his agent" → "agent"."""
+    """A role without whose it is, its synonyms read as one ("role_synonyms"): "Teixeira's
+    agent" and "his agent" → "agent", "Carter's lawyer" → "attorney"."""
     words = fold(role).split()
     while len(words) > 1 and (words[0].lower() in ("his", "her", "their", "its", "the", "a", "an")
                               or words[0].endswith(("'s", "’s", "s'"))):
         words = words[1:]
-    return fold_key(" ".join(words))
+    key = tuple(fold_key(" ".join(words)).split())
+    for n in (3, 2, 1):     # the role's last words, as its synonyms' first
+        if len(key) >= n and key[-n:] in ROLE_SYNONYMS:
+            key = key[:-n] + ROLE_SYNONYMS[key[-n:]]
+            break
+    return " ".join(key)
 
 
 def _one_role(ra: str, rb: str) -> bool:
@@ -497,13 +505,13 @@ def _two_holders(held_a: list[tuple], held_b: list[tuple], aliases: Aliases, out
         _, x, sx, role_x, head, owners_x = hx
         for hy in held_b:
             _, y, sy, _, head_y, owners_y = hy
-            if not one_role(head, head_y) or not _same_body(owners_x, owners_y) or (owned and not (owners_x and owners_y)):
+            if not _same_head(head, head_y) or not _same_body(owners_x, owners_y) or (owned and not (owners_x and owners_y)):
                 continue
             if aliases.same(x.text, y.text) or aliases.relation(x.text, y.text) or \
                     set(fold_key(x.text).split()) & set(fold_key(y.text).split()):
                 continue
-            if any(one_role(h, head) and aliases.same(x.text, z.text) for _, z, _, _, h, _ in held_b) or \
-                    any(one_role(h, head) and aliases.same(y.text, z.text) for _, z, _, _, h, _ in held_a):
+            if any(_same_head(h, head) and aliases.same(x.text, z.text) for _, z, _, _, h, _ in held_b) or \
+                    any(_same_head(h, head) and aliases.same(y.text, z.text) for _, z, _, _, h, _ in held_a):
                 out.skip("entity.role-shared", "entity", sx, sy, f"{x.text} / {y.text}: {role_x}")
                 continue
             yield hx, hy
@@ -516,14 +524,18 @@ def _taken(doc: Doc, role: str, person: Entity, aliases: Aliases) -> Optional[st
     if not owners:
         return None     # "Secretary Salazar": which body's secretary? ("Secretary Gary Locke" may be another's)
     for _, z, _, role_z, head_z, owners_z in _holders(doc):
-        if head and one_role(head_z, head) and _same_body(owners, owners_z) and not aliases.same(person.text, z.text):
+        if head and _same_head(head_z, head) and _same_body(owners, owners_z) and not aliases.same(person.text, z.text):
             return f"{doc.id} gives {role} to {z.text}"
     return None
 
 
-def one_role(head_x: Optional[tuple], head_y: Optional[tuple]) -> bool:
-    """Two roles' last words that name one role, as written or as synonyms ("attorney" /
-    "lawyer": ``data/names.toml`` ``role_synonyms``)."""
+def _same_head(head_x: Optional[tuple], head_y: Optional[tuple]) -> bool:
+    """Two roles' last words (:func:`_head`) that name one role, as written or as synonyms
+    (``data/names.toml`` ``role_synonyms``).
+
+    >>> _same_head(("lawyer",), ("attorney",)), _same_head(("defense", "lawyer"), ("attorney",)), _same_head(("agent",), ("attorney",))
+    (True, True, False)
+    """
     return ROLE_SYNONYMS.get(head_x, head_x) == ROLE_SYNONYMS.get(head_y, head_y)
 
 

@@ -59,7 +59,8 @@ def attribution_findings(doc_a: Doc, ia, doc_b: Doc, ib, aliases: Aliases, *, t:
     with a name in common (:func:`events.one_event`), one source a side
     (:func:`_judge_sources`): a description ("police", "the company", "a police source") or an
     outlet that relays ("the CBC reported") never accuses; it is ``compatible`` with the named
-    source.
+    source. The same source agrees: in one claim, or, named, in two aligned sentences that each
+    cite it for its own detail.
     """
     pa = [(i, x) for i in ia for x in doc_a.of(i, Attribution) if x.cue in REQUEST_CUES and not vague(x.source)]
     pb = [(j, x) for j in ib for x in doc_b.of(j, Attribution) if x.cue in REQUEST_CUES and not vague(x.source)]
@@ -92,7 +93,8 @@ _COMPATIBLE = {
 
 def _judge_sources(doc_a: Doc, i: int, x: Attribution, doc_b: Doc, j: int, y: Attribution, aliases: Aliases,
                    t: Thresholds, out: Out, similarity: float, aligned: bool) -> None:
-    """One claim per side with one source each: the same source (``agree``), a source and its
+    """One claim per side with one source each: the same source (``agree``; in aligned sentences
+    that make two claims, when it is named), a source and its
     description, body or relay (``compatible``), two reports relaying it from different outlets
     or two named sources of one kind (``differs``); otherwise the rule that holds them back."""
     sx, sy = side(doc_a, i, x), side(doc_b, j, y)
@@ -111,14 +113,19 @@ def _judge_sources(doc_a: Doc, i: int, x: Attribution, doc_b: Doc, j: int, y: At
         if one_claim:
             out.find(Finding("attribution", Verdict.AGREE, sx, sy, f"the same claim from the same source: {x.source} "
                              f"({doc_a.id}) / {y.source} ({doc_b.id})", combine(evidence, 0.4)))
-        elif aligned and _named_in(doc_a, i, x) and _named_in(doc_b, j, y):
-            # two aligned sentences, each crediting one named source, the same: an editor's check
-            # that both reports took the story from it ("according to the US Geological Survey,
-            # the quake hit at a depth of 10 kilometers" / "… 55 kilometers from Bireuen, according
+        elif aligned:
+            # two aligned sentences, each crediting one source, the same: an editor's check that
+            # both reports took the story from it ("according to the US Geological Survey, the
+            # quake hit at a depth of 10 kilometers" / "… 55 kilometers from Bireuen, according
             # to data from the US Geological Survey"), though each cites it for its own detail
-            # ("police" / "police", "the statement" / "the statement" name no one)
-            out.find(Finding("attribution", Verdict.AGREE, sx, sy, f"both credit the same source: {x.source} "
-                             f"({doc_a.id}) / {y.source} ({doc_b.id})", combine(evidence, SAME_SOURCE_EVIDENCE)))
+            # (beside figures that differ too: "40 dead, USGS said" / "400 dead, according to the
+            # USGS" credit one source with two figures, and the number judge flags them); not a
+            # source named by neither ("police" / "police")
+            if not (_named_in(doc_a, i, x) and _named_in(doc_b, j, y)):
+                out.skip("source.same-unnamed", "attribution", sx, sy, f"{x.source} / {y.source}")
+            else:
+                out.find(Finding("attribution", Verdict.AGREE, sx, sy, f"both credit the same source: {x.source} "
+                                 f"({doc_a.id}) / {y.source} ({doc_b.id})", combine(evidence, SAME_SOURCE_EVIDENCE)))
         return
     rule = _held_back(doc_a, i, x, doc_b, j, y, aliases, t, similarity, tied, same)
     if x.cue in RELAY_CUES and y.cue in RELAY_CUES and one_claim and not within(x.source, y.source):

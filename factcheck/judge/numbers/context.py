@@ -15,7 +15,7 @@ from ...aliases import Aliases
 from ...facts.numbers import to_base
 from ...facts.numbers.context import lemma
 from ...facts.numbers.lexicon import MADE_VERBS, MONEY_VERBS, OFFER_NOUNS, PERIOD_NOUNS
-from ...lexicon import CLAIM_VERBS, STOPWORDS, alternation, data, in_role_vocabulary
+from ...lexicon import CLAIM_VERBS, ROLE_NOUNS, STOPWORDS, alternation, data
 from ...model import Entity, Quantity, TimeFact
 from ...settings import Thresholds
 from ...text import fold, stem
@@ -209,18 +209,43 @@ def _said_alike(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity
 
 
 # a span of time in one capacity: "spent four seasons as the Sixers Director of Player Personnel",
-# "12 years as mayor" (not "as well", "as many", "as of")
-_AS_ROLE = re.compile(r"^[\s\-]*(?:[A-Za-z\-]+\s+){0,2}as\s+(?:(?:an?|the|its|his|her|their)\s+)?([A-Za-z][\w\-]*)")
+# "12 years as mayor": the words after "as" (up to SPAN_ROLE_WORDS, within SPAN_ROLE_REACH
+# characters of the figure, no mark between them)
+_AS_WORDS = re.compile(r"^[\s\-]*(?:[A-Za-z\-]+\s+){0,2}as\s+((?:[\w'’\-]+\s+){0,5}[\w'’\-]+)")
+SPAN_ROLE_REACH = 80
+_PAST = re.compile(r"[a-z]{2,}ed$")
 
 
-def _spent_as(doc: Doc, i: int, q: Quantity) -> bool:
-    """Is the figure a span of time spent in one role ("four seasons as Director of Player
-    Personnel", "six years as a deputy"), a part of a career rather than the whole?"""
+def _span_role(doc: Doc, i: int, q: Quantity) -> Optional[str]:
+    """The role a span of time was spent in ("four seasons as the club's director of player
+    personnel" → "director", "12 years as Dayton's mayor" → "mayor"): a role noun among the
+    words after "as", none of them a verb in the past ("12 days as Boeing refused", "three years
+    as President Obama pushed": a clause of time, no role). None for any other figure."""
     if to_base(q)[0] != "duration" and (q.counts or "").lower() not in PERIOD_NOUNS:
-        return False
+        return None
     s = doc.sentences[i]
-    m = _AS_ROLE.match(s.text[q.end - s.start:q.end - s.start + 60])
-    return bool(m) and (m.group(1)[0].isupper() or in_role_vocabulary(m.group(1).lower()))
+    m = _AS_WORDS.match(s.text[q.end - s.start:q.end - s.start + SPAN_ROLE_REACH])
+    if not m:
+        return None
+    words = [re.sub(r"['’]s?$", "", w.lower()) for w in m.group(1).split()]
+    if any(_PAST.match(w) for w in words):
+        return None
+    return next((w for w in words if w in ROLE_NOUNS), None)
+
+
+def _spans_in_roles_apart(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
+    """Is one figure a span spent in a role the other sentence does not name (or in another
+    role): "four seasons as director of player personnel" / "19 seasons with the 76ers"? Not
+    when the other names the role too ("served 12 years as mayor" / "served as mayor for 20
+    years")."""
+    ra, rb = _span_role(doc_a, i, x), _span_role(doc_b, j, y)
+    if ra == rb:
+        return False
+    return not (ra and ra in _lower_words(doc_b, j)) and not (rb and rb in _lower_words(doc_a, i))
+
+
+def _lower_words(doc: Doc, i: int) -> frozenset[str]:
+    return frozenset(w.lower() for w in _SLOT_WORDS.findall(doc.sentences[i].text))
 
 
 _IF = re.compile(r"\b(?:if|suppose|supposing|assume|assuming|imagine|would|could)\b[^.;:]*$", re.I)

@@ -23,7 +23,7 @@ from ..measured import another_event, lead_measure, lead_price, one_thing_measur
 from ..scopes import scopes_apart
 from .context import (_actions, _adds_up, _alone_of_value, _anchored, _converted, _currency, _dated_alike, _measures,
                       _names, _next_word, _one_span, _other_ones, _payer, _periods_apart, _planned, _same_slot,
-                      _same_stated, _size, _spent_as, measured)
+                      _same_stated, _size, _spans_in_roles_apart, measured)
 from .holders import _attribute, _named_ages, _own_kin, _same_holder, _same_person, _same_subject, _years_told
 from .intervals import THROUGH_BOUND, _far_through_bound, _interval, compare_quantities
 from .nouns import (GENERIC_COUNTS, RELATIONAL, _companion, _coordinated, _lasted, _named_apart, _one_group,
@@ -227,8 +227,8 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         return "number.different-periods"       # "13 homers … in 54 games" / "33 homers in a combined 157 games"
     if x.magnitude != y.magnitude and (x.counts or "").lower() not in PERIOD_NOUNS and scopes_apart(doc_a, i, doc_b, j):
         return "number.different-scope"         # "Since Week 11, … 498 rushing yards" / "548 rushing yards … this season"
-    if x.magnitude != y.magnitude and _spent_as(doc_a, i, x) != _spent_as(doc_b, j, y):
-        return "number.different-scope"         # "spent four seasons as Director of Player Personnel" / "19 seasons with the 76ers"
+    if x.magnitude != y.magnitude and _spans_in_roles_apart(doc_a, i, x, doc_b, j, y):
+        return "number.span-in-role"            # "spent four seasons as Director of Player Personnel" / "19 seasons with the 76ers"
     if x.magnitude != y.magnitude and _other_ones(doc_a, i, x) != _other_ones(doc_b, j, y):
         return "number.other-ones"              # "two other rifles" / "3 machine guns"
     if x.ordinal and match != "strong" and close and one_to_one and x.value == y.value and (x.value or 0) >= 2 and \
