@@ -109,6 +109,8 @@ def test_a_source_named_by_no_one_is_no_agreement(source):
     ("According to the report, the cable was cut near Alexandria.", "the report"),
     ("In a statement published on its website, Seacom said that a repair ship is on its way.", "Seacom"),
     ("As part of its plans, HP Monday announced it has agreed to buy the firm.", "HP"),          # the day is no name
+    ("The jury recommended life in prison, the Fort Smith Courier reported (http://bit.ly/16vdn).",
+     "the Fort Smith Courier"),                                                                # a bracket after the verb
     ("Deputy city attorney Terry White confirmed to The Associated Press that she checked in.",
      "Deputy city attorney Terry White"),                                                      # "confirmed to" a name
 ])

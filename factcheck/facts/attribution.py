@@ -31,7 +31,9 @@ PATTERNS = [
     ("request from", re.compile(r"\bat the request of (?P<who>[^,.;:\"]{2,60}?)(?=[,.;:\"]|\s+(?:to|for)\b|$)")),
     ("asked by", re.compile(r"\b(?:asked|requested|ordered|commissioned) by (?P<who>[^,.;:\"]{2,60}?)(?=[,.;:\"]|\s+(?:to|for)\b|$)")),
     ("quoting", re.compile(r"\bquoting (?P<who>[^,.;:\"]{2,60}?)\s+(?:" + SPEECH_VERBS + r")\b")),
-    ("said", re.compile(r",\s*(?P<who>[^,;:\"]{2,90}?)\s+(?:" + SPEECH_VERBS + r")(?:\s+(?:on|in|by)\s+[^,.]{1,40})?\s*\.?\s*['\"]?$")),
+    # (a bracket may close it: "…, the Southwest Times Record reported (http://bit.ly/16vdn3e).")
+    ("said", re.compile(r",\s*(?P<who>[^,;:\"]{2,90}?)\s+(?:" + SPEECH_VERBS + r")(?:\s+(?:on|in|by)\s+[^,.]{1,40})?"
+                        r"(?:\s*\([^()]{1,80}\))?\s*\.?\s*['\"]?$")),
     ("said", re.compile(r",\s*(?:" + _BEFORE_SUBJECT + r")\s+"
                         r"(?P<who>[^,.;:\"]{2,90}?)\s*[.,]")),
     # a second clause with its own source: "LaRue denied it, and Woodward said …"

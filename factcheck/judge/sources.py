@@ -197,7 +197,7 @@ def _person_named(doc: Doc, i: int, a: Attribution) -> Optional[str]:
 # they make one claim
 TIE_EVIDENCE = 0.5
 # how much one source credited in two aligned sentences says that the reports agree on it
-SAME_SOURCE_EVIDENCE = 0.25
+SAME_SOURCE_EVIDENCE = 0.35
 
 
 def _shared_figure(doc_a: Doc, i: int, doc_b: Doc, j: int) -> bool:
