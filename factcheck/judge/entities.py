@@ -126,7 +126,8 @@ def sound_alike(p: str, q: str, least: float = Thresholds.sound_spelling) -> boo
 
 
 # a sentence that says why it writes a name two ways: "spelled", "born", "known as", "or"
-_EXPLAINED = re.compile(r"\b(?:spell(?:ed|ing|s)?|spelt|born|known\s+as|also\s+called|formerly|née|nee|or)\b", re.I)
+# words that explain two spellings in one sentence ("spelled her name "Betty"", "born Betty Mae Page")
+_EXPLAINED = re.compile(r"\b(?:" + alternation(data("names")["spelling_explained"]).replace(r"\ ", r"\s+") + r")\b", re.I)
 
 
 def _sounds_as(a: str, b: str, letters: int = Thresholds.sound_letters) -> bool:
