@@ -35,6 +35,8 @@ class Thresholds:
 
     # --- numbers (factcheck/judge/numbers/, groups.py)
     close: float = 0.5               # an alignment this close ties two figures to one fact
+    bare_least: float = 10           # a figure this large, its noun left out on one side, agrees in loosely aligned
+                                     # sentences ("destroyed 14 homes" / "had destroyed 14"); smaller ones need close ones
     group_ratio: float = 2.0         # a group's size stated in unaligned places: figures within this factor
     self_ratio: float = 3.0          # a report against itself: figures within this factor
     self_confidence: float = 0.7     # ... how sure its own two accounts (adjacent, or one parent's children) are of one fact

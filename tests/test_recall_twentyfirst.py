@@ -135,3 +135,20 @@ def test_two_kinds_that_are_one_thing_are_held_back_by_name():
                  "The deputy was shot outside a Hawaiian Gardens apartment building.", min_confidence=0)
     assert [f for f in rep.findings if "of two kinds" in f.message] == []
     assert held(rep, "entity.kind-one-thing") == [("apartment complex", "apartment building")]
+
+
+# --------------------------------------------------------------------------- a figure with its noun left out once
+
+FIRE = "The fire destroyed {} homes on the edge of the town before crews brought it under control."
+TOLD = "Officials said on Monday that the weekend blaze had destroyed {} and that no one was hurt."
+
+
+def test_a_large_figure_with_its_noun_left_out_in_loosely_aligned_sentences_agrees():
+    rep = report(FIRE.format(14), TOLD.format(14), min_confidence=0)
+    assert findings_of(rep, "number") == [("agree", "14 homes", "14")]
+
+
+def test_a_small_figure_with_its_noun_left_out_needs_close_sentences():
+    rep = report(FIRE.format(9), TOLD.format(9), min_confidence=0)     # "two", "nine" stand everywhere
+    assert findings_of(rep, "number") == []
+    assert held(rep, "number.different-things") == [("9", "9")]

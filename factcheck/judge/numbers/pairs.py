@@ -180,7 +180,8 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     match = counts_match(x, y)
     if match is None and bool(x.counts) != bool(y.counts) and _same_slot(doc_a, i, x, doc_b, j, y):
         match = "slot"      # "now has 2,301 career points" / "now has 2,302 for his career"
-    if match is None and bool(x.counts) != bool(y.counts) and close and one_to_one and _same_stated(x, y) and \
+    if match is None and bool(x.counts) != bool(y.counts) and (close or (aligned and (x.value or 0) >= t.bare_least)) \
+            and one_to_one and _same_stated(x, y) and \
             _alone_of_value(doc_a, i, x) and _alone_of_value(doc_b, j, y) and \
             around(doc_a, i, x, 1) & around(doc_b, j, y, 1) - {stem(x.counts or ""), stem(y.counts or "")}:
         match = "bare"      # "drove 73 yards in 13 plays" / "a drive of 73 yards in 13": its noun left out once
