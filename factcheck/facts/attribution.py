@@ -21,19 +21,22 @@ _BEFORE_SUBJECT = alternation(BEFORE_SUBJECT_VERBS)  # "…, said X."
 
 PATTERNS = [
     # what a source published: "according to data from the US Geological Survey" (a name after
-    # the link: not "figures from the past decade"; a dash or a bracket ends it)
+    # the link: not "figures from the past decade"; a bracket or a dash, which fold() writes "-"
+    # between spaces, ends it)
     ("according to", re.compile(r"\b[Aa]ccording to (?:(?:" + alternation(SOURCE_DOCUMENTS["before"]) + r")\s+){0,3}(?:"
                                 + alternation(SOURCE_DOCUMENTS["nouns"]) + r")\s+(?:" + alternation(SOURCE_DOCUMENTS["links"])
-                                + r")\s+(?P<who>(?:the\s+)?[A-Z][^,.;:\"()\u2014\u2013]{1,80}?)"
-                                r"(?=\s*[,.;:()\u2014\u2013]|\s+(?:who|which|that|released|issued|published)\b|$)")),
+                                + r")\s+(?P<who>(?:the\s+)?[A-Z][^,.;:\"()]{1,80}?)"
+                                r"(?=\s*[,.;:()]|\s+-+\s|\s+(?:who|which|that|released|issued|published)\b|$)")),
     ("according to", re.compile(r"\b[Aa]ccording to (?P<who>[^,.;:\"]{2,80}?)(?=[,.;:]|\s+(?:the|a|an|who|which|that)\b|$)")),
     ("request from", re.compile(r"\brequest (?:\w+\s+){0,6}?from (?P<who>(?:the )?[A-Z][^,.;:\"]{1,60}?)(?=\s+(?:to|for|that|which|should|was|is)\b|[,.;:\"]|$)")),
     ("request from", re.compile(r"\bat the request of (?P<who>[^,.;:\"]{2,60}?)(?=[,.;:\"]|\s+(?:to|for)\b|$)")),
     ("asked by", re.compile(r"\b(?:asked|requested|ordered|commissioned) by (?P<who>[^,.;:\"]{2,60}?)(?=[,.;:\"]|\s+(?:to|for)\b|$)")),
     ("quoting", re.compile(r"\bquoting (?P<who>[^,.;:\"]{2,60}?)\s+(?:" + SPEECH_VERBS + r")\b")),
     # (a bracket may close it: "…, the Southwest Times Record reported (http://bit.ly/16vdn3e).")
-    ("said", re.compile(r",\s*(?P<who>[^,;:\"]{2,90}?)\s+(?:" + SPEECH_VERBS + r")(?:\s+(?:on|in|by)\s+[^,.]{1,40})?"
-                        r"(?:\s*\([^()]{1,80}\))?\s*\.?\s*['\"]?$")),
+    # (the clause after "on"/"in"/"by" ends on a non-space, and spaces are read once: no backtracking
+    # over a long run of them)
+    ("said", re.compile(r",\s*(?P<who>[^,;:\"]{2,90}?)\s+(?:" + SPEECH_VERBS + r")(?:\s+(?:on|in|by)\s+[^,.]{0,39}[^,.\s])?"
+                        r"(?:\s*\([^()]{1,80}\))?\s*(?:\.\s*)?['\"]?$")),
     ("said", re.compile(r",\s*(?:" + _BEFORE_SUBJECT + r")\s+"
                         r"(?P<who>[^,.;:\"]{2,90}?)\s*[.,]")),
     # a second clause with its own source: "LaRue denied it, and Woodward said …"
@@ -55,15 +58,17 @@ NOT_A_SOURCE = re.compile(r"(?:n't|\bnot|\bnever|\bat first)$|^(?:according to)$
 CLAUSE = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|could|did|does|not|n't)\b", re.I)
 # words that open a clause or end a phrase unfinished: "After the sentence was", "has denied the"
 NOT_A_NAME = re.compile(r"^(?:after|before|when|while|though|although|as|if|because|since|once|until|there|no|"
-                        r"shortly|soon|just|moments|immediately|recently|afterwards?|"
+                        r"(?-i:shortly|soon|just|moments|immediately|recently|afterwards?)|"
                         r"in|on|at|for|with|by|from|of|to)\b|\b(?:the|a|an|of|to|for|with|by|from|and|or|his|her|"
                         r"their|its)$", re.I)
 # when and how, after the source: "T-Mobile today", "police on Monday", "the ministry in a statement"
-TRAILING_WHEN = re.compile(r"\s+(?:today|yesterday|tonight|overnight|earlier|later|(?:(?:on|last|this)\s+)?"
-                           r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:on|last|this)\s+\w+day|"
+TRAILING_WHEN = re.compile(r"\s+(?:today|yesterday|tonight|overnight|earlier|later|(?:on|last|this)\s+\w+day|"
                            r"(?:last|this)\s+(?:week|month|year)|in\s+a\s+\w+\s*\w*|"
                            r"(?:(?:on|early|late|last)\s+)?(?:this|yesterday|last|early|late|\w+day)\s+"
                            r"(?-i:morning|afternoon|evening|night))$", re.I)   # (not "CBS This Morning")
+# a bare weekday after a source written in lower case or in capitals: "police Monday", "HP Monday
+# announced" (not after a capitalized name: "Ruby Tuesday said", "Rick Monday said")
+TRAILING_DAY = re.compile(r"(\b(?:[a-z][\w'’\-]*|[A-Z]{2,}))\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 # a full stop that ends an abbreviation or an initial, not a sentence: "Const. Tim Fanning", "U.S."
 ABBREVIATION_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|Const|Cst|Sgt|Lt|Capt|Det|Insp|Supt|Gen|Col|Maj|Cmdr|Gov|Sen|"
                               r"Rep|St|Mt|Ft|Jr|Sr|Prof|Rev|Gov|Atty|[A-Z])\.(?=\s*\w)")
@@ -94,7 +99,7 @@ def extract_attributions(sentence: Sentence) -> Iterator[Attribution]:
             who_clean = re.sub(r"^(?:also|then|later|but|and)\s+", "", who.strip(), flags=re.I)
             who_clean = re.sub(r"\s+(?:also|later|then|previously|earlier|had|has|have|would|will|could)$", "", who_clean)
             who_clean = re.sub(r"\s+(?:also|later|then)\s*$", "", who_clean)
-            who_clean = TRAILING_WHEN.sub("", who_clean)
+            who_clean = TRAILING_DAY.sub(r"\1", TRAILING_WHEN.sub("", who_clean))
             if not who_clean or len(who_clean.split()) > _MAX_WORDS or NOT_A_SOURCE.search(who_clean) \
                     or CLAUSE.search(who_clean) or NOT_A_NAME.search(who_clean) \
                     or not any(w.lower() not in _FUNCTION for w in re.findall(r"[A-Za-z]+", who_clean)):

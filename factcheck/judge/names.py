@@ -195,12 +195,16 @@ def _unowned(role: str) -> str:
     while len(words) > 1 and (words[0].lower() in ("his", "her", "their", "its", "the", "a", "an")
                               or words[0].endswith(("'s", "’s", "s'"))):
         words = words[1:]
-    key = tuple(fold_key(" ".join(words)).split())
-    for n in (3, 2, 1):     # the role's last words, as its synonyms' first
-        if len(key) >= n and key[-n:] in ROLE_SYNONYMS:
-            key = key[:-n] + ROLE_SYNONYMS[key[-n:]]
-            break
-    return " ".join(key)
+    return " ".join(_synonym(tuple(fold_key(" ".join(words)).split())))
+
+
+def _synonym(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A role's words with its last words as the first of their synonyms (``data/names.toml``
+    ``role_synonyms``): ("lead", "defense", "lawyer") → ("lead", "attorney")."""
+    for n in (3, 2, 1):
+        if len(words) >= n and words[-n:] in ROLE_SYNONYMS:
+            return words[:-n] + ROLE_SYNONYMS[words[-n:]]
+    return words
 
 
 def _one_role(ra: str, rb: str) -> bool:
@@ -533,10 +537,12 @@ def _same_head(head_x: Optional[tuple], head_y: Optional[tuple]) -> bool:
     """Two roles' last words (:func:`_head`) that name one role, as written or as synonyms
     (``data/names.toml`` ``role_synonyms``).
 
-    >>> _same_head(("lawyer",), ("attorney",)), _same_head(("defense", "lawyer"), ("attorney",)), _same_head(("agent",), ("attorney",))
-    (True, True, False)
+    >>> _same_head(("lawyer",), ("attorney",)), _same_head(("defense", "lawyer"), ("attorney",))
+    (True, True)
+    >>> _same_head(("lead", "defense", "lawyer"), ("lead", "defense", "attorney")), _same_head(("agent",), ("attorney",))
+    (True, False)
     """
-    return ROLE_SYNONYMS.get(head_x, head_x) == ROLE_SYNONYMS.get(head_y, head_y)
+    return head_x is not None and head_y is not None and _synonym(head_x) == _synonym(head_y)
 
 
 def _same_body(owners_x: frozenset, owners_y: frozenset) -> bool:

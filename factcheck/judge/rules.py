@@ -29,6 +29,7 @@ RULES: dict[str, str] = {
     "direction.several-parts": "a report giving one place two compass points speaks of several parts of it (\"northern\" and \"southern Israel\"): its directions are not compared",
     # numbers
     "number.different-things": "the two figures count different things (\"officers\" / \"vehicles\")",
+    "number.bare-small": "a figure under Thresholds.bare_least with its noun left out on one side, in sentences aligned but not closely alike (\"destroyed 9 homes\" / \"had destroyed 9\"): small figures stand everywhere",
     "number.named-apart": "two nouns of one thing (\"rifles\" / \"guns\") where one sentence counts both apart (\"7 rifles … and 3 machine guns\"): the figure of the very noun is the partner",
     "number.conversion": "a figure in brackets right after another of its dimension is its conversion (\"US$1 million (A$1.52 million)\")",
     "number.other-measure": "two measures of one unit that say they measure different things (\"a depth of 10 km\" / \"55 km from the town\", \"16GB of RAM\" / \"a 256GB SSD\")",

@@ -202,14 +202,15 @@ def _full_name_before(toks: list[Tok], k: int) -> bool:
     """Do the two words ending at ``k`` make a person's full name ("Mark Felt" in "Mark Felt
     was 95")? Two capitalized words, the rest of each in lower case, that are no stop words,
     months or weekdays; one capitalized word ("Phoenix was 115", "Turnout was 62") is not enough."""
-    return k >= 1 and all(_name_word(t, calendar=True) and t.text[1:].islower() for t in (toks[k - 1], toks[k]))
+    return k >= 1 and all(_name_word(t, months=True, weekdays=True) and t.text[1:].islower()
+                          for t in (toks[k - 1], toks[k]))
 
 
-def _name_word(t: Tok, *, calendar: bool = False) -> bool:
+def _name_word(t: Tok, *, months: bool = False, weekdays: bool = False) -> bool:
     """A capitalized word that may be a name ("LaRue"), not a word of grammar ("The"), nor,
-    with ``calendar``, a month or a weekday ("May", "Sunday")."""
+    as asked, a month ("May") or a weekday ("Sunday"; but "Rick Monday, 66," is a name)."""
     return t.kind == "word" and t.text[:1].isupper() and t.low not in STOPWORDS and t.low not in PHRASE_ENDERS and \
-        not (calendar and (t.low in MONTH_WORDS or t.low in WEEKDAYS))
+        not (months and t.low in MONTH_WORDS) and not (weekdays and t.low in WEEKDAYS)
 
 
 DEATH_REACH = 8         # tokens between a verb of death and "at 77" ("died yesterday in federal prison at 77")
@@ -255,7 +256,7 @@ def _age(q: Q, toks: list[Tok]) -> bool:
             (ends or (q.j < len(toks) and toks[q.j].low in ("on", "last", "this", "in", "earlier", "next", "when"))):
         return True                     # "turned 15 last month", "will turn 40 on Friday"
     name = toks[q.i - 2] if q.i >= 2 else None
-    return prev == "," and name is not None and _name_word(name, calendar=True) and \
+    return prev == "," and name is not None and _name_word(name, months=True) and \
         q.j < len(toks) and toks[q.j].text in ",)" and not (q.i >= 3 and toks[q.i - 3].low in ("in", "on", "at"))
 
 

@@ -211,9 +211,10 @@ def _said_alike(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity
 # a span of time in one capacity: "spent four seasons as the Sixers Director of Player Personnel",
 # "12 years as mayor": the words after "as" (up to SPAN_ROLE_WORDS, within SPAN_ROLE_REACH
 # characters of the figure, no mark between them)
-_AS_WORDS = re.compile(r"^[\s\-]*(?:[A-Za-z\-]+\s+){0,2}as\s+((?:[\w'’\-]+\s+){0,5}[\w'’\-]+)")
+SPAN_ROLE_WORDS = 6
 SPAN_ROLE_REACH = 80
-_PAST = re.compile(r"[a-z]{2,}ed$")
+_AS_WORDS = re.compile(r"^[\s\-]*(?:[A-Za-z\-]+\s+){0,2}as\s+((?:[\w'’\-]+\s+){0,%d}[\w'’\-]+)" % (SPAN_ROLE_WORDS - 1))
+_PAST = re.compile(r"[a-z]{2,}ed")      # a verb in the past, written in lower case ("refused"; not "United")
 
 
 def _span_role(doc: Doc, i: int, q: Quantity) -> Optional[str]:
@@ -227,10 +228,10 @@ def _span_role(doc: Doc, i: int, q: Quantity) -> Optional[str]:
     m = _AS_WORDS.match(s.text[q.end - s.start:q.end - s.start + SPAN_ROLE_REACH])
     if not m:
         return None
-    words = [re.sub(r"['’]s?$", "", w.lower()) for w in m.group(1).split()]
-    if any(_PAST.match(w) for w in words):
+    written = m.group(1).split()
+    if any(_PAST.fullmatch(w) for w in written):
         return None
-    return next((w for w in words if w in ROLE_NOUNS), None)
+    return next((w for w in (re.sub(r"['’]s?$", "", w.lower()) for w in written) if w in ROLE_NOUNS), None)
 
 
 def _spans_in_roles_apart(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:

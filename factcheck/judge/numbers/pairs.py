@@ -180,10 +180,10 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     match = counts_match(x, y)
     if match is None and bool(x.counts) != bool(y.counts) and _same_slot(doc_a, i, x, doc_b, j, y):
         match = "slot"      # "now has 2,301 career points" / "now has 2,302 for his career"
-    if match is None and bool(x.counts) != bool(y.counts) and (close or (aligned and (x.value or 0) >= t.bare_least)) \
-            and one_to_one and _same_stated(x, y) and \
-            _alone_of_value(doc_a, i, x) and _alone_of_value(doc_b, j, y) and \
-            around(doc_a, i, x, 1) & around(doc_b, j, y, 1) - {stem(x.counts or ""), stem(y.counts or "")}:
+    bare = match is None and bool(x.counts) != bool(y.counts) and (close or aligned) and one_to_one and \
+        _same_stated(x, y) and _alone_of_value(doc_a, i, x) and _alone_of_value(doc_b, j, y) and \
+        bool(around(doc_a, i, x, 1) & around(doc_b, j, y, 1) - {stem(x.counts or ""), stem(y.counts or "")})
+    if bare and (close or (x.value or 0) >= t.bare_least):
         match = "bare"      # "drove 73 yards in 13 plays" / "a drive of 73 yards in 13": its noun left out once
     if match is None and x.counts and y.counts and (stem(y.counts) in _coordinated(doc_a, i, x) or
                                                     stem(x.counts) in _coordinated(doc_b, j, y)):
@@ -210,7 +210,9 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
             and not _currency(x):               # (a "deal" is a "contract")
         return "number.other-measure"
     if match is None:
-        return "number.different-things"
+        # (a small figure with its noun left out once, in sentences aligned but not close: "two"
+        # stands everywhere)
+        return "number.bare-small" if bare else "number.different-things"
     if _one_model(doc_a, i, x, doc_b, j, y):
         match = "strong"                # "seven AK-47 assault rifles" / "12 AK 47 guns": one model
     elif match == "strong" and _named_apart(doc_a, i, x, doc_b, j, y):
