@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.facts.attribution import extract_attributions
+from factcheck.facts.dates import extract_times
 from factcheck.facts.numbers import scan_quantities
 from factcheck.model import Sentence
 from pairs import findings_of, held, report
@@ -179,3 +180,24 @@ def test_a_lead_defense_lawyer_is_a_lead_defense_attorney():
                  min_confidence=0)
     assert [f.verdict.value for f in rep.findings if "two people in one role" in f.message] == ["compatible"]
 
+
+
+# --------------------------------------------------------------------------- a month of a year
+
+def test_a_month_of_a_year_in_both_is_a_surer_agreement_than_a_month():
+    def agreement(when_a: str, when_b: str) -> float:
+        rep = report(f"The mother of 12 was killed by a stray bullet in Brooklyn in {when_a}, police said.",
+                     f"The woman was killed in Brooklyn in {when_b} when Lopez fired at rival gang members.",
+                     min_confidence=0)
+        [found] = [f for f in rep.findings if f.kind == "date"]
+        assert found.verdict.value == "agree"
+        return found.confidence
+    assert agreement("Oct. 2011", "October 2011") > agreement("October", "October")
+
+
+@pytest.mark.parametrize("text, month_year", [
+    ("The film is set to hit theaters in November of 2013.", ("November of 2013", 2013, 11)),
+    ("She left in October 2011 for Chicago.", ("October 2011", 2011, 10)),
+])
+def test_a_month_of_a_year_is_read(text, month_year):
+    assert [(t.text, t.year, t.month) for t in extract_times(text, 0)] == [month_year]

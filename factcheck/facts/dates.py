@@ -21,8 +21,9 @@ Rules chosen where text is ambiguous (each one is tested):
 * A month on its own ("in March", "last September") needs a cue word before it (in, since,
   until, by, during, from, before, after, of, early, late, mid, last, next, this …) and must
   be followed by punctuation or a small function word, so "since May took office" (a person)
-  is not read as a month. A month with a day or a year ("May 19", "March 2008") needs no cue,
-  nor one before a noun of an event (``data/calendar.toml`` month_nouns: "the March raid").
+  is not read as a month. A month with a day or a year ("May 19", "March 2008", "November of
+  2013") needs no cue, nor one before a noun of an event (``data/calendar.toml`` month_nouns:
+  "the March raid").
 * A year on its own needs a cue word before it ("in 2008", "since 1991", "the summer of
   2008"). Bare years are not extracted: in news they are as often names or counts ("the 1996
   Police Act", "2,000ft") as times of events. A cued number followed by a plural noun or a
@@ -151,8 +152,8 @@ _RE_MDY = re.compile(
     rf"\b{_WD_PREFIX}(?P<mon>{_MONTH_ANY})\.?\s+{_DAY}(?!\s*(?:%|[,.]\d|:))"
     rf"(?:,?\s+{_YEAR})?"
 )
-_RE_MONTH_YEAR = re.compile(
-    rf"\b(?:(?P<rel>(?i:last|next|this))\s+)?(?P<mon>{_MONTH_ANY})\b\.?,?\s+{_YEAR}"
+_RE_MONTH_YEAR = re.compile(     # "October 2011", "Oct. 2011", "November of 2013"
+    rf"\b(?:(?P<rel>(?i:last|next|this))\s+)?(?P<mon>{_MONTH_ANY})\b\.?,?\s+(?:of\s+)?{_YEAR}"
 )
 _RE_MONTH_CUED = re.compile(
     rf"\b(?:(?:(?i:{_MONTH_CUES})\s+|(?i:mid)-?\s*)|(?P<rel>(?i:last|next|this))\s+)"

@@ -328,6 +328,9 @@ def _value_evidence(x: TimeFact, y: TimeFact, verdict: Verdict) -> float:
     if verdict is Verdict.AGREE:
         if same_day:
             return 0.5
+        if x.day is None and y.day is None and x.year is not None and x.month is not None and \
+                (x.year, x.month) == (y.year, y.month):
+            return 0.45     # "October 2011" in both: a month of a year, seldom met by chance
         if x.weekday is not None:
             return 0.45 if x.part else 0.35      # "Wednesday night" in both: most likely one night
         if x.hour is not None and x.minute is not None and x.minute % 15:
