@@ -54,6 +54,10 @@ def fold_key(text: str) -> str:
 WORD_RE = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)?|\d+(?:[.,]\d+)*")
 
 
+# a web or mail address: its digits are no figures (facts/numbers/tokens.py), and a name written
+# together inside it is no spelling of the name (judge/entities.py: "BettiePage.com")
+URL_RE = re.compile(r"(?i)\b(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:com|org|net|gov|edu|info|biz|tv|co\.uk)\S*")
+
 # Sports scores and results: "6-3", "2-0" (a range is written low to high; "2-1/2" is a mixed
 # fraction, not a score). The number parser
 # masks them; the judge reads them to tell which game a sentence is about.

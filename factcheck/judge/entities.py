@@ -15,7 +15,7 @@ from ..aliases import Aliases, derived, regional, short_form
 from ..facts.entities import person_like
 from ..lexicon import GENERATIONAL, STOPWORDS, data
 from ..model import Entity, Fact, Finding, Verdict
-from ..text import alternation, fold, fold_key, stem
+from ..text import URL_RE, alternation, fold, fold_key, stem
 from ..settings import Thresholds
 from .doc import Doc, side
 from .names import rank_finding
@@ -370,9 +370,6 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                              f"{doc_a.id}: {mx.text}; {doc_b.id}: {my.text} — {reason}", evidence))
 
 
-_ADDRESS_AFTER = re.compile(r"\.(?:com|org|net|gov|edu|info|biz|co|uk|tv|io|us|ca|au|de|fr)\b", re.I)
-
-
 def _only_in_addresses(doc_a: Doc, doc_b: Doc, joined: str) -> bool:
     """Is every mention of the name written together (in either report) part of a web or mail
     address? One in prose ("BettiePage was born in Nashville") is a spelling of its own."""
@@ -385,8 +382,7 @@ def _in_address(doc: Doc, i: int, e: Entity) -> bool:
     """Is the name part of a web or mail address ("BettiePage.com", "www.x", "@x")?"""
     s = doc.sentences[i]
     at, end = e.start - s.start, e.end - s.start
-    return bool(_ADDRESS_AFTER.match(s.text, end)) or s.text[max(0, at - 4):at].lower() == "www." \
-        or s.text[at - 1:at] in ("@", "/")
+    return s.text[at - 1:at] in ("@", "/") or any(m.start() <= at and end <= m.end() for m in URL_RE.finditer(s.text))
 
 
 def _lopsided(doc: Doc, ka: str, kb: str, t: Thresholds) -> bool:

@@ -12,13 +12,13 @@ The other way round, a count of two or more against the noun in the singular aft
 "serving three life sentences" / "serving a life sentence". One word must govern both, the content
 word right before the figure and before "a" ("serving"), or, when both open their sentences, the
 content word after their noun ("Two soldiers were killed" / "A soldier was killed"): without it,
-one play stands against a
-game's tally ("returned it for a touchdown" / "threw for three touchdowns", held back as
-``number.article-untied``), and a rate ("$5 a share") has a figure there, no word. The article
-must count: no quantity word after it ("a few", "a number of"), no ordinal ("a second attack");
-"another" adds one to a set and is not read. The noun must be what the figure counts, in the
-singular, and end its phrase ("a car bomb" counts bombs); neither sentence may hold the noun
-both ways (a man and two men: two roles), nor the singular twice ("an extension and another").
+one play stands against a game's tally ("returned it for a touchdown" / "threw for three
+touchdowns", held back as ``number.article-untied``), and a rate ("$5 a share") has a figure there,
+no word. The article must count: no quantity word after it ("a few", "a number of"), no ordinal ("a
+second attack"); "another" adds one to a set and is not read. The noun must be what the figure
+counts, in the singular, and end its phrase ("a car bomb" counts bombs); neither sentence may hold
+the noun both ways (a man and two men: two roles), nor the singular twice ("an extension and
+another").
 """
 from __future__ import annotations
 
@@ -57,55 +57,64 @@ def plural_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
     if not aligned:
         return
     evidence = sentence_evidence(score, aligned)
-    for one_doc, one_ix, many_doc, many_ix, flip in ((doc_a, ia, doc_b, ib, False), (doc_b, ib, doc_a, ia, True)):
-        for i in one_ix:
-            for q in one_doc.of(i, Quantity):
-                if not _one(one_doc, i, q):
-                    continue
-                for j in many_ix:
-                    plural = _plural(many_doc, j, q.counts)
-                    if plural is None:
-                        continue
-                    x, y = side(one_doc, i, q), plural
-                    a, b = (y, x) if flip else (x, y)
-                    one_side, many_side = (doc_b.id, doc_a.id) if flip else (doc_a.id, doc_b.id)
-                    # a plural is often said of a kind, not counted ("faces charges", "fired shots")
-                    _differs(out, a, b, f"{one_side}: {q.text}; {many_side}: {plural.text} — one against more than one",
-                             combine(evidence, PLURAL_EVIDENCE), "number.bare-plural")
-                    break
-    for many_doc, many_ix, one_doc, one_ix, flip in ((doc_a, ia, doc_b, ib, False), (doc_b, ib, doc_a, ia, True)):
-        for i in many_ix:
-            for q in many_doc.of(i, Quantity):
-                if not _many(many_doc, i, q) or _articles(many_doc, i, stem(q.counts)):
-                    continue        # (a sentence with "a man" and "two men": two roles)
-                head = _verb_before(many_doc, i, q)
-                for j in one_ix:
-                    single = _single(one_doc, j, q.counts)
-                    if single is None:
-                        continue
-                    x, y = side(many_doc, i, q), single
-                    a, b = (y, x) if flip else (x, y)
-                    if head is None and _verb_before(one_doc, j, single) is None:
-                        tied = _subject_verb(many_doc, i, q) == _subject_verb(one_doc, j, single) is not None
-                    else:
-                        tied = head is not None and head.isalpha() and _verb_before(one_doc, j, single) == head
-                    if not tied or _said_before(many_doc, i, q.start) or _said_before(one_doc, j, single.start):
-                        # "returned it for a touchdown" / "threw for 364 yards and three touchdowns":
-                        # one play against a game's tally; only one word governing both ties them
-                        # (not a verb of saying: "the army said two soldiers …" / "… said a soldier …")
-                        out.skip("number.article-untied", "number", a, b, f"{q.text} / {single.text}")
-                        continue
-                    many_side, one_side = (doc_b.id, doc_a.id) if flip else (doc_a.id, doc_b.id)
-                    # "a" is often said of a kind ("faces a charge"), less often than a bare plural
-                    _differs(out, a, b, f"{many_side}: {q.text}; {one_side}: {single.text} — more than one against one",
-                             combine(evidence, ARTICLE_EVIDENCE), "number.article-one")
-                    break
+    for one_doc, i, q, many_doc, many_ix, flip in _both_ways(doc_a, ia, doc_b, ib):
+        if not _one(one_doc, i, q):
+            continue
+        for j in many_ix:
+            plural = _plural(many_doc, j, q.counts)
+            if plural is None:
+                continue
+            a, b, one_side, many_side = _oriented(flip, side(one_doc, i, q), plural, doc_a, doc_b)
+            # a plural is often said of a kind, not counted ("faces charges", "fired shots")
+            _differs(out, a, b, f"{one_side}: {q.text}; {many_side}: {plural.text} — one against more than one",
+                     combine(evidence, PLURAL_EVIDENCE), "number.bare-plural")
+            break
+    for many_doc, i, q, one_doc, one_ix, flip in _both_ways(doc_a, ia, doc_b, ib):
+        if not _many(many_doc, i, q) or _articles(many_doc, i, stem(q.counts)):
+            continue        # (a sentence with "a man" and "two men": two roles)
+        head = _verb_before(many_doc, i, q)
+        for j in one_ix:
+            single = _single(one_doc, j, q.counts)
+            if single is None:
+                continue
+            a, b, many_side, one_side = _oriented(flip, side(many_doc, i, q), single, doc_a, doc_b)
+            head_one = _verb_before(one_doc, j, single)
+            if head is None and head_one is None:
+                tied = _subject_verb(many_doc, i, q) == _subject_verb(one_doc, j, single) is not None
+            else:
+                tied = head is not None and head.isalpha() and head_one == head
+            if not tied or _said_before(many_doc, i, q.start) or _said_before(one_doc, j, single.start):
+                # "returned it for a touchdown" / "threw for 364 yards and three touchdowns":
+                # one play against a game's tally; only one word governing both ties them
+                # (not a verb of saying: "the army said two soldiers …" / "… said a soldier …")
+                out.skip("number.article-untied", "number", a, b, f"{q.text} / {single.text}")
+                continue
+            # "a" is often said of a kind ("faces a charge"), less often than a bare plural
+            _differs(out, a, b, f"{many_side}: {q.text}; {one_side}: {single.text} — more than one against one",
+                     combine(evidence, ARTICLE_EVIDENCE), "number.article-one")
+            break
+
+
+def _both_ways(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]):
+    """Each figure of either side, with the other side's sentences: (its report, sentence,
+    figure, the other report, its sentences, whether the figure is B's)."""
+    for doc, ix, other, other_ix, flip in ((doc_a, ia, doc_b, ib, False), (doc_b, ib, doc_a, ia, True)):
+        for i in ix:
+            for q in doc.of(i, Quantity):
+                yield doc, i, q, other, other_ix, flip
+
+
+def _oriented(flip: bool, mine: Side, theirs: Side, doc_a: Doc, doc_b: Doc) -> tuple[Side, Side, str, str]:
+    """A finding's A and B sides from the figure's side and the other's, and the ids of the
+    figure's report and the other's."""
+    return (theirs, mine, doc_b.id, doc_a.id) if flip else (mine, theirs, doc_a.id, doc_b.id)
 
 
 def _differs(out: Out, a: Side, b: Side, message: str, confidence: float, rule: str) -> None:
     """One against more than one (``differs``), its confidence lowered by ``rule``."""
     lowered = (rule,)
-    out.find(Finding("number", Verdict.DIFFERS, a, b, message, lowered_all(confidence, lowered), lowered_by(lowered), lowered))
+    out.find(Finding("number", Verdict.DIFFERS, a, b, message, lowered_all(confidence, lowered), lowered_by(lowered),
+                     lowered))
 
 
 def _subject_verb(doc: Doc, i: int, at) -> Optional[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...text import SCORE_RE
+from ...text import SCORE_RE, URL_RE
 
 _NUM_RE = (
     r"(?<![\w.,/])\d{1,3}/\d{1,3}(?![\w/])"                # 3/4
@@ -33,7 +33,7 @@ _TOKEN_RE = re.compile(
 # Spans whose digits are no figures, each with the name of the rule that masks it (what
 # ``factcheck facts --explain`` shows). Applied to the whole text before the numbers are read.
 MASKS: tuple[tuple[str, re.Pattern], ...] = (
-    ("url", re.compile(r"(?i)\b(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:com|org|net|co\.uk)\S*")),
+    ("url", URL_RE),
     # dates: 5/5/2010, 2010-05-05, 05.05.2010, 1995-01, 2019-20
     ("date", re.compile(r"(?<![\w/.])\d{1,4}([/.-])\d{1,2}\1\d{1,4}(?![\w/]|\.\d)")),   # one separator: not "2-1/2"
     ("date", re.compile(r"(?<![\w-])(?:1[89]|20)\d\d-(?:0[1-9]|1[0-2])(?![\w-])")),

@@ -278,10 +278,8 @@ def revised(doc: Doc, i: int, q: Quantity, other: Quantity) -> bool:
         if frame(doc, i, p).event != frame(doc, i, q).event:
             continue        # "5 people were killed …, and initially 3 people were taken to hospital"
         before = s.text[max(0, p.start - s.start - REVISION_REACH):p.start - s.start]
-        m = None
-        for m in _REVISION.finditer(before):
-            pass
-        if m is not None and not re.search(r"[.;]\s", before[m.end():]):
+        last = list(_REVISION.finditer(before))[-1:]      # the revision word nearest the figure
+        if last and not re.search(r"[.;]\s", before[last[0].end():]):
             return True
     return False
 

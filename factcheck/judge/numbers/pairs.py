@@ -12,7 +12,7 @@ from ...aliases import Aliases
 from ...facts.numbers import to_base
 from ...facts.numbers.convert import PAIRED_UNITS
 from ...facts.numbers.lexicon import NEAR_BOUNDS, PERIOD_NOUNS
-from ...model import Entity, Finding, Quantity, Side, Verdict
+from ...model import Entity, Finding, Quantity, Role, Side, Verdict
 from ...settings import Thresholds
 from ...text import stem
 from ..doc import Doc, around, side, who
@@ -166,7 +166,8 @@ def _other_parties(doc_a: Doc, i: int, doc_b: Doc, j: int, aliases: Optional[Ali
     Perot Systems" / "HP … Electronic Data Systems")? A sentence that names none ("it will buy
     the outsourcing company") stands for the parties of its report's headline."""
     def parties(doc: Doc, k: int):
-        return doc.of(k, Entity) or (doc.of(0, Entity) if doc.sentences else [])
+        head = next((h for h, s in enumerate(doc.sentences) if s.role is Role.HEADLINE), None)
+        return doc.of(k, Entity) or (doc.of(head, Entity) if head is not None else [])
     ea, eb = parties(doc_a, i), parties(doc_b, j)
     return aliases is not None and bool(ea) and bool(eb) and \
         not any(aliases.relation(x.text, y.text) for x in ea for y in eb)
