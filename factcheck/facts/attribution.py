@@ -27,7 +27,9 @@ PATTERNS = [
                                 + alternation(SOURCE_DOCUMENTS["nouns"]) + r")\s+(?:" + alternation(SOURCE_DOCUMENTS["links"])
                                 + r")\s+(?P<who>(?:the\s+)?[A-Z][^,.;:\"()]{1,80}?)"
                                 r"(?=\s*[,.;:()]|\s+-+\s|\s+(?:who|which|that|released|issued|published)\b|$)")),
-    ("according to", re.compile(r"\b[Aa]ccording to (?P<who>[^,.;:\"]{2,80}?)(?=[,.;:]|\s+(?:the|a|an|who|which|that)\b|$)")),
+    # (a clause after "and" ends it: "according to the Associated Press and was battled by …")
+    ("according to", re.compile(r"\b[Aa]ccording to (?P<who>[^,.;:\"]{2,80}?)(?=[,.;:]|\s+(?:the|a|an|who|which|that)\b|"
+                                r"\s+(?:and|but)\s+(?:was|were|is|are|has|had|have|will|would|could|did|said)\b|$)")),
     ("request from", re.compile(r"\brequest (?:\w+\s+){0,6}?from (?P<who>(?:the )?[A-Z][^,.;:\"]{1,60}?)(?=\s+(?:to|for|that|which|should|was|is)\b|[,.;:\"]|$)")),
     ("request from", re.compile(r"\bat the request of (?P<who>[^,.;:\"]{2,60}?)(?=[,.;:\"]|\s+(?:to|for)\b|$)")),
     ("asked by", re.compile(r"\b(?:asked|requested|ordered|commissioned) by (?P<who>[^,.;:\"]{2,60}?)(?=[,.;:\"]|\s+(?:to|for)\b|$)")),
@@ -37,14 +39,24 @@ PATTERNS = [
     # over a long run of them)
     ("said", re.compile(r",\s*(?P<who>[^,;:\"]{2,90}?)\s+(?:" + SPEECH_VERBS + r")(?:\s+(?:on|in|by)\s+[^,.]{0,39}[^,.\s])?"
                         r"(?:\s*\([^()]{1,80}\))?\s*(?:\.\s*)?['\"]?$")),
-    ("said", re.compile(r",\s*(?:" + _BEFORE_SUBJECT + r")\s+"
-                        r"(?P<who>[^,.;:\"]{2,90}?)\s*[.,]")),
+    ("said", AFTER_VERB := re.compile(r",\s*(?:" + _BEFORE_SUBJECT + r")\s+"
+                                      r"(?P<who>[^,.;:\"]{2,90}?)\s*[.,]")),
     # a second clause with its own source: "LaRue denied it, and Woodward said …"
     ("said", re.compile(r"[,;]\s+(?:and|but|while)\s+(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3})\s+(?:"
                         + SPEECH_VERBS + r")\b")),
     # a name after an opening phrase: "In a statement published on its website, Seacom said that …"
     ("said", re.compile(r"^[^,;:\"]{3,80},\s+(?P<who>(?:the\s+)?[A-Z][\w.'’\-&]*(?:\s+[A-Z][\w.'’\-&]*){0,4})\s+(?:"
                         + SPEECH_VERBS + r")\b(?=\s+(?:that|it|he|she|they|there|on|in)\b|\s*[,:])")),
+    # a role, then the name set off after it: "Her agent, Mark Roesler, said …", "The team's
+    # spokesman, Tim Mead, said …" (a possessive or an article opens the role, in lower case;
+    # not a time: "The next day, Microsoft said …")
+    ("said", re.compile(r"^\W*(?P<who>(?:Her|His|Their|Its|The|A|An)\s+(?![^,]*\b(?:day|week|month|year|morning|afternoon|"
+                        r"evening|night|time|weekend|moment|hour)s?\b)[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,3},\s*"
+                        r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}),\s*(?:" + SPEECH_VERBS + r")\b")),
+    # the same at the sentence's end: "…, her publicist, Ann Lee, said."
+    ("said", re.compile(r",\s*(?P<who>(?:(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?)\s+)?(?![^,]*\b(?:day|week|month|year|"
+                        r"morning|afternoon|evening|night|time|weekend|moment|hour)s?\b)[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,3},"
+                        r"\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}),\s*(?:" + SPEECH_VERBS + r")\s*\.?\s*['\"]?$")),
     # a name with an apposition: "Al-Sawarmi Khalid, spokesman for Sudan's armed forces, said …"
     ("said", re.compile(r"^\W*(?P<who>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3}),\s*[a-z][^,;:\"]{2,70},\s*(?:"
                         + SPEECH_VERBS + r")\b")),
@@ -86,6 +98,7 @@ def extract_attributions(sentence: Sentence) -> Iterator[Attribution]:
     """
     text = ABBREVIATION_DOT.sub(lambda m: m.group(1) + "\u2024", fold(sentence.text))   # same length
     found: list[tuple[int, int, str]] = []
+    after_verb: dict[int, tuple[int, int]] = {}     # ", said X.": the comma, and X's span
     for cue, pattern in PATTERNS:
         for m in pattern.finditer(text):
             verb = _VERB_AFTER.match(text, m.end("who"))
@@ -93,6 +106,8 @@ def extract_attributions(sentence: Sentence) -> Iterator[Attribution]:
                 cue_here = verb.group(1).lower()           # keep the verb: "reported" relays, "said" claims
             else:
                 cue_here = cue
+            if pattern is AFTER_VERB:
+                after_verb[m.start()] = m.span("who")
             s, e = m.span("who")
             who = text[s:e]
             # trim a leading clause ("... he finally pulled over after about 15 minutes, Genesee ...")
@@ -109,6 +124,9 @@ def extract_attributions(sentence: Sentence) -> Iterator[Attribution]:
             if any(s < fe and fs < e for fs, fe, _ in found):
                 continue
             found.append((s, e, cue_here))
+    # the verb of a source before it is no source after it: "Her agent, Mark Roesler, said Page died …"
+    owned = {after_verb[e] for _, e, _ in found if e in after_verb}
+    found = [(s, e, cue) for s, e, cue in found if not any(ws <= s and e <= we for ws, we in owned)]
     for s, e, cue in sorted(found):
         source = sentence.text[s:e]
         yield Attribution(text=source, start=sentence.start + s, end=sentence.start + e,
