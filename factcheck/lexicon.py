@@ -78,6 +78,7 @@ if len(ROLE_SYNONYMS) != sum(len(group) for group in _names["role_synonyms"]):
 ROLE_TIMES = frozenset(_names["role_times"])   # "former coach": another moment's holder
 ROLE_BODIES = frozenset(_names["role_bodies"])  # "team general manager": whose role, not which
 ORG_WORDS = frozenset(_names["organisation_words"])
+POSSESSED_BODIES = frozenset(_names["possessed_bodies"])     # "Greater London's police": still one name
 # words that make a name a place or a body, not a person ("East Fifth Avenue", "Indian navy")
 PLACE_KINDS = frozenset(_names["place_kinds"])     # "Sea", "province": a kind a place's name may leave off
 NOT_PEOPLE = frozenset(_names["place_words"]) | ORG_WORDS

@@ -63,3 +63,36 @@ def test_two_named_sources_of_one_claim_are_set_side_by_side():
     got = [(f.a.text, f.b.text) for f in rep.findings if f.kind == "attribution"]
     assert got == [("Her agent, Mark Roesler", "her publicist, Ann Lee")]
     assert held(rep, "source.described") == []
+
+
+# --------------------------------------------------------------------------- a person's body of work
+
+@pytest.mark.parametrize("sentence, names", [
+    ("The fire damaged Alaska Gov. Sarah Palin's church in Wasilla.", ["Sarah Palin", "Wasilla"]),
+    ("Investigators visited Palin's church on Monday.", ["Palin"]),
+    ("Officers from Met police arrived at the scene.", ["Met police"]),          # a body's name
+    ("Israel's army said it had returned fire.", ["Israel's army"]),             # a body a place has
+    ("Worshippers left the Wasilla church at noon.", ["Wasilla church"]),
+])
+def test_a_possessive_before_a_generic_word_is_no_body(sentence, names):
+    from factcheck.facts.entities import extract_entities
+    got = [e.text for e in extract_entities(Sentence(0, sentence, 0, len(sentence), 0))]
+    assert [g for g in got if g not in ("Officers", "Investigators", "Worshippers")] == names
+
+
+def test_one_person_in_one_role_is_confirmed_beside_a_possessive():
+    rep = report("Governor Palin stopped by the church this morning to apologize to an assistant pastor.",
+                 "A fire caused more than $1 million in damage to Alaska Gov. Sarah Palin's church in Wasilla.",
+                 min_confidence=0)
+    got = [(f.verdict.value, f.a.text, f.b.text) for f in rep.findings if f.kind == "entity" and "Palin" in f.a.text]
+    assert got == [("compatible", "Governor Palin", "Alaska Gov. Sarah Palin")]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Arcade Joseph Comeaux Jr. escaped on Monday.", "Arcade Joseph Comeaux Jr."),
+    ("He works for Hewlett-Packard Co. in Ohio.", "Hewlett-Packard Co."),
+    ("He met Smith Jr on Monday.", "Smith Jr"),                                  # no full stop to take
+])
+def test_a_suffix_keeps_its_full_stop(sentence, name):
+    from factcheck.facts.entities import extract_entities
+    assert name in [e.text for e in extract_entities(Sentence(0, sentence, 0, len(sentence), 0))]
