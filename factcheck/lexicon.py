@@ -78,7 +78,7 @@ if len(ROLE_SYNONYMS) != sum(len(group) for group in _names["role_synonyms"]):
 ROLE_TIMES = frozenset(_names["role_times"])   # "former coach": another moment's holder
 ROLE_BODIES = frozenset(_names["role_bodies"])  # "team general manager": whose role, not which
 ORG_WORDS = frozenset(_names["organisation_words"])
-POSSESSED_BODIES = frozenset(_names["possessed_bodies"])     # "Greater London's police": still one name
+POSSESSED_PLACES = frozenset(_names["possessed_places"])     # "Sarah Palin's church": her church, no body's name
 # words that make a name a place or a body, not a person ("East Fifth Avenue", "Indian navy")
 PLACE_KINDS = frozenset(_names["place_kinds"])     # "Sea", "province": a kind a place's name may leave off
 NOT_PEOPLE = frozenset(_names["place_words"]) | ORG_WORDS
@@ -86,6 +86,7 @@ CONNECTORS = frozenset(_names["connectors"])
 NOT_NAMES = frozenset(_names["not_names"]) | frozenset(MONTHS) | frozenset(WEEKDAYS) | \
     frozenset(z for z in TIME_ZONES if len(z) >= 3)      # "GMT", "PST"; not "ET", "CT" (Connecticut)
 GENERATIONAL = frozenset(_names["generational_suffixes"])   # "Jr", "Sr"
+SUFFIXES_WITH_STOP = frozenset(_names["suffixes_with_stop"])  # "Jr.", "Co.": the full stop is the name's
 # a full first name → its short forms ("james" → {"jim", "jimmy"})
 SHORT_FORMS: dict[str, frozenset[str]] = {row[0]: frozenset(row[1:]) for row in _names["short_forms"]}
 OF_NAMES = frozenset(_names["of_names"])     # "United States of America": one name
@@ -135,3 +136,4 @@ QUOTE_CUES: tuple[str, ...] = tuple(v for v, uses in _verbs.items() if "quote" i
 SPEAKER_NOT_OPENERS = frozenset(data("speech")["speaker_not"]["openers"])   # "On Monday, Dana Whitfield said"
 BEFORE_SUBJECT_VERBS: tuple[str, ...] = tuple(v for v, uses in _verbs.items() if "before" in uses)
 SOURCE_DOCUMENTS = data("speech")["documents"]     # "according to (preliminary) data from X": nouns, before, links
+SET_OFF_SOURCES = data("speech")["set_off"]         # "Her agent, Mark Roesler, said": role openers, time nouns, …

@@ -12,12 +12,28 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..lexicon import BEFORE_SUBJECT_VERBS, CLAIM_VERBS, SOURCE_DOCUMENTS, alternation
+from ..lexicon import (BEFORE_SUBJECT_VERBS, CLAIM_VERBS, SET_OFF_SOURCES, SOURCE_DOCUMENTS, SUFFIXES_WITH_STOP,
+                       alternation)
 from ..model import Attribution, Sentence
 from ..text import fold, fold_key
 
 SPEECH_VERBS = alternation(CLAIM_VERBS)         # "X said", "X confirmed": verbs that credit a claim
 _BEFORE_SUBJECT = alternation(BEFORE_SUBJECT_VERBS)  # "…, said X."
+
+# a time right after the verb of a source: "police confirmed today", "his office said last night"
+_WHEN_AFTER = (r"(?:\s+(?:" + alternation(SET_OFF_SOURCES["times_after"]) + r"|last\s+(?:night|week|month|year|\w+day)|"
+               r"this\s+(?:morning|afternoon|evening|week)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+               r"(?:\s+(?:morning|afternoon|evening|night))?))?")
+# a figure after a verb of a game's tally: "Lawson added 16 points", "Smith posted 20 points" is no claim
+# (after "said" a figure is what was said: "Police said two officers …")
+_TALLY = r"\s+(?:another\s+|a\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:career|season|game))"
+_NO_TALLY = "".join(f"(?!(?<={verb}){_TALLY})" for verb in SET_OFF_SOURCES["tally_verbs"])
+# a role before a name set off by commas: a possessive, an article or a capitalized word, then
+# up to four words in lower case, none a time ("The next day, …")
+_ROLE_OPENS = (r"(?:(?i:" + alternation(SET_OFF_SOURCES["role_openers"]) + r")\s+|[A-Z][\w'’\-]*\s+)(?![^,]*\b(?:"
+               + alternation(SET_OFF_SOURCES["time_nouns"]) + r")s?\b)[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,3}")
+# a name of one to four capitalized words (an abbreviation's full stop is written "\u2024" here)
+_SET_OFF_NAME = r"[A-Z][\w.\u2024'’\-]*(?:\s+[A-Z][\w.\u2024'’\-]*){0,3}"
 
 PATTERNS = [
     # what a source published: "according to data from the US Geological Survey" (a name after
@@ -37,37 +53,43 @@ PATTERNS = [
     # (a bracket may close it: "…, the Southwest Times Record reported (http://bit.ly/16vdn3e).")
     # (the clause after "on"/"in"/"by" ends on a non-space, and spaces are read once: no backtracking
     # over a long run of them)
-    ("said", re.compile(r",\s*(?P<who>[^,;:\"]{2,90}?)\s+(?:" + SPEECH_VERBS + r")(?:\s+(?:on|in|by)\s+[^,.]{0,39}[^,.\s])?"
+    # (a time after the verb: "…, police confirmed today.", "…, his office said last night.")
+    ("said", re.compile(r",\s*(?P<who>[^,;:\"]{2,90}?)\s+(?:" + SPEECH_VERBS + r")" + _WHEN_AFTER + r"(?:\s+(?:on|in|by)\s+[^,.]{0,39}[^,.\s])?"
                         r"(?:\s*\([^()]{1,80}\))?\s*(?:\.\s*)?['\"]?$")),
     ("said", AFTER_VERB := re.compile(r",\s*(?:" + _BEFORE_SUBJECT + r")\s+"
                                       r"(?P<who>[^,.;:\"]{2,90}?)\s*[.,]")),
+    # a source set off inside the sentence: "But, the witness says, she returned minutes later",
+    # "…, Boyette said, citing aid workers" (a short source, a verb of saying, a comma)
+    ("said", re.compile(r",\s*(?P<who>[^,;:\"]{2,50}?)\s+(?:said|says|added|adds|claimed|claims|insisted|noted|explained)"
+                        r"\s*,\s")),
     # a second clause with its own source: "LaRue denied it, and Woodward said …"
     ("said", re.compile(r"[,;]\s+(?:and|but|while)\s+(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3})\s+(?:"
                         + SPEECH_VERBS + r")\b")),
     # a name after an opening phrase: "In a statement published on its website, Seacom said that …"
     ("said", re.compile(r"^[^,;:\"]{3,80},\s+(?P<who>(?:the\s+)?[A-Z][\w.'’\-&]*(?:\s+[A-Z][\w.'’\-&]*){0,4})\s+(?:"
-                        + SPEECH_VERBS + r")\b(?=\s+(?:that|it|he|she|they|there|on|in)\b|\s*[,:])")),
+                        + SPEECH_VERBS + r")\b(?=\s+(?:that|it|he|she|they|there|on|in|his|her|their|its|the|a|an|we|I)\b|"
+                        r"\s*[,:\"“]|\s+[A-Z])" + _NO_TALLY)),
     # a role, then the name set off after it: "Her agent, Mark Roesler, said …", "The team's
-    # spokesman, Tim Mead, said …" (a possessive or an article opens the role, in lower case;
-    # not a time: "The next day, Microsoft said …")
-    ("said", re.compile(r"^\W*(?P<who>(?:Her|His|Their|Its|The|A|An)\s+(?![^,]*\b(?:day|week|month|year|morning|afternoon|"
-                        r"evening|night|time|weekend|moment|hour)s?\b)[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,3},\s*"
-                        r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}),\s*(?:" + SPEECH_VERBS + r")\b")),
-    # the same at the sentence's end: "…, her publicist, Ann Lee, said."
-    ("said", re.compile(r",\s*(?P<who>(?:(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?)\s+)?(?![^,]*\b(?:day|week|month|year|"
-                        r"morning|afternoon|evening|night|time|weekend|moment|hour)s?\b)[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,3},"
-                        r"\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}),\s*(?:" + SPEECH_VERBS + r")\s*\.?\s*['\"]?$")),
-    # a name with an apposition: "Al-Sawarmi Khalid, spokesman for Sudan's armed forces, said …"
-    ("said", re.compile(r"^\W*(?P<who>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3}),\s*[a-z][^,;:\"]{2,70},\s*(?:"
+    # spokesman, Tim Mead, said …", "Police spokeswoman, Mary Smith, said …": the source is the
+    # name (a possessive, an article or a capitalized word opens the role; not a time: "The next
+    # day, Microsoft said …")
+    ("said", re.compile(r"^\W*" + _ROLE_OPENS + r",\s*(?P<who>" + _SET_OFF_NAME + r"),\s*(?:" + SPEECH_VERBS + r")\b"
+                        + _NO_TALLY)),
+    # the same at the sentence's end: "…, her publicist, Ann Lee, said.", '"…," her agent, Mark Roesler, said.'
+    # (fold() writes curly quotes straight)
+    ("said", re.compile(r",[\"']?\s*" + _ROLE_OPENS + r",\s*(?P<who>" + _SET_OFF_NAME + r"),\s*(?:" + SPEECH_VERBS + r")"
+                        + _WHEN_AFTER + r"\s*\.?\s*['\"]?$")),
+    # (an age may stand between: "King, 39, a medical records clerk at Kings County Hospital, said …")
+    ("said", re.compile(r"^\W*(?P<who>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3}),\s*(?:\d{1,3},\s*)?[a-z][^,;:\"]{2,70},\s*(?:"
                         + SPEECH_VERBS + r")\b")),
     ("said", re.compile(r"^\W*(?P<who>(?!It\b|According\b)[A-Z][^,;:\"]{0,80}?)\s+(?:" + SPEECH_VERBS
-                        + r")\b(?!\s+(?:to(?!\s+(?:the\s+|The\s+)?[A-Z])|by|that it)\b)(?!\s+(?:another\s+|a\s+)?(?:\d|one|two|three|four|five|six|seven|"
-                        r"eight|nine|ten|a\s+(?:career|season|game)))")),     # "Lawson added 16 points" is no claim
+                        + r")\b(?!\s+(?:to(?!\s+(?:the\s+|The\s+)?[A-Z])|by|that it)\b)" + _NO_TALLY)),
 ]
 UNNAMED = re.compile(r"\b(?:it is understood|it is believed|it was reported|reportedly|sources said|sources say)\b", re.I)
 NOT_A_SOURCE = re.compile(r"(?:n't|\bnot|\bnever|\bat first)$|^(?:according to)$|^that\b", re.I)
 # a clause, not a name: ", said Sudan had not bombed the camp."
-CLAUSE = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|could|did|does|not|n't)\b", re.I)
+CLAUSE = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|could|should|can|may|might|must|be|been|did|does|"
+                    r"not|n't)\b", re.I)
 # words that open a clause or end a phrase unfinished: "After the sentence was", "has denied the"
 NOT_A_NAME = re.compile(r"^(?:after|before|when|while|though|although|as|if|because|since|once|until|there|no|"
                         r"(?-i:shortly|soon|just|moments|immediately|recently|afterwards?)|"
@@ -85,7 +107,9 @@ TRAILING_DAY = re.compile(r"(\b(?:[a-z][\w'’\-]*|[A-Z]{2,}))\s+(?:Mon|Tues|Wed
 ABBREVIATION_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|Const|Cst|Sgt|Lt|Capt|Det|Insp|Supt|Gen|Col|Maj|Cmdr|Gov|Sen|"
                               r"Rep|St|Mt|Ft|Jr|Sr|Prof|Rev|Gov|Atty|[A-Z])\.(?=\s*\w)")
 _MAX_WORDS = 9
-_VERB_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(" + SPEECH_VERBS + r")\b", re.I)
+_NOT_SPEECH_CUES = frozenset({"according to", "request from", "asked by", "quoting"})
+_CLAUSE_AFTER_VERB = re.compile(r"(?:he|she|they|it|we|i|you)\s+\w", re.I)
+_VERB_AFTER = re.compile(r",?\s+(?:has\s+|have\s+|had\s+)?(" + SPEECH_VERBS + r")\b", re.I)   # ("Mark Roesler, said")
 _FUNCTION = frozenset("the a an this that these those it its of and or to in on at".split())
 
 
@@ -107,12 +131,15 @@ def extract_attributions(sentence: Sentence) -> Iterator[Attribution]:
             else:
                 cue_here = cue
             if pattern is AFTER_VERB:
+                if _CLAUSE_AFTER_VERB.match(m.group("who")):
+                    continue    # ", said she gave an interview": a clause, its subject a pronoun
                 after_verb[m.start()] = m.span("who")
             s, e = m.span("who")
             who = text[s:e]
             # trim a leading clause ("... he finally pulled over after about 15 minutes, Genesee ...")
             who_clean = re.sub(r"^(?:also|then|later|but|and)\s+", "", who.strip(), flags=re.I)
-            who_clean = re.sub(r"\s+(?:also|later|then|previously|earlier|had|has|have|would|will|could)$", "", who_clean)
+            who_clean = re.sub(r"\s+(?:also|later|then|previously|earlier|just|recently|again|now|had|has|have|would|will|could)$",
+                               "", who_clean)
             who_clean = re.sub(r"\s+(?:also|later|then)\s*$", "", who_clean)
             who_clean = TRAILING_DAY.sub(r"\1", TRAILING_WHEN.sub("", who_clean))
             if not who_clean or len(who_clean.split()) > _MAX_WORDS or NOT_A_SOURCE.search(who_clean) \
@@ -125,9 +152,12 @@ def extract_attributions(sentence: Sentence) -> Iterator[Attribution]:
                 continue
             found.append((s, e, cue_here))
     # the verb of a source before it is no source after it: "Her agent, Mark Roesler, said Page died …"
-    owned = {after_verb[e] for _, e, _ in found if e in after_verb}
+    # (not a source of a request or of "according to": "at the request of the FBI, said Tom Lee")
+    owned = {after_verb[e] for _, e, cue in found if e in after_verb and cue not in _NOT_SPEECH_CUES}
     found = [(s, e, cue) for s, e, cue in found if not any(ws <= s and e <= we for ws, we in owned)]
     for s, e, cue in sorted(found):
+        if sentence.text[e:e + 1] == "." and sentence.text[s:e].rsplit(None, 1)[-1].lower() in SUFFIXES_WITH_STOP:
+            e += 1      # "Cal Ripken Jr.": the full stop is the name's, as the entity stage reads it
         source = sentence.text[s:e]
         yield Attribution(text=source, start=sentence.start + s, end=sentence.start + e,
                           source=source, key=fold_key(source), cue=cue)

@@ -17,8 +17,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..model import Entity, Role, Sentence
-from ..lexicon import (CONNECTORS, HONORIFICS, MONTH_WORDS, NOT_NAMES, NOT_PEOPLE, OF_NAMES, ORG_WORDS, POSSESSED_BODIES,
-                       ROLE_BODIES, ROLE_NOUNS, TITLES,
+from ..lexicon import (CONNECTORS, HONORIFICS, MONTH_WORDS, NOT_NAMES, NOT_PEOPLE, OF_NAMES, ORG_WORDS, POSSESSED_PLACES,
+                       ROLE_BODIES, ROLE_NOUNS, SUFFIXES_WITH_STOP, TITLES,
                        TITLE_AFTER_MISS, WEEKDAYS, WEEKDAY_NAMES, compound_role, in_role_vocabulary)
 from ..text import STOPWORDS, fold, fold_key
 
@@ -254,18 +254,15 @@ def _names_in_run(sentence, toks, run, folded, common, known, label=None) -> Ite
         return      # (a month abbreviated before a day: "the Jan. 4 quakes"; "Jan Smith", "as Jan, fled" are names)
     # Extend "Met" + "police" (a capitalized word followed by a generic organisation word).
     end_tok = run[-1]
-    # (after a possessive, only a body a place has: "Greater London's police", but "Sarah
-    # Palin's church" is her church, no body's name)
+    # (not a place a person's possessive owns: "Sarah Palin's church" is her church, no body's
+    # name; "the City Attorney's office", "Greater London's police" are bodies)
     if end_tok + 1 < len(toks) and toks[end_tok + 1][2].lower() in ORG_WORDS and not _is_cap(toks[end_tok + 1][2]) \
-            and (toks[end_tok + 1][2].lower() in POSSESSED_BODIES or not re.search(r"['’]s?$", toks[end_tok][2])):
+            and not (toks[end_tok + 1][2].lower() in POSSESSED_PLACES and re.search(r"['’]s?$", toks[end_tok][2])):
         gap = folded[toks[end_tok][1]:toks[end_tok + 1][0]]
         if gap.strip() == "":
             run = run + [end_tok + 1]
             label = label or "org"
     yield _entity(sentence, toks, run, label)
-
-
-_SUFFIX_DOT = re.compile(r"(?:Jr|Sr|Inc|Corp|Co|Ltd)$")
 
 
 def _entity(sentence, toks, run, label) -> Entity:
@@ -275,7 +272,7 @@ def _entity(sentence, toks, run, label) -> Entity:
         if span.endswith(tail):
             span, end = span[:-len(tail)], end - len(tail)
             break
-    if _SUFFIX_DOT.match(span.rsplit(None, 1)[-1]) and sentence.text[end:end + 1] == "." and len(run) > 1:
+    if span.rsplit(None, 1)[-1].lower() in SUFFIXES_WITH_STOP and sentence.text[end:end + 1] == "." and len(run) > 1:
         end += 1            # "Arcade Joseph Comeaux Jr.": the full stop is the suffix's
         span = sentence.text[start:end]
     words = [toks[k][2] for k in run]
