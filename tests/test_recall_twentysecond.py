@@ -136,6 +136,8 @@ def test_a_suffix_keeps_its_full_stop(sentence, name):
     ("King, 39, a records clerk at Kings County Hospital, said she gave an interview.", "King"),   # an age between
     ("Another provincial official, Ghasem Karami, told The Associated Press that few died.", "Ghasem Karami"),
     ("Ellen DeGeneres just announced that she will host the Oscars.", "Ellen DeGeneres"),     # an adverb trimmed
+    ("More grain is needed, and the UN said the crossing should be reopened.", "the UN"),      # a second clause's
+    ("The Saints won, and coach Sean Payton said the team was ready.", "coach Sean Payton"),
 ])
 def test_more_places_a_source_stands(sentence, source):
     assert sources(sentence) == [source]
@@ -145,6 +147,7 @@ def test_more_places_a_source_stands(sentence, source):
     "Lawson added 16 points and eight rebounds.",                                              # a game's tally
     "After the break, Smith posted 20 points.",
     "Smith added another 12 points in the second half.",
+    "The Lakers won, and Kobe Bryant added 30 points.",
 ])
 def test_a_tally_is_no_claim(sentence):
     assert sources(sentence) == []

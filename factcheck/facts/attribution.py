@@ -62,9 +62,11 @@ PATTERNS = [
     # "…, Boyette said, citing aid workers" (a short source, a verb of saying, a comma)
     ("said", re.compile(r",\s*(?P<who>[^,;:\"]{2,50}?)\s+(?:said|says|added|adds|claimed|claims|insisted|noted|explained)"
                         r"\s*,\s")),
-    # a second clause with its own source: "LaRue denied it, and Woodward said …"
-    ("said", re.compile(r"[,;]\s+(?:and|but|while)\s+(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3})\s+(?:"
-                        + SPEECH_VERBS + r")\b")),
+    # a second clause with its own source: "LaRue denied it, and Woodward said …", "…, and
+    # coach Sean Payton said …", "…, but the UN said …" (a role or an article in lower case may
+    # open it; a name ends it)
+    ("said", re.compile(r"[,;]\s+(?:and|but|while)\s+(?P<who>(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][\w'’\-]*\s+){0,2}"
+                        r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3})\s+(?:" + SPEECH_VERBS + r")\b" + _NO_TALLY)),
     # a name after an opening phrase: "In a statement published on its website, Seacom said that …"
     ("said", re.compile(r"^[^,;:\"]{3,80},\s+(?P<who>(?:the\s+)?[A-Z][\w.'’\-&]*(?:\s+[A-Z][\w.'’\-&]*){0,4})\s+(?:"
                         + SPEECH_VERBS + r")\b(?=\s+(?:that|it|he|she|they|there|on|in|his|her|their|its|the|a|an|we|I)\b|"
