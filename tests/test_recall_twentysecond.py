@@ -31,6 +31,7 @@ def sources(sentence: str) -> list[str]:
      "the Associated Press"),                                                              # a clause after "and"
     ("Page died on Thursday, her publicist, Ann Lee, said.", "Ann Lee"),                    # at the sentence's end
     ("Page died, her publicist, Ann Lee, said Friday.", "Ann Lee"),                         # a day after the verb
+    ("Page died, her publicist, Ann Lee, said in a statement.", "Ann Lee"),
     ("\u201cWe are devastated,\u201d her agent, Mark Roesler, said.", "Mark Roesler"),        # after a quote
     ("The streak will stand, said Cal Ripken Jr.", "Cal Ripken Jr."),                      # a suffix's full stop
 ])

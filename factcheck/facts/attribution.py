@@ -80,7 +80,7 @@ PATTERNS = [
     # the same at the sentence's end: "…, her publicist, Ann Lee, said.", '"…," her agent, Mark Roesler, said.'
     # (fold() writes curly quotes straight)
     ("said", re.compile(r",[\"']?\s*" + _ROLE_OPENS + r",\s*(?P<who>" + _SET_OFF_NAME + r"),\s*(?:" + SPEECH_VERBS + r")"
-                        + _WHEN_AFTER + r"\s*\.?\s*['\"]?$")),
+                        + _WHEN_AFTER + r"(?:\s+(?:on|in|by)\s+[^,.]{0,39}[^,.\s])?\s*\.?\s*['\"]?$")),
     # (an age may stand between: "King, 39, a medical records clerk at Kings County Hospital, said …")
     ("said", re.compile(r"^\W*(?P<who>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3}),\s*(?:\d{1,3},\s*)?[a-z][^,;:\"]{2,70},\s*(?:"
                         + SPEECH_VERBS + r")\b")),
