@@ -68,24 +68,21 @@ def test_no_set_off_source(sentence):
     assert not any(s in ("Stephen Curry", "Dwight Howard", "Tim Mead", "Ann Lee") for s in sources(sentence))
 
 
-def test_a_named_source_against_a_described_one_is_shown():
-    # the sources of one claim, one named ("Her agent, Mark Roesler"), one described ("her
-    # official site"): compatible, worth a look; before, the verb's object read as a second
-    # source ("Page died") left the sentence with two sources and no comparison
-    rep = report("Her agent, Mark Roesler, said Page died Thursday at a Los Angeles hospital after a heart attack.",
-                 "Page died Thursday at a hospital in Los Angeles after a heart attack, according to her official site.",
-                 min_confidence=0)
-    got = [(f.verdict.value, f.a.text, f.b.text) for f in rep.findings if f.kind == "attribution"]
-    assert got == [("compatible", "Mark Roesler", "her official site")]
+_AGENT = "Her agent, Mark Roesler, said Page died Thursday at a Los Angeles hospital after a heart attack."
 
 
-def test_two_named_sources_of_one_claim_are_set_side_by_side():
-    # "…, her publicist, Ann Lee, said." at the sentence's end is one source too
-    rep = report("Her agent, Mark Roesler, said Page died Thursday at a Los Angeles hospital after a heart attack.",
-                 "Page died Thursday at a hospital in Los Angeles after a heart attack, her publicist, Ann Lee, said.",
-                 min_confidence=0)
-    got = [(f.verdict.value, f.a.text, f.b.text) for f in rep.findings if f.kind == "attribution"]
-    assert got == [("differs", "Mark Roesler", "Ann Lee")]
+@pytest.mark.parametrize("b, found", [
+    # one named, one described: compatible, worth a look (before, the verb's object read as a
+    # second source, "Page died", left the sentence with two sources and no comparison)
+    ("Page died Thursday at a hospital in Los Angeles after a heart attack, according to her official site.",
+     ("compatible", "Mark Roesler", "her official site")),
+    # "…, her publicist, Ann Lee, said." at the sentence's end is one source too: two named sources
+    ("Page died Thursday at a hospital in Los Angeles after a heart attack, her publicist, Ann Lee, said.",
+     ("differs", "Mark Roesler", "Ann Lee")),
+])
+def test_the_sources_of_one_claim_are_set_side_by_side(b, found):
+    rep = report(_AGENT, b, min_confidence=0)
+    assert [(f.verdict.value, f.a.text, f.b.text) for f in rep.findings if f.kind == "attribution"] == [found]
     assert held(rep, "source.described") == []
 
 
