@@ -32,6 +32,7 @@ def sources(sentence: str) -> list[str]:
     ("Page died on Thursday, her publicist, Ann Lee, said.", "Ann Lee"),                    # at the sentence's end
     ("Page died, her publicist, Ann Lee, said Friday.", "Ann Lee"),                         # a day after the verb
     ("Page died, her publicist, Ann Lee, said in a statement.", "Ann Lee"),
+    ("'Reid has checked into the clinic, 'her rep says in a statement.", "her rep"),         # a quote mark before it
     ("\u201cWe are devastated,\u201d her agent, Mark Roesler, said.", "Mark Roesler"),        # after a quote
     ("The streak will stand, said Cal Ripken Jr.", "Cal Ripken Jr."),                      # a suffix's full stop
 ])
@@ -60,12 +61,22 @@ _PAPER = "The local paper, Anchorage Daily News, reported the fire caused $1 mil
 @pytest.mark.parametrize("sentence", [
     "The nation's leading scorer, Stephen Curry, posted a game-high 29 points.",             # a tally
     "The team's center, Dwight Howard, added 20 points.",
+    "Lawson, a senior guard, added 16 points and eight rebounds.",
     "The next day, Tim Mead, told reporters the offer stood.",                              # a time, no role
     "The following morning, Ann Lee, said that the cable was fixed.",
     "The cable was cut, the next day, Ann Lee, said.",
+    "The mayor, however, said the plan failed.",                                            # the verb's object
+    '"I just told him to go," she said.',                                                   # the quote stage's
+    "Rob Jones, Felt's grandson, said his grandfather died on Thursday.",
 ])
 def test_no_set_off_source(sentence):
-    assert not any(s in ("Stephen Curry", "Dwight Howard", "Tim Mead", "Ann Lee") for s in sources(sentence))
+    assert sources(sentence) == []
+
+
+@pytest.mark.parametrize("pad", [" " * 4000, " " * 4000 + "x"])
+def test_a_run_of_spaces_after_a_comma_is_no_source(pad):
+    # (read one way only: a source opens on a word; this input once took seconds)
+    assert sources("Aa," + pad + "said") == []
 
 
 _AGENT = "Her agent, Mark Roesler, said Page died Thursday at a Los Angeles hospital after a heart attack."
@@ -132,6 +143,8 @@ def test_a_suffix_keeps_its_full_stop(sentence, name):
     ("But, the witness says, she returned minutes later with a gun.", "the witness"),         # set off inside
     ("The bomb did not explode, Boyette said, citing aid workers at the camp.", "Boyette"),
     ("King, 39, a records clerk at Kings County Hospital, said she gave an interview.", "King"),   # an age between
+    ("King, 39, a records clerk, said the police lied.", "King"),                             # the object no source
+    ("King, 39, a records clerk, said police shot the boy.", "King"),
     ("Another provincial official, Ghasem Karami, told The Associated Press that few died.", "Ghasem Karami"),
     ("Ellen DeGeneres just announced that she will host the Oscars.", "Ellen DeGeneres"),     # an adverb trimmed
     ("More grain is needed, and the UN said the crossing should be reopened.", "the UN"),      # a second clause's

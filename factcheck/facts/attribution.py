@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..lexicon import (BEFORE_SUBJECT_VERBS, CLAIM_VERBS, SET_OFF_SOURCES, SOURCE_DOCUMENTS, SUFFIXES_WITH_STOP,
+from ..lexicon import (BEFORE_SUBJECT_VERBS, CLAIM_VERBS, SOURCE_DOCUMENTS, SOURCE_WORDS, SUFFIXES_WITH_STOP, WEEKDAYS,
                        alternation)
 from ..model import Attribution, Sentence
 from ..text import fold, fold_key
@@ -21,17 +21,19 @@ SPEECH_VERBS = alternation(CLAIM_VERBS)         # "X said", "X confirmed": verbs
 _BEFORE_SUBJECT = alternation(BEFORE_SUBJECT_VERBS)  # "…, said X."
 
 # a time right after the verb of a source: "police confirmed today", "his office said last night"
-_WHEN_AFTER = (r"(?:\s+(?:" + alternation(SET_OFF_SOURCES["times_after"]) + r"|last\s+(?:night|week|month|year|\w+day)|"
-               r"this\s+(?:morning|afternoon|evening|week)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-               r"(?:\s+(?:morning|afternoon|evening|night))?))?")
+_WEEKDAY = r"(?-i:" + alternation([d.capitalize() for d in WEEKDAYS if len(d) > 4]) + r")"
+_WHEN_AFTER = (r"(?:\s+(?:" + alternation(SOURCE_WORDS["times_after"]) + r"|last\s+(?:night|week|month|year|\w+day)|"
+               r"this\s+(?:morning|afternoon|evening|week)|" + _WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?))?")
+# a source opens on a word, not on a space or a quote mark (so a run of spaces is read one way only)
+_WHO_START = r"[^,;:\"'\s]"
 # a figure after a verb of a game's tally: "Lawson added 16 points", "Smith posted 20 points" is no claim
 # (after "said" a figure is what was said: "Police said two officers …")
 _TALLY = r"\s+(?:another\s+|a\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:career|season|game))"
-_NO_TALLY = "".join(f"(?!(?<={verb}){_TALLY})" for verb in SET_OFF_SOURCES["tally_verbs"])
+_NO_TALLY = "".join(f"(?!(?<={verb}){_TALLY})" for verb in SOURCE_WORDS["tally_verbs"])
 # a role before a name set off by commas: a possessive, an article or a capitalized word, then
 # up to four words in lower case, none a time ("The next day, …")
-_ROLE_OPENS = (r"(?:(?i:" + alternation(SET_OFF_SOURCES["role_openers"]) + r")\s+|[A-Z][\w'’\-]*\s+)(?![^,]*\b(?:"
-               + alternation(SET_OFF_SOURCES["time_nouns"]) + r")s?\b)[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,3}")
+_ROLE_OPENS = (r"(?:(?i:" + alternation(SOURCE_WORDS["role_openers"]) + r")\s+|[A-Z][\w'’\-]*\s+)(?![^,]*\b(?:"
+               + alternation(SOURCE_WORDS["time_nouns"]) + r")s?\b)[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,3}")
 # a name of one to four capitalized words (an abbreviation's full stop is written "\u2024" here)
 _SET_OFF_NAME = r"[A-Z][\w.\u2024'’\-]*(?:\s+[A-Z][\w.\u2024'’\-]*){0,3}"
 
@@ -50,18 +52,20 @@ PATTERNS = [
     ("request from", re.compile(r"\bat the request of (?P<who>[^,.;:\"]{2,60}?)(?=[,.;:\"]|\s+(?:to|for)\b|$)")),
     ("asked by", re.compile(r"\b(?:asked|requested|ordered|commissioned) by (?P<who>[^,.;:\"]{2,60}?)(?=[,.;:\"]|\s+(?:to|for)\b|$)")),
     ("quoting", re.compile(r"\bquoting (?P<who>[^,.;:\"]{2,60}?)\s+(?:" + SPEECH_VERBS + r")\b")),
-    # (a bracket may close it: "…, the Southwest Times Record reported (http://bit.ly/16vdn3e).")
+    # (a bracket may close it: "…, the Southwest Times Record reported (http://bit.ly/16vdn3e)."; the
+    # source opens on a word, so a run of spaces is read one way only; a single quote mark before
+    # it is the quote's: "…Center, 'her rep says in a statement."; after a double one the quote
+    # stage reads the speaker)
     # (the clause after "on"/"in"/"by" ends on a non-space, and spaces are read once: no backtracking
     # over a long run of them)
     # (a time after the verb: "…, police confirmed today.", "…, his office said last night.")
-    ("said", re.compile(r",\s*(?P<who>[^,;:\"]{2,90}?)\s+(?:" + SPEECH_VERBS + r")" + _WHEN_AFTER + r"(?:\s+(?:on|in|by)\s+[^,.]{0,39}[^,.\s])?"
+    ("said", re.compile(r",\s*(?:'\s*)?(?P<who>" + _WHO_START + r"[^,;:\"]{1,89}?)\s+(?:" + SPEECH_VERBS + r")" + _WHEN_AFTER + r"(?:\s+(?:on|in|by)\s+[^,.]{0,39}[^,.\s])?"
                         r"(?:\s*\([^()]{1,80}\))?\s*(?:\.\s*)?['\"]?$")),
-    ("said", AFTER_VERB := re.compile(r",\s*(?:" + _BEFORE_SUBJECT + r")\s+"
-                                      r"(?P<who>[^,.;:\"]{2,90}?)\s*[.,]")),
+    ("said", AFTER_VERB := re.compile(r",\s*(?P<verb>" + _BEFORE_SUBJECT + r")\s+"
+                                      r"(?P<who>" + _WHO_START + r"[^,.;:\"]{1,89}?)\s*[.,]")),
     # a source set off inside the sentence: "But, the witness says, she returned minutes later",
     # "…, Boyette said, citing aid workers" (a short source, a verb of saying, a comma)
-    ("said", re.compile(r",\s*(?P<who>[^,;:\"]{2,50}?)\s+(?:said|says|added|adds|claimed|claims|insisted|noted|explained)"
-                        r"\s*,\s")),
+    ("said", re.compile(r",\s*(?P<who>" + _WHO_START + r"[^,;:\"]{1,49}?)\s+(?:" + _BEFORE_SUBJECT + r")\s*,\s")),
     # a second clause with its own source: "LaRue denied it, and Woodward said …", "…, and
     # coach Sean Payton said …", "…, but the UN said …" (a role or an article in lower case may
     # open it; a name ends it)
@@ -83,7 +87,7 @@ PATTERNS = [
                         + _WHEN_AFTER + r"(?:\s+(?:on|in|by)\s+[^,.]{0,39}[^,.\s])?\s*\.?\s*['\"]?$")),
     # (an age may stand between: "King, 39, a medical records clerk at Kings County Hospital, said …")
     ("said", re.compile(r"^\W*(?P<who>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3}),\s*(?:\d{1,3},\s*)?[a-z][^,;:\"]{2,70},\s*(?:"
-                        + SPEECH_VERBS + r")\b")),
+                        + SPEECH_VERBS + r")\b" + _NO_TALLY)),
     ("said", re.compile(r"^\W*(?P<who>(?!It\b|According\b)[A-Z][^,;:\"]{0,80}?)\s+(?:" + SPEECH_VERBS
                         + r")\b(?!\s+(?:to(?!\s+(?:the\s+|The\s+)?[A-Z])|by|that it)\b)" + _NO_TALLY)),
 ]
@@ -111,6 +115,10 @@ ABBREVIATION_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|Const|Cst|Sgt|Lt|Capt|Det|Insp|S
 _MAX_WORDS = 9
 _NOT_SPEECH_CUES = frozenset({"according to", "request from", "asked by", "quoting"})
 _CLAUSE_AFTER_VERB = re.compile(r"(?:he|she|they|it|we|i|you)\s+\w", re.I)
+# a verb in the past after a word that is no article: ", said the police lied.", "said Page died" (not
+# "said the embattled governor")
+_DONE_AFTER = re.compile(r"\b(?!(?:the|a|an|his|her|their|its)\b)[\w'’]+\s+[a-z]+ed\b")
+_LEADING = " \t\"'“‘([-"
 _VERB_AFTER = re.compile(r",?\s+(?:has\s+|have\s+|had\s+)?(" + SPEECH_VERBS + r")\b", re.I)   # ("Mark Roesler, said")
 _FUNCTION = frozenset("the a an this that these those it its of and or to in on at".split())
 
@@ -133,8 +141,9 @@ def extract_attributions(sentence: Sentence) -> Iterator[Attribution]:
             else:
                 cue_here = cue
             if pattern is AFTER_VERB:
-                if _CLAUSE_AFTER_VERB.match(m.group("who")):
-                    continue    # ", said she gave an interview": a clause, its subject a pronoun
+                if _CLAUSE_AFTER_VERB.match(m.group("who")) or _DONE_AFTER.search(m.group("who")) or \
+                        (m.group("verb").lower() in SOURCE_WORDS["tally_verbs"] and re.match(_TALLY, " " + m.group("who"))):
+                    continue    # ", said she gave …", ", said the police lied.", ", added 20 points.": no source
                 after_verb[m.start()] = m.span("who")
             s, e = m.span("who")
             who = text[s:e]
@@ -144,7 +153,7 @@ def extract_attributions(sentence: Sentence) -> Iterator[Attribution]:
                                "", who_clean)
             who_clean = re.sub(r"\s+(?:also|later|then)\s*$", "", who_clean)
             who_clean = TRAILING_DAY.sub(r"\1", TRAILING_WHEN.sub("", who_clean))
-            if not who_clean or len(who_clean.split()) > _MAX_WORDS or NOT_A_SOURCE.search(who_clean) \
+            if not who_clean or who_clean == "I" or len(who_clean.split()) > _MAX_WORDS or NOT_A_SOURCE.search(who_clean) \
                     or CLAUSE.search(who_clean) or NOT_A_NAME.search(who_clean) \
                     or not any(w.lower() not in _FUNCTION for w in re.findall(r"[A-Za-z]+", who_clean)):
                 continue
@@ -155,10 +164,14 @@ def extract_attributions(sentence: Sentence) -> Iterator[Attribution]:
             found.append((s, e, cue_here))
     # the verb of a source before it is no source after it: "Her agent, Mark Roesler, said Page died …"
     # (not a source of a request or of "according to": "at the request of the FBI, said Tom Lee")
+    # (and a source that opens the sentence is its subject: "King, 39, a records clerk, said the …")
     owned = {after_verb[e] for _, e, cue in found if e in after_verb and cue not in _NOT_SPEECH_CUES}
+    if any(s <= len(text) - len(text.lstrip(_LEADING)) and cue not in _NOT_SPEECH_CUES for s, _, cue in found):
+        owned |= set(after_verb.values())
     found = [(s, e, cue) for s, e, cue in found if not any(ws <= s and e <= we for ws, we in owned)]
     for s, e, cue in sorted(found):
-        if sentence.text[e:e + 1] == "." and sentence.text[s:e].rsplit(None, 1)[-1].lower() in SUFFIXES_WITH_STOP:
+        words = sentence.text[s:e].split()
+        if sentence.text[e:e + 1] == "." and len(words) > 1 and words[-1].lower() in SUFFIXES_WITH_STOP:
             e += 1      # "Cal Ripken Jr.": the full stop is the name's, as the entity stage reads it
         source = sentence.text[s:e]
         yield Attribution(text=source, start=sentence.start + s, end=sentence.start + e,
