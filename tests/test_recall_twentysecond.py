@@ -162,3 +162,23 @@ def test_more_places_a_source_stands(sentence, source):
 ])
 def test_a_tally_is_no_claim(sentence):
     assert sources(sentence) == []
+
+
+# --------------------------------------------------------------------------- a figure tied only by being counted once
+
+_RECOVERED = "The navy recovered seven assault rifles, three speedboats, grenades and other ammunition on Tuesday."
+
+
+def test_figures_tied_only_by_being_counted_once_are_held_below_the_default():
+    rep = report(_RECOVERED, "Two speedboats suspected to be carrying more pirates were approaching the ship.")
+    assert [f for f in rep.findings if f.kind == "number"] == []
+    held = [s for s in rep.skipped if s.rule == "below-min-confidence" and s.kind == "number"]
+    assert [(s.a.text, s.b.text) for s in held] == [("three", "Two")]
+    assert "number.sole-only" in held[0].detail
+
+
+def test_figures_of_closely_alike_sentences_are_still_flagged():
+    rep = report("The navy said three speedboats attacked the merchant ship on Tuesday.",
+                 "The navy said two speedboats attacked the merchant ship on Tuesday.")
+    got = [(f.verdict.value, f.a.text, f.b.text, f.lowered) for f in rep.findings if f.kind == "number"]
+    assert got == [("conflict", "three speedboats", "two speedboats", ())]

@@ -273,8 +273,9 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     factors = list(soft)
     named = _named_ages(doc_a, i, x, doc_b, j, y)    # two ages of people named next to them are tied anywhere
     # one thing each report counts once: the figures are tied wherever they stand
-    sole = verdict.rank >= Verdict.DIFFERS.rank and match == "strong" and \
-        (_one_toll(doc_a, i, x, fx, doc_b, j, y, fy) or _sole_count(doc_a, i, x, fx, doc_b, j, y, fy))
+    one_toll = verdict.rank >= Verdict.DIFFERS.rank and match == "strong" and _one_toll(doc_a, i, x, fx, doc_b, j, y, fy)
+    sole = one_toll or (verdict.rank >= Verdict.DIFFERS.rank and match == "strong"
+                        and _sole_count(doc_a, i, x, fx, doc_b, j, y, fy))
     # two durations of one deed with a unit slipped (read once, for the three rules it sets aside)
     slip = verdict.rank >= Verdict.DIFFERS.rank and _unit_slip(doc_a, i, x, doc_b, j, y, t.unit_slip)
     # two measures right after one verb: one deed measured twice ("lasted just over 10 seconds" / "lasted around 30")
@@ -309,7 +310,8 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         factors.append("number.unaligned")   # a district's toll and the whole toll sit in other sentences
     if verdict.rank >= Verdict.DIFFERS.rank and (_adds_up(doc_a, i, x, y) or _adds_up(doc_b, j, y, x)):
         verdict, reason = Verdict.COMPATIBLE, "a breakdown of the other figure: its parts add up to it"
-    tempered = _temper((verdict, reason), doc_a, i, x, fx, doc_b, j, y, fy, close, sole or alike, slip=slip)
+    tempered = _temper((verdict, reason), doc_a, i, x, fx, doc_b, j, y, fy, close, sole or alike, slip=slip,
+                       counted_once=sole and not one_toll and not alike)
     if isinstance(tempered, str):
         return tempered
     verdict, reason, more = tempered
