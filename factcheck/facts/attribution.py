@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..lexicon import (BEFORE_SUBJECT_VERBS, CLAIM_VERBS, SOURCE_DOCUMENTS, SOURCE_WORDS, SUFFIXES_WITH_STOP, WEEKDAYS,
-                       alternation)
+from ..lexicon import BEFORE_SUBJECT_VERBS, CLAIM_VERBS, SOURCE_DOCUMENTS, SOURCE_WORDS, WEEKDAYS, alternation
 from ..model import Attribution, Sentence
+from .entities import takes_stop
 from ..text import fold, fold_key
 
 SPEECH_VERBS = alternation(CLAIM_VERBS)         # "X said", "X confirmed": verbs that credit a claim
@@ -102,7 +102,7 @@ NOT_A_NAME = re.compile(r"^(?:after|before|when|while|though|although|as|if|beca
                         r"in|on|at|for|with|by|from|of|to)\b|\b(?:the|a|an|of|to|for|with|by|from|and|or|his|her|"
                         r"their|its)$", re.I)
 # when and how, after the source: "T-Mobile today", "police on Monday", "the ministry in a statement"
-TRAILING_WHEN = re.compile(r"\s+(?:today|yesterday|tonight|overnight|earlier|later|(?:on|last|this)\s+\w+day|"
+TRAILING_WHEN = re.compile(r"\s+(?:" + alternation(SOURCE_WORDS["times_after"]) + r"|(?:on|last|this)\s+\w+day|"
                            r"(?:last|this)\s+(?:week|month|year)|in\s+a\s+\w+\s*\w*|"
                            r"(?:(?:on|early|late|last)\s+)?(?:this|yesterday|last|early|late|\w+day)\s+"
                            r"(?-i:morning|afternoon|evening|night))$", re.I)   # (not "CBS This Morning")
@@ -166,12 +166,12 @@ def extract_attributions(sentence: Sentence) -> Iterator[Attribution]:
     # (not a source of a request or of "according to": "at the request of the FBI, said Tom Lee")
     # (and a source that opens the sentence is its subject: "King, 39, a records clerk, said the …")
     owned = {after_verb[e] for _, e, cue in found if e in after_verb and cue not in _NOT_SPEECH_CUES}
-    if any(s <= len(text) - len(text.lstrip(_LEADING)) and cue not in _NOT_SPEECH_CUES for s, _, cue in found):
+    opening = len(text) - len(text.lstrip(_LEADING))
+    if after_verb and any(s <= opening and cue not in _NOT_SPEECH_CUES for s, _, cue in found):
         owned |= set(after_verb.values())
     found = [(s, e, cue) for s, e, cue in found if not any(ws <= s and e <= we for ws, we in owned)]
     for s, e, cue in sorted(found):
-        words = sentence.text[s:e].split()
-        if sentence.text[e:e + 1] == "." and len(words) > 1 and words[-1].lower() in SUFFIXES_WITH_STOP:
+        if takes_stop(sentence.text, s, e):
             e += 1      # "Cal Ripken Jr.": the full stop is the name's, as the entity stage reads it
         source = sentence.text[s:e]
         yield Attribution(text=source, start=sentence.start + s, end=sentence.start + e,

@@ -265,6 +265,14 @@ def _names_in_run(sentence, toks, run, folded, common, known, label=None) -> Ite
     yield _entity(sentence, toks, run, label)
 
 
+def takes_stop(text: str, start: int, end: int) -> bool:
+    """Does the name ``text[start:end]`` (two words or more) end in a suffix whose full stop
+    follows it ("Arcade Joseph Comeaux Jr.", "Hewlett-Packard Co.")? The entity and source
+    stages both read the stop as the name's."""
+    words = text[start:end].split()
+    return len(words) > 1 and words[-1].lower() in SUFFIXES_WITH_STOP and text[end:end + 1] == "."
+
+
 def _entity(sentence, toks, run, label) -> Entity:
     start, end = toks[run[0]][0], toks[run[-1]][1]
     span = sentence.text[start:end]
@@ -272,7 +280,7 @@ def _entity(sentence, toks, run, label) -> Entity:
         if span.endswith(tail):
             span, end = span[:-len(tail)], end - len(tail)
             break
-    if span.rsplit(None, 1)[-1].lower() in SUFFIXES_WITH_STOP and sentence.text[end:end + 1] == "." and len(run) > 1:
+    if takes_stop(sentence.text, start, end):
         end += 1            # "Arcade Joseph Comeaux Jr.": the full stop is the suffix's
         span = sentence.text[start:end]
     words = [toks[k][2] for k in run]
