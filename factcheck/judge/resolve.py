@@ -44,8 +44,17 @@ def _key(side: Side) -> tuple:
 
 
 def below(f: Finding, min_confidence: float) -> str:
-    """The detail of a finding held back by ``below-min-confidence``, with the rules that lowered it."""
-    return "; ".join(filter(None, (f"{f.verdict.value} at confidence {f.confidence:.2f} (< {min_confidence:.2f}): "
+    """The detail of a finding held back by ``below-min-confidence``, with the rules that lowered
+    it; a confidence that two decimals would round up to the level is written with three
+    ("0.546 (< 0.55)", never "0.55 (< 0.55)").
+
+    >>> from factcheck.model import Side
+    >>> f = Finding("number", Verdict.DIFFERS, Side("A", 0, "a life sentence", 0, 15), Side("B", 0, "three", 0, 5), "one vs three", 0.546)
+    >>> below(f, 0.55)
+    'differs at confidence 0.546 (< 0.55): one vs three'
+    """
+    shown = f"{f.confidence:.2f}" if round(f.confidence, 2) < min_confidence else f"{int(f.confidence * 1000) / 1000:.3f}"
+    return "; ".join(filter(None, (f"{f.verdict.value} at confidence {shown} (< {min_confidence:.2f}): "
                                    f"{f.message}", lowered_by(f.lowered))))
 
 

@@ -13,7 +13,7 @@ from typing import Optional
 from ...lexicon import COMPOUND_PLURAL_TAILS, IRREGULAR_PLURALS, MONTH_WORDS, PHRASE_ENDERS, STOPWORDS, WEEKDAYS
 from .atoms import currency_before, word_atom
 from .draft import Q
-from .lexicon import (SERIES_WORDS, AGE_NOUNS, LIST_JOINS, MAGNITUDE_VERBS, POPULATION_NOUNS, POPULATION_OF, QUAKE_NOUNS, CURRENCY_WORDS, GLUED_UNITS, LETTER_UNITS_SPACED,
+from .lexicon import (SERIES_WORDS, AGE_APPOSED, AGE_NOUNS, LIST_JOINS, MAGNITUDE_VERBS, POPULATION_NOUNS, POPULATION_OF, QUAKE_NOUNS, CURRENCY_WORDS, GLUED_UNITS, LETTER_UNITS_SPACED,
                       MARRY_VERBS, MEMBER_NOUNS, OF_HEADS, PARENT_HEADS, GRANDPARENT_HEADS, KIN_PLURALS, PEOPLE_NOUNS, SPOUSES, UNIT_MODIFIERS, TIME_NOUNS, UNIT_TABLE)
 from .tokens import Tok
 
@@ -256,8 +256,11 @@ def _age(q: Q, toks: list[Tok]) -> bool:
             (ends or (q.j < len(toks) and toks[q.j].low in ("on", "last", "this", "in", "earlier", "next", "when"))):
         return True                     # "turned 15 last month", "will turn 40 on Friday"
     name = toks[q.i - 2] if q.i >= 2 else None
-    return prev == "," and name is not None and _name_word(name, months=True) and \
-        q.j < len(toks) and toks[q.j].text in ",)" and not (q.i >= 3 and toks[q.i - 3].low in ("in", "on", "at"))
+    set_off = prev == "," and name is not None and q.j < len(toks) and toks[q.j].text in ",)"
+    if set_off and name.low in AGE_APPOSED and name.text.islower() and \
+            not (q.j + 1 < len(toks) and toks[q.j + 1].kind == "num"):      # (not a list: "the men, 3, 4 and 5 feet")
+        return True                     # "her son, 4, was unhurt", "two girls, 12 and 14, were"
+    return set_off and _name_word(name, months=True) and not (q.i >= 3 and toks[q.i - 3].low in ("in", "on", "at"))
 
 
 def _what_lasted(toks: list[Tok], k: int) -> Optional[str]:

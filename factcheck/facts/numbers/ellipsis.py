@@ -11,7 +11,7 @@ from typing import Optional
 from .context import lemma
 from .draft import Q
 from ...model import Quantity
-from .lexicon import (BEFORE_PARTICIPLES, CROWDS_AT, DEATH_TOLLS, ELLIPSIS_AFTER, PEOPLE_ALONE, PEOPLE_PARTICIPLES,
+from .lexicon import (AGES_AFTER, BEFORE_PARTICIPLES, CROWDS_AT, DEATH_TOLLS, ELLIPSIS_AFTER, PEOPLE_ALONE, PEOPLE_PARTICIPLES,
                       ORD_TENS, ORD_UNITS, ORDINAL_PART_PREPOSITIONS, QUALIFIER_WORDS, SEQUENCE_NOUNS, TALLY_FOR,
                       TALLY_VERBS, TOLL_LINKS)
 from .tokens import Tok
@@ -66,12 +66,30 @@ def elliptic_counts(qs: list[Q], toks: list[Tok]) -> None:
 def coordinated(qs: list[Q], toks: list[Tok]) -> None:
     """A bare figure joined by "and" or "or" to the next figure, which has a unit or a counted
     noun, measures or counts the same (in place): "7.6 and 7.5 magnitude quakes", "12 and 14
-    people", "five or six shots". Not an ordinal, nor a figure with its own unit or noun."""
+    people", "five or six shots"; an age too, when the bare figure is a whole number written in
+    digits, its hyphen perhaps suspended ("two women, 68 and 48-years-old", "boys 12 and 14 years
+    old", "the 2- and 3-year-old children"). Not an ordinal, nor a figure with its own unit or noun."""
     for q, nxt in zip(qs, qs[1:]):
-        if q.unit is None and q.counts is None and not q.ordinal and not nxt.ordinal and \
-                (nxt.unit is not None or nxt.counts is not None) and nxt.i == q.j + 1 and \
-                toks[q.j].low in ("and", "or") and nxt.counts != "age":
-            q.unit, q.counts = nxt.unit, nxt.counts
+        if q.unit is not None or q.counts is not None or q.ordinal or nxt.ordinal or \
+                (nxt.unit is None and nxt.counts is None):
+            continue
+        k = q.j + (q.j < len(toks) and toks[q.j].text == "-" and nxt.counts == "age")     # "2- and 3-year-old"
+        if nxt.i != k + 1 or toks[k].low not in ("and", "or"):
+            continue
+        if nxt.counts == "age" and not _age_like(q, toks):
+            continue
+        q.unit, q.counts = nxt.unit, nxt.counts
+
+
+def _age_like(q: Q, toks: list[Tok]) -> bool:
+    """A figure that may be an age: one token of digits, a whole number under 120, after a
+    mark, an age word or the people it gives the ages of ("two women -- 68 and …", "aged 12
+    and …", "boys 12 and …"), not after a verb ("scored 5 and 12-year-old Tom scored 3")."""
+    if q.j - q.i != 1 or toks[q.i].kind != "num" or not toks[q.i].text.isdigit() or not 0 < (q.value or 0) < 120:
+        return False
+    prev = toks[q.i - 1] if q.i else None
+    return prev is None or not prev.text[:1].isalnum() or prev.low in AGES_AFTER or \
+        (prev.text.islower() and prev.low.endswith(("s", "men", "ren")) and prev.low not in ("was", "is", "has", "does"))
 
 
 ORDINAL_REACH = 12      # tokens after an ordinal with a noun within which "the seventh" takes its noun

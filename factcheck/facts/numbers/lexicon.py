@@ -60,6 +60,7 @@ _context = _numbers["context"]
 IDENT_CUES = frozenset(_context["identifier_cues"])
 IDIOMS = frozenset(_context["idioms"])
 CONTEST_WORDS = frozenset(_context["contest_words"])   # "the 1-0 World Cup qualifier": no team's record
+AGES_AFTER = frozenset(_context["ages_after"])         # "aged 12 and 14-year-old …": the 12 an age too
 ELLIPSIS_AFTER = frozenset(_context["ellipsis_after"])     # "early in the seventh for referee …": the seventh round
 SEQUENCE_NOUNS = frozenset(_context["sequence_nouns"])    # "the seventh round … in the sixth": an article's rounds
 ORDINAL_PART_PREPOSITIONS = tuple(_context["ordinal_part_prepositions"])    # "in the sixth"
@@ -68,7 +69,8 @@ MONEY_VERBS = frozenset(_context["money_verbs"])     # "the Nationals have offer
 OFFER_NOUNS = frozenset(_context["offer_nouns"])     # "a $160 million offer": made by its payer
 MADE_VERBS = frozenset(_context["made_verbs"])
 PERIOD_NOUNS = frozenset(_context["period_nouns"])   # "in 54 games": the span a player's figures cover
-AGE_NOUNS = frozenset(_context["age_nouns"])         # "a 15-year girl": an age with "-old" left out
+AGE_NOUNS = frozenset(_context["age_nouns"])
+AGE_APPOSED = AGE_NOUNS | frozenset(_context["age_apposed"])    # "her son, 4, was unhurt": an age         # "a 15-year girl": an age with "-old" left out
 # words before / after "one" that make it a pronoun: "the one that", "no one", "one of"
 ONE_PRONOUN_BEFORE = frozenset(_context["one_pronoun_before"])
 ONE_PRONOUN_AFTER = frozenset(_context["one_pronoun_after"])

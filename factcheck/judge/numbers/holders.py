@@ -175,13 +175,13 @@ def _named_ages(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity
 
 # the word for a person before an age that follows it: "a woman in her 60s", "the girl, who
 # turned 15", "a man aged 40"
-_HOLDER_BEFORE = re.compile(r"\b([a-z]+)(?:,?\s+who\s+(?:turned|turns|was|is))?\s+(?:aged\s+)?$")
+_HOLDER_BEFORE = re.compile(r"\b([a-z]+)(?:,?\s+who\s+(?:turned|turns|was|is))?,?\s+(?:aged\s+)?$")
 
 
 def _holder(doc: Doc, i: int, q: Quantity) -> Optional[str]:
     """The word for the person an age is of: right after it ("a 15-year-old boy" → "boy"), or
     right before an age that follows its holder ("a woman in her 60s", "the girl, who turned
-    15", "a man aged 40" → "woman", "girl", "man")."""
+    15", "a man aged 40", "her son, 4," → "woman", "girl", "man", "son")."""
     s = doc.sentences[i]
     before = _HOLDER_BEFORE.search(fold(s.text[:q.start - s.start]))
     if before and before.group(1) not in STOPWORDS and q.counts == "age" and \

@@ -1,0 +1,108 @@
+"""Work of the twenty-third session, through the parser and the pipeline, must-flag and
+must-not-flag: a bare figure joined by "and"/"or" to an age is an age too ("two women -- 68 and
+48-years-old", "the 2- and 3-year-old children"); a suspended hyphen makes a range ("an 8- to
+12-week-old fetus"); an age set off by commas after a word for a person is an age ("her son, 4,
+was unhurt") and that word is whose age it is; a held-back confidence is never written as the
+level it fell short of.
+
+The sentences are written for these tests, in the style of wire copy.
+"""
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck.cli import main
+from factcheck.facts.numbers import extract_quantities
+from factcheck.judge.resolve import below
+from factcheck.model import Finding, Side, Verdict
+from pairs import findings_of, held, report
+
+
+def ages(sentence: str) -> list[str]:
+    return [q.text for q in extract_quantities(sentence) if q.counts == "age"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Police found the bodies of two women -- 68 and 48-years-old -- in the flat.", ["68", "48-years-old"]),
+    ("Two boys, 12 and 14 years old, were hurt.", ["12", "14 years old"]),
+    ("The 2- and 3-year-old children were unhurt.", ["2", "3-year-old"]),
+    ("Two girls aged 12 and 14-year-old were found.", ["12", "14-year-old"]),
+    ("The boys 12 or 13-year-old were questioned.", ["12", "13-year-old"]),
+    ("Her son, 4, was taken to hospital.", ["4"]),
+    ("A woman, 35, and her daughter, 6, died.", ["35", "6"]),
+    ("The victim, 25, died at the scene.", ["25"]),
+])
+def test_ages_written_apart_from_their_year(sentence, expected):
+    assert ages(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("He scored 5 and 12-year-old Tom Lee scored 3.", ["12-year-old"]),     # a verb's count, not an age
+    ("The men, 3, 4 and 5 feet tall, stood in line.", []),                 # a list of figures after the comma
+    ("In 2008 and 15-year-old Ann Lee was hurt.", ["15-year-old"]),         # a year
+    ("The game, 21, was the last.", []),                                    # no word for a person before it
+])
+def test_figures_beside_an_age_that_are_no_ages(sentence, expected):
+    assert ages(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, low, high, unit", [
+    ("the death of her 8- to 12-week-old fetus", 8, 12, "week"),
+    ("the death of her 8-to 12-week-old fetus", 8, 12, "week"),
+])
+def test_a_suspended_hyphen_makes_one_range(sentence, low, high, unit):
+    [q] = extract_quantities(sentence)
+    assert (q.low, q.high, q.unit) == (low, high, unit)
+
+
+def test_two_ages_joined_by_and_are_not_a_range():
+    assert [(q.low, q.high) for q in extract_quantities("The 2- and 3-year-old children were unhurt.")] == \
+        [(2, 2), (3, 3)]
+
+
+def test_an_age_set_off_after_a_word_for_a_person_is_set_against_the_other_reports():
+    rep = report("Her son, 4, was taken to hospital with burns after the fire.",
+                 "Her 6-year-old son was taken to hospital with burns after the fire.")
+    assert ("differs", "4", "6-year-old") in findings_of(rep, "number")
+
+
+def test_ages_of_two_people_named_for_neither_are_held_back():
+    # the same figure set off after two different words for people: whose age is not one person's
+    rep = report("Her son, 4, was taken to hospital with burns after the fire.",
+                 "A 6-year-old neighbour was taken to hospital with burns after the fire.")
+    assert not findings_of(rep, "number", "differs", "conflict")
+    assert ("4", "6-year-old") in held(rep, "number.age-of-another")
+
+
+def test_the_age_listed_with_a_second_one_meets_the_other_reports_age():
+    rep = report("Police found two women, 61 and 48 years old, dead in the flat on Monday.",
+                 "Police found Ann Lee, 61, and Mary Cole, 48, dead in the flat on Monday.")
+    agreed = {(a, b) for v, a, b in findings_of(rep, "number", "agree")}
+    assert ("61", "61") in agreed
+
+
+def _finding(confidence: float) -> Finding:
+    return Finding("number", Verdict.DIFFERS, Side("A", 0, "a life sentence", 0, 15), Side("B", 0, "three", 0, 5),
+                   "one vs three", confidence)
+
+
+@pytest.mark.parametrize("confidence, shown", [
+    (0.546, "0.546"),           # two decimals would say 0.55, the level itself
+    (0.5499999, "0.549"),       # never rounded up to the level
+    (0.5, "0.50"),              # well below: two decimals, as everywhere
+    (0.544, "0.54"),
+])
+def test_a_held_back_confidence_is_written_below_the_level(confidence, shown):
+    assert below(_finding(confidence), 0.55).startswith(f"differs at confidence {shown} (< 0.55)")
+
+
+def test_the_cli_flags_an_age_set_off_by_commas(tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Fire kills woman in Leeds\n\nA woman died in a house fire in Leeds on Tuesday, police said.\n\n"
+                 "Her son, 4, was taken to hospital with burns.\n", encoding="utf-8")
+    b.write_text("Woman dies in Leeds house fire\n\nA woman was killed in a fire at her home in Leeds on Tuesday, "
+                 "police said.\n\nHer 6-year-old son was taken to hospital with burns.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["compare", str(a), str(b), "--fail-on", "differs"])
+    assert result.exit_code == 1
+    assert "A: 4 (year); B: 6-year-old" in result.output
