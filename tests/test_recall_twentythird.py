@@ -16,7 +16,7 @@ from factcheck.cli import main
 from factcheck.facts.numbers import extract_quantities
 from factcheck.judge.resolve import below
 from factcheck.model import Finding, Side, Verdict
-from pairs import findings_of, held, report
+from pairs import compare, findings_of, held, report
 
 
 def ages(sentence: str) -> list[str]:
@@ -106,3 +106,22 @@ def test_the_cli_flags_an_age_set_off_by_commas(tmp_path):
     result = CliRunner().invoke(main, ["compare", str(a), str(b), "--fail-on", "differs"])
     assert result.exit_code == 1
     assert "A: 4 (year); B: 6-year-old" in result.output
+
+
+_JAILED = "Girl's killer jailed\n\n{lead}A man was jailed for life on Friday for killing a 10-year-old girl with a " \
+          "stray bullet in Albany.\n\nKathina Thomas was shot on the night of May 29 while she played outside her home.\n"
+_SENTENCED = "Albany gunman gets life\n\nA judge sentenced the gunman to life in prison on Friday for the death of a " \
+             "girl in Albany.\n\nHer mother described for the jury the hectic scene on May 29 as she lay on the sidewalk.\n"
+
+
+def test_one_calendar_day_named_once_in_each_report_agrees_wherever_it_stands():
+    rep = compare(_JAILED.format(lead=""), _SENTENCED)
+    assert ("agree", "May 29", "May 29") in findings_of(rep, "date")
+    # (the two sentences are not aligned: the day is matched as a fact, not through its sentence)
+    assert not any(2 in p.a and 2 in p.b for p in rep.alignments)
+
+
+def test_a_calendar_day_one_report_names_twice_is_not_matched_so():
+    # which of A's two May 29s is the other's? Neither is tied by the day alone
+    rep = compare(_JAILED.format(lead="The trial opened on May 29 a year later.\n\n"), _SENTENCED)
+    assert ("agree", "May 29", "May 29") not in findings_of(rep, "date")

@@ -14,7 +14,7 @@ from ..model import Entity, Finding, Quote, Side, TimeFact, Verdict
 from ..settings import Thresholds
 from ..text import STOPWORDS, fold, fold_key, stem
 from .doc import Doc, around, outside, side, span_side
-from .events import background, event_evidence, events_in, sole_event
+from .events import background, event_evidence, event_of, events_in, sole_event
 from .rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
 from .times import DEADLINES, alike, relate_times, telling
 
@@ -120,7 +120,8 @@ def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFa
     # all, confirms an agreement; a clash between two such dates was most often two events to
     # an editor (a shooting on Friday, the charge on Saturday)
     tied = verdict.rank < Verdict.DIFFERS.rank and (one_event_time(doc_a, i, x, doc_b, j, y, t) or
-                                                   story_days(doc_a, i, x, doc_b, j, y))
+                                                   story_days(doc_a, i, x, doc_b, j, y) or
+                                                   one_calendar_day(doc_a, i, x, doc_b, j, y))
     event = max(event_evidence(doc_a, i, x, doc_b, j, y), t.event_tie if tied or deadline else 0.0)
     shared = len(around(doc_a, i, x) & around(doc_b, j, y))
     same_clock = x.hour is not None and (x.hour, x.minute) == (y.hour, y.minute)
@@ -229,6 +230,8 @@ def date_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresho
                 out.add((i, j))
             elif rel and _deadlines_tied(doc_a, i, x, doc_b, j, y):
                 out.add((i, j))     # "put off that testimony until Wednesday" / "postponing … testimony until Monday"
+            elif rel and rel[0] is Verdict.AGREE and one_calendar_day(doc_a, i, x, doc_b, j, y):
+                out.add((i, j))     # "the scene on May 29" / "shot on the night of May 29th": the one May 29 of each
     # "Sunday's quake" / "shook southern Iran on Sunday": each report's one day, at its first mention
     first_a, first_b = _first_weekday(doc_a), _first_weekday(doc_b)
     if first_a and first_b and first_a[1].weekday == first_b[1].weekday and (first_a[0], first_b[0]) not in compared:
@@ -236,6 +239,36 @@ def date_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresho
         if rel and rel[0] is Verdict.AGREE:
             out.add((first_a[0], first_b[0]))
     return sorted(out)
+
+
+def one_calendar_day(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact) -> bool:
+    """Are ``x`` and ``y`` one calendar day (a day of a month; the year, when both give one),
+    not a bound, each the only day of that month and day its report names in its content
+    sentences, and not dated to two kinds of event ("arrested on Dec. 3" / "sentencing is
+    scheduled for December 3")? A day written once in each of two reports of one story is most
+    often the day of one thing ("the hectic scene on May 29" / "shot on the night of May 29th"),
+    wherever the two sentences stand."""
+    if None in (x.day, x.month, y.day, y.month) or (x.month, x.day) != (y.month, y.day) or x.qualifier or y.qualifier:
+        return False
+    if x.year is not None and y.year is not None and x.year != y.year:
+        return False
+    ea, eb = event_of(doc_a, i, x), event_of(doc_b, j, y)
+    if ea is not None and eb is not None and ea != eb:
+        return False        # "arrested on Dec. 3" / "sentencing is scheduled for December 3": two events' day
+    return _days_named(doc_a).get((x.month, x.day)) == 1 and _days_named(doc_b).get((y.month, y.day)) == 1
+
+
+def _days_named(doc: Doc) -> dict[tuple[int, int], int]:
+    """How many content sentences of a report name each (month, day), remembered per report."""
+    memo = doc._memo
+    if "days named" not in memo:
+        counts: dict[tuple[int, int], int] = {}
+        for k, s in enumerate(doc.sentences):
+            if s.role.is_content:
+                for day in {(f.month, f.day) for f in doc.of(k, TimeFact) if f.day is not None and f.month is not None}:
+                    counts[day] = counts.get(day, 0) + 1
+        memo["days named"] = counts
+    return memo["days named"]
 
 
 def story_days(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact) -> bool:
