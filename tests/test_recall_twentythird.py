@@ -125,3 +125,20 @@ def test_a_calendar_day_one_report_names_twice_is_not_matched_so():
     # which of A's two May 29s is the other's? Neither is tied by the day alone
     rep = compare(_JAILED.format(lead="The trial opened on May 29 a year later.\n\n"), _SENTENCED)
     assert ("agree", "May 29", "May 29") not in findings_of(rep, "date")
+
+
+@pytest.mark.parametrize("sentence, figure, unit", [
+    ("The Colts gave up 507 total yards, 352 of them on the ground.", "352", "yard"),
+    ("They drove 300 miles, 40 of them at night.", "40", "mile"),
+    ("Turnout was 45 percent of the roll, 30 of them in the north.", "30", None),   # not a share's part
+    ("The team scored 21 points, 14 of the points in the first half.", "14", None),  # only "of them"
+])
+def test_a_part_of_them_measures_what_the_figure_before_measured(sentence, figure, unit):
+    [q] = [q for q in extract_quantities(sentence) if q.text == figure]
+    assert q.unit == unit
+
+
+def test_a_part_of_them_meets_the_other_reports_measure():
+    rep = report("The Colts gave up 507 total yards, 352 of them on the ground, in the loss on Sunday.",
+                 "The Chiefs had 352 yards rushing in the loss to the Colts on Sunday.")
+    assert ("agree", "352", "352 yards") in findings_of(rep, "number")

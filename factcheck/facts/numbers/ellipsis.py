@@ -48,6 +48,9 @@ def elliptic_counts(qs: list[Q], toks: list[Tok]) -> None:
             ranked = (q.counts, q.j)
         if unit is not None and q.unit is None and q.counts is None and not q.ordinal and _restated(q, toks):
             q.unit = unit           # "put the magnitude at 5.9, but the survey said it was 6.1"
+        if said and said[-1].unit is not None and said[-1].counts is None and q.unit is None and q.counts is None and \
+                not q.ordinal and _of_them(q, toks) and _tally(said[-1]):
+            q.unit = said[-1].unit  # "gave up 507 total yards, 352 of them on the ground": 352 yards
         if len(said) == 1 and q.unit is None and q.counts is None and not q.ordinal and _tallied(q, toks, said[0]) and \
                 _tally(said[0]):
             q.unit, q.counts = said[0].unit, said[0].counts     # "rushed for 226 yards while Peyton Hillis added 101"
@@ -126,6 +129,11 @@ def _tally(q: Q) -> bool:
     not an age, a position, a sum of money, a share, a score or a record."""
     return not q.ordinal and q.counts != "age" and q.unit not in ("score", "record", "%") and \
         not (q.unit and re.fullmatch(r"[A-Z]{3}(?:-\w+)?", q.unit))
+
+
+def _of_them(q: Q, toks: list[Tok]) -> bool:
+    """A figure right before "of them": a part of what the figure before it measured."""
+    return q.j + 1 < len(toks) and toks[q.j].low == "of" and toks[q.j + 1].low == "them"
 
 
 def _restated(q: Q, toks: list[Tok]) -> bool:
