@@ -142,3 +142,22 @@ def test_a_part_of_them_meets_the_other_reports_measure():
     rep = report("The Colts gave up 507 total yards, 352 of them on the ground, in the loss on Sunday.",
                  "The Chiefs had 352 yards rushing in the loss to the Colts on Sunday.")
     assert ("agree", "352", "352 yards") in findings_of(rep, "number")
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    ("The blast killed 12 and wounded 40.", ["people", "people"]),
+    ("The quake injured dozens and damaged several houses.", ["people", "house"]),
+    ("Police arrested 50 after the riot.", ["people"]),
+    ("The quake destroyed 300 houses and injured dozens.", ["house", "people"]),   # no houses injured
+    ("The storm killed 12 of them.", [None]),                                   # a part of what came before
+    ("The gunman wounded him 3 times.", [None]),                                 # how often, not how many
+    ("He was killed 12 years ago.", [None]),                                     # a span of time
+])
+def test_a_figure_after_a_verb_of_harm_counts_people(sentence, counts):
+    assert [q.counts for q in extract_quantities(sentence)] == counts
+
+
+def test_people_counted_by_a_verb_meet_the_other_reports_count():
+    rep = report("The blast in the market killed 12 and wounded 40, police said on Monday.",
+                 "The blast in the market killed 15 people and wounded 40 others, police said on Monday.")
+    assert ("conflict", "12", "15 people") in findings_of(rep, "number")

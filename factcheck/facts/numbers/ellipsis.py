@@ -11,8 +11,8 @@ from typing import Optional
 from .context import lemma
 from .draft import Q
 from ...model import Quantity
-from .lexicon import (AGES_AFTER, BEFORE_PARTICIPLES, CROWDS_AT, DEATH_TOLLS, ELLIPSIS_AFTER, PEOPLE_ALONE, PEOPLE_PARTICIPLES,
-                      ORD_TENS, ORD_UNITS, ORDINAL_PART_PREPOSITIONS, QUALIFIER_WORDS, SEQUENCE_NOUNS, TALLY_FOR,
+from .lexicon import (AGES_AFTER, BEFORE_PARTICIPLES, CROWDS_AT, DEATH_TOLLS, ELLIPSIS_AFTER, PEOPLE_ALONE,
+                      PEOPLE_PARTICIPLES, PEOPLE_VERBS, ORD_TENS, ORD_UNITS, ORDINAL_PART_PREPOSITIONS, QUALIFIER_WORDS, SEQUENCE_NOUNS, TALLY_FOR,
                       TALLY_VERBS, TOLL_LINKS)
 from .tokens import Tok
 
@@ -157,6 +157,9 @@ def _unsaid(q: Q, toks: list[Tok], before: Optional[str]) -> Optional[str]:
         k += 1
     if k < n and toks[k].low in PEOPLE_PARTICIPLES and (k > j or toks[k].low in PEOPLE_ALONE):
         return before or "people"
+    if q.i > 0 and toks[q.i - 1].low in PEOPLE_VERBS and nxt != "of":
+        return "people"     # "the blast killed 12 and wounded 40", "injured dozens" (not "destroyed 300 houses
+                            # and injured dozens": the houses are no people; not "killed 12 of them")
     if before and k < n and toks[k].kind == "word" and toks[k].text.islower() and toks[k].low.endswith("ed") and \
             q.i > 0 and toks[q.i - 1].text in ("-", "—", "–", ",", ";", ":"):
         return before       # "four bombs were dropped - two landed inside the camp": two of the bombs

@@ -86,6 +86,7 @@ KIN_NOUNS = frozenset(_context["kin_nouns"])       # "19 wives": one person's ow
 MARRY_VERBS = frozenset(_context["marry_verbs"])   # "marrying 20 women": 20 wives
 SPOUSES: dict[str, str] = dict(_context["spouses"])
 PEOPLE_PARTICIPLES = frozenset(_context["people_participles"])   # "50 were injured": 50 people
+PEOPLE_VERBS = frozenset(_context["people_verbs"])    # "the blast killed 12": 12 people
 BEFORE_PARTICIPLES = frozenset(_context["before_participles"])   # "50 were later confirmed dead"
 PEOPLE_ALONE = frozenset(_context["people_alone"])               # "12 dead", "20 injured"
 SPANS_OF_YEARS = dict(_context["spans_of_years"])   # "three decades": a span of 30 years
