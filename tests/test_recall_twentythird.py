@@ -39,6 +39,8 @@ def test_ages_written_apart_from_their_year(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("He scored 5 and 12-year-old Tom Lee scored 3.", ["12-year-old"]),     # a verb's count, not an age
+    ("The victims, 12, included four children.", []),                       # after a plural: a count
+    ("The suspects, 3, have been charged.", []),
     ("The men, 3, 4 and 5 feet tall, stood in line.", []),                 # a list of figures after the comma
     ("In 2008 and 15-year-old Ann Lee was hurt.", ["15-year-old"]),         # a year
     ("The game, 21, was the last.", []),                                    # no word for a person before it
@@ -65,6 +67,13 @@ def test_an_age_set_off_after_a_word_for_a_person_is_set_against_the_other_repor
     rep = report("Her son, 4, was taken to hospital with burns after the fire.",
                  "Her 6-year-old son was taken to hospital with burns after the fire.")
     assert ("differs", "4", "6-year-old") in findings_of(rep, "number")
+
+
+def test_a_comma_before_an_age_written_with_its_year_is_no_apposition():
+    # "After the crash, 12-year-old twins": the twins are the holder, not the crash
+    rep = report("After the crash, 12-year-old twins were taken to hospital in Leeds with burns.",
+                 "The 14-year-old twins were taken to hospital in Leeds with burns after the crash.")
+    assert ("differs", "12-year-old", "14-year-old") in findings_of(rep, "number")
 
 
 def test_ages_of_two_people_named_for_neither_are_held_back():
@@ -95,6 +104,14 @@ def _finding(confidence: float) -> Finding:
 ])
 def test_a_held_back_confidence_is_written_below_the_level(confidence, shown):
     assert below(_finding(confidence), 0.55).startswith(f"differs at confidence {shown} (< 0.55)")
+
+
+@pytest.mark.parametrize("confidence, level, written", [
+    (0.553, 0.5549, "0.55 (< 0.5549)"),        # the level as given, not rounded to 0.55
+    (0.5449999, 0.545, "0.54 (< 0.545)"),
+])
+def test_a_level_with_more_decimals_is_written_as_given(confidence, level, written):
+    assert f"confidence {written}:" in below(_finding(confidence), level)
 
 
 def test_the_cli_flags_an_age_set_off_by_commas(tmp_path):
@@ -131,11 +148,22 @@ def test_a_calendar_day_one_report_names_twice_is_not_matched_so():
     ("The Colts gave up 507 total yards, 352 of them on the ground.", "352", "yard"),
     ("They drove 300 miles, 40 of them at night.", "40", "mile"),
     ("Turnout was 45 percent of the roll, 30 of them in the north.", "30", None),   # not a share's part
-    ("The team scored 21 points, 14 of the points in the first half.", "14", None),  # only "of them"
+    ("The team gained 120 yards, 40 of the yards in the first half.", "40", None),   # only "of them"
+    ("The quake killed 300 people within 50 km of the epicentre, 40 of them children.", "40", None),  # a noun after
+    ("A 7.1-magnitude quake hurt many people, 12 of them children.", "12", None),  # an adjective's figure before
+    ("Divers searched 200 metres and found 12, 5 of them alive.", "5", None),      # not the figure right before
+    ("The bus had travelled 40 km when 30 of them got off.", "30", None),          # a verb after
+    ("After a 10-hour siege, 3 of them in custody, police left.", "3", None),       # a hyphenated adjective before
 ])
 def test_a_part_of_them_measures_what_the_figure_before_measured(sentence, figure, unit):
     [q] = [q for q in extract_quantities(sentence) if q.text == figure]
     assert q.unit == unit
+
+
+def test_a_part_of_them_after_a_count_of_people_counts_people():
+    [q] = [q for q in extract_quantities("The quake killed 300 people within 50 km of the epicentre, 40 of them "
+                                         "in the town.") if q.text == "40"]
+    assert (q.unit, q.counts) == (None, "people")
 
 
 def test_a_part_of_them_meets_the_other_reports_measure():

@@ -206,8 +206,9 @@ def date_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresho
     """Sentence pairs not yet compared whose times look like one fact: the same time stated
     ("on Thursday thwarted" / "on Thursday foiled") with two content words in common next to
     them, one calendar day for one kind of event ("sentencing is set for … Nov. 8" / "his
-    sentencing is scheduled for November 8"), or any two related times of one kind of event
-    with a name in common ("Bettie Page passed away yesterday" / "Bettie Page died Thursday").
+    sentencing is scheduled for November 8"), any two related times of one kind of event
+    with a name in common ("Bettie Page passed away yesterday" / "Bettie Page died Thursday"),
+    or one calendar day each report names once (:func:`one_calendar_day`).
     Cost: O(t_a · t_b) over the times of the two reports."""
     ta = [(i, x) for i in range(len(doc_a.sentences)) for x in doc_a.of(i, TimeFact)]
     tb = [(j, y) for j in range(len(doc_b.sentences)) for y in doc_b.of(j, TimeFact)]
@@ -247,9 +248,12 @@ def one_calendar_day(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: Tim
     sentences, and not dated to two kinds of event ("arrested on Dec. 3" / "sentencing is
     scheduled for December 3")? A day written once in each of two reports of one story is most
     often the day of one thing ("the hectic scene on May 29" / "shot on the night of May 29th"),
-    wherever the two sentences stand."""
+    wherever the two sentences stand; a year on one side only does not part them. Cost: O(1)
+    after one pass over each report's times (remembered per report)."""
     if None in (x.day, x.month, y.day, y.month) or (x.month, x.day) != (y.month, y.day) or x.qualifier or y.qualifier:
         return False
+    if not (doc_a.sentences[i].role.is_content and doc_b.sentences[j].role.is_content):
+        return False        # (a caption's or a date line's day is counted apart)
     if x.year is not None and y.year is not None and x.year != y.year:
         return False
     ea, eb = event_of(doc_a, i, x), event_of(doc_b, j, y)

@@ -9,6 +9,7 @@ finding below ``min_confidence`` too (``below-min-confidence``), so ``--explain`
 from __future__ import annotations
 
 import dataclasses
+import math
 from typing import Optional, Sequence
 
 from ..model import Finding, Side, Skip, Verdict
@@ -45,17 +46,27 @@ def _key(side: Side) -> tuple:
 
 def below(f: Finding, min_confidence: float) -> str:
     """The detail of a finding held back by ``below-min-confidence``, with the rules that lowered
-    it; a confidence that two decimals would round up to the level is written with three
-    ("0.546 (< 0.55)", never "0.55 (< 0.55)").
+    it. The level is written as given; the confidence with two decimals, or as many more as
+    it takes to read below the level ("0.546 (< 0.55)", never "0.55 (< 0.55)").
 
     >>> from factcheck.model import Side
     >>> f = Finding("number", Verdict.DIFFERS, Side("A", 0, "a life sentence", 0, 15), Side("B", 0, "three", 0, 5), "one vs three", 0.546)
     >>> below(f, 0.55)
     'differs at confidence 0.546 (< 0.55): one vs three'
     """
-    shown = f"{f.confidence:.2f}" if round(f.confidence, 2) < min_confidence else f"{int(f.confidence * 1000) / 1000:.3f}"
-    return "; ".join(filter(None, (f"{f.verdict.value} at confidence {shown} (< {min_confidence:.2f}): "
-                                   f"{f.message}", lowered_by(f.lowered))))
+    return "; ".join(filter(None, (f"{f.verdict.value} at confidence {_short_of(f.confidence, min_confidence)} "
+                                   f"(< {min_confidence:g}): {f.message}", lowered_by(f.lowered))))
+
+
+def _short_of(confidence: float, level: float) -> str:
+    """``confidence`` with two decimals, or, when two would read as ``level`` or more, cut (not
+    rounded) to the fewest decimals that read below it."""
+    shown = f"{confidence:.2f}"
+    places = 2
+    while float(shown) >= level and places < 6:
+        places += 1
+        shown = f"{math.floor(confidence * 10 ** places) / 10 ** places:.{places}f}"
+    return shown
 
 
 def resolve(out: Out, *, min_confidence: float, sure_anyway: float = Thresholds.sure_anyway,

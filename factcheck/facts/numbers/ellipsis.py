@@ -8,6 +8,7 @@ import dataclasses
 import re
 from typing import Optional
 
+from ...lexicon import PREPOSITIONS
 from .context import lemma
 from .draft import Q
 from ...model import Quantity
@@ -40,7 +41,7 @@ def elliptic_counts(qs: list[Q], toks: list[Tok]) -> None:
     unit: Optional[str] = None          # the unit of the last figure with one
     said: list[Q] = []                  # the figures before with a unit or a counted noun
     ranked: Optional[tuple[str, int]] = None    # the noun the last ordinal counted ("the sixth round"), where
-    for q in qs:
+    for k, q in enumerate(qs):
         if q.ordinal and q.unit is None and q.counts is None and ranked and q.i - ranked[1] <= ORDINAL_REACH and \
                 _elliptic_ordinal(q, toks):
             q.counts = ranked[0]    # "a one-sided sixth round and then early in the seventh": the seventh round
@@ -48,9 +49,9 @@ def elliptic_counts(qs: list[Q], toks: list[Tok]) -> None:
             ranked = (q.counts, q.j)
         if unit is not None and q.unit is None and q.counts is None and not q.ordinal and _restated(q, toks):
             q.unit = unit           # "put the magnitude at 5.9, but the survey said it was 6.1"
-        if said and said[-1].unit is not None and said[-1].counts is None and q.unit is None and q.counts is None and \
-                not q.ordinal and _of_them(q, toks) and _tally(said[-1]):
-            q.unit = said[-1].unit  # "gave up 507 total yards, 352 of them on the ground": 352 yards
+        if k and before is None and q.unit is None and q.counts is None and not q.ordinal and \
+                _part_of_measure(qs[k - 1], q, toks):
+            q.unit = qs[k - 1].unit     # "gave up 507 total yards, 352 of them on the ground": 352 yards
         if len(said) == 1 and q.unit is None and q.counts is None and not q.ordinal and _tallied(q, toks, said[0]) and \
                 _tally(said[0]):
             q.unit, q.counts = said[0].unit, said[0].counts     # "rushed for 226 yards while Peyton Hillis added 101"
@@ -84,15 +85,18 @@ def coordinated(qs: list[Q], toks: list[Tok]) -> None:
         q.unit, q.counts = nxt.unit, nxt.counts
 
 
+OLDEST = 120       # years: a bare figure joined to an age is an age only below this
+
+
 def _age_like(q: Q, toks: list[Tok]) -> bool:
-    """A figure that may be an age: one token of digits, a whole number under 120, after a
-    mark, an age word or the people it gives the ages of ("two women -- 68 and …", "aged 12
-    and …", "boys 12 and …"), not after a verb ("scored 5 and 12-year-old Tom scored 3")."""
-    if q.j - q.i != 1 or toks[q.i].kind != "num" or not toks[q.i].text.isdigit() or not 0 < (q.value or 0) < 120:
+    """A figure that may be an age: one token of digits, a whole number under ``OLDEST``, after
+    a mark, an age word or the people it gives the ages of (``numbers.toml`` ages_after: "two
+    women -- 68 and …", "aged 12 and …", "boys 12 and …"), not after a verb ("scored 5 and
+    12-year-old Tom scored 3")."""
+    if q.j - q.i != 1 or toks[q.i].kind != "num" or not toks[q.i].text.isdigit() or not 0 < (q.value or 0) < OLDEST:
         return False
     prev = toks[q.i - 1] if q.i else None
-    return prev is None or not prev.text[:1].isalnum() or prev.low in AGES_AFTER or \
-        (prev.text.islower() and prev.low.endswith(("s", "men", "ren")) and prev.low not in ("was", "is", "has", "does"))
+    return prev is None or not prev.text[:1].isalnum() or prev.low in AGES_AFTER
 
 
 ORDINAL_REACH = 12      # tokens after an ordinal with a noun within which "the seventh" takes its noun
@@ -131,9 +135,19 @@ def _tally(q: Q) -> bool:
         not (q.unit and re.fullmatch(r"[A-Z]{3}(?:-\w+)?", q.unit))
 
 
-def _of_them(q: Q, toks: list[Tok]) -> bool:
-    """A figure right before "of them": a part of what the figure before it measured."""
-    return q.j + 1 < len(toks) and toks[q.j].low == "of" and toks[q.j + 1].low == "them"
+def _part_of_measure(prev: Q, q: Q, toks: list[Tok]) -> bool:
+    """Is ``q`` a part of what the figure right before it measures ("507 total yards, 352 of
+    them on the ground", "300 miles, 40 of them at night")? "of them" after it, then the end of
+    the clause or a preposition (not a noun or an adjective: "40 of them children", "5 of them
+    alive"); the figure before with a unit and no counted noun, a measure or a count (not a
+    share, a sum, a score or a record), and not a hyphenated adjective ("a 10-hour siege")."""
+    after = q.j + 2
+    if not (after <= len(toks) and toks[q.j].low == "of" and toks[q.j + 1].low == "them"):
+        return False
+    if after < len(toks) and toks[after].kind == "word" and toks[after].low not in PREPOSITIONS:
+        return False
+    return prev.unit is not None and prev.counts is None and _tally(prev) and \
+        not any(t.text == "-" for t in toks[prev.i:prev.j])
 
 
 def _restated(q: Q, toks: list[Tok]) -> bool:

@@ -175,7 +175,8 @@ def _named_ages(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity
 
 # the word for a person before an age that follows it: "a woman in her 60s", "the girl, who
 # turned 15", "a man aged 40"
-_HOLDER_BEFORE = re.compile(r"\b([a-z]+)(?:,?\s+who\s+(?:turned|turns|was|is))?,?\s+(?:aged\s+)?$")
+_HOLDER_BEFORE = re.compile(r"\b([a-z]+)(?:,?\s+who\s+(?:turned|turns|was|is))?\s+(?:aged\s+)?$")
+_HOLDER_SET_OFF = re.compile(r"\b([a-z]+),\s+$")     # "her son, 4,": an age set off after its holder
 
 
 def _holder(doc: Doc, i: int, q: Quantity) -> Optional[str]:
@@ -183,7 +184,10 @@ def _holder(doc: Doc, i: int, q: Quantity) -> Optional[str]:
     right before an age that follows its holder ("a woman in her 60s", "the girl, who turned
     15", "a man aged 40", "her son, 4," → "woman", "girl", "man", "son")."""
     s = doc.sentences[i]
-    before = _HOLDER_BEFORE.search(fold(s.text[:q.start - s.start]))
+    left = fold(s.text[:q.start - s.start])
+    # (a comma before an age stands for an apposition only when the age is a bare figure set off:
+    # "her son, 4," — not "After the crash, 12-year-old twins")
+    before = _HOLDER_BEFORE.search(left) or (_HOLDER_SET_OFF.search(left) if q.text.isdigit() else None)
     if before and before.group(1) not in STOPWORDS and q.counts == "age" and \
             (q.text.startswith("in ") or before.group(0).strip() != before.group(1)):
         return stem(before.group(1))
