@@ -189,3 +189,16 @@ def test_people_counted_by_a_verb_meet_the_other_reports_count():
     rep = report("The blast in the market killed 12 and wounded 40, police said on Monday.",
                  "The blast in the market killed 15 people and wounded 40 others, police said on Monday.")
     assert ("conflict", "12", "15 people") in findings_of(rep, "number")
+
+
+def test_one_play_told_is_no_count_against_a_games_tally():
+    rep = report("After Echenique blocked a shot on Drake's end, he turned a rebound into a three-point play.",
+                 "Echenique scored 11 points, grabbed 11 rebounds and blocked six shots against Drake.")
+    assert not findings_of(rep, "number", "differs", "conflict")
+    assert ("a shot", "six") in held(rep, "number.article-untied")
+
+
+def test_a_thing_that_is_no_tally_is_still_counted_against_a_figure():
+    rep = report("Comeaux is serving a life sentence for several charges.",
+                 "Comeaux is serving three life sentences for several charges.")
+    assert ("differs", "a life sentence", "three") in findings_of(rep, "number")

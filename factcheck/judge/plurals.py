@@ -13,8 +13,9 @@ The other way round, a count of two or more against the noun in the singular aft
 word right before the figure and before "a" ("serving"), or, when both open their sentences, the
 content word after their noun ("Two soldiers were killed" / "A soldier was killed"): without it,
 one play stands against a game's tally ("returned it for a touchdown" / "threw for three
-touchdowns", held back as ``number.article-untied``), and a rate ("$5 a share") has a figure there,
-no word. The article must count: no quantity word after it ("a few", "a number of"), no ordinal ("a
+touchdowns", held back as ``number.article-untied``, as is any thing players score or make,
+``nouns.toml`` tallies: "blocked a shot" / "blocked six shots"), and a rate ("$5 a share") has a
+figure there, no word. The article must count: no quantity word after it ("a few", "a number of"), no ordinal ("a
 second attack"); "another" adds one to a set and is not read. The noun must be what the figure
 counts, in the singular, and end its phrase ("a car bomb" counts bombs); neither sentence may hold
 the noun both ways (a man and two men: two roles), nor the singular twice ("an extension and
@@ -31,6 +32,7 @@ from ..model import Finding, Quantity, Side, Verdict
 from ..settings import Thresholds
 from ..text import fold, stem, stems_after
 from .doc import Doc, side, span_side
+from .numbers.nouns import TALLIES
 from .numbers.temper import _verb_before
 from .rules import Out, combine, lowered_all, lowered_by, sentence_evidence
 
@@ -83,10 +85,13 @@ def plural_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
                 tied = _subject_verb(many_doc, i, q) == _subject_verb(one_doc, j, single) is not None
             else:
                 tied = head is not None and head.isalpha() and head_one == head
-            if not tied or _said_before(many_doc, i, q.start) or _said_before(one_doc, j, single.start):
+            if not tied or _said_before(many_doc, i, q.start) or _said_before(one_doc, j, single.start) or \
+                    stem(q.counts) in TALLIES:
                 # "returned it for a touchdown" / "threw for 364 yards and three touchdowns":
                 # one play against a game's tally; only one word governing both ties them
-                # (not a verb of saying: "the army said two soldiers …" / "… said a soldier …")
+                # (not a verb of saying: "the army said two soldiers …" / "… said a soldier …"),
+                # and never a thing players score or make ("blocked a shot" / "blocked six shots":
+                # a play told, and the game's count of them)
                 out.skip("number.article-untied", "number", a, b, f"{q.text} / {single.text}")
                 continue
             # "a" is often said of a kind ("faces a charge"), less often than a bare plural
