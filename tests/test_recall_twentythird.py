@@ -32,6 +32,9 @@ def ages(sentence: str) -> list[str]:
     ("Her son, 4, was taken to hospital.", ["4"]),
     ("A woman, 35, and her daughter, 6, died.", ["35", "6"]),
     ("The victim, 25, died at the scene.", ["25"]),
+    ("The officer, 32, was suspended.", ["32"]),
+    ("His grandchildren 5 and 7 years old were unhurt.", ["5", "7 years old"]),
+    ("Two cousins 8 and 10 years old drowned.", ["8", "10 years old"]),
 ])
 def test_ages_written_apart_from_their_year(sentence, expected):
     assert ages(sentence) == expected
@@ -74,6 +77,17 @@ def test_a_comma_before_an_age_written_with_its_year_is_no_apposition():
     rep = report("After the crash, 12-year-old twins were taken to hospital in Leeds with burns.",
                  "The 14-year-old twins were taken to hospital in Leeds with burns after the crash.")
     assert ("differs", "12-year-old", "14-year-old") in findings_of(rep, "number")
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("The girl, aged 15, was taken to hospital with burns after the fire in Leeds.",
+     "A 16-year-old girl was taken to hospital with burns after the fire in Leeds.", ("differs", "aged 15", "16-year-old")),
+    ("The man, aged about 30, was taken to hospital with burns after the fire in Leeds.",
+     "A 45-year-old man was taken to hospital with burns after the fire in Leeds.",
+     ("differs", "aged about 30", "45-year-old")),
+])
+def test_an_age_set_off_with_aged_after_its_holder_is_theirs(a, b, expected):
+    assert expected in findings_of(report(a, b), "number")
 
 
 def test_ages_of_two_people_named_for_neither_are_held_back():
@@ -154,6 +168,9 @@ def test_a_calendar_day_one_report_names_twice_is_not_matched_so():
     ("Divers searched 200 metres and found 12, 5 of them alive.", "5", None),      # not the figure right before
     ("The bus had travelled 40 km when 30 of them got off.", "30", None),          # a verb after
     ("After a 10-hour siege, 3 of them in custody, police left.", "3", None),       # a hyphenated adjective before
+    ("Smith threw 3 touchdowns and passed for 307 yards, 150 of them in the first half.", "150", "yard"),
+    ("The plane flew 300 miles, 40 of them over water.", "40", "mile"),
+    ("The Colts allowed 507 yards, 352 of them rushing.", "352", "yard"),
 ])
 def test_a_part_of_them_measures_what_the_figure_before_measured(sentence, figure, unit):
     [q] = [q for q in extract_quantities(sentence) if q.text == figure]
@@ -177,18 +194,22 @@ def test_a_part_of_them_meets_the_other_reports_measure():
     ("The quake injured dozens and damaged several houses.", ["people", "house"]),
     ("Police arrested 50 after the riot.", ["people"]),
     ("The quake destroyed 300 houses and injured dozens.", ["house", "people"]),   # no houses injured
+    ("The storm killed 2 dogs and injured 3.", ["dog", "dog"]),                   # what the verb before harmed
+    ("The shelter rescued 40 dogs last year and evacuated 12 during the fire.", ["dog", "dog"]),
     ("The storm killed 12 of them.", [None]),                                   # a part of what came before
-    ("The gunman wounded him 3 times.", [None]),                                 # how often, not how many
-    ("He was killed 12 years ago.", [None]),                                     # a span of time
 ])
 def test_a_figure_after_a_verb_of_harm_counts_people(sentence, counts):
     assert [q.counts for q in extract_quantities(sentence)] == counts
 
 
-def test_people_counted_by_a_verb_meet_the_other_reports_count():
-    rep = report("The blast in the market killed 12 and wounded 40, police said on Monday.",
-                 "The blast in the market killed 15 people and wounded 40 others, police said on Monday.")
-    assert ("conflict", "12", "15 people") in findings_of(rep, "number")
+@pytest.mark.parametrize("a, b, expected", [
+    ("The blast killed 12, police said.", "Twelve people were killed in the blast, police said.",
+     ("agree", "12", "Twelve people")),
+    ("Riot police arrested 50 after the march, officials said.", "Some 60 people were arrested after the march, officials said.",
+     ("differs", "50", "Some 60 people")),
+])
+def test_people_counted_by_a_verb_meet_the_other_reports_count(a, b, expected):
+    assert expected in findings_of(report(a, b), "number")
 
 
 def test_one_play_told_is_no_count_against_a_games_tally():
@@ -196,6 +217,15 @@ def test_one_play_told_is_no_count_against_a_games_tally():
                  "Echenique scored 11 points, grabbed 11 rebounds and blocked six shots against Drake.")
     assert not findings_of(rep, "number", "differs", "conflict")
     assert ("a shot", "six") in held(rep, "number.article-untied")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Police said the officer fired a shot at the car before it sped off on Tuesday.",
+     "Police said the officer fired three shots at the car before it sped off on Tuesday."),
+    ("She won a gold medal in the relay at the games.", "She won two gold medals in the relay at the games."),
+])
+def test_a_tally_noun_outside_a_players_line_is_still_counted(a, b):
+    assert any(v == "differs" for v, _, _ in findings_of(report(a, b), "number"))
 
 
 def test_a_thing_that_is_no_tally_is_still_counted_against_a_figure():

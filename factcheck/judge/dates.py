@@ -252,8 +252,6 @@ def one_calendar_day(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: Tim
     after one pass over each report's times (remembered per report)."""
     if None in (x.day, x.month, y.day, y.month) or (x.month, x.day) != (y.month, y.day) or x.qualifier or y.qualifier:
         return False
-    if not (doc_a.sentences[i].role.is_content and doc_b.sentences[j].role.is_content):
-        return False        # (a caption's or a date line's day is counted apart)
     if x.year is not None and y.year is not None and x.year != y.year:
         return False
     ea, eb = event_of(doc_a, i, x), event_of(doc_b, j, y)

@@ -43,15 +43,24 @@ _ROLE_OF_FIELD = re.compile(r"(?:\b[A-Z][\w\-]*\s+){0,2}?(?:\b(?i:" + _MODIFIERS
 _FIELD_END = re.compile(r"\b(?:of|for)\s+(?:[a-z][\w\-]*\s+){1,3}$")   # a cheap test before the long pattern
 
 
-ROLE_OF_WORDS = 11      # words before a name among which a role's "of" or "for" stands (five of the body's, "and"s, "the")
+ROLE_OF_WORDS = 12      # words before a name among which a role's "of" or "for" stands (itself, "the", five of the
+                        # body's and an "and" or "&" between each two)
+ROLE_OF_REACH = 240     # characters before a name those words are read from (twelve words of twenty letters)
 
 
 def _role_of(left: str) -> Optional[re.Match]:
     """A role with an "of" or "for" right before a name: a body ("Secretary of the Interior")
     or a field in lowercase words that are no stopwords ("vice president of marketing"). The
     patterns are read only when "of" or "for" stands among the last ``ROLE_OF_WORDS`` words
-    (searching a long sentence's left part for them costs more than the rest of the judge)."""
-    if not {"of", "for"} & set(left[-200:].split()[-ROLE_OF_WORDS:]):
+    (searching a long sentence's left part for them costs more than the rest of the judge).
+    Linear in the left part's length.
+
+    >>> _role_of("fired Secretary of the Interior ").group().strip()
+    'Secretary of the Interior'
+    >>> _role_of("said the man who spoke to ") is None
+    True
+    """
+    if not {"of", "for"} & set(left[-ROLE_OF_REACH:].split()[-ROLE_OF_WORDS:]):
         return None
     of = _ROLE_OF.search(left)
     if of:

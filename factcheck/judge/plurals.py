@@ -13,9 +13,9 @@ The other way round, a count of two or more against the noun in the singular aft
 word right before the figure and before "a" ("serving"), or, when both open their sentences, the
 content word after their noun ("Two soldiers were killed" / "A soldier was killed"): without it,
 one play stands against a game's tally ("returned it for a touchdown" / "threw for three
-touchdowns", held back as ``number.article-untied``, as is any thing players score or make,
-``nouns.toml`` tallies: "blocked a shot" / "blocked six shots"), and a rate ("$5 a share") has a
-figure there, no word. The article must count: no quantity word after it ("a few", "a number of"), no ordinal ("a
+touchdowns", held back as ``number.article-untied``, as is a play against a player's line of
+tallies: "blocked a shot" / "scored 11 points, grabbed 11 rebounds and blocked six shots"), and a
+rate ("$5 a share") has a figure there, no word. The article must count: no quantity word after it ("a few", "a number of"), no ordinal ("a
 second attack"); "another" adds one to a set and is not read. The noun must be what the figure
 counts, in the singular, and end its phrase ("a car bomb" counts bombs); neither sentence may hold
 the noun both ways (a man and two men: two roles), nor the singular twice ("an extension and
@@ -86,18 +86,27 @@ def plural_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
             else:
                 tied = head is not None and head.isalpha() and head_one == head
             if not tied or _said_before(many_doc, i, q.start) or _said_before(one_doc, j, single.start) or \
-                    stem(q.counts) in TALLIES:
+                    _stat_line(many_doc, i, q):
                 # "returned it for a touchdown" / "threw for 364 yards and three touchdowns":
                 # one play against a game's tally; only one word governing both ties them
                 # (not a verb of saying: "the army said two soldiers …" / "… said a soldier …"),
-                # and never a thing players score or make ("blocked a shot" / "blocked six shots":
-                # a play told, and the game's count of them)
+                # nor a play told against a player's line of tallies ("blocked a shot" / "scored 11
+                # points, grabbed 11 rebounds and blocked six shots")
                 out.skip("number.article-untied", "number", a, b, f"{q.text} / {single.text}")
                 continue
             # "a" is often said of a kind ("faces a charge"), less often than a bare plural
             _differs(out, a, b, f"{many_side}: {q.text}; {one_side}: {single.text} — more than one against one",
                      combine(evidence, ARTICLE_EVIDENCE), "number.article-one")
             break
+
+
+def _stat_line(doc: Doc, i: int, q: Quantity) -> bool:
+    """Is ``q`` a tally (``nouns.toml`` tallies) in a sentence that counts two tallies or more, a
+    player's or a team's line ("scored 11 points, grabbed 11 rebounds and blocked six shots")?
+    One play after "a" is no count against it; a count of shots fired is ("fired a shot" / "fired
+    three shots"). Linear in the sentence's figures."""
+    return stem(q.counts or "") in TALLIES and \
+        sum(stem(x.counts or "") in TALLIES or x.unit == "yard" for x in doc.of(i, Quantity)) >= 2
 
 
 def _both_ways(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]):

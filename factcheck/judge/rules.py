@@ -73,7 +73,7 @@ RULES: dict[str, str] = {
     "number.not-tied": "lowers the confidence: loosely aligned sentences with nothing else tying the figures",
     "number.sole-only": "lowers the confidence: loosely aligned sentences whose figures are tied only by each report counting the thing once (\"three speedboats\" / \"Two speedboats\")",
     "number.another-game": "two results or records with no owner named on both sides: another game, another season",
-    "number.article-untied": "a count of two or more against the thing in the singular after \"a\", but no one word governs both (\"returned it for a touchdown\" / \"threw for 364 yards and three touchdowns\"), or the thing is one players score or make (\"blocked a shot\" / \"blocked six shots\"): one instance against a tally",
+    "number.article-untied": "a count of two or more against the thing in the singular after \"a\", but no one word governs both (\"returned it for a touchdown\" / \"threw for 364 yards and three touchdowns\"), or the plural is one of a player's line of tallies (\"blocked a shot\" / \"scored 11 points, grabbed 11 rebounds and blocked six shots\"): one instance against a tally",
     "number.article-one": "lowers the confidence: a count of two or more against the thing in the singular after \"a\" (\"three life sentences\" / \"a life sentence\"): \"a\" is sometimes said of a kind, not counted",
     "number.bare-plural": "lowers the confidence: one thing against a plural with no figure (\"one charge\" / \"faces charges\"): a plural is often said of a kind, not counted",
     "number.different-dates": "the sentences date different events (times or game results disagree)",

@@ -8,13 +8,12 @@ import dataclasses
 import re
 from typing import Optional
 
-from ...lexicon import PREPOSITIONS
+from ...model import Quantity
 from .context import lemma
 from .draft import Q
-from ...model import Quantity
-from .lexicon import (AGES_AFTER, BEFORE_PARTICIPLES, CROWDS_AT, DEATH_TOLLS, ELLIPSIS_AFTER, PEOPLE_ALONE,
-                      PEOPLE_PARTICIPLES, PEOPLE_VERBS, ORD_TENS, ORD_UNITS, ORDINAL_PART_PREPOSITIONS, QUALIFIER_WORDS, SEQUENCE_NOUNS, TALLY_FOR,
-                      TALLY_VERBS, TOLL_LINKS)
+from .lexicon import (AGES_LISTED_AFTER, BEFORE_PARTICIPLES, CROWDS_AT, DEATH_TOLLS, ELLIPSIS_AFTER, ORD_TENS,
+                      ORD_UNITS, ORDINAL_PART_PREPOSITIONS, PART_AFTER, PEOPLE_ALONE, PEOPLE_NOUNS, PEOPLE_PARTICIPLES,
+                      PEOPLE_VERBS, QUALIFIER_WORDS, SEQUENCE_NOUNS, TALLY_FOR, TALLY_VERBS, TOLL_LINKS)
 from .tokens import Tok
 
 
@@ -40,6 +39,7 @@ def elliptic_counts(qs: list[Q], toks: list[Tok]) -> None:
     before: Optional[str] = None        # the noun the last figure counted
     unit: Optional[str] = None          # the unit of the last figure with one
     said: list[Q] = []                  # the figures before with a unit or a counted noun
+    harmed: Optional[str] = None        # the noun the last figure after a verb of harm counted ("killed 2 dogs")
     ranked: Optional[tuple[str, int]] = None    # the noun the last ordinal counted ("the sixth round"), where
     for k, q in enumerate(qs):
         if q.ordinal and q.unit is None and q.counts is None and ranked and q.i - ranked[1] <= ORDINAL_REACH and \
@@ -49,8 +49,7 @@ def elliptic_counts(qs: list[Q], toks: list[Tok]) -> None:
             ranked = (q.counts, q.j)
         if unit is not None and q.unit is None and q.counts is None and not q.ordinal and _restated(q, toks):
             q.unit = unit           # "put the magnitude at 5.9, but the survey said it was 6.1"
-        if k and before is None and q.unit is None and q.counts is None and not q.ordinal and \
-                _part_of_measure(qs[k - 1], q, toks):
+        if k and q.unit is None and q.counts is None and not q.ordinal and _part_of_measure(qs[k - 1], q, toks):
             q.unit = qs[k - 1].unit     # "gave up 507 total yards, 352 of them on the ground": 352 yards
         if len(said) == 1 and q.unit is None and q.counts is None and not q.ordinal and _tallied(q, toks, said[0]) and \
                 _tally(said[0]):
@@ -62,9 +61,12 @@ def elliptic_counts(qs: list[Q], toks: list[Tok]) -> None:
         if q.unit is None and q.counts in PEOPLE_PARTICIPLES:
             q.counts = "people"         # "12 dead": the dead are people
         if q.unit is None and q.counts is None and not q.ordinal:
-            q.counts = _unsaid(q, toks, before)
+            q.counts = _unsaid(q, toks, before, harmed)
         if q.unit is None and q.counts and q.counts != "age":
             before = q.counts
+            if q.i > 0 and toks[q.i - 1].low in PEOPLE_VERBS:
+                # "killed 2 dogs and injured 3": the 3 are dogs too; after people of any kind, people
+                harmed = None if lemma(q.counts) in PEOPLE_NOUNS else q.counts
 
 
 def coordinated(qs: list[Q], toks: list[Tok]) -> None:
@@ -90,13 +92,13 @@ OLDEST = 120       # years: a bare figure joined to an age is an age only below 
 
 def _age_like(q: Q, toks: list[Tok]) -> bool:
     """A figure that may be an age: one token of digits, a whole number under ``OLDEST``, after
-    a mark, an age word or the people it gives the ages of (``numbers.toml`` ages_after: "two
-    women -- 68 and …", "aged 12 and …", "boys 12 and …"), not after a verb ("scored 5 and
-    12-year-old Tom scored 3")."""
+    a mark, an age word or the people it gives the ages of (``numbers.toml`` ages_after, the age
+    nouns and kin plurals: "two women -- 68 and …", "aged 12 and …", "boys 12 and …"), not after
+    a verb ("scored 5 and 12-year-old Tom scored 3"). Constant time."""
     if q.j - q.i != 1 or toks[q.i].kind != "num" or not toks[q.i].text.isdigit() or not 0 < (q.value or 0) < OLDEST:
         return False
     prev = toks[q.i - 1] if q.i else None
-    return prev is None or not prev.text[:1].isalnum() or prev.low in AGES_AFTER
+    return prev is None or not prev.text[:1].isalnum() or prev.low in AGES_LISTED_AFTER
 
 
 ORDINAL_REACH = 12      # tokens after an ordinal with a noun within which "the seventh" takes its noun
@@ -136,15 +138,25 @@ def _tally(q: Q) -> bool:
 
 
 def _part_of_measure(prev: Q, q: Q, toks: list[Tok]) -> bool:
-    """Is ``q`` a part of what the figure right before it measures ("507 total yards, 352 of
-    them on the ground", "300 miles, 40 of them at night")? "of them" after it, then the end of
-    the clause or a preposition (not a noun or an adjective: "40 of them children", "5 of them
-    alive"); the figure before with a unit and no counted noun, a measure or a count (not a
-    share, a sum, a score or a record), and not a hyphenated adjective ("a 10-hour siege")."""
+    """Is ``q`` a part of what the figure right before it measures, set off from it by a comma
+    alone ("507 total yards, 352 of them on the ground", "300 miles, 40 of them over water",
+    "307 yards, 150 of them rushing")? "of them" after it, then the end of the clause or a word
+    of where, when or how (``numbers.toml`` part_after, or a word in -ing), not a noun or an
+    adjective ("40 of them children", "5 of them alive"); the figure before with a unit and no
+    counted noun, a measure or a count (not a share, a sum, a score or a record), and not a
+    hyphenated adjective ("a 10-hour siege"). Constant time.
+
+    >>> from factcheck.facts.numbers import extract_quantities as ex
+    >>> [(q.text, q.unit) for q in ex("The Colts gave up 507 total yards, 352 of them on the ground.")]
+    [('507 total yards', 'yard'), ('352', 'yard')]
+    """
     after = q.j + 2
     if not (after <= len(toks) and toks[q.j].low == "of" and toks[q.j + 1].low == "them"):
         return False
-    if after < len(toks) and toks[after].kind == "word" and toks[after].low not in PREPOSITIONS:
+    if [t.text for t in toks[prev.j:q.i]] != [","]:
+        return False        # ("300 people within 50 km of the epicentre, 40 of them": not the kilometres)
+    nxt = toks[after] if after < len(toks) else None
+    if nxt is not None and nxt.kind == "word" and nxt.low not in PART_AFTER and not nxt.low.endswith("ing"):
         return False
     return prev.unit is not None and prev.counts is None and _tally(prev) and \
         not any(t.text == "-" for t in toks[prev.i:prev.j])
@@ -161,7 +173,7 @@ def _restated(q: Q, toks: list[Tok]) -> bool:
                      (prev == "at" and before in ("it", "that", "this")))
 
 
-def _unsaid(q: Q, toks: list[Tok], before: Optional[str]) -> Optional[str]:
+def _unsaid(q: Q, toks: list[Tok], before: Optional[str], harmed: Optional[str] = None) -> Optional[str]:
     n, j = len(toks), q.j
     nxt = toks[j].low if j < n else ""
     if before and (nxt in ("others", "other") or (nxt == "of" and j + 1 < n and toks[j + 1].low == "them")):
@@ -172,8 +184,9 @@ def _unsaid(q: Q, toks: list[Tok], before: Optional[str]) -> Optional[str]:
     if k < n and toks[k].low in PEOPLE_PARTICIPLES and (k > j or toks[k].low in PEOPLE_ALONE):
         return before or "people"
     if q.i > 0 and toks[q.i - 1].low in PEOPLE_VERBS and nxt != "of":
-        return "people"     # "the blast killed 12 and wounded 40", "injured dozens" (not "destroyed 300 houses
-                            # and injured dozens": the houses are no people; not "killed 12 of them")
+        return harmed or "people"   # "the blast killed 12 and wounded 40", "injured dozens"; "killed 2 dogs and
+                                    # injured 3": dogs (not "destroyed 300 houses and injured dozens": no houses
+                                    # were injured; not "killed 12 of them")
     if before and k < n and toks[k].kind == "word" and toks[k].text.islower() and toks[k].low.endswith("ed") and \
             q.i > 0 and toks[q.i - 1].text in ("-", "—", "–", ",", ";", ":"):
         return before       # "four bombs were dropped - two landed inside the camp": two of the bombs

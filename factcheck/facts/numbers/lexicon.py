@@ -60,7 +60,8 @@ _context = _numbers["context"]
 IDENT_CUES = frozenset(_context["identifier_cues"])
 IDIOMS = frozenset(_context["idioms"])
 CONTEST_WORDS = frozenset(_context["contest_words"])   # "the 1-0 World Cup qualifier": no team's record
-AGES_AFTER = frozenset(_context["ages_after"])       # "aged 12 and 14-year-old …": the 12 an age too
+PART_AFTER = frozenset(_context["part_after"])         # "352 of them on the ground": still yards
+AGES_AFTER = frozenset(_context["ages_after"])         # "aged 12 and 14-year-old …": the 12 an age too
 ELLIPSIS_AFTER = frozenset(_context["ellipsis_after"])     # "early in the seventh for referee …": the seventh round
 SEQUENCE_NOUNS = frozenset(_context["sequence_nouns"])    # "the seventh round … in the sixth": an article's rounds
 ORDINAL_PART_PREPOSITIONS = tuple(_context["ordinal_part_prepositions"])    # "in the sixth"
@@ -70,7 +71,8 @@ OFFER_NOUNS = frozenset(_context["offer_nouns"])     # "a $160 million offer": m
 MADE_VERBS = frozenset(_context["made_verbs"])
 PERIOD_NOUNS = frozenset(_context["period_nouns"])   # "in 54 games": the span a player's figures cover
 AGE_NOUNS = frozenset(_context["age_nouns"])         # "a 15-year girl": an age with "-old" left out
-AGE_APPOSED = frozenset(_context["age_apposed"])     # "her son, 4, was unhurt": an age
+# "her son, 4, was unhurt", "The officer, 32, was suspended": an age (one person: no plural)
+AGE_APPOSED = frozenset(_context["age_apposed"]) | frozenset(data("nouns")["persons"])
 # words before / after "one" that make it a pronoun: "the one that", "no one", "one of"
 ONE_PRONOUN_BEFORE = frozenset(_context["one_pronoun_before"])
 ONE_PRONOUN_AFTER = frozenset(_context["one_pronoun_after"])
@@ -82,6 +84,8 @@ VERSION_WORDS = frozenset(_context["version_words"])  # "Internet Explorer 8 Bet
 PARENT_HEADS = frozenset(_context["parent_heads"])    # "a mother of 12": 12 children
 GRANDPARENT_HEADS = frozenset(_context["grandparent_heads"])   # "a grandmother of 12": 12 grandchildren
 KIN_PLURALS = frozenset(_context["kin_plurals"])   # "a father of two sons": the sons are counted
+# before a bare figure joined to an age: "aged 12 and 14", "boys 12 and 14", "grandchildren 5 and 7"
+AGES_LISTED_AFTER = AGES_AFTER | AGE_NOUNS | KIN_PLURALS
 KIN_NOUNS = frozenset(_context["kin_nouns"])       # "19 wives": one person's own kin
 MARRY_VERBS = frozenset(_context["marry_verbs"])   # "marrying 20 women": 20 wives
 SPOUSES: dict[str, str] = dict(_context["spouses"])

@@ -176,7 +176,8 @@ def _named_ages(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity
 # the word for a person before an age that follows it: "a woman in her 60s", "the girl, who
 # turned 15", "a man aged 40"
 _HOLDER_BEFORE = re.compile(r"\b([a-z]+)(?:,?\s+who\s+(?:turned|turns|was|is))?\s+(?:aged\s+)?$")
-_HOLDER_SET_OFF = re.compile(r"\b([a-z]+),\s+$")     # "her son, 4,": an age set off after its holder
+# an age set off after its holder: "her son, 4,", "The girl, aged 15,", "A woman, in her 60s,"
+_HOLDER_SET_OFF = re.compile(r"\b([a-z]+),\s+(aged\s+)?$")
 
 
 def _holder(doc: Doc, i: int, q: Quantity) -> Optional[str]:
@@ -185,9 +186,12 @@ def _holder(doc: Doc, i: int, q: Quantity) -> Optional[str]:
     15", "a man aged 40", "her son, 4," → "woman", "girl", "man", "son")."""
     s = doc.sentences[i]
     left = fold(s.text[:q.start - s.start])
-    # (a comma before an age stands for an apposition only when the age is a bare figure set off:
-    # "her son, 4," — not "After the crash, 12-year-old twins")
-    before = _HOLDER_BEFORE.search(left) or (_HOLDER_SET_OFF.search(left) if q.text.isdigit() else None)
+    # (a comma before an age stands for an apposition only when the age is no "N-year-old" word
+    # before its holder: "her son, 4,", "The girl, aged 15," — not "After the crash, 12-year-old twins")
+    set_off = _HOLDER_SET_OFF.search(left)
+    if set_off and not (set_off.group(2) or q.text.isdigit() or q.text.startswith("in ")):
+        set_off = None
+    before = set_off or _HOLDER_BEFORE.search(left)
     if before and before.group(1) not in STOPWORDS and q.counts == "age" and \
             (q.text.startswith("in ") or before.group(0).strip() != before.group(1)):
         return stem(before.group(1))
