@@ -226,3 +226,17 @@ def test_a_thing_that_is_no_tally_is_still_counted_against_a_figure():
     rep = report("Comeaux is serving a life sentence for several charges.",
                  "Comeaux is serving three life sentences for several charges.")
     assert ("differs", "a life sentence", "three") in findings_of(rep, "number")
+
+
+def test_the_age_left_over_when_two_lists_of_ages_agree_otherwise_is_one_persons():
+    rep = report("Police found 61-year-old Kathryn Gomes and 48-year-old Robin Mendes dead in the flat on Monday.",
+                 "Police found the bodies of two women -- 68 and 48-years-old -- in the flat on Monday.")
+    assert ("differs", "61-year-old", "68") in findings_of(rep, "number")
+
+
+def test_two_named_peoples_ages_left_over_are_not_tied():
+    # whose age each is, the names say: Kafoury's 63 is not Steinberg's 48
+    rep = report("He is charged in the death of Kafoury, 63, and the shootings of Riva, 47, and Steinberg, 48.",
+                 "He is charged in the shootings of Riva, 47, of Sterling Heights, and Steinberg, 48, and Lee, 51.")
+    assert not findings_of(rep, "number", "differs", "conflict")
+    assert any(a == "63" for a, _ in held(rep, "number.age-of-another"))

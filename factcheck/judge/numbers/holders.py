@@ -144,6 +144,25 @@ def _same_person(doc_a, i, x, doc_b, j, y, aliases) -> bool:
                 len((around(doc_a, i, x) & around(doc_b, j, y)) - {ha, hb}) >= 2)
 
 
+def left_alone(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
+    """Are two ages the ones left over when two sentences list the same number of ages (two or
+    more) and all the others agree ("61-year-old Kathryn Gomes and 48-year-old Robin Mendes" /
+    "two women -- 68 and 48-years-old": the 61 and the 68 are one woman's)? Linear in the
+    sentences' figures."""
+    def ages(doc: Doc, k: int) -> list[float]:
+        return sorted(q.magnitude or 0 for q in doc.of(k, Quantity) if q.counts == "age")
+    if _person_near(doc_a, i, x) and _person_near(doc_b, j, y):
+        return False        # two named people's ages: their names say whose they are ("Kafoury, 63" / "Steinberg, 48")
+    la, lb = ages(doc_a, i), ages(doc_b, j)
+    if len(la) < 2 or len(la) != len(lb):
+        return False
+    for v in la[:]:
+        if v in lb:
+            la.remove(v)
+            lb.remove(v)
+    return la == [x.magnitude or 0] and lb == [y.magnitude or 0]
+
+
 def _years_told(doc_a: Doc, i: int, doc_b: Doc, j: int) -> Optional[int]:
     """The fewest years between the years two sentences state, when they state only different
     years ("in 2006" / "in 2005"); None when either states none or they share one."""

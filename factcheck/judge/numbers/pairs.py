@@ -24,7 +24,7 @@ from ..scopes import scopes_apart
 from .context import (_actions, _adds_up, _alone_of_value, _anchored, _converted, _currency, _dated_alike, _measures,
                       _names, _next_word, _one_span, _other_ones, _payer, _periods_apart, _planned, _same_slot,
                       _same_stated, _size, _spans_in_roles_apart, measured)
-from .holders import _attribute, _named_ages, _own_kin, _same_holder, _same_person, _same_subject, _years_told
+from .holders import _attribute, _named_ages, left_alone, _own_kin, _same_holder, _same_person, _same_subject, _years_told
 from .intervals import THROUGH_BOUND, _far_through_bound, _interval, compare_quantities
 from .nouns import (GENERIC_COUNTS, RELATIONAL, _companion, _coordinated, _lasted, _named_apart, _one_group,
                     _one_model, _share_of_one_place, counts_match)
@@ -286,7 +286,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
                 (match == "related" and not _lasted(x, y)):
             factors.append("number.loose-match" if match == "weak" else "number.related-nouns")
         if x.counts == "age":
-            if not _same_person(doc_a, i, x, doc_b, j, y, aliases):
+            if not _same_person(doc_a, i, x, doc_b, j, y, aliases) and not left_alone(doc_a, i, x, doc_b, j, y):
                 return "number.age-of-another"      # "her 12-year-old daughter" / "the 48-year-old victim"
             told = _years_told(doc_a, i, doc_b, j)
             if told is not None and abs((x.magnitude or 0) - (y.magnitude or 0)) <= told + 1:
