@@ -15,8 +15,9 @@ content word after their noun ("Two soldiers were killed" / "A soldier was kille
 one play stands against a game's tally ("returned it for a touchdown" / "threw for three
 touchdowns", held back as ``number.article-untied``, as is a play against a player's line of
 tallies: "blocked a shot" / "scored 11 points, grabbed 11 rebounds and blocked six shots"), and a
-rate ("$5 a share") has a figure there, no word. The article must count: no quantity word after it ("a few", "a number of"), no ordinal ("a
-second attack"); "another" adds one to a set and is not read. The noun must be what the figure
+rate ("$5 a share") has a figure there, no word. The article must count: no quantity word after
+it ("a few", "a number of"), no ordinal ("a second attack"); "another" adds one to a set and is
+not read. The noun must be what the figure
 counts, in the singular, and end its phrase ("a car bomb" counts bombs); neither sentence may hold
 the noun both ways (a man and two men: two roles), nor the singular twice ("an extension and
 another").

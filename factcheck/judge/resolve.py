@@ -50,7 +50,8 @@ def below(f: Finding, min_confidence: float) -> str:
     it takes to read below the level ("0.546 (< 0.55)", never "0.55 (< 0.55)").
 
     >>> from factcheck.model import Side
-    >>> f = Finding("number", Verdict.DIFFERS, Side("A", 0, "a life sentence", 0, 15), Side("B", 0, "three", 0, 5), "one vs three", 0.546)
+    >>> a, b = Side("A", 0, "a life sentence", 0, 15), Side("B", 0, "three", 0, 5)
+    >>> f = Finding("number", Verdict.DIFFERS, a, b, "one vs three", 0.546)
     >>> below(f, 0.55)
     'differs at confidence 0.546 (< 0.55): one vs three'
     """

@@ -147,7 +147,8 @@ def _small(toks: list[Tok], skip: list[bool], taken: set[int]) -> list[Q]:
 
 
 _RANGE_MID = {("to",), ("-",), ("–",), ("—",), ("~",), ("through",), ("thru",), ("and",),
-              ("or",), ("to", "the"), ("and", "the"), ("-", "to")}     # (a suspended hyphen: "an 8- to 12-week-old fetus")
+              ("or",), ("to", "the"), ("and", "the"),
+              ("-", "to")}      # a suspended hyphen: "an 8- to 12-week-old fetus"
 
 
 def ranges(qs: list[Q], toks: list[Tok]) -> list[Q]:

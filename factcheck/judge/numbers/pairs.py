@@ -24,7 +24,8 @@ from ..scopes import scopes_apart
 from .context import (_actions, _adds_up, _alone_of_value, _anchored, _converted, _currency, _dated_alike, _measures,
                       _names, _next_word, _one_span, _other_ones, _payer, _periods_apart, _planned, _same_slot,
                       _same_stated, _size, _spans_in_roles_apart, measured)
-from .holders import _attribute, _named_ages, left_alone, _own_kin, _same_holder, _same_person, _same_subject, _years_told
+from .holders import (_attribute, _named_ages, _own_kin, _same_holder, _same_person, _same_subject, _years_told,
+                      left_alone)
 from .intervals import THROUGH_BOUND, _far_through_bound, _interval, compare_quantities
 from .nouns import (GENERIC_COUNTS, RELATIONAL, _companion, _coordinated, _lasted, _named_apart, _one_group,
                     _one_model, _share_of_one_place, counts_match)
