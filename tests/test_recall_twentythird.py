@@ -233,3 +233,26 @@ def test_two_named_peoples_ages_left_over_are_not_tied():
                  "He is charged in the shootings of Riva, 47, of Sterling Heights, and Steinberg, 48, and Lee, 51.")
     assert not findings_of(rep, "number", "differs", "conflict")
     assert any(a == "63" for a, _ in held(rep, "number.age-of-another"))
+
+
+@pytest.mark.parametrize("sentence, records", [
+    ("Rahman (45-7-2, 36 KOs) fell into the title shot.", ["45-7-2"]),
+    ("Rahman dropped to 45-7-2 after the loss.", ["45-7-2"]),
+    ("The Colts (10-5-1) clinched a playoff berth.", ["10-5-1"]),
+    ("Call 9-1-1 now if you see him.", []),                     # no word makes it a record
+    ("The fire broke out on 12-25-08 at dawn.", []),            # a date
+])
+def test_a_record_of_three_figures_is_read(sentence, records):
+    assert [q.text for q in extract_quantities(sentence) if q.unit == "record"] == records
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("Rahman, who dropped to 45-7-2, lost in the seventh round on Saturday.",
+     "Rahman, who fell to 45-7-1, lost in the seventh round on Saturday.", ("differs", "45-7-2", "45-7-1")),
+    ("Rahman (45-7-2, 36 KOs) lost in the seventh round on Saturday.",
+     "Rahman (45-7, 36 KOs) lost in the seventh round on Saturday.", ("compatible", "45-7-2", "45-7")),
+    ("Rahman (45-7-2, 36 KOs) lost in the seventh round on Saturday.",
+     "Rahman (45-7-2, 36 KOs) was stopped in the seventh round on Saturday.", ("agree", "45-7-2", "45-7-2")),
+])
+def test_records_of_three_figures_are_compared_with_their_draws(a, b, expected):
+    assert expected in findings_of(report(a, b), "number")

@@ -39,6 +39,17 @@ _TEAM_AFTER = re.compile(r"^(?:\s+[A-Z][a-z]+)++(?:['’]s?(?!\w))?(?![\w'’])"
 _COUNTED_AFTER = re.compile(r"^\s*(?:[a-z]+s|people|percent|per\s+cent|%|years?|days?|months?|hours?|minutes?)\b")
 
 
+def _record_context(before: str, after: str) -> bool:
+    """Do the words around a pair (or a triple) of figures make it a record: "a record of",
+    "opened", "dropped to" before it, "record" or "on the season" after it, set off right after a
+    name (unless a result verb comes first: "beat the Chiefs, 20-13,"), or a team's ("the 0-14
+    Lions")?"""
+    result_before = _RESULT_BEFORE.search(re.sub(r"[\s,(]+$", " ", before))
+    return bool(_RECORD_BEFORE.search(before) or _RECORD_AFTER.match(after) or
+                (_APPOSITION_BEFORE.search(before) and _APPOSITION_AFTER.match(after) and not result_before) or
+                _team_record(before, after))
+
+
 def _team_record(before: str, after: str) -> bool:
     """"the 0-14 Lions": a pair between "the" and a team's name, not before a result word."""
     team = _TEAM_AFTER.match(after) if _TEAM_BEFORE.search(before) else None
@@ -61,16 +72,14 @@ def scores(text: str) -> list[Quantity]:
     >>> [(q.text, q.unit) for q in scores("Pelc, 31-4, 22 KOs, beat Hale; the Hawks beat the Jets, 20-13, on Sunday")]
     [('31-4', 'record'), ('20-13', 'score')]
     """
-    out = []
+    out = [_record3(m, text) for m in _RECORD3_RE.finditer(text)]
+    out = [q for q in out if q is not None]
     for m in SCORE_RE.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 40]
         if re.search(r"\b(?:between|from)\s*$", before, re.I):
             continue                # "between 90-100": a range
-        result_before = _RESULT_BEFORE.search(re.sub(r"[\s,(]+$", " ", before))
-        if _RECORD_BEFORE.search(before) or _RECORD_AFTER.match(after) or \
-                (_APPOSITION_BEFORE.search(before) and _APPOSITION_AFTER.match(after) and not result_before) or \
-                _team_record(before, after):
+        if _record_context(before, after):
             unit = "record"
         elif a >= b or _RESULT_AFTER.match(after) or _RESULT_BEFORE.search(before):
             unit = "score"
@@ -81,6 +90,31 @@ def scores(text: str) -> list[Quantity]:
         out.append(Quantity(text=m.group(), start=m.start(), end=m.end(), value=None, low=float(a), high=float(b),
                             unit=unit))
     return out
+
+
+# a record of three figures, wins, losses and draws (or overtime losses): "Rahman (45-7-2, 36 KOs)",
+# "dropped to 45-7-2", "the Colts (10-5-1)"
+_RECORD3_RE = re.compile(r"(?<![\w.,\-–/])(\d{1,3})[-–](\d{1,3})[-–](\d{1,3})(?![\w\-–/]|[.,]\d)")
+
+
+def _record3(m: re.Match, text: str) -> Quantity | None:
+    """A three-figure record where the words around it make it one (as for two figures: "a record
+    of", "dropped to", set off after a name); its draws are read from its text
+    (:func:`record_parts`). Not "Call 9-1-1", a date or an identifier."""
+    before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 40]
+    if not _record_context(before, after):
+        return None
+    return Quantity(text=m.group(), start=m.start(), end=m.end(), value=None, low=float(m.group(1)),
+                    high=float(m.group(2)), unit="record")
+
+
+def record_parts(q: Quantity) -> tuple[int, ...]:
+    """The figures of a record as written: (wins, losses) or (wins, losses, draws).
+
+    >>> record_parts(scores("Rahman dropped to 45-7-2.")[0])
+    (45, 7, 2)
+    """
+    return tuple(int(x) for x in re.findall(r"\d+", q.text))
 
 
 def running(text: str, q: Quantity, offset: int = 0) -> bool:

@@ -13,6 +13,7 @@ from typing import Optional
 
 from ...facts.numbers import to_base
 from ...facts.numbers.convert import PAIRED_UNITS
+from ...facts.numbers.scores import record_parts
 from ...facts.numbers.phones import same_number
 from ...model import Quantity, Verdict
 from ...settings import Thresholds
@@ -76,6 +77,14 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1,
     db, blo, bhi = to_base(qb)
     if da is None or da != db:
         return None
+    if da == "record" and (len(record_parts(qa)) == 3 or len(record_parts(qb)) == 3):
+        # a record with its draws: "45-7-2" / "45-7-2"; "45-7" / "45-7-2" leaves the draws out
+        pa, pb = record_parts(qa), record_parts(qb)
+        if pa == pb:
+            return Verdict.AGREE, "the same record"
+        if len(pa) != len(pb) and pa[:2] == pb[:2]:
+            return Verdict.COMPATIBLE, "the same record, its draws given on one side only"
+        return Verdict.DIFFERS, f"another record: {qa.text} / {qb.text}"
     if da in PAIRED_UNITS:
         # two figures as written, not an interval: "9-14" / "9-14"; "20-13" / "13-20"
         if (alo, ahi) == (blo, bhi):
