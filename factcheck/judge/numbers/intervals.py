@@ -13,8 +13,8 @@ from typing import Optional
 
 from ...facts.numbers import to_base
 from ...facts.numbers.convert import PAIRED_UNITS
-from ...facts.numbers.scores import record_parts
 from ...facts.numbers.phones import same_number
+from ...facts.numbers.scores import record_parts
 from ...model import Quantity, Verdict
 from ...settings import Thresholds
 from .nouns import COARSE
