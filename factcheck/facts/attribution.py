@@ -30,9 +30,10 @@ _WHO_START = r"[^,;:\"'\s]"
 # (after "said" a figure is what was said: "Police said two officers …")
 _TALLY = r"\s+(?:another\s+|a\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:career|season|game))"
 _NO_TALLY = "".join(f"(?!(?<={verb}){_TALLY})" for verb in SOURCE_WORDS["tally_verbs"])
+_ROLE_OPENER = "(?:" + alternation(SOURCE_WORDS["role_openers"]) + ")"     # "her", "the", "another": a role's first word
 # a role before a name set off by commas: a possessive, an article or a capitalized word, then
 # up to four words in lower case, none a time ("The next day, …")
-_ROLE_OPENS = (r"(?:(?i:" + alternation(SOURCE_WORDS["role_openers"]) + r")\s+|[A-Z][\w'’\-]*\s+)(?![^,]*\b(?:"
+_ROLE_OPENS = (r"(?:(?i:" + _ROLE_OPENER + r")\s+|[A-Z][\w'’\-]*\s+)(?![^,]*\b(?:"
                + alternation(SOURCE_WORDS["time_nouns"]) + r")s?\b)[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,3}")
 # a name of one to four capitalized words (an abbreviation's full stop is written "\u2024" here)
 _SET_OFF_NAME = r"[A-Z][\w.\u2024'’\-]*(?:\s+[A-Z][\w.\u2024'’\-]*){0,3}"
@@ -69,7 +70,7 @@ PATTERNS = [
     # a second clause with its own source: "LaRue denied it, and Woodward said …", "…, and
     # coach Sean Payton said …", "…, but the UN said …" (a role or an article in lower case may
     # open it; a name ends it)
-    ("said", re.compile(r"[,;]\s+(?:and|but|while)\s+(?P<who>(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][\w'’\-]*\s+){0,2}"
+    ("said", re.compile(r"[,;]\s+(?:and|but|while)\s+(?P<who>(?:" + _ROLE_OPENER + r"\s+)?(?:[a-z][\w'’\-]*\s+){0,2}"
                         r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3})\s+(?:" + SPEECH_VERBS + r")\b" + _NO_TALLY)),
     # a name after an opening phrase: "In a statement published on its website, Seacom said that …"
     ("said", re.compile(r"^[^,;:\"]{3,80},\s+(?P<who>(?:the\s+)?[A-Z][\w.'’\-&]*(?:\s+[A-Z][\w.'’\-&]*){0,4})\s+(?:"
@@ -117,7 +118,7 @@ _NOT_SPEECH_CUES = frozenset({"according to", "request from", "asked by", "quoti
 _CLAUSE_AFTER_VERB = re.compile(r"(?:he|she|they|it|we|i|you)\s+\w", re.I)
 # a verb in the past after a word that is no article: ", said the police lied.", "said Page died" (not
 # "said the embattled governor")
-_DONE_AFTER = re.compile(r"\b(?!(?:the|a|an|his|her|their|its)\b)[\w'’]+\s+[a-z]+ed\b")
+_DONE_AFTER = re.compile(r"\b(?!" + _ROLE_OPENER + r"\b)[\w'’]+\s+[a-z]+ed\b")
 _LEADING = " \t\"'“‘([-"
 _VERB_AFTER = re.compile(r",?\s+(?:has\s+|have\s+|had\s+)?(" + SPEECH_VERBS + r")\b", re.I)   # ("Mark Roesler, said")
 _FUNCTION = frozenset("the a an this that these those it its of and or to in on at".split())

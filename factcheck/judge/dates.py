@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import calendar
+from collections import Counter
 import dataclasses
 import re
 from typing import Optional
@@ -254,22 +255,20 @@ def one_calendar_day(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: Tim
         return False
     if x.year is not None and y.year is not None and x.year != y.year:
         return False
+    if _days_named(doc_a)[(x.month, x.day)] != 1 or _days_named(doc_b)[(y.month, y.day)] != 1:
+        return False
     ea, eb = event_of(doc_a, i, x), event_of(doc_b, j, y)
-    if ea is not None and eb is not None and ea != eb:
-        return False        # "arrested on Dec. 3" / "sentencing is scheduled for December 3": two events' day
-    return _days_named(doc_a).get((x.month, x.day)) == 1 and _days_named(doc_b).get((y.month, y.day)) == 1
+    return ea is None or eb is None or ea == eb     # ("arrested on Dec. 3" / "sentencing is scheduled for December 3")
 
 
-def _days_named(doc: Doc) -> dict[tuple[int, int], int]:
-    """How many content sentences of a report name each (month, day), remembered per report."""
+def _days_named(doc: Doc) -> Counter:
+    """How many sentences of a report name each (month, day), remembered per report (only
+    content sentences hold facts)."""
     memo = doc._memo
     if "days named" not in memo:
-        counts: dict[tuple[int, int], int] = {}
-        for k, s in enumerate(doc.sentences):
-            if s.role.is_content:
-                for day in {(f.month, f.day) for f in doc.of(k, TimeFact) if f.day is not None and f.month is not None}:
-                    counts[day] = counts.get(day, 0) + 1
-        memo["days named"] = counts
+        memo["days named"] = Counter(day for k in range(len(doc.sentences))
+                                     for day in {(f.month, f.day) for f in doc.of(k, TimeFact)
+                                                 if f.day is not None and f.month is not None})
     return memo["days named"]
 
 

@@ -17,10 +17,9 @@ touchdowns", held back as ``number.article-untied``, as is a play against a play
 tallies: "blocked a shot" / "scored 11 points, grabbed 11 rebounds and blocked six shots"), and a
 rate ("$5 a share") has a figure there, no word. The article must count: no quantity word after
 it ("a few", "a number of"), no ordinal ("a second attack"); "another" adds one to a set and is
-not read. The noun must be what the figure
-counts, in the singular, and end its phrase ("a car bomb" counts bombs); neither sentence may hold
-the noun both ways (a man and two men: two roles), nor the singular twice ("an extension and
-another").
+not read. The noun must be what the figure counts, in the singular, and end its phrase ("a car
+bomb" counts bombs); neither sentence may hold the noun both ways (a man and two men: two roles),
+nor the singular twice ("an extension and another").
 """
 from __future__ import annotations
 
@@ -107,7 +106,7 @@ def _stat_line(doc: Doc, i: int, q: Quantity) -> bool:
     One play after "a" is no count against it; a count of shots fired is ("fired a shot" / "fired
     three shots"). Linear in the sentence's figures."""
     return stem(q.counts or "") in TALLIES and \
-        sum(stem(x.counts or "") in TALLIES or x.unit == "yard" for x in doc.of(i, Quantity)) >= 2
+        sum(stem(x.counts or x.unit or "") in TALLIES for x in doc.of(i, Quantity)) >= 2     # ("364 yards": a unit)
 
 
 def _both_ways(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]):

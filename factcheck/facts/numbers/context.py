@@ -259,7 +259,7 @@ def _age(q: Q, toks: list[Tok]) -> bool:
     set_off = prev == "," and name is not None and q.j < len(toks) and toks[q.j].text in ",)"
     if set_off and name.low in AGE_APPOSED and name.text.islower() and \
             not (q.j + 1 < len(toks) and toks[q.j + 1].kind == "num"):      # (not a list: "the men, 3, 4 and 5 feet")
-        return True                     # "her son, 4, was unhurt", "two girls, 12 and 14, were"
+        return True                     # "her son, 4, was unhurt", "The officer, 32, was suspended"
     return set_off and _name_word(name, months=True) and not (q.i >= 3 and toks[q.i - 3].low in ("in", "on", "at"))
 
 

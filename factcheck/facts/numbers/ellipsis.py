@@ -150,16 +150,20 @@ def _part_of_measure(prev: Q, q: Q, toks: list[Tok]) -> bool:
     >>> [(q.text, q.unit) for q in ex("The Colts gave up 507 total yards, 352 of them on the ground.")]
     [('507 total yards', 'yard'), ('352', 'yard')]
     """
-    after = q.j + 2
-    if not (after <= len(toks) and toks[q.j].low == "of" and toks[q.j + 1].low == "them"):
+    if not _of_them(toks, q.j):
         return False
     if [t.text for t in toks[prev.j:q.i]] != [","]:
         return False        # ("300 people within 50 km of the epicentre, 40 of them": not the kilometres)
-    nxt = toks[after] if after < len(toks) else None
+    nxt = toks[q.j + 2] if q.j + 2 < len(toks) else None
     if nxt is not None and nxt.kind == "word" and nxt.low not in PART_AFTER and not nxt.low.endswith("ing"):
         return False
     return prev.unit is not None and prev.counts is None and _tally(prev) and \
         not any(t.text == "-" for t in toks[prev.i:prev.j])
+
+
+def _of_them(toks: list[Tok], j: int) -> bool:
+    """Do the tokens from ``j`` read "of them" ("352 of them", "over 170,000 of them")?"""
+    return j + 1 < len(toks) and toks[j].low == "of" and toks[j + 1].low == "them"
 
 
 def _restated(q: Q, toks: list[Tok]) -> bool:
@@ -176,7 +180,7 @@ def _restated(q: Q, toks: list[Tok]) -> bool:
 def _unsaid(q: Q, toks: list[Tok], before: Optional[str], harmed: Optional[str] = None) -> Optional[str]:
     n, j = len(toks), q.j
     nxt = toks[j].low if j < n else ""
-    if before and (nxt in ("others", "other") or (nxt == "of" and j + 1 < n and toks[j + 1].low == "them")):
+    if before and (nxt in ("others", "other") or _of_them(toks, j)):
         return before
     k = j
     while k < n and k < j + 3 and toks[k].low in BEFORE_PARTICIPLES:

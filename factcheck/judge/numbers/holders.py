@@ -7,6 +7,7 @@ report's :class:`~..doc.Doc`; each look-up reads the names of one sentence.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Optional
 
 from ...facts.numbers.lexicon import GRANDPARENT_HEADS, KIN_NOUNS, PARENT_HEADS, RECORD_VERBS
@@ -149,18 +150,14 @@ def left_alone(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity)
     more) and all the others agree ("61-year-old Kathryn Gomes and 48-year-old Robin Mendes" /
     "two women -- 68 and 48-years-old": the 61 and the 68 are one woman's)? Linear in the
     sentences' figures."""
-    def ages(doc: Doc, k: int) -> list[float]:
-        return sorted(q.magnitude or 0 for q in doc.of(k, Quantity) if q.counts == "age")
+    def ages(doc: Doc, k: int) -> Counter:
+        return Counter(q.magnitude or 0 for q in doc.of(k, Quantity) if q.counts == "age")
     if _person_near(doc_a, i, x) and _person_near(doc_b, j, y):
         return False        # two named people's ages: their names say whose they are ("Kafoury, 63" / "Steinberg, 48")
     la, lb = ages(doc_a, i), ages(doc_b, j)
-    if len(la) < 2 or len(la) != len(lb):
+    if la.total() < 2 or la.total() != lb.total():
         return False
-    for v in la[:]:
-        if v in lb:
-            la.remove(v)
-            lb.remove(v)
-    return la == [x.magnitude or 0] and lb == [y.magnitude or 0]
+    return list((la - lb).elements()) == [x.magnitude or 0] and list((lb - la).elements()) == [y.magnitude or 0]
 
 
 def _years_told(doc_a: Doc, i: int, doc_b: Doc, j: int) -> Optional[int]:
