@@ -70,6 +70,7 @@ TITLES = frozenset(_names["titles"])
 STORMS = frozenset(_names["storms"])       # "Hurricane Georges": a storm named like a person
 SINGLE_HOLDER_ROLES = frozenset(tuple(r.split()) for r in _names["single_holder_roles"])  # "general manager"
 SHARED_ROLES = frozenset(tuple(r.split()) for r in _names["shared_roles"])  # "attorney": a client may have several
+SERVING_ROLES = frozenset(_names["serving_roles"])     # "spokesman for Mayor X": the title after is X's
 # a role's last words → the first of its group of synonyms ("lawyer" → "attorney")
 ROLE_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {tuple(r.split()): tuple(group[0].split())
                                                          for group in _names["role_synonyms"] for r in group}

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import dataclasses
 import datetime
 import re
@@ -23,7 +24,7 @@ from .errors import OptionError
 from .facts.attribution import extract_attributions
 from .facts.borrowed import borrow_names
 from .facts.dates import extract_times, publication_dateline
-from .facts.entities import extract_entities, misspelled_openers, role_names
+from .facts.entities import OPENER_OFTEN, extract_entities, misspelled_openers, role_names
 from .facts.numbers import article_ordinals, scan_quantities
 from .facts.polarity import extract_polarities
 from .facts.quotes import extract_quotes, pronoun_resolver
@@ -100,7 +101,9 @@ def analyse(article: Article, *, published: Optional[datetime.date] = None, tole
         frozenset(m.group(1) for m in _KNOWN_ANY.finditer(folded))
     known |= {re.sub(r"'s?$", "", k) for k in known}    # "Verisign's iDefense group": "Verisign" too
     openers = (m.group() for _, text in texts for m in [_OPENER.match(text)] if m)
-    known |= misspelled_openers(openers, known, common)
+    written = Counter(m.group(1) for m in _KNOWN.finditer(body))
+    often = frozenset(k for k, n in written.items() if n >= OPENER_OFTEN)
+    known |= misspelled_openers(openers, known, common, often)
     dateline = None
     if published is None:
         found = publication_dateline(article.text)
@@ -299,7 +302,7 @@ def _judge(doc_a, doc_b, pairs, sim, similarity, fa, fb, aliases: Aliases, optio
     # The size of one group stated in places that are not aligned, across and within reports.
     judge.group_findings(doc_a, doc_b, similarity, t=t, tolerance=options.tolerance, out=out, skip=aligned,
                          aliases=aliases)
-    for doc, feats in ((doc_a, fa), (doc_b, fb)):
+    for doc, feats, other in ((doc_a, fa, doc_b), (doc_b, fb, doc_a)):
         # rows on demand, within a window of sentences: not n² for a long report
         within = align_mod.row_similarity(feats, feats, window=t.self_window)
         judge.group_findings(doc, doc, within, t=t, tolerance=options.tolerance, out=out, aliases=aliases)
@@ -308,7 +311,7 @@ def _judge(doc_a, doc_b, pairs, sim, similarity, fa, fb, aliases: Aliases, optio
         judge.family_findings(doc, t=t, out=out)
         judge.home_findings(doc, doc, aliases, t=t, out=out)
         judge.death_day_findings(doc, t=t, out=out)
-        judge.variant_findings(doc, doc, aliases, t=t, out=out)
+        judge.variant_findings(doc, doc, aliases, t=t, out=out, other=other)
         judge.acronym_findings(doc, doc, t=t, out=out)
         judge.restated_findings(doc, within, t=t, tolerance=options.tolerance, out=out, aliases=aliases)
     # two sentences that agree on the rest of what they state tie a third fact (and a name in one slot)

@@ -3,6 +3,9 @@
     sample.py SEED N [TOPICS]            -> prints topic, path_a, path_b (relative to the corpus folder)
     sample.py --unused-articles SEED N   -> the same, leaving out every article a gold file or a
                                             blind set here already uses (topics may repeat)
+    --one-unused SEED N                  -> pairs no gold file or blind set has read, with at least one
+                                            article none of them uses (by the twenty-fourth session
+                                            one wholly unused pair was left)
     --min-sentences K                    -> both articles with >= K sentences (default 10; by the
                                             fourteenth session only 4 unused pairs had 10, 127 had 8)
 One pair per topic, so a read covers N different events. TOPICS: topics to leave out, comma-separated.
@@ -19,14 +22,16 @@ if "--min-sentences" in argv:
     k = argv.index("--min-sentences")
     least = int(argv[k + 1])
     del argv[k:k + 2]
-args = [a for a in argv if a != "--unused-articles"]
+args = [a for a in argv if a not in ("--unused-articles", "--one-unused")]
 seed, n = int(args[0]), int(args[1])
 exclude = set(args[2].split(",")) if len(args) > 2 else set()
-used = set()
-if "--unused-articles" in sys.argv:
+used, read = set(), set()
+if "--unused-articles" in sys.argv or "--one-unused" in sys.argv:
     for f in glob.glob(os.path.join(HERE, "*", "*.gold.json")) + glob.glob(os.path.join(GOLD, "*.gold.json")):
         g = json.load(open(f, encoding="utf-8"))
         used |= {os.path.basename(g["a"]), os.path.basename(g["b"])}
+        read.add(frozenset((os.path.basename(g["a"]), os.path.basename(g["b"]))))
+unused_needed = 1 if "--one-unused" in sys.argv else 2
 rows = [r for r in csv.DictReader(open(f"{CORPUS}/pairs.tsv"), delimiter="\t") if r["topic"] not in GOLD_TOPICS]
 def sentences(p):
     t = open(f"{CORPUS}/{p}", encoding="utf-8").read()
@@ -37,7 +42,8 @@ seen, out = set(), []
 for r in rows:
     if r["topic"] in seen or r["topic"] in exclude:
         continue
-    if {os.path.basename(r["path_a"]), os.path.basename(r["path_b"])} & used:
+    names = {os.path.basename(r["path_a"]), os.path.basename(r["path_b"])}
+    if used and (frozenset(names) in read or len(names - used) < unused_needed):
         continue
     if sentences(r["path_a"]) < least or sentences(r["path_b"]) < least:
         continue

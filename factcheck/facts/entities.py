@@ -14,12 +14,13 @@ import re
 from typing import Iterable, Iterator
 
 from rapidfuzz import process
-from rapidfuzz.distance import OSA
+from jellyfish import metaphone
+from rapidfuzz.distance import OSA, Levenshtein
 
 from ..model import Entity, Role, Sentence
 from ..lexicon import (CONNECTORS, HONORIFICS, MONTH_WORDS, NOT_NAMES, NOT_PEOPLE, OF_NAMES, ORG_WORDS, POSSESSED_PLACES,
                        ROLE_BODIES, ROLE_NOUNS, SUFFIXES_WITH_STOP, TITLES,
-                       TITLE_AFTER_MISS, WEEKDAYS, WEEKDAY_NAMES, compound_role, in_role_vocabulary)
+                       TITLE_AFTER_MISS, WEEKDAYS, WEEKDAY_NAMES, compound_role, data, in_role_vocabulary)
 from ..text import STOPWORDS, fold, fold_key
 
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z](?:[a-z]|['\u2019][A-Z]))|[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'\u2019\-]*|\d+")
@@ -178,11 +179,28 @@ def _office_then_person(toks, run) -> int:
 # sentences, is that name misspelled ("Browsnville is among …" after "a Brownsville school")
 OPENER_LETTERS = 7
 OPENER_LIKENESS = 0.8
+OPENER_SHORT = 4            # a shorter opener from this many letters ...
+OPENER_SHORT_LIKENESS = 0.7  # ... this alike to a name written at least OPENER_OFTEN times, and sounding like it
+OPENER_OFTEN = 3
+DOER_ENDINGS = tuple(data("names")["doer_endings"])   # "owner", "pastor", "polygamist", "comedian"
 
 
 def _plural(word: str) -> bool:
     """A capitalized plural: a team or a group ("Nationals", "Democrats"), one of a list."""
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive ending ("Turkeminstan's" → "Turkeminstan")."""
+    return re.sub(r"['\u2019]s?$", "", word)
+
+
+def _describes(word: str, common: frozenset[str]) -> bool:
+    """Is a sentence's first word, written in lower case elsewhere in the article, one that
+    says what a person is ("owner", "polygamist", "sixteen-year-old", "former")? A role's
+    word or a doer's ending, or a hyphened word; not a name's own first word ("Advanced Micro
+    Devices", "New Orleans Saints", "Christopher Simpson")."""
+    return word in common and (in_role_vocabulary(word) or word.endswith(DOER_ENDINGS) or "-" in word)
 
 
 def _inflected(a: str, b: str) -> bool:
@@ -192,16 +210,26 @@ def _inflected(a: str, b: str) -> bool:
     return long.startswith(short) and len(long) - len(short) <= 3
 
 
-def misspelled_openers(openers: Iterable[str], known: frozenset[str], common: frozenset[str]) -> frozenset[str]:
+def misspelled_openers(openers: Iterable[str], known: frozenset[str], common: frozenset[str],
+                       often: frozenset[str] = frozenset()) -> frozenset[str]:
     """The sentence-opening words that are a known name spelled otherwise: names too, though
     the article never capitalizes them inside a sentence (two letters swapped count as one
-    edit). O(openers · known) in rapidfuzz."""
+    edit). A shorter opener, from ``OPENER_SHORT`` letters, is one when it sounds like a name
+    the article writes often inside its sentences (``often``) and has ``OPENER_SHORT_LIKENESS``
+    of its letters ("Grey lived nearby" where "Gray" is written nine times; not "Passed" for
+    "Post"). O(openers · known) in rapidfuzz."""
     choices = [k for k in known if len(k) >= OPENER_LETTERS - 1]
     out = set()
     for w in set(openers) - known:
-        if len(w) < OPENER_LETTERS or w.lower() in common or not w[1:].islower() or not choices:
+        if w.lower() in common or w.lower() in STOPWORDS or not w[1:].islower():
             continue
-        best = process.extractOne(w, choices, scorer=OSA.normalized_similarity, score_cutoff=OPENER_LIKENESS)
+        if len(w) < OPENER_LETTERS:
+            if len(w) >= OPENER_SHORT and any(
+                    k[0] == w[0] and metaphone(k) == metaphone(w) and Levenshtein.normalized_similarity(k, w) >= OPENER_SHORT_LIKENESS
+                    for k in often):
+                out.add(w)
+            continue
+        best = process.extractOne(w, choices, scorer=OSA.normalized_similarity, score_cutoff=OPENER_LIKENESS) if choices else None
         if best is not None and not _inflected(w.lower(), best[0].lower()):
             out.add(w)
     return frozenset(out)
@@ -222,7 +250,8 @@ def _names_in_run(sentence, toks, run, folded, common, known, label=None) -> Ite
                 label = "person"
                 titled = True
             run = run[1:]
-        elif run[0] == 0 and len(run) == 1 and (low in common or (known is not None and toks[0][2] not in known)):
+        elif run[0] == 0 and len(run) == 1 and (low in common or (known is not None and toks[0][2] not in known
+                                                                  and _bare(toks[0][2]) not in known)):
             run = run[1:]
         elif run[0] == 0 and _opening_adverb(toks[0][2], known):
             run = run[1:]       # "Naturally Scott Boras will try": an adverb opening the sentence
@@ -235,6 +264,11 @@ def _names_in_run(sentence, toks, run, folded, common, known, label=None) -> Ite
             if k > 1:
                 yield _entity(sentence, toks, run[:k], "org")
             run = run[k:]
+        elif run[0] == 0 and len(run) >= 3 and known is not None and _describes(low, common) and \
+                _bare(toks[0][2]) not in known and all(_bare(toks[k][2]) in known for k in run[1:]):
+            run = run[1:]       # "Polygamist Warren Jeffs", "Owner Arte Moreno": a word that says what a person is,
+                                # capitalized only as the sentence's first, before a name the article writes
+                                # inside its sentences
         else:
             break
     office = _office_then_person(toks, run) if run and label == "person" else 0
@@ -244,9 +278,11 @@ def _names_in_run(sentence, toks, run, folded, common, known, label=None) -> Ite
     # A title may also sit after other words: "Met commissioner", handled by lower-case skip above.
     while run and toks[run[-1]][2].lower() in CONNECTORS:
         run = run[:-1]
-    if len(run) >= 2 and toks[run[-1]][2].lower() in WEEKDAYS and \
+    if len(run) >= 2 and _bare(toks[run[-1]][2]).lower() in WEEKDAYS and \
             not any(toks[k][2].lower() in WEEKDAY_NAMES for k in run[:-1]):     # "Small Business Saturday"
         run = run[:-1]      # "charges to Anthony Lasalle Friday": the day he was charged, not his name
+        while run and toks[run[-1]][2].lower() in CONNECTORS:
+            run = run[:-1]  # "Vincent Jackson for Sunday's game": the day, and the word joining it
     if not run:
         return
     if len(run) == 1 and (toks[run[0]][2].lower() in NOT_NAMES | STOPWORDS or

@@ -84,7 +84,8 @@ def _acronyms(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _spelled(kx: str, ky: str, least: float = 0.75, sound: float = Thresholds.sound_spelling) -> bool:
+def _spelled(kx: str, ky: str, least: float = 0.75, sound: float = Thresholds.sound_spelling,
+             letters: int = Thresholds.sound_letters) -> bool:
     """Two folded names that look like one name spelled two ways: the words that differ are
     close ("Salahuddin" / "Salahaddin"), or sound alike (:func:`sound_alike`), not one name inside the other, not a derived form
     ("Somalia" / "Somali", "India's navy" / "Indian Naval"), not a plural or another number.
@@ -102,13 +103,13 @@ def _spelled(kx: str, ky: str, least: float = 0.75, sound: float = Thresholds.so
     if dx.rstrip("s") == dy.rstrip("s") or re.sub(r"\d", "", dx) == re.sub(r"\d", "", dy):
         return False    # a plural ("RBI" / "RBIs"), another number ("SMW3" / "SMW4"): not a spelling
     return bool(dx and dy) and kx[0] == ky[0] and \
-        (Levenshtein.normalized_similarity(dx, dy) >= least or sound_alike(dx, dy, sound))
+        (Levenshtein.normalized_similarity(dx, dy) >= least or sound_alike(dx, dy, sound, letters))
 
 
 metaphone = lru_cache(maxsize=4096)(_metaphone)    # (jellyfish's Metaphone: how an English word sounds)
 
 
-def sound_alike(p: str, q: str, least: float = Thresholds.sound_spelling) -> bool:
+def sound_alike(p: str, q: str, least: float = Thresholds.sound_spelling, letters: int = Thresholds.sound_letters) -> bool:
     """Are two words (or runs of words) one name spelled as it sounds, two ways: the same
     Metaphone key, word by word, and letters at least ``least`` alike ("Betty" / "Bettie",
     "Khaled" / "Khalid", "Orioles" / "Oriels"; not "Austria" / "Australia", "NVDA" / "Nvidia")?
@@ -122,7 +123,7 @@ def sound_alike(p: str, q: str, least: float = Thresholds.sound_spelling) -> boo
     """
     wp, wq = p.split(), q.split()
     return len(wp) == len(wq) and Levenshtein.normalized_similarity(p, q) >= least and \
-        all(a == b or _sounds_as(a, b) for a, b in zip(wp, wq))
+        all(a == b or _sounds_as(a, b, letters) for a, b in zip(wp, wq))
 
 
 # a sentence that says why it writes a name two ways: "spelled", "born", "known as", "or"
@@ -276,14 +277,16 @@ def _roles(doc_a, ia, left_a, doc_b, ib, left_b, aliases, t, out, evidence, seen
                 find(Verdict.DIFFERS, i, x, j, y, msg, confidence)
 
 
-def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds, out: Out) -> None:
+def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds, out: Out,
+                     other: Optional[Doc] = None) -> None:
     """Names each report writes one way only, against the names of the other wherever they
     stand: the same letters written apart or together ("Fixit" / "Fix-It" → ``compatible``),
     the same words in another order ("Dynamic Smart Cooling" / "Smart Dynamic Cooling" →
     ``differs``), or one name misspelled ("Gurbanguly" / "Kurbanguly" → ``differs``). A name
     the other report also writes exactly as this one does is no variant. Names of one word
     need ``t.variant_letters`` letters. With ``doc_a is doc_b``, a report against itself: one
-    name written two ways in one report ("Klitschko" … "Kiltschko"). Cost: O(n_a · n_b) over
+    name written two ways in one report ("Klitschko" … "Kiltschko"); ``other``, the report it is
+    compared with, may confirm which form is the slip (:func:`_confirmed`). Cost: O(n_a · n_b) over
     the distinct names."""
     first_a, first_b = _first_mentions(doc_a), _first_mentions(doc_b)
     candidates = _variant_candidates(list(first_a), list(first_b), t.slip_letters if doc_a is doc_b else t.variant_letters)
@@ -302,7 +305,8 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
             acronyms = _acronyms(x.text, y.text)
             found = None if acronyms else name_variant(ka, kb, t)
             if found is None and doc_a is doc_b and not acronyms and " " not in ka + kb and \
-                    min(len(ka), len(kb)) >= t.slip_letters and _spelled(ka, kb, t.variant_spelling, t.sound_spelling) and _lopsided(doc_a, ka, kb, t):
+                    min(len(ka), len(kb)) >= t.slip_letters and _spelled(ka, kb, t.variant_spelling, t.sound_spelling, t.slip_letters) and \
+                    (_lopsided(doc_a, ka, kb, t) or _confirmed(doc_a, other, ka, kb, t)):
                 # a short name written once one way among many the other ("Paige" / "Page", "Grey" / "Gray")
                 found = (Verdict.DIFFERS, "the same name spelled differently? One form is rare in the report", 0.55)
             if found is None and not acronyms:
@@ -334,7 +338,8 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                     out.skip("entity.surname-shared" if _first_forms(ka.split()[0], kb.split()[0]) else "entity.two-first-names",
                              "entity", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}")
             if not found or (doc_a is doc_b and " " not in ka + kb and (ka[:3], ka[-2:]) != (kb[:3], kb[-2:])
-                             and not _swapped([ka], [kb], t.variant_letters) and not _lopsided(doc_a, ka, kb, t)):
+                             and not _swapped([ka], [kb], t.variant_letters) and not _lopsided(doc_a, ka, kb, t)
+                             and not _confirmed(doc_a, other, ka, kb, t)):
                 continue    # in one report, one-word names that end differently are often two names ("Vincent",
                             # "Vincente"), unless one form is a slip among many of the other ("Paige" once, "Page" 20 times)
             if _suffixed(ka.split())[1] != _suffixed(kb.split())[1] and (doc_a is doc_b or not (person_like(x) and person_like(y))):
@@ -392,6 +397,21 @@ def _lopsided(doc: Doc, ka: str, kb: str, t: Thresholds) -> bool:
     words = _word_mentions(doc)
     few, many = sorted((words.get(ka, 0), words.get(kb, 0)))
     return 1 <= few <= t.slip_rare and many >= t.slip_ratio * few
+
+
+def _confirmed(doc: Doc, other: Optional[Doc], ka: str, kb: str, t: Thresholds) -> bool:
+    """Does the other report settle which of two one-word names in a report is the slip? It
+    writes one form and never the other, and this report writes the other form at most
+    ``t.slip_rare`` times, no more often than the form both write ("Evanville's loss" once,
+    "Evansville" once here and twice there): two writers agree on one spelling."""
+    if other is None or other is doc:
+        return False
+    here, there = _word_mentions(doc), _word_mentions(other)
+    for rare, usual in ((ka, kb), (kb, ka)):
+        if there.get(rare, 0) == 0 and there.get(usual, 0) >= 1 and 1 <= here.get(rare, 0) <= t.slip_rare and \
+                here.get(rare, 0) <= here.get(usual, 0):
+            return True
+    return False
 
 
 def _word_mentions(doc: Doc) -> dict[str, int]:

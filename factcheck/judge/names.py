@@ -16,7 +16,7 @@ import re
 from typing import Callable, Optional
 
 from ..aliases import Aliases, derived, person_core, regional
-from ..lexicon import (EXCLUSIVE_ROLES, FORCE_RANKS, HONORIFIC_SEX, HONORIFICS, CLAIM_VERBS, SPEAKER_OPENERS,
+from ..lexicon import (SERVING_ROLES, TITLES, EXCLUSIVE_ROLES, FORCE_RANKS, HONORIFIC_SEX, HONORIFICS, CLAIM_VERBS, SPEAKER_OPENERS,
                        ROLE_ABBREVIATIONS, ROLE_BODIES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_RANKS, ROLE_RANKS_BELOW,
                        ROLE_SYNONYMS, ROLE_TIMES, SHARED_ROLES, SINGLE_HOLDER_ROLES,
                        STOPWORDS, STORMS, compound_role, in_role_vocabulary)
@@ -71,6 +71,19 @@ def _role_of(left: str) -> Optional[re.Match]:
     return None
 
 
+def _served_title(role: str) -> Optional[str]:
+    """The title a role held on another's behalf ends in ("spokesman for Texas Attorney General"
+    → "Texas Attorney General"): the name after it holds that title, not the serving role
+    (``data/names.toml`` ``serving_roles``). None for a role of a body ("spokesman for the Texas
+    Department of Public Safety") or any other role."""
+    m = re.match(r"\s*(.+?)\s+(?:of|for)\s+((?:[A-Z][\w'’.\-]*\s+){1,5})$", role)
+    head = m.group(1).lower().split() if m else []
+    if not (head and (head[-1] in SERVING_ROLES or " ".join(head[-2:]) in SERVING_ROLES)):
+        return None
+    tail = m.group(2).split()
+    return m.group(2).strip() if tail[-1].lower().rstrip(".") in TITLES else None
+
+
 _ROLE_COMMA = re.compile(r"(?<=[a-z]),\s*$")
 _OWNER = re.compile(r"(?:\b(?:his|her|their|its|the|a|an)|['’]s|s['’])\s+$", re.I)
 
@@ -98,6 +111,9 @@ def _role_before(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, str]]:
     left = fold(s.text[:e.start - s.start])
     of = _role_of(left)                 # "Secretary of the Interior Dirk Kempthorne"
     if of:
+        served = _served_title(of.group())
+        if served:          # "a spokesman for Texas Attorney General Greg Abbott": Abbott is the Attorney General
+            return s.start + of.end() - len(of.group()) + of.group().rindex(served), served
         start = of.start() + len(of.group()) - len(of.group().lstrip())
         while left[start:start + 1].isspace():
             start += 1
