@@ -162,3 +162,14 @@ def test_a_word_saying_what_a_person_is_opens_no_name(sentence, common, expected
 ])
 def test_a_names_own_first_word_stays(sentence, common, expected):
     assert names_in(sentence, frozenset(common), KNOWN) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Both laptops will receive new Ivy Bridge CPUs this year.", ["Ivy Bridge"]),
+    ("The flaw affects Windows PCs only.", ["Windows"]),
+    ("The US Open starts today.", ["US Open"]),                 # a capital word after an acronym stays
+    ("Sales of new PCs fell.", ["PCs"]),                         # a plural acronym alone is kept
+])
+def test_a_plural_acronym_after_a_name_is_a_kind_of_thing(sentence, expected):
+    assert names_in(sentence, frozenset({"both", "the", "sales"}),
+                    frozenset({"Ivy", "Bridge", "CPUs", "Windows", "PCs", "US", "Open", "AMD"})) == expected

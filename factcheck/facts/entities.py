@@ -182,6 +182,7 @@ OPENER_LIKENESS = 0.8
 OPENER_SHORT = 4            # a shorter opener from this many letters ...
 OPENER_SHORT_LIKENESS = 0.7  # ... this alike to a name written at least OPENER_OFTEN times, and sounding like it
 OPENER_OFTEN = 3
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")   # "CPUs", "PCs", "MPs": things of a kind, written in capitals
 DOER_ENDINGS = tuple(data("names")["doer_endings"])   # "owner", "pastor", "polygamist", "comedian"
 
 
@@ -278,6 +279,8 @@ def _names_in_run(sentence, toks, run, folded, common, known, label=None) -> Ite
     # A title may also sit after other words: "Met commissioner", handled by lower-case skip above.
     while run and toks[run[-1]][2].lower() in CONNECTORS:
         run = run[:-1]
+    if len(run) >= 2 and _PLURAL_ACRONYM.fullmatch(toks[run[-1]][2]):
+        run = run[:-1]      # "new Ivy Bridge CPUs", "Windows PCs": a kind of thing after the name, not part of it
     if len(run) >= 2 and _bare(toks[run[-1]][2]).lower() in WEEKDAYS and \
             not any(toks[k][2].lower() in WEEKDAY_NAMES for k in run[:-1]):     # "Small Business Saturday"
         run = run[:-1]      # "charges to Anthony Lasalle Friday": the day he was charged, not his name
