@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 import dataclasses
 import datetime
 import re
@@ -24,7 +23,7 @@ from .errors import OptionError
 from .facts.attribution import extract_attributions
 from .facts.borrowed import borrow_names
 from .facts.dates import extract_times, publication_dateline
-from .facts.entities import OPENER_OFTEN, extract_entities, misspelled_openers, role_names
+from .facts.entities import extract_entities, misspelled_openers, role_names
 from .facts.numbers import article_ordinals, scan_quantities
 from .facts.polarity import extract_polarities
 from .facts.quotes import extract_quotes, pronoun_resolver
@@ -101,9 +100,7 @@ def analyse(article: Article, *, published: Optional[datetime.date] = None, tole
         frozenset(m.group(1) for m in _KNOWN_ANY.finditer(folded))
     known |= {re.sub(r"'s?$", "", k) for k in known}    # "Verisign's iDefense group": "Verisign" too
     openers = (m.group() for _, text in texts for m in [_OPENER.match(text)] if m)
-    written = Counter(m.group(1) for m in _KNOWN.finditer(body))
-    often = frozenset(k for k, n in written.items() if n >= OPENER_OFTEN)
-    known |= misspelled_openers(openers, known, common, often)
+    known |= misspelled_openers(openers, known, common)
     dateline = None
     if published is None:
         found = publication_dateline(article.text)

@@ -14,8 +14,7 @@ import re
 from typing import Iterable, Iterator
 
 from rapidfuzz import process
-from jellyfish import metaphone
-from rapidfuzz.distance import OSA, Levenshtein
+from rapidfuzz.distance import OSA
 
 from ..model import Entity, Role, Sentence
 from ..lexicon import (CONNECTORS, HONORIFICS, MONTH_WORDS, NOT_NAMES, NOT_PEOPLE, OF_NAMES, ORG_WORDS, POSSESSED_PLACES,
@@ -179,11 +178,8 @@ def _office_then_person(toks, run) -> int:
 # sentences, is that name misspelled ("Browsnville is among …" after "a Brownsville school")
 OPENER_LETTERS = 7
 OPENER_LIKENESS = 0.8
-OPENER_SHORT = 4            # a shorter opener from this many letters ...
-OPENER_SHORT_LIKENESS = 0.7  # ... this alike to a name written at least OPENER_OFTEN times, and sounding like it
-OPENER_OFTEN = 3
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")   # "CPUs", "PCs", "MPs": things of a kind, written in capitals
-DOER_ENDINGS = tuple(data("names")["doer_endings"])   # "owner", "pastor", "polygamist", "comedian"
+DOER_ENDINGS = tuple(data("names")["doer_endings"])   # "polygamist", "comedian"
 
 
 def _plural(word: str) -> bool:
@@ -198,10 +194,13 @@ def _bare(word: str) -> str:
 
 def _describes(word: str, common: frozenset[str]) -> bool:
     """Is a sentence's first word, written in lower case elsewhere in the article, one that
-    says what a person is ("owner", "polygamist", "sixteen-year-old", "former")? A role's
-    word or a doer's ending, or a hyphened word; not a name's own first word ("Advanced Micro
-    Devices", "New Orleans Saints", "Christopher Simpson")."""
-    return word in common and (in_role_vocabulary(word) or word.endswith(DOER_ENDINGS) or "-" in word)
+    says what a person is: a role's noun ("owner", "pastor", "quarterback"), a doer's ending
+    ("polygamist", "comedian"), or a hyphened word whose parts the article writes in lower case
+    ("sixteen-year-old", "top-ranked")? Not a name's own first word ("Advanced Micro Devices",
+    "Free Syrian Army", "Greater Manchester Police", "Winter Olympic Games")."""
+    if "-" in word:
+        return all(part in common for part in word.split("-"))
+    return word in common and (word in ROLE_NOUNS or word.endswith(DOER_ENDINGS))
 
 
 def _inflected(a: str, b: str) -> bool:
@@ -211,26 +210,16 @@ def _inflected(a: str, b: str) -> bool:
     return long.startswith(short) and len(long) - len(short) <= 3
 
 
-def misspelled_openers(openers: Iterable[str], known: frozenset[str], common: frozenset[str],
-                       often: frozenset[str] = frozenset()) -> frozenset[str]:
+def misspelled_openers(openers: Iterable[str], known: frozenset[str], common: frozenset[str]) -> frozenset[str]:
     """The sentence-opening words that are a known name spelled otherwise: names too, though
     the article never capitalizes them inside a sentence (two letters swapped count as one
-    edit). A shorter opener, from ``OPENER_SHORT`` letters, is one when it sounds like a name
-    the article writes often inside its sentences (``often``) and has ``OPENER_SHORT_LIKENESS``
-    of its letters ("Grey lived nearby" where "Gray" is written nine times; not "Passed" for
-    "Post"). O(openers · known) in rapidfuzz."""
+    edit). O(openers · known) in rapidfuzz."""
     choices = [k for k in known if len(k) >= OPENER_LETTERS - 1]
     out = set()
     for w in set(openers) - known:
-        if w.lower() in common or w.lower() in STOPWORDS or not w[1:].islower():
+        if len(w) < OPENER_LETTERS or w.lower() in common or not w[1:].islower() or not choices:
             continue
-        if len(w) < OPENER_LETTERS:
-            if len(w) >= OPENER_SHORT and any(
-                    k[0] == w[0] and metaphone(k) == metaphone(w) and Levenshtein.normalized_similarity(k, w) >= OPENER_SHORT_LIKENESS
-                    for k in often):
-                out.add(w)
-            continue
-        best = process.extractOne(w, choices, scorer=OSA.normalized_similarity, score_cutoff=OPENER_LIKENESS) if choices else None
+        best = process.extractOne(w, choices, scorer=OSA.normalized_similarity, score_cutoff=OPENER_LIKENESS)
         if best is not None and not _inflected(w.lower(), best[0].lower()):
             out.add(w)
     return frozenset(out)
@@ -281,6 +270,8 @@ def _names_in_run(sentence, toks, run, folded, common, known, label=None) -> Ite
         run = run[:-1]
     if len(run) >= 2 and _PLURAL_ACRONYM.fullmatch(toks[run[-1]][2]):
         run = run[:-1]      # "new Ivy Bridge CPUs", "Windows PCs": a kind of thing after the name, not part of it
+        while run and toks[run[-1]][2].lower() in CONNECTORS:
+            run = run[:-1]  # ("Microsoft and OEMs", "Voting for MPs")
     if len(run) >= 2 and _bare(toks[run[-1]][2]).lower() in WEEKDAYS and \
             not any(toks[k][2].lower() in WEEKDAY_NAMES for k in run[:-1]):     # "Small Business Saturday"
         run = run[:-1]      # "charges to Anthony Lasalle Friday": the day he was charged, not his name

@@ -307,8 +307,11 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
             if found is None and doc_a is doc_b and not acronyms and " " not in ka + kb and \
                     min(len(ka), len(kb)) >= t.slip_letters and _spelled(ka, kb, t.variant_spelling, t.sound_spelling, t.slip_letters) and \
                     (_lopsided(doc_a, ka, kb, t) or _confirmed(doc_a, other, ka, kb, t)):
-                # a short name written once one way among many the other ("Paige" / "Page", "Grey" / "Gray")
-                found = (Verdict.DIFFERS, "the same name spelled differently? One form is rare in the report", 0.55)
+                # a short name written once one way among many the other ("Paige" / "Page", "Grey" / "Gray"),
+                # or one form the other report never writes
+                found = (Verdict.DIFFERS, "the same name spelled differently? One form is rare in the report"
+                         if _lopsided(doc_a, ka, kb, t) else
+                         "the same name spelled differently? The other report writes only one form", 0.55)
             if found is None and not acronyms:
                 # "Philip H. Hickock" / "Philip Hickok": a middle initial on one side only
                 bare = _no_initials(x.text, y.text)
@@ -403,15 +406,21 @@ def _confirmed(doc: Doc, other: Optional[Doc], ka: str, kb: str, t: Thresholds) 
     """Does the other report settle which of two one-word names in a report is the slip? It
     writes one form and never the other, and this report writes the other form at most
     ``t.slip_rare`` times, no more often than the form both write ("Evanville's loss" once,
-    "Evansville" once here and twice there): two writers agree on one spelling."""
+    "Evansville" once here and twice there): two writers agree on one spelling. Not when the
+    rare form has a first name of its own there ("Ed Reed" beside "Andy Reid"): two people."""
     if other is None or other is doc:
         return False
     here, there = _word_mentions(doc), _word_mentions(other)
     for rare, usual in ((ka, kb), (kb, ka)):
         if there.get(rare, 0) == 0 and there.get(usual, 0) >= 1 and 1 <= here.get(rare, 0) <= t.slip_rare and \
-                here.get(rare, 0) <= here.get(usual, 0):
+                here.get(rare, 0) <= here.get(usual, 0) and not _first_names(doc, rare) - _first_names(doc, usual):
             return True
     return False
+
+
+def _first_names(doc: Doc, last: str) -> frozenset[str]:
+    """The first words of the report's names of two words or more that end in ``last``."""
+    return frozenset(key.split()[0] for key in mentions(doc) if len(key.split()) >= 2 and key.split()[-1] == last)
 
 
 def _word_mentions(doc: Doc) -> dict[str, int]:

@@ -76,7 +76,7 @@ def _served_title(role: str) -> Optional[str]:
     → "Texas Attorney General"): the name after it holds that title, not the serving role
     (``data/names.toml`` ``serving_roles``). None for a role of a body ("spokesman for the Texas
     Department of Public Safety") or any other role."""
-    m = re.match(r"\s*(.+?)\s+(?:of|for)\s+((?:[A-Z][\w'’.\-]*\s+){1,5})$", role)
+    m = re.match(r"\s*(.+?)\s+(?:of|for)\s+(?:the\s+)?((?:[A-Z][\w'’.\-]*\s+){1,5})$", role)
     head = m.group(1).lower().split() if m else []
     if not (head and (head[-1] in SERVING_ROLES or " ".join(head[-2:]) in SERVING_ROLES)):
         return None

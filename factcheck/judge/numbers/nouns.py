@@ -26,6 +26,7 @@ from .spans import _counted_end
 
 _nouns = data("nouns")
 GENERIC_COUNTS = frozenset(_nouns["generic"])
+THINGS = frozenset(_nouns["things"])     # never a generic count's people (as written: "villager" is no "village")
 RELATIONAL = frozenset(stem(w) for w in _nouns["relational"])
 COARSE = frozenset(_nouns["coarse"])                      # round by nature
 TALLIES = frozenset(stem(w) for w in _nouns["tallies"])  # a player's, a game's or a season's own count
@@ -57,7 +58,8 @@ def counts_match(qa: Quantity, qb: Quantity) -> Optional[str]:
     ``"strong"``: the same noun, or one thing under two nouns ("boats" / "skiffs", from
     ``data/nouns.toml``), or both ages; ``"related"``: nouns of one broad kind ("pirates" /
     "crewmen"); ``"weak"``: a generic noun ("people") against another, two unit-bearing
-    figures with nothing counted. (One side leaving the counted thing unsaid after the same
+    figures with nothing counted (not people against buildings, places or vehicles:
+    ``data/nouns.toml`` ``things``). (One side leaving the counted thing unsaid after the same
     words as the other is the ``"slot"`` match of :func:`_judge_pair`.)
     ``None``: not comparable (rule ``number.different-things``).
     """
@@ -75,7 +77,7 @@ def counts_match(qa: Quantity, qb: Quantity) -> Optional[str]:
         if sa == sb or (sa in _SAME and _SAME[sa] == _SAME.get(sb)):
             return "strong"
         if ca in GENERIC_COUNTS or cb in GENERIC_COUNTS:
-            return "weak"
+            return None if ca in THINGS or cb in THINGS else "weak"   # ("100 people" / "hundreds of stores")
         if _compound_of(ca, cb) or _compound_of(cb, ca):
             return "related"        # "schoolchildren" / "school children" (not "checkpoints" / "points")
         return "related" if sa in _KIND and _KIND[sa] == _KIND.get(sb) else None
