@@ -208,3 +208,16 @@ def test_villagers_are_people_though_they_stem_like_villages():
 def test_titles_written_with_a_hyphen_or_as_a_speaker(sentence, expected):
     assert names_in(sentence, frozenset({"named", "his"}), frozenset({"Barack", "Obama", "United", "Nations", "Ban",
                                                                        "Ki-moon", "House", "John", "Boehner"})) == expected
+
+
+def test_a_figure_in_brackets_in_the_same_unit_is_a_part_not_a_conversion():
+    rep = report("The deal cost AMD $334 million ($281M in cash), a sizable sum.",
+                 "AMD will pay $281 million in cash and the rest in stock for the deal.")
+    assert ("agree", "$281M", "$281 million") in findings_of(rep, "number")
+
+
+def test_a_figure_in_brackets_in_another_unit_is_a_conversion():
+    rep = report("The storm hit 15 miles (24km) from the coast on Monday.",
+                 "The storm hit 24km from the coast on Monday.")
+    assert ("15 miles", "24km") not in [(a, b) for _, a, b in findings_of(rep, "number", "differs", "conflict")]
+    assert any(a == "24km" for a, _ in held(rep, "number.conversion"))

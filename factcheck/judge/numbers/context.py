@@ -317,13 +317,14 @@ def measured(doc: Doc, i: int, q: Quantity) -> Optional[str]:
 
 def _converted(doc: Doc, i: int, q: Quantity) -> bool:
     """Is ``q`` another figure's conversion, in brackets right after it ("US$1 million (A$1.52
-    million)", "15 miles (24km)")?"""
+    million)", "15 miles (24km)")? In the same unit it is a part, not a conversion ("$334
+    million ($281M in cash)")."""
     s = doc.sentences[i]
     before = s.text[:q.start - s.start].rstrip()
     if not before.endswith("("):
         return False
     return any(p.end <= q.start and not s.text[p.end - s.start:q.start - s.start].strip(" (") and p is not q
-               and to_base(p)[0] == to_base(q)[0] for p in doc.of(i, Quantity))
+               and to_base(p)[0] == to_base(q)[0] and p.unit != q.unit for p in doc.of(i, Quantity))
 
 
 def _measures(x: Quantity, y: Quantity) -> bool:
