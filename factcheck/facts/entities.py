@@ -229,7 +229,7 @@ def _names_in_run(sentence, toks, run, folded, common, known, label=None) -> Ite
     # Drop leading function words and sentence-initial common words; split off titles.
     titled = False      # a title was split off: role nouns after it are the title's ("General Manager")
     while run:
-        low = re.sub(r"'s?$", "", toks[run[0]][2].lower())
+        low = _bare(toks[run[0]][2].lower())
         word = low
         if word in HONORIFICS and not (word == "miss" and len(run) > 1 and toks[run[1]][2].lower() in TITLE_AFTER_MISS):
             label = "person"

@@ -304,14 +304,14 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                 continue
             acronyms = _acronyms(x.text, y.text)
             found = None if acronyms else name_variant(ka, kb, t)
-            if found is None and doc_a is doc_b and not acronyms and " " not in ka + kb and \
-                    min(len(ka), len(kb)) >= t.slip_letters and _spelled(ka, kb, t.variant_spelling, t.sound_spelling, t.slip_letters) and \
-                    (_lopsided(doc_a, ka, kb, t) or _confirmed(doc_a, other, ka, kb, t)):
+            slip = doc_a is doc_b and " " not in ka + kb and \
+                (_lopsided(doc_a, ka, kb, t) and "One form is rare in the report" or
+                 _confirmed(doc_a, other, ka, kb, t) and "The other report writes only one form")
+            if found is None and slip and not acronyms and min(len(ka), len(kb)) >= t.slip_letters and \
+                    _spelled(ka, kb, t.variant_spelling, t.sound_spelling, t.slip_letters):
                 # a short name written once one way among many the other ("Paige" / "Page", "Grey" / "Gray"),
                 # or one form the other report never writes
-                found = (Verdict.DIFFERS, "the same name spelled differently? One form is rare in the report"
-                         if _lopsided(doc_a, ka, kb, t) else
-                         "the same name spelled differently? The other report writes only one form", 0.55)
+                found = (Verdict.DIFFERS, f"the same name spelled differently? {slip}", 0.55)
             if found is None and not acronyms:
                 # "Philip H. Hickock" / "Philip Hickok": a middle initial on one side only
                 bare = _no_initials(x.text, y.text)
@@ -341,8 +341,7 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                     out.skip("entity.surname-shared" if _first_forms(ka.split()[0], kb.split()[0]) else "entity.two-first-names",
                              "entity", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}")
             if not found or (doc_a is doc_b and " " not in ka + kb and (ka[:3], ka[-2:]) != (kb[:3], kb[-2:])
-                             and not _swapped([ka], [kb], t.variant_letters) and not _lopsided(doc_a, ka, kb, t)
-                             and not _confirmed(doc_a, other, ka, kb, t)):
+                             and not _swapped([ka], [kb], t.variant_letters) and not slip):
                 continue    # in one report, one-word names that end differently are often two names ("Vincent",
                             # "Vincente"), unless one form is a slip among many of the other ("Paige" once, "Page" 20 times)
             if _suffixed(ka.split())[1] != _suffixed(kb.split())[1] and (doc_a is doc_b or not (person_like(x) and person_like(y))):

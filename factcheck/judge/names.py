@@ -71,12 +71,15 @@ def _role_of(left: str) -> Optional[re.Match]:
     return None
 
 
+_SERVED = re.compile(r"\s*(.+?)\s+(?:of|for)\s+(?:the\s+)?((?:[A-Z][\w'’.\-]*\s+){1,5})$")    # a role, then whose
+
+
 def _served_title(role: str) -> Optional[str]:
     """The title a role held on another's behalf ends in ("spokesman for Texas Attorney General"
     → "Texas Attorney General"): the name after it holds that title, not the serving role
     (``data/names.toml`` ``serving_roles``). None for a role of a body ("spokesman for the Texas
     Department of Public Safety") or any other role."""
-    m = re.match(r"\s*(.+?)\s+(?:of|for)\s+(?:the\s+)?((?:[A-Z][\w'’.\-]*\s+){1,5})$", role)
+    m = _SERVED.match(role)
     head = m.group(1).lower().split() if m else []
     if not (head and (head[-1] in SERVING_ROLES or " ".join(head[-2:]) in SERVING_ROLES)):
         return None
