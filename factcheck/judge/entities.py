@@ -406,7 +406,9 @@ def _confirmed(doc: Doc, other: Optional[Doc], ka: str, kb: str, t: Thresholds) 
     writes one form and never the other, and this report writes the other form at most
     ``t.slip_rare`` times, no more often than the form both write ("Evanville's loss" once,
     "Evansville" once here and twice there): two writers agree on one spelling. Not when the
-    rare form has a first name of its own there ("Ed Reed" beside "Andy Reid"): two people."""
+    rare form has a first name of its own there ("Ed Reed" beside "Andy Reid"): two people. (A
+    first name the other report gives the usual form, "Andy Reed" here and "Andy Reid" there,
+    is a slip the two full names show side by side.)"""
     if other is None or other is doc:
         return False
     here, there = _word_mentions(doc), _word_mentions(other)

@@ -316,15 +316,23 @@ def measured(doc: Doc, i: int, q: Quantity) -> Optional[str]:
 
 
 def _converted(doc: Doc, i: int, q: Quantity) -> bool:
-    """Is ``q`` another figure's conversion, in brackets right after it ("US$1 million (A$1.52
-    million)", "15 miles (24km)")? In the same unit it is a part, not a conversion ("$334
-    million ($281M in cash)")."""
+    """Is ``q`` another figure's conversion, in brackets right after it, in the same dimension
+    ("15 miles (24km)"; money read as one currency, its sign written otherwise: "$40 million
+    (US$28 million)")? Written the same way in the same unit it is a part, not a conversion
+    ("$334 million ($281M in cash)"). (Two currencies are two figures: "2 million euros ($2.6
+    million)" is compared as it stands.)"""
     s = doc.sentences[i]
     before = s.text[:q.start - s.start].rstrip()
     if not before.endswith("("):
         return False
     return any(p.end <= q.start and not s.text[p.end - s.start:q.start - s.start].strip(" (") and p is not q
-               and to_base(p)[0] == to_base(q)[0] and p.unit != q.unit for p in doc.of(i, Quantity))
+               and to_base(p)[0] == to_base(q)[0] and (p.unit != q.unit or _written_unit(p) != _written_unit(q))
+               for p in doc.of(i, Quantity))
+
+
+def _written_unit(q: Quantity) -> str:
+    """The unit's sign as the text writes it before the figure ("US$", "$", "A$", "£"), or ""."""
+    return re.match(r"\D*", q.text).group().strip().lower()
 
 
 def _measures(x: Quantity, y: Quantity) -> bool:

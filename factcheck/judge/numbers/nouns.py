@@ -27,6 +27,7 @@ from .spans import _counted_end
 _nouns = data("nouns")
 GENERIC_COUNTS = frozenset(_nouns["generic"])
 THINGS = frozenset(_nouns["things"])     # never a generic count's people (as written: "villager" is no "village")
+THING_LETTERS = 4       # a compound ends in a thing of this many letters or more ("warehouse"; not "vicar")
 RELATIONAL = frozenset(stem(w) for w in _nouns["relational"])
 COARSE = frozenset(_nouns["coarse"])                      # round by nature
 TALLIES = frozenset(stem(w) for w in _nouns["tallies"])  # a player's, a game's or a season's own count
@@ -58,8 +59,7 @@ def counts_match(qa: Quantity, qb: Quantity) -> Optional[str]:
     ``"strong"``: the same noun, or one thing under two nouns ("boats" / "skiffs", from
     ``data/nouns.toml``), or both ages; ``"related"``: nouns of one broad kind ("pirates" /
     "crewmen"); ``"weak"``: a generic noun ("people") against another, two unit-bearing
-    figures with nothing counted (not people against buildings, places or vehicles:
-    ``data/nouns.toml`` ``things``). (One side leaving the counted thing unsaid after the same
+    figures with nothing counted. (One side leaving the counted thing unsaid after the same
     words as the other is the ``"slot"`` match of :func:`_judge_pair`.)
     ``None``: not comparable (rule ``number.different-things``).
     """
@@ -77,7 +77,7 @@ def counts_match(qa: Quantity, qb: Quantity) -> Optional[str]:
         if sa == sb or (sa in _SAME and _SAME[sa] == _SAME.get(sb)):
             return "strong"
         if ca in GENERIC_COUNTS or cb in GENERIC_COUNTS:
-            return None if ca in THINGS or cb in THINGS else "weak"   # ("100 people" / "hundreds of stores")
+            return "weak"
         if _compound_of(ca, cb) or _compound_of(cb, ca):
             return "related"        # "schoolchildren" / "school children" (not "checkpoints" / "points")
         return "related" if sa in _KIND and _KIND[sa] == _KIND.get(sb) else None
@@ -89,6 +89,26 @@ def counts_match(qa: Quantity, qb: Quantity) -> Optional[str]:
     if da not in (None, "count"):
         return "weak"       # two measures with at most one side saying what is measured
     return None
+
+
+def things_apart(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
+    """A generic count of people against a count of things ("About 100 people" / "Hundreds of
+    stores", ``data/nouns.toml`` ``things`` or a compound ending in one: "warehouses"): the thing's
+    noun written right after its figure, not carried over from a figure before ("destroyed 300
+    houses, and 12 were killed" counts people) nor standing before it ("a church of 200")."""
+    if x.counts in GENERIC_COUNTS:
+        return _thing_after(doc_b, j, y)
+    return y.counts in GENERIC_COUNTS and _thing_after(doc_a, i, x)
+
+
+def _thing_after(doc: Doc, i: int, q: Quantity) -> bool:
+    noun = q.counts or ""
+    if not (noun in THINGS or any(noun.endswith(w) and len(w) >= THING_LETTERS for w in THINGS)):
+        return False
+    s = doc.sentences[i]
+    after = s.text[q.end - s.start:q.end - s.start + 40].lower()
+    return re.match(r"(?:\s+(?:of|[a-z\-]+)){0,3}?\s+" + re.escape(noun[:max(3, len(noun) - 2)]), after) is not None \
+        or noun[:max(3, len(noun) - 2)] in q.text.lower()
 
 
 def _compound_of(whole: str, head: str) -> bool:

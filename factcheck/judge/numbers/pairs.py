@@ -28,7 +28,7 @@ from .holders import (_attribute, _named_ages, _own_kin, _same_holder, _same_per
                       left_alone)
 from .intervals import THROUGH_BOUND, _far_through_bound, _interval, compare_quantities
 from .nouns import (GENERIC_COUNTS, RELATIONAL, _companion, _coordinated, _lasted, _named_apart, _one_group,
-                    _one_model, _share_of_one_place, counts_match)
+                    _one_model, _share_of_one_place, counts_match, things_apart)
 from .spans import _describe, as_written
 from .temper import REVISED, _measured_alike, _temper, _unit_slip
 from .tolls import _one_toll, _sole_count, _tolls_meet
@@ -180,6 +180,8 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     """(match, verdict, reason, [rule that lowers the confidence]) for two figures, or the name of the rule that
     holds them back ("" for figures that are no candidates at all)."""
     match = counts_match(x, y)
+    if match == "weak" and things_apart(doc_a, i, x, doc_b, j, y):
+        return "number.different-things"       # "About 100 people" / "Hundreds of stores"
     if match is None and bool(x.counts) != bool(y.counts) and _same_slot(doc_a, i, x, doc_b, j, y):
         match = "slot"      # "now has 2,301 career points" / "now has 2,302 for his career"
     bare = match is None and bool(x.counts) != bool(y.counts) and (close or aligned) and one_to_one and \
