@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import calendar
-from collections import Counter
 import dataclasses
 import re
+from collections import Counter
 from typing import Optional
 
 from rapidfuzz.distance import Indel

@@ -116,7 +116,7 @@ def _role_before(doc: Doc, i: int, e: Entity) -> Optional[tuple[int, str]]:
     if of:
         served = _served_title(of.group())
         if served:          # "a spokesman for Texas Attorney General Greg Abbott": Abbott is the Attorney General
-            return s.start + of.end() - len(of.group()) + of.group().rindex(served), served
+            return s.start + of.start() + of.group().rindex(served), served
         start = of.start() + len(of.group()) - len(of.group().lstrip())
         while left[start:start + 1].isspace():
             start += 1

@@ -44,9 +44,9 @@ def _record_context(before: str, after: str) -> bool:
     "opened", "dropped to" before it, "record" or "on the season" after it, set off right after a
     name (unless a result verb comes first: "beat the Chiefs, 20-13,"), or a team's ("the 0-14
     Lions")?"""
-    result_before = _RESULT_BEFORE.search(re.sub(r"[\s,(]+$", " ", before))
     return bool(_RECORD_BEFORE.search(before) or _RECORD_AFTER.match(after) or
-                (_APPOSITION_BEFORE.search(before) and _APPOSITION_AFTER.match(after) and not result_before) or
+                (_APPOSITION_BEFORE.search(before) and _APPOSITION_AFTER.match(after) and
+                 not _RESULT_BEFORE.search(re.sub(r"[\s,(]+$", " ", before))) or
                 _team_record(before, after))
 
 
@@ -72,8 +72,7 @@ def scores(text: str) -> list[Quantity]:
     >>> [(q.text, q.unit) for q in scores("Pelc, 31-4, 22 KOs, beat Hale; the Hawks beat the Jets, 20-13, on Sunday")]
     [('31-4', 'record'), ('20-13', 'score')]
     """
-    out = [_record3(m, text) for m in _RECORD3_RE.finditer(text)]
-    out = [q for q in out if q is not None]
+    out = [q for m in _RECORD3_RE.finditer(text) if (q := _record3(m, text)) is not None]
     for m in SCORE_RE.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 40]

@@ -107,8 +107,8 @@ def _thing_after(doc: Doc, i: int, q: Quantity) -> bool:
         return False
     s = doc.sentences[i]
     after = s.text[q.end - s.start:q.end - s.start + 40].lower()
-    return re.match(r"(?:\s+(?:of|[a-z\-]+)){0,3}?\s+" + re.escape(noun[:max(3, len(noun) - 2)]), after) is not None \
-        or noun[:max(3, len(noun) - 2)] in q.text.lower()
+    written = noun[:max(3, len(noun) - 2)]     # the noun's stem as any of its forms begins ("hous" of "houses")
+    return written in q.text.lower() or re.match(r"(?:\s+(?:of|[a-z\-]+)){0,3}?\s+" + re.escape(written), after) is not None
 
 
 def _compound_of(whole: str, head: str) -> bool:
