@@ -172,10 +172,13 @@ def compare_articles(a: Article, b: Article, *, options: Options = Options()) ->
                             analyse(b, published=options.date_b, tolerance=options.tolerance), options=options)
 
 
-def compare_analyses(an_a: Analysis, an_b: Analysis, *, options: Options = Options()) -> Report:
+def compare_analyses(an_a: Analysis, an_b: Analysis, *, options: Options = Options(),
+                     shared_words: bool = True) -> Report:
     """Compare two analysed articles (:func:`analyse`, run with ``options``' dates and
     tolerance): what :func:`compare_articles` does after the per-article stages. A batch
-    that meets one article in many pairs analyses it once."""
+    that meets one article in many pairs analyses it once. ``shared_words``: agreements are
+    shown with the words around them both reports write alike (:mod:`.judge.shared_words`);
+    ``check`` and the consensus read each fact's own span and leave it off."""
     t = options.thresholds
     a, b = an_a.article, an_b.article
     knowledge = Knowledge.load(options.aliases)
@@ -198,7 +201,7 @@ def compare_analyses(an_a: Analysis, an_b: Analysis, *, options: Options = Optio
     judge.dateline_findings(doc_a, an_a.dateline, doc_b, an_b.dateline, t=t, out=out)
     findings, skipped = judge.resolve(out, min_confidence=t.min_confidence, sure_anyway=t.sure_anyway,
                                      docs={"A": doc_a, "B": doc_b})
-    findings = tuple(judge.shown_spans(findings, {"A": doc_a, "B": doc_b}))
+    findings = tuple(judge.shown_spans(findings, {"A": doc_a, "B": doc_b}, t=t, shared_words=shared_words))
 
     matched_a = {i for p in pairs for i in p.a}
     matched_b = {j for p in pairs for j in p.b}
@@ -309,6 +312,7 @@ def _judge(doc_a, doc_b, pairs, sim, similarity, fa, fb, aliases: Aliases, optio
         judge.home_findings(doc, doc, aliases, t=t, out=out)
         judge.death_day_findings(doc, t=t, out=out)
         judge.variant_findings(doc, doc, aliases, t=t, out=out, other=other)
+        judge.self_role_findings(doc, aliases, out=out)
         judge.acronym_findings(doc, doc, t=t, out=out)
         judge.restated_findings(doc, within, t=t, tolerance=options.tolerance, out=out, aliases=aliases)
     # two sentences that agree on the rest of what they state tie a third fact (and a name in one slot)
@@ -344,7 +348,7 @@ def check_articles(report: Article, sources: Sequence[Article], *, options: Opti
         raise OptionError("check needs at least one source report")
     mine = analyse(report, published=options.date_a, tolerance=options.tolerance)
     reports = [compare_analyses(mine, analyse(s, published=options.date_b, tolerance=options.tolerance),
-                                options=options) for s in sources]
+                                options=options, shared_words=False) for s in sources]
     return check_reports(reports, t=options.thresholds)
 
 
@@ -361,7 +365,7 @@ def compare_many_articles(articles: Sequence[Article], *, options: Options = Opt
     if len(articles) < 2:
         raise OptionError("a consensus needs at least two reports")
     analyses = [analyse(a, published=options.date_a, tolerance=options.tolerance) for a in articles]
-    pairs = [(i, j, compare_analyses(analyses[i], analyses[j], options=options))
+    pairs = [(i, j, compare_analyses(analyses[i], analyses[j], options=options, shared_words=False))
              for i in range(len(analyses)) for j in range(i + 1, len(analyses))]
     return fact_rows([_source(f"R{k + 1}", a, options) for k, a in enumerate(analyses)], pairs, t=options.thresholds)
 

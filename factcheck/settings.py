@@ -136,6 +136,9 @@ class Thresholds:
                                      # min_confidence: on 2,600 corpus pairs 100 such details, most each outlet's own)
     omission_alike: float = 0.6      # two sources' omitted statements this alike (token-set ratio) are one
     statement_words: int = 3         # a finding whose span has this many words is a statement, not a name (check, consensus)
+    shared_after: int = 4            # an agreement is shown with up to this many words after it that both reports
+                                     # write alike ("two counts of first-degree murder"; judge/shared_words.py)
+    shared_before: int = 2           # ... and this many before it ("gray 2013 Toyota Camry")
 
     # --- statements (factcheck/judge/claims.py); weights are sums of IDF over both reports
     statement_weight: float = 4.0    # a shared run this heavy is reported as an agreement

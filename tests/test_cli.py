@@ -156,7 +156,7 @@ def test_fail_on_with_a_pair_that_conflicts(small_pair, level, code):
         ("date", "conflict", "Saturday", "Friday"),
         ("date", "conflict", "Sunday afternoon", "Monday afternoon"),
         ("entity", "agree", "Mount Sefton", "Mount Sefton"),
-        ("entity", "agree", "Robert Buckley", "Robert Buckley"),
+        ("entity", "agree", "Robert Buckley, 32", "Robert Buckley, 32"),   # with the words both write after it
         ("entity", "agree", "body was recovered by a team of rescuers", "body was recovered by a team of rescuers"),
         ("entity", "agree", "died while climbing to a hut", "died while climbing to a hut"),
         ("number", "agree", "Robert Buckley, 32", "Robert Buckley, 32"),
@@ -187,7 +187,8 @@ agree      A line 3 “Robert Buckley, 32” / B line 3 “Robert Buckley, 32”
            0.97)
 agree      A line 3 “died while climbing to a hut” / B line 3 “died while climbing to a hut”: the
            same words (entity, 0.93)
-agree      A line 3 “Robert Buckley” / B line 3 “Robert Buckley”: the same name (entity, 0.89)
+agree      A line 3 “Robert Buckley, 32” / B line 3 “Robert Buckley, 32”: the same name (entity,
+           0.89)
 agree      A line 3 “Mount Sefton” / B line 3 “Mount Sefton”: the same name (entity, 0.89)
 
 Only in A: 0 statements

@@ -112,7 +112,7 @@ def test_markdown_has_the_summary_first_and_bold_spans(pair):
     lines = [line for line in out.splitlines() if line]
     assert lines[1] == "**1 conflict, 0 differences, 6 agreements; 0 and 0 statements only in A / B**"
     assert "- **B line 3**: Robert Buckley, 32, died while climbing to a hut on Mount Sefton on **Friday**." in out
-    assert "| agree | A line 3: Robert Buckley | B line 3: Robert Buckley | the same name | entity | 0.89 |" in out
+    assert "| agree | A line 3: Robert Buckley, 32 | B line 3: Robert Buckley, 32 | the same name | entity | 0.89 |" in out
 
 
 def test_markdown_escapes_the_articles_text(pair):

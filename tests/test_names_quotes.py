@@ -71,7 +71,7 @@ def test_a_regional_spelling_is_compatible():
     found = findings("The Lawrence Livermore Centre confirmed the test on Monday.",
                      "The Lawrence Livermore Center confirmed the test on Monday.")
     assert [f for f in found if f[0] == "entity" and "Livermore" in f[2]] == [
-        ("entity", "compatible", "Lawrence Livermore Centre", "Lawrence Livermore Center")]
+        ("entity", "compatible", "Lawrence Livermore Centre confirmed", "Lawrence Livermore Center confirmed")]
 
 
 def test_a_changed_quote_is_flagged_with_its_diff():

@@ -37,7 +37,7 @@ def test_a_mixed_number_changed_in_one_sentence_is_flagged():
 def test_a_mixed_number_with_a_hyphen_agrees_with_its_spaced_form():
     got = found("The former aide was sentenced to 2-1/2 years in prison on Friday.",
                 "The former aide was sentenced to 2 1/2 years in prison on Friday.", "number")
-    assert got == [("agree", "2-1/2 years", "2 1/2 years")]
+    assert got == [("agree", "2-1/2 years in prison", "2 1/2 years in prison")]     # with the words both write
 
 
 def test_two_records_of_one_fighter_differ():

@@ -45,7 +45,7 @@ def test_a_weekday_after_a_name_is_when_not_part_of_the_name():
 def test_one_name_capitalised_two_ways_is_flagged_as_compatible():
     got = found("Anthony Phillip Lasalle, 36, was charged with murder.",
                 "Anthony Phillip LaSalle, 36, was charged with murder.", "entity", min_confidence=0)
-    assert ("compatible", "Anthony Phillip Lasalle", "Anthony Phillip LaSalle") in got
+    assert ("compatible", "Anthony Phillip Lasalle, 36", "Anthony Phillip LaSalle, 36") in got
     rep = report("Anthony Phillip Lasalle, 36, was charged with murder.",
                  "Anthony Phillip LaSalle, 36, was charged with murder.", min_confidence=0)
     capitals = [f for f in rep.findings if "capitalised" in f.message]

@@ -252,7 +252,7 @@ def test_a_size_in_two_figures_is_one_figure():
     assert not [q for q in extract_quantities("about 1.3x10^6 cells") if q.unit == "dimensions"]
     rep = report("The new model has a Retina display at a whopping 2,880 by 1,800 pixels.",
                  "The new model has a Retina display of 2880 x 1800 pixels.")
-    assert ("agree", "2,880 by 1,800", "2880 x 1800") in _found(rep, "number")
+    assert ("agree", "2,880 by 1,800 pixels", "2880 x 1800 pixels") in _found(rep, "number")
     rep = report("The new model has a display of 1,280 x 800 pixels.", "The new model has a display of 1,440 x 900 pixels.")
     assert [f for f in _found(rep, "number", "differs") if f[1] == "1,280 x 800"]
 
@@ -346,7 +346,7 @@ def test_a_report_naming_two_weekdays_has_no_one_day():
 def test_one_ordinal_before_the_same_word_in_close_sentences_agrees():
     rep = report("Luck led the winning drive early in the fourth quarter on Sunday.",
                  "Luck led the winning drive late in the fourth quarter on Sunday.")
-    assert ("agree", "fourth", "fourth") in _found(rep, "number")
+    assert ("agree", "fourth quarter", "fourth quarter") in _found(rep, "number")
     rep = report("Luck led the winning drive in the fourth quarter on Sunday.",
                  "Luck led the winning drive in the second quarter on Sunday.", min_confidence=0)
     assert ("fourth", "second") in _held(rep, "number.ordinal-unclear")

@@ -22,7 +22,7 @@ from ..lexicon import DETERMINERS, STOPWORDS, alternation
 from ..model import Quantity
 from ..text import fold, stem
 from .doc import Doc
-from .events import background, event_of
+from .events import background, event_of, events_in
 
 # "of traffic", "of all the data traffic", "of the world's computers": the last word before a
 # word of grammar ("of the traffic between Europe and Asia" → traffic)
@@ -211,10 +211,21 @@ def lead_price(doc: Doc, i: int, q: Quantity) -> bool:
 
 
 def _priced(doc: Doc, k: int, f: Quantity) -> bool:
+    """A sum paid for a deal: after a word of paying ("for $13.9 billion") or written before
+    the deal's own noun ("the $13 billion acquisition of EDS")."""
     s = doc.sentences[k]
     before = s.text[max(0, f.start - s.start - 120):f.start - s.start]
-    return (to_base(f)[0] or "").startswith("money") and bool(_PRICE_BEFORE.search(before[-40:])) \
-        and not _RELATIVE.search(before) and event_of(doc, k, f) in PRICED_EVENTS
+    if not (to_base(f)[0] or "").startswith("money") or _RELATIVE.search(before):
+        return False
+    return (bool(_PRICE_BEFORE.search(before[-40:])) and event_of(doc, k, f) in PRICED_EVENTS) or \
+        _names_deal(s.text[f.end - s.start:f.end - s.start + 30])
+
+
+def _names_deal(after: str) -> bool:
+    """Is the word right after a sum a priced event's noun ("$13 billion acquisition",
+    "a $2bn takeover")?"""
+    first = events_in(after[:30])[:1]
+    return bool(first) and not after[:first[0][0]].strip() and first[0][1] in PRICED_EVENTS
 
 
 def _another_after(doc: Doc, i: int, q: Quantity, reach: int = 3) -> bool:

@@ -412,6 +412,20 @@ def rank_finding(doc_a: Doc, i: int, x: Entity, doc_b: Doc, j: int, y: Entity, o
                          combine(0.55, 0.2, 0.2)))
 
 
+def self_role_findings(doc: Doc, aliases: Aliases, *, out: Out) -> None:
+    """One person given two roles in one report that cannot both be right: at two ranks
+    ("Albany County District Attorney Dave Rossi" … "Albany County Assistant District Attorney
+    Dave Rossi") or in two roles one person cannot hold in one case. Only full names (two
+    words or more on each side), so that two people of one surname are not taken for one;
+    each pair of mentions once. Cost: O(r²) over the mentions with a role."""
+    roled = [(i, e) for i in range(len(doc.sentences)) for e in doc.of(i, Entity)
+             if len(fold_key(e.text).split()) >= 2 and (role_before(doc, i, e) or role_after(doc, i, e))]
+    for k, (i, x) in enumerate(roled):
+        for j, y in roled[k + 1:]:
+            if j != i and aliases.same(x.text, y.text):
+                rank_finding(doc, i, x, doc, j, y, out)
+
+
 def _capitalised_apart(p: str, q: str) -> bool:
     """One name with a capital inside a word on one side only ("LaSalle" / "Lasalle",
     "McKay" / "Mckay"): a name has one spelling. Not a headline's capitals ("LASALLE")."""

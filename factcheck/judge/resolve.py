@@ -21,6 +21,7 @@ from .entities import misspelled
 from .names import ANOTHER_ROLE
 from .numbers import adjacent_name, figure_at, figure_side
 from .rules import Out, lowered_by
+from .shared_words import widened
 
 
 ONE_SIDE_BLOCKS = frozenset({"number", "date", "quote"})
@@ -253,12 +254,22 @@ def _unique(skips: list[Skip]) -> list[Skip]:
                                       s.b.sentence if s.b else -1, s.rule, s.kind, s.a.start if s.a else -1))
 
 
-def shown_spans(findings: Sequence[Finding], docs: dict[str, Doc]) -> list[Finding]:
+def shown_spans(findings: Sequence[Finding], docs: dict[str, Doc], *, t: Thresholds = Thresholds(),
+                shared_words: bool = True) -> list[Finding]:
     """The findings as shown: each figure's span widened to what an editor reads as the fact
     (:func:`.numbers.figure_side`), each time's with the hedge before it
-    (:func:`.dates.time_side`). Done once the findings are settled, so that the judges and the
-    resolver tell facts apart by the facts' own spans. An age's span takes the person's name
-    only when both reports write it alike (a name spelled two ways is a finding of its own)."""
+    (:func:`.dates.time_side`), and each agreement's over the words around it both reports
+    write alike (:func:`.shared_words.widened`; not for ``check`` and the consensus, ``shared_words``). Done once the findings are settled, so
+    that the judges and the resolver tell facts apart by the facts' own spans. An age's span
+    takes the person's name only when both reports write it alike (a name spelled two ways is
+    a finding of its own)."""
+    spans = _fact_spans(findings, docs)
+    if not shared_words:
+        return spans
+    return [widened(f, docs, before=t.shared_before, after=t.shared_after) for f in spans]
+
+
+def _fact_spans(findings: Sequence[Finding], docs: dict[str, Doc]) -> list[Finding]:
     out = []
     for f in findings:
         da, db = docs[f.a.source], docs[f.b.source]

@@ -47,6 +47,19 @@ def _planned(doc: Doc, i: int, q: Quantity) -> bool:
     return bool(_PLANNED.search(s.text[max(0, q.start - s.start - 40):q.start - s.start]))
 
 
+# the words right after a span of time that count it from a moment ("two weeks before the
+# shooting", "three weeks before he was murdered", "a year ago")
+_FROM_POINT = re.compile(r"^\s+(?:before|after|ago|earlier|later|prior)\b", re.I)
+
+
+def _from_point(doc: Doc, i: int, q: Quantity) -> bool:
+    """Is ``q`` a span of time counted from a moment ("married two weeks before he was
+    murdered")? Then it is no count of an event still going on, which reports dated apart
+    count differently, whatever the moment is."""
+    s = doc.sentences[i]
+    return bool(_FROM_POINT.match(s.text[q.end - s.start:q.end - s.start + 12]))
+
+
 def _dated_alike(doc_a: Doc, i: int, doc_b: Doc, j: int) -> bool:
     """Do the two sentences write one calendar day (a day and a month: "October 28"; not a
     weekday, which many sentences of a story share)? Then their figures are most likely about

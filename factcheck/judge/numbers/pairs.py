@@ -21,7 +21,7 @@ from ..frames import DURATIONS, Frame, days_apart, frame, frame_conflict, other_
 from ..rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
 from ..measured import another_event, lead_measure, lead_price, one_thing_measured, same_measured, stood_alike
 from ..scopes import scopes_apart
-from .context import (_actions, _adds_up, _alone_of_value, _anchored, _converted, _currency, _dated_alike, _measures,
+from .context import (_actions, _from_point, _adds_up, _alone_of_value, _anchored, _converted, _currency, _dated_alike, _measures,
                       _names, _next_word, _one_span, _other_ones, _payer, _periods_apart, _planned, _same_slot,
                       _same_stated, _size, _spans_in_roles_apart, measured)
 from .holders import (_attribute, _named_ages, _own_kin, _same_holder, _same_person, _same_subject, _years_told,
@@ -30,7 +30,7 @@ from .intervals import THROUGH_BOUND, _far_through_bound, _interval, compare_qua
 from .nouns import (GENERIC_COUNTS, RELATIONAL, _companion, _coordinated, _lasted, _named_apart, _one_group,
                     _one_model, _share_of_one_place, counts_match, things_apart)
 from .spans import _describe, as_written
-from .temper import REVISED, _measured_alike, _temper, _unit_slip
+from .temper import REVISED, _measured_alike, _one_event_span, _temper, _unit_slip
 from .tolls import _one_toll, _sole_count, _tolls_meet
 
 
@@ -131,7 +131,9 @@ def figure_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thres
     office" / "39 days left in office"), or one verb right before two measures ("lasted just
     over 10 seconds" / "lasted around 30 seconds"), or one score or record written alike
     ("Indianapolis (10-5)" / "the Colts to 10-5"), or each report's first price of a deal ("will
-    buy … for $13.9 billion" / "will acquire … for about $13 billion"). Facts are matched, not only sentences.
+    buy … for $13.9 billion" / "will acquire … for about $13 billion"), or two spans of time
+    from a moment told of one kind of event ("married two weeks before the shooting" / "married
+    the deputy three weeks before he was murdered"). Facts are matched, not only sentences.
     Cost: O(q_a · q_b) over the figures of the two reports."""
     qa = [(i, q) for i in range(len(doc_a.sentences)) for q in doc_a.of(i, Quantity)]
     kinds: dict[tuple, list] = {}      # B's figures by (ordinal, dimension): only those of one kind meet
@@ -150,9 +152,17 @@ def figure_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thres
                     (lead_x and lead_measure(doc_b, j, y)) or (lead_price(doc_a, i, x) and lead_price(doc_b, j, y)) or \
                     _same_holder(doc_a, i, x, doc_b, j, y) or _one_span(x, y, t.span_units) or \
                     len(around(doc_a, i, x) & around(doc_b, j, y)) >= 2 or _tolls_meet(doc_a, i, x, doc_b, j, y) or \
-                    _measured_alike(doc_a, i, x, doc_b, j, y) or _same_pair(x, y):
+                    _measured_alike(doc_a, i, x, doc_b, j, y) or _same_pair(x, y) or \
+                    _spans_of_one_deed(doc_a, i, x, doc_b, j, y):
                 out.add((i, j))
     return sorted(out)
+
+
+def _spans_of_one_deed(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
+    """Two spans of time each counted from a moment and told of one kind of event ("had married
+    two weeks before the shooting" / "married the deputy three weeks before he was murdered"):
+    one deed's time, wherever the two sentences stand."""
+    return _from_point(doc_a, i, x) and _from_point(doc_b, j, y) and _one_event_span(doc_a, i, x, doc_b, j, y)
 
 
 def _same_pair(x: Quantity, y: Quantity) -> bool:
@@ -282,7 +292,9 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     # two durations of one deed with a unit slipped (read once, for the three rules it sets aside)
     slip = verdict.rank >= Verdict.DIFFERS.rank and _unit_slip(doc_a, i, x, doc_b, j, y, t.unit_slip)
     # two measures right after one verb: one deed measured twice ("lasted just over 10 seconds" / "lasted around 30")
-    alike = verdict.rank >= Verdict.DIFFERS.rank and (priced or _measured_alike(doc_a, i, x, doc_b, j, y))
+    # (or two spans of time from a moment, told of one kind of deed: "married two weeks before …")
+    spans = verdict.rank >= Verdict.DIFFERS.rank and _spans_of_one_deed(doc_a, i, x, doc_b, j, y)
+    alike = verdict.rank >= Verdict.DIFFERS.rank and (priced or spans or _measured_alike(doc_a, i, x, doc_b, j, y))
     if verdict.rank >= Verdict.DIFFERS.rank:
         if (match == "weak" and not _share_of_one_place(doc_a, i, x, doc_b, j, y, aliases)
                 and not _dated_alike(doc_a, i, doc_b, j) and not slip and not alike) or \
@@ -309,7 +321,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
             and not _same_holder(doc_a, i, x, doc_b, j, y):
         return "number.another-game"      # "9-14" this season / "88-72" on Friday: which game, whose record?
     if verdict.rank >= Verdict.DIFFERS.rank and not aligned and not named and not (fx.owner and fy.owner) \
-            and match != "slot" and not sole and not priced:   # the words before the figures tie them where the sentences do not
+            and match != "slot" and not sole and not priced and not spans:   # the words before the figures tie them where the sentences do not
         factors.append("number.unaligned")   # a district's toll and the whole toll sit in other sentences
     if verdict.rank >= Verdict.DIFFERS.rank and (_adds_up(doc_a, i, x, y) or _adds_up(doc_b, j, y, x)):
         verdict, reason = Verdict.COMPATIBLE, "a breakdown of the other figure: its parts add up to it"
@@ -326,7 +338,8 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         verdict, reason = Verdict.DIFFERS, reason + "; the report gives both"
     if verdict is Verdict.CONFLICT and x.unit in DURATIONS and y.unit in DURATIONS and x.counts != "age" \
             and (x.counts and y.counts or _measures(x, y)) and not _anchored(x, y) \
-            and not (_planned(doc_a, i, x) or _planned(doc_b, j, y)) and not slip:
+            and not (_planned(doc_a, i, x) or _planned(doc_b, j, y)) and not slip \
+            and not (_from_point(doc_a, i, x) or _from_point(doc_b, j, y)):
         # "eight days of riots" / "five days of riots": an event still going on, counted on
         # different days; reports dated the same day count it alike
         days, mx, my = days_apart(doc_a, doc_b), _size(x), _size(y)

@@ -1,0 +1,184 @@
+"""Work of the twenty-fifth session, through the pipeline, must-flag and must-not-flag: each
+report's price of one deal when one writes it before the deal's noun ("the $13 billion
+acquisition of EDS" / "will buy … for $13.9 billion"); two spans of time counted from a moment
+and told of one kind of deed ("married two weeks before the shooting" / "married the deputy
+three weeks before he was murdered"), which reports dated apart do not excuse as a count still
+going on; one person given two ranks of one role in one report ("District Attorney Dave Rossi"
+… "Assistant District Attorney Dave Rossi"); and an agreement shown with the words both reports
+write around it ("two counts of first-degree murder", "Betty Ford Center in Rancho Mirage").
+
+The sentences are written for these tests, in the style of wire copy.
+"""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from factcheck.model import Article, Verdict
+from factcheck.pipeline import Options, compare_articles
+from factcheck.settings import Thresholds
+from pairs import compare, findings_of, found, report
+
+
+# --------------------------------------------------------------------------- a deal's price before its noun
+
+DEAL_A = ("HP to buy EDS\n\n"
+          "Hewlett-Packard announced Tuesday that it will buy the outsourcing company for $13.9 billion.\n\n"
+          "The deal is expected to close in the second half of the year.\n")
+
+
+def test_a_price_written_before_the_deals_noun_is_the_deals_price():
+    b = ("HP bets on services\n\n"
+         "Chief executive Mark Hurd believes the $13 billion acquisition of Electronic Data Systems will "
+         "help build out the company's services arm.\n\n"
+         "Shares of both companies rose on Wednesday.\n")
+    rep = compare(DEAL_A, b)
+    assert [(v, a, b) for v, a, b in findings_of(rep, "number", "conflict", "differs") if "13" in a] == \
+        [("conflict", "$13.9 billion", "$13 billion")]
+
+
+@pytest.mark.parametrize("b", [
+    # a sum before another noun is no price of the deal
+    "Chief executive Mark Hurd said the $13 billion revenue of Electronic Data Systems will help the services arm.",
+    # nor one before the deal's noun inside a clause about another deal
+    "HP, which made a $19 billion acquisition of Compaq in 2002, is now buying a services company.",
+])
+def test_a_sum_before_another_noun_or_in_another_deals_clause_is_no_price(b):
+    rep = compare(DEAL_A, "HP bets on services\n\n" + b + "\n\nShares rose on Wednesday.\n")
+    assert not [f for f in findings_of(rep, "number", "conflict", "differs") if "13.9" in f[1]]
+
+
+# --------------------------------------------------------------------------- spans of time from a moment
+
+def _dated(a: str, b: str, days_apart: int):
+    """Every candidate of two reports dated ``days_apart`` days apart (their sentences apart
+    too: the confidence is the calibrated one of unaligned sentences)."""
+    day = datetime.date(2008, 9, 10)
+    return compare_articles(Article("a.txt", a), Article("b.txt", b),
+                            options=Options(date_a=day, date_b=day + datetime.timedelta(days=days_apart),
+                                            thresholds=Thresholds(min_confidence=0.0)))
+
+
+MARRIED_A = ("Deputy mourned\n\n"
+             "Hundreds gathered on Monday for the funeral of the deputy, who was shot outside his home.\n\n"
+             "He had married two weeks before the shooting, his colleagues said.\n")
+MARRIED_B = ("Trial opens\n\n"
+             "The trial of the man accused of killing the deputy opened on Tuesday in Los Angeles.\n\n"
+             "Chela Ortiz, who married the deputy three weeks before he was murdered, spoke to the court.\n")
+
+
+def test_two_spans_from_a_moment_of_one_deed_are_compared_wherever_they_stand():
+    rep = _dated(MARRIED_A, MARRIED_B, 0)
+    got = [f for f in rep.findings if f.kind == "number" and "weeks" in f.a.text]
+    assert [(f.verdict, f.a.text, f.b.text) for f in got] == [(Verdict.CONFLICT, "two weeks", "three weeks")]
+    assert "number.unaligned" not in got[0].lowered     # one deed's time, tied wherever it stands
+
+
+def test_a_span_from_a_moment_is_no_count_still_going_on():
+    # reports dated 28 days apart excuse "eight days of riots" / "five days of riots", not a span
+    # of time counted back from a moment
+    rep = _dated(MARRIED_A, MARRIED_B, 28)
+    got = [f for f in rep.findings if f.kind == "number" and "weeks" in f.a.text]
+    assert [(f.verdict, f.a.text, f.b.text) for f in got] == [(Verdict.CONFLICT, "two weeks", "three weeks")]
+    assert "days apart" not in got[0].message
+
+
+def test_an_ongoing_count_is_still_excused_by_the_reports_dates():
+    a = "Greece riots\n\nThe fatal shooting of a teenager by police sparked eight days of riots across Greece.\n"
+    b = "Greek unrest\n\nAthens has endured five days of riots since the police killed a boy, officials said.\n"
+    got = [f for f in _dated(a, b, 3).findings if f.kind == "number"]
+    assert [(f.verdict, f.a.text, f.b.text) for f in got] == \
+        [(Verdict.COMPATIBLE, "eight days of riots", "five days of riots")]
+    assert got[0].message.endswith("the reports are 3 days apart")
+
+
+# --------------------------------------------------------------------------- one person's two ranks in one report
+
+COURT = ("Court hears case\n\n"
+         "Timmons remained at the courthouse with defense attorney Peter Lynch and Albany County District "
+         "Attorney Dave Rossi.\n\n"
+         "In an unusual move, Albany County Assistant District Attorney Dave Rossi asked the media to keep "
+         "the witnesses' names quiet.\n")
+WEATHER = "Weather\n\nIt rained in Albany on Monday.\n"
+
+
+def test_one_person_at_two_ranks_of_one_role_in_one_report_is_flagged():
+    rep = compare(COURT, WEATHER)
+    got = [f for f in rep.findings if f.a.source == f.b.source == "A" and "Rossi" in f.a.text]
+    assert [(f.verdict, f.a.text, f.b.text) for f in got] == [
+        (Verdict.DIFFERS, "Albany County District Attorney Dave Rossi", "Albany County Assistant District Attorney Dave Rossi")]
+    assert "another rank (assistant)" in got[0].message and got[0].confidence >= 0.55
+
+
+@pytest.mark.parametrize("text", [
+    # two people of one surname: a full name each, two first names
+    "Court hears case\n\nDistrict Attorney Dave Rossi spoke first.\n\nAssistant District Attorney Anna Rossi spoke next.\n",
+    # a surname alone is not taken for the full name's holder
+    "Court hears case\n\nDistrict Attorney Dave Rossi spoke first.\n\nAssistant District Attorney Rossi spoke next.\n",
+    # one role at one rank, written twice
+    "Court hears case\n\nDistrict Attorney Dave Rossi spoke first.\n\nDistrict Attorney Dave Rossi spoke again.\n",
+])
+def test_two_people_a_surname_alone_or_one_rank_are_not_flagged(text):
+    rep = compare(text, WEATHER)
+    assert not [f for f in rep.findings if f.a.source == f.b.source and f.verdict.rank >= Verdict.DIFFERS.rank]
+
+
+# --------------------------------------------------------------------------- an agreement with its shared words
+
+@pytest.mark.parametrize("a, b, kind, expected", [
+    ("A jury convicted a Spiro man of two counts of first-degree murder on Friday.",
+     "A jury has convicted a Spiro man of two counts of first-degree murder in Oklahoma.",
+     "number", ("agree", "two counts of first-degree murder", "two counts of first-degree murder")),
+    ("Lohan checked into the Betty Ford Center in Rancho Mirage on Monday.",
+     "The actress entered the Betty Ford Center in Rancho Mirage late on Sunday.",
+     "entity", ("agree", "Betty Ford Center in Rancho Mirage", "Betty Ford Center in Rancho Mirage")),
+    ("Police arrested Vishwanand Subryan, 23, of Schenectady on Saturday.",
+     "Vishwanand Subryan, 23, of Schenectady was charged on Saturday.",
+     "entity", ("agree", "Vishwanand Subryan, 23, of Schenectady", "Vishwanand Subryan, 23, of Schenectady")),
+    ("The new model comes with a 512MHz processor and a camera.",
+     "The phone runs on a 512MHz processor, RIM said.",
+     "number", ("agree", "512MHz processor", "512MHz processor")),
+])
+def test_an_agreement_is_shown_with_the_words_both_reports_write_around_it(a, b, kind, expected):
+    assert expected in found(a, b, kind)
+
+
+@pytest.mark.parametrize("a, b, kind, expected", [
+    # a discrepancy shows the two values, not the words around them
+    ("A jury convicted a Spiro man of two counts of first-degree murder on Friday.",
+     "A jury convicted a Spiro man of three counts of first-degree murder on Friday.",
+     "number", ("conflict", "two counts", "three counts")),
+    # not into another name, nor over the words before a figure
+    ("British Columbia Attorney General Wally Oppal announced the charges.",
+     "British Columbia attorney general Wally Oppal announced the charges.",
+     "entity", ("agree", "British Columbia", "British Columbia")),
+    ("The commission said 288 candidates ran for the seats.",
+     "The commission said 288 candidates ran for the council seats.",
+     "number", ("agree", "288 candidates", "288 candidates")),
+    ("The actress died on Thursday at the age of 85, her agent said.",
+     "The actress died on Thursday at the age of 85, her family said.",
+     "number", ("agree", "at the age of 85", "at the age of 85")),
+    # a verb of saying ends what is shown
+    ("Coroner Gary Hargrove said police found the man.", "Coroner Gary Hargrove said police found the body.",
+     "entity", ("agree", "Coroner Gary Hargrove said", "Coroner Gary Hargrove said")),
+])
+def test_what_an_agreement_is_not_widened_over(a, b, kind, expected):
+    assert expected in found(a, b, kind)
+
+
+def test_check_and_the_consensus_read_each_facts_own_span(monkeypatch):
+    # check and the consensus tell a name from a statement by its span's words
+    # (statement_words): the shared words around a name would make it a statement there
+    from factcheck import pipeline
+    a = Article("s.txt", "News\n\nPolice arrested Vishwanand Subryan, 23, of Schenectady on Saturday.\n")
+    b = Article("r.txt", "News\n\nVishwanand Subryan, 23, of Schenectady was charged on Saturday.\n")
+    an_a, an_b = pipeline.analyse(a), pipeline.analyse(b)
+    own = {f.a.text for f in pipeline.compare_analyses(an_a, an_b, shared_words=False).findings if f.kind == "entity"}
+    assert "Vishwanand Subryan" in own and not [t for t in own if "Schenectady" in t and "Subryan" in t]
+    seen = []
+    real = pipeline.compare_analyses
+    monkeypatch.setattr(pipeline, "compare_analyses", lambda *args, **kw: seen.append(kw.get("shared_words")) or real(*args, **kw))
+    pipeline.check_articles(b, [a])
+    pipeline.compare_many_articles([a, b, a])
+    assert seen and set(seen) == {False}
