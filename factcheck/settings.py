@@ -47,6 +47,8 @@ class Thresholds:
     open_bound: float = 1.3          # figures meeting only through an open bound, this many times apart: differs
     open_bound_small: float = 2.0    # ... or this many times, when the smaller is below small_count
     small_count: float = 10          # ("at least two" / "three" trucks can both be right)
+    rare_ordinal: float = 10         # one ordinal from this one up in both reports is one thing's ("81st Academy
+                                     # Awards" / "81st Oscars"), whatever noun each writes after it
 
     # --- dates (factcheck/judge/dates.py)
     date_close: float = 0.5          # a date conflict needs an alignment this close

@@ -18,7 +18,7 @@ import pytest
 from factcheck.model import Article, Verdict
 from factcheck.pipeline import Options, compare_articles
 from factcheck.settings import Thresholds
-from pairs import compare, findings_of, found, report
+from pairs import compare, findings_of, found, held, report
 
 
 # --------------------------------------------------------------------------- a deal's price before its noun
@@ -159,6 +159,10 @@ def test_an_agreement_is_shown_with_the_words_both_reports_write_around_it(a, b,
     ("The actress died on Thursday at the age of 85, her agent said.",
      "The actress died on Thursday at the age of 85, her family said.",
      "number", ("agree", "at the age of 85", "at the age of 85")),
+    # nor over what a person did
+    ("Prosecutors say Simpson shot Flynn twice in the head at her home.",
+     "Prosecutors allege that Simpson shot Flynn twice in the head.",
+     "entity", ("agree", "Simpson", "Simpson")),
     # a verb of saying ends what is shown
     ("Coroner Gary Hargrove said police found the man.", "Coroner Gary Hargrove said police found the body.",
      "entity", ("agree", "Coroner Gary Hargrove said", "Coroner Gary Hargrove said")),
@@ -182,3 +186,27 @@ def test_check_and_the_consensus_read_each_facts_own_span(monkeypatch):
     pipeline.check_articles(b, [a])
     pipeline.compare_many_articles([a, b, a])
     assert seen and set(seen) == {False}
+
+
+def test_a_span_from_a_moment_against_a_duration_is_still_excused_by_the_reports_dates():
+    # "in a coma for a week" / "a heart attack suffered almost three weeks ago": one side only
+    # counts from a moment, and the other side's duration may be one still going on
+    a = "Pin-up icon dies\n\nBettie Page died after lingering in a coma for a week following a heart attack.\n"
+    b = "Bettie Page dead\n\nBettie Page succumbed to complications from a heart attack suffered almost three weeks ago.\n"
+    got = [f for f in _dated(a, b, 30).findings if f.kind == "number" and "week" in f.a.text]
+    assert got and all(f.verdict.rank < Verdict.DIFFERS.rank for f in got)
+
+
+# --------------------------------------------------------------------------- an edition's number
+
+def test_one_large_ordinal_in_both_reports_is_one_things_number():
+    assert found("Hugh Jackman will host the 81st Academy Awards in February.",
+                 "Jackman was named host of the 81st Oscars ceremony on Friday.", "number") == \
+        [("agree", "81st Academy Awards", "81st Oscars")]
+
+
+def test_a_small_ordinal_before_two_nouns_is_two_things():
+    rep = report("He won the fourth game of the series on Monday.",
+                 "It was his fourth title of the year, won on Monday.", min_confidence=0.0)
+    assert not [f for f in rep.findings if f.kind == "number"]
+    assert held(rep, "number.different-things") == [("fourth", "fourth")]

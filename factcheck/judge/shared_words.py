@@ -60,12 +60,15 @@ def widened(f: Finding, docs: dict[str, Doc], *, before: int, after: int) -> Fin
 
 def _common(xs: list[str], ys: list[str], words: int, *, after: bool, name: bool) -> list[str]:
     """The tokens both lists start with (case aside, nearest first), up to ``words`` words,
-    within one phrase. Never past a stop or a quotation mark. After the span: not past a
-    function word (``data/words.toml`` ``span_edges``) but for one "of" or "in" ("two counts
-    of first-degree murder", "Betty Ford Center in Rancho Mirage"), nor a verb's "-ed" form,
-    nor a comma but after a name (``name``) and before a figure, a name, "of" or "in"
-    ("Vishwanand Subryan, 23, of Schenectady"), nor into another name but one after "of", "in" or a comma;
-    a verb of saying ends it ("Coroner Gary Hargrove said").
+    within one phrase, never past a stop or a quotation mark.
+
+    After the span: not past a function word (``data/words.toml`` ``span_edges``) but for one
+    "of" or "in" ("two counts of first-degree murder", "Betty Ford Center in Rancho Mirage"),
+    nor a verb's "-ed" form, nor into another name but one after "of", "in" or a comma. After a
+    name (``name``), a comma before a figure, a name, "of" or "in" ("Vishwanand Subryan, 23, of
+    Schenectady"), and no word in lower case but a verb of saying ("Coroner Gary Hargrove
+    said"; not "Simpson shot") or the words after "of", "in" or a comma.
+
     Before the span: names, figures and brackets only ("gray 2013 Toyota Camry" shows "2013
     Toyota Camry"; not "Police said 12 people")."""
     out, counted, linked, placed = [], 0, False, False
@@ -86,6 +89,9 @@ def _common(xs: list[str], ys: list[str], words: int, *, after: bool, name: bool
                 break
         elif len(low) > 4 and low.endswith("ed") and low not in _SAYING:
             break
+        if after and name and x[:1].islower() and low not in _LINKS and low not in _SAYING and \
+                not (out and (out[-1].lower() in _LINKS or out[-1] == ",")):
+            break       # a word in lower case after a name is most often what the person did ("Simpson shot")
         if after and x[:1].isupper():
             # a name right after the span is another name ("British Columbia Attorney General …");
             # one after "of", "in" or a comma is where the thing is ("Betty Ford Center in Rancho Mirage")
@@ -95,8 +101,6 @@ def _common(xs: list[str], ys: list[str], words: int, *, after: bool, name: bool
             placed = True
         out.append(x)
         counted += x[0].isalnum()
-        if after and low in _SAYING:
-            break
     return out
 
 

@@ -54,8 +54,9 @@ _FROM_POINT = re.compile(r"^\s+(?:before|after|ago|earlier|later|prior)\b", re.I
 
 def _from_point(doc: Doc, i: int, q: Quantity) -> bool:
     """Is ``q`` a span of time counted from a moment ("married two weeks before he was
-    murdered")? Then it is no count of an event still going on, which reports dated apart
-    count differently, whatever the moment is."""
+    murdered")? Two such spans are no count of an event still going on, which reports dated
+    apart count differently, whatever the moments are (one such span against a duration,
+    "in a coma for a week" / "a heart attack almost three weeks ago", is two facts)."""
     s = doc.sentences[i]
     return bool(_FROM_POINT.match(s.text[q.end - s.start:q.end - s.start + 12]))
 

@@ -202,6 +202,8 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     if match is None and x.counts and y.counts and (stem(y.counts) in _coordinated(doc_a, i, x) or
                                                     stem(x.counts) in _coordinated(doc_b, j, y)):
         match = "related"   # "about 1,500 houses and buildings" / "more than 300 buildings"
+    if match is None and x.ordinal and y.ordinal and x.value == y.value and (x.value or 0) >= t.rare_ordinal:
+        match = "strong"    # "the 81st Academy Awards" / "the 81st Oscars": an edition's number, seldom shared by chance
     if match is None and _tolls_meet(doc_a, i, x, doc_b, j, y, fx, fy):
         match = "strong"    # "more than 640 Palestinians killed" / "taken more than 600 lives"
     if match is None and close and _one_group(doc_a, i, x, doc_b, j, y):
@@ -339,7 +341,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     if verdict is Verdict.CONFLICT and x.unit in DURATIONS and y.unit in DURATIONS and x.counts != "age" \
             and (x.counts and y.counts or _measures(x, y)) and not _anchored(x, y) \
             and not (_planned(doc_a, i, x) or _planned(doc_b, j, y)) and not slip \
-            and not (_from_point(doc_a, i, x) or _from_point(doc_b, j, y)):
+            and not (_from_point(doc_a, i, x) and _from_point(doc_b, j, y)):
         # "eight days of riots" / "five days of riots": an event still going on, counted on
         # different days; reports dated the same day count it alike
         days, mx, my = days_apart(doc_a, doc_b), _size(x), _size(y)
