@@ -41,9 +41,9 @@ def flags(a: str, b: str, **options) -> list[tuple[str, str, str, str]]:
     ("She was admitted to hospital last month suffering from pneumonia, her agent said.",
      "She was not admitted to hospital last month suffering from pneumonia, her agent said.",
      ("negation", "conflict", "admitted", "not admitted")),
-    # a year no parser reads as a date ("the 2005 ceremony")
-    ("She previously served as emcee during the 2005 ceremony at the Kodak Theatre in Hollywood.",
-     "She previously served as emcee during the 2007 ceremony at the Kodak Theatre in Hollywood.",
+    # a year no parser reads as a date ("the 2005 show": no noun of an event after it)
+    ("She previously served as emcee during the 2005 show at the Kodak Theatre in Hollywood.",
+     "She previously served as emcee during the 2007 show at the Kodak Theatre in Hollywood.",
      ("date", "differs", "2005", "2007")),
 ])
 def test_a_value_changed_in_one_sentence_is_flagged(a, b, want):

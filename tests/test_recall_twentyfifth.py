@@ -210,3 +210,24 @@ def test_a_small_ordinal_before_two_nouns_is_two_things():
                  "It was his fourth title of the year, won on Monday.", min_confidence=0.0)
     assert not [f for f in rep.findings if f.kind == "number"]
     assert held(rep, "number.different-things") == [("fourth", "fourth")]
+
+
+# --------------------------------------------------------------------------- a year before an event's noun
+
+@pytest.mark.parametrize("text, years", [
+    ("A jury convicted a Spiro man of murder in the 2012 shooting death of his girlfriend.", [2012]),
+    ("He was released in late 2008 after serving time on a 2006 conviction.", [2008, 2006]),
+    ("Felt was the source of the stories on the 1972 break-in at the Watergate.", [1972]),
+    # a name, not a time; a year with no noun of an event after it
+    ("Officers were charged under the 1996 Police Act.", []),
+    ("She hosted the 2005 show at the Kodak Theatre.", []),
+])
+def test_a_year_between_a_determiner_and_an_events_noun_is_a_time(text, years):
+    from factcheck.facts.dates import extract_times
+    assert [t.year for t in extract_times(text)] == years
+
+
+def test_two_years_of_one_event_written_alike_agree():
+    assert ("agree", "2012 shooting death", "2012 shooting death") in found(
+        "A jury convicted a Spiro man in the 2012 shooting death of his girlfriend on Friday.",
+        "The man was found guilty in the 2012 shooting death of his girlfriend, the paper said.", "date")

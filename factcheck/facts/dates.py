@@ -25,7 +25,8 @@ Rules chosen where text is ambiguous (each one is tested):
   2013") needs no cue, nor one before a noun of an event (``data/calendar.toml`` month_nouns:
   "the March raid").
 * A year on its own needs a cue word before it ("in 2008", "since 1991", "the summer of
-  2008"). Bare years are not extracted: in news they are as often names or counts ("the 1996
+  2008"), or a determiner before it and a noun of an event after it, as a month does ("the
+  2012 shooting death", "a 2006 conviction"). Bare years are not extracted: in news they are as often names or counts ("the 1996
   Police Act", "2,000ft") as times of events. A cued number followed by a plural noun or a
   unit ("in 2000 homes") is a count, not a year.
 * A weekday is not a time in a title: "the Sunday Times", "Sunday Telegraph", "Good Friday",
@@ -163,6 +164,11 @@ _RE_MONTH_CUED = re.compile(
 _RE_MONTH_NOUN = re.compile(
     rf"\b(?:(?i:the|a|an|its|their|his|her|this|last|next)\s+)(?P<mon>{_MONTH_FULL})\s+"
     rf"(?=(?:{alternation(MONTH_NOUNS)})\b)"
+)
+# a year between a determiner and a noun of an event: "the 2012 shooting death", "a 2006
+# conviction", "the 1972 break-in" (not "the 1996 Police Act", a name)
+_RE_YEAR_NOUN = re.compile(
+    rf"\b(?:(?i:the|a|an|its|their|his|her)\s+){_YEAR}\s+(?=(?:{alternation(MONTH_NOUNS)})\b)"
 )
 _RE_WEEKDAY = re.compile(
     rf"\b(?:(?P<rel>(?i:last|next|this))\s+)?(?P<wd>{_WD_FULL})\b(?:\s+{_PART})?"
@@ -308,6 +314,10 @@ def _build_month_cued(m: re.Match, text: str):
     return start, m.end(), fields
 
 
+def _build_year_noun(m: re.Match, text: str):
+    return m.start("year"), m.end("year"), {"year": int(m["year"])}
+
+
 def _build_month_noun(m: re.Match, text: str):
     rel = m.group().split()[0].lower()
     relative = rel if rel in ("this", "last", "next") else None
@@ -398,6 +408,7 @@ _RULES = (       # (pattern, builder, whether a match holds a digit)
     (_RE_MONTH_YEAR, _build_month_year, True),
     (_RE_MONTH_CUED, _build_month_cued, False),
     (_RE_MONTH_NOUN, _build_month_noun, False),
+    (_RE_YEAR_NOUN, _build_year_noun, True),
     (_RE_CLOCK_WEEKDAY, _build_clock_weekday, True),
     (_RE_WEEKDAY_CLOCK, _build_clock_weekday, True),
     (_RE_WEEKDAY, _build_weekday, False),
