@@ -53,6 +53,8 @@ def _phrases() -> dict[tuple[str, ...], str]:
 
 
 EVENTS: dict[tuple[str, ...], str] = _phrases()
+# kinds of event that befall one person once in a story (data/events.toml ``once``)
+ONCE_EVENTS = frozenset(group["name"] for group in data("events")["event"] if group.get("once"))
 _LONGEST = max(len(k) for k in EVENTS)
 
 

@@ -218,14 +218,17 @@ def _priced(doc: Doc, k: int, f: Quantity) -> bool:
     if not (to_base(f)[0] or "").startswith("money") or _RELATIVE.search(before):
         return False
     return (bool(_PRICE_BEFORE.search(before[-40:])) and event_of(doc, k, f) in PRICED_EVENTS) or \
-        _names_deal(s.text[f.end - s.start:f.end - s.start + 30])
+        _names_deal(s.text[f.end - s.start:f.end - s.start + 50])
 
 
 def _names_deal(after: str) -> bool:
-    """Is the word right after a sum a priced event's noun ("$13 billion acquisition",
-    "a $2bn takeover")?"""
+    """Is the word right after a sum a priced event's noun, naming what it buys ("the $13
+    billion acquisition of Electronic Data Systems", "a $2bn takeover of Rover"; not "the $6.5
+    billion purchase that set the record")?"""
     first = events_in(after[:30])[:1]
-    return bool(first) and not after[:first[0][0]].strip() and first[0][1] in PRICED_EVENTS
+    if not first or after[:first[0][0]].strip() or first[0][1] not in PRICED_EVENTS:
+        return False
+    return bool(re.match(r"[A-Za-z]+\s+of\s+[A-Z]", after[first[0][0]:]))
 
 
 def _another_after(doc: Doc, i: int, q: Quantity, reach: int = 3) -> bool:

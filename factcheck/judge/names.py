@@ -416,14 +416,28 @@ def self_role_findings(doc: Doc, aliases: Aliases, *, out: Out) -> None:
     """One person given two roles in one report that cannot both be right: at two ranks
     ("Albany County District Attorney Dave Rossi" … "Albany County Assistant District Attorney
     Dave Rossi") or in two roles one person cannot hold in one case. Only full names (two
-    words or more on each side), so that two people of one surname are not taken for one;
-    each pair of mentions once. Cost: O(r²) over the mentions with a role."""
+    words or more on each side), so that two people of one surname are not taken for one; not
+    a role held at another moment ("former", "then-"); one finding a person. Cost: O(r²) over
+    the mentions with a role."""
     roled = [(i, e) for i in range(len(doc.sentences)) for e in doc.of(i, Entity)
              if len(fold_key(e.text).split()) >= 2 and (role_before(doc, i, e) or role_after(doc, i, e))]
+    flagged: set[str] = set()
     for k, (i, x) in enumerate(roled):
         for j, y in roled[k + 1:]:
-            if j != i and aliases.same(x.text, y.text):
-                rank_finding(doc, i, x, doc, j, y, out)
+            if j == i or fold_key(x.text) in flagged or not aliases.same(x.text, y.text) or _another_time(doc, i, x, j, y):
+                continue
+            before = len(out.findings)
+            rank_finding(doc, i, x, doc, j, y, out)
+            if len(out.findings) > before:
+                flagged.add(fold_key(x.text))      # one finding a person
+
+
+def _another_time(doc: Doc, i: int, x: Entity, j: int, y: Entity) -> bool:
+    """Does either role say it was held at another moment ("former Vice President Joe Biden",
+    "then-Assistant District Attorney")? A career, not a slip."""
+    roles = " ".join(r for r in (_role(doc, i, x)[1], _role(doc, j, y)[1]) if r)
+    words = set(re.findall(r"[a-z]+", fold(roles).lower()))
+    return bool(words & ROLE_TIMES)
 
 
 def _capitalised_apart(p: str, q: str) -> bool:

@@ -3,13 +3,13 @@
 "A jury … convicted a Spiro man of two counts of first-degree murder" agrees with the same
 words in the other report on "two counts"; the editor reads the fact as "two counts of
 first-degree murder", and the words both reports share next to the figure say so. An
-agreement's two spans are widened over the words right before and right after them that the
-two sentences write alike (case aside), up to ``Thresholds.shared_after`` words after and,
-for a name, ``Thresholds.shared_before`` before (names, figures and brackets only: the fact
-stays at the front of what is shown, and before a figure or a time stand other facts),
-neither past a sentence's stop or a quotation mark nor leaving a bracket open, and trimmed
-of function words and punctuation at the ends ("Vishwanand Subryan, 23, of Schenectady",
-"512MHz processor", "Betty Ford Center in Rancho Mirage").
+agreement's two spans are widened over the words right after them that the two sentences
+write alike, up to ``Thresholds.shared_after`` words, and, for a name, over up to
+``Thresholds.shared_before`` names or figures right before it ("2013 Toyota Camry"), within
+one phrase of the fact ("Vishwanand Subryan, 23, of Schenectady", "512MHz processor", "Betty
+Ford Center in Rancho Mirage"), never into another fact ("Tuesday" is not shown as "Tuesday
+in Washington", nor "Merkel" as "Merkel, Sarkozy"). :func:`_after` and :func:`_before` say
+what each kind of fact takes.
 
 Only agreements (``agree`` and ``compatible``): the two spans of a discrepancy stay the two
 values that differ. Like :func:`.numbers.figure_side`, done once the findings are settled;
@@ -19,16 +19,16 @@ from __future__ import annotations
 
 import dataclasses
 import re
-
 from ..lexicon import CLAIM_VERBS, SPAN_EDGES
-from ..model import Finding, Side, Verdict
+from ..model import Entity, Finding, Quantity, Side, Verdict
 from .doc import Doc, span_side
 
 _TOKEN = re.compile(r"\w[\w'’.\-]*\w|\w|[^\w\s]")
-_STOPS = frozenset('.!?"“”')
-_BRACKETS = {"(": ")", "[": "]"}
+_OPEN, _CLOSE = "([", ")]"
 _SAYING = frozenset(CLAIM_VERBS)
-_LINKS = frozenset({"of", "in"})      # the one function word a span may be widened over, after it
+_LINKS = frozenset({"of", "in"})      # the one function word a span may be widened over
+# the small words inside a name ("Bank of America", "Ludwig van Beethoven")
+_NAME_WORDS = frozenset({"of", "the", "and", "de", "del", "la", "le", "van", "von", "al", "bin", "da", "du"})
 
 
 def widened(f: Finding, docs: dict[str, Doc], *, before: int, after: int) -> Finding:
@@ -41,97 +41,160 @@ def widened(f: Finding, docs: dict[str, Doc], *, before: int, after: int) -> Fin
     a0, a1, b0, b1 = f.a.start - ta.start, f.a.end - ta.start, f.b.start - tb.start, f.b.end - tb.start
     if ta.text[a0:a1] != f.a.text or tb.text[b0:b1] != f.b.text:
         return f            # (a side that is not a plain slice of its sentence is left as it is)
-    before_a, before_b = _TOKEN.findall(ta.text[:a0])[::-1], _TOKEN.findall(tb.text[:b0])[::-1]
     after_a, after_b = _TOKEN.findall(ta.text[a1:]), _TOKEN.findall(tb.text[b1:])
-    name = f.kind in ("entity", "attribution")
-    # (before a figure or a time, the words are another fact's: "died Thursday at the age of 85")
-    left = _trim(_common(before_a, before_b, before if name else 0, after=False, name=name))[::-1]
-    right = _trim(_common(after_a, after_b, after, after=True, name=name))
-    if right and f.kind == "number" and _counted(f.a.text) and right[0].lower() not in _LINKS:
-        right = []      # "288 candidates" already says what it counts ("ran" is no part of it; "of ammunition" is)
-    left, right = _balanced(left, right)
+    before_a, before_b = _TOKEN.findall(ta.text[:a0])[::-1], _TOKEN.findall(tb.text[:b0])[::-1]
+    kind = _kind(f, da, db)
+    right = _trim(_after(_common(after_a, after_b), after, kind)) if kind != "other" else []
+    left = _trim(_before(_common(before_a, before_b), before))[::-1] if kind == "name" and _proper(f) else []
+    left, right = _nested(left, _TOKEN.findall(f.a.text), right)
     if not left and not right:
         return f
-    # (the two sentences write the shared words alike but for case: each side is widened over its own)
+    # (the shared words may differ in case: each side is widened over its own)
     n, m = len(left), len(right)
     return dataclasses.replace(f, a=_widen(da, f.a, ta.text, before_a[:n][::-1], after_a[:m]),
                                b=_widen(db, f.b, tb.text, before_b[:n][::-1], after_b[:m]))
 
 
-def _common(xs: list[str], ys: list[str], words: int, *, after: bool, name: bool) -> list[str]:
-    """The tokens both lists start with (case aside, nearest first), up to ``words`` words,
-    within one phrase, never past a stop or a quotation mark.
+def _kind(f: Finding, da: Doc, db: Doc) -> str:
+    """"name", "place" (a name whose entity is a place: "Bountiful, British Columbia"),
+    "measure" (a figure with a unit, or an ordinal: "512MHz processor", "fourth quarter"),
+    "figure", "time" or "other" (quotes, denials: not widened)."""
+    if f.kind in ("entity", "attribution"):
+        entity = _inside(da, f.a, Entity)
+        return "place" if entity is not None and entity.label == "place" else "name"
+    if f.kind == "number":
+        qa, qb = _inside(da, f.a, Quantity), _inside(db, f.b, Quantity)
+        measured = all(q is not None and (q.unit or q.ordinal) for q in (qa, qb))
+        return "measure" if measured else "figure"
+    return "time" if f.kind == "date" else "other"
 
-    After the span: not past a function word (``data/words.toml`` ``span_edges``) but for one
-    "of" or "in" ("two counts of first-degree murder", "Betty Ford Center in Rancho Mirage"),
-    nor a verb's "-ed" form, nor into another name but one after "of", "in" or a comma. After a
-    name (``name``), a comma before a figure, a name, "of" or "in" ("Vishwanand Subryan, 23, of
-    Schenectady"), and no word in lower case but a verb of saying ("Coroner Gary Hargrove
-    said"; not "Simpson shot") or the words after "of", "in" or a comma.
 
-    Before the span: names, figures and brackets only ("gray 2013 Toyota Camry" shows "2013
-    Toyota Camry"; not "Police said 12 people")."""
-    out, counted, linked, placed = [], 0, False, False
-    for k, (x, y) in enumerate(zip(xs, ys)):
-        low = x.lower()
-        if counted == words or low != y.lower() or x in _STOPS:
+def _inside(doc: Doc, side: Side, kind: type):
+    """The last fact of ``kind`` inside a side's span (the one the span ends with)."""
+    facts = [x for x in doc.of(side.sentence, kind) if side.start <= x.start and x.end <= side.end]
+    return max(facts, key=lambda x: x.end, default=None)
+
+
+def _same(x: str, y: str) -> bool:
+    """One token written alike: the same letters, and the same capitals but where one side
+    writes the word all in lower or upper case ("Hotel" / "hotel"; not "LaSalle" / "Lasalle")."""
+    return x == y or (x.lower() == y.lower() and any(t.islower() or t.isupper() for t in (x, y)))
+
+
+def _common(xs: list[str], ys: list[str]) -> list[str]:
+    """The tokens both lists start with (nearest first)."""
+    out = []
+    for x, y in zip(xs, ys):
+        if not _same(x, y):
             break
-        if not after:
-            if not (x[:1].isupper() or x[:1].isdigit() or x in _BRACKETS or x in _BRACKETS.values()):
-                break
-        elif low in SPAN_EDGES:
+        out.append(x)
+    return out
+
+
+def _after(tokens: list[str], words: int, kind: str) -> list[str]:
+    """The shared tokens after the span that belong to its phrase, up to ``words`` words.
+
+    Never a stop, a quotation mark or a dash (no mark but a comma and brackets), nor a function
+    word (``data/words.toml`` ``span_edges``) but for one "of" or "in" and the words after it ("two counts of first-degree murder", "16GB of RAM", "Betty Ford Center
+    in Rancho Mirage"), nor a figure after it ("12 people in 2008"), nor a verb's "-ed" form.
+    A time takes only words in lower case ("2012 shooting death"; not "Tuesday in Washington"). A figure with no unit takes
+    only an "of" or "in" phrase ("about 300 rounds of ammunition"; not "12 died", "288
+    candidates ran"). A name takes a verb of saying and stops ("Coroner Gary Hargrove said"),
+    an age or an "of" or "in" phrase after a comma ("Vishwanand Subryan, 23, of Schenectady"),
+    a place a region after a comma ("Bountiful, British Columbia"), a model number ("Curve
+    8900"), and no other word: not what the person did ("Simpson shot"), nor another name
+    ("Merkel, Sarkozy")."""
+    out, counted, linked = [], 0, False
+    for k, x in enumerate(tokens):
+        low, prev = x.lower(), (out[-1] if out else "")
+        after_link = prev.lower() in _LINKS
+        if counted == words:
+            break
+        if low in SPAN_EDGES:
             if low not in _LINKS or linked:
                 break
             linked = True
+        elif x[:1].isdigit():
+            if after_link or (kind in ("measure", "figure", "time")) or \
+                    (kind in ("name", "place") and not (prev == "," or (not prev and x.isdigit()))):
+                break       # another figure: "12 people in 2008", "Nadal 6-7"
         elif x == ",":
-            if not (name and k + 1 < len(xs) and (xs[k + 1][:1].isdigit() or xs[k + 1][:1].isupper()
-                                                  or xs[k + 1].lower() in _LINKS)):
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+            if kind not in ("name", "place") or not (nxt[:1].isdigit() or nxt.lower() in _LINKS
+                                                     or (kind == "place" and nxt[:1].isupper())):
                 break
-        elif len(low) > 4 and low.endswith("ed") and low not in _SAYING:
+        elif not x[:1].isalnum():
+            if x not in _OPEN + _CLOSE:
+                break
+        elif x.islower() and len(low) > 4 and low.endswith("ed") and low not in _SAYING:
             break
-        if after and name and x[:1].islower() and low not in _LINKS and low not in _SAYING and \
-                not (out and (out[-1].lower() in _LINKS or out[-1] == ",")):
-            break       # a word in lower case after a name is most often what the person did ("Simpson shot")
-        if after and x[:1].isupper():
-            # a name right after the span is another name ("British Columbia Attorney General …");
-            # one after "of", "in" or a comma is where the thing is ("Betty Ford Center in Rancho Mirage")
-            prev = out[-1] if out else ""
-            if not (prev.lower() in _LINKS or prev == "," or (prev[:1].isupper() and placed)):
-                break
-            placed = True
+        elif kind == "time" and not x.islower():
+            break
+        elif kind == "figure" and not linked:
+            break           # "12 died": a figure with no unit takes only an "of" or "in" phrase
+        elif kind in ("name", "place") and x[:1].islower() and not linked and prev != "," \
+                and low not in _SAYING:
+            break           # "Simpson shot": what the person did
+        elif kind in ("name", "place") and x[:1].isupper() and not (after_link or prev == "," or
+                                                                     (prev[:1].isupper() and (linked or "," in out))):
+            break           # another name ("British Columbia Attorney General …")
         out.append(x)
         counted += x[0].isalnum()
     return out
 
 
-def _counted(span: str) -> bool:
-    """Does a figure's span end with the word it counts ("288 candidates"; not "16GB")?"""
-    words = _TOKEN.findall(span)
-    return len(words) > 1 and words[-1].isalpha() and words[-1].islower()
+def _before(tokens: list[str], words: int) -> list[str]:
+    """The shared tokens right before a name that are names or figures ("2013 Toyota Camry"),
+    up to ``words`` words: not a word in lower case ("Police said"). (A capitalised word right
+    before a name is most often part of it already: "Monday Obama" is one name to the
+    extractor.)"""
+    out = []
+    for x in tokens:
+        if sum(t[0].isalnum() for t in out) == words:
+            break
+        if not (x[:1].isupper() or x[:1].isdigit() or x in _OPEN + _CLOSE):
+            break
+        out.append(x)
+    return out
+
+
+def _proper(f: Finding) -> bool:
+    """Is the span a name (its words capitalised but for the small words of names), not a
+    statement set side by side ("Five killed in shooting")?"""
+    words = re.findall(r"[^\W\d_][\w'’.\-]*", f.a.text)
+    return bool(words) and all(w[:1].isupper() or w.lower() in _NAME_WORDS for w in words)
 
 
 def _trim(tokens: list[str]) -> list[str]:
     """Tokens (nearest first) without the function words and punctuation at the far end."""
-    while tokens and (tokens[-1].lower() in SPAN_EDGES or not tokens[-1][0].isalnum()):
+    while tokens and (tokens[-1].lower() in SPAN_EDGES or (not tokens[-1][0].isalnum() and tokens[-1] not in _CLOSE)):
         tokens = tokens[:-1]
     return tokens
 
 
-def _balanced(left: list[str], right: list[str]) -> tuple[list[str], list[str]]:
-    """``left`` (in reading order) and ``right`` cut so that no bracket is left open or closed
-    alone: "(25-7)" stays whole, "3.7GHz), carry up to 8GB" loses "3.7GHz),"."""
-    for k in range(len(left)):
-        part = left[k:] + right
-        opened = [t for t in part if t in _BRACKETS]
-        closed = [t for t in part if t in _BRACKETS.values()]
-        if len(opened) == len(closed):
-            left = left[k:]
-            break
-    else:
-        left = []
-    while right and sum(t in _BRACKETS for t in left + right) != sum(t in _BRACKETS.values() for t in left + right):
-        right = _trim(right[:-1])
-    return left, right
+def _nested(left: list[str], span: list[str], right: list[str]) -> tuple[list[str], list[str]]:
+    """``left`` (in reading order) and ``right`` cut until every bracket of what is shown
+    closes the one opened last: "Creighton (25-7)" stays whole; "5-7) 7-6 (7-3" is cut to
+    "5-7"."""
+    while True:
+        if _nests(left + span + right):
+            return left, right
+        if right:
+            right = _trim(right[:-1])
+        elif left:
+            left = left[1:]
+        else:
+            return [], []
+
+
+def _nests(tokens: list[str]) -> bool:
+    stack = []
+    for t in tokens:
+        if t in _OPEN:
+            stack.append(_CLOSE[_OPEN.index(t)])
+        elif t in _CLOSE and (not stack or stack.pop() != t):
+            return False
+    return not stack
 
 
 def _widen(doc: Doc, side: Side, text: str, left: list[str], right: list[str]) -> Side:

@@ -97,6 +97,7 @@ SPANS_OF_YEARS = dict(_context["spans_of_years"])   # "three decades": a span of
 CHANGE_VERBS = frozenset(_context["change_verbs"])   # "dropped $100 to $1199": a change and a new value
 TALLY_VERBS = frozenset(_context["tally_verbs"])     # "… while Peyton Hillis added 101": 101 of the same
 RECORD_VERBS = tuple(_context["record_verbs"])       # "improved to 9-5"
+EDITION_WORDS = frozenset(_context["edition_words"])  # "the 81st annual Oscars"
 STREAK_NOUNS = frozenset(_context["streak_nouns"])   # "eighth straight" / "eighth straight win": one streak
 SERIES_WORDS = frozenset(_context["series_words"])   # "the seventh straight day" counts days
 EVENT_DAYS = frozenset(_context["event_days"])       # "the eighth day of protests": an ongoing event's day

@@ -48,17 +48,19 @@ def _planned(doc: Doc, i: int, q: Quantity) -> bool:
 
 
 # the words right after a span of time that count it from a moment ("two weeks before the
-# shooting", "three weeks before he was murdered", "a year ago")
-_FROM_POINT = re.compile(r"^\s+(?:before|after|ago|earlier|later|prior)\b", re.I)
+# shooting", "three weeks before he was murdered", "two weeks ago")
+_FROM_POINT = re.compile(r"^\s+(?:before|after|earlier|later|prior|ago)\b", re.I)
 
 
-def _from_point(doc: Doc, i: int, q: Quantity) -> bool:
+def _from_point(doc: Doc, i: int, q: Quantity, *, ago: bool = True) -> bool:
     """Is ``q`` a span of time counted from a moment ("married two weeks before he was
-    murdered")? Two such spans are no count of an event still going on, which reports dated
-    apart count differently, whatever the moments are (one such span against a duration,
-    "in a coma for a week" / "a heart attack almost three weeks ago", is two facts)."""
+    murdered"; with ``ago``, "married two weeks ago" too)? Two such spans are no count of an
+    event still going on (one such span against a duration, "in a coma for a week" / "a heart
+    attack almost three weeks ago", is two facts). "Ago" counts from the report's own date,
+    which moves with it: reports dated apart still excuse it (``ago=False``)."""
     s = doc.sentences[i]
-    return bool(_FROM_POINT.match(s.text[q.end - s.start:q.end - s.start + 12]))
+    m = _FROM_POINT.match(s.text[q.end - s.start:q.end - s.start + 12])
+    return m is not None and (ago or not m.group().strip().lower() == "ago")
 
 
 def _dated_alike(doc_a: Doc, i: int, doc_b: Doc, j: int) -> bool:

@@ -11,7 +11,7 @@ from typing import Optional, Sequence
 from ...aliases import Aliases
 from ...facts.numbers import to_base
 from ...facts.numbers.convert import PAIRED_UNITS
-from ...facts.numbers.lexicon import NEAR_BOUNDS, PERIOD_NOUNS
+from ...facts.numbers.lexicon import EDITION_WORDS, NEAR_BOUNDS, PERIOD_NOUNS
 from ...model import Entity, Finding, Quantity, Role, Side, Verdict
 from ...settings import Thresholds
 from ...text import stem
@@ -165,6 +165,16 @@ def _spans_of_one_deed(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Q
     return _from_point(doc_a, i, x) and _from_point(doc_b, j, y) and _one_event_span(doc_a, i, x, doc_b, j, y)
 
 
+def _names_after(doc: Doc, i: int, q: Quantity) -> bool:
+    """Does a name follow the figure ("81st Academy Awards", "12th Doctor", "the 81st annual
+    Oscars": ``data/numbers.toml`` ``edition_words``)?"""
+    s = doc.sentences[i]
+    words = s.text[q.end - s.start:q.end - s.start + 30].split()[:2]
+    if words and words[0].lower() in EDITION_WORDS:
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper()
+
+
 def _same_pair(x: Quantity, y: Quantity) -> bool:
     """One score, record or size written the same on both sides ("Indianapolis (10-5)" / "the
     Colts to 10-5", "deadlocked at 9-3" / "their 9-3 deadlock"): two figures at once, seldom
@@ -202,8 +212,10 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     if match is None and x.counts and y.counts and (stem(y.counts) in _coordinated(doc_a, i, x) or
                                                     stem(x.counts) in _coordinated(doc_b, j, y)):
         match = "related"   # "about 1,500 houses and buildings" / "more than 300 buildings"
-    if match is None and x.ordinal and y.ordinal and x.value == y.value and (x.value or 0) >= t.rare_ordinal:
+    if match is None and x.ordinal and y.ordinal and x.value == y.value and (x.value or 0) >= t.rare_ordinal \
+            and _names_after(doc_a, i, x) and _names_after(doc_b, j, y):
         match = "strong"    # "the 81st Academy Awards" / "the 81st Oscars": an edition's number, seldom shared by chance
+                            # (not "the 12th minute" / "his 12th goal")
     if match is None and _tolls_meet(doc_a, i, x, doc_b, j, y, fx, fy):
         match = "strong"    # "more than 640 Palestinians killed" / "taken more than 600 lives"
     if match is None and close and _one_group(doc_a, i, x, doc_b, j, y):
@@ -341,7 +353,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     if verdict is Verdict.CONFLICT and x.unit in DURATIONS and y.unit in DURATIONS and x.counts != "age" \
             and (x.counts and y.counts or _measures(x, y)) and not _anchored(x, y) \
             and not (_planned(doc_a, i, x) or _planned(doc_b, j, y)) and not slip \
-            and not (_from_point(doc_a, i, x) and _from_point(doc_b, j, y)):
+            and not (_from_point(doc_a, i, x, ago=False) and _from_point(doc_b, j, y, ago=False)):
         # "eight days of riots" / "five days of riots": an event still going on, counted on
         # different days; reports dated the same day count it alike
         days, mx, my = days_apart(doc_a, doc_b), _size(x), _size(y)
