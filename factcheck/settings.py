@@ -123,9 +123,7 @@ class Thresholds:
     corroboration_left: int = 1      # ... each sentence stating at most this many facts besides
     corroboration_evidence: float = 0.3  # ... and how much that says the third is one fact
     slot_evidence: float = 0.2       # two names in one slot of two compared sentences (judge/slots.py)
-    dispute_confidence: float = 0.5  # two sources' figures of one measure set against each other in one sentence:
-                                     # below min_confidence (precision reads: 5 ok, 8 debatable, 18 false; the report
-                                     # sets the two sources side by side itself; --min-confidence 0.5 shows them)
+    dispute_confidence: float = 0.7  # two sources' figures of one measure set against each other in one sentence
 
     # --- a report checked against its sources (factcheck/checking.py)
     support: float = 0.3             # a source sentence aligned this close states the statement
