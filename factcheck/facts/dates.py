@@ -26,8 +26,8 @@ Rules chosen where text is ambiguous (each one is tested):
   "the March raid").
 * A year on its own needs a cue word before it ("in 2008", "since 1991", "the summer of
   2008"), or a determiner before it and a noun of an event after it, as a month does ("the
-  2012 shooting death", "a 2006 conviction"). Bare years are not extracted: in news they are as often names or counts ("the 1996
-  Police Act", "2,000ft") as times of events. A cued number followed by a plural noun or a
+  2012 shooting death", "a 2006 conviction"). Bare years are not extracted: in news they are
+  as often names or counts ("the 1996 Police Act", "2,000ft") as times of events. A cued number followed by a plural noun or a
   unit ("in 2000 homes") is a count, not a year.
 * A weekday is not a time in a title: "the Sunday Times", "Sunday Telegraph", "Good Friday",
   "Black Friday", "Super Tuesday".

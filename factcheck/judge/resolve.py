@@ -259,10 +259,10 @@ def shown_spans(findings: Sequence[Finding], docs: dict[str, Doc], *, t: Thresho
     """The findings as shown: each figure's span widened to what an editor reads as the fact
     (:func:`.numbers.figure_side`), each time's with the hedge before it
     (:func:`.dates.time_side`), and each agreement's over the words around it both reports
-    write alike (:func:`.shared_words.widened`; not for ``check`` and the consensus, ``shared_words``). Done once the findings are settled, so
-    that the judges and the resolver tell facts apart by the facts' own spans. An age's span
-    takes the person's name only when both reports write it alike (a name spelled two ways is
-    a finding of its own)."""
+    write alike (:func:`.shared_words.widened`; ``shared_words`` false for ``check`` and the
+    consensus). Done once the findings are settled, so that the judges and the resolver tell
+    facts apart by the facts' own spans. An age's span takes the person's name only when both
+    reports write it alike (a name spelled two ways is a finding of its own)."""
     spans = _fact_spans(findings, docs)
     if not shared_words:
         return spans

@@ -60,7 +60,7 @@ def _from_point(doc: Doc, i: int, q: Quantity, *, ago: bool = True) -> bool:
     which moves with it: reports dated apart still excuse it (``ago=False``)."""
     s = doc.sentences[i]
     m = _FROM_POINT.match(s.text[q.end - s.start:q.end - s.start + 12])
-    return m is not None and (ago or not m.group().strip().lower() == "ago")
+    return m is not None and (ago or m.group().strip().lower() != "ago")
 
 
 def _dated_alike(doc_a: Doc, i: int, doc_b: Doc, j: int) -> bool:

@@ -21,8 +21,8 @@ from ..frames import DURATIONS, Frame, days_apart, frame, frame_conflict, other_
 from ..rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
 from ..measured import another_event, lead_measure, lead_price, one_thing_measured, same_measured, stood_alike
 from ..scopes import scopes_apart
-from .context import (_actions, _from_point, _adds_up, _alone_of_value, _anchored, _converted, _currency, _dated_alike, _measures,
-                      _names, _next_word, _one_span, _other_ones, _payer, _periods_apart, _planned, _same_slot,
+from .context import (_actions, _adds_up, _alone_of_value, _anchored, _converted, _currency, _dated_alike, _from_point,
+                      _measures, _names, _next_word, _one_span, _other_ones, _payer, _periods_apart, _planned, _same_slot,
                       _same_stated, _size, _spans_in_roles_apart, measured)
 from .holders import (_attribute, _named_ages, _own_kin, _same_holder, _same_person, _same_subject, _years_told,
                       left_alone)
@@ -132,8 +132,8 @@ def figure_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thres
     over 10 seconds" / "lasted around 30 seconds"), or one score or record written alike
     ("Indianapolis (10-5)" / "the Colts to 10-5"), or each report's first price of a deal ("will
     buy … for $13.9 billion" / "will acquire … for about $13 billion"), or two spans of time
-    from a moment told of one kind of event ("married two weeks before the shooting" / "married
-    the deputy three weeks before he was murdered"). Facts are matched, not only sentences.
+    from a moment told of one deed that befalls a person once ("married two weeks before the
+    shooting" / "married the deputy three weeks before he was murdered"). Facts are matched, not only sentences.
     Cost: O(q_a · q_b) over the figures of the two reports."""
     qa = [(i, q) for i in range(len(doc_a.sentences)) for q in doc_a.of(i, Quantity)]
     kinds: dict[tuple, list] = {}      # B's figures by (ordinal, dimension): only those of one kind meet
