@@ -221,6 +221,9 @@ def _priced(doc: Doc, k: int, f: Quantity) -> bool:
         _names_deal(s.text[f.end - s.start:f.end - s.start + 50])
 
 
+_OF_NAME = re.compile(r"[A-Za-z]+\s+of\s+[A-Z]")     # "acquisition of Electronic Data Systems"
+
+
 def _names_deal(after: str) -> bool:
     """Is the word right after a sum a priced event's noun, naming what it buys ("the $13
     billion acquisition of Electronic Data Systems", "a $2bn takeover of Rover"; not "the $6.5
@@ -228,7 +231,7 @@ def _names_deal(after: str) -> bool:
     first = events_in(after[:30])[:1]
     if not first or after[:first[0][0]].strip() or first[0][1] not in PRICED_EVENTS:
         return False
-    return bool(re.match(r"[A-Za-z]+\s+of\s+[A-Z]", after[first[0][0]:]))
+    return bool(_OF_NAME.match(after[first[0][0]:]))
 
 
 def _another_after(doc: Doc, i: int, q: Quantity, reach: int = 3) -> bool:

@@ -16,8 +16,8 @@ import re
 from typing import Callable, Optional
 
 from ..aliases import Aliases, derived, person_core, regional
-from ..lexicon import (SERVING_ROLES, TITLES, EXCLUSIVE_ROLES, FORCE_RANKS, HONORIFIC_SEX, HONORIFICS, CLAIM_VERBS, SPEAKER_OPENERS,
-                       ROLE_ABBREVIATIONS, ROLE_BODIES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_RANKS, ROLE_RANKS_BELOW,
+from ..lexicon import (CLAIM_VERBS, EXCLUSIVE_ROLES, FORCE_RANKS, HONORIFIC_SEX, HONORIFICS, SERVING_ROLES, SPEAKER_OPENERS,
+                       TITLES, ROLE_ABBREVIATIONS, ROLE_BODIES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_RANKS, ROLE_RANKS_BELOW,
                        ROLE_SYNONYMS, ROLE_TIMES, SHARED_ROLES, SINGLE_HOLDER_ROLES,
                        STOPWORDS, STORMS, compound_role, in_role_vocabulary)
 from ..model import Entity, Finding, Side, Verdict
@@ -399,17 +399,20 @@ def _name_finding(doc_a: Doc, i: int, x: Entity, doc_b: Doc, j: int, y: Entity, 
     out.find(Finding("entity", verdict, sa, sb, f"{doc_a.id}: {sa.text}; {doc_b.id}: {sb.text} — {reason}", confidence))
 
 
-def rank_finding(doc_a: Doc, i: int, x: Entity, doc_b: Doc, j: int, y: Entity, out: Out) -> None:
+def rank_finding(doc_a: Doc, i: int, x: Entity, doc_b: Doc, j: int, y: Entity, out: Out) -> bool:
     """One person named two ways ("Phil" / "Philip Schiller"), each name with a role before or
     after it, the roles at two ranks ("vice president of worldwide marketing" / "senior vice
-    president of Worldwide Product Marketing"): a finding, as for one name in two roles."""
+    president of Worldwide Product Marketing"): a finding, as for one name in two roles. True
+    when it found one."""
     (sa, ra), (sb, rb) = _role(doc_a, i, x), _role(doc_b, j, y)
     if not (ra and rb):
-        return
+        return False
     verdict, reason = _roles_relate(ra, rb)
-    if verdict is Verdict.DIFFERS:
-        out.find(Finding("entity", verdict, sa, sb, f"{doc_a.id}: {sa.text}; {doc_b.id}: {sb.text} — {reason}",
-                         combine(0.55, 0.2, 0.2)))
+    if verdict is not Verdict.DIFFERS:
+        return False
+    out.find(Finding("entity", verdict, sa, sb, f"{doc_a.id}: {sa.text}; {doc_b.id}: {sb.text} — {reason}",
+                     combine(0.55, 0.2, 0.2)))
+    return True
 
 
 def self_role_findings(doc: Doc, aliases: Aliases, *, out: Out) -> None:
@@ -419,25 +422,22 @@ def self_role_findings(doc: Doc, aliases: Aliases, *, out: Out) -> None:
     words or more on each side), so that two people of one surname are not taken for one; not
     a role held at another moment ("former", "then-"); one finding a person. Cost: O(r²) over
     the mentions with a role."""
-    roled = [(i, e) for i in range(len(doc.sentences)) for e in doc.of(i, Entity)
+    roled = [(i, e, _another_time(doc, i, e)) for i in range(len(doc.sentences)) for e in doc.of(i, Entity)
              if len(fold_key(e.text).split()) >= 2 and (role_before(doc, i, e) or role_after(doc, i, e))]
     flagged: set[str] = set()
-    for k, (i, x) in enumerate(roled):
-        for j, y in roled[k + 1:]:
-            if j == i or fold_key(x.text) in flagged or not aliases.same(x.text, y.text) or _another_time(doc, i, x, j, y):
+    for k, (i, x, then_x) in enumerate(roled):
+        for j, y, then_y in roled[k + 1:]:
+            if j == i or then_x or then_y or fold_key(x.text) in flagged or not aliases.same(x.text, y.text):
                 continue
-            before = len(out.findings)
-            rank_finding(doc, i, x, doc, j, y, out)
-            if len(out.findings) > before:
+            if rank_finding(doc, i, x, doc, j, y, out):
                 flagged.add(fold_key(x.text))      # one finding a person
 
 
-def _another_time(doc: Doc, i: int, x: Entity, j: int, y: Entity) -> bool:
-    """Does either role say it was held at another moment ("former Vice President Joe Biden",
-    "then-Assistant District Attorney")? A career, not a slip."""
-    roles = " ".join(r for r in (_role(doc, i, x)[1], _role(doc, j, y)[1]) if r)
-    words = set(re.findall(r"[a-z]+", fold(roles).lower()))
-    return bool(words & ROLE_TIMES)
+def _another_time(doc: Doc, i: int, e: Entity) -> bool:
+    """Does the role of a mention say it was held at another moment ("former Vice President
+    Joe Biden", "then-Assistant District Attorney")? A career, not a slip."""
+    role = _role(doc, i, e)[1]
+    return bool(role) and bool(set(re.findall(r"[a-z]+", fold(role).lower())) & ROLE_TIMES)
 
 
 def _capitalised_apart(p: str, q: str) -> bool:

@@ -21,7 +21,8 @@ from ...settings import Thresholds
 from ...text import fold, stem
 from ..doc import Doc, around
 from ..directions import POINT
-from ..frames import frame
+from ..events import ONCE_EVENTS, event_of
+from ..frames import DURATIONS, frame
 
 
 def _one_span(x: Quantity, y: Quantity, least: int = Thresholds.span_units) -> bool:
@@ -61,6 +62,19 @@ def _from_point(doc: Doc, i: int, q: Quantity, *, ago: bool = True) -> bool:
     s = doc.sentences[i]
     m = _FROM_POINT.match(s.text[q.end - s.start:q.end - s.start + 12])
     return m is not None and (ago or m.group().strip().lower() != "ago")
+
+
+def _spans_of_one_deed(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
+    """Two spans of time each counted from a moment (:func:`_from_point`) and told of one kind
+    of event that befalls a person once in a story (:func:`.events.event_of`, ``ONCE_EVENTS``):
+    one deed's time, wherever the two sentences stand ("had married two weeks before the
+    shooting" / "married the deputy three weeks before he was murdered"). Not an arrest, a
+    shooting or a win, which may be another one ("arrested two years ago for shoplifting" /
+    "arrested five years ago after a bar fight")."""
+    if x.unit not in DURATIONS or y.unit not in DURATIONS or not (_from_point(doc_a, i, x) and _from_point(doc_b, j, y)):
+        return False
+    kind = event_of(doc_a, i, x)
+    return kind in ONCE_EVENTS and kind == event_of(doc_b, j, y)
 
 
 def _dated_alike(doc_a: Doc, i: int, doc_b: Doc, j: int) -> bool:

@@ -23,14 +23,14 @@ from ..measured import another_event, lead_measure, lead_price, one_thing_measur
 from ..scopes import scopes_apart
 from .context import (_actions, _adds_up, _alone_of_value, _anchored, _converted, _currency, _dated_alike, _from_point,
                       _measures, _names, _next_word, _one_span, _other_ones, _payer, _periods_apart, _planned, _same_slot,
-                      _same_stated, _size, _spans_in_roles_apart, measured)
+                      _same_stated, _size, _spans_in_roles_apart, _spans_of_one_deed, measured)
 from .holders import (_attribute, _named_ages, _own_kin, _same_holder, _same_person, _same_subject, _years_told,
                       left_alone)
 from .intervals import THROUGH_BOUND, _far_through_bound, _interval, compare_quantities
 from .nouns import (GENERIC_COUNTS, RELATIONAL, _companion, _coordinated, _lasted, _named_apart, _one_group,
                     _one_model, _share_of_one_place, counts_match, things_apart)
 from .spans import _describe, as_written
-from .temper import REVISED, _measured_alike, _one_event_span, _temper, _unit_slip
+from .temper import REVISED, _measured_alike, _temper, _unit_slip
 from .tolls import _one_toll, _sole_count, _tolls_meet
 
 
@@ -156,13 +156,6 @@ def figure_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thres
                     _spans_of_one_deed(doc_a, i, x, doc_b, j, y):
                 out.add((i, j))
     return sorted(out)
-
-
-def _spans_of_one_deed(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
-    """Two spans of time each counted from a moment and told of one kind of event ("had married
-    two weeks before the shooting" / "married the deputy three weeks before he was murdered"):
-    one deed's time, wherever the two sentences stand."""
-    return _from_point(doc_a, i, x) and _from_point(doc_b, j, y) and _one_event_span(doc_a, i, x, doc_b, j, y)
 
 
 def _names_after(doc: Doc, i: int, q: Quantity) -> bool:

@@ -16,7 +16,7 @@ from ...lexicon import PRONOUNS, STOPWORDS
 from ...model import Entity, Quantity, TimeFact, Verdict
 from ...text import stem, stems_before
 from ..doc import Doc
-from ..events import ONCE_EVENTS, background, event_of
+from ..events import background
 from ..frames import AREA_REACH, DURATIONS, Frame, days_apart, frame, frames_meet, one_place
 from .context import _OTHER_WORDS, _anchored, _currency, _dated_alike, _said_alike, _size, hypothetical, revised
 from .holders import _same_holder, _same_subject, parent_of
@@ -105,18 +105,6 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
         # "two charges" / "nine charges": editors judged 7 of 10 such flags false)
         return verdict, reason, ["number.sole-only" if sole else "number.not-tied"]
     return verdict, reason, []
-
-
-def _one_event_span(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
-    """Are both figures spans of time told of one kind of event that befalls a person once in
-    a story (:func:`.events.event_of`, ``ONCE_EVENTS``: "had married two weeks before the
-    shooting" / "married the deputy three weeks before he was murdered")? Not an arrest, a
-    shooting or a win, which may be another one ("arrested two years ago for shoplifting" /
-    "arrested five years ago after a bar fight")."""
-    if x.unit not in DURATIONS or y.unit not in DURATIONS:
-        return False
-    kind = event_of(doc_a, i, x)
-    return kind in ONCE_EVENTS and kind == event_of(doc_b, j, y)
 
 
 def _place_near(doc: Doc, i: int, q: Quantity, place: str) -> bool:
