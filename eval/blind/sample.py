@@ -6,6 +6,9 @@
     --one-unused SEED N                  -> pairs no gold file or blind set has read, with at least one
                                             article none of them uses (by the twenty-fourth session
                                             one wholly unused pair was left)
+    --new-pairs SEED N                   -> pairs no gold file or blind set has read; both articles may
+                                            have been read in other pairs (by the twenty-sixth session
+                                            only two topics had a pair with an unused article of >= 4 sentences)
     --min-sentences K                    -> both articles with >= K sentences (default 10; by the
                                             fourteenth session only 4 unused pairs had 10, 127 had 8)
 One pair per topic, so a read covers N different events. TOPICS: topics to leave out, comma-separated.
@@ -22,16 +25,16 @@ if "--min-sentences" in argv:
     k = argv.index("--min-sentences")
     least = int(argv[k + 1])
     del argv[k:k + 2]
-args = [a for a in argv if a not in ("--unused-articles", "--one-unused")]
+args = [a for a in argv if a not in ("--unused-articles", "--one-unused", "--new-pairs")]
 seed, n = int(args[0]), int(args[1])
 exclude = set(args[2].split(",")) if len(args) > 2 else set()
 used, read = set(), set()
-if "--unused-articles" in sys.argv or "--one-unused" in sys.argv:
+if {"--unused-articles", "--one-unused", "--new-pairs"} & set(sys.argv):
     for f in glob.glob(os.path.join(HERE, "*", "*.gold.json")) + glob.glob(os.path.join(GOLD, "*.gold.json")):
         g = json.load(open(f, encoding="utf-8"))
         used |= {os.path.basename(g["a"]), os.path.basename(g["b"])}
         read.add(frozenset((os.path.basename(g["a"]), os.path.basename(g["b"]))))
-unused_needed = 1 if "--one-unused" in sys.argv else 2
+unused_needed = 0 if "--new-pairs" in sys.argv else 1 if "--one-unused" in sys.argv else 2
 rows = [r for r in csv.DictReader(open(f"{CORPUS}/pairs.tsv"), delimiter="\t") if r["topic"] not in GOLD_TOPICS]
 def sentences(p):
     t = open(f"{CORPUS}/{p}", encoding="utf-8").read()

@@ -15,7 +15,7 @@ from ..model import Entity, Finding, Quote, Side, TimeFact, Verdict
 from ..settings import Thresholds
 from ..text import STOPWORDS, fold, fold_key, stem
 from .doc import Doc, around, outside, side, span_side
-from .events import background, event_evidence, event_of, events_in, sole_event
+from .events import background, event_evidence, event_of, events_in, one_of_several, sole_event
 from .rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
 from .times import DEADLINES, alike, relate_times, telling
 
@@ -41,7 +41,7 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
     ta = [(i, x) for i in ia for x in doc_a.of(i, TimeFact)]
     tb = [(j, y) for j in ib for y in doc_b.of(j, TimeFact)]
     used = set()
-    for i, x in ta:
+    for i, x in sorted(ta, key=lambda ix: not _restated_across(ix[1], tb)):
         best = None
         agreeing = []
         for j, y in tb:
@@ -71,6 +71,23 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
             if _date_finding(doc_a, i, x, doc_b, j, y, verdict, reason, ta, tb, t=t, out=out, score=score,
                              aligned=aligned) and (n == 0 or verdict is Verdict.AGREE):
                 used.add(id(y))     # (a time stated more precisely stays free for its own partner)
+
+
+def _restated_across(x: TimeFact, tb: list) -> bool:
+    """Does a time of the other side agree with ``x``, or fit it ("Thursday night" / "Thursday")?
+    Such times take their partners first, in the order they stand: in
+    a lead restated in two sentences ("In 2002, she became President …" and "… elected to the
+    board in 1995") against one ("in 1995 she was elected to the board"), 1995 meets 1995
+    before 2002 can be set against it."""
+    return any((rel := relate_times(x, y)) is not None and rel[0].rank < Verdict.DIFFERS.rank for _, y in tb)
+
+
+def _one_of_several(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact) -> bool:
+    """Is one time told of one of several events of a kind ("The first quake", "another
+    blast") and the other not, or of another of them ("the second quake")? Then two times date
+    two events more often than one event twice."""
+    sa, sb = one_of_several(doc_a, i, x), one_of_several(doc_b, j, y)
+    return (sa is not None or sb is not None) and sa != sb
 
 
 def own_day(doc: Doc, i: int, x: TimeFact) -> bool:
@@ -163,6 +180,8 @@ def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFa
             # rule date.telling-time: "said Tuesday it was overturning" dates the telling
             verdict, reason = Verdict.DIFFERS, reason + "; one dates when it was said"
             lowered.append("date.telling-time")
+    if verdict.rank >= Verdict.DIFFERS.rank and _one_of_several(doc_a, i, x, doc_b, j, y):
+        lowered.append("date.one-of-several")   # "The first quake … struck at 4:43 a.m." / "The quake struck … at 7:48 a.m."
     named = NAME_EVIDENCE if verdict.rank < Verdict.DIFFERS.rank and shared_names(doc_a, i, doc_b, j) else 0.0
     confidence = combine(sentence_evidence(score, aligned), _value_evidence(x, y, verdict),
                          context_evidence(shared), event, named)

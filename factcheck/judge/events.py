@@ -81,6 +81,33 @@ def events_in(text: str) -> list[tuple[int, str]]:
 def event_of(doc: Doc, index: int, fact: Fact, reach: int = 60) -> Optional[str]:
     """The kind of event named nearest to ``fact`` within its clause and ``reach`` characters,
     or None. "died Thursday at age 85" → "die"."""
+    near = _nearest_event(doc, index, fact, reach)
+    return near[1] if near else None
+
+
+# words before an event word that make it one of several of its kind ("The first quake … struck
+# at 4:43 a.m.", "the latest powerful tremor"), data/events.toml ``sequence_words``
+_SEQUENCE = re.compile(r"\b(" + alternation(data("events")["sequence_words"]) + r")\W+(?:[A-Za-z'-]+\W+){0,2}$", re.I)
+
+
+def one_of_several(doc: Doc, index: int, fact: Fact) -> Optional[str]:
+    """The word that makes the event named last before ``fact`` in its sentence one of several
+    of its kind, lower-cased ("The first quake, magnitude 7.6, struck at 4:43 a.m." → "first"),
+    or None. Two times of the first quake and of the day's quake date two events."""
+    s = doc.sentences[index]
+    before = [(offset, kind) for offset, kind in _events_of(doc, index) if offset < fact.start - s.start]
+    if not before:
+        return None
+    k = len(before) - 1     # the last event word before the time, back to the first of its run:
+    while k and before[k - 1][1] == before[k][1] and before[k][0] - before[k - 1][0] < 20:
+        k -= 1              # "The first quake, magnitude 7.6, struck" → "quake"
+    m = _SEQUENCE.search(s.text[:before[k][0]])
+    return m.group(1).lower() if m else None
+
+
+def _nearest_event(doc: Doc, index: int, fact: Fact, reach: int) -> Optional[tuple[int, str]]:
+    """(offset in its sentence, kind) of the event word nearest to ``fact`` in its clause within
+    ``reach`` characters (:func:`event_of`), or None."""
     s = doc.sentences[index]
     start, end = fact.start - s.start, fact.end - s.start
     best = None
@@ -92,8 +119,8 @@ def event_of(doc: Doc, index: int, fact: Fact, reach: int = 60) -> Optional[str]
         if _ends_clause(between):
             continue
         if best is None or gap < best[0]:
-            best = (gap, kind)
-    return best[1] if best else None
+            best = (gap, offset, kind)
+    return best[1:] if best else None
 
 
 def participants(doc: Doc, index: int, without: Optional[Fact] = None) -> frozenset[str]:
