@@ -58,6 +58,7 @@ OBJECT_PRONOUNS = frozenset(_words["object_pronouns"])
 ARTICLES = frozenset(_words["articles"])
 NEWS_ABBREVIATIONS = frozenset(_words["news_abbreviations"])     # written with a stop: "Gov.", "Inc."
 PREPOSITIONS = frozenset(_words["prepositions"])
+PLACE_BEFORE = frozenset(_words["place_before"])   # "in Bountiful, British Columbia": a place
 SPAN_EDGES = frozenset(_words["span_edges"])       # no shown span of an agreement ends on these
 IRREGULAR_PLURALS: dict[str, str] = dict(_words["irregular_plurals"])
 COMPOUND_PLURAL_TAILS: frozenset[str] = frozenset(_words["compound_plurals"]["tails"])

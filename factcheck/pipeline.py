@@ -315,7 +315,6 @@ def _judge(doc_a, doc_b, pairs, sim, similarity, fa, fb, aliases: Aliases, optio
         judge.self_role_findings(doc, aliases, out=out)
         judge.acronym_findings(doc, doc, t=t, out=out)
         judge.restated_findings(doc, within, t=t, tolerance=options.tolerance, out=out, aliases=aliases)
-        judge.headline_findings(doc, t=t, tolerance=options.tolerance, out=out)
     # two sentences that agree on the rest of what they state tie a third fact (and a name in one slot)
     out.findings = judge.corroborate(out.findings, {"A": doc_a, "B": doc_b}, t=t, candidates=slots.findings, out=out)
     return out

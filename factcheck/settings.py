@@ -30,7 +30,6 @@ class Thresholds:
     align_extra: float = 0.22        # a sentence joins a second partner (one-to-many) from this
     pair_floor: float = 0.12         # sentence pairs below this similarity are not compared, unless aligned
     name_floor: float = 0.06         # … except by the name and statement judges, down to this similarity
-    headline_confidence: float = 0.6  # a headline's figure against its own lead's, each the one of its kind
     lead_sentences: int = 3          # a report's first content sentences (headline, lead) name the story's event
     self_window: int = 300           # a report is compared with itself within this many sentences either side
 
@@ -178,7 +177,6 @@ FACTORS: Mapping[str, float] = MappingProxyType({
     # one sentence edited (factcheck/judge/edits.py)
     "edit.place-or-body": 0.6,          # a place or a body named otherwise in a sentence copied into both
     # dates (factcheck/judge/dates.py)
-    "claim.restated": 0.8,              # a shared statement already confirmed with a surer partner
     "date.loose-alignment": 0.5,        # sentences not close enough to be sure of one event
     "date.telling-time": 0.5,           # one time may date only the telling ("said Saturday")
     "date.unchecked": 0.8,              # times only the (unknown) publication dates could relate
@@ -186,6 +184,7 @@ FACTORS: Mapping[str, float] = MappingProxyType({
     "date.one-of-several": 0.5,         # one time of "the first quake", the other of the story's quake
     "date.other-week": 0.7,             # the same weekday as written, apart only by the reports' dates
     # statements (factcheck/judge/claims.py, negation.py)
+    "claim.restated-elsewhere": 0.8,    # a shared statement already confirmed with a surer partner
     "claim.kind-of-many": 0.5,          # two courts, prizes, charges or causes in one place: a story often has several
     "claim.undated": 0.7,               # done / not yet, in reports whose dates are not both known
     "claim.other-words": 0.6,           # done / not yet of two actions: the plan names another verb

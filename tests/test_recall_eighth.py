@@ -136,13 +136,13 @@ def test_a_sentence_stating_two_things_is_confirmed_for_each():
 
 
 def test_words_restated_in_two_sentences_are_confirmed_once():
-    # the same words on both sides: one finding (the restatement merges with it as one finding)
     a = "Chargers player arrested\n\nWilliams was booked into county jail and later released on bail.\n"
     b = ("Williams arrested\n\nWilliams was booked into county jail and later released on bail.\n\n"
          "Police said he was booked into county jail and later released on bail on Tuesday.\n")
     rep = _compare(a, b)
     confirmed = [f for f in rep.findings if f.kind == "entity" and "county jail" in f.a.text]
     assert [(f.a.sentence, f.b.sentence, f.lowered) for f in confirmed] == [(1, 1, ())]
+    assert [s for s in rep.skipped if s.rule == "claim.restated" and "county jail" in s.detail]
 
 
 def test_one_name_written_two_ways_in_one_report_is_shown_at_its_nearest_mentions():

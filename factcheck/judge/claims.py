@@ -780,10 +780,11 @@ def best_statements(findings: Sequence[Finding], out: Out) -> list[Finding]:
     """Shared statements, each span of either side confirmed once (the surest partner): a lead
     restated in three sentences is confirmed once, not three times, but a sentence stating two
     things ("booked into county jail and later released on bail, did give a blood sample") may
-    meet each in another sentence. A statement restated so is kept at a lower confidence (rule
-    ``claim.restated``): annotators list such restatements too ("shot him in the head" in the
-    lead and again further down); a quote pairs one to one (rule ``quote.restated``). Other
-    findings pass."""
+    meet each in another sentence. The very same words of one side confirmed again are held back
+    (rule ``claim.restated``); a statement restated in other words is kept at a lower confidence
+    (rule ``claim.restated-elsewhere``): annotators list such restatements too ("shot him in the
+    head" in the lead and again further down); a quote pairs one to one (rule
+    ``quote.restated``). Other findings pass."""
     kept, used = [], {}
     for f in sorted(findings, key=lambda f: (-f.confidence, f.a.sentence, f.b.sentence, f.a.start)):
         if f.verdict.rank < Verdict.DIFFERS.rank:
@@ -792,9 +793,14 @@ def best_statements(findings: Sequence[Finding], out: Out) -> list[Finding]:
                 if f.kind == "quote":   # a quote pairs one to one ("We will rebuild the school" is the same remark)
                     out.skip("quote.restated", f.kind, f.a, f.b, f"{f.a.text} / {f.b.text}: confirmed with a surer partner")
                     continue
-                # rule claim.restated: confirmed already with a surer partner, kept less sure
-                lowered = f.lowered + ("claim.restated",)
-                f = dataclasses.replace(f, confidence=lowered_all(f.confidence, ["claim.restated"]), lowered=lowered,
+                if any((start, end) in used.get((src, k), ()) for src, k, start, end in sides):
+                    # the very same words of one side confirmed again: one statement, one agreement
+                    out.skip("claim.restated", f.kind, f.a, f.b, f"{f.a.text} / {f.b.text}: confirmed with a surer partner")
+                    continue
+                # rule claim.restated-elsewhere: confirmed already with a surer partner, kept less sure
+                lowered = f.lowered + ("claim.restated-elsewhere",)
+                f = dataclasses.replace(f, confidence=lowered_all(f.confidence, ["claim.restated-elsewhere"]),
+                                        lowered=lowered,
                                         detail="; ".join(filter(None, (f.detail.split("; lowered by")[0],
                                                                         lowered_by(lowered)))))
                 kept.append(f)

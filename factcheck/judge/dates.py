@@ -41,7 +41,7 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
     ta = [(i, x) for i in ia for x in doc_a.of(i, TimeFact)]
     tb = [(j, y) for j in ib for y in doc_b.of(j, TimeFact)]
     used = set()
-    for i, x in sorted(ta, key=lambda ix: not _restated_across(ix[1], tb)):
+    for i, x in ta:
         best = None
         agreeing = []
         for j, y in tb:
@@ -50,7 +50,7 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
             rel = relate_times(x, y)
             checked = rel is not None
             rel = rel or _unchecked(doc_a, x, doc_b, y)
-            if rel is None:
+            if rel is None or (rel[0].rank >= Verdict.DIFFERS.rank and _restated_by_another(x, y, ta)):
                 continue
             if (rel[0] is Verdict.AGREE or (checked and rel[0] is Verdict.COMPATIBLE and _same_verb(doc_a, i, x, doc_b, j, y))) \
                     and all(k != j for _, _, k, _ in agreeing):
@@ -73,13 +73,12 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
                 used.add(id(y))     # (a time stated more precisely stays free for its own partner)
 
 
-def _restated_across(x: TimeFact, tb: list) -> bool:
-    """Does a time of the other side agree with ``x``, or fit it ("Thursday night" / "Thursday")?
-    Such times take their partners first, in the order they stand: in
-    a lead restated in two sentences ("In 2002, she became President …" and "… elected to the
-    board in 1995") against one ("in 1995 she was elected to the board"), 1995 meets 1995
-    before 2002 can be set against it."""
-    return any((rel := relate_times(x, y)) is not None and rel[0].rank < Verdict.DIFFERS.rank for _, y in tb)
+def _restated_by_another(x: TimeFact, y: TimeFact, ta: list) -> bool:
+    """Does another time of ``x``'s side state ``y`` exactly? Then ``y`` is that time's
+    partner, not a time to set against ``x``: in a lead restated in two sentences ("In 2002,
+    she became president …" and "… elected to the board in 1995") against one ("in 1995 she
+    was elected to the board"), 1995 meets 1995, and 2002 is not set against it."""
+    return any(z is not x and (rel := relate_times(z, y)) is not None and rel[0] is Verdict.AGREE for _, z in ta)
 
 
 def _one_of_several(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact) -> bool:

@@ -87,7 +87,12 @@ def event_of(doc: Doc, index: int, fact: Fact, reach: int = 60) -> Optional[str]
 
 # words before an event word that make it one of several of its kind ("The first quake … struck
 # at 4:43 a.m.", "the latest powerful tremor"), data/events.toml ``sequence_words``
-_SEQUENCE = re.compile(r"\b(" + alternation(data("events")["sequence_words"]) + r")\W+(?:[A-Za-z'-]+\W+){0,2}$", re.I)
+# (after a determiner, or "another"; one word may stand between, no mark: "The first quake",
+# "the latest powerful tremor", "another strong quake"; not "she later died", nor "after the
+# first blast, police arrested")
+_SEQUENCE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that)\s+|\b(?=another\b))("
+                       + alternation(data("events")["sequence_words"]) + r")\s+(?:[\w.'’]+(?:\s+|-))?$", re.I)
+_VERB_FORM = re.compile(r"[A-Za-z]+ed\b")     # "appointed", "arrested": an event word as a verb
 
 
 def one_of_several(doc: Doc, index: int, fact: Fact) -> Optional[str]:
@@ -101,6 +106,8 @@ def one_of_several(doc: Doc, index: int, fact: Fact) -> Optional[str]:
     k = len(before) - 1     # the last event word before the time, back to the first of its run:
     while k and before[k - 1][1] == before[k][1] and before[k][0] - before[k - 1][0] < 20:
         k -= 1              # "The first quake, magnitude 7.6, struck" → "quake"
+    if _VERB_FORM.match(s.text, before[k][0]):
+        return None         # "the first woman appointed": a deed, not one of several events
     m = _SEQUENCE.search(s.text[:before[k][0]])
     return m.group(1).lower() if m else None
 

@@ -6,7 +6,7 @@ import re
 from typing import Callable, Optional
 
 from ..aliases import Aliases
-from ..model import Entity, Quantity, Role, Verdict
+from ..model import Entity, Quantity, Verdict
 from ..lexicon import CLAIM_VERBS, alternation, data
 from ..text import fold_key, stem
 from .doc import Doc, side
@@ -196,51 +196,3 @@ def _parent_named(doc: Doc, i: int, q: Quantity, reach: int) -> Optional[str]:
         return before[-1].text
     after = next((e for e in names if e.start >= q.end and not s.text[q.end - s.start:e.start - s.start].strip()), None)
     return after.text if after else None
-
-
-
-_STOPPED = re.compile(r"[.!?][\"')\u201d\u2019]*\s*$")
-
-
-def _within(x: Quantity, y: Quantity, ratio: float) -> bool:
-    """Are two figures within ``ratio`` of each other (their nearest ends, both above zero)?"""
-    (_, xl, xh), (_, yl, yh) = to_base(x), to_base(y)
-    lo, hi = sorted((min(abs(xl), abs(xh)), min(abs(yl), abs(yh))))
-    return lo > 0 and hi <= lo * ratio
-
-
-def headline_findings(doc: Doc, *, t: Thresholds, tolerance: float, out: Out) -> None:
-    """One report's headline against its own lead ("Paris thieves nab $2.5 million worth of
-    jewellery" … "making off with a two-million-euro ($2.6-million) booty"): a headline
-    restates its story's first sentences, so a figure it gives otherwise is one of the two
-    wrong. Compared only where each is the one figure of its kind (a sum in one currency, a
-    magnitude, an age; a count of one counted thing) in the headline and in the first
-    ``t.lead_sentences`` body sentences, and within ``t.group_ratio`` of each other (not
-    "$5.4 billion" / "$21" a share: rule ``number.headline-apart``); a first line that ends with a stop is the lead, not a
-    headline. Only discrepancies are kept, as ``differs`` (the
-    report gives both), at ``t.headline_confidence``. Cost: O(q) over the headline's and the
-    lead's figures."""
-    # (a first line that ends with a stop is the lead itself, not a headline: "On November 12, a jury …")
-    heads = [k for k, s in enumerate(doc.sentences) if s.role is Role.HEADLINE and not _STOPPED.search(s.text)]
-    lead = [(k, q) for k in [k for k, s in enumerate(doc.sentences) if s.role is Role.BODY][:t.lead_sentences]
-            for q in doc.of(k, Quantity) if not q.ordinal and to_base(q)[1] is not None]
-    for h in heads:
-        figures = [q for q in doc.of(h, Quantity) if not q.ordinal and to_base(q)[1] is not None]
-        for x in figures:
-            kind = to_base(x)[0]
-            if kind is None or sum(to_base(q)[0] == kind for q in figures) != 1:
-                continue
-            partners = [(k, y) for k, y in lead if to_base(y)[0] == kind]
-            if len(partners) != 1:
-                continue
-            k, y = partners[0]
-            if (kind == "count" and counts_match(x, y) != "strong") or not _within(x, y, t.group_ratio):
-                # "$5.4 billion" a deal / "$21" a share; "two games" / "four wins": two things
-                out.skip("number.headline-apart", "number", side(doc, h, x), side(doc, k, y),
-                         f"{x.text} / {y.text}: the headline's and the lead's figure count other things or lie too far apart")
-                continue
-            judged = compare_quantities(x, y, tolerance=tolerance, t=t)
-            if judged and judged[0].rank >= Verdict.DIFFERS.rank:
-                out.find(number_finding(doc, h, x, doc, k, y, Verdict.DIFFERS,
-                                        f"{judged[1]}; the headline says otherwise than the lead",
-                                        t.headline_confidence))

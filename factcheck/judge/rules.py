@@ -46,7 +46,6 @@ RULES: dict[str, str] = {
     "number.different-periods": "figures of sentences that count over different numbers of games or seasons (\"13 homers … in 54 games\" / \"33 homers in a combined 157 games\")",
     "number.other-ones": "a figure of \"other\" things (besides some named before) on one side only (\"two other rifles\" / \"3 machine guns\", \"another four people\" / \"24 people\")",
     "number.different-owner": "the figures belong to different people or bodies (\"Carter's 14\" / \"Smith's 20\")",
-    "number.headline-apart": "a headline's figure and its own lead's, each the one of its kind, that count other things or lie further apart than group_ratio (\"$5.4 billion\" a deal / \"$21\" a share)",
     "number.different-place": "the figures hold for different places (\"in Takengon\" / \"in Central Aceh\")",
     "number.loose-match": "lowers the confidence: nothing ties what the figures count (a generic noun, or one unsaid)",
     "number.related-nouns": "lowers the confidence: the figures count related things named by different words (\"troops\" / \"soldiers\")",
@@ -109,7 +108,8 @@ RULES: dict[str, str] = {
     "negation.no-longer": "a denial with \"no longer\" (\"are no longer affected\" / \"affected\"): it says the state held before, so the two are moments of one story",
     "claim.quoted-whole": "a run of the statement judge inside quotation marks where the quote judge sets the whole quotes side by side (speakers, split quotes): the quote judge's finding says it better",
     "quote.restated": "a quote whose words another, surer agreement already confirms: quotes pair one to one (\"We will rebuild the school\" within \"We will rebuild the school before winter\")",
-    "claim.restated": "lowers the confidence: a shared statement whose words another, surer agreement already confirms (a lead restated in three sentences is confirmed surest once)",
+    "claim.restated": "a shared statement whose very words on one side another, surer agreement already confirms (a lead restated in three sentences is confirmed once)",
+    "claim.restated-elsewhere": "lowers the confidence: a shared statement whose words another, surer agreement already confirms, with other words on both sides (\"shot him in the head\" in the lead and again further down)",
     "claim.other-figures": "one wording with other figures inside it (\"a quake measuring 3.8\" / \"… 6.4\"): no agreement; the figures are the number judge's",
     "claim.other-words": "lowers the confidence: done and not yet said of two actions (\"was appointed interim coach\" / \"expected to remain coach\"), the plan naming another verb than the deed: editors found most of these no contradiction",
     "entity.standing-shared": "a standing only one can hold (\"the leader in …\"), given to both names by one report: it names several",
@@ -137,7 +137,7 @@ RULES: dict[str, str] = {
     "date.not-event-time": "a date conflict where a time is in a quote or is a date line",
     "date.unchecked": "lowers the confidence: two times only the publication dates could relate, unknown, in sentences no event ties",
     "date.telling-time": "lowers the confidence: a date conflict where one time may date only the telling (\"said Saturday\") is differs",
-    "date.one-of-several": "lowers the confidence (by half): two times that differ, one told of one of several events of a kind (\"The first quake … struck at 4:43 a.m.\", \"another blast\") and the other not, or of another of them",
+    "date.one-of-several": "lowers the confidence: two times that differ, one told of one of several events of a kind (\"The first quake … struck at 4:43 a.m.\", \"another blast\") and the other not, or of another of them",
     "date.other-week": "lowers the confidence: the same weekday as written, made two days only by the reports' publication dates (often wrong or far from the event)",
 }
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from ..lexicon import CLAIM_VERBS, SPAN_EDGES
+from ..lexicon import CLAIM_VERBS, NEWS_ABBREVIATIONS, PLACE_BEFORE, SPAN_EDGES
 from ..model import Entity, Finding, Quantity, Side, Verdict
 from .doc import Doc, span_side
 
@@ -38,11 +38,43 @@ def widened(f: Finding, docs: dict[str, Doc], *, before: int, after: int) -> Fin
         return f
     da, db = docs[f.a.source], docs[f.b.source]
     ta, tb = da.sentences[f.a.sentence], db.sentences[f.b.sentence]
-    a0, a1, b0, b1 = f.a.start - ta.start, f.a.end - ta.start, f.b.start - tb.start, f.b.end - tb.start
-    if ta.text[a0:a1] != f.a.text or tb.text[b0:b1] != f.b.text:
+    if ta.text[f.a.start - ta.start:f.a.end - ta.start] != f.a.text or \
+            tb.text[f.b.start - tb.start:f.b.end - tb.start] != f.b.text:
         return f            # (a side that is not a plain slice of its sentence is left as it is)
-    after_a, after_b = _TOKEN.findall(ta.text[a1:]), _TOKEN.findall(tb.text[b1:])
-    before_a, before_b = _TOKEN.findall(ta.text[:a0])[::-1], _TOKEN.findall(tb.text[:b0])[::-1]
+    # a name its sentence writes twice is shown where both reports write the most alike around
+    # it ("the Bishop of Bountiful, runs …" / "in Bountiful, British Columbia"; the first wins a tie)
+    best = None
+    for sa in _mentions(da, f.a, ta):
+        for sb in _mentions(db, f.b, tb):
+            g = dataclasses.replace(f, a=sa, b=sb)
+            got = _widened_once(g, da, db, ta.text, tb.text, before, after)
+            size = len(got.a.text) - len(g.a.text) if got is not g else 0
+            if best is None or size > best[0]:
+                best = (size, got if got is not g else f)
+    return best[1]
+
+
+def _mentions(doc: Doc, side: Side, s) -> list[Side]:
+    """``side`` and every other place its sentence writes the same words, as whole words and
+    not inside a longer name ("Sudan" in "South Sudan"), ``side`` first."""
+    out = [side]
+    for m in re.finditer(r"(?<!\w)" + re.escape(side.text) + r"(?!\w)", s.text):
+        if s.start + m.start() != side.start and not _NAME_BEFORE.search(s.text, 0, m.start()):
+            out.append(span_side(doc, side.sentence, s.start + m.start(), s.start + m.end()))
+    return out
+
+
+# a capitalised word right before a mention: the words are part of another name there ("Sudan"
+# in "South Sudan"), not another mention of the same one
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’.\-]*\s+$")
+
+
+def _widened_once(f: Finding, da: Doc, db: Doc, text_a: str, text_b: str, before: int, after: int) -> Finding:
+    """``f`` widened at the mentions its sides name, or ``f`` itself when nothing is shared."""
+    ta, tb = da.sentences[f.a.sentence], db.sentences[f.b.sentence]
+    a0, a1, b0, b1 = f.a.start - ta.start, f.a.end - ta.start, f.b.start - tb.start, f.b.end - tb.start
+    after_a, after_b = _TOKEN.findall(text_a[a1:]), _TOKEN.findall(text_b[b1:])
+    before_a, before_b = _TOKEN.findall(text_a[:a0])[::-1], _TOKEN.findall(text_b[:b0])[::-1]
     kind = _kind(f, da, db)
     right = _trim(_after(_common(after_a, after_b), after, kind)) if kind != "other" else []
     left = _trim(_before(_common(before_a, before_b), before))[::-1] if kind == "name" and _proper(f) else []
@@ -51,22 +83,48 @@ def widened(f: Finding, docs: dict[str, Doc], *, before: int, after: int) -> Fin
         return f
     # (the shared words may differ in case: each side is widened over its own)
     n, m = len(left), len(right)
-    return dataclasses.replace(f, a=_widen(da, f.a, ta.text, before_a[:n][::-1], after_a[:m]),
-                               b=_widen(db, f.b, tb.text, before_b[:n][::-1], after_b[:m]))
+    return dataclasses.replace(f, a=_widen(da, f.a, text_a, before_a[:n][::-1], after_a[:m]),
+                               b=_widen(db, f.b, text_b, before_b[:n][::-1], after_b[:m]))
 
 
 def _kind(f: Finding, da: Doc, db: Doc) -> str:
-    """"name", "place" (a name whose entity is a place: "Bountiful, British Columbia"),
+    """"name", "place" (a name whose entity is a place, or that both reports write after a
+    preposition of place, ``data/words.toml`` ``place_before``, or before a region's
+    abbreviation: "in Bountiful, British Columbia", "a Biloxi, Miss., motel"),
     "measure" (a figure with a unit, or an ordinal: "512MHz processor", "fourth quarter"),
     "figure", "time" or "other" (quotes, denials: not widened)."""
     if f.kind in ("entity", "attribution"):
         entity = _inside(da, f.a, Entity)
-        return "place" if entity is not None and entity.label == "place" else "name"
+        placed = all(_word_before(doc, side) in PLACE_BEFORE or _abbreviated_region(doc, side)
+                     for doc, side in ((da, f.a), (db, f.b)))
+        return "place" if (entity is not None and entity.label == "place") or placed else "name"
     if f.kind == "number":
         qa, qb = _inside(da, f.a, Quantity), _inside(db, f.b, Quantity)
         measured = all(q is not None and (q.unit or q.ordinal) for q in (qa, qb))
         return "measure" if measured else "figure"
     return "time" if f.kind == "date" else "other"
+
+
+_LAST_WORD = re.compile(r"(?<![\w.])([a-z]+)\s+$")
+
+
+def _word_before(doc: Doc, side: Side) -> str:
+    """The word in lower case right before a side's span, spaces between ("in Bountiful" →
+    "in"; not "In Motion", nor "of 14 AK 47"), or ""."""
+    s = doc.sentences[side.sentence]
+    m = _LAST_WORD.search(s.text, 0, side.start - s.start)
+    return m.group(1) if m else ""
+
+
+_REGION = re.compile(r",\s*([A-Z][a-z]+)\.")
+
+
+def _abbreviated_region(doc: Doc, side: Side) -> bool:
+    """Does a region's abbreviation follow the side's span after a comma ("a Biloxi, Miss.,
+    motel")?"""
+    s = doc.sentences[side.sentence]
+    m = _REGION.match(s.text, side.end - s.start)
+    return m is not None and m.group(1).lower() in NEWS_ABBREVIATIONS
 
 
 def _inside(doc: Doc, side: Side, kind: type):
@@ -101,7 +159,8 @@ def _after(tokens: list[str], words: int, kind: str) -> list[str]:
     only an "of" or "in" phrase ("about 300 rounds of ammunition"; not "12 died", "288
     candidates ran"). A name takes a verb of saying and stops ("Coroner Gary Hargrove said"),
     an age or an "of" or "in" phrase after a comma ("Vishwanand Subryan, 23, of Schenectady"),
-    a place a region after a comma ("Bountiful, British Columbia"), a model number ("Curve
+    a place a region after a comma ("Bountiful, British Columbia", "Fort Smith, Ark." with the
+    abbreviation's stop), a model number ("Curve
     8900"), and no other word: not what the person did ("Simpson shot"), nor another name
     ("Merkel, Sarkozy")."""
     out, counted, linked = [], 0, False
@@ -124,6 +183,9 @@ def _after(tokens: list[str], words: int, kind: str) -> list[str]:
                                                      or (kind == "place" and nxt[:1].isupper())):
                 break
         elif not x[:1].isalnum():
+            if x == "." and kind == "place" and "," in out and prev.lower() in NEWS_ABBREVIATIONS:
+                out.append(x)   # the stop of a region's abbreviation: "Fort Smith, Ark."
+                break
             if x not in _OPEN + _CLOSE:
                 break
         elif x.islower() and len(low) > 4 and low.endswith("ed") and low not in _SAYING:
@@ -140,7 +202,21 @@ def _after(tokens: list[str], words: int, kind: str) -> list[str]:
             break           # another name ("British Columbia Attorney General …")
         out.append(x)
         counted += x[0].isalnum()
-    return out
+    return _region_ends(out, tokens) if kind == "place" else out
+
+
+def _region_ends(out: list[str], tokens: list[str]) -> list[str]:
+    """A place's tokens ``out`` without the names after its comma, unless they end a phrase (a
+    mark or nothing follows them): "in Bountiful, British Columbia." and "a Biloxi, Miss.,
+    motel" name a region; "in Paris, Hilton said" names a person."""
+    if "," not in out or not out[out.index(",") + 1:out.index(",") + 2] or \
+            not out[out.index(",") + 1][:1].isupper():
+        return out
+    k = out.index(",") + 1
+    while k < len(out) and out[k][:1].isupper():
+        k += 1
+    nxt = out[k] if k < len(out) else (tokens[len(out)] if len(out) < len(tokens) else "")
+    return out if not nxt[:1].isalnum() else out[:out.index(",")]
 
 
 def _before(tokens: list[str], words: int) -> list[str]:
@@ -167,9 +243,15 @@ def _proper(f: Finding) -> bool:
 
 def _trim(tokens: list[str]) -> list[str]:
     """Tokens (nearest first) without the function words and punctuation at the far end."""
-    while tokens and (tokens[-1].lower() in SPAN_EDGES or (not tokens[-1][0].isalnum() and tokens[-1] not in _CLOSE)):
+    while tokens and (tokens[-1].lower() in SPAN_EDGES or (not tokens[-1][0].isalnum() and tokens[-1] not in _CLOSE
+                                                           and not _abbreviated(tokens))):
         tokens = tokens[:-1]
     return tokens
+
+
+def _abbreviated(tokens: list[str]) -> bool:
+    """Do the tokens end with an abbreviation's stop ("Ark", ".")?"""
+    return len(tokens) > 1 and tokens[-1] == "." and tokens[-2].lower() in NEWS_ABBREVIATIONS
 
 
 def _nested(left: list[str], span: list[str], right: list[str]) -> tuple[list[str], list[str]]:
