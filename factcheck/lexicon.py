@@ -59,6 +59,7 @@ ARTICLES = frozenset(_words["articles"])
 NEWS_ABBREVIATIONS = frozenset(_words["news_abbreviations"])     # written with a stop: "Gov.", "Inc."
 PREPOSITIONS = frozenset(_words["prepositions"])
 PLACE_BEFORE = frozenset(_words["place_before"])   # "in Bountiful, British Columbia": a place
+REGIONS = frozenset(data("places")["after_comma"]["names"])     # "Bountiful, British Columbia": a region after a town
 SPAN_EDGES = frozenset(_words["span_edges"])       # no shown span of an agreement ends on these
 IRREGULAR_PLURALS: dict[str, str] = dict(_words["irregular_plurals"])
 COMPOUND_PLURAL_TAILS: frozenset[str] = frozenset(_words["compound_plurals"]["tails"])

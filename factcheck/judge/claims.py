@@ -780,10 +780,12 @@ def best_statements(findings: Sequence[Finding], out: Out) -> list[Finding]:
     """Shared statements, each span of either side confirmed once (the surest partner): a lead
     restated in three sentences is confirmed once, not three times, but a sentence stating two
     things ("booked into county jail and later released on bail, did give a blood sample") may
-    meet each in another sentence. The very same words of one side confirmed again are held back
-    (rule ``claim.restated``); a statement restated in other words is kept at a lower confidence
-    (rule ``claim.restated-elsewhere``): annotators list such restatements too ("shot him in the
-    head" in the lead and again further down); a quote pairs one to one (rule
+    meet each in another sentence. A statement whose span on one side is the very span already
+    confirmed is held back (rule ``claim.restated``: the report would show it twice); one whose
+    span overlaps it with other bounds, met again elsewhere in the other report, is kept at a
+    lower confidence (rule ``claim.restated-elsewhere``): annotators list such restatements too
+    ("shot him in the head" in the lead and again further down). Which of the two a
+    restatement is turns on the spans the statement judge cut. A quote pairs one to one (rule
     ``quote.restated``). Other findings pass."""
     kept, used = [], {}
     for f in sorted(findings, key=lambda f: (-f.confidence, f.a.sentence, f.b.sentence, f.a.start)):

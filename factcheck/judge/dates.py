@@ -41,6 +41,7 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
     ta = [(i, x) for i in ia for x in doc_a.of(i, TimeFact)]
     tb = [(j, y) for j in ib for y in doc_b.of(j, TimeFact)]
     used = set()
+    restating = _restating(doc_a, ta, doc_b, tb)
     for i, x in ta:
         best = None
         agreeing = []
@@ -50,7 +51,8 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
             rel = relate_times(x, y)
             checked = rel is not None
             rel = rel or _unchecked(doc_a, x, doc_b, y)
-            if rel is None or (rel[0].rank >= Verdict.DIFFERS.rank and _restated_by_another(x, y, ta)):
+            if rel is None or (rel[0].rank >= Verdict.DIFFERS.rank and
+                               _restated_by_another(doc_a, i, x, doc_b, j, y, restating.get(id(y), ()))):
                 continue
             if (rel[0] is Verdict.AGREE or (checked and rel[0] is Verdict.COMPATIBLE and _same_verb(doc_a, i, x, doc_b, j, y))) \
                     and all(k != j for _, _, k, _ in agreeing):
@@ -73,12 +75,29 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
                 used.add(id(y))     # (a time stated more precisely stays free for its own partner)
 
 
-def _restated_by_another(x: TimeFact, y: TimeFact, ta: list) -> bool:
-    """Does another time of ``x``'s side state ``y`` exactly? Then ``y`` is that time's
+def _restating(doc_a: Doc, ta: list, doc_b: Doc, tb: list) -> dict[int, list]:
+    """For each time of B (by ``id``), the times of A that state it exactly, (sentence, time),
+    not schedules ("every Thursday"). Cost: O(t_a · t_b)."""
+    out: dict[int, list] = {}
+    for j, y in tb:
+        for i, z in ta:
+            rel = relate_times(z, y)
+            if rel is not None and rel[0] is Verdict.AGREE and not _recurring(doc_a, i, z):
+                out.setdefault(id(y), []).append((i, z))
+    return out
+
+
+def _restated_by_another(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact, restating) -> bool:
+    """Does another time of ``x``'s side state ``y`` exactly (``restating``: :func:`_restating`'s
+    list for ``y``), told of ``y``'s event as much as ``x`` is? Then ``y`` is that time's
     partner, not a time to set against ``x``: in a lead restated in two sentences ("In 2002,
     she became president …" and "… elected to the board in 1995") against one ("in 1995 she
-    was elected to the board"), 1995 meets 1995, and 2002 is not set against it."""
-    return any(z is not x and (rel := relate_times(z, y)) is not None and rel[0] is Verdict.AGREE for _, z in ta)
+    was elected to the board"), 1995 meets 1995, and 2002 is not set against it. A time of
+    another event keeps the clash ("arrested … on Friday, a day after he was questioned about
+    the shooting on Thursday" / "arrested … on Thursday")."""
+    ey, ex = event_of(doc_b, j, y), event_of(doc_a, i, x)
+    return any(z is not x and not (ey is not None and ex == ey and event_of(doc_a, k, z) != ey)
+               for k, z in restating)
 
 
 def _one_of_several(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact) -> bool:

@@ -90,26 +90,36 @@ def event_of(doc: Doc, index: int, fact: Fact, reach: int = 60) -> Optional[str]
 # (after a determiner, or "another"; one word may stand between, no mark: "The first quake",
 # "the latest powerful tremor", "another strong quake"; not "she later died", nor "after the
 # first blast, police arrested")
-_SEQUENCE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that)\s+|\b(?=another\b))("
+_SEQUENCE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|my|your|this|that)\s+|\b(?=another\b))("
                        + alternation(data("events")["sequence_words"]) + r")\s+(?:[\w.'’]+(?:\s+|-))?$", re.I)
 _VERB_FORM = re.compile(r"[A-Za-z]+ed\b")     # "appointed", "arrested": an event word as a verb
+_IRREGULAR_PAST = frozenset(data("claims")["irregular_past"])   # "shot", "struck": verbs too
+_SUBJECT_GAP = re.compile(r"[A-Za-z][A-Za-z'\-]*\s+")          # a noun right before its verb: "bombing killed"
 
 
 def one_of_several(doc: Doc, index: int, fact: Fact) -> Optional[str]:
-    """The word that makes the event named last before ``fact`` in its sentence one of several
-    of its kind, lower-cased ("The first quake, magnitude 7.6, struck at 4:43 a.m." → "first"),
-    or None. Two times of the first quake and of the day's quake date two events."""
+    """The word that makes the event ``fact`` is told of one of several of its kind,
+    lower-cased ("The first quake, magnitude 7.6, struck at 4:43 a.m." → "first"; "The first
+    bombing killed 12 people at 9:15 a.m." → "first"), or None. The event is the event word
+    nearest before the fact, back over a run of words of its kind ("quake, magnitude") and over
+    the noun right before a verb of another kind ("bombing killed"); a verb form is no event of
+    several ("the first woman appointed", "the first person shot"). Two times of the first
+    quake and of the day's quake date two events."""
     s = doc.sentences[index]
     before = [(offset, kind) for offset, kind in _events_of(doc, index) if offset < fact.start - s.start]
-    if not before:
-        return None
-    k = len(before) - 1     # the last event word before the time, back to the first of its run:
-    while k and before[k - 1][1] == before[k][1] and before[k][0] - before[k - 1][0] < 20:
-        k -= 1              # "The first quake, magnitude 7.6, struck" → "quake"
-    if _VERB_FORM.match(s.text, before[k][0]):
-        return None         # "the first woman appointed": a deed, not one of several events
-    m = _SEQUENCE.search(s.text[:before[k][0]])
-    return m.group(1).lower() if m else None
+    k = len(before) - 1
+    while k >= 0:
+        while k and before[k - 1][1] == before[k][1] and before[k][0] - before[k - 1][0] < 20:
+            k -= 1          # the first of a run of its kind: "The first quake, magnitude 7.6, struck" → "quake"
+        word = _WORD.match(s.text, before[k][0])
+        if not (_VERB_FORM.match(s.text, before[k][0]) or (word and word.group().lower() in _IRREGULAR_PAST)):
+            m = _SEQUENCE.search(s.text[:before[k][0]])
+            return m.group(1).lower() if m else None
+        # a verb: its subject may be the event noun right before it ("The first bombing killed")
+        if not k or not _SUBJECT_GAP.fullmatch(s.text[before[k - 1][0]:before[k][0]]):
+            return None
+        k -= 1
+    return None
 
 
 def _nearest_event(doc: Doc, index: int, fact: Fact, reach: int) -> Optional[tuple[int, str]]:

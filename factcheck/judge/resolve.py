@@ -266,7 +266,15 @@ def shown_spans(findings: Sequence[Finding], docs: dict[str, Doc], *, t: Thresho
     spans = _fact_spans(findings, docs)
     if not shared_words:
         return spans
-    return [widened(f, docs, before=t.shared_before, after=t.shared_after) for f in spans]
+    out, shown = [], set()
+    for f in spans:
+        g = widened(f, docs, before=t.shared_before, after=t.shared_after)
+        key = (g.kind, g.a.source, g.a.start, g.a.end, g.b.source, g.b.start, g.b.end)
+        if key in shown:    # (two findings moved onto one mention of a place: the second keeps its own)
+            g = f
+        shown.add((g.kind, g.a.source, g.a.start, g.a.end, g.b.source, g.b.start, g.b.end))
+        out.append(g)
+    return out
 
 
 def _fact_spans(findings: Sequence[Finding], docs: dict[str, Doc]) -> list[Finding]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from ..lexicon import CLAIM_VERBS, NEWS_ABBREVIATIONS, PLACE_BEFORE, SPAN_EDGES
+from ..lexicon import CLAIM_VERBS, NEWS_ABBREVIATIONS, PLACE_BEFORE, REGIONS, SPAN_EDGES
 from ..model import Entity, Finding, Quantity, Side, Verdict
 from .doc import Doc, span_side
 
@@ -41,11 +41,12 @@ def widened(f: Finding, docs: dict[str, Doc], *, before: int, after: int) -> Fin
     if ta.text[f.a.start - ta.start:f.a.end - ta.start] != f.a.text or \
             tb.text[f.b.start - tb.start:f.b.end - tb.start] != f.b.text:
         return f            # (a side that is not a plain slice of its sentence is left as it is)
-    # a name its sentence writes twice is shown where both reports write the most alike around
+    # a place its sentence writes twice is shown where both reports write the most alike around
     # it ("the Bishop of Bountiful, runs …" / "in Bountiful, British Columbia"; the first wins a tie)
     best = None
-    for sa in _mentions(da, f.a, ta):
-        for sb in _mentions(db, f.b, tb):
+    placed = _kind(f, da, db) == "place"
+    for sa in _mentions(da, f.a, ta) if placed else [f.a]:
+        for sb in _mentions(db, f.b, tb) if placed else [f.b]:
             g = dataclasses.replace(f, a=sa, b=sb)
             got = _widened_once(g, da, db, ta.text, tb.text, before, after)
             size = len(got.a.text) - len(g.a.text) if got is not g else 0
@@ -61,7 +62,12 @@ def _mentions(doc: Doc, side: Side, s) -> list[Side]:
     for m in re.finditer(r"(?<!\w)" + re.escape(side.text) + r"(?!\w)", s.text):
         if s.start + m.start() != side.start and not _NAME_BEFORE.search(s.text, 0, m.start()):
             out.append(span_side(doc, side.sentence, s.start + m.start(), s.start + m.end()))
+            if len(out) == _MENTIONS:
+                break
     return out
+
+
+_MENTIONS = 3       # mentions of one place in one sentence tried (a sentence naming it 50 times stays cheap)
 
 
 # a capitalised word right before a mention: the words are part of another name there ("Sudan"
@@ -124,7 +130,7 @@ def _abbreviated_region(doc: Doc, side: Side) -> bool:
     motel")?"""
     s = doc.sentences[side.sentence]
     m = _REGION.match(s.text, side.end - s.start)
-    return m is not None and m.group(1).lower() in NEWS_ABBREVIATIONS
+    return m is not None and m.group(1).lower() in REGIONS
 
 
 def _inside(doc: Doc, side: Side, kind: type):
@@ -179,13 +185,13 @@ def _after(tokens: list[str], words: int, kind: str) -> list[str]:
                 break       # another figure: "12 people in 2008", "Nadal 6-7"
         elif x == ",":
             nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
-            if kind not in ("name", "place") or not (nxt[:1].isdigit() or nxt.lower() in _LINKS
-                                                     or (kind == "place" and nxt[:1].isupper())):
+            region = _region(tokens, k + 1) if kind == "place" and not out else 0
+            if region:
+                out += tokens[k:k + 1 + region]     # "Bountiful, British Columbia", "Fort Smith, Ark."
+                break
+            if kind not in ("name", "place") or not (nxt[:1].isdigit() or nxt.lower() in _LINKS):
                 break
         elif not x[:1].isalnum():
-            if x == "." and kind == "place" and "," in out and prev.lower() in NEWS_ABBREVIATIONS:
-                out.append(x)   # the stop of a region's abbreviation: "Fort Smith, Ark."
-                break
             if x not in _OPEN + _CLOSE:
                 break
         elif x.islower() and len(low) > 4 and low.endswith("ed") and low not in _SAYING:
@@ -202,22 +208,20 @@ def _after(tokens: list[str], words: int, kind: str) -> list[str]:
             break           # another name ("British Columbia Attorney General …")
         out.append(x)
         counted += x[0].isalnum()
-    return _region_ends(out, tokens) if kind == "place" else out
+    return out
 
 
-def _region_ends(out: list[str], tokens: list[str]) -> list[str]:
-    """A place's tokens ``out`` without the names after its comma, unless they end a phrase (a
-    mark or nothing follows them): "in Bountiful, British Columbia." and "a Biloxi, Miss.,
-    motel" name a region; "in Paris, Hilton said" names a person."""
-    if "," not in out or not out[out.index(",") + 1:out.index(",") + 2] or \
-            not out[out.index(",") + 1][:1].isupper():
-        return out
-    k = out.index(",") + 1
-    while k < len(out) and out[k][:1].isupper():
-        k += 1
-    nxt = out[k] if k < len(out) else (tokens[len(out)] if len(out) < len(tokens) else "")
-    return out if not nxt[:1].isalnum() else out[:out.index(",")]
-
+def _region(tokens: list[str], k: int) -> int:
+    """How many tokens from ``k`` name a region a report writes after a town and a comma
+    (``data/places.toml`` ``after_comma``: "British Columbia", "Ark" with its stop), or 0: no
+    other name is taken for one ("Washington, Obama said", "California, Gov. …")."""
+    for n in (3, 2, 1):
+        run = tokens[k:k + n]
+        if len(run) == n and all(t[:1].isupper() for t in run) and " ".join(run).lower() in REGIONS:
+            stop = k + n < len(tokens) and tokens[k + n] == "." and (n == 1 and (run[0].lower() in NEWS_ABBREVIATIONS
+                                                                                or "." in run[0]))
+            return n + stop
+    return 0
 
 def _before(tokens: list[str], words: int) -> list[str]:
     """The shared tokens right before a name that are names or figures ("2013 Toyota Camry"),
