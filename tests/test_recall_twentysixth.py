@@ -1,9 +1,10 @@
 """Work of the twenty-sixth session, through the pipeline, must-flag and must-not-flag: a time
-that agrees with a restatement on the other side takes its partner before another time is set
-against it ("In 2002, she became president …" and "… elected to the board in 1995" against "in
-1995 she was elected to the board"); a time told of one of several events of a kind ("The first
-quake … struck at 4:43 a.m.") against the story's event's time is held below the default
-confidence.
+is not set against a partner that another time of its side states exactly ("In 2002, she became
+president …" and "… elected to the board in 1995" against "in 1995 she was elected to the
+board"), unless that time is a schedule or of another event; a time told of one of several
+events of a kind ("The first quake … struck at 4:43 a.m.") against the story's event's time is
+held below the default confidence; a place is shown with the region both reports write after
+it ("Bountiful, British Columbia", "Fort Smith, Ark."), never a person, a title or a list.
 
 The sentences are written for these tests, in the style of wire copy.
 """
