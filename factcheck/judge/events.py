@@ -81,15 +81,25 @@ def events_in(text: str) -> list[tuple[int, str]]:
 def event_of(doc: Doc, index: int, fact: Fact, reach: int = 60) -> Optional[str]:
     """The kind of event named nearest to ``fact`` within its clause and ``reach`` characters,
     or None. "died Thursday at age 85" → "die"."""
-    near = _nearest_event(doc, index, fact, reach)
-    return near[1] if near else None
+    s = doc.sentences[index]
+    start, end = fact.start - s.start, fact.end - s.start
+    best = None
+    for offset, kind in _events_of(doc, index):
+        gap = start - offset if offset < start else offset - end
+        if gap < 0 or gap > reach:
+            continue
+        between = s.text[offset:start] if offset < start else s.text[end:offset]
+        if _ends_clause(between):
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, kind)
+    return best[1] if best else None
 
 
-# words before an event word that make it one of several of its kind ("The first quake … struck
-# at 4:43 a.m.", "the latest powerful tremor"), data/events.toml ``sequence_words``
-# (after a determiner, or "another"; one word may stand between, no mark: "The first quake",
-# "the latest powerful tremor", "another strong quake"; not "she later died", nor "after the
-# first blast, police arrested")
+# words before an event word that make it one of several of its kind (data/events.toml
+# ``sequence_words``), after a determiner or as "another", one word at most between and no
+# mark: "The first quake", "the latest powerful tremor", "another strong quake"; not "she later
+# died", nor "after the first blast, police arrested"
 _SEQUENCE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|my|your|this|that)\s+|\b(?=another\b))("
                        + alternation(data("events")["sequence_words"]) + r")\s+(?:[\w.'’]+(?:\s+|-))?$", re.I)
 _VERB_FORM = re.compile(r"[A-Za-z]+ed\b")     # "appointed", "arrested": an event word as a verb
@@ -120,24 +130,6 @@ def one_of_several(doc: Doc, index: int, fact: Fact) -> Optional[str]:
             return None
         k -= 1
     return None
-
-
-def _nearest_event(doc: Doc, index: int, fact: Fact, reach: int) -> Optional[tuple[int, str]]:
-    """(offset in its sentence, kind) of the event word nearest to ``fact`` in its clause within
-    ``reach`` characters (:func:`event_of`), or None."""
-    s = doc.sentences[index]
-    start, end = fact.start - s.start, fact.end - s.start
-    best = None
-    for offset, kind in _events_of(doc, index):
-        gap = start - offset if offset < start else offset - end
-        if gap < 0 or gap > reach:
-            continue
-        between = s.text[offset:start] if offset < start else s.text[end:offset]
-        if _ends_clause(between):
-            continue
-        if best is None or gap < best[0]:
-            best = (gap, offset, kind)
-    return best[1:] if best else None
 
 
 def participants(doc: Doc, index: int, without: Optional[Fact] = None) -> frozenset[str]:

@@ -13,7 +13,8 @@ what each kind of fact takes.
 
 Only agreements (``agree`` and ``compatible``): the two spans of a discrepancy stay the two
 values that differ. Like :func:`.numbers.figure_side`, done once the findings are settled;
-it changes what a finding shows, never which findings there are. Cost: O(w) per finding.
+it changes what a finding shows, never which findings there are. Cost: O(w) per finding (for
+a place, up to three mentions a side are tried).
 """
 from __future__ import annotations
 
@@ -222,6 +223,7 @@ def _region(tokens: list[str], k: int) -> int:
                                                                                 or "." in run[0]))
             return n + stop
     return 0
+
 
 def _before(tokens: list[str], words: int) -> list[str]:
     """The shared tokens right before a name that are names or figures ("2013 Toyota Camry"),
