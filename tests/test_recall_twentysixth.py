@@ -199,3 +199,12 @@ def test_a_place_inside_a_longer_name_is_no_other_mention():
     doc = _doc(text)
     first = span_side(doc, 0, text.index("Sudan"), text.index("Sudan") + 5)
     assert [m.start for m in _mentions(doc, first, doc.sentences[0])] == [text.index("Sudan"), text.rindex("Sudan")]
+
+
+def test_a_quote_restated_pairs_once_by_its_rule():
+    a = '"We will rebuild the school before winter," the mayor said. "We will rebuild the school," she added.'
+    b = '"We will rebuild the school before winter," the mayor said.'
+    rep = compare("News\n\n" + a + "\n", "News\n\n" + b + "\n", min_confidence=0.0)
+    assert [(f.verdict.value, f.a.text) for f in rep.findings if f.kind == "quote"] == \
+        [("agree", "We will rebuild the school before winter,")]
+    assert [s for s in rep.skipped if s.rule == "quote.restated"]

@@ -41,14 +41,15 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
     ta = [(i, x) for i in ia for x in doc_a.of(i, TimeFact)]
     tb = [(j, y) for j in ib for y in doc_b.of(j, TimeFact)]
     used = set()
-    restating = _restating(doc_a, ta, doc_b, tb)
+    rels = {(id(x), id(y)): relate_times(x, y) for _, x in ta for _, y in tb}     # (each pair related once)
+    restating = _restating(doc_a, ta, tb, rels)
     for i, x in ta:
         best = None
         agreeing = []
         for j, y in tb:
             if id(y) in used:
                 continue
-            rel = relate_times(x, y)
+            rel = rels[id(x), id(y)]
             checked = rel is not None
             rel = rel or _unchecked(doc_a, x, doc_b, y)
             if rel is None or (rel[0].rank >= Verdict.DIFFERS.rank and
@@ -75,13 +76,14 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
                 used.add(id(y))     # (a time stated more precisely stays free for its own partner)
 
 
-def _restating(doc_a: Doc, ta: list, doc_b: Doc, tb: list) -> dict[int, list]:
+def _restating(doc_a: Doc, ta: list, tb: list, rels: dict) -> dict[int, list]:
     """For each time of B (by ``id``), the times of A that state it exactly, (sentence, time),
-    not schedules ("every Thursday"). Cost: O(t_a · t_b)."""
+    not schedules ("every Thursday"); ``rels``: :func:`.times.relate_times` of each pair.
+    Cost: O(t_a · t_b)."""
     out: dict[int, list] = {}
     for j, y in tb:
         for i, z in ta:
-            rel = relate_times(z, y)
+            rel = rels[id(z), id(y)]
             if rel is not None and rel[0] is Verdict.AGREE and not _recurring(doc_a, i, z):
                 out.setdefault(id(y), []).append((i, z))
     return out

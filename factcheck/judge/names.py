@@ -303,7 +303,7 @@ def _excluded(ra: str, rb: str) -> Optional[str]:
     """The two head nouns, when two roles exclude each other (``data/names.toml``
     ``exclusive_roles``: "court clerk" / "prosecutor"), and neither role names the other's."""
     ha, hb = {h for h, _ in _ranked_heads(ra)}, {h for h, _ in _ranked_heads(rb)}
-    if ha & hb or ROLE_TIMES & set(fold(ra + " " + rb).lower().split()):
+    if ha & hb or _of_another_time(ra) or _of_another_time(rb):
         return None     # (a role of another moment: "Judge Ann Cole" / "Ann Cole, a former prosecutor")
     for group in EXCLUSIVE_ROLES:
         x, y = sorted(ha & group), sorted(hb & group)
@@ -437,7 +437,13 @@ def _another_time(doc: Doc, i: int, e: Entity) -> bool:
     """Does the role of a mention say it was held at another moment ("former Vice President
     Joe Biden", "then-Assistant District Attorney")? A career, not a slip."""
     role = _role(doc, i, e)[1]
-    return bool(role) and bool(set(re.findall(r"[a-z]+", fold(role).lower())) & ROLE_TIMES)
+    return bool(role) and _of_another_time(role)
+
+
+def _of_another_time(role: str) -> bool:
+    """Does a role's wording say it was held at another moment ("former", "then-", ``data/
+    names.toml`` ``role_times``)?"""
+    return bool(ROLE_TIMES & set(re.findall(r"[a-z]+", fold(role).lower())))
 
 
 def _capitalised_apart(p: str, q: str) -> bool:

@@ -269,12 +269,15 @@ def shown_spans(findings: Sequence[Finding], docs: dict[str, Doc], *, t: Thresho
     out, shown = [], set()
     for f in spans:
         g = widened(f, docs, before=t.shared_before, after=t.shared_after)
-        key = (g.kind, g.a.source, g.a.start, g.a.end, g.b.source, g.b.start, g.b.end)
-        if key in shown:    # (two findings moved onto one mention of a place: the second keeps its own)
+        if _shown_as(g) in shown:   # (two findings moved onto one mention of a place: the second keeps its own)
             g = f
-        shown.add((g.kind, g.a.source, g.a.start, g.a.end, g.b.source, g.b.start, g.b.end))
+        shown.add(_shown_as(g))
         out.append(g)
     return out
+
+
+def _shown_as(f: Finding) -> tuple:
+    return f.kind, f.a.source, f.a.start, f.a.end, f.b.source, f.b.start, f.b.end
 
 
 def _fact_spans(findings: Sequence[Finding], docs: dict[str, Doc]) -> list[Finding]:

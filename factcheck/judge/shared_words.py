@@ -44,12 +44,14 @@ def widened(f: Finding, docs: dict[str, Doc], *, before: int, after: int) -> Fin
         return f            # (a side that is not a plain slice of its sentence is left as it is)
     # a place its sentence writes twice is shown where both reports write the most alike around
     # it ("the Bishop of Bountiful, runs …" / "in Bountiful, British Columbia"; the first wins a tie)
+    kind = _kind(f, da, db)
+    if kind != "place":
+        return _widened_once(f, da, db, ta.text, tb.text, before, after, kind)
     best = None
-    placed = _kind(f, da, db) == "place"
-    for sa in _mentions(da, f.a, ta) if placed else [f.a]:
-        for sb in _mentions(db, f.b, tb) if placed else [f.b]:
+    for sa in _mentions(da, f.a, ta):
+        for sb in _mentions(db, f.b, tb):
             g = dataclasses.replace(f, a=sa, b=sb)
-            got = _widened_once(g, da, db, ta.text, tb.text, before, after)
+            got = _widened_once(g, da, db, ta.text, tb.text, before, after, _kind(g, da, db))
             size = len(got.a.text) - len(g.a.text) if got is not g else 0
             if best is None or size > best[0]:
                 best = (size, got if got is not g else f)
@@ -76,13 +78,14 @@ _MENTIONS = 3       # mentions of one place in one sentence tried (a sentence na
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.\-]*\s+$")
 
 
-def _widened_once(f: Finding, da: Doc, db: Doc, text_a: str, text_b: str, before: int, after: int) -> Finding:
-    """``f`` widened at the mentions its sides name, or ``f`` itself when nothing is shared."""
+def _widened_once(f: Finding, da: Doc, db: Doc, text_a: str, text_b: str, before: int, after: int,
+                  kind: str) -> Finding:
+    """``f`` widened at the mentions its sides name, as a fact of ``kind`` (:func:`_kind`), or
+    ``f`` itself when nothing is shared."""
     ta, tb = da.sentences[f.a.sentence], db.sentences[f.b.sentence]
     a0, a1, b0, b1 = f.a.start - ta.start, f.a.end - ta.start, f.b.start - tb.start, f.b.end - tb.start
     after_a, after_b = _TOKEN.findall(text_a[a1:]), _TOKEN.findall(text_b[b1:])
     before_a, before_b = _TOKEN.findall(text_a[:a0])[::-1], _TOKEN.findall(text_b[:b0])[::-1]
-    kind = _kind(f, da, db)
     right = _trim(_after(_common(after_a, after_b), after, kind)) if kind != "other" else []
     left = _trim(_before(_common(before_a, before_b), before))[::-1] if kind == "name" and _proper(f) else []
     left, right = _nested(left, _TOKEN.findall(f.a.text), right)
@@ -201,11 +204,9 @@ def _after(tokens: list[str], words: int, kind: str) -> list[str]:
             break
         elif kind == "figure" and not linked:
             break           # "12 died": a figure with no unit takes only an "of" or "in" phrase
-        elif kind in ("name", "place") and x[:1].islower() and not linked and prev != "," \
-                and low not in _SAYING:
+        elif kind in ("name", "place") and x[:1].islower() and not linked and low not in _SAYING:
             break           # "Simpson shot": what the person did
-        elif kind in ("name", "place") and x[:1].isupper() and not (after_link or prev == "," or
-                                                                     (prev[:1].isupper() and (linked or "," in out))):
+        elif kind in ("name", "place") and x[:1].isupper() and not (after_link or prev[:1].isupper()):
             break           # another name ("British Columbia Attorney General …")
         out.append(x)
         counted += x[0].isalnum()
