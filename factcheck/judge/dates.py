@@ -17,7 +17,7 @@ from ..text import STOPWORDS, fold, fold_key, stem
 from .doc import Doc, around, outside, side, span_side
 from .events import background, event_evidence, event_of, events_in, one_of_several, sole_event
 from .rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
-from .times import DEADLINES, alike, relate_times, telling
+from .times import DEADLINES, alike, known_fields, relate_times, telling
 
 
 
@@ -394,24 +394,28 @@ def _unchecked(doc_a: Doc, x: TimeFact, doc_b: Doc, y: TimeFact):
 def _value_evidence(x: TimeFact, y: TimeFact, verdict: Verdict) -> float:
     """The same day stated on both sides says the two may be one fact: a full date more than a
     weekday, the same words more than a day one side gives more precisely ("yesterday"
-    resolved to 10 November / "10th Nov")."""
+    resolved to 10 November / "10th Nov"). One time with the day on one side only ("7 p.m." /
+    "7 p.m. Wednesday", :func:`~.times.relate_times`) agrees, and says as much as it would
+    if it were only compatible."""
     if verdict.rank >= Verdict.DIFFERS.rank:
         return 0.0
     same_day = x.day is not None and x.day == y.day and x.month == y.month
-    if verdict is Verdict.AGREE:
-        if same_day:
-            return 0.5
-        if x.day is None and y.day is None and x.year is not None and x.month is not None and \
-                (x.year, x.month) == (y.year, y.month):
-            return 0.45     # "October 2011" in both: a month of a year, seldom met by chance
-        if x.weekday is not None:
-            return 0.45 if x.part else 0.35      # "Wednesday night" in both: most likely one night
-        if x.hour is not None and x.minute is not None and x.minute % 15:
-            return 0.55     # "3:33 a.m." in both: a clock time to the odd minute seldom meets another by chance
-        return 0.25
-    if same_day or (x.hour is not None and y.hour is not None):
-        return 0.35     # the same day, or one clock time bounded, hedged or zoned differently
-    return 0.2 if x.weekday is not None and x.weekday == y.weekday else 0.0
+    fitting = 0.35 if same_day or (x.hour is not None and y.hour is not None) else \
+        0.2 if x.weekday is not None and x.weekday == y.weekday else 0.0
+    if verdict is not Verdict.AGREE:
+        return fitting     # the same day, or one clock time bounded, hedged or zoned differently
+    if same_day:
+        return 0.5
+    if x.day is None and y.day is None and x.year is not None and x.month is not None and \
+            (x.year, x.month) == (y.year, y.month):
+        return 0.45     # "October 2011" in both: a month of a year, seldom met by chance
+    if x.weekday is not None:
+        agreed = 0.45 if x.part else 0.35      # "Wednesday night" in both: most likely one night
+    elif x.hour is not None and x.minute is not None and x.minute % 15:
+        agreed = 0.55     # "3:33 a.m." in both: a clock time to the odd minute seldom meets another by chance
+    else:
+        agreed = 0.25
+    return agreed if known_fields(x) == known_fields(y) else max(agreed, fitting)
 
 
 def _as_written(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact, reason: str,

@@ -41,6 +41,31 @@ _PORTION_SPAN = {"beginning": (0, 1 / 3), "start": (0, 1 / 3), "early": (0, 1 / 
                  "third quarter": (1 / 2, 3 / 4), "fourth quarter": (3 / 4, 1)}
 
 
+# how fine a field of a time is: a weekday names a day as a date does
+_FIELD_RANK = {"year": 0, "month": 1, "day": 2, "weekday": 2, "part": 3, "hour": 4, "minute": 5}
+
+
+def _adds_coarser(less: dict, more: dict) -> bool:
+    """Does the time with fields ``more`` add to the one with ``less`` only fields no finer than
+    the finest ``less`` states ("7 p.m." / "7 p.m. Wednesday", "June" / "June 2005"): one time, the
+    other side saying too on which day or year, not a time told more precisely ("March 2005" /
+    "March 11, 2005")?"""
+    if not less:
+        return False
+    finest = max(_FIELD_RANK[k] for k in less)
+    return all(_FIELD_RANK[k] <= finest for k in more.keys() - less.keys())
+
+
+def _added(less: dict, more: dict) -> str:
+    """What the fuller of two times adds, in words: "date", "weekday", "year", "month", "part of the day"."""
+    extra = more.keys() - less.keys()
+    if "day" in extra:
+        return "date"
+    if "weekday" in extra:
+        return "weekday"
+    return "year" if extra == {"year"} else "month" if extra <= {"month", "year"} else "part of the day"
+
+
 def _disjoint(p: str, q: str) -> bool:
     (a, b), (c, d) = _PORTION_SPAN[p], _PORTION_SPAN[q]
     return b <= c or d <= a
@@ -55,6 +80,11 @@ def _known(t: TimeFact) -> dict:
         except (ValueError, OverflowError, TypeError):
             pass
     return known
+
+
+def known_fields(t: TimeFact) -> frozenset[str]:
+    """The names of the calendar fields ``t`` fixes (:func:`_known`)."""
+    return frozenset(_known(t))
 
 
 def _label(t: TimeFact) -> str:
@@ -254,8 +284,12 @@ def relate_times(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
         # / "Monday", one report dated): the same time as far as either report can tell
         return Verdict.AGREE, f"{name_a} vs {name_b}: the same words, read against each report's own date"
     elif ka.keys() < kb.keys() or (ka == kb and b.relative and not a.relative):
+        if same_anchor and ka.keys() < kb.keys() and _adds_coarser(ka, kb):
+            return Verdict.AGREE, f"{name_a} vs {name_b}: the same time, one side giving the {_added(ka, kb)} too"
         reason = f"{name_b} is more precise"
     elif kb.keys() < ka.keys() or (ka == kb and a.relative and not b.relative):
+        if same_anchor and kb.keys() < ka.keys() and _adds_coarser(kb, ka):
+            return Verdict.AGREE, f"{name_a} vs {name_b}: the same time, one side giving the {_added(kb, ka)} too"
         reason = f"{name_a} is more precise"
     else:
         reason = "each adds detail; no field differs"
