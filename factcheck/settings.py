@@ -37,9 +37,6 @@ class Thresholds:
     close: float = 0.5               # an alignment this close ties two figures to one fact
     bare_least: float = 10           # a figure this large, its noun left out on one side, agrees in loosely aligned
                                      # sentences ("destroyed 14 homes" / "had destroyed 14"); smaller ones need close ones
-    bare_group_words: int = 2        # ... in a group of aligned sentences, the words the two figures' neighbourhoods
-                                     # share besides their nouns ("died", "war": "Some 2 million people died in the
-                                     # north-south civil war" / "some 2 million died in the latest war")
     group_ratio: float = 2.0         # a group's size stated in unaligned places: figures within this factor
     self_ratio: float = 3.0          # a report against itself: figures within this factor
     self_confidence: float = 0.7     # ... how sure its own two accounts (adjacent, or one parent's children) are of one fact

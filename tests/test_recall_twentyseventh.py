@@ -1,10 +1,8 @@
 """Work of the twenty-seventh session, must-flag and must-not-flag: one time told with the day
-(or the year) on one side only agrees ("around 7 p.m." / "around 7 p.m. Wednesday"), while a
-time told more precisely stays compatible ("March 2005" / "March 11, 2005"); a figure whose
-noun one report leaves out agrees in a group of aligned sentences when the words around the two
-figures say one thing ("Some 2 million people died in the … civil war" / "some 2 million died
-in the latest war"), and the word after a figure is read past its noun; "starting February"
-dates a launch.
+(or the year) on one side only agrees ("around 7 p.m." / "around 7 p.m. Wednesday"), as sure
+whichever report is A, while a time told more precisely stays compatible ("March 2005" /
+"March 11, 2005"); such an agreement does not state the other time exactly, so it hides no
+clash of days.
 
 The sentences are written for these tests, in the style of wire copy.
 """
@@ -62,46 +60,43 @@ def test_a_time_told_more_precisely_stays_compatible_in_a_report():
     assert not [d for d in dates if d[0] == "agree"]
 
 
-# --------------------------------------------------------------------------- a figure's noun left out, in a group
+# --------------------------------------------------------------------------- what the agreement does not hide
 
-WAR_B = ("War toll recalled\n\nThe north and the south battled two civil wars over five decades, and some 2 million "
-         "died in the latest war, which ended with a peace deal in 2005.\n")
-
-
-def test_a_figure_without_its_noun_agrees_in_a_group_that_tells_one_thing():
-    a = ("War toll recalled\n\nThe two countries signed a peace deal in 2005 after decades of fighting.\n\n"
-         "Some 2 million people died in the north-south civil war, waged for all but a few years since 1955.\n\n"
-         "The deal ended the latest war between the north and the south.\n")
-    rep = compare(a, WAR_B, min_confidence=0.0)
-    assert any(len(p.a) > 1 for p in rep.alignments)            # (the figure stands in a group of sentences)
-    assert ("agree", "Some 2 million people", "some 2 million") in findings_of(rep, "number")
+def test_a_time_agreeing_without_its_day_does_not_hide_a_clash_of_days():
+    # "7 p.m." agrees with "7 p.m. Wednesday" but does not state it exactly: A's "Tuesday night"
+    # is still set against B's Wednesday
+    a = ("Woman killed\n\nA woman was struck by a car Tuesday night. She was hit at 7 p.m. near the school, "
+         "police said.\n")
+    b = "Woman killed\n\nA woman was struck by a car at 7 p.m. Wednesday near the school, police said.\n"
+    assert ("differs", "Tuesday night", "7 p.m. Wednesday") in findings_of(compare(a, b, min_confidence=0.0), "date")
 
 
-def test_a_figure_without_its_noun_does_not_agree_with_another_toll_of_the_group():
-    # "died" stands next to both, but nothing else around them is alike: floods, not the war
-    a = ("War toll recalled\n\nThe two countries signed a peace deal in 2005 after decades of fighting.\n\n"
-         "Some 2 million people died when floods swept the region in 1988.\n\n"
-         "The deal ended the latest war between the north and the south.\n")
-    rep = compare(a, WAR_B, min_confidence=0.0)
-    assert any(len(p.a) > 1 for p in rep.alignments)
-    assert not findings_of(rep, "number", "agree")
-    assert ("Some 2 million", "some 2 million") in held(rep, "number.different-things")
+def test_a_clash_beside_such_an_agreement_is_held_by_its_rule():
+    a = "Woman killed\n\nA woman was struck by a car on Tuesday around 7 p.m., police said.\n"
+    b = "Woman killed\n\nA woman was struck by a car around 7 p.m. Wednesday, police said.\n"
+    assert ("Tuesday", "7 p.m. Wednesday") in held(compare(a, b, min_confidence=0.0), "date.several-times")
 
 
-def test_the_word_after_a_figure_is_read_past_its_noun_only():
-    # "12 homes on Sunday" / "on Sunday, and 12 more were damaged": Sunday stands after the noun
-    # on one side and before the figure on the other; the figures count two things
-    a = "Fire\n\nThe fire destroyed 40 homes on Sunday, and 12 more were damaged, officials said.\n"
-    b = "Fire\n\nThe fire destroyed 12 homes on Sunday and damaged 40, officials said.\n"
-    agreed = findings_of(compare(a, b, min_confidence=0.0), "number", "agree")
-    assert not [f for f in agreed if f[1] == "12"]
-
-
-# --------------------------------------------------------------------------- "starting February"
-
-@pytest.mark.parametrize("text, month", [
-    ("The phone will be commercially available starting February, although no price was given.", 2),
-    ("Starting January, fares rise by 5 percent.", 1),
+@pytest.mark.parametrize("a, b", [
+    ("A woman was struck around 7:33 p.m. near the school.", "A woman was struck around 7:33 p.m. Wednesday near the school."),
+    ("A woman was struck around 7 p.m. near the school.", "A woman was struck around 7 p.m. Wednesday near the school."),
+    ("The vote was held on Sept. 25 in the capital.", "The vote was held on Sept. 25, 2023 in the capital."),
 ])
-def test_starting_before_a_month_dates_it(text, month):
-    assert [t.month for t in extract_times(text)] == [month]
+def test_such_an_agreement_is_as_sure_whichever_report_is_a(a, b):
+    def sure(x, y):
+        rep = compare(f"Vote\n\n{x}\n", f"Vote\n\n{y}\n", min_confidence=0.0)
+        return sorted(round(f.confidence, 3) for f in rep.findings if f.kind == "date")
+    assert sure(a, b) == sure(b, a) != []
+
+
+def test_the_reason_names_the_field_as_written():
+    # (the weekday a full date implies is not named: only the year was added)
+    assert _relate("on Sept. 25", "on Sept. 25, 2023")[1].endswith("one side giving the year too")
+
+
+def test_such_an_agreement_keeps_the_evidence_it_had_as_compatible():
+    # one clock time both sides state, bounded or zoned alike: as much evidence as "compatible" gave (0.35)
+    from factcheck.judge.dates import _value_evidence
+    (x,), (y,) = list(extract_times("around 7 p.m.")), list(extract_times("around 7 p.m. Wednesday"))
+    verdict = relate_times(x, y)[0]
+    assert verdict.value == "agree" and _value_evidence(x, y, verdict) == _value_evidence(y, x, verdict) == 0.35

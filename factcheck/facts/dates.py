@@ -116,7 +116,7 @@ _AFTER_MONTH = (
 )
 _MONTH_CUES = (
     r"in|since|until|till|by|during|from|before|after|of|early|late|through|throughout|"
-    r"between|around|beginning|starting|end"
+    r"between|around|beginning|end"
 )
 _YEAR_CUES = alternation(YEAR_CUES)
 # Words after "Sunday" that make it a title rather than a day.

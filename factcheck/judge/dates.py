@@ -78,13 +78,14 @@ def date_findings(doc_a: Doc, ia, doc_b: Doc, ib, *, t: Thresholds, out: Out, sc
 
 def _restating(doc_a: Doc, ta: list, tb: list, rels: dict) -> dict[int, list]:
     """For each time of B (by ``id``), the times of A that state it exactly, (sentence, time),
-    not schedules ("every Thursday"); ``rels``: :func:`.times.relate_times` of each pair.
+    the same fields stated (not "7 p.m." for "7 p.m. Wednesday", which agrees), not schedules ("every Thursday"); ``rels``: :func:`.times.relate_times` of each pair.
     Cost: O(t_a · t_b)."""
     out: dict[int, list] = {}
     for j, y in tb:
         for i, z in ta:
             rel = rels[id(z), id(y)]
-            if rel is not None and rel[0] is Verdict.AGREE and not _recurring(doc_a, i, z):
+            if rel is not None and rel[0] is Verdict.AGREE and known_fields(z) == known_fields(y) and \
+                    not _recurring(doc_a, i, z):
                 out.setdefault(id(y), []).append((i, z))
     return out
 
@@ -409,9 +410,11 @@ def _value_evidence(x: TimeFact, y: TimeFact, verdict: Verdict) -> float:
     if x.day is None and y.day is None and x.year is not None and x.month is not None and \
             (x.year, x.month) == (y.year, y.month):
         return 0.45     # "October 2011" in both: a month of a year, seldom met by chance
-    if x.weekday is not None:
-        agreed = 0.45 if x.part else 0.35      # "Wednesday night" in both: most likely one night
-    elif x.hour is not None and x.minute is not None and x.minute % 15:
+    # (told alike, as the sparser of the two tells it: the same evidence whichever report is A)
+    base = x if known_fields(x) <= known_fields(y) else y
+    if base.weekday is not None:
+        agreed = 0.45 if base.part else 0.35      # "Wednesday night" in both: most likely one night
+    elif base.hour is not None and base.minute is not None and base.minute % 15:
         agreed = 0.55     # "3:33 a.m." in both: a clock time to the odd minute seldom meets another by chance
     else:
         agreed = 0.25

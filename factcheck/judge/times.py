@@ -56,9 +56,12 @@ def _adds_coarser(less: dict, more: dict) -> bool:
     return all(_FIELD_RANK[k] <= finest for k in more.keys() - less.keys())
 
 
-def _added(less: dict, more: dict) -> str:
-    """What the fuller of two times adds, in words: "date", "weekday", "year", "month", "part of the day"."""
-    extra = more.keys() - less.keys()
+def _added(less: TimeFact, more: TimeFact) -> str:
+    """What the fuller of two times adds, in words, as written (not the weekday a full date
+    implies): "date", "weekday", "year", "month", "part of the day"."""
+    def stated(t: TimeFact) -> set[str]:
+        return {k for k in _FIELD_ORDER if getattr(t, k) is not None}
+    extra = stated(more) - stated(less)
     if "day" in extra:
         return "date"
     if "weekday" in extra:
@@ -285,11 +288,11 @@ def relate_times(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
         return Verdict.AGREE, f"{name_a} vs {name_b}: the same words, read against each report's own date"
     elif ka.keys() < kb.keys() or (ka == kb and b.relative and not a.relative):
         if same_anchor and ka.keys() < kb.keys() and _adds_coarser(ka, kb):
-            return Verdict.AGREE, f"{name_a} vs {name_b}: the same time, one side giving the {_added(ka, kb)} too"
+            return Verdict.AGREE, f"{name_a} vs {name_b}: the same time, one side giving the {_added(a, b)} too"
         reason = f"{name_b} is more precise"
     elif kb.keys() < ka.keys() or (ka == kb and a.relative and not b.relative):
         if same_anchor and kb.keys() < ka.keys() and _adds_coarser(kb, ka):
-            return Verdict.AGREE, f"{name_a} vs {name_b}: the same time, one side giving the {_added(kb, ka)} too"
+            return Verdict.AGREE, f"{name_a} vs {name_b}: the same time, one side giving the {_added(b, a)} too"
         reason = f"{name_a} is more precise"
     else:
         reason = "each adds detail; no field differs"

@@ -14,7 +14,7 @@ from ...facts.numbers.convert import PAIRED_UNITS
 from ...facts.numbers.lexicon import EDITION_WORDS, NEAR_BOUNDS, PERIOD_NOUNS
 from ...model import Entity, Finding, Quantity, Role, Side, Verdict
 from ...settings import Thresholds
-from ...text import stem, stems_after
+from ...text import stem
 from ..doc import Doc, around, side, who
 from ..events import event_evidence
 from ..frames import DURATIONS, Frame, days_apart, frame, frame_conflict, other_times, years_apart
@@ -187,16 +187,6 @@ def _other_parties(doc_a: Doc, i: int, doc_b: Doc, j: int, aliases: Optional[Ali
         not any(aliases.relation(x.text, y.text) for x in ea for y in eb)
 
 
-def _word_after(doc: Doc, i: int, q: Quantity) -> frozenset[str]:
-    """The content stem right after a figure, or after its counted noun when the noun comes
-    next ("2 million people died" / "2 million died": "died" both)."""
-    s = doc.sentences[i]
-    after = stems_after(s.text[q.end - s.start:], 2)
-    if after and q.counts and after[0] == stem(q.counts):
-        after = after[1:]
-    return frozenset(after[:1])
-
-
 def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, y: Quantity, fy: Frame, *,
                 t: Thresholds, tolerance: float, aliases: Optional[Aliases], close: bool,
                 require_counts: bool, aligned: bool = True, one_to_one: bool = False):
@@ -207,13 +197,9 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         return "number.different-things"       # "About 100 people" / "Hundreds of stores"
     if match is None and bool(x.counts) != bool(y.counts) and _same_slot(doc_a, i, x, doc_b, j, y):
         match = "slot"      # "now has 2,301 career points" / "now has 2,302 for his career"
-    nouns = {stem(x.counts or ""), stem(y.counts or "")}
-    # (in a group of sentences, the two figures' neighbourhoods share more words than that:
-    # "Some 2 million people died in the north-south civil war" / "some 2 million died in the latest war")
-    bare = match is None and bool(x.counts) != bool(y.counts) and (close or aligned) and \
-        (one_to_one or len(around(doc_a, i, x) & around(doc_b, j, y) - nouns) >= t.bare_group_words) and \
+    bare = match is None and bool(x.counts) != bool(y.counts) and (close or aligned) and one_to_one and \
         _same_stated(x, y) and _alone_of_value(doc_a, i, x) and _alone_of_value(doc_b, j, y) and \
-        bool((around(doc_a, i, x, 1) & around(doc_b, j, y, 1) | _word_after(doc_a, i, x) & _word_after(doc_b, j, y)) - nouns)
+        bool(around(doc_a, i, x, 1) & around(doc_b, j, y, 1) - {stem(x.counts or ""), stem(y.counts or "")})
     if bare and (close or (x.value or 0) >= t.bare_least):
         match = "bare"      # "drove 73 yards in 13 plays" / "a drive of 73 yards in 13": its noun left out once
     if match is None and x.counts and y.counts and (stem(y.counts) in _coordinated(doc_a, i, x) or
