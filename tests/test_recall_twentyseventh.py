@@ -100,3 +100,16 @@ def test_such_an_agreement_keeps_the_evidence_it_had_as_compatible():
     (x,), (y,) = list(extract_times("around 7 p.m.")), list(extract_times("around 7 p.m. Wednesday"))
     verdict = relate_times(x, y)[0]
     assert verdict.value == "agree" and _value_evidence(x, y, verdict) == _value_evidence(y, x, verdict) == 0.35
+
+
+def test_a_finding_lowered_once_made_names_each_rule_once():
+    # (a statement's detail may be nothing but the rules that lowered it: "lowered by …")
+    from factcheck.judge.rules import lowered_by, lowered_finding
+    from factcheck.model import Finding, Side, Verdict
+    side = Side("A", 0, "shot him in the head", 0, 20)
+    f = Finding("entity", Verdict.AGREE, side, side, "the same words", 0.8,
+                lowered_by(["claim.other-words"]), ("claim.other-words",))
+    g = lowered_finding(f, "claim.restated-elsewhere")
+    assert g.lowered == ("claim.other-words", "claim.restated-elsewhere")
+    assert g.detail == lowered_by(g.lowered) and g.detail.count("lowered by") == 1
+    assert g.confidence == round(0.8 * 0.6 * 1.0, 3)

@@ -29,7 +29,6 @@ first over all O(n · m) pairs in :func:`statement_pairs`.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import math
 import re
 from collections import Counter
@@ -47,7 +46,7 @@ from .frames import other_times
 from .events import background
 from .quotes import quote_verdict, rival_speakers, shares_enough, spoken
 from .resolve import overlapping
-from .rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
+from .rules import Out, combine, context_evidence, lowered_all, lowered_by, lowered_finding, sentence_evidence
 
 _claims = data("claims")
 DETERMINERS = frozenset(_claims["determiners"])
@@ -800,12 +799,7 @@ def best_statements(findings: Sequence[Finding], out: Out) -> list[Finding]:
                     out.skip("claim.restated", f.kind, f.a, f.b, f"{f.a.text} / {f.b.text}: confirmed with a surer partner")
                     continue
                 # rule claim.restated-elsewhere: confirmed already with a surer partner, kept less sure
-                lowered = f.lowered + ("claim.restated-elsewhere",)
-                f = dataclasses.replace(f, confidence=lowered_all(f.confidence, ["claim.restated-elsewhere"]),
-                                        lowered=lowered,
-                                        detail="; ".join(filter(None, (f.detail.split("; lowered by")[0],
-                                                                        lowered_by(lowered)))))
-                kept.append(f)
+                kept.append(lowered_finding(f, "claim.restated-elsewhere"))
                 continue
             for src, k, start, end in sides:
                 used.setdefault((src, k), []).append((start, end))

@@ -39,7 +39,7 @@ from ..settings import FACTORS, Thresholds
 from ..text import fold_key
 from .doc import Doc
 from .numbers import figure_at
-from .rules import Out
+from .rules import Out, unlowered_detail
 from .rules import combine
 
 # rules that lower a discrepancy because nothing tells which thing or event its facts are
@@ -144,8 +144,7 @@ def _raised(f: Finding, agreed, docs: dict[str, Doc], t: Thresholds, candidate: 
     if confidence <= f.confidence and not candidate:
         return f
     named = " and ".join(sorted(g.a.text for g in others.values())[:2])
-    head = f.detail.partition("lowered by ")[0].rstrip("; ")
-    detail = "; ".join(filter(None, (head, "raised: the sentences agree on " + named)))
+    detail = "; ".join(filter(None, (unlowered_detail(f.detail), "raised: the sentences agree on " + named)))
     message = f.message
     for said in _DOUBTS:
         message = message.replace(said, "")

@@ -81,10 +81,11 @@ def _restating(doc_a: Doc, ta: list, tb: list, rels: dict) -> dict[int, list]:
     the same fields stated (not "7 p.m." for "7 p.m. Wednesday", which agrees), not schedules ("every Thursday"); ``rels``: :func:`.times.relate_times` of each pair.
     Cost: O(t_a · t_b)."""
     out: dict[int, list] = {}
+    fields = {id(x): known_fields(x) for _, x in ta + tb}
     for j, y in tb:
         for i, z in ta:
             rel = rels[id(z), id(y)]
-            if rel is not None and rel[0] is Verdict.AGREE and known_fields(z) == known_fields(y) and \
+            if rel is not None and rel[0] is Verdict.AGREE and fields[id(z)] == fields[id(y)] and \
                     not _recurring(doc_a, i, z):
                 out.setdefault(id(y), []).append((i, z))
     return out
@@ -411,14 +412,15 @@ def _value_evidence(x: TimeFact, y: TimeFact, verdict: Verdict) -> float:
             (x.year, x.month) == (y.year, y.month):
         return 0.45     # "October 2011" in both: a month of a year, seldom met by chance
     # (told alike, as the sparser of the two tells it: the same evidence whichever report is A)
-    base = x if known_fields(x) <= known_fields(y) else y
+    fx, fy = known_fields(x), known_fields(y)
+    base = x if fx <= fy else y
     if base.weekday is not None:
         agreed = 0.45 if base.part else 0.35      # "Wednesday night" in both: most likely one night
     elif base.hour is not None and base.minute is not None and base.minute % 15:
         agreed = 0.55     # "3:33 a.m." in both: a clock time to the odd minute seldom meets another by chance
     else:
         agreed = 0.25
-    return agreed if known_fields(x) == known_fields(y) else max(agreed, fitting)
+    return agreed if fx == fy else max(agreed, fitting)
 
 
 def _as_written(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact, reason: str,

@@ -422,22 +422,17 @@ def self_role_findings(doc: Doc, aliases: Aliases, *, out: Out) -> None:
     words or more on each side), so that two people of one surname are not taken for one; not
     a role held at another moment ("former", "then-"); one finding a person. Cost: O(r²) over
     the mentions with a role."""
-    roled = [(i, e, _another_time(doc, i, e)) for i in range(len(doc.sentences)) for e in doc.of(i, Entity)
-             if len(fold_key(e.text).split()) >= 2 and (role_before(doc, i, e) or role_after(doc, i, e))]
+    roles = ((i, e, _role(doc, i, e)[1]) for i in range(len(doc.sentences)) for e in doc.of(i, Entity)
+             if len(fold_key(e.text).split()) >= 2)
+    # (a role held at another moment, "former Vice President Joe Biden", is a career, not a slip)
+    roled = [(i, e) for i, e, role in roles if role and not _of_another_time(role)]
     flagged: set[str] = set()
-    for k, (i, x, then_x) in enumerate(roled):
-        for j, y, then_y in roled[k + 1:]:
-            if j == i or then_x or then_y or fold_key(x.text) in flagged or not aliases.same(x.text, y.text):
+    for k, (i, x) in enumerate(roled):
+        for j, y in roled[k + 1:]:
+            if j == i or fold_key(x.text) in flagged or not aliases.same(x.text, y.text):
                 continue
             if rank_finding(doc, i, x, doc, j, y, out):
                 flagged.add(fold_key(x.text))      # one finding a person
-
-
-def _another_time(doc: Doc, i: int, e: Entity) -> bool:
-    """Does the role of a mention say it was held at another moment ("former Vice President
-    Joe Biden", "then-Assistant District Attorney")? A career, not a slip."""
-    role = _role(doc, i, e)[1]
-    return bool(role) and _of_another_time(role)
 
 
 def _of_another_time(role: str) -> bool:

@@ -12,6 +12,7 @@ report and in the tests.
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
@@ -184,6 +185,19 @@ def lowered_by(rules: Sequence[str]) -> str:
     'lowered by number.unaligned ×0.6, number.not-tied ×0.5'
     """
     return "lowered by " + ", ".join(f"{r} ×{FACTORS[r]:g}" for r in rules) if rules else ""
+
+
+def unlowered_detail(detail: str) -> str:
+    """A finding's detail without the words :func:`lowered_by` added to it."""
+    return detail.partition("lowered by ")[0].rstrip("; ")
+
+
+def lowered_finding(f: Finding, rule: str) -> Finding:
+    """``f`` lowered by one more rule, once the finding is made: its confidence, its rules and
+    the words of its detail that name them."""
+    lowered = f.lowered + (rule,)
+    return dataclasses.replace(f, confidence=lower(f.confidence, FACTORS[rule]), lowered=lowered,
+                               detail="; ".join(filter(None, (unlowered_detail(f.detail), lowered_by(lowered)))))
 
 
 def sentence_evidence(score: float, aligned: bool) -> float:

@@ -59,9 +59,7 @@ def _adds_coarser(less: dict, more: dict) -> bool:
 def _added(less: TimeFact, more: TimeFact) -> str:
     """What the fuller of two times adds, in words, as written (not the weekday a full date
     implies): "date", "weekday", "year", "month", "part of the day"."""
-    def stated(t: TimeFact) -> set[str]:
-        return {k for k in _FIELD_ORDER if getattr(t, k) is not None}
-    extra = stated(more) - stated(less)
+    extra = _stated(more).keys() - _stated(less).keys()
     if "day" in extra:
         return "date"
     if "weekday" in extra:
@@ -74,9 +72,14 @@ def _disjoint(p: str, q: str) -> bool:
     return b <= c or d <= a
 
 
+def _stated(t: TimeFact) -> dict:
+    """The calendar fields ``t`` states, as written."""
+    return {k: getattr(t, k) for k in _FIELD_ORDER if getattr(t, k) is not None}
+
+
 def _known(t: TimeFact) -> dict:
     """The calendar fields ``t`` fixes, with the weekday a full date implies."""
-    known = {k: getattr(t, k) for k in _FIELD_ORDER if getattr(t, k) is not None}
+    known = _stated(t)
     if "weekday" not in known and {"year", "month", "day"} <= known.keys():
         try:
             known["weekday"] = datetime.date(t.year, t.month, t.day).weekday()
@@ -287,11 +290,11 @@ def relate_times(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
         # / "Monday", one report dated): the same time as far as either report can tell
         return Verdict.AGREE, f"{name_a} vs {name_b}: the same words, read against each report's own date"
     elif ka.keys() < kb.keys() or (ka == kb and b.relative and not a.relative):
-        if same_anchor and ka.keys() < kb.keys() and _adds_coarser(ka, kb):
+        if same_anchor and _adds_coarser(ka, kb):     # (one anchor: ka's fields are fewer)
             return Verdict.AGREE, f"{name_a} vs {name_b}: the same time, one side giving the {_added(a, b)} too"
         reason = f"{name_b} is more precise"
     elif kb.keys() < ka.keys() or (ka == kb and a.relative and not b.relative):
-        if same_anchor and kb.keys() < ka.keys() and _adds_coarser(kb, ka):
+        if same_anchor and _adds_coarser(kb, ka):
             return Verdict.AGREE, f"{name_a} vs {name_b}: the same time, one side giving the {_added(b, a)} too"
         reason = f"{name_a} is more precise"
     else:
