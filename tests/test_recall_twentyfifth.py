@@ -240,12 +240,20 @@ def test_two_years_of_one_event_written_alike_agree():
 
 # --------------------------------------------------------------------------- the review's cases
 
-def test_two_past_deeds_of_a_kind_that_recurs_are_not_tied():
+@pytest.mark.parametrize("a, b", [
     # an arrest may be another one; "ago" counts from each report's own date
-    rep = compare("Robbery\n\nPolice said the suspect robbed a store on Main Street on Friday.\n\n"
-                  "Court records show he was arrested two years ago for shoplifting.\n",
-                  "Robbery suspect held\n\nA man was charged with robbing a store on Friday.\n\n"
-                  "The man was arrested five years ago after a bar fight, according to police.\n")
+    ("Robbery\n\nPolice said the suspect robbed a store on Main Street on Friday.\n\n"
+     "Court records show he was arrested two years ago for shoplifting.\n",
+     "Robbery suspect held\n\nA man was charged with robbing a store on Friday.\n\n"
+     "The man was arrested five years ago after a bar fight, according to police.\n"),
+    # spans before a moment, of a deed that recurs
+    ("Robbery\n\nPolice said the suspect robbed a store on Main Street on Friday.\n\n"
+     "He was arrested two years before he robbed the store, for shoplifting.\n",
+     "Robbery suspect held\n\nA man was charged with robbing a store on Friday.\n\n"
+     "The man had been arrested five years before the robbery after a bar fight.\n"),
+])
+def test_two_past_deeds_of_a_kind_that_recurs_are_not_tied(a, b):
+    rep = compare(a, b)
     assert not [f for f in rep.findings if f.kind == "number" and f.verdict.rank >= Verdict.DIFFERS.rank]
 
 
@@ -268,12 +276,6 @@ def test_one_person_at_two_ranks_is_flagged_once():
     assert len([f for f in rep.findings if f.a.source == f.b.source == "A" and "Rossi" in f.a.text]) == 1
 
 
-def test_two_spans_before_a_moment_of_a_deed_that_recurs_are_not_tied():
-    rep = compare("Robbery\n\nPolice said the suspect robbed a store on Main Street on Friday.\n\n"
-                  "He was arrested two years before he robbed the store, for shoplifting.\n",
-                  "Robbery suspect held\n\nA man was charged with robbing a store on Friday.\n\n"
-                  "The man had been arrested five years before the robbery after a bar fight.\n")
-    assert not [f for f in rep.findings if f.kind == "number" and f.verdict.rank >= Verdict.DIFFERS.rank]
 
 
 def test_spans_ago_are_counted_from_each_reports_date():
