@@ -60,14 +60,21 @@ class Knowledge:
 
     @classmethod
     def load(cls, extra: Optional[str] = None) -> "Knowledge":
-        """The shipped knowledge file (read once per process), plus ``extra`` if given."""
+        """The shipped knowledge file (read and built once per process), plus ``extra`` if given
+        (read at each call: the file may change between two comparisons)."""
+        if not extra:
+            return _shipped_knowledge()
         sources = [("factcheck/data/aliases.toml", _shipped())]
-        if extra:
-            try:
-                with open(extra, encoding="utf-8") as fh:
-                    sources.append((extra, _parse(extra, fh.read())))
-            except (OSError, UnicodeDecodeError) as exc:
-                raise InputError(extra, f"cannot read the aliases file ({exc.__class__.__name__})") from None
+        try:
+            with open(extra, encoding="utf-8") as fh:
+                sources.append((extra, _parse(extra, fh.read())))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(extra, f"cannot read the aliases file ({exc.__class__.__name__})") from None
+        return cls.built(sources)
+
+    @classmethod
+    def built(cls, sources: list[tuple[str, dict]]) -> "Knowledge":
+        """The knowledge of parsed files, ``(path, data)`` each, the path named in errors."""
         same: dict[str, int] = {}
         parts: dict[str, set[str]] = {}
         opposites: set[tuple[str, str]] = set()
@@ -120,6 +127,12 @@ def _parse(path: str, text: str) -> dict:
 def _shipped() -> dict:
     text = resources.files("factcheck").joinpath("data/aliases.toml").read_text(encoding="utf-8")
     return _parse("factcheck/data/aliases.toml", text)
+
+
+@lru_cache(maxsize=1)
+def _shipped_knowledge() -> Knowledge:
+    """The shipped file's knowledge, built once: its dicts are never changed after."""
+    return Knowledge.built([("factcheck/data/aliases.toml", _shipped())])
 
 
 # a nationality or people: "Yemeni", "Indians", "British", "Chinese", "French"

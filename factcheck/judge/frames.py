@@ -112,6 +112,21 @@ def frame(doc: Doc, i: int, q: Quantity) -> Frame:
     return memo[key]
 
 
+# one or two words right after a figure, before its counted noun ("11 Yemeni pirates")
+_ONE_OR_TWO_WORDS = (re.compile(r"\s*((?:[A-Za-z\-]+\s+){1})"), re.compile(r"\s*((?:[A-Za-z\-]+\s+){2})"))
+
+
+def _words_before_noun(text: str, noun: str) -> Optional[re.Match]:
+    """The match of one word, or else two, at the start of ``text`` right before the letters
+    ``noun`` (case aside): the words between a figure and what it counts. (One static pattern
+    each and a comparison, not a pattern built for every noun.)"""
+    for rx in _ONE_OR_TWO_WORDS:
+        m = rx.match(text)
+        if m and text[m.end():m.end() + len(noun)].lower() == noun.lower():
+            return m
+    return None
+
+
 def _frame(doc: Doc, i: int, q: Quantity) -> Frame:
     s = doc.sentences[i]
     lo, hi = q.start - s.start, q.end - s.start
@@ -161,7 +176,7 @@ def _frame(doc: Doc, i: int, q: Quantity) -> Frame:
         event = None        # "two of the three victims died": the three did not all die
     modifier = sort = ""
     if q.counts:
-        between = re.match(r"\s*((?:[A-Za-z\-]+\s+){1,2}?)" + re.escape(q.counts[:4]), s.text[hi:hi + 40], re.I)
+        between = _words_before_noun(s.text[hi:hi + 40], q.counts[:4])
         if between:
             # a nationality narrows the count to a subset: "11 Yemeni pirates"
             modifier = " ".join(w for w in between.group(1).split() if DEMONYM.fullmatch(w))
