@@ -113,38 +113,3 @@ def test_a_finding_lowered_once_made_names_each_rule_once():
     assert g.lowered == ("claim.other-words", "claim.restated-elsewhere")
     assert g.detail == lowered_by(g.lowered) and g.detail.count("lowered by") == 1
     assert g.confidence == round(0.8 * 0.6 * 1.0, 3)
-
-
-# --------------------------------------------------------------------------- a noun written onto a figure
-
-@pytest.mark.parametrize("text, counts", [
-    ("The bomb fell near a 200-student schoolhouse in the camp.", "student"),
-    ("A 12-member jury found him guilty on Friday.", "member"),
-    ("The Colts, on an eight-game winning streak, clinched a berth.", "game"),
-    ("Police found a 12-gauge shotgun in his car.", "gauge"),
-    # not a count: a kind each of several things has, an ordinal, a fraction, a unit, an age
-    ("The fix applies only to 32-bit versions of the browser.", None),
-    ("He faces a first-degree murder charge.", None),
-    ("Bowe scored an eighth-round decision.", None),
-    ("He signed a 10-year contract.", None),
-    ("A 2-for-1 deal was offered.", None),
-])
-def test_a_noun_written_onto_a_figure_is_what_it_counts(text, counts):
-    from factcheck.facts.numbers import scan_quantities
-    qs, _ = scan_quantities(text)
-    assert qs[0].counts == counts, (text, qs[0])
-
-
-def test_a_size_written_onto_a_noun_is_set_against_the_count():
-    a = "Jury\n\nA 12-member jury found him guilty on Friday after two days.\n"
-    assert ("agree", "12", "12 members") in findings_of(
-        compare(a, "Jury\n\nThe 12 members of the jury found him guilty on Friday after two days.\n"), "number")
-    assert ("conflict", "12", "nine members") in findings_of(
-        compare(a, "Jury\n\nThe nine members of the jury found him guilty on Friday after two days.\n", min_confidence=0.0),
-        "number")
-
-
-def test_a_kind_written_onto_several_things_is_no_count():
-    a = "Patch\n\nThe fix applies only to 32-bit versions of the browser, the company said.\n"
-    b = "Patch\n\nThe fix applies to 64-bit versions of the browser too, the company said.\n"
-    assert not findings_of(compare(a, b, min_confidence=0.0), "number")

@@ -84,10 +84,7 @@ def units_and_counts(q: Q, toks: list[Tok]) -> None:
         return
     if q.unit is None:
         before = counted_before(toks, q.i)
-        # ("a 200-student school", "a 12-member jury": the figure counts students, members)
-        compound = _compound_noun(toks, q.j) if not q.ordinal and q.value is not None and q.value >= 1 \
-            and q.value == int(q.value) else None
-        q.counts = _parent_count(toks, q, before) or compound or counted(toks, q.j) or before
+        q.counts = _parent_count(toks, q, before) or counted(toks, q.j) or before
         if q.counts in SPOUSES and q.i > 0 and toks[q.i - 1].low in MARRY_VERBS:
             q.counts = SPOUSES[q.counts]     # "marrying 20 women": 20 wives
         if q.counts in POPULATION_NOUNS and q.i >= 2 and ((toks[q.i - 2].low, toks[q.i - 1].low) == ("home", "to") or
@@ -438,25 +435,6 @@ def counted(toks: list[Tok], j: int) -> Optional[str]:
         if k < n and toks[k].text in ("'", "’"):
             break
     return _head(run) if run else None
-
-
-def _compound_noun(toks: list[Tok], j: int) -> Optional[str]:
-    """The noun written onto a whole figure with a hyphen, before the one thing the compound
-    describes: "a 200-student schoolhouse" (students), "a 12-member jury", "a three-game losing
-    streak". Not a word of grammar ("a 2-for-1 deal"), a number word ("twenty-five"), a plural
-    ("a 3-hours drive" is no compound), a compound that ends the phrase ("won 3-nil"), nor one
-    before a plural, which sorts things by a kind each has ("32-bit versions", "three-point
-    shots"). (Units and ages are read before: "a 10-year contract", "a 24-year-old".)"""
-    if j + 2 >= len(toks) or toks[j].text != "-" or not toks[j].glued:
-        return None
-    word, after = toks[j + 1], toks[j + 2]
-    if word.kind != "word" or not word.glued or not word.text.islower() or word.low in STOPWORDS or \
-            word.low in PHRASE_ENDERS or word_atom(word.low) or plural_like(word.text):
-        return None
-    if after.kind != "word" or after.text == "-" or after.low in PHRASE_ENDERS or after.low in STOPWORDS or \
-            plural_like(after.text):
-        return None
-    return lemma(word.text)
 
 
 def _past_initials(toks: list[Tok], k: int) -> int:
