@@ -34,7 +34,7 @@ from importlib import resources
 from typing import Iterable, Optional
 
 from .errors import InputError
-from .lexicon import ABBREVIATIONS, FUNCTION, GENERIC, HONORIFICS, ORG_WORDS, SHORT_FORMS, TITLES
+from .lexicon import ABBREVIATIONS, FUNCTION, GENERIC, HONORIFICS, ORG_WORDS, SHORT_FORMS, TITLES, is_demonym
 from .text import content_stems, fold, fold_key
 
 @lru_cache(maxsize=65536)
@@ -135,9 +135,6 @@ def _shipped_knowledge() -> Knowledge:
     return Knowledge.built([("factcheck/data/aliases.toml", _shipped())])
 
 
-# a nationality or people: "Yemeni", "Indians", "British", "Chinese", "French"
-DEMONYM = re.compile(r"[A-Z][a-z]+(?:i|is|ian|ians|an|ans|ese|ish|ch)")
-
 
 def head_phrase(name: str) -> str:
     """``name`` without a prepositional tail: "Researchers at Trend Micro" → "Researchers"."""
@@ -162,10 +159,10 @@ def is_named(name: str) -> bool:
         return False
     head, front = words[-1], words[:-1]
     plain = GENERIC | ORG_WORDS | TITLES | HONORIFICS
-    names_front = any(w[:1].isupper() and w.lower().rstrip(".") not in plain and not DEMONYM.fullmatch(w)
+    names_front = any(w[:1].isupper() and w.lower().rstrip(".") not in plain and not is_demonym(w)
                       for w in front)
     if head[:1].isupper() and head.lower().rstrip(".") not in plain:
-        return not DEMONYM.fullmatch(head) or names_front
+        return not is_demonym(head) or names_front
     return head.lower() in GENERIC | ORG_WORDS and names_front
 
 

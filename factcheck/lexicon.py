@@ -60,6 +60,20 @@ NEWS_ABBREVIATIONS = frozenset(_words["news_abbreviations"])     # written with 
 PREPOSITIONS = frozenset(_words["prepositions"])
 PLACE_BEFORE = frozenset(_words["place_before"])   # "in Bountiful, British Columbia": a place
 REGIONS = frozenset(data("places")["after_comma"]["names"])     # "Bountiful, British Columbia": a region after a town
+# a people, as a word: "Yemeni", "British", "Chinese"; of "Costa Rican", "New Yorker" the last word
+DEMONYMS = frozenset(w.split()[-1] for w in data("demonyms")["words"])
+
+
+def is_demonym(word: str) -> bool:
+    """Is ``word``, as written, a people's name or its plural ("Israeli", "Palestinians",
+    "Sudanese")? Not a name that only ends like one ("Capaldi", "Rahman", "Sudan", "Lynch").
+
+    >>> [is_demonym(w) for w in ("Israelis", "Sudanese", "Swiss", "Capaldi", "Rahman", "israeli")]
+    [True, True, True, False, False, False]
+    """
+    return word in DEMONYMS or (word.endswith("s") and word[:-1] in DEMONYMS)
+
+
 SPAN_EDGES = frozenset(_words["span_edges"])       # no shown span of an agreement ends on these
 IRREGULAR_PLURALS: dict[str, str] = dict(_words["irregular_plurals"])
 COMPOUND_PLURAL_TAILS: frozenset[str] = frozenset(_words["compound_plurals"]["tails"])

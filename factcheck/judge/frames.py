@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ..aliases import DEMONYM, Aliases
-from ..lexicon import PLACE_KINDS, alternation, data
+from ..aliases import Aliases
+from ..lexicon import PLACE_KINDS, alternation, data, is_demonym
 from ..model import Entity, Quantity, TimeFact, Verdict
 from ..facts.numbers import to_base
 from ..text import fold, fold_key, stem
@@ -179,7 +179,7 @@ def _frame(doc: Doc, i: int, q: Quantity) -> Frame:
         between = _words_before_noun(s.text[hi:hi + 40], q.counts[:4])
         if between:
             # a nationality narrows the count to a subset: "11 Yemeni pirates"
-            modifier = " ".join(w for w in between.group(1).split() if DEMONYM.fullmatch(w))
+            modifier = " ".join(w for w in between.group(1).split() if is_demonym(w))
             # a gerund that sorts the counted thing: "rushing yards" / "receiving yards"
             sort = " ".join(w.lower() for w in between.group(1).split() if w.lower().endswith("ing")
                             and w.lower() not in _NOT_SORTS)
