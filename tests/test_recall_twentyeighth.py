@@ -47,3 +47,36 @@ def test_a_people_still_describes_a_source():
     # rule source.described: a described source never accuses; it is compatible with the named one
     assert [f.message for f in rep.findings if f.kind == "attribution"] == [
         "source: coach Brian Morgan (A) / Scottish officials (B) — one report names the source, the other describes it"]
+
+
+# --------------------------------------------------------------------------- the story's quake, wherever told
+
+_QUAKE_A = ("Quake rattles valley\n\n"
+            "A 4.4 quake rattled the valley towns before dawn on Thursday, waking hundreds of residents.\n\n"
+            "Firefighters checked several old buildings in the town centre for cracks.\n\n"
+            "Residents said the 4.4 quake was the strongest they had felt in years.\n")
+_QUAKE_B = ("Earthquake recorded near the valley\n\n"
+            "Hundreds of residents were woken before dawn on Thursday as the ground shook.\n\n"
+            "The U.S. Geological Survey put the magnitude at 4.6, with the epicentre near the old mine.\n")
+
+
+def test_each_reports_magnitude_of_its_quake_is_one_fact_wherever_told():
+    rep = compare(_QUAKE_A, _QUAKE_B)
+    assert [f for f in findings_of(rep, "number", "conflict", "differs") if f[1].startswith("4.4")
+            and f[2].startswith("4.6")], findings_of(rep, "number")
+
+
+def test_a_series_of_quakes_does_not_tie_two_first_magnitudes():
+    a = ("Strong quake shakes island\n\nA strong earthquake shook the island on Friday, days after a powerful "
+         "quake flattened homes.\n\nThe 5.8-magnitude quake was the latest of dozens of tremors to hit the area "
+         "since 7.1 and 6.9 magnitude quakes struck off the port on Monday.\n")
+    b = ("Quakes kill three on island\n\nA series of powerful earthquakes shook the port on Monday, killing three "
+         "people and damaging scores of buildings.\n\nOne 6.7-magnitude tremor was felt hundreds of kilometres away "
+         "and sent small waves along the coast, the agency reported.\n\nThe first quake, magnitude 7.1, struck at "
+         "3:15 a.m. local time about 90 kilometres from the port.\n")
+    rep = compare(a, b)
+    assert not [f for f in findings_of(rep, "number", "conflict", "differs") if f[1].startswith("5.8")]
+    # both reports give 7.1 too: each one's first magnitude may be another quake of the series, so
+    # the two are not tied across unaligned sentences (number.unaligned, number.not-tied lower them)
+    held_back = [s for s in rep.skipped if s.rule == "below-min-confidence" and s.a.text.startswith("5.8")]
+    assert held_back and "number.unaligned" in held_back[0].detail, held_back

@@ -186,6 +186,35 @@ def lead_measure(doc: Doc, i: int, q: Quantity) -> bool:
     return lead is not None and lead[:2] == (i, q.start)
 
 
+def story_measure(doc: Doc, q: Quantity) -> bool:
+    """Is ``q`` the value its report first gives for a ``LEAD_UNITS`` unit, at that first
+    mention or restated anywhere ("a 4.4 quake" in the text, after "4.4 quake hits" in the
+    headline): the story's quake, as :func:`another_event` reads it. Two reports' story
+    measures are one fact wherever the two sentences stand."""
+    lead = _lead(doc, q.unit) if q.unit in LEAD_UNITS else None
+    return lead is not None and q.value is not None and lead[2] == q.value
+
+
+def story_measures(doc_a: Doc, x: Quantity, doc_b: Doc, y: Quantity) -> bool:
+    """Are ``x`` and ``y`` each its report's story measure (:func:`story_measure`) of one unit,
+    the two reports giving no other value of it in common? Two reports that both give a third
+    magnitude tell of a series of quakes ("a 6.1 quake on Wednesday, days after the 7.6 and
+    7.5 quakes of Sunday" / "a 7.3 tremor … the first quake, magnitude 7.6"), and each one's
+    first may be another quake of it."""
+    if x.unit != y.unit or not story_measure(doc_a, x) or not story_measure(doc_b, y):
+        return False
+    return not (_values(doc_a, x.unit) & _values(doc_b, y.unit)) - {x.value, y.value}
+
+
+def _values(doc: Doc, unit: str) -> frozenset:
+    """The values a report gives for ``unit`` (remembered per report)."""
+    memo = doc._memo.setdefault("unit values", {})
+    if unit not in memo:
+        memo[unit] = frozenset(f.value for k in range(len(doc.sentences)) for f in doc.of(k, Quantity)
+                               if f.unit == unit and f.value is not None)
+    return memo[unit]
+
+
 # the kinds of event whose first sum is the story's price (data/events.toml names them)
 PRICED_EVENTS = frozenset({"acquire"})
 # the words right before a sum that make it a price ("for about $13 billion", "valued at"); not
