@@ -11,7 +11,7 @@ import pytest
 
 from factcheck.aliases import is_named
 from factcheck.lexicon import is_demonym
-from pairs import compare, findings_of
+from pairs import compare, findings_of, held
 
 
 @pytest.mark.parametrize("word, demonym", [
@@ -80,3 +80,25 @@ def test_a_series_of_quakes_does_not_tie_two_first_magnitudes():
     # the two are not tied across unaligned sentences (number.unaligned, number.not-tied lower them)
     held_back = [s for s in rep.skipped if s.rule == "below-min-confidence" and s.a.text.startswith("5.8")]
     assert held_back and "number.unaligned" in held_back[0].detail, held_back
+
+
+# --------------------------------------------------------------------------- one statement's figures, in order
+
+_PARALLEL_A = ("Pirates caught\n\nAfter a brief chase, two of them managed to flee the area but three boats were "
+               "seized by the frigate, the navy said.\n")
+_PARALLEL_B = ("Pirates caught\n\nWhile two of them managed to escape, the frigate intercepted the remaining three "
+               "and searched them.\n")
+
+
+def test_the_same_figures_in_the_same_order_agree_with_their_nouns_left_out():
+    numbers = findings_of(compare(_PARALLEL_A, _PARALLEL_B), "number", "agree")
+    assert ("agree", "three boats", "three") in numbers, numbers
+    assert ("agree", "two of them", "two of them") in numbers, numbers
+
+
+def test_figures_in_another_order_are_not_paired_by_place():
+    b = _PARALLEL_B.replace("two of them managed", "three of them managed").replace("remaining three", "remaining two")
+    rep = compare(_PARALLEL_A, b, min_confidence=0.0)
+    # the order differs: no figure is read as the other's by its place (number.different-things)
+    assert not findings_of(rep, "number"), findings_of(rep, "number")
+    assert ("three", "three") in held(rep, "number.different-things"), held(rep, "number.different-things")

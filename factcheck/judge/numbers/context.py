@@ -219,6 +219,19 @@ def _alone_of_value(doc: Doc, i: int, q: Quantity) -> bool:
     return sum(to_base(p) == to_base(q) for p in doc.of(i, Quantity)) == 1
 
 
+def _parallel(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
+    """Do two sentences state the same figures in the same order, two or more, ``x`` and ``y``
+    at one place of that order ("two of the gunmen fled, but three men were arrested" / "while
+    two of the gunmen got away, officers detained the remaining three")? One statement told
+    twice: each figure is the other's, its noun left out on either side."""
+    fa, fb = doc_a.of(i, Quantity), doc_b.of(j, Quantity)
+    if len(fa) != len(fb) or len(fa) < 2:
+        return False
+    if [to_base(p) for p in fa] != [to_base(p) for p in fb]:
+        return False
+    return next(k for k, p in enumerate(fa) if p is x) == next(k for k, p in enumerate(fb) if p is y)
+
+
 def _same_slot(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
     """Do two figures of closely aligned sentences stand after the same two words ("now has
     2,301 career points" / "now has 2,302 for his career")? Then one leaves unsaid what the

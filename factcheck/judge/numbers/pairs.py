@@ -21,7 +21,7 @@ from ..frames import DURATIONS, Frame, days_apart, frame, frame_conflict, other_
 from ..rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
 from ..measured import another_event, lead_price, story_measure, story_measures, one_thing_measured, same_measured, stood_alike
 from ..scopes import scopes_apart
-from .context import (_actions, _adds_up, _alone_of_value, _anchored, _converted, _currency, _dated_alike, _from_point,
+from .context import (_actions, _adds_up, _alone_of_value, _parallel, _anchored, _converted, _currency, _dated_alike, _from_point,
                       _measures, _names, _next_word, _one_span, _other_ones, _payer, _periods_apart, _planned, _same_slot,
                       _same_stated, _size, _spans_in_roles_apart, _spans_of_one_deed, measured)
 from .holders import (_attribute, _named_ages, _own_kin, _same_holder, _same_person, _same_subject, _years_told,
@@ -202,6 +202,8 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         bool(around(doc_a, i, x, 1) & around(doc_b, j, y, 1) - {stem(x.counts or ""), stem(y.counts or "")})
     if bare and (close or (x.value or 0) >= t.bare_least):
         match = "bare"      # "drove 73 yards in 13 plays" / "a drive of 73 yards in 13": its noun left out once
+    elif match is None and (close or aligned) and one_to_one and _parallel(doc_a, i, x, doc_b, j, y):
+        match = "bare"      # "two of the gunmen fled … three men were arrested" / "two … got away … the remaining three"
     if match is None and x.counts and y.counts and (stem(y.counts) in _coordinated(doc_a, i, x) or
                                                     stem(x.counts) in _coordinated(doc_b, j, y)):
         match = "related"   # "about 1,500 houses and buildings" / "more than 300 buildings"
