@@ -34,7 +34,7 @@ from importlib import resources
 from typing import Iterable, Optional
 
 from .errors import InputError
-from .lexicon import ABBREVIATIONS, FUNCTION, GENERIC, HONORIFICS, ORG_WORDS, SHORT_FORMS, TITLES, is_demonym
+from .lexicon import ABBREVIATIONS, FUNCTION, GENERIC, HONORIFICS, ORG_WORDS, SHORT_FORMS, TITLES, demonym_words
 from .text import content_stems, fold, fold_key
 
 @lru_cache(maxsize=65536)
@@ -154,15 +154,22 @@ def is_named(name: str) -> bool:
     words = re.findall(r"[\w.'\-]+", fold(head_phrase(name)))
     if words and words[0].lower() in ("a", "an"):
         return False
+    determined = bool(words) and words[0].lower() in ("the", "its", "his", "her", "their")
     words = [w for w in words if w.lower() not in ("the", "its", "his", "her", "their")]
     if not words:
         return False
     head, front = words[-1], words[:-1]
     plain = GENERIC | ORG_WORDS | TITLES | HONORIFICS
-    names_front = any(w[:1].isupper() and w.lower().rstrip(".") not in plain and not is_demonym(w)
-                      for w in front)
+    peoples = demonym_words(words)      # "Sri Lankan", "South African": each word of a people's name
+    names_front = any(w[:1].isupper() and w.lower().rstrip(".") not in plain and k not in peoples
+                      for k, w in enumerate(front))
     if head[:1].isupper() and head.lower().rstrip(".") not in plain:
-        return not is_demonym(head) or names_front
+        if len(words) - 1 not in peoples or names_front:
+            return True
+        # a people's word as a surname: after a title ("Mr. Welsh", "Gen. Finn"), or alone and
+        # singular with no article ("Welsh said"; "the Welsh", "Israelis" describe)
+        titled = any(w.lower().rstrip(".") in TITLES | HONORIFICS for w in front)
+        return titled or (not front and not determined and not head.endswith("s"))
     return head.lower() in GENERIC | ORG_WORDS and names_front
 
 

@@ -60,18 +60,50 @@ NEWS_ABBREVIATIONS = frozenset(_words["news_abbreviations"])     # written with 
 PREPOSITIONS = frozenset(_words["prepositions"])
 PLACE_BEFORE = frozenset(_words["place_before"])   # "in Bountiful, British Columbia": a place
 REGIONS = frozenset(data("places")["after_comma"]["names"])     # "Bountiful, British Columbia": a region after a town
-# a people, as a word: "Yemeni", "British", "Chinese"; of "Costa Rican", "New Yorker" the last word
-DEMONYMS = frozenset(w.split()[-1] for w in data("demonyms")["words"])
+# a people, as a word ("Yemeni", "British", "Chinese"), and the names of a people in two words or
+# more ("Sri Lankan", "South African"), each as a tuple of words
+_PEOPLES = data("demonyms")["words"]
+DEMONYMS = frozenset(w for w in _PEOPLES if " " not in w)
+DEMONYM_PHRASES = frozenset(tuple(w.split()) for w in _PEOPLES if " " in w)
 
 
 def is_demonym(word: str) -> bool:
     """Is ``word``, as written, a people's name or its plural ("Israeli", "Palestinians",
-    "Sudanese")? Not a name that only ends like one ("Capaldi", "Rahman", "Sudan", "Lynch").
+    "Sudanese", "Frenchmen", "African-Americans": the last part of a hyphened word)? Not a name
+    that only ends like one ("Capaldi", "Rahman", "Sudan", "Lynch").
 
     >>> [is_demonym(w) for w in ("Israelis", "Sudanese", "Swiss", "Capaldi", "Rahman", "israeli")]
     [True, True, True, False, False, False]
+    >>> [is_demonym(w) for w in ("Frenchmen", "African-Americans", "Lankan", "Yankees")]
+    [True, True, False, False]
     """
-    return word in DEMONYMS or (word.endswith("s") and word[:-1] in DEMONYMS)
+    if "-" in word:
+        word = word.rsplit("-", 1)[1]
+        word = word[:1].upper() + word[1:]
+    if word in DEMONYMS or (word.endswith("s") and word[:-1] in DEMONYMS):
+        return True
+    return word.endswith("men") and word[:-3] + "man" in DEMONYMS      # "Frenchmen", "Englishmen"
+
+
+def demonym_words(words: list[str]) -> set[int]:
+    """The positions in ``words`` that belong to a people's name: a word of its own
+    (:func:`is_demonym`) or a run of words of one of two words or more, its last word perhaps
+    plural ("Sri Lankan officials" → {0, 1}, "South Africans" → {0, 1}).
+
+    >>> sorted(demonym_words(["Sri", "Lankan", "officials"])), sorted(demonym_words(["South", "Africans"]))
+    ([0, 1], [0, 1])
+    >>> sorted(demonym_words(["South", "Korea"])), sorted(demonym_words(["Indian", "police"]))
+    ([], [0])
+    """
+    out = {k for k, w in enumerate(words) if is_demonym(w)}
+    for phrase in DEMONYM_PHRASES:
+        n = len(phrase)
+        for k in range(len(words) - n + 1):
+            run = words[k:k + n]
+            last = run[-1][:-1] if run[-1].endswith("s") and run[-1][:-1] == phrase[-1] else run[-1]
+            if tuple(run[:-1]) == phrase[:-1] and last == phrase[-1]:
+                out.update(range(k, k + n))
+    return out
 
 
 SPAN_EDGES = frozenset(_words["span_edges"])       # no shown span of an agreement ends on these

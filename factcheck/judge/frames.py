@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..aliases import Aliases
-from ..lexicon import PLACE_KINDS, alternation, data, is_demonym
+from ..lexicon import PLACE_KINDS, alternation, data, demonym_words
 from ..model import Entity, Quantity, TimeFact, Verdict
 from ..facts.numbers import to_base
 from ..text import fold, fold_key, stem
@@ -179,7 +179,8 @@ def _frame(doc: Doc, i: int, q: Quantity) -> Frame:
         between = _words_before_noun(s.text[hi:hi + 40], q.counts[:4])
         if between:
             # a nationality narrows the count to a subset: "11 Yemeni pirates"
-            modifier = " ".join(w for w in between.group(1).split() if is_demonym(w))
+            words = between.group(1).split()
+            modifier = " ".join(words[k] for k in sorted(demonym_words(words)))
             # a gerund that sorts the counted thing: "rushing yards" / "receiving yards"
             sort = " ".join(w.lower() for w in between.group(1).split() if w.lower().endswith("ing")
                             and w.lower() not in _NOT_SORTS)

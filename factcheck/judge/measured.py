@@ -19,9 +19,10 @@ from ..facts.numbers.context import lemma, plural_like
 from ..facts.numbers.lexicon import (APART_ONLY_DIMENSIONS, LEAD_UNITS, MEASURED_DIMENSIONS, NOT_LEAD_AFTER,
                                       NOT_MEASURED_THINGS, STANDS_AT)
 from ..lexicon import DETERMINERS, STOPWORDS, alternation
-from ..model import Quantity
+from ..model import Quantity, Role
 from ..text import fold, stem
 from .doc import Doc
+from .dates import one_weekday
 from .events import background, event_of, events_in
 
 # "of traffic", "of all the data traffic", "of the world's computers": the last word before a
@@ -197,21 +198,51 @@ def story_measure(doc: Doc, q: Quantity) -> bool:
 
 def story_measures(doc_a: Doc, x: Quantity, doc_b: Doc, y: Quantity) -> bool:
     """Are ``x`` and ``y`` each its report's story measure (:func:`story_measure`) of one unit,
-    the two reports giving no other value of it in common? Two reports that both give a third
-    magnitude tell of a series of quakes ("a 6.1 quake on Wednesday, days after the 7.6 and
-    7.5 quakes of Sunday" / "a 7.3 tremor … the first quake, magnitude 7.6"), and each one's
-    first may be another quake of it."""
+    one quake told by both? Not when
+
+    * either report gives the other's value too, or both give a third value (a series of
+      quakes: "a 6.1 quake on Wednesday, days after the 7.6 and 7.5 quakes of Sunday" / "a 7.3
+      tremor … the first quake, magnitude 7.6"; each one's first may be another quake of it);
+    * either report's headline or first sentences speak of one aftershock or foreshock ("Strong
+      aftershock rattles Nepal", "It was the strongest aftershock so far": its first magnitude
+      may be that shock's; "aftershocks continued to rattle the city" tells of the main quake);
+    * the two reports date their story on different weekdays (a quake on Thursday, another
+      on Friday: :func:`.dates.one_weekday`)."""
     if x.unit != y.unit or not story_measure(doc_a, x) or not story_measure(doc_b, y):
         return False
-    return not (_values(doc_a, x.unit) & _values(doc_b, y.unit)) - {x.value, y.value}
+    va, vb = _values(doc_a, x.unit), _values(doc_b, y.unit)
+    if y.value in va or x.value in vb or (va & vb) - {x.value, y.value}:
+        return False
+    if _shock_told(doc_a) or _shock_told(doc_b):
+        return False
+    da, db = one_weekday(doc_a), one_weekday(doc_b)
+    return da is None or db is None or da == db
+
+
+# content sentences from the top in which a word of another shock makes the first magnitude unsure
+SHOCK_LEAD = 3
+_ONE_SHOCK = frozenset(w for w in NOT_LEAD_AFTER if not w.endswith("s"))     # "aftershock", "foreshock"
+
+
+def _shock_told(doc: Doc) -> bool:
+    """Does a report's headline or one of its first ``SHOCK_LEAD`` content sentences name an
+    aftershock or a foreshock (remembered per report)?"""
+    memo = doc._memo
+    if "shock told" not in memo:
+        lead = [s for s in doc.sentences if s.role.is_content or s.role is Role.HEADLINE][:SHOCK_LEAD + 1]
+        # (one shock, singular: "aftershocks continued to rattle the city" tells of the main quake)
+        memo["shock told"] = any(_ONE_SHOCK & set(re.findall(r"[a-z]+", s.text.lower())) for s in lead)
+    return memo["shock told"]
 
 
 def _values(doc: Doc, unit: str) -> frozenset:
-    """The values a report gives for ``unit`` (remembered per report)."""
+    """The values a report gives for ``unit`` where :func:`_lead` would look for the story's
+    (content sentences, not about an earlier event, not an aftershock's); remembered per report."""
     memo = doc._memo.setdefault("unit values", {})
     if unit not in memo:
-        memo[unit] = frozenset(f.value for k in range(len(doc.sentences)) for f in doc.of(k, Quantity)
-                               if f.unit == unit and f.value is not None)
+        memo[unit] = frozenset(f.value for k in range(len(doc.sentences)) if doc.sentences[k].role.is_content
+                               and not background(doc, k) for f in doc.of(k, Quantity)
+                               if f.unit == unit and f.value is not None and not _another_after(doc, k, f))
     return memo[unit]
 
 
@@ -264,7 +295,9 @@ def _names_deal(after: str) -> bool:
 
 
 def _another_after(doc: Doc, i: int, q: Quantity, reach: int = 3) -> bool:
-    """Do the words right after a figure make it another event's ("a 5.2-magnitude aftershock")?"""
+    """Do the words right after a figure, or right before it, make it another event's ("a
+    5.2-magnitude aftershock", "an aftershock measuring 6.7", "an aftershock of magnitude 6.7")?"""
     s = doc.sentences[i]
     after = re.findall(r"[a-z]+", s.text[q.end - s.start:q.end - s.start + 40].lower())[:reach]
-    return bool(NOT_LEAD_AFTER & set(after))
+    before = re.findall(r"[a-z]+", s.text[max(0, q.start - s.start - 40):q.start - s.start].lower())[-reach:]
+    return bool(NOT_LEAD_AFTER & set(after + before))

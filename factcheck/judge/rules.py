@@ -38,7 +38,7 @@ RULES: dict[str, str] = {
     "number.still-needed": "a figure still to reach (\"three wins away from\") against a count, on one side only",
     "number.rate-vs-count": "one figure is a rate (\"a game\", \"per day\"), the other a count",
     "number.different-sort": "figures of two sorts of one thing, each named by a word before the noun (\"rushing yards\" / \"receiving yards\")",
-    "number.different-subset": "a nationality narrows one count (\"11 Yemeni pirates\")",
+    "number.different-subset": "a people's name narrows one count (\"11 Yemeni pirates\", \"three Catholic churches\")",
     "number.different-event": "the figures count different events (killed / injured, arrested / rescued)",
     "number.different-actions": "two counts of times for different actions (\"shot Flynn twice\" / \"called Flynn several times\")",
     "number.one-side-running": "lowers the confidence: one subject's count of one thing, said to be a tally so far on one side only (\"has so far counted four versions\" / \"has now seen six variants\")",

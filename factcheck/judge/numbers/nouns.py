@@ -15,7 +15,7 @@ from typing import Optional
 from ...aliases import Aliases
 from ...facts.numbers import to_base
 from ...facts.numbers.lexicon import SERIES_WORDS, STREAK_NOUNS
-from ...lexicon import data, is_demonym
+from ...lexicon import data, demonym_words
 from ...model import Entity, Quantity
 from ...text import fold, stem
 from ..doc import Doc
@@ -213,7 +213,7 @@ def _people(doc: Doc, i: int, q: Quantity) -> bool:
         return False
     s = doc.sentences[i]
     written = s.text[q.end - s.start:end - s.start].split()
-    return bool(written) and is_demonym(written[-1])     # as the text writes it: "Palestinians"
+    return bool(written) and len(written) - 1 in demonym_words(written)     # as written: "Palestinians", "Sri Lankans"
 
 
 def _thing(counts: str):

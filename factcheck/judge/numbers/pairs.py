@@ -19,7 +19,7 @@ from ..doc import Doc, around, side, who
 from ..events import event_evidence
 from ..frames import DURATIONS, Frame, days_apart, frame, frame_conflict, other_times, years_apart
 from ..rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
-from ..measured import another_event, lead_price, story_measure, story_measures, one_thing_measured, same_measured, stood_alike
+from ..measured import another_event, lead_measure, lead_price, story_measure, story_measures, one_thing_measured, same_measured, stood_alike
 from ..scopes import scopes_apart
 from .context import (_actions, _adds_up, _alone_of_value, _parallel, _anchored, _converted, _currency, _dated_alike, _from_point,
                       _measures, _names, _next_word, _one_span, _other_ones, _payer, _periods_apart, _planned, _same_slot,
@@ -141,7 +141,7 @@ def figure_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thres
         kinds.setdefault((q.ordinal, to_base(q)[0]), []).append((j, q))
     out = set()
     for i, x in qa:
-        lead_x = story_measure(doc_a, x)        # (once a figure, not once a pair)
+        lead_x, story_x = lead_measure(doc_a, i, x), story_measure(doc_a, x)    # (once a figure, not once a pair)
         for j, y in kinds.get((x.ordinal, to_base(x)[0]), ()):
             if (i, j) in compared or (i, j) in out:
                 continue
@@ -149,7 +149,8 @@ def figure_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thres
             # two measures of one kind of event: "fell about 200m" / "falling 150 meters"
             measured = _measures(x, y) and event_evidence(doc_a, i, x, doc_b, j, y) >= t.event_tie
             if named or measured or one_thing_measured(doc_a, i, x, doc_b, j, y) or _lasted(x, y) or \
-                    (lead_x and y.unit == x.unit and story_measure(doc_b, y)) or (lead_price(doc_a, i, x) and lead_price(doc_b, j, y)) or \
+                    (lead_x and lead_measure(doc_b, j, y)) or \
+                    (story_x and story_measures(doc_a, x, doc_b, y)) or (lead_price(doc_a, i, x) and lead_price(doc_b, j, y)) or \
                     _same_holder(doc_a, i, x, doc_b, j, y) or _one_span(x, y, t.span_units) or \
                     len(around(doc_a, i, x) & around(doc_b, j, y)) >= 2 or _tolls_meet(doc_a, i, x, doc_b, j, y) or \
                     _measured_alike(doc_a, i, x, doc_b, j, y) or _same_pair(x, y) or \
@@ -218,7 +219,8 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     stood = match == "weak" and stood_alike(doc_a, i, x, doc_b, j, y)    # "turnout reached" / "turnout was"
     if match == "weak" and (stood or _same_holder(doc_a, i, x, doc_b, j, y)):
         match = "strong"                        # one boxer's or one team's record; one thing's share
-    if match == "weak" and x.unit == y.unit and story_measure(doc_a, x) and story_measure(doc_b, y):
+    if match == "weak" and ((lead_measure(doc_a, i, x) and lead_measure(doc_b, j, y)) or
+                            story_measures(doc_a, x, doc_b, y)):
         match = "strong"                        # each report's first magnitude: the story's quake
     priced = _currency(x) and lead_price(doc_a, i, x) and lead_price(doc_b, j, y) and \
         not _other_parties(doc_a, i, doc_b, j, aliases)      # ("Dell is buying Perot Systems for $3.9 billion": another deal)
