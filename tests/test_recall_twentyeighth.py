@@ -10,6 +10,11 @@ from __future__ import annotations
 import pytest
 
 from factcheck.aliases import is_named
+from factcheck.judge.doc import Doc
+from factcheck.judge.measured import story_measures
+from factcheck.load import Article
+from factcheck.model import Quantity
+from factcheck.pipeline import analyse
 from factcheck.lexicon import is_demonym
 from pairs import compare, findings_of, held
 
@@ -115,3 +120,58 @@ def test_figures_in_another_order_are_not_paired_by_place():
     # the order differs: no figure is read as the other's by its place (number.different-things)
     assert not findings_of(rep, "number"), findings_of(rep, "number")
     assert ("three", "three") in held(rep, "number.different-things"), held(rep, "number.different-things")
+
+
+def _magnitude_held(a: str, b: str, first: str) -> list:
+    """The detail of the held-back discrepancy whose A side begins with ``first``, checking none is reported."""
+    rep = compare(a, b)
+    assert not [f for f in findings_of(rep, "number", "conflict", "differs") if f[1].startswith(first)]
+    return [s.detail for s in rep.skipped if s.rule == "below-min-confidence" and s.a.text.startswith(first)]
+
+
+_MAIN_QUAKE = ("Quake toll tops 7,000\n\nRescue teams pulled more bodies from the rubble on Sunday.\n\n"
+               "The 7.8 magnitude earthquake flattened villages across the mountains.\n")
+
+
+@pytest.mark.parametrize("a, held_as", [
+    # an aftershock named before its figure: the report has no quake of its own, nothing to compare
+    ("Tremor rattles capital\n\nAn aftershock measuring 6.7 rattled the capital on Sunday.\n\nPanicked residents ran "
+     "into the streets.\n", None),
+    # one aftershock told of in the headline or the next sentence: the figures are not tied
+    ("Strong aftershock rattles capital\n\nA 6.7 quake rattled the capital on Sunday.\n\nPanicked residents ran into "
+     "the streets.\n", "number.not-tied"),
+    ("Tremor rattles capital\n\nA 6.7 quake rattled the capital on Sunday.\n\nIt was the strongest aftershock so far, "
+     "and panicked residents ran into the streets.\n", "number.not-tied"),
+])
+def test_an_aftershock_story_is_not_tied_to_the_main_quake(a, held_as):
+    held_back = _magnitude_held(a, _MAIN_QUAKE, "6.7")
+    assert (held_back and held_as in held_back[0]) if held_as else not held_back, held_back
+
+
+def test_quakes_told_on_different_days_are_not_tied():
+    a = ("Quake damages homes\n\nA magnitude 6.4 quake struck near the desert town on Thursday morning, damaging "
+         "homes.\n\nResidents were clearing up debris.\n")
+    b = ("Strongest quake in decades\n\nResidents of the desert town ran into the streets on Friday night as the "
+         "ground shook.\n\nThe magnitude 7.1 quake was felt as far away as the coast, the survey said.\n")
+    held_back = _magnitude_held(a, b, "6.4")
+    assert held_back and "number.unaligned" in held_back[0], held_back
+
+
+def _quake_doc(doc_id: str, text: str) -> Doc:
+    an = analyse(Article(f"{doc_id}.txt", text))
+    return Doc(doc_id, an.sentences, an.facts, an.claimants, an.published)
+
+
+def _magnitudes(doc: Doc) -> list:
+    return [q for k in range(len(doc.sentences)) for q in doc.of(k, Quantity) if q.unit == "magnitude"]
+
+
+def test_a_report_that_gives_the_others_magnitude_too_is_not_tied():
+    a = _quake_doc("A", "Quake damages homes\n\nA magnitude 6.4 quake struck near the desert town, damaging homes.\n")
+    b_text = ("Strongest quake in decades\n\nThe magnitude 7.1 quake was felt as far away as the coast, the survey "
+              "said.\n\nResidents had been clearing up after a 6.4 tremor shook the same area.\n")
+    b, b_alone = _quake_doc("B", b_text), _quake_doc("B", b_text.split("\n\nResidents")[0] + "\n")
+    x = _magnitudes(a)[0]
+    # B's 7.1 is its story's quake either way; B giving A's 6.4 too makes it a series
+    assert story_measures(a, x, b_alone, _magnitudes(b_alone)[0])
+    assert not story_measures(a, x, b, _magnitudes(b)[0])
