@@ -181,6 +181,8 @@ def person_core(name: str) -> str:
 
     >>> person_core("Police inspector Dave Gaskin"), person_core("Mr Gaskin"), person_core("the Met police")
     ('Dave Gaskin', 'Gaskin', 'the Met police')
+    >>> person_core("Qeshm island governor Heydar Alishbandi"), person_core("Texas state senator Ann Lee")
+    ('Heydar Alishbandi', 'Ann Lee')
     """
     toks = fold(name).split()
     role = TITLES | HONORIFICS | GENERIC
@@ -193,6 +195,15 @@ def person_core(name: str) -> str:
     core = toks[cut:]
     if not cut or any(t.lower() in GENERIC or t.lower().rstrip(".") in TITLES | HONORIFICS or not t[:1].isupper()
                       for t in core):
+        # a title after a place's words ("Qeshm island governor Heydar Alishbandi", "Texas state
+        # senator Ann Lee"): the capitalized run after the last title word
+        last = max((k for k, t in enumerate(toks[:-1]) if t.lower().rstrip(".") in TITLES | HONORIFICS), default=None)
+        tail = toks[last + 1:] if last is not None else []
+        # (a lower-case word before the title: "Fulton County District Attorney Paul Howard" is
+        # read whole, as before)
+        if tail and any(t[:1].islower() for t in toks[:last]) and \
+                all(t[:1].isupper() and t.lower().rstrip(".") not in role for t in tail):
+            return " ".join(tail)
         return name
     return " ".join(core)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.aliases import is_named
+from factcheck.facts.numbers import scan_quantities
 from factcheck.judge.doc import Doc
 from factcheck.judge.measured import story_measures
 from factcheck.load import Article
@@ -175,3 +176,70 @@ def test_a_report_that_gives_the_others_magnitude_too_is_not_tied():
     # B's 7.1 is its story's quake either way; B giving A's 6.4 too makes it a series
     assert story_measures(a, x, b_alone, _magnitudes(b_alone)[0])
     assert not story_measures(a, x, b, _magnitudes(b)[0])
+
+
+# --------------------------------------------------------------------------- positions: "Series 4", "the sixth series"
+
+@pytest.mark.parametrize("text, value, counts", [
+    ("the Series 4 episode", 4.0, "sery"), ("in Game 7 of the final", 7.0, "game"), ("in Week 17", 17.0, "week"),
+    ("on day 3 of the trial", 3.0, "day"), ("Round 6", 6.0, "round"),
+])
+def test_a_noun_then_its_number_is_a_position(text, value, counts):
+    (q,), _ = scan_quantities(text)
+    assert (q.value, q.counts, q.ordinal) == (value, counts, True)
+
+
+@pytest.mark.parametrize("text", ["Flight 370", "Chapter 11 bankruptcy", "a four-day week 3 times", "Game 7.5"])
+def test_not_a_position(text):
+    assert not [q for q in scan_quantities(text)[0] if q.ordinal]
+
+
+def test_one_position_told_two_ways_in_aligned_sentences_differs():
+    a = ("Actor cast\n\nHe is no newcomer to the show, having played a guest role in an episode from its sixth "
+         "series in 2008.\n")
+    b = ("Actor cast\n\nHe has appeared on the show before, playing a guest role in a Series 4 episode in 2008.\n")
+    assert ("differs", "sixth series", "Series 4") in findings_of(compare(a, b), "number")
+
+
+def test_positions_of_two_scopes_are_not_set_against_each_other():
+    a = "Coach fired\n\nThe loss was the last straw. Moore is the fifth NBA head coach to be fired this season.\n"
+    b = ("Coach fired\n\nMoore marks the third Western Conference head coach to get fired this season, following "
+         "two others in the division.\n")
+    rep = compare(a, b, min_confidence=0.0)
+    assert not findings_of(rep, "number", "differs", "conflict")
+    assert [h for h in held(rep, "number.positions") if h[0] == "fifth"], held(rep, "number.positions")
+
+
+def test_a_report_whose_other_magnitude_is_nearer_is_not_tied():
+    a = _quake_doc("A", "Another quake\n\nA 6.1 quake rattled the province on Wednesday.\n\nThe region is still "
+                        "recovering from a 7.6 quake that flattened homes on Sunday.\n")
+    b = _quake_doc("B", "Quake kills four\n\nThe 7.7 magnitude quake damaged 42 government buildings.\n")
+    assert not story_measures(a, _magnitudes(a)[0], b, _magnitudes(b)[0])     # A's 7.6 is B's quake
+
+
+def test_a_record_magnitude_is_no_value_of_the_story():
+    text = ("Quake at the field\n\nA 4.4 quake shook the geothermal field before dawn.\n\n"
+            "The largest quake ever to be recorded there measured magnitude 4.5.\n")
+    a, b = _quake_doc("A", text), _quake_doc("B", "Quake recorded\n\nThe survey put the magnitude at 4.6.\n")
+    assert story_measures(a, _magnitudes(a)[0], b, _magnitudes(b)[0])
+
+
+def test_a_titled_person_after_a_place_is_the_same_source_as_his_surname():
+    a = ("Quake toll\n\nFarhad Mokri, governor of the island, said six villages were hit.\n\n"
+         "Mr Mokri told the news agency he was not expecting the death toll to rise.\n")
+    b = ("Quake toll\n\nKish island governor Farhad Mokri told the agency that the death toll was not expected "
+         "to rise further.\n")
+    rep = compare(a, b, min_confidence=0.0)
+    assert not findings_of(rep, "attribution", "differs", "conflict"), findings_of(rep, "attribution")
+
+
+def test_days_of_an_ongoing_event_are_no_positions_of_one_thing():
+    # an ongoing event's days are counted on the day each report was written (number.event-day
+    # reads them in close sentences, number.positions elsewhere), not one position told two ways
+    a = ("Riots go on\n\nStudents marched through the city for the sixth day running, chanting against the "
+         "government.\n")
+    b = ("Riots go on\n\nOn Day 7, thousands of students marched through the city, chanting against the "
+         "government.\n")
+    rep = compare(a, b, min_confidence=0.0)
+    days = [f for f in rep.findings if f.kind == "number" and f.b.text == "Day 7"]
+    assert days and days[0].lowered == ("number.event-day",), days

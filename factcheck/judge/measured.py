@@ -174,8 +174,8 @@ def _lead(doc: Doc, unit: str) -> Optional[tuple[int, int, Optional[float]]]:
     memo = doc._memo.setdefault("lead_measure", {})
     if unit not in memo:
         memo[unit] = next(((k, f.start, f.value) for k in range(len(doc.sentences)) if doc.sentences[k].role.is_content
-                           and not background(doc, k) for f in doc.of(k, Quantity) if f.unit == unit
-                           and not _another_after(doc, k, f)), None)
+                           and not background(doc, k) and not _RECORD.search(doc.sentences[k].text)
+                           for f in doc.of(k, Quantity) if f.unit == unit and not _another_after(doc, k, f)), None)
     return memo[unit]
 
 
@@ -200,9 +200,10 @@ def story_measures(doc_a: Doc, x: Quantity, doc_b: Doc, y: Quantity) -> bool:
     """Are ``x`` and ``y`` each its report's story measure (:func:`story_measure`) of one unit,
     one quake told by both? Not when
 
-    * either report gives the other's value too, or both give a third value (a series of
-      quakes: "a 6.1 quake on Wednesday, days after the 7.6 and 7.5 quakes of Sunday" / "a 7.3
-      tremor … the first quake, magnitude 7.6"; each one's first may be another quake of it);
+    * either report gives the other's value too, or both give a third value, or another value
+      of a report is nearer the other's than its first (a series of quakes: "a 6.1 quake on
+      Wednesday, days after the 7.6 and 7.5 quakes of Sunday" / "a 7.3 tremor … the first quake,
+      magnitude 7.6", or / "the 7.7 quake"; each one's first may be another quake of it);
     * either report's headline or first sentences speak of one aftershock or foreshock ("Strong
       aftershock rattles Nepal", "It was the strongest aftershock so far": its first magnitude
       may be that shock's; "aftershocks continued to rattle the city" tells of the main quake);
@@ -213,6 +214,8 @@ def story_measures(doc_a: Doc, x: Quantity, doc_b: Doc, y: Quantity) -> bool:
     va, vb = _values(doc_a, x.unit), _values(doc_b, y.unit)
     if y.value in va or x.value in vb or (va & vb) - {x.value, y.value}:
         return False
+    if _nearer(va, x.value, y.value) or _nearer(vb, y.value, x.value):
+        return False        # "6.1 … since the 7.6 quake of Sunday" / "the 7.7 quake": the 7.6 is the other's
     if _shock_told(doc_a) or _shock_told(doc_b):
         return False
     da, db = one_weekday(doc_a), one_weekday(doc_b)
@@ -235,13 +238,26 @@ def _shock_told(doc: Doc) -> bool:
     return memo["shock told"]
 
 
+def _nearer(values: frozenset, own: float, other: float) -> bool:
+    """Is one of ``values`` nearer ``other`` than ``own`` is?"""
+    return any(abs(v - other) < abs(own - other) for v in values)
+
+
+# a sentence that tells of a record, not of the story's quake ("the largest quake ever to be
+# recorded there was 4.5")
+_RECORD = re.compile(r"\b(?:largest|biggest|strongest|most\s+powerful|worst)\b[^.;]*\bever\b|\bever\s+(?:to\s+be\s+)?"
+                     r"(?:recorded|measured)\b", re.I)
+
+
 def _values(doc: Doc, unit: str) -> frozenset:
     """The values a report gives for ``unit`` where :func:`_lead` would look for the story's
-    (content sentences, not about an earlier event, not an aftershock's); remembered per report."""
+    (content sentences, not about an earlier event nor a record, not an aftershock's);
+    remembered per report."""
     memo = doc._memo.setdefault("unit values", {})
     if unit not in memo:
         memo[unit] = frozenset(f.value for k in range(len(doc.sentences)) if doc.sentences[k].role.is_content
-                               and not background(doc, k) for f in doc.of(k, Quantity)
+                               and not background(doc, k) and not _RECORD.search(doc.sentences[k].text)
+                               for f in doc.of(k, Quantity)
                                if f.unit == unit and f.value is not None and not _another_after(doc, k, f))
     return memo[unit]
 

@@ -340,7 +340,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     if verdict.rank >= Verdict.DIFFERS.rank and (_adds_up(doc_a, i, x, y) or _adds_up(doc_b, j, y, x)):
         verdict, reason = Verdict.COMPATIBLE, "a breakdown of the other figure: its parts add up to it"
     tempered = _temper((verdict, reason), doc_a, i, x, fx, doc_b, j, y, fy, close, sole or alike, slip=slip,
-                       counted_once=sole and not one_toll and not alike)
+                       counted_once=sole and not one_toll and not alike, aligned=aligned and one_to_one)
     if isinstance(tempered, str):
         return tempered
     verdict, reason, more = tempered
