@@ -74,11 +74,13 @@ def is_demonym(word: str) -> bool:
 
     >>> [is_demonym(w) for w in ("Israelis", "Sudanese", "Swiss", "Capaldi", "Rahman", "israeli")]
     [True, True, True, False, False, False]
-    >>> [is_demonym(w) for w in ("Frenchmen", "African-Americans", "Lankan", "Yankees")]
-    [True, True, False, False]
+    >>> [is_demonym(w) for w in ("Frenchmen", "African-Americans", "Lankan", "Yankees", "pro-Russian")]
+    [True, True, False, False, False]
     """
     if "-" in word:
-        word = word.rsplit("-", 1)[1]
+        first, word = word.split("-", 1)[0], word.rsplit("-", 1)[1]
+        if not first[:1].isupper():
+            return False        # a stance, not a people: "pro-Russian", "anti-Israeli"
         word = word[:1].upper() + word[1:]
     if word in DEMONYMS or (word.endswith("s") and word[:-1] in DEMONYMS):
         return True

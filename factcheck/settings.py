@@ -171,7 +171,6 @@ FACTORS: Mapping[str, float] = MappingProxyType({
     "number.sole-only": 0.85,           # loosely aligned, tied only by each report counting the thing once
     "number.ongoing": 0.5,              # spans of an ongoing event, perhaps counted on other days
     "number.event-day": 0.7,            # "the eighth day" / "the seventh day" of one event, told in close sentences
-    "number.position-differs": 0.7,     # one position two ways in aligned sentences ("sixth series" / "Series 4")
     "number.bare-plural": 0.6,          # one against a plural with no figure, often said of a kind
     "number.article-one": 0.8,          # a figure against "a NOUN": "a" is sometimes said of a kind
     "number.one-side-running": 0.8,     # one subject's tally, "so far" on one side only

@@ -19,11 +19,11 @@ from ..facts.numbers.context import lemma, plural_like
 from ..facts.numbers.lexicon import (APART_ONLY_DIMENSIONS, LEAD_UNITS, MEASURED_DIMENSIONS, NOT_LEAD_AFTER,
                                       NOT_MEASURED_THINGS, STANDS_AT)
 from ..lexicon import DETERMINERS, STOPWORDS, alternation
-from ..model import Quantity, Role
+from ..model import Quantity, Role, TimeFact
 from ..text import fold, stem
 from .doc import Doc
-from .dates import one_weekday
 from .events import background, event_of, events_in
+from .times import telling
 
 # "of traffic", "of all the data traffic", "of the world's computers": the last word before a
 # word of grammar ("of the traffic between Europe and Asia" → traffic)
@@ -174,8 +174,8 @@ def _lead(doc: Doc, unit: str) -> Optional[tuple[int, int, Optional[float]]]:
     memo = doc._memo.setdefault("lead_measure", {})
     if unit not in memo:
         memo[unit] = next(((k, f.start, f.value) for k in range(len(doc.sentences)) if doc.sentences[k].role.is_content
-                           and not background(doc, k) and not _RECORD.search(doc.sentences[k].text)
-                           for f in doc.of(k, Quantity) if f.unit == unit and not _another_after(doc, k, f)), None)
+                           and not background(doc, k) for f in doc.of(k, Quantity)
+                           if f.unit == unit and not _another_after(doc, k, f) and not _record(doc, k, f)), None)
     return memo[unit]
 
 
@@ -208,18 +208,33 @@ def story_measures(doc_a: Doc, x: Quantity, doc_b: Doc, y: Quantity) -> bool:
       aftershock rattles Nepal", "It was the strongest aftershock so far": its first magnitude
       may be that shock's; "aftershocks continued to rattle the city" tells of the main quake);
     * the two reports date their story on different weekdays (a quake on Thursday, another
-      on Friday: :func:`.dates.one_weekday`)."""
+      on Friday, the days things were said left out: :func:`_story_weekday`)."""
     if x.unit != y.unit or not story_measure(doc_a, x) or not story_measure(doc_b, y):
         return False
-    va, vb = _values(doc_a, x.unit), _values(doc_b, y.unit)
-    if y.value in va or x.value in vb or (va & vb) - {x.value, y.value}:
+    # each report's other values (a restatement of its own aside)
+    va, vb = _values(doc_a, x.unit) - {x.value}, _values(doc_b, y.unit) - {y.value}
+    if y.value in va or x.value in vb or va & vb:
         return False
     if _nearer(va, x.value, y.value) or _nearer(vb, y.value, x.value):
         return False        # "6.1 … since the 7.6 quake of Sunday" / "the 7.7 quake": the 7.6 is the other's
     if _shock_told(doc_a) or _shock_told(doc_b):
         return False
-    da, db = one_weekday(doc_a), one_weekday(doc_b)
+    da, db = _story_weekday(doc_a), _story_weekday(doc_b)
     return da is None or db is None or da == db
+
+
+def _story_weekday(doc: Doc) -> Optional[int]:
+    """The one weekday a report tells things happened on (:func:`.dates.one_weekday`), the days
+    something was said left out ("officials said on Monday that three people died"); None when
+    it tells none or several. Remembered per report."""
+    memo = doc._memo
+    if "story weekday" not in memo:
+        days = {f.weekday for k in range(len(doc.sentences)) if doc.sentences[k].role.is_content
+                and not background(doc, k) for f in doc.of(k, TimeFact)
+                if f.weekday is not None and not f.qualifier and f.relative not in ("last", "next")
+                and not telling(doc, k, f)}
+        memo["story weekday"] = days.pop() if len(days) == 1 else None
+    return memo["story weekday"]
 
 
 # content sentences from the top in which a word of another shock makes the first magnitude unsure
@@ -233,8 +248,10 @@ def _shock_told(doc: Doc) -> bool:
     memo = doc._memo
     if "shock told" not in memo:
         lead = [s for s in doc.sentences if s.role.is_content or s.role is Role.HEADLINE][:SHOCK_LEAD + 1]
-        # (one shock, singular: "aftershocks continued to rattle the city" tells of the main quake)
-        memo["shock told"] = any(_ONE_SHOCK & set(re.findall(r"[a-z]+", s.text.lower())) for s in lead)
+        # (one shock, singular, with no figure of its own: "aftershocks continued to rattle the
+        # city" tells of the main quake, "a magnitude 4.5 aftershock followed" of its own figure)
+        memo["shock told"] = any(_ONE_SHOCK & set(re.findall(r"[a-z]+", s.text.lower()))
+                                 and not any(q.unit in LEAD_UNITS for q in doc.of(s.index, Quantity)) for s in lead)
     return memo["shock told"]
 
 
@@ -249,6 +266,13 @@ _RECORD = re.compile(r"\b(?:largest|biggest|strongest|most\s+powerful|worst)\b[^
                      r"(?:recorded|measured)\b", re.I)
 
 
+def _record(doc: Doc, i: int, q: Quantity) -> bool:
+    """Is ``q`` told after a record's words in its sentence ("the largest quake ever to be
+    recorded there was 4.5"; not "the 6.1 quake … was the strongest ever recorded there")?"""
+    s = doc.sentences[i]
+    return bool(_RECORD.search(s.text[:q.start - s.start]))
+
+
 def _values(doc: Doc, unit: str) -> frozenset:
     """The values a report gives for ``unit`` where :func:`_lead` would look for the story's
     (content sentences, not about an earlier event nor a record, not an aftershock's);
@@ -256,9 +280,9 @@ def _values(doc: Doc, unit: str) -> frozenset:
     memo = doc._memo.setdefault("unit values", {})
     if unit not in memo:
         memo[unit] = frozenset(f.value for k in range(len(doc.sentences)) if doc.sentences[k].role.is_content
-                               and not background(doc, k) and not _RECORD.search(doc.sentences[k].text)
-                               for f in doc.of(k, Quantity)
-                               if f.unit == unit and f.value is not None and not _another_after(doc, k, f))
+                               and not background(doc, k) for f in doc.of(k, Quantity)
+                               if f.unit == unit and f.value is not None and not _another_after(doc, k, f)
+                               and not _record(doc, k, f))
     return memo[unit]
 
 
@@ -311,9 +335,14 @@ def _names_deal(after: str) -> bool:
 
 
 def _another_after(doc: Doc, i: int, q: Quantity, reach: int = 3) -> bool:
-    """Do the words right after a figure, or right before it, make it another event's ("a
-    5.2-magnitude aftershock", "an aftershock measuring 6.7", "an aftershock of magnitude 6.7")?"""
+    """Do the words right after a figure make it another event's ("a 5.2-magnitude
+    aftershock"), or a shock's measure right before it ("an aftershock measuring 6.7", "an
+    aftershock of magnitude 6.7"; not "aftershocks followed the 5.9 quake")?"""
     s = doc.sentences[i]
     after = re.findall(r"[a-z]+", s.text[q.end - s.start:q.end - s.start + 40].lower())[:reach]
-    before = re.findall(r"[a-z]+", s.text[max(0, q.start - s.start - 40):q.start - s.start].lower())[-reach:]
-    return bool(NOT_LEAD_AFTER & set(after + before))
+    return bool(NOT_LEAD_AFTER & set(after)) or bool(_SHOCK_MEASURED.search(s.text[max(0, q.start - s.start - 60):q.start - s.start]))
+
+
+# a shock's measure right before its figure: "an aftershock measuring", "a foreshock of magnitude"
+_SHOCK_MEASURED = re.compile(r"\b(?:after|fore)shocks?\s+(?:measuring|registering|measured\s+at|of|with\s+a\s+magnitude\s+of)"
+                             r"(?:\s+(?:a\s+)?(?:preliminary\s+)?magnitude(?:\s+of)?)?\s*$", re.I)

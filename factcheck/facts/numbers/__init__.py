@@ -40,7 +40,6 @@ from .phrases import merge_bounds, one_unit, qualify, ranges, ratios, vague
 from .decades import decade_ages
 from .dimensions import dimensions
 from .phones import phone_numbers
-from .positions import positions
 from .scores import scores
 from .tokens import masked, tokenize
 
@@ -129,8 +128,7 @@ def _scan(text: str, tolerance: float) -> tuple[list[Quantity], list[Dropped]]:
     if not text or not any(c.isdigit() or c.isalpha() or c in VULGAR for c in text):
         return [], []
     toks = tokenize(text)
-    results = sorted(scores(text) + decade_ages(text) + phone_numbers(text) + dimensions(text) + positions(text),
-                     key=lambda q: q.start)
+    results = sorted(scores(text) + decade_ages(text) + phone_numbers(text) + dimensions(text), key=lambda q: q.start)
     skip, dropped = _skipped_tokens(text, toks, results)
     nums: list[Num] = []
     for run in runs(atoms(toks, skip)):

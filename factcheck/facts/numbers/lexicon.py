@@ -58,7 +58,6 @@ NEAR_BOUNDS = frozenset(_bounds["near"]["phrases"])     # "just over 10 seconds"
 _context = _numbers["context"]
 # words before a number that make it an identifier: "Interstate 75", "Flight 370"
 IDENT_CUES = frozenset(_context["identifier_cues"])
-POSITION_NOUNS = tuple(_context["position_nouns"])           # "Series 4", "Game 7": a position, read as an ordinal
 IDIOMS = frozenset(_context["idioms"])
 CONTEST_WORDS = frozenset(_context["contest_words"])   # "the 1-0 World Cup qualifier": no team's record
 PART_AFTER = frozenset(_context["part_after"])         # "352 of them on the ground": still yards

@@ -223,7 +223,8 @@ def _parallel(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) 
     """Do two sentences state the same figures in the same order, two or more, ``x`` and ``y``
     at one place of that order ("two of the gunmen fled, but three men were arrested" / "while
     two of the gunmen got away, officers detained the remaining three")? One statement told
-    twice: each figure is the other's, its noun left out on either side."""
+    twice: each figure is the other's, its noun left out on one side or both (two nouns stated
+    and different are two things: "5 survivors from 2 buildings" / "5 bodies in 2 buildings")."""
     fa, fb = doc_a.of(i, Quantity), doc_b.of(j, Quantity)
     if len(fa) != len(fb) or len(fa) < 2:
         return False

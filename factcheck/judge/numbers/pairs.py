@@ -203,7 +203,8 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
         bool(around(doc_a, i, x, 1) & around(doc_b, j, y, 1) - {stem(x.counts or ""), stem(y.counts or "")})
     if bare and (close or (x.value or 0) >= t.bare_least):
         match = "bare"      # "drove 73 yards in 13 plays" / "a drive of 73 yards in 13": its noun left out once
-    elif match is None and (close or aligned) and one_to_one and _parallel(doc_a, i, x, doc_b, j, y):
+    elif match is None and not (x.counts and y.counts) and (close or aligned) and one_to_one and \
+            _parallel(doc_a, i, x, doc_b, j, y):
         match = "bare"      # "two of the gunmen fled … three men were arrested" / "two … got away … the remaining three"
     if match is None and x.counts and y.counts and (stem(y.counts) in _coordinated(doc_a, i, x) or
                                                     stem(x.counts) in _coordinated(doc_b, j, y)):
@@ -340,7 +341,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     if verdict.rank >= Verdict.DIFFERS.rank and (_adds_up(doc_a, i, x, y) or _adds_up(doc_b, j, y, x)):
         verdict, reason = Verdict.COMPATIBLE, "a breakdown of the other figure: its parts add up to it"
     tempered = _temper((verdict, reason), doc_a, i, x, fx, doc_b, j, y, fy, close, sole or alike, slip=slip,
-                       counted_once=sole and not one_toll and not alike, aligned=aligned and one_to_one)
+                       counted_once=sole and not one_toll and not alike)
     if isinstance(tempered, str):
         return tempered
     verdict, reason, more = tempered

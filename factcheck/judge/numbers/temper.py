@@ -11,7 +11,7 @@ import re
 from typing import Optional
 
 from ...facts.numbers import to_base
-from ...facts.numbers.lexicon import EVENT_DAYS, NORM_UNITS, POSITION_NOUNS
+from ...facts.numbers.lexicon import EVENT_DAYS, NORM_UNITS
 from ...lexicon import PRONOUNS, STOPWORDS
 from ...model import Entity, Quantity, TimeFact, Verdict
 from ...text import stem, stems_before
@@ -30,7 +30,7 @@ REVISED = "one report says the figure was revised from the other's: one is out o
 
 def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Frame,
             doc_b: Doc, j: int, y: Quantity, fy: Frame, close: bool, sole: bool = False, *, slip: bool,
-            counted_once: bool = False, aligned: bool = False):
+            counted_once: bool = False):
     """A discrepancy, or what is left of it once the clauses are read: (verdict, reason,
     [rule that lowers the confidence]), or the name of the rule that drops it. ``sole``: each
     report counts the thing once (:func:`_sole_count`), or one verb measures both
@@ -64,14 +64,6 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
             return Verdict.COMPATIBLE, reason + f"; the reports are {days} days apart", []
         return Verdict.DIFFERS, reason + "; an ongoing event's days may be counted on different days", \
             ["number.event-day"]
-    if x.ordinal and y.ordinal and (close or aligned) and x.counts and x.counts == y.counts and \
-            (_named_position(x) or _named_position(y)) and x.counts not in EVENT_DAYS and \
-            _between(doc_a, i, x) == _between(doc_b, j, y):
-        # one statement, aligned one to one, with one position of one thing two ways, one side
-        # naming it noun first ("an episode from its sixth series" / "the Series 4 episode"); not
-        # two ordinals of counts that run on ("second victory over the Hawks this season" / "58th
-        # victory over the Hawks"), nor of two scopes ("the fifth NBA head coach" / "Series 3 of the league")
-        return Verdict.DIFFERS, reason, ["number.position-differs"]
     if x.ordinal or y.ordinal:
         return "number.positions"       # "second victory over X" / "58th victory"
     if fx.running or fy.running:
@@ -113,22 +105,6 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
         # "two charges" / "nine charges": editors judged 7 of 10 such flags false)
         return verdict, reason, ["number.sole-only" if sole else "number.not-tied"]
     return verdict, reason, []
-
-
-def _named_position(q: Quantity) -> bool:
-    """A position written noun first: "Series 4", "Game 7" (facts/numbers/positions.py)."""
-    return q.ordinal and q.text[:1].isalpha() and q.text.split()[0].lower() in POSITION_NOUNS
-
-
-def _between(doc: Doc, i: int, q: Quantity) -> tuple[str, ...]:
-    """The words between an ordinal and what it counts, lower case ("fifth NBA head coach" →
-    ("nba",)); none when the noun comes first ("Series 4") or right after."""
-    s = doc.sentences[i]
-    after = s.text[q.end - s.start:q.end - s.start + 60].lower()
-    words = re.findall(r"[\w'’\-]+", after)[:4]
-    stem_ = (q.counts or "")[:4]
-    k = next((n for n, w in enumerate(words) if w.startswith(stem_)), 0)
-    return tuple(words[:k])
 
 
 def _place_near(doc: Doc, i: int, q: Quantity, place: str) -> bool:
