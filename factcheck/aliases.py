@@ -141,6 +141,7 @@ def head_phrase(name: str) -> str:
     return re.split(r"(?<=\S)\s+(?:at|in|of|for|from|with|on|to)\s+", name, maxsplit=1)[0]
 
 
+@lru_cache(maxsize=65536)
 def is_named(name: str) -> bool:
     """Does ``name`` name someone, rather than describe them? "Vancouver police", "the CBC",
     "Apple" do; "Police", "the company", "a police source", "the authorities", "a United

@@ -65,6 +65,9 @@ REGIONS = frozenset(data("places")["after_comma"]["names"])     # "Bountiful, Br
 _PEOPLES = data("demonyms")["words"]
 DEMONYMS = frozenset(w for w in _PEOPLES if " " not in w)
 DEMONYM_PHRASES = frozenset(tuple(w.split()) for w in _PEOPLES if " " in w)
+_PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in sorted(DEMONYM_PHRASES):
+    _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 
 
 def is_demonym(word: str) -> bool:
@@ -98,12 +101,11 @@ def demonym_words(words: list[str]) -> set[int]:
     ([], [0])
     """
     out = {k for k, w in enumerate(words) if is_demonym(w)}
-    for phrase in DEMONYM_PHRASES:
-        n = len(phrase)
-        for k in range(len(words) - n + 1):
+    for k, w in enumerate(words):
+        for phrase in _PHRASES_BY_FIRST.get(w, ()):
+            n = len(phrase)
             run = words[k:k + n]
-            last = run[-1][:-1] if run[-1].endswith("s") and run[-1][:-1] == phrase[-1] else run[-1]
-            if tuple(run[:-1]) == phrase[:-1] and last == phrase[-1]:
+            if len(run) == n and tuple(run[:-1]) == phrase[:-1] and run[-1] in (phrase[-1], phrase[-1] + "s"):
                 out.update(range(k, k + n))
     return out
 
