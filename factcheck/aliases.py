@@ -135,7 +135,6 @@ def _shipped_knowledge() -> Knowledge:
     return Knowledge.built([("factcheck/data/aliases.toml", _shipped())])
 
 
-
 def head_phrase(name: str) -> str:
     """``name`` without a prepositional tail: "Researchers at Trend Micro" → "Researchers"."""
     return re.split(r"(?<=\S)\s+(?:at|in|of|for|from|with|on|to)\s+", name, maxsplit=1)[0]

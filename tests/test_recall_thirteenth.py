@@ -9,7 +9,7 @@ The sentences are written for these tests, in the style of wire copy.
 from __future__ import annotations
 
 from factcheck.facts.numbers import extract_quantities
-from factcheck.judge.dates import one_weekday
+from factcheck.judge.dates import _one_weekday
 from factcheck.judge.doc import Doc
 from factcheck.judge.measured import one_thing_measured, same_measured
 from factcheck.model import Article, Quantity, Quote
@@ -336,11 +336,11 @@ def _doc(text: str) -> Doc:
 
 
 def test_a_report_naming_two_weekdays_has_no_one_day():
-    assert one_weekday(_doc(DAY_B)) == 6
-    assert one_weekday(_doc(DAY_B.replace("blankets.", "blankets on Monday."))) is None
+    assert _one_weekday(_doc(DAY_B)) == 6
+    assert _one_weekday(_doc(DAY_B.replace("blankets.", "blankets on Monday."))) is None
     # a weekday in a sentence about an earlier event, or "last Monday", does not count
-    assert one_weekday(_doc(DAY_B + "\nIn 2005, a quake on a Tuesday killed 31,000 people.\n")) == 6
-    assert one_weekday(_doc(DAY_B.replace("blankets.", "blankets, as they did last Monday."))) == 6
+    assert _one_weekday(_doc(DAY_B + "\nIn 2005, a quake on a Tuesday killed 31,000 people.\n")) == 6
+    assert _one_weekday(_doc(DAY_B.replace("blankets.", "blankets, as they did last Monday."))) == 6
 
 
 def test_one_ordinal_before_the_same_word_in_close_sentences_agrees():

@@ -340,7 +340,7 @@ def _first_weekday(doc: Doc) -> Optional[tuple[int, TimeFact]]:
     return memo["first weekday"]
 
 
-def one_weekday(doc: Doc) -> Optional[int]:
+def _one_weekday(doc: Doc) -> Optional[int]:
     """The one weekday a report names (:func:`_first_weekday`), or None."""
     first = _first_weekday(doc)
     return None if first is None else first[1].weekday

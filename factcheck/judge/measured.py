@@ -224,7 +224,7 @@ def story_measures(doc_a: Doc, x: Quantity, doc_b: Doc, y: Quantity) -> bool:
 
 
 def _story_weekday(doc: Doc) -> Optional[int]:
-    """The one weekday a report tells things happened on (:func:`.dates.one_weekday`), the days
+    """The one weekday a report tells things happened on (as :mod:`.dates` reads it), the days
     something was said left out ("officials said on Monday that three people died"); None when
     it tells none or several. Remembered per report."""
     memo = doc._memo
@@ -340,9 +340,11 @@ def _another_after(doc: Doc, i: int, q: Quantity, reach: int = 3) -> bool:
     aftershock of magnitude 6.7"; not "aftershocks followed the 5.9 quake")?"""
     s = doc.sentences[i]
     after = re.findall(r"[a-z]+", s.text[q.end - s.start:q.end - s.start + 40].lower())[:reach]
-    return bool(NOT_LEAD_AFTER & set(after)) or bool(_SHOCK_MEASURED.search(s.text[max(0, q.start - s.start - 60):q.start - s.start]))
+    before = s.text[max(0, q.start - s.start - 60):q.start - s.start]
+    return bool(NOT_LEAD_AFTER & set(after)) or bool(_SHOCK_MEASURED.search(before))
 
 
 # a shock's measure right before its figure: "an aftershock measuring", "a foreshock of magnitude"
-_SHOCK_MEASURED = re.compile(r"\b(?:after|fore)shocks?\s+(?:measuring|registering|measured\s+at|of|with\s+a\s+magnitude\s+of)"
-                             r"(?:\s+(?:a\s+)?(?:preliminary\s+)?magnitude(?:\s+of)?)?\s*$", re.I)
+_SHOCK_MEASURED = re.compile(r"\b(?:after|fore)shocks?\s+(?:measuring|registering|measured\s+at|of|"
+                             r"with\s+a\s+magnitude\s+of)(?:\s+(?:a\s+)?(?:preliminary\s+)?magnitude(?:\s+of)?)?\s*$",
+                             re.I)

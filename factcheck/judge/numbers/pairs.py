@@ -19,11 +19,12 @@ from ..doc import Doc, around, side, who
 from ..events import event_evidence
 from ..frames import DURATIONS, Frame, days_apart, frame, frame_conflict, other_times, years_apart
 from ..rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
-from ..measured import another_event, lead_measure, lead_price, story_measure, story_measures, one_thing_measured, same_measured, stood_alike
+from ..measured import (another_event, lead_measure, lead_price, one_thing_measured, same_measured, stood_alike,
+                        story_measure, story_measures)
 from ..scopes import scopes_apart
-from .context import (_actions, _adds_up, _alone_of_value, _parallel, _anchored, _converted, _currency, _dated_alike, _from_point,
-                      _measures, _names, _next_word, _one_span, _other_ones, _payer, _periods_apart, _planned, _same_slot,
-                      _same_stated, _size, _spans_in_roles_apart, _spans_of_one_deed, measured)
+from .context import (_actions, _adds_up, _alone_of_value, _anchored, _converted, _currency, _dated_alike, _from_point,
+                      _measures, _names, _next_word, _one_span, _other_ones, _parallel, _payer, _periods_apart, _planned,
+                      _same_slot, _same_stated, _size, _spans_in_roles_apart, _spans_of_one_deed, measured)
 from .holders import (_attribute, _named_ages, _own_kin, _same_holder, _same_person, _same_subject, _years_told,
                       left_alone)
 from .intervals import THROUGH_BOUND, _far_through_bound, _interval, compare_quantities
@@ -150,7 +151,8 @@ def figure_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thres
             measured = _measures(x, y) and event_evidence(doc_a, i, x, doc_b, j, y) >= t.event_tie
             if named or measured or one_thing_measured(doc_a, i, x, doc_b, j, y) or _lasted(x, y) or \
                     (lead_x and lead_measure(doc_b, j, y)) or \
-                    (story_x and story_measures(doc_a, x, doc_b, y)) or (lead_price(doc_a, i, x) and lead_price(doc_b, j, y)) or \
+                    (story_x and story_measures(doc_a, x, doc_b, y)) or \
+                    (lead_price(doc_a, i, x) and lead_price(doc_b, j, y)) or \
                     _same_holder(doc_a, i, x, doc_b, j, y) or _one_span(x, y, t.span_units) or \
                     len(around(doc_a, i, x) & around(doc_b, j, y)) >= 2 or _tolls_meet(doc_a, i, x, doc_b, j, y) or \
                     _measured_alike(doc_a, i, x, doc_b, j, y) or _same_pair(x, y) or \
