@@ -173,6 +173,10 @@ def is_named(name: str) -> bool:
     return head.lower() in GENERIC | ORG_WORDS and names_front
 
 
+# words that never stand in a place's words before a title ("Qeshm island governor …")
+_NOT_IN_PLACE_TITLE = frozenset({"a", "an", "the", "for", "of", "to", "and", "with", "by", "from"})
+
+
 @lru_cache(maxsize=65536)
 def person_core(name: str) -> str:
     """``name`` without the roles and titles in front of a capitalized name: "local police
@@ -183,6 +187,8 @@ def person_core(name: str) -> str:
     ('Dave Gaskin', 'Gaskin', 'the Met police')
     >>> person_core("Qeshm island governor Heydar Alishbandi"), person_core("Texas state senator Ann Lee")
     ('Heydar Alishbandi', 'Ann Lee')
+    >>> person_core("Ann Lee, a spokeswoman for Gov. Jerry Brown")
+    'Ann Lee, a spokeswoman for Gov. Jerry Brown'
     """
     toks = fold(name).split()
     role = TITLES | HONORIFICS | GENERIC
@@ -201,7 +207,11 @@ def person_core(name: str) -> str:
         tail = toks[last + 1:] if last is not None else []
         # (a lower-case word before the title: "Fulton County District Attorney Paul Howard" is
         # read whole, as before)
-        if tail and any(t[:1].islower() for t in toks[:last]) and \
+        # (the words before the title a place's and a common noun's only: not "Ann Lee, a
+        # spokeswoman for Gov. Jerry Brown", whose title is another's)
+        prefix = toks[:last] if last is not None else []
+        if tail and any(t[:1].islower() for t in prefix) and \
+                not any(t.endswith(",") or t.lower() in _NOT_IN_PLACE_TITLE for t in prefix) and \
                 all(t[:1].isupper() and t.lower().rstrip(".") not in role for t in tail):
             return " ".join(tail)
         return name
