@@ -34,7 +34,8 @@ from importlib import resources
 from typing import Iterable, Optional
 
 from .errors import InputError
-from .lexicon import ABBREVIATIONS, FUNCTION, GENERIC, HONORIFICS, ORG_WORDS, SHORT_FORMS, TITLES, demonym_words
+from .lexicon import (ABBREVIATIONS, ARTICLES, FUNCTION, GENERIC, HONORIFICS, ORG_WORDS, PREPOSITIONS, SHORT_FORMS,
+                      TITLES, demonym_words)
 from .text import content_stems, fold, fold_key
 
 @lru_cache(maxsize=65536)
@@ -140,6 +141,10 @@ def head_phrase(name: str) -> str:
     return re.split(r"(?<=\S)\s+(?:at|in|of|for|from|with|on|to)\s+", name, maxsplit=1)[0]
 
 
+# words before a source's head that determine it ("the Welsh", "his spokesman")
+_DETERMINING = frozenset({"the", "its", "his", "her", "their"})
+
+
 @lru_cache(maxsize=65536)
 def is_named(name: str) -> bool:
     """Does ``name`` name someone, rather than describe them? "Vancouver police", "the CBC",
@@ -154,8 +159,8 @@ def is_named(name: str) -> bool:
     words = re.findall(r"[\w.'\-]+", fold(head_phrase(name)))
     if words and words[0].lower() in ("a", "an"):
         return False
-    determined = bool(words) and words[0].lower() in ("the", "its", "his", "her", "their")
-    words = [w for w in words if w.lower() not in ("the", "its", "his", "her", "their")]
+    determined = bool(words) and words[0].lower() in _DETERMINING
+    words = [w for w in words if w.lower() not in _DETERMINING]
     if not words:
         return False
     head, front = words[-1], words[:-1]
@@ -171,10 +176,6 @@ def is_named(name: str) -> bool:
         titled = any(w.lower().rstrip(".") in TITLES | HONORIFICS for w in front)
         return titled or (not front and not determined and not head.endswith("s"))
     return head.lower() in GENERIC | ORG_WORDS and names_front
-
-
-# words that never stand in a place's words before a title ("Qeshm island governor …")
-_NOT_IN_PLACE_TITLE = frozenset({"a", "an", "the", "for", "of", "to", "and", "with", "by", "from"})
 
 
 @lru_cache(maxsize=65536)
@@ -211,7 +212,7 @@ def person_core(name: str) -> str:
         # spokeswoman for Gov. Jerry Brown", whose title is another's)
         prefix = toks[:last] if last is not None else []
         if tail and any(t[:1].islower() for t in prefix) and \
-                not any(t.endswith(",") or t.lower() in _NOT_IN_PLACE_TITLE for t in prefix) and \
+                not any(t.endswith(",") or t.lower() in ARTICLES | PREPOSITIONS | FUNCTION for t in prefix) and \
                 all(t[:1].isupper() and t.lower().rstrip(".") not in role for t in tail):
             return " ".join(tail)
         return name

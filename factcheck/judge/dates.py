@@ -323,7 +323,7 @@ def story_days(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact)
         x.weekday == y.weekday
 
 
-def _weekday_told(doc: Doc, k: int, f: TimeFact) -> bool:
+def weekday_told(doc: Doc, k: int, f: TimeFact) -> bool:
     """A weekday told as the day of something in the story: not a bound ("until Sunday"), not
     "last" or "next" Sunday, not in a sentence about an earlier event or outside the content."""
     return f.weekday is not None and not f.qualifier and f.relative not in ("last", "next") and \
@@ -332,10 +332,10 @@ def _weekday_told(doc: Doc, k: int, f: TimeFact) -> bool:
 
 def _first_weekday(doc: Doc) -> Optional[tuple[int, TimeFact]]:
     """(sentence, time) of the first mention of the one weekday a report names, when it names
-    one only (:func:`_weekday_told`); None when it names none or several."""
+    one only (:func:`weekday_told`); None when it names none or several."""
     memo = doc._memo
     if "first weekday" not in memo:
-        told = [(k, f) for k in range(len(doc.sentences)) for f in doc.of(k, TimeFact) if _weekday_told(doc, k, f)]
+        told = [(k, f) for k in range(len(doc.sentences)) for f in doc.of(k, TimeFact) if weekday_told(doc, k, f)]
         memo["first weekday"] = told[0] if told and len({f.weekday for _, f in told}) == 1 else None
     return memo["first weekday"]
 

@@ -22,6 +22,7 @@ from ..lexicon import DETERMINERS, STOPWORDS, alternation
 from ..model import Quantity, Role, TimeFact
 from ..text import fold, stem
 from .doc import Doc
+from .dates import weekday_told
 from .events import background, event_of, events_in
 from .times import telling
 
@@ -168,15 +169,22 @@ def another_event(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quanti
     return not (lead_a[2] == x.value and lead_b[2] == y.value)
 
 
-def _lead(doc: Doc, unit: str) -> Optional[tuple[int, int, Optional[float]]]:
-    """(sentence, start, value) of the first measure of ``unit`` outside a sentence about an
-    earlier event and not an aftershock's; remembered per report."""
-    memo = doc._memo.setdefault("lead_measure", {})
+def _story_figures(doc: Doc, unit: str) -> list[tuple[int, Quantity]]:
+    """(sentence, figure) of each measure of ``unit`` that may be the story's, in order: in a
+    content sentence not about an earlier event, not another shock's (:func:`_other_shock`), not
+    a record's (:func:`_record`); remembered per report."""
+    memo = doc._memo.setdefault("story figures", {})
     if unit not in memo:
-        memo[unit] = next(((k, f.start, f.value) for k in range(len(doc.sentences)) if doc.sentences[k].role.is_content
-                           and not background(doc, k) for f in doc.of(k, Quantity)
-                           if f.unit == unit and not _another_after(doc, k, f) and not _record(doc, k, f)), None)
+        memo[unit] = [(k, f) for k in range(len(doc.sentences)) if doc.sentences[k].role.is_content
+                      and not background(doc, k) for f in doc.of(k, Quantity)
+                      if f.unit == unit and not _other_shock(doc, k, f) and not _record(doc, k, f)]
     return memo[unit]
+
+
+def _lead(doc: Doc, unit: str) -> Optional[tuple[int, int, Optional[float]]]:
+    """(sentence, start, value) of the first of :func:`_story_figures`, or None."""
+    figures = _story_figures(doc, unit)
+    return (figures[0][0], figures[0][1].start, figures[0][1].value) if figures else None
 
 
 def lead_measure(doc: Doc, i: int, q: Quantity) -> bool:
@@ -224,15 +232,13 @@ def story_measures(doc_a: Doc, x: Quantity, doc_b: Doc, y: Quantity) -> bool:
 
 
 def _story_weekday(doc: Doc) -> Optional[int]:
-    """The one weekday a report tells things happened on (as :mod:`.dates` reads it), the days
+    """The one weekday a report tells things happened on (:func:`.dates.weekday_told`), the days
     something was said left out ("officials said on Monday that three people died"); None when
     it tells none or several. Remembered per report."""
     memo = doc._memo
     if "story weekday" not in memo:
-        days = {f.weekday for k in range(len(doc.sentences)) if doc.sentences[k].role.is_content
-                and not background(doc, k) for f in doc.of(k, TimeFact)
-                if f.weekday is not None and not f.qualifier and f.relative not in ("last", "next")
-                and not telling(doc, k, f)}
+        days = {f.weekday for k in range(len(doc.sentences)) for f in doc.of(k, TimeFact)
+                if weekday_told(doc, k, f) and not telling(doc, k, f)}
         memo["story weekday"] = days.pop() if len(days) == 1 else None
     return memo["story weekday"]
 
@@ -274,16 +280,8 @@ def _record(doc: Doc, i: int, q: Quantity) -> bool:
 
 
 def _values(doc: Doc, unit: str) -> frozenset:
-    """The values a report gives for ``unit`` where :func:`_lead` would look for the story's
-    (content sentences, not about an earlier event nor a record, not an aftershock's);
-    remembered per report."""
-    memo = doc._memo.setdefault("unit values", {})
-    if unit not in memo:
-        memo[unit] = frozenset(f.value for k in range(len(doc.sentences)) if doc.sentences[k].role.is_content
-                               and not background(doc, k) for f in doc.of(k, Quantity)
-                               if f.unit == unit and f.value is not None and not _another_after(doc, k, f)
-                               and not _record(doc, k, f))
-    return memo[unit]
+    """The values of a report's :func:`_story_figures`."""
+    return frozenset(f.value for _, f in _story_figures(doc, unit) if f.value is not None)
 
 
 # the kinds of event whose first sum is the story's price (data/events.toml names them)
@@ -334,7 +332,7 @@ def _names_deal(after: str) -> bool:
     return bool(_OF_NAME.match(after[first[0][0]:]))
 
 
-def _another_after(doc: Doc, i: int, q: Quantity, reach: int = 3) -> bool:
+def _other_shock(doc: Doc, i: int, q: Quantity, reach: int = 3) -> bool:
     """Do the words right after a figure make it another event's ("a 5.2-magnitude
     aftershock"), or a shock's measure right before it ("an aftershock measuring 6.7", "an
     aftershock of magnitude 6.7"; not "aftershocks followed the 5.9 quake")?"""

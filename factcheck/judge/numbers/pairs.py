@@ -222,8 +222,8 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     stood = match == "weak" and stood_alike(doc_a, i, x, doc_b, j, y)    # "turnout reached" / "turnout was"
     if match == "weak" and (stood or _same_holder(doc_a, i, x, doc_b, j, y)):
         match = "strong"                        # one boxer's or one team's record; one thing's share
-    if match == "weak" and ((lead_measure(doc_a, i, x) and lead_measure(doc_b, j, y)) or
-                            story_measures(doc_a, x, doc_b, y)):
+    story = story_measures(doc_a, x, doc_b, y)      # each report's magnitude of its story's quake
+    if match == "weak" and ((lead_measure(doc_a, i, x) and lead_measure(doc_b, j, y)) or story):
         match = "strong"                        # each report's first magnitude: the story's quake
     priced = _currency(x) and lead_price(doc_a, i, x) and lead_price(doc_b, j, y) and \
         not _other_parties(doc_a, i, doc_b, j, aliases)      # ("Dell is buying Perot Systems for $3.9 billion": another deal)
@@ -310,7 +310,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     spans = verdict.rank >= Verdict.DIFFERS.rank and _spans_of_one_deed(doc_a, i, x, doc_b, j, y)
     # each report's measure of the story's quake, wherever it stands ("A 4.4 quake is on the large
     # side" / "a preliminary magnitude of 4.6"): tied like the story's price
-    led = verdict.rank >= Verdict.DIFFERS.rank and story_measures(doc_a, x, doc_b, y)
+    led = verdict.rank >= Verdict.DIFFERS.rank and story
     alike = verdict.rank >= Verdict.DIFFERS.rank and (priced or led or spans or _measured_alike(doc_a, i, x, doc_b, j, y))
     if verdict.rank >= Verdict.DIFFERS.rank:
         if (match == "weak" and not _share_of_one_place(doc_a, i, x, doc_b, j, y, aliases)
