@@ -161,7 +161,8 @@ def _date_finding(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFa
     # an editor (a shooting on Friday, the charge on Saturday)
     tied = verdict.rank < Verdict.DIFFERS.rank and (one_event_time(doc_a, i, x, doc_b, j, y, t) or
                                                    story_days(doc_a, i, x, doc_b, j, y) or
-                                                   one_calendar_day(doc_a, i, x, doc_b, j, y))
+                                                   one_calendar_day(doc_a, i, x, doc_b, j, y) or
+                                                   one_clock_time(doc_a, i, x, doc_b, j, y, t))
     event = max(event_evidence(doc_a, i, x, doc_b, j, y), t.event_tie if tied or deadline else 0.0)
     shared = len(around(doc_a, i, x) & around(doc_b, j, y))
     same_clock = x.hour is not None and (x.hour, x.minute) == (y.hour, y.minute)
@@ -275,6 +276,8 @@ def date_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresho
                 out.add((i, j))     # "put off that testimony until Wednesday" / "postponing … testimony until Monday"
             elif rel and rel[0] is Verdict.AGREE and one_calendar_day(doc_a, i, x, doc_b, j, y):
                 out.add((i, j))     # "the scene on May 29" / "shot on the night of May 29th": the one May 29 of each
+            elif rel and rel[0].rank < Verdict.DIFFERS.rank and one_clock_time(doc_a, i, x, doc_b, j, y, t):
+                out.add((i, j))     # "shortly after 3 p.m." / "at about 3 p.m.": the one such moment of each
     # "Sunday's quake" / "shook southern Iran on Sunday": each report's one day, at its first mention
     first_a, first_b = _first_weekday(doc_a), _first_weekday(doc_b)
     if first_a and first_b and first_a[1].weekday == first_b[1].weekday and (first_a[0], first_b[0]) not in compared:
@@ -300,6 +303,42 @@ def one_calendar_day(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: Tim
         return False
     ea, eb = event_of(doc_a, i, x), event_of(doc_b, j, y)
     return ea is None or eb is None or ea == eb     # ("arrested on Dec. 3" / "sentencing is scheduled for December 3")
+
+
+def one_clock_time(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact, t: Thresholds) -> bool:
+    """Are ``x`` and ``y`` clock times that agree ("shortly after 3 p.m." / "at about 3 p.m.",
+    "at about 9:30 a.m." / "approximately 9:27 a.m."), at most ``t.clock_tie`` minutes apart as
+    written ("shortly after 3 p.m." / "at about 3:30 p.m." are not tied so), each the only clock time of its report
+    that agrees with the other, in content sentences not about an earlier event, and neither a
+    deadline ("until 2 p.m.") nor a report's state at a time ("as of 11 p.m.")? A clock time is
+    precise: two of a story's reports giving one such moment most often tell of one thing,
+    wherever the two sentences stand. Two that clash are left to the other rules (most often
+    two moments of a story: the first call, the firefighters' arrival). Cost: O(c) over the
+    reports' clock times (listed once per report)."""
+    if not (_clock(doc_a, i, x) and _clock(doc_b, j, y)):
+        return False
+    gap = abs((x.hour * 60 + (x.minute or 0)) - (y.hour * 60 + (y.minute or 0)))
+    if min(gap, 24 * 60 - gap) > t.clock_tie:
+        return False
+    agreeing = lambda u, v: (rel := relate_times(u, v)) is not None and rel[0].rank < Verdict.DIFFERS.rank
+    return not any(f is not x and agreeing(f, y) for _, f in _clocks(doc_a)) and \
+        not any(f is not y and agreeing(x, f) for _, f in _clocks(doc_b))
+
+
+def _clock(doc: Doc, k: int, f: TimeFact) -> bool:
+    """A clock time that can date an event of the story: not a deadline or a state at a time,
+    in a content sentence not about an earlier event."""
+    return f.hour is not None and f.qualifier in (None, "after", "before") and doc.sentences[k].role.is_content \
+        and not background(doc, k)
+
+
+def _clocks(doc: Doc) -> list[tuple[int, TimeFact]]:
+    """(sentence, time) of a report's clock times that can date an event (:func:`_clock`),
+    remembered per report."""
+    memo = doc._memo
+    if "clocks" not in memo:
+        memo["clocks"] = [(k, f) for k in range(len(doc.sentences)) for f in doc.of(k, TimeFact) if _clock(doc, k, f)]
+    return memo["clocks"]
 
 
 def _days_named(doc: Doc) -> Counter:

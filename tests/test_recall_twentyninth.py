@@ -1,0 +1,64 @@
+"""Work of the twenty-ninth session, must-flag and must-not-flag: a clock time each report gives
+once for its story ("shortly after 3 p.m." / "at about 3 p.m.") is one moment wherever the two
+sentences stand, and "shortly before 9pm" holds "8.49pm".
+
+The sentences are written for these tests, in the style of wire copy.
+"""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.facts.dates import extract_times
+from factcheck.judge.times import relate_times
+from pairs import compare, findings_of
+
+_A = ("Fire at depot\n\nA fire destroyed a timber depot in Leeds on Friday, leaving dozens of workers without jobs.\n\n"
+      "Neighbours said they first saw smoke {a} and ran to warn the night staff.\n")
+_B = ("Depot blaze\n\nFirefighters spent the night at a timber yard in Leeds after a blaze on Friday.\n\n"
+      "The alarm was raised {b}, a fire service spokesman said, and six engines were sent.\n")
+
+
+def _clock_pairs(a: str, b: str, **thresholds) -> list[tuple[str, str, str]]:
+    rep = compare(_A.format(a=a), _B.format(b=b), **thresholds)
+    return [f for f in findings_of(rep, "date") if "p.m." in f[1] or "pm" in f[1]]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("shortly after 3 p.m.", "at about 3 p.m."),
+    ("shortly after 3 p.m.", "at about 3:10 p.m."),
+    ("at about 9:30 p.m.", "at approximately 9:27 p.m."),
+    ("shortly before 9pm", "at 8.49pm"),
+])
+def test_one_clock_time_in_each_report_is_one_moment(a, b):
+    pairs = _clock_pairs(a, b)
+    assert pairs and pairs[0][0] in ("agree", "compatible"), _clock_pairs(a, b, min_confidence=0.0)
+
+
+@pytest.mark.parametrize("a, b", [
+    # half an hour apart as written: two moments of a story as often as one
+    ("shortly after 3 p.m.", "at about 3:30 p.m."),
+    ("shortly before 2 p.m.", "at 1:35 p.m."),
+    # a deadline is no moment of the story
+    ("until 3 p.m.", "at about 3 p.m."),
+])
+def test_clock_times_apart_or_bounding_are_not_tied(a, b):
+    assert not _clock_pairs(a, b)
+
+
+def test_a_clock_time_two_of_a_report_agree_with_is_not_tied():
+    a = _A.format(a="shortly after 3 p.m.") + "\nThe first engine arrived at 3:05 p.m., the owner said.\n"
+    assert not [f for f in findings_of(compare(a, _B.format(b="at about 3 p.m.")), "date") if "p.m." in f[1]]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("shortly before 9pm on Friday and at 8.49pm on Friday", "compatible"),
+    ("shortly before 1 a.m. and at 12:40 a.m.", "compatible"),
+    # past the bound, or more than half an hour before it
+    ("shortly before 9pm and at 9.10pm", None),
+    ("shortly before 9pm and at 8.10pm", None),
+])
+def test_a_time_before_a_bound_is_within_it(text, verdict):
+    x, y = list(extract_times(text))[:2]
+    for u, v in ((x, y), (y, x)):
+        rel = relate_times(u, v)
+        assert (rel[0].value if rel else None) == verdict
