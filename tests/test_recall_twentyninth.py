@@ -62,3 +62,33 @@ def test_a_time_before_a_bound_is_within_it(text, verdict):
     for u, v in ((x, y), (y, x)):
         rel = relate_times(u, v)
         assert (rel[0].value if rel else None) == verdict
+
+
+# --------------------------------------------------------------------------- a quote over lines
+
+def _speakers(text: str) -> dict[str, str]:
+    from factcheck.load import Article
+    from factcheck.model import Quote
+    from factcheck.pipeline import analyse
+    an = analyse(Article("a.txt", text))
+    return {q.content[:20]: q.speaker for fs in an.facts for q in fs if isinstance(q, Quote)}
+
+
+_LINES = ("Coach names new captain\n\nCoach Ann Lee named the new captain on Monday.\n"
+          "Lee added: \"We talked about it for a long time.\n"
+          "I knew she was ready.\n"
+          "{mark}She will lead this team for years to come.\"\n")
+
+
+def test_a_quote_no_mark_closed_goes_on_with_its_speaker_past_its_lines():
+    assert _speakers(_LINES.format(mark='"'))["She will lead this t"] == "Lee"
+
+
+def test_a_closed_quote_lends_no_speaker_past_a_line_of_narrative():
+    text = _LINES.replace("a long time.\n", "a long time.\"\n").replace("I knew she was ready.", "The club said nothing.")
+    assert _speakers(text.format(mark='"')).get("She will lead this t") is None
+
+
+def test_a_line_with_quote_marks_ends_the_open_quote():
+    text = _LINES.replace("I knew she was ready.", "A sign on the door read \"Closed\".")
+    assert _speakers(text.format(mark='"')).get("She will lead this t") is None

@@ -131,6 +131,7 @@ def extract_quotes(text: str, sentences: Sequence[Sentence], *, resolve=None) ->
     paragraphs = [tuple(paras[k]) for k in sorted(paras)]
     spans = _quote_spans(text, list(paragraphs))
     last_speaker: Optional[tuple[int, str, int, Optional[str]]] = None    # sentence, speaker, paragraph, cue
+    left_open = -1      # where the last quote with a speaker ended, when no mark closed it
     # sentences in text order: where a position falls and which sentences a span overlaps are
     # found by bisection (a long report has thousands of quotes and of sentences)
     ordered = sorted(sentences, key=lambda s: s.start)
@@ -146,12 +147,16 @@ def extract_quotes(text: str, sentences: Sequence[Sentence], *, resolve=None) ->
             near = last_speaker and first_s.index - last_speaker[0] <= 1
             speaker = last_speaker[1] if near else (resolve(first_s.index) if resolve else None)
         if speaker is None and first_s is not None and last_speaker and _opens_paragraph(folded, first_s, pieces[0][0]) \
-                and first_s.paragraph - last_speaker[2] <= 1:
+                and (first_s.paragraph - last_speaker[2] <= 1 or _still_open(folded, left_open, pieces[0][0])):
             # a paragraph that opens with a quote and names no speaker goes on with the speaker
-            # of the quote just before it (the news convention for a quote over paragraphs)
+            # of the quote just before it (the news convention for a quote over paragraphs), also
+            # past lines of that quote that no mark closed ('He added: "… ago. / I happened to
+            # know he's a big fan. / "There's something very seductive …')
             speaker, cue = last_speaker[1], last_speaker[3]
         if speaker and last_s is not None:
             last_speaker = (last_s.index, speaker, last_s.paragraph, cue)
+            end = pieces[-1][1]
+            left_open = end if end >= len(folded) or folded[end] not in '"\u201c\u201d' else -1
         for ps, pe in pieces:
             for s in (_overlapping(ordered, starts, ends, ps, pe) if monotone else sentences):
                 a, b = max(ps, s.start), min(pe, s.end)
@@ -170,6 +175,14 @@ def extract_quotes(text: str, sentences: Sequence[Sentence], *, resolve=None) ->
 # the words between two quotes, taken for a quote when a closing mark was read as an opening
 # one: "the company was quoted as saying in an official statement."
 INVERTED = re.compile(r"^\W*[a-z][^.!?]{0,80}\b(?:said|says|saying|told|according\s+to)\b[^.!?]{0,60}[.,]?\W*$")
+
+
+def _still_open(folded: str, end: int, start: int, reach: int = QUOTE_REACH) -> bool:
+    """Do the lines from ``end`` (where a quote no mark closed stops) to ``start`` (a quote
+    opening a later paragraph) hold no quote mark, over at most ``reach`` line breaks? Then they
+    are lines of the open quote, and the later quote goes on with its speaker."""
+    between = folded[end:start].rstrip(' "\u201c')
+    return end >= 0 and not any(m in between for m in '"\u201c\u201d') and between.count("\n") <= reach
 
 
 def _opens_paragraph(folded: str, s: Sentence, quote_start: int) -> bool:
