@@ -45,6 +45,41 @@ def test_clock_times_apart_or_bounding_are_not_tied(a, b):
     assert not _clock_pairs(a, b)
 
 
+def _tied(a: str, b: str) -> bool:
+    """Are the two reports' clock times tied as one moment (``dates.one_clock_time``)?"""
+    from factcheck.judge.dates import one_clock_time
+    from factcheck.judge.doc import Doc
+    from factcheck.load import Article
+    from factcheck.model import TimeFact
+    from factcheck.pipeline import analyse
+    from factcheck.settings import Thresholds
+    docs = []
+    for name, text in (("A", a), ("B", b)):
+        an = analyse(Article(f"{name}.txt", text))
+        docs.append(Doc(name, an.sentences, an.facts, an.claimants, an.published))
+    clocks = [[(k, f) for k in range(len(d.sentences)) for f in d.of(k, TimeFact) if f.hour is not None] for d in docs]
+    return any(one_clock_time(docs[0], i, x, docs[1], j, y, Thresholds()) for i, x in clocks[0] for j, y in clocks[1])
+
+
+@pytest.mark.parametrize("a, b", [
+    # each report's only moment, but A's clause is about a crash and B's about engines arriving
+    ("The crash happened at 3:50 p.m. on the motorway.", "Fire engines arrived at about 4 p.m., witnesses said."),
+    # a time to come
+    ("Detectives will brief reporters at 11 a.m. on their inquiry into the cause of the blaze.",
+     "The alarm was raised shortly after 11 a.m., a spokesman for the county's fire service said."),
+    # two time zones as written
+    ("The blast happened at 2 p.m. GMT near the market.", "Witnesses said the blast came at about 2:10 p.m."),
+])
+def test_clock_times_of_two_moments_are_not_tied(a, b):
+    head = "Blaze at the depot\n\nA fire destroyed a timber depot in Leeds on Friday.\n\n"
+    assert not _tied(head + a + "\n", head + b + "\n")
+
+
+def test_a_report_that_gives_two_moments_ties_neither():
+    a = _A.format(a="at 2:40 p.m.") + "\nThe first engines arrived at about 3 p.m., the owner said.\n"
+    assert not _tied(a, _B.format(b="at 2:55 p.m."))
+
+
 def test_a_clock_time_two_of_a_report_agree_with_is_not_tied():
     a = _A.format(a="shortly after 3 p.m.") + "\nThe first engine arrived at 3:05 p.m., the owner said.\n"
     assert not [f for f in findings_of(compare(a, _B.format(b="at about 3 p.m.")), "date") if "p.m." in f[1]]
@@ -53,6 +88,8 @@ def test_a_clock_time_two_of_a_report_agree_with_is_not_tied():
 @pytest.mark.parametrize("text, verdict", [
     ("shortly before 9pm on Friday and at 8.49pm on Friday", "compatible"),
     ("shortly before 1 a.m. and at 12:40 a.m.", "compatible"),
+    ("shortly before 5 p.m. and at 4:45 p.m.", "compatible"),
+    ("shortly before 9pm and at about 9.05pm", "compatible"),
     # past the bound, or more than half an hour before it
     ("shortly before 9pm and at 9.10pm", None),
     ("shortly before 9pm and at 8.10pm", None),
@@ -92,3 +129,48 @@ def test_a_closed_quote_lends_no_speaker_past_a_line_of_narrative():
 def test_a_line_with_quote_marks_ends_the_open_quote():
     text = _LINES.replace("I knew she was ready.", "A sign on the door read \"Closed\".")
     assert _speakers(text.format(mark='"')).get("She will lead this t") is None
+
+
+def test_a_line_of_narrative_ends_the_open_quote():
+    text = _LINES.replace("I knew she was ready.", "The club closed its training ground for the day.")
+    assert _speakers(text.format(mark='"')).get("She will lead this t") is None
+
+
+def test_a_quote_closed_by_a_single_mark_lends_no_speaker():
+    text = ("Library to close\n\nCouncil leader John Smith said the decision was \u2018a disgrace\u2019 and we agree.\n"
+            "We were told the council voted 30-12 on Tuesday to close it.\n"
+            "\u201cIt is the heart of our village.\u201d That was how one resident described the library.\n")
+    assert _speakers(text).get("It is the heart of o") is None
+
+
+def test_an_open_quote_runs_over_a_few_lines_only():
+    text = _LINES.replace("I knew she was ready.", "I knew she was ready.\nWe all did.\nMy staff said so too.")
+    assert _speakers(text.format(mark='"')).get("She will lead this t") is None
+
+
+# --------------------------------------------------------------------------- positions told two ways
+
+def test_one_position_told_two_ways_differs():
+    from pairs import report
+    a = "Last season, Philadelphia rallied from an 18-30 start and lost in the first round to Detroit."
+    b = "Last season Philadelphia rallied from an 18-30 start, then lost to Detroit in the second round."
+    found = [f for f in report(a, b).findings if f.kind == "number" and f.a.text == "first round"]
+    assert found and found[0].verdict.value == "differs" and found[0].lowered == ("number.position-told",)
+
+
+def test_two_positions_of_a_series_stay_apart():
+    from pairs import held, report
+    a = "The challenger went down in the fifth round after a big right hand from the champion."
+    b = "The champion finally stopped the challenger in the sixth round in front of 25,000 fans."
+    rep = report(a, b, min_confidence=0.0)
+    assert not [f for f in rep.findings if f.kind == "number" and "round" in f.a.text]
+    assert ("fifth", "sixth") in held(rep, "number.positions")
+
+
+def test_two_positions_with_nothing_in_common_next_to_them_stay_apart():
+    from pairs import held, report
+    a = "Last season, Philadelphia rallied from an 18-30 start and lost in the first round to Detroit."
+    b = "Last season Philadelphia rallied from an 18-30 start to the playoffs, then won in the second round against Boston."
+    rep = report(a, b, min_confidence=0.0)
+    assert not [f for f in rep.findings if f.kind == "number" and f.a.text == "first round"]
+    assert ("first", "second") in held(rep, "number.positions")

@@ -156,7 +156,7 @@ def extract_quotes(text: str, sentences: Sequence[Sentence], *, resolve=None) ->
         if speaker and last_s is not None:
             last_speaker = (last_s.index, speaker, last_s.paragraph, cue)
             end = pieces[-1][1]
-            left_open = end if end >= len(folded) or folded[end] not in '"\u201c\u201d' else -1
+            left_open = end if end >= len(folded) or folded[end] == "\n" else -1     # (a mark closes it otherwise)
         for ps, pe in pieces:
             for s in (_overlapping(ordered, starts, ends, ps, pe) if monotone else sentences):
                 a, b = max(ps, s.start), min(pe, s.end)
@@ -177,12 +177,22 @@ def extract_quotes(text: str, sentences: Sequence[Sentence], *, resolve=None) ->
 INVERTED = re.compile(r"^\W*[a-z][^.!?]{0,80}\b(?:said|says|saying|told|according\s+to)\b[^.!?]{0,60}[.,]?\W*$")
 
 
-def _still_open(folded: str, end: int, start: int, reach: int = QUOTE_REACH) -> bool:
+# lines of speech a quote no mark closed may run over: a few, each in the first person
+OPEN_LINES = 2
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll)\b|\b(?i:me|my|we|we're|we've|us|our)\b")
+
+
+def _still_open(folded: str, end: int, start: int, reach: int = OPEN_LINES) -> bool:
     """Do the lines from ``end`` (where a quote no mark closed stops) to ``start`` (a quote
-    opening a later paragraph) hold no quote mark, over at most ``reach`` line breaks? Then they
-    are lines of the open quote, and the later quote goes on with its speaker."""
-    between = folded[end:start].rstrip(' "\u201c')
-    return end >= 0 and not any(m in between for m in '"\u201c\u201d') and between.count("\n") <= reach
+    opening a later paragraph) read as more of that quote: at most ``reach`` of them, no quote
+    mark in them, each in the first person ("I happened to know he's a big fan.")? Then the
+    later quote goes on with its speaker; a line of narrative ("Police closed the road.")
+    ends the quote."""
+    if end < 0:
+        return False
+    lines = [line for line in folded[end:start].rstrip(' "\u201c').split("\n") if line.strip()]
+    return len(lines) <= reach and all(not any(m in line for m in '"\u201c\u201d') and _FIRST_PERSON.search(line)
+                                        for line in lines)
 
 
 def _opens_paragraph(folded: str, s: Sentence, quote_start: int) -> bool:

@@ -308,36 +308,57 @@ def one_calendar_day(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: Tim
 def one_clock_time(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact, t: Thresholds) -> bool:
     """Are ``x`` and ``y`` clock times that agree ("shortly after 3 p.m." / "at about 3 p.m.",
     "at about 9:30 a.m." / "approximately 9:27 a.m."), at most ``t.clock_tie`` minutes apart as
-    written ("shortly after 3 p.m." / "at about 3:30 p.m." are not tied so), each the only clock time of its report
-    that agrees with the other, in content sentences not about an earlier event, and neither a
-    deadline ("until 2 p.m.") nor a report's state at a time ("as of 11 p.m.")? A clock time is
-    precise: two of a story's reports giving one such moment most often tell of one thing,
-    wherever the two sentences stand. Two that clash are left to the other rules (most often
-    two moments of a story: the first call, the firefighters' arrival). Cost: O(c) over the
-    reports' clock times (listed once per report)."""
-    if not (_clock(doc_a, i, x) and _clock(doc_b, j, y)):
+    written ("shortly after 3 p.m." / "at about 3:30 p.m." are not tied so), in one time zone
+    as written, each the one moment its report gives a clock time for, in content sentences
+    not about an earlier event, neither a deadline ("until 2 p.m."), a report's state at a
+    time ("as of 11 p.m."), a time to come ("will hold a news conference at 11 a.m.") nor in a
+    quote, and not in sentences that name two different kinds of event ("the crash happened at
+    3:50 p.m." / "the motorway reopened at about 4 p.m.")? Then the two most often tell of one
+    moment, wherever the two sentences stand. A report that gives two moments (the call at
+    2:40 a.m., the engines' arrival at about 3 a.m.) ties neither: which is the other's is the
+    other rules' to say. Cost: O(c) over the reports' clock times (listed once per report)."""
+    if x.zone != y.zone or not (_clock(doc_a, i, x, t) and _clock(doc_b, j, y, t)):
         return False
     gap = abs((x.hour * 60 + (x.minute or 0)) - (y.hour * 60 + (y.minute or 0)))
     if min(gap, 24 * 60 - gap) > t.clock_tie:
         return False
-    agreeing = lambda u, v: (rel := relate_times(u, v)) is not None and rel[0].rank < Verdict.DIFFERS.rank
-    return not any(f is not x and agreeing(f, y) for _, f in _clocks(doc_a)) and \
-        not any(f is not y and agreeing(x, f) for _, f in _clocks(doc_b))
+    if len(_clocks(doc_a, t)) != 1 or len(_clocks(doc_b, t)) != 1:
+        return False
+    ka, kb = _clause_events(doc_a, i, x), _clause_events(doc_b, j, y)
+    return not (ka and kb and not ka & kb)
 
 
-def _clock(doc: Doc, k: int, f: TimeFact) -> bool:
+def _clause_events(doc: Doc, k: int, f: TimeFact) -> set[str]:
+    """The kinds of event (``data/events.toml``) the clause of time ``f`` names: from the mark
+    before it to the mark after it ("The crash happened at 3:50 p.m." → crash)."""
+    s = doc.sentences[k]
+    a, b = f.start - s.start, f.end - s.start
+    start = max(s.text.rfind(m, 0, a) for m in ",;:") + 1
+    ends = [e for e in (s.text.find(m, b) for m in ",;:") if e >= 0]
+    return {kind for _, kind in events_in(s.text[start:min(ends, default=len(s.text))])}
+
+
+# words before a clock time in its clause that put it in the future: "will hold a news
+# conference at 11 a.m.", "is scheduled for 2 p.m."
+_TO_COME = re.compile(r"\b(?:will|would|shall|scheduled|set\s+for|due|expected|planned|plans?)\b[^,;.]*$", re.I)
+
+
+def _clock(doc: Doc, k: int, f: TimeFact, t: Thresholds) -> bool:
     """A clock time that can date an event of the story: not a deadline or a state at a time,
-    in a content sentence not about an earlier event."""
-    return f.hour is not None and f.qualifier in (None, "after", "before") and doc.sentences[k].role.is_content \
-        and not background(doc, k)
+    not a time to come, not in a quote, in a content sentence not about an earlier event."""
+    if f.hour is None or f.qualifier not in (None, "after", "before") or not doc.sentences[k].role.is_content \
+            or background(doc, k) or _dates_event(doc, k, f, t) is False:
+        return False
+    s = doc.sentences[k]
+    return not _TO_COME.search(s.text[:f.start - s.start])
 
 
-def _clocks(doc: Doc) -> list[tuple[int, TimeFact]]:
+def _clocks(doc: Doc, t: Thresholds) -> list[tuple[int, TimeFact]]:
     """(sentence, time) of a report's clock times that can date an event (:func:`_clock`),
     remembered per report."""
     memo = doc._memo
     if "clocks" not in memo:
-        memo["clocks"] = [(k, f) for k in range(len(doc.sentences)) for f in doc.of(k, TimeFact) if _clock(doc, k, f)]
+        memo["clocks"] = [(k, f) for k in range(len(doc.sentences)) for f in doc.of(k, TimeFact) if _clock(doc, k, f, t)]
     return memo["clocks"]
 
 

@@ -193,7 +193,7 @@ def _within_bound(t: TimeFact, o: TimeFact) -> TimeFact:
         return t
     if o.qualifier == "before":
         held = t.hour == (o.hour - 1) % 24 and t.minute >= 30
-        return dataclasses.replace(t, hour=o.hour, minute=None) if held else t
+        return dataclasses.replace(t, hour=o.hour, minute=None, part=o.part) if held else t
     return dataclasses.replace(t, minute=None)
 
 
@@ -232,8 +232,8 @@ def relate_times(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
     if a.qualifier or b.qualifier:
         # a bound on the hour ("shortly after 2 a.m.") holds a time within that hour ("2.30am"),
         # a time with no bound of its own; two deadlines stay two ("until 2 p.m." / "until 2:30 p.m.")
-        if any(o.qualifier == "before" and t.hour is not None and not t.qualifier and t.hour == o.hour
-               and (t.minute or 0) > (o.minute or 0) for t, o in ((a, b), (b, a))):
+        if any(o.qualifier == "before" and t.hour is not None and not t.qualifier and not t.approximate
+               and t.hour == o.hour and (t.minute or 0) > (o.minute or 0) for t, o in ((a, b), (b, a))):
             return None     # "shortly before 9pm" / "9.10pm": past the bound
         a, b = (_within_bound(t, o) for t, o in ((a, b), (b, a)))
         plain = relate_times(dataclasses.replace(a, qualifier=None), dataclasses.replace(b, qualifier=None))
