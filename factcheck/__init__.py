@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import importlib
-
 from typing import TYPE_CHECKING
 
 from .errors import FactcheckError, InputError, OptionError
@@ -20,7 +19,8 @@ __version__ = "0.1.0"
 # the pipeline (nltk, numpy, rapidfuzz and every judge) and the data model (25 dataclasses, a
 # few milliseconds each to build) load on first use, so that ``factcheck --version`` or
 # ``factcheck rules`` does not pay for them
-_LAZY = {"Finding": ".model", "Report": ".model", "Verdict": ".model", "Options": ".pipeline", "compare": ".pipeline", "compare_articles": ".pipeline", "facts_of": ".pipeline",
+_LAZY = {"Finding": ".model", "Report": ".model", "Verdict": ".model",
+         "Options": ".pipeline", "compare": ".pipeline", "compare_articles": ".pipeline", "facts_of": ".pipeline",
          "check": ".pipeline", "check_articles": ".pipeline", "compare_many": ".pipeline",
          "compare_many_articles": ".pipeline"}
 

@@ -56,7 +56,7 @@ class Thresholds:
     date_line: float = 0.6           # a time filling this share of its sentence is a date line
     event_tie: float = 0.45          # event evidence this strong (one kind of event, a name in common) ties two facts
     calendar_tie: float = 0.2        # ... and this strong (one kind of event) ties two times of one calendar day
-    clock_tie: int = 15              # two clock times this many minutes apart at most, each its report's one such, are tied
+    clock_tie: int = 15              # two clock times at most this many minutes apart, each its report's only one, tie
     date_words: int = 2              # two clock times with this many content words in common around them are worded alike
     dateline_confidence: float = 0.9  # how sure two date lines stating one day are one fact (both reports' date)
 

@@ -122,7 +122,8 @@ def test_a_quote_no_mark_closed_goes_on_with_its_speaker_past_its_lines():
 
 
 def test_a_closed_quote_lends_no_speaker_past_a_line_of_narrative():
-    text = _LINES.replace("a long time.\n", "a long time.\"\n").replace("I knew she was ready.", "The club said nothing.")
+    text = _LINES.replace("a long time.\n", "a long time.\"\n")
+    text = text.replace("I knew she was ready.", "The club said nothing.")
     assert _speakers(text.format(mark='"')).get("She will lead this t") is None
 
 
@@ -170,7 +171,8 @@ def test_two_positions_of_a_series_stay_apart():
 def test_two_positions_with_nothing_in_common_next_to_them_stay_apart():
     from pairs import held, report
     a = "Last season, Philadelphia rallied from an 18-30 start and lost in the first round to Detroit."
-    b = "Last season Philadelphia rallied from an 18-30 start to the playoffs, then won in the second round against Boston."
+    b = ("Last season Philadelphia rallied from an 18-30 start to the playoffs, "
+         "then won in the second round against Boston.")
     rep = report(a, b, min_confidence=0.0)
     assert not [f for f in rep.findings if f.kind == "number" and f.a.text == "first round"]
     assert ("first", "second") in held(rep, "number.positions")

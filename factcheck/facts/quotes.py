@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Callable, Iterator, Optional, Sequence
 
-from ..lexicon import BEFORE_SUBJECT_VERBS, QUOTE_CUES, ROLE_NOUNS, SPEAKER_NOT_OPENERS, alternation
+from ..lexicon import BEFORE_SUBJECT_VERBS, QUOTE_CUES, ROLE_NOUNS, SPEAKER_NOT_OPENERS, alternation, data
 from ..model import Entity, Quote, Sentence
 from ..text import PRONOUNS, fold, fold_key
 from .entities import person_like
@@ -179,7 +179,9 @@ INVERTED = re.compile(r"^\W*[a-z][^.!?]{0,80}\b(?:said|says|saying|told|accordin
 
 # lines of speech a quote no mark closed may run over: a few, each in the first person
 OPEN_LINES = 2
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll)\b|\b(?i:me|my|we|we're|we've|us|our)\b")
+_I = [w for w in data("words")["first_person"] if w[:1] == "I"]
+_FIRST_PERSON = re.compile(r"\b(?:" + alternation(_I) + r")\b|\b(?i:" +
+                           alternation([w for w in data("words")["first_person"] if w not in _I]) + r")\b")
 
 
 def _still_open(folded: str, end: int, start: int, reach: int = OPEN_LINES) -> bool:

@@ -10,7 +10,7 @@ from typing import Optional
 from rapidfuzz.distance import Indel
 
 from ..facts.dates import HEDGE_WORDS, extract_times
-from ..lexicon import CLAIM_VERBS, GENERIC, PREPOSITIONS, alternation
+from ..lexicon import CLAIM_VERBS, GENERIC, PREPOSITIONS, alternation, data
 from ..model import Entity, Finding, Quote, Side, TimeFact, Verdict
 from ..settings import Thresholds
 from ..text import STOPWORDS, fold, fold_key, stem
@@ -312,8 +312,8 @@ def one_clock_time(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeF
     as written, each the one moment its report gives a clock time for, in content sentences
     not about an earlier event, neither a deadline ("until 2 p.m."), a report's state at a
     time ("as of 11 p.m."), a time to come ("will hold a news conference at 11 a.m.") nor in a
-    quote, and not in sentences that name two different kinds of event ("the crash happened at
-    3:50 p.m." / "the motorway reopened at about 4 p.m.")? Then the two most often tell of one
+    quote, and not in clauses that name two different kinds of event ("the crash happened at
+    3:50 p.m." / "fire engines arrived at about 4 p.m.")? Then the two most often tell of one
     moment, wherever the two sentences stand. A report that gives two moments (the call at
     2:40 a.m., the engines' arrival at about 3 a.m.) ties neither: which is the other's is the
     other rules' to say. Cost: O(c) over the reports' clock times (listed once per report)."""
@@ -340,7 +340,7 @@ def _clause_events(doc: Doc, k: int, f: TimeFact) -> set[str]:
 
 # words before a clock time in its clause that put it in the future: "will hold a news
 # conference at 11 a.m.", "is scheduled for 2 p.m."
-_TO_COME = re.compile(r"\b(?:will|would|shall|scheduled|set\s+for|due|expected|planned|plans?)\b[^,;.]*$", re.I)
+_TO_COME = re.compile(r"\b(?:" + alternation(data("calendar")["clock_times"]["to_come"]) + r")\b[^,;.]*$", re.I)
 
 
 def _clock(doc: Doc, k: int, f: TimeFact, t: Thresholds) -> bool:
@@ -358,7 +358,8 @@ def _clocks(doc: Doc, t: Thresholds) -> list[tuple[int, TimeFact]]:
     remembered per report."""
     memo = doc._memo
     if "clocks" not in memo:
-        memo["clocks"] = [(k, f) for k in range(len(doc.sentences)) for f in doc.of(k, TimeFact) if _clock(doc, k, f, t)]
+        memo["clocks"] = [(k, f) for k in range(len(doc.sentences)) for f in doc.of(k, TimeFact)
+                          if _clock(doc, k, f, t)]
     return memo["clocks"]
 
 
