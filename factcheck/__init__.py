@@ -18,7 +18,10 @@ __version__ = "0.1.0"
 
 # the pipeline (nltk, numpy, rapidfuzz and every judge) and the data model (25 dataclasses, a
 # few milliseconds each to build) load on first use, so that ``factcheck --version`` or
-# ``factcheck rules`` does not pay for them
+# ``factcheck rules`` does not pay for them; a model class loaded stays on the module, and
+# ``dir`` lists them all.
+# ``typing.get_type_hints`` on this module's functions needs the model loaded first
+# (``factcheck.Report``, or any comparison).
 _LAZY = {"Finding": ".model", "Report": ".model", "Verdict": ".model",
          "Options": ".pipeline", "compare": ".pipeline", "compare_articles": ".pipeline", "facts_of": ".pipeline",
          "check": ".pipeline", "check_articles": ".pipeline", "compare_many": ".pipeline",
@@ -27,8 +30,15 @@ _LAZY = {"Finding": ".model", "Report": ".model", "Verdict": ".model",
 
 def __getattr__(name: str):
     if name in _LAZY:
-        return getattr(importlib.import_module(_LAZY[name], __name__), name)
+        value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+        if _LAZY[name] == ".model":
+            globals()[name] = value     # (the pipeline's names are looked up each time: tests replace them)
+        return value
     raise AttributeError(f"module 'factcheck' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
 
 FAIL_LEVELS = {"conflict": 3, "differs": 2, "unmatched": 1}
 

@@ -171,7 +171,6 @@ FACTORS: Mapping[str, float] = MappingProxyType({
     "number.not-tied": 0.5,             # loosely aligned, nothing else ties the figures
     "number.sole-only": 0.85,           # loosely aligned, tied only by each report counting the thing once
     "number.ongoing": 0.5,              # spans of an ongoing event, perhaps counted on other days
-    "number.position-told": 0.85,       # "the first round" / "the second round" of one deed, told in close sentences
     "number.event-day": 0.7,            # "the eighth day" / "the seventh day" of one event, told in close sentences
     "number.bare-plural": 0.6,          # one against a plural with no figure, often said of a kind
     "number.article-one": 0.8,          # a figure against "a NOUN": "a" is sometimes said of a kind

@@ -67,6 +67,9 @@ def _tied(a: str, b: str) -> bool:
     # a time to come
     ("Detectives will brief reporters at 11 a.m. on their inquiry into the cause of the blaze.",
      "The alarm was raised shortly after 11 a.m., a spokesman for the county's fire service said."),
+    # a time to come, said after the time
+    ("At 11:05 a.m. detectives will brief reporters on their inquiry into the cause of the blaze.",
+     "The alarm was raised shortly after 11 a.m., a spokesman for the county's fire service said."),
     # two time zones as written
     ("The blast happened at 2 p.m. GMT near the market.", "Witnesses said the blast came at about 2:10 p.m."),
 ])
@@ -90,6 +93,8 @@ def test_a_clock_time_two_of_a_report_agree_with_is_not_tied():
     ("shortly before 1 a.m. and at 12:40 a.m.", "compatible"),
     ("shortly before 5 p.m. and at 4:45 p.m.", "compatible"),
     ("shortly before 9pm and at about 9.05pm", "compatible"),
+    ("by 9pm and at 8.49pm", "compatible"),
+    ("by 9pm and at 9.45pm", None),
     # past the bound, or more than half an hour before it
     ("shortly before 9pm and at 9.10pm", None),
     ("shortly before 9pm and at 8.10pm", None),
@@ -149,15 +154,9 @@ def test_an_open_quote_runs_over_a_few_lines_only():
     assert _speakers(text.format(mark='"')).get("She will lead this t") is None
 
 
-# --------------------------------------------------------------------------- positions told two ways
-
-def test_one_position_told_two_ways_differs():
-    from pairs import report
-    a = "Last season, Philadelphia rallied from an 18-30 start and lost in the first round to Detroit."
-    b = "Last season Philadelphia rallied from an 18-30 start, then lost to Detroit in the second round."
-    found = [f for f in report(a, b).findings if f.kind == "number" and f.a.text == "first round"]
-    assert found and found[0].verdict.value == "differs" and found[0].lowered == ("number.position-told",)
-
+# --------------------------------------------------------------------------- positions of a series
+# (two positions told in close sentences with a word in common were set against each other this
+# session and withdrawn after review: knockdowns in two rounds, a second and a third gold medal)
 
 def test_two_positions_of_a_series_stay_apart():
     from pairs import held, report
@@ -168,6 +167,18 @@ def test_two_positions_of_a_series_stay_apart():
     assert ("fifth", "sixth") in held(rep, "number.positions")
 
 
+@pytest.mark.parametrize("a, b", [
+    ("Jones was knocked down in the fifth round by a left hook from Smith.",
+     "Smith knocked Jones down again in the sixth round with a left hook."),
+    ("Phelps won his second gold medal of the Games in the 200m freestyle.",
+     "Phelps took his third gold medal of the Games in the 200m butterfly on Tuesday."),
+])
+def test_two_positions_of_a_series_told_alike_stay_apart(a, b):
+    from pairs import report
+    rep = report(a, b)
+    assert not [f for f in rep.findings if f.kind == "number" and f.verdict.value in ("differs", "conflict")]
+
+
 def test_two_positions_with_nothing_in_common_next_to_them_stay_apart():
     from pairs import held, report
     a = "Last season, Philadelphia rallied from an 18-30 start and lost in the first round to Detroit."
@@ -176,3 +187,17 @@ def test_two_positions_with_nothing_in_common_next_to_them_stay_apart():
     rep = report(a, b, min_confidence=0.0)
     assert not [f for f in rep.findings if f.kind == "number" and f.a.text == "first round"]
     assert ("first", "second") in held(rep, "number.positions")
+
+
+def test_a_line_naming_the_us_is_no_line_of_speech():
+    text = _LINES.replace("I knew she was ready.", "The US team had asked about her.")
+    assert _speakers(text.format(mark='"')).get("She will lead this t") is None
+
+
+def test_the_model_classes_load_on_first_use_and_stay_listed():
+    import typing
+
+    import factcheck
+    assert {"Report", "Finding", "Verdict"} <= set(dir(factcheck))
+    assert factcheck.Report is __import__("factcheck.model", fromlist=["Report"]).Report
+    assert typing.get_type_hints(factcheck.render)["report"] is factcheck.Report

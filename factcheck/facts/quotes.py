@@ -179,9 +179,9 @@ INVERTED = re.compile(r"^\W*[a-z][^.!?]{0,80}\b(?:said|says|saying|told|accordin
 
 # lines of speech a quote no mark closed may run over: a few, each in the first person
 OPEN_LINES = 2
-_I = [w for w in data("words")["first_person"] if w[:1] == "I"]
-_FIRST_PERSON = re.compile(r"\b(?:" + alternation(_I) + r")\b|\b(?i:" +
-                           alternation([w for w in data("words")["first_person"] if w not in _I]) + r")\b")
+_FIRST = [w for w in data("words")["first_person"] if w != "I"]
+_FIRST_PERSON = re.compile(r"\bI(?:['’][a-z]+\b|\s+[a-z])|\b(?:" + alternation(_FIRST + [w.capitalize() for w in _FIRST])
+                           + r")\b")
 
 
 def _still_open(folded: str, end: int, start: int, reach: int = OPEN_LINES) -> bool:

@@ -11,7 +11,7 @@ from rapidfuzz.distance import Indel
 
 from ..facts.dates import HEDGE_WORDS, extract_times
 from ..lexicon import CLAIM_VERBS, GENERIC, PREPOSITIONS, alternation, data
-from ..model import Entity, Finding, Quote, Side, TimeFact, Verdict
+from ..model import Entity, Finding, Quote, Sentence, Side, TimeFact, Verdict
 from ..settings import Thresholds
 from ..text import STOPWORDS, fold, fold_key, stem
 from .doc import Doc, around, outside, side, span_side
@@ -324,23 +324,24 @@ def one_clock_time(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeF
         return False
     if len(_clocks(doc_a, t)) != 1 or len(_clocks(doc_b, t)) != 1:
         return False
-    ka, kb = _clause_events(doc_a, i, x), _clause_events(doc_b, j, y)
+    ka = {kind for _, kind in events_in(_clause(doc_a.sentences[i], x))}
+    kb = {kind for _, kind in events_in(_clause(doc_b.sentences[j], y))}
     return not (ka and kb and not ka & kb)
 
 
-def _clause_events(doc: Doc, k: int, f: TimeFact) -> set[str]:
-    """The kinds of event (``data/events.toml``) the clause of time ``f`` names: from the mark
-    before it to the mark after it ("The crash happened at 3:50 p.m." → crash)."""
-    s = doc.sentences[k]
+def _clause(s: Sentence, f: TimeFact) -> str:
+    """The clause of time ``f``: from the mark before it to the mark after it ("The crash
+    happened at 3:50 p.m.", "At 3:10 p.m. detectives will brief reporters")."""
     a, b = f.start - s.start, f.end - s.start
     start = max(s.text.rfind(m, 0, a) for m in ",;:") + 1
     ends = [e for e in (s.text.find(m, b) for m in ",;:") if e >= 0]
-    return {kind for _, kind in events_in(s.text[start:min(ends, default=len(s.text))])}
+    return s.text[start:min(ends, default=len(s.text))]
 
 
-# words before a clock time in its clause that put it in the future: "will hold a news
-# conference at 11 a.m.", "is scheduled for 2 p.m."
-_TO_COME = re.compile(r"\b(?:" + alternation(data("calendar")["clock_times"]["to_come"]) + r")\b[^,;.]*$", re.I)
+# words in a clock time's clause that put it in the future: "will hold a news conference at 11
+# a.m.", "At 3:10 p.m. detectives are to brief reporters" (data/calendar.toml)
+_TO_COME = re.compile(r"(?:\b|(?<=\w))(?:" + alternation(data("calendar")["clock_times"]["to_come"]).replace(r"\ ", r"\s+")
+                      + r")\b", re.I)
 
 
 def _clock(doc: Doc, k: int, f: TimeFact, t: Thresholds) -> bool:
@@ -349,8 +350,7 @@ def _clock(doc: Doc, k: int, f: TimeFact, t: Thresholds) -> bool:
     if f.hour is None or f.qualifier not in (None, "after", "before") or not doc.sentences[k].role.is_content \
             or background(doc, k) or _dates_event(doc, k, f, t) is False:
         return False
-    s = doc.sentences[k]
-    return not _TO_COME.search(s.text[:f.start - s.start])
+    return not _TO_COME.search(_clause(doc.sentences[k], f))
 
 
 def _clocks(doc: Doc, t: Thresholds) -> list[tuple[int, TimeFact]]:

@@ -66,7 +66,6 @@ RULES: dict[str, str] = {
     "number.unaligned": "lowers the confidence: a discrepancy between sentences the aligner did not pair",
     "number.hypothetical": "a figure in a supposition (\"if an application needs two servers\"): an example, not a fact",
     "number.another-quake": "two magnitudes of different values, one of them not its report's first (outside background): an aftershock or an earlier quake (\"a 3.8 aftershock\" / \"the 6.1 quake\")",
-    "number.position-told": "lowers the confidence: two positions of one counted thing in close sentences with a word in common next to both (\"lost in the first round to Detroit\" / \"lost to Detroit in the second round\"): one position told two ways, or two positions of a series",
     "number.event-day": "lowers the confidence: ordinal days of one ongoing event (\"the eighth day of protests\" / \"the seventh straight day\") in close sentences, perhaps counted on different days",
     "number.ongoing": "makes a conflict differs and lowers the confidence: two spans of an ongoing event (\"eight days of riots\" / \"five days\") may be counted on different days",
     "number.background": "one figure's sentence is about an earlier event (a year, \"weeks after\", \"the worst since\")",

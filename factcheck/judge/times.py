@@ -184,6 +184,10 @@ _MONTH_PARTS = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid":
                 "late": (21, 31), "end": (21, 31)}
 
 
+# bounds a time is at or before ("shortly before 9pm", "by 9pm"): a clock time past them is outside
+_BEFORE = frozenset({"before", "by", "prior to", "ahead of"})
+
+
 def _within_bound(t: TimeFact, o: TimeFact) -> TimeFact:
     """Clock time ``t`` (no bound of its own) read on the hour of ``o``'s bound when it falls
     there: "shortly after 2 a.m." holds "2.30am", "shortly before 9pm" holds "8.49pm" (the
@@ -191,7 +195,7 @@ def _within_bound(t: TimeFact, o: TimeFact) -> TimeFact:
     if t.minute is None or t.qualifier or not o.qualifier or o.qualifier in DEADLINES or o.minute is not None \
             or o.hour is None or t.hour is None:
         return t
-    if o.qualifier == "before":
+    if o.qualifier in _BEFORE:
         held = t.hour == (o.hour - 1) % 24 and t.minute >= 30
         return dataclasses.replace(t, hour=o.hour, minute=None, part=o.part) if held else t
     return dataclasses.replace(t, minute=None)
@@ -232,7 +236,7 @@ def relate_times(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
     if a.qualifier or b.qualifier:
         # a bound on the hour ("shortly after 2 a.m.") holds a time within that hour ("2.30am"),
         # a time with no bound of its own; two deadlines stay two ("until 2 p.m." / "until 2:30 p.m.")
-        if any(o.qualifier == "before" and t.hour is not None and not t.qualifier and not t.approximate
+        if any(o.qualifier in _BEFORE and t.hour is not None and not t.qualifier and not t.approximate
                and t.hour == o.hour and (t.minute or 0) > (o.minute or 0) for t, o in ((a, b), (b, a))):
             return None     # "shortly before 9pm" / "9.10pm": past the bound
         a, b = (_within_bound(t, o) for t, o in ((a, b), (b, a)))

@@ -64,9 +64,6 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
             return Verdict.COMPATIBLE, reason + f"; the reports are {days} days apart", []
         return Verdict.DIFFERS, reason + "; an ongoing event's days may be counted on different days", \
             ["number.event-day"]
-    if x.ordinal and y.ordinal and close and x.counts and stem(x.counts) == stem(y.counts or "") \
-            and _said_alike(doc_a, i, x, doc_b, j, y, least=1, width=2):
-        return Verdict.DIFFERS, reason + "; one position told two ways", ["number.position-told"]
     if x.ordinal or y.ordinal:
         return "number.positions"       # "second victory over X" / "58th victory"
     if fx.running or fy.running:
