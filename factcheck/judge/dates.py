@@ -17,7 +17,7 @@ from ..text import STOPWORDS, fold, fold_key, stem
 from .doc import Doc, around, outside, side, span_side
 from .events import background, event_evidence, event_of, events_in, one_of_several, sole_event
 from .rules import Out, combine, context_evidence, lowered_all, lowered_by, sentence_evidence
-from .times import DEADLINES, alike, known_fields, relate_times, telling
+from .times import DEADLINES, alike, clock_gap, known_fields, relate_times, telling
 
 
 
@@ -317,12 +317,12 @@ def one_clock_time(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeF
     moment, wherever the two sentences stand. A report that gives two moments (the call at
     2:40 a.m., the engines' arrival at about 3 a.m.) ties neither: which is the other's is the
     other rules' to say. Cost: O(c) over the reports' clock times (listed once per report)."""
-    if x.zone != y.zone or not (_clock(doc_a, i, x, t) and _clock(doc_b, j, y, t)):
+    if x.zone != y.zone or x.hour is None or y.hour is None or clock_gap(x, y) > t.clock_tie:
         return False
-    gap = abs((x.hour * 60 + (x.minute or 0)) - (y.hour * 60 + (y.minute or 0)))
-    if min(gap, 24 * 60 - gap) > t.clock_tie:
-        return False
-    if len(_clocks(doc_a, t)) != 1 or len(_clocks(doc_b, t)) != 1:
+    # each the one clock time (:func:`_clock`) of its report: remembered per report, so the
+    # tests of one time are not repeated for each time of the other report it is set against
+    ca, cb = _event_clocks(doc_a, t), _event_clocks(doc_b, t)
+    if len(ca) != 1 or len(cb) != 1 or ca[0][1] is not x or cb[0][1] is not y:
         return False
     ka = {kind for _, kind in events_in(_clause(doc_a.sentences[i], x))}
     kb = {kind for _, kind in events_in(_clause(doc_b.sentences[j], y))}
@@ -353,7 +353,7 @@ def _clock(doc: Doc, k: int, f: TimeFact, t: Thresholds) -> bool:
     return not _TO_COME.search(_clause(doc.sentences[k], f))
 
 
-def _clocks(doc: Doc, t: Thresholds) -> list[tuple[int, TimeFact]]:
+def _event_clocks(doc: Doc, t: Thresholds) -> list[tuple[int, TimeFact]]:
     """(sentence, time) of a report's clock times that can date an event (:func:`_clock`),
     remembered per report."""
     memo = doc._memo

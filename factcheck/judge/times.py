@@ -113,6 +113,16 @@ def _label(t: TimeFact) -> str:
     return " ".join(bits) or "an unstated time"
 
 
+def clock_gap(a: TimeFact, b: TimeFact) -> int:
+    """Minutes between two clock times as written, around the clock ("11:55 p.m." / "12:05
+    a.m.": 10), their zones aside."""
+    return _apart(a.hour * 60 + (a.minute or 0), b.hour * 60 + (b.minute or 0))
+
+
+def _apart(x: int, y: int) -> int:
+    return min(abs(x - y), 1440 - abs(x - y))
+
+
 def _minutes(t: TimeFact) -> set[int]:
     """The minute of the day in UTC a zoned clock time may be (one per offset of its zone)."""
     return {round(t.hour * 60 + (t.minute or 0) - off * 60) % 1440 for off in TIME_ZONES.get(t.zone, ())}
@@ -160,8 +170,7 @@ def _clocks(a: TimeFact, b: TimeFact) -> tuple[Verdict, str] | None:
     name_a, name_b = _label(a), _label(b)
     if zoned and "local" in (a.zone, b.zone):
         return None if rest is None else (Verdict.COMPATIBLE, f"{name_a} vs {name_b}: a local time, not converted")
-    ma, mb = (_minutes(a), _minutes(b)) if zoned else ({a.hour * 60 + (a.minute or 0)}, {b.hour * 60 + (b.minute or 0)})
-    gap = min(min(abs(x - y), 1440 - abs(x - y)) for x in ma for y in mb)
+    gap = min(_apart(x, y) for x in _minutes(a) for y in _minutes(b)) if zoned else clock_gap(a, b)
     if gap == 0:
         return (Verdict.COMPATIBLE, f"{name_a} vs {name_b}: the same time in two time zones") if zoned else \
             (Verdict.AGREE, f"{name_a} vs {name_b}: the same time")      # "3pm" / "3:00pm"
