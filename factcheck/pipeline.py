@@ -32,7 +32,7 @@ from .model import (Article, Attribution, CheckReport, Consensus, Dropped, Entit
                     SourceDoc, Unmatched)
 from .segment import segment
 from .settings import Thresholds
-from .text import PRONOUNS, fold, fold_key
+from .text import PRONOUNS, fold, fold_key, title_cased
 
 
 @dataclass(frozen=True)
@@ -92,10 +92,12 @@ def analyse(article: Article, *, published: Optional[datetime.date] = None, tole
     content = [s for s in sentences if s.role.is_content]
     folded = fold(article.text)
     common = frozenset(re.findall(r"(?<![A-Za-z'])[a-z][a-z']+", folded))
-    # every capitalized word after another in the body ("Viktor Baranko"), not in a headline,
-    # where every word may be capitalized (there, every other one, as read left to right)
+    # every capitalized word after another in the body ("Viktor Baranko"), not in a headline in
+    # title case, where every word may be capitalized (there, every other one, as read left to
+    # right); a headline written as a sentence is read as one (the sentences joined so that no
+    # sentence's last word runs into the next one's first)
     texts = [(s, fold(s.text)) for s in content]
-    body = "\n".join(text for s, text in texts if s.role is not Role.HEADLINE)
+    body = ".\n".join(text for s, text in texts if s.role is not Role.HEADLINE or not title_cased(s.text))
     known = frozenset(m.group(1) for m in _KNOWN.finditer(body)) | \
         frozenset(m.group(1) for m in _KNOWN_ANY.finditer(folded))
     known |= {re.sub(r"'s?$", "", k) for k in known}    # "Verisign's iDefense group": "Verisign" too
@@ -166,6 +168,20 @@ def _facts(*analyses: Analysis, kind: type) -> list:
     return [f for an in analyses for fs in an.facts for f in fs if isinstance(f, kind)]
 
 
+def _openers(an: Analysis) -> frozenset[str]:
+    """The folded one-word names a report writes only where they open a sentence: not lent to
+    the other report's words in lower case (:func:`borrow_names`). A word of a longer name is a
+    name ("Comeaux, 49, took …" after "Arcade Joseph Comeaux Jr.")."""
+    named = [(s, e) for s, fs in zip(an.sentences, an.facts) for e in fs if isinstance(e, Entity)]
+    inside = {w for s, e in named if not _opens(s, e) or " " in e.key for w in (e.key, *e.key.split())}
+    return frozenset(e.key for s, e in named if " " not in e.key and e.key not in inside)
+
+
+def _opens(s: Sentence, e: Entity) -> bool:
+    """Does the name stand first in its sentence (nothing but marks before it)?"""
+    return not any(ch.isalnum() for ch in s.text[:e.start - s.start])
+
+
 def compare_articles(a: Article, b: Article, *, options: Options = Options()) -> Report:
     """Compare two loaded articles; the library's core call."""
     return compare_analyses(analyse(a, published=options.date_a, tolerance=options.tolerance),
@@ -184,8 +200,8 @@ def compare_analyses(an_a: Analysis, an_b: Analysis, *, options: Options = Optio
     knowledge = Knowledge.load(options.aliases)
     # a name one report capitalizes is a name in the other too, where it is written in lower case
     names_a, names_b = _facts(an_a, kind=Entity), _facts(an_b, kind=Entity)
-    an_a = dataclasses.replace(an_a, facts=borrow_names(an_a.sentences, an_a.facts, names_b, a.text))
-    an_b = dataclasses.replace(an_b, facts=borrow_names(an_b.sentences, an_b.facts, names_a, b.text))
+    an_a = dataclasses.replace(an_a, facts=borrow_names(an_a.sentences, an_a.facts, names_b, a.text, _openers(an_b)))
+    an_b = dataclasses.replace(an_b, facts=borrow_names(an_b.sentences, an_b.facts, names_a, b.text, _openers(an_a)))
     entities = [e.text for e in _facts(an_a, an_b, kind=Entity)]
     aliases = Aliases(entities + [f.source for f in _facts(an_a, an_b, kind=Attribution)]
                       + [q.speaker for q in _facts(an_a, an_b, kind=Quote) if q.speaker], knowledge,

@@ -32,11 +32,14 @@ def _candidates(names: Iterable[Entity]) -> dict[str, Entity]:
 
 
 def borrow_names(sentences: Sequence[Sentence], facts: Sequence[Sequence[Fact]], others: Iterable[Entity],
-                 text: str) -> tuple[tuple[Fact, ...], ...]:
+                 text: str, openers: frozenset[str] = frozenset()) -> tuple[tuple[Fact, ...], ...]:
     """``facts`` with an :class:`Entity` added wherever a name of ``others`` stands in lower
-    case in a content sentence that has no name there."""
+    case in a content sentence that has no name there. ``openers``: the folded one-word names
+    the other report writes only where they open a sentence ("Police arrested …", "Rioting
+    spread …": the capital may be the sentence's); they are not lent to a word in lower case,
+    only to a word opening a sentence here too."""
     others = list(others)
-    names = _candidates(others)
+    names = _candidates(e for e in others if fold_key(e.text) not in openers)
     heads = _heads(others)
     if not names and not heads:
         return tuple(tuple(fs) for fs in facts)

@@ -20,7 +20,7 @@ from ..model import Entity, Role, Sentence
 from ..lexicon import (CONNECTORS, HONORIFICS, MONTH_WORDS, NOT_NAMES, NOT_PEOPLE, OF_NAMES, ORG_WORDS, POSSESSED_PLACES,
                        ROLE_BODIES, ROLE_NOUNS, SUFFIXES_WITH_STOP, TITLES,
                        TITLE_AFTER_MISS, WEEKDAYS, WEEKDAY_NAMES, compound_role, data, in_role_vocabulary)
-from ..text import STOPWORDS, fold, fold_key
+from ..text import STOPWORDS, fold, fold_key, title_cased
 
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z](?:[a-z]|['\u2019][A-Z]))|[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'\u2019\-]*|\d+")
 
@@ -60,8 +60,9 @@ def extract_entities(sentence: Sentence, *, common: frozenset[str] = frozenset()
     folded = fold(text)
     toks = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(folded)]
     # a headline in title case capitalizes every word: there, a word the article writes in
-    # lower case ("Esther Williams Dead At 91") ends a name
-    title_case = sentence.role is Role.HEADLINE
+    # lower case ("Esther Williams Dead At 91") ends a name (a headline written as a sentence
+    # is read as one)
+    title_case = sentence.role is Role.HEADLINE and title_cased(text)
     i = 0
     while i < len(toks):
         s, e, tok = toks[i]

@@ -1,0 +1,86 @@
+"""Work of the thirtieth session, must-flag and must-not-flag: a headline written as a sentence
+is read as one (its capitals mark names), and a one-word name a report writes only where it
+opens a sentence is not lent to the other report's word in lower case.
+
+The sentences are written for these tests, in the style of wire copy.
+"""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.model import Article, Entity
+from factcheck.pipeline import analyse
+from factcheck.text import title_cased
+from pairs import compare, findings_of
+
+
+def _names(text: str) -> list[list[str]]:
+    """Each sentence's names, as the entity stage finds them."""
+    an = analyse(Article("a.txt", text))
+    return [[f.text for f in fs if isinstance(f, Entity)] for fs in an.facts]
+
+
+@pytest.mark.parametrize("headline, title", [
+    ("Esther Williams Dead At 91", True),
+    ("Lohan Checks Into Rehab With Her Lawyer", True),
+    ("Fire", True),                                       # no word to tell: as before
+    ("Lindsay Lohan checks into rehab at Betty Ford Center", False),
+    ("Comedian Ellen DeGeneres picked to host 2014 Oscars", False),
+])
+def test_a_headline_in_title_case_is_told_from_one_written_as_a_sentence(headline, title):
+    assert title_cased(headline) is title
+
+
+def test_a_name_a_sentence_headline_writes_is_known_where_a_sentence_opens_with_it_misspelled():
+    # the headline, written as a sentence, names "Tony Reagins"; "Regains" opening the next
+    # sentence is that name mistyped (a headline in title case names nothing so)
+    text = ("Angels general manager Tony Reagins confirmed the offer to the Los Angeles Times\n\n"
+            "Regains didn't reveal the dollar amounts, but the newspaper speculates the deal is large.\n")
+    assert _names(text)[1] == ["Regains"]
+    titled = ("Angels General Manager Tony Reagins Confirms The Offer\n\n"
+              "Regains didn't reveal the dollar amounts, but the newspaper speculates the deal is large.\n")
+    assert _names(titled)[1] == []
+
+
+def test_a_misspelled_name_opening_a_sentence_is_flagged_against_the_other_report():
+    a = ("Angels general manager Tony Reagins confirmed the offer to the Los Angeles Times\n\n"
+         "Regains didn't reveal the dollar amounts, but the newspaper speculates the deal is large.\n")
+    b = ("Angels make offer\n\nThe Angels have made an eight-year offer to Mark Teixeira, general manager "
+         "Tony Reagins said on Friday.\n\nReagins would not say how much the offer was worth.\n")
+    assert ("differs", "Regains", "Reagins") in findings_of(compare(a, b), "entity")
+
+
+def test_a_sentence_headline_does_not_run_into_the_next_sentence():
+    # the headline ends without a stop: its last word is no word before "Thieves"
+    text = ("Two million euro jewellery heist in central Paris\n\n"
+            "Thieves pulled off a jewellery heist on Monday morning after smashing their car through a window.\n")
+    assert _names(text) == [["Paris"], []]
+
+
+_POLICE_A = ("Two men held over shooting\n\n"
+             "Police arrested two men on Friday after a shooting outside a bar in the town centre.\n\n"
+             "Both men are due in court on Monday, a spokesman said.\n")
+_POLICE_B = ("Arrests after bar shooting\n\n"
+             "Two men were arrested by police on Friday after a shooting outside a bar in the town centre.\n")
+
+
+def test_a_word_one_report_capitalizes_only_to_open_a_sentence_is_no_name_in_the_other():
+    rep = compare(_POLICE_A, _POLICE_B, min_confidence=0.0)
+    assert not [f for f in findings_of(rep, "entity") if f[1].lower() == "police" or f[2].lower() == "police"]
+
+
+def test_a_name_written_inside_a_sentence_is_still_lent_to_the_other_reports_lower_case():
+    a = ("Patrol boat seized\n\nThe navy said the patrol boat Sukanya intercepted the pirates in the Gulf of Aden.\n")
+    b = ("Pirates caught\n\nindian navy ship sukanya intercepted the pirates in the gulf of aden on friday.\n")
+    spans = findings_of(compare(a, b, min_confidence=0.0), "entity", "agree")
+    assert ("Sukanya", "sukanya") in [(x, y) for _, x, y in spans]
+
+
+def test_a_word_of_a_longer_name_opening_a_sentence_is_still_lent():
+    # "Comeaux" alone opens its sentence in A, but A also writes "Arcade Joseph Comeaux Jr.": a
+    # name, lent to B's "comeaux" in lower case
+    a = ("Inmate escapes\n\nOfficials said Arcade Joseph Comeaux Jr., 49, took two guards hostage.\n\n"
+         "Comeaux was serving a life sentence.\n")
+    b = ("manhunt under way\n\nofficials said the inmate comeaux was serving a life sentence.\n")
+    names = [(x, y) for _, x, y in findings_of(compare(a, b, min_confidence=0.0), "entity", "agree")]
+    assert ("Comeaux", "comeaux") in names, names
