@@ -84,3 +84,21 @@ def test_a_word_of_a_longer_name_opening_a_sentence_is_still_lent():
     b = ("manhunt under way\n\nofficials said the inmate comeaux was serving a life sentence.\n")
     names = [(x, y) for _, x, y in findings_of(compare(a, b, min_confidence=0.0), "entity", "agree")]
     assert ("Comeaux", "comeaux") in names, names
+
+
+_VICTIMS = "Bodies found\n\nThe bodies of {name} Gomes, 61, and Robyn Mendes, 48, were found on Tuesday in New Bedford.\n"
+
+
+@pytest.mark.parametrize("a, b, verdict", [
+    ("Katherine", "Kathryn", "differs"),      # one name spelled two ways: the two sound alike
+    ("Steven", "Stephen", "differs"),
+    ("Phil", "Philip", "compatible"),         # a short form
+    ("Katie", "Kathryn", "compatible"),
+    ("Dave", "David", "compatible"),
+])
+def test_one_persons_first_name_spelled_two_ways_differs_where_a_short_form_is_compatible(a, b, verdict):
+    rep = compare(_VICTIMS.format(name=a), _VICTIMS.format(name=b), min_confidence=0.0)
+    named = [v for v, x, y in findings_of(rep, "entity") if f"{a} Gomes" in x and f"{b} Gomes" in y]
+    assert verdict in named, findings_of(rep, "entity")
+    if verdict == "compatible":
+        assert not {"differs", "conflict"} & set(named)

@@ -333,7 +333,10 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                         out.skip("entity.birth-name", "entity", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}")
                         continue
             if found is None and doc_a is not doc_b and person_like(x) and person_like(y):
-                if _first_name_forms(ka, kb, first_a, first_b):
+                if _first_name_forms(ka, kb, first_a, first_b) and _first_spelled(ka.split()[0], kb.split()[0]):
+                    found = (Verdict.DIFFERS, "one person's first name spelled two ways (the two sound alike)", 0.55)
+                    rank_finding(doc_a, i, x, doc_b, j, y, out)
+                elif _first_name_forms(ka, kb, first_a, first_b):
                     found = (Verdict.COMPATIBLE, "one person's first name in two forms (a short form, or a "
                              "transliteration?)", 0.55)
                     rank_finding(doc_a, i, x, doc_b, j, y, out)     # and the roles the two names have
@@ -536,6 +539,19 @@ def _first_forms(p: str, q: str) -> bool:
     """May two first names be one person's: they begin alike ("Alexandros" / "Alexis", "Phil" /
     "Philip") or one is a short form of the other ("Jim" / "James", :func:`short_form`)?"""
     return (min(len(p), len(q)) >= 3 and p[:3] == q[:3]) or short_form(p, q)
+
+
+def _first_spelled(p: str, q: str) -> bool:
+    """Two first names of one person that sound alike (one Metaphone key), neither inside the
+    other: one name spelled two ways ("Katherine" / "Kathryn", "Steven" / "Stephen"), not a
+    short form ("Phil" / "Philip", "Katie" / "Kathryn", "Dave" / "David"; no short form of
+    ``data/names.toml`` sounds like its full name but for one inside the other).
+
+    >>> _first_spelled("katherine", "kathryn"), _first_spelled("phil", "philip"), _first_spelled("katie", "kathryn")
+    (True, False, False)
+    """
+    return p.isalpha() and q.isalpha() and not (p.startswith(q) or q.startswith(p)) and metaphone(p) != "" \
+        and metaphone(p) == metaphone(q)
 
 
 def _two_first_names(ka: str, kb: str) -> bool:
