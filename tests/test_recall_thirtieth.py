@@ -102,3 +102,28 @@ def test_one_persons_first_name_spelled_two_ways_differs_where_a_short_form_is_c
     assert verdict in named, findings_of(rep, "entity")
     if verdict == "compatible":
         assert not {"differs", "conflict"} & set(named)
+
+
+@pytest.mark.parametrize("text, figures", [
+    # after a verb of change, "from X to Y" is the old figure and the new one, counting one thing
+    ("It would raise the number of seats from 65 to 125.", [("65", "seat"), ("125", "seat")]),
+    ("The toll climbed from 12 to 20 people.", [("12", "people"), ("20", "people")]),
+    ("Its parliament expands from 65 to 125 seats.", [("65", "seat"), ("125", "seat")]),
+    # a range stays one figure
+    ("Between 90 and 100 officers were sent.", [("Between 90 and 100", "officer")]),
+    ("From 90 to 100 officers were sent.", [("From 90 to 100", "officer")]),
+    ("Prices ranged from 5 to 10 dollars.", [("from 5 to 10 dollars", None)]),
+])
+def test_from_one_figure_to_another_after_a_verb_of_change_is_two_figures(text, figures):
+    from factcheck.facts.numbers import extract_quantities
+    assert [(q.text, q.counts) for q in extract_quantities(text)] == figures
+
+
+def test_a_new_figure_after_a_change_is_set_against_the_other_reports_new_figure():
+    a = ("Vote held\n\nThe poll was held under a new constitution approved in September that expands parliament's "
+         "powers and raises the number of seats from 65 to 150.\n")
+    b = ("Turkmen vote\n\nThe election was held under a new constitution approved in September and intended to "
+         "increase parliament's powers and raise the number of seats from 65 to 125.\n")
+    rep = compare(a, b)
+    assert ("conflict", "150", "125") in findings_of(rep, "number")
+    assert ("agree", "65", "65") in findings_of(rep, "number")

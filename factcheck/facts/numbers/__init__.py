@@ -30,7 +30,7 @@ from typing import Iterator, Optional
 from ...model import Dropped, Quantity
 from .atoms import atoms
 from .context import quake_magnitudes, units_and_counts
-from .ellipsis import article_ordinals, coordinated, elliptic_counts
+from .ellipsis import article_ordinals, changes, coordinated, elliptic_counts
 from .convert import to_base
 from .draft import Q, from_num
 from .filters import dropped_by, ordinal_not_fraction
@@ -150,6 +150,7 @@ def _scan(text: str, tolerance: float) -> tuple[list[Quantity], list[Dropped]]:
     quake_magnitudes(qs, toks)
     coordinated(qs, toks)
     elliptic_counts(qs, toks)
+    changes(qs, toks)
     out = [_quantity(q, toks, text, tolerance) for q in qs] + results
     out.sort(key=lambda q: (q.start, q.end))
     dedup = {(d.start, d.end, d.rule): d for d in dropped}

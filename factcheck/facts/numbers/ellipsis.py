@@ -10,7 +10,7 @@ from typing import Optional
 
 from ...model import Quantity
 from .context import lemma
-from .draft import Q
+from .draft import Q, words_between
 from .lexicon import (AGES_LISTED_AFTER, BEFORE_PARTICIPLES, CROWDS_AT, DEATH_TOLLS, ELLIPSIS_AFTER, ORD_TENS,
                       ORD_UNITS, ORDINAL_PART_PREPOSITIONS, PART_AFTER, PEOPLE_ALONE, PEOPLE_NOUNS, PEOPLE_PARTICIPLES,
                       PEOPLE_VERBS, QUALIFIER_WORDS, SEQUENCE_NOUNS, TALLY_FOR, TALLY_VERBS, TOLL_LINKS)
@@ -251,3 +251,45 @@ def article_ordinals(sentences, facts: list[list]) -> None:
             if _BARE_BEFORE.search(s.text, 0, f.start - s.start) and after and \
                     (after.group(1) is None or after.group(1).lower() in ELLIPSIS_AFTER):
                 fs[k] = dataclasses.replace(f, counts=noun)
+
+
+# how far before an old figure "the number of …" may stand: "the number of seats from 65 to 125"
+NUMBER_OF_REACH = 8
+
+
+def changes(qs: list[Q], toks: list[Tok]) -> None:
+    """An old figure and a new one, "from X to Y" after a verb of change (the range stage leaves
+    them apart: "the toll rose from 12 to 20 people"), count one thing: what either counts, or
+    the noun of "the number of …" before them ("raise the number of seats from 65 to 125"), in
+    place.
+
+    >>> from factcheck.facts.numbers import extract_quantities as ex
+    >>> [(q.text, q.counts) for q in ex("It would raise the number of seats from 65 to 125.")]
+    [('65', 'seat'), ('125', 'seat')]
+    >>> [(q.text, q.counts) for q in ex("The toll climbed from 12 to 20 people.")]
+    [('12', 'people'), ('20', 'people')]
+    """
+    for q, r in zip(qs, qs[1:]):
+        if q.i == 0 or toks[q.i - 1].low != "from" or tuple(words_between(toks, q.j, r.i)) != ("to",) \
+                or q.ordinal or r.ordinal:
+            continue
+        told = next((x for x in (q, r) if x.unit or x.counts), None)
+        if told is None:
+            noun = _number_of(toks, q.i - 1)
+            if noun is not None:
+                q.counts = r.counts = noun
+            continue
+        for x in (q, r):
+            if x.unit is None and x.counts is None:
+                x.unit, x.counts = told.unit, told.counts
+
+
+def _number_of(toks: list[Tok], k: int) -> Optional[str]:
+    """The noun of "the number of …" in the words before token ``k``, in its clause ("raise the
+    number of seats from …" → "seat"), or None."""
+    for n in range(k - 1, max(0, k - NUMBER_OF_REACH), -1):
+        if toks[n].kind == "punct":
+            return None
+        if toks[n].low == "of" and toks[n - 1].low == "number" and n + 1 < k and toks[n + 1].kind == "word":
+            return lemma(toks[n + 1].low)
+    return None

@@ -16,6 +16,9 @@ from .context import plural_like
 from .draft import Q, words_between
 from .lexicon import ABBREV, AFTER_PHRASES, BEFORE_PHRASES, CARDINALS, CHANGE_VERBS, OVER_PARTICLE_VERBS, SCALES, UNIT_TABLE, VAGUE, VAGUE_SMALL
 from .tokens import Tok
+from ...text import stem
+
+CHANGE_STEMS = frozenset(stem(w) for w in CHANGE_VERBS)     # "raised", "raises", "raise" → "rais"
 
 
 def ratios(qs: list[Q], toks: list[Tok]) -> list[Q]:
@@ -182,6 +185,8 @@ def _range(q: Q, r: Q, toks: list[Tok]) -> Optional[Q]:
     prev = toks[start - 1].low if start > 0 else ""
     if prev == "the" and start > 1 and toks[start - 2].low in ("between", "from"):
         prev, start = toks[start - 2].low, start - 1
+    if prev == "from" and _changed_from(toks, start - 1):
+        return None     # "raise the number of seats from 65 to 125": the old figure and the new, not a range
     if mid in (("and",), ("and", "the")):
         ok = prev == "between"
     elif mid == ("-",):
@@ -206,6 +211,23 @@ def _range(q: Q, r: Q, toks: list[Tok]) -> Optional[Q]:
     rq.end = r.end
     rq.unit = q.unit if q.unit else r.unit
     return rq
+
+
+# how far before "from" a verb of change may stand: "raise the number of seats from 65 to 125"
+CHANGE_REACH = 6
+
+
+def _changed_from(toks: list[Tok], k: int) -> bool:
+    """Does a verb of change (``CHANGE_VERBS``, any form: "raise", "rose", "expands") stand at
+    most ``CHANGE_REACH`` words before the "from" at token ``k``, in its clause? Then "from X
+    to Y" gives an old figure and a new one ("the toll rose from 12 to 20"), not a range of one
+    ("prices ranged from $5 to $10", "from 90 to 100 officers")."""
+    for t in toks[max(0, k - CHANGE_REACH):k][::-1]:
+        if t.kind == "punct":
+            return False
+        if t.kind == "word" and stem(t.low) in CHANGE_STEMS:
+            return True
+    return False
 
 
 def _scale_of(toks: list[Tok], q: Q) -> Optional[float]:
