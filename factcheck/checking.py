@@ -400,10 +400,10 @@ def _unanchored(x: TimeFact) -> bool:
 
 
 def _same_time(x: TimeFact, y: TimeFact) -> bool:
-    """Does ``y`` state the day, date, year or clock time ``x`` states (every field both give
-    alike, one at least)?"""
-    both = [k for k in _TIME_FIELDS if getattr(x, k) is not None and getattr(y, k) is not None]
-    return bool(both) and all(getattr(x, k) == getattr(y, k) for k in both)
+    """Does ``y`` state the day, date, year or clock time ``x`` states: every field ``x`` gives,
+    alike ("Nov. 17" states "November", not "November 1974")?"""
+    mine = [k for k in _TIME_FIELDS if getattr(x, k) is not None]
+    return bool(mine) and all(getattr(x, k) == getattr(y, k) for k in mine)
 
 
 def _named(facts: Sequence[Fact]) -> str:

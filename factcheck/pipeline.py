@@ -22,7 +22,7 @@ from .consensus import fact_rows
 from .errors import OptionError
 from .facts.attribution import extract_attributions
 from .facts.borrowed import borrow_names
-from .facts.dates import extract_times, publication_dateline
+from .facts.dates import extract_times, inherit_years, publication_dateline
 from .facts.entities import extract_entities, misspelled_openers, role_names
 from .facts.numbers import article_ordinals, scan_quantities
 from .facts.polarity import extract_polarities
@@ -123,6 +123,7 @@ def analyse(article: Article, *, published: Optional[datetime.date] = None, tole
         per[s.index] += _guarded("attribution", lambda s=s: extract_attributions(s), s, drops[s.index])
         per[s.index] += _guarded("polarity", lambda s=s: extract_polarities(s), s, drops[s.index])
     article_ordinals(content, [per[s.index] for s in content])     # "in the sixth": the article's rounds
+    inherit_years([per[s.index] for s in content])                  # "In November 1973 … on Nov. 17"
     starts = [s.start for s in content]
     resolve = pronoun_resolver(folded, sentences, per)
     for q in extract_quotes(article.text, content, resolve=resolve):   # each piece lies inside one sentence

@@ -127,3 +127,43 @@ def test_a_new_figure_after_a_change_is_set_against_the_other_reports_new_figure
     rep = compare(a, b)
     assert ("conflict", "150", "125") in findings_of(rep, "number")
     assert ("agree", "65", "65") in findings_of(rep, "number")
+
+
+_UPRISING = ("Polytechnic\n\nThe Polytechnic has a special place in Greek history.\n\n"
+             "In November 1973, students barricaded themselves inside in rebellion against the military junta.\n\n"
+             "Fearful that the revolt would spread, on Nov. 17 the national police moved in with tanks.\n")
+
+
+def test_a_date_of_a_month_takes_the_year_of_that_month_named_just_before():
+    an = analyse(Article("a.txt", _UPRISING))
+    from factcheck.model import TimeFact
+    times = [(t.text, t.year) for fs in an.facts for t in fs if isinstance(t, TimeFact)]
+    assert times == [("November 1973", 1973), ("Nov. 17", 1973)]
+    # another month, or a month named three sentences before, lends nothing
+    far = ("Riots\n\nIn November 1973, students rebelled.\n\nThe junta fell.\n\nDemocracy returned.\n\n"
+           "Tanks came on Nov. 17 and again on Dec. 2.\n")
+    an = analyse(Article("a.txt", far))
+    times = [(t.text, t.year) for fs in an.facts for t in fs if isinstance(t, TimeFact)]
+    assert times == [("November 1973", 1973), ("Nov. 17", None), ("Dec. 2", None)]
+
+
+def test_a_report_dating_the_event_to_another_year_is_not_supported_by_the_sources_day():
+    from factcheck import check_articles
+    from factcheck.model import Support
+    report = ("Greek riots\n\nStudents rebelled at the polytechnic against the military junta in November 1974, "
+              "until police moved in with tanks.\n")
+    result = check_articles(Article("report.txt", report), [Article("s1.txt", _UPRISING)])
+    statement = next(s for s in result.statements if "1974" in result.report.sentences[s.sentence].text)
+    assert statement.verdict is not Support.SUPPORTED, statement.reason
+
+
+def test_a_time_is_stated_by_a_source_only_with_every_field_the_report_gives():
+    # "Nov. 17" states November, not November 1974
+    from factcheck import check_articles
+    from factcheck.model import Support
+    source = ("Revolt\n\nPolice moved in with tanks to end the student revolt at the polytechnic.\n\n"
+              "Dozens of students were hurt when the gates were rammed on Nov. 17, witnesses said.\n")
+    report = "Revolt\n\nPolice moved in with tanks to end the student revolt at the polytechnic in November 1974.\n"
+    result = check_articles(Article("report.txt", report), [Article("s1.txt", source)])
+    statement = next(s for s in result.statements if "1974" in result.report.sentences[s.sentence].text)
+    assert statement.verdict is Support.UNSUPPORTED and "November 1974" in statement.reason, statement.reason

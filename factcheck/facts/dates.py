@@ -60,9 +60,10 @@ A resolved fact has ``relative=None``; an unresolved one keeps ``relative`` ("la
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime
 import re
-from typing import Iterator, Optional
+from typing import Iterator, Optional, Sequence
 
 from ..lexicon import LOWER_CASE_MONTHS, MONTH_ABBREVIATIONS, MONTH_NOUNS, MONTHS, TIME_ZONES, WEEKDAY_ABBREVIATIONS, WEEKDAYS, YEAR_CUES, alternation
 from ..model import TimeFact
@@ -525,6 +526,40 @@ def extract_times(text: str, offset: int = 0, *,
                        qualifier=qualifier, portion=portion,
                        zone=fields.get("zone"),
                        approximate=fields.get("hour") is not None and bool(_HEDGE.search(text[max(0, start - 20):start])))
+
+
+# how many sentences before a date of a month without a year may lend it the year
+YEAR_REACH = 2
+
+
+def inherit_years(sentences: Sequence[list]) -> None:
+    """A date of a month without a year ("on Nov. 17") takes the year of a date of the same
+    month in its sentence or one of the ``YEAR_REACH`` sentences before it, the nearest ("In
+    November 1973, students barricaded themselves inside … Fearful that the revolt would spread,
+    on Nov. 17 the national police moved in"): a story told in order dates its days by the month
+    it has named. In place, over each content sentence's facts in report order; a time counted
+    from the publication date ("last Nov. 17") keeps its own reading. O(n) over the times.
+
+    >>> found = [list(extract_times("In November 1973, students rebelled.")),
+    ...          list(extract_times("On Nov. 17 the police moved in; by Dec. 1 it was over."))]
+    >>> inherit_years(found)
+    >>> [(t.text, t.year) for t in found[1]]
+    [('Nov. 17', 1973), ('Dec. 1', None)]
+    """
+    for k, facts in enumerate(sentences):
+        for n, t in enumerate(facts):
+            if not isinstance(t, TimeFact) or t.month is None or t.year is not None or t.relative is not None:
+                continue
+            lender = next((u for u in _before(sentences, k, n) if u.month == t.month and u.year is not None), None)
+            if lender is not None:
+                facts[n] = dataclasses.replace(t, year=lender.year)
+
+
+def _before(sentences: Sequence[list], k: int, n: int) -> Iterator[TimeFact]:
+    """The times before fact ``n`` of sentence ``k``, nearest first, back ``YEAR_REACH`` sentences."""
+    for j in range(k, max(-1, k - YEAR_REACH - 1), -1):
+        facts = sentences[j][:n] if j == k else sentences[j]
+        yield from (f for f in reversed(facts) if isinstance(f, TimeFact))
 
 
 # a part of a year or a month: "the end of this year", "the second half of 2012", "early 2013"
