@@ -400,10 +400,11 @@ def _unanchored(x: TimeFact) -> bool:
 
 
 def _same_time(x: TimeFact, y: TimeFact) -> bool:
-    """Does ``y`` state the day, date, year or clock time ``x`` states: every field ``x`` gives,
-    alike ("Nov. 17" states "November", not "November 1974")?"""
-    mine = [k for k in _TIME_FIELDS if getattr(x, k) is not None]
-    return bool(mine) and all(getattr(x, k) == getattr(y, k) for k in mine)
+    """Does ``y`` state the day, date, year or clock time ``x`` states (every field both give
+    alike, one at least)? (Every field ``x`` gives would be too strict: a report's "Monday" is
+    resolved to a full date from its date line, which a source's "Nov. 17" never gives.)"""
+    both = [k for k in _TIME_FIELDS if getattr(x, k) is not None and getattr(y, k) is not None]
+    return bool(both) and all(getattr(x, k) == getattr(y, k) for k in both)
 
 
 def _named(facts: Sequence[Fact]) -> str:

@@ -94,8 +94,9 @@ def analyse(article: Article, *, published: Optional[datetime.date] = None, tole
     common = frozenset(re.findall(r"(?<![A-Za-z'])[a-z][a-z']+", folded))
     # every capitalized word after another in the body ("Viktor Baranko"), not in a headline in
     # title case, where every word may be capitalized (there, every other one, as read left to
-    # right); a headline written as a sentence is read as one (the sentences joined so that no
-    # sentence's last word runs into the next one's first)
+    # right); a headline written as a sentence is read as one (the body's sentences joined with a
+    # stop, so that a headline's last word does not run into the next sentence's first; over the
+    # whole text, _KNOWN_ANY still reads a word opening a line after a line's last word, as before)
     texts = [(s, fold(s.text)) for s in content]
     body = ".\n".join(text for s, text in texts if s.role is not Role.HEADLINE or not title_cased(s.text))
     known = frozenset(m.group(1) for m in _KNOWN.finditer(body)) | \
@@ -123,7 +124,7 @@ def analyse(article: Article, *, published: Optional[datetime.date] = None, tole
         per[s.index] += _guarded("attribution", lambda s=s: extract_attributions(s), s, drops[s.index])
         per[s.index] += _guarded("polarity", lambda s=s: extract_polarities(s), s, drops[s.index])
     article_ordinals(content, [per[s.index] for s in content])     # "in the sixth": the article's rounds
-    inherit_years([per[s.index] for s in content])                  # "In November 1973 … on Nov. 17"
+    inherit_years([per[s.index] for s in content], [s.text for s in content])   # "In November 1973 … on Nov. 17"
     starts = [s.start for s in content]
     resolve = pronoun_resolver(folded, sentences, per)
     for q in extract_quotes(article.text, content, resolve=resolve):   # each piece lies inside one sentence

@@ -50,8 +50,10 @@ def test_a_misspelled_name_opening_a_sentence_is_flagged_against_the_other_repor
     assert ("differs", "Regains", "Reagins") in findings_of(compare(a, b), "entity")
 
 
-def test_a_sentence_headline_does_not_run_into_the_next_sentence():
-    # the headline ends without a stop: its last word is no word before "Thieves"
+def test_a_sentence_headline_ending_in_a_name_does_not_run_into_the_next_sentence():
+    # the headline ends without a stop: its last word, a name, is no word before "Thieves" in the
+    # body read for names (a headline ending in a word in lower case still makes the next line's
+    # first word known over the whole text, as it did before)
     text = ("Two million euro jewellery heist in central Paris\n\n"
             "Thieves pulled off a jewellery heist on Monday morning after smashing their car through a window.\n")
     assert _names(text) == [["Paris"], []]
@@ -91,8 +93,9 @@ _VICTIMS = "Bodies found\n\nThe bodies of {name} Gomes, 61, and Robyn Mendes, 48
 
 @pytest.mark.parametrize("a, b, verdict", [
     ("Katherine", "Kathryn", "differs"),      # one name spelled two ways: the two sound alike
-    ("Steven", "Stephen", "differs"),
+    ("Phillip", "Philip", "differs"),
     ("Phil", "Philip", "compatible"),         # a short form
+    ("Dmitry", "Dmitri", "compatible"),       # romanized two ways at its end: a house style
     ("Katie", "Kathryn", "compatible"),
     ("Dave", "David", "compatible"),
 ])
@@ -102,17 +105,25 @@ def test_one_persons_first_name_spelled_two_ways_differs_where_a_short_form_is_c
     assert verdict in named, findings_of(rep, "entity")
     if verdict == "compatible":
         assert not {"differs", "conflict"} & set(named)
+    else:       # shown at the default confidence too
+        shown = compare(_VICTIMS.format(name=a), _VICTIMS.format(name=b))
+        assert [v for v, x, y in findings_of(shown, "entity") if f"{a} Gomes" in x and f"{b} Gomes" in y] == ["differs"]
 
 
 @pytest.mark.parametrize("text, figures", [
     # after a verb of change, "from X to Y" is the old figure and the new one, counting one thing
     ("It would raise the number of seats from 65 to 125.", [("65", "seat"), ("125", "seat")]),
     ("The toll climbed from 12 to 20 people.", [("12", "people"), ("20", "people")]),
-    ("Its parliament expands from 65 to 125 seats.", [("65", "seat"), ("125", "seat")]),
+    ("Its parliament will expand from 65 to 125 seats.", [("65", "seat"), ("125", "seat")]),
+    ("The number of confirmed cases rose from 12 to 20 on Monday.", [("12", "case"), ("20", "case")]),
+    ("Obama will increase the number of U.S. troops from 5,000 to 10,000.", [("5,000", "troop"), ("10,000", "troop")]),
     # a range stays one figure
     ("Between 90 and 100 officers were sent.", [("Between 90 and 100", "officer")]),
     ("From 90 to 100 officers were sent.", [("From 90 to 100", "officer")]),
     ("Prices ranged from 5 to 10 dollars.", [("from 5 to 10 dollars", None)]),
+    ("Teachers will get pay increases from 3 to 5 percent.", [("from 3 to 5 percent", None)]),   # a noun's form
+    ("The lower house has seats from 65 to 125.", [("from 65 to 125", None)]),
+    ("Unemployment rose among those aged from 16 to 24.", [("from 16 to 24", "age")]),
 ])
 def test_from_one_figure_to_another_after_a_verb_of_change_is_two_figures(text, figures):
     from factcheck.facts.numbers import extract_quantities
@@ -153,17 +164,39 @@ def test_a_report_dating_the_event_to_another_year_is_not_supported_by_the_sourc
     report = ("Greek riots\n\nStudents rebelled at the polytechnic against the military junta in November 1974, "
               "until police moved in with tanks.\n")
     result = check_articles(Article("report.txt", report), [Article("s1.txt", _UPRISING)])
-    statement = next(s for s in result.statements if "1974" in result.report.sentences[s.sentence].text)
+    text = {s.index: s.text for s in result.report.sentences}
+    statement = next(s for s in result.statements if "1974" in text[s.sentence])
     assert statement.verdict is not Support.SUPPORTED, statement.reason
 
 
-def test_a_time_is_stated_by_a_source_only_with_every_field_the_report_gives():
-    # "Nov. 17" states November, not November 1974
+def test_the_old_figure_takes_the_scale_of_the_new():
+    from factcheck.facts.numbers import extract_quantities
+    assert [q.value for q in extract_quantities("Revenue rose from $1.2 to $1.5 billion.")] == [1.2e9, 1.5e9]
+
+
+def test_a_year_is_lent_once_from_an_earlier_sentence_not_about_an_anniversary():
+    from factcheck.model import TimeFact
+
+    def years(text):
+        an = analyse(Article("a.txt", text))
+        return [(t.text, t.year) for fs in an.facts for t in fs if isinstance(t, TimeFact)]
+    chain = ("Riots\n\nIn November 1973, students rebelled.\n\nThe junta sent tanks.\n\nOn Nov. 17 the gates fell."
+             "\n\nDemocracy returned later.\n\nOn Nov. 17 thousands marched.\n")
+    assert years(chain) == [("November 1973", 1973), ("Nov. 17", 1973), ("Nov. 17", None)]
+    assert years("Arrest\n\nSmith, who joined the firm in November 2001, was arrested on Nov. 17 at home.\n") == \
+        [("November 2001", 2001), ("Nov. 17", None)]
+    assert years("March\n\nThousands marked the anniversary of the uprising of November 1973.\n\n"
+                 "On Nov. 17, riot police fired tear gas.\n") == [("November 1973", 1973), ("Nov. 17", None)]
+
+
+def test_a_weekday_the_report_resolves_from_its_date_line_is_stated_by_the_sources_day():
     from factcheck import check_articles
     from factcheck.model import Support
-    source = ("Revolt\n\nPolice moved in with tanks to end the student revolt at the polytechnic.\n\n"
-              "Dozens of students were hurt when the gates were rammed on Nov. 17, witnesses said.\n")
-    report = "Revolt\n\nPolice moved in with tanks to end the student revolt at the polytechnic in November 1974.\n"
+    report = ("Revolt ends\nNov. 18, 2008\n\nRiot police ended the student occupation of the polytechnic on Monday, "
+              "firing tear gas at the crowd.\n\nThe rector resigned on Monday, the ministry said.\n")
+    source = ("Sit-in ends\nNov. 18, 2008\n\nRiot police fired tear gas at the crowd and ended the student occupation "
+              "of the polytechnic on Monday, Nov. 17.\n\nThe rector of the polytechnic has resigned, the ministry said.\n")
     result = check_articles(Article("report.txt", report), [Article("s1.txt", source)])
-    statement = next(s for s in result.statements if "1974" in result.report.sentences[s.sentence].text)
-    assert statement.verdict is Support.UNSUPPORTED and "November 1974" in statement.reason, statement.reason
+    text = {s.index: s.text for s in result.report.sentences}
+    statement = next(s for s in result.statements if "rector" in text[s.sentence])
+    assert statement.verdict is Support.SUPPORTED, statement.reason

@@ -7,7 +7,9 @@ other's names where its own text holds them in lower case and it found no name t
 name of two words or more, and single words of five letters or more that the report never
 writes capitalized nor uses as a plain word elsewhere. A word that opens a sentence is
 capitalized anyway, so the entity stage cannot tell whether it is a name; when the other report
-writes it as a name (alone, or as the first word of a place or body), it is one here too. Cost: one pass over each report per
+writes it as a name (alone, or as the first word of a place or body), it is one here too. A
+one-word name the other report writes only where it opens a sentence ("Police arrested …") is
+lent to an opening word only, never to a word in lower case. Cost: one pass over each report per
 name of the other (a compiled pattern of all of them).
 """
 from __future__ import annotations

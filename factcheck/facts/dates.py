@@ -532,34 +532,37 @@ def extract_times(text: str, offset: int = 0, *,
 YEAR_REACH = 2
 
 
-def inherit_years(sentences: Sequence[list]) -> None:
+def inherit_years(sentences: Sequence[list], texts: Sequence[str]) -> None:
     """A date of a month without a year ("on Nov. 17") takes the year of a date of the same
-    month in its sentence or one of the ``YEAR_REACH`` sentences before it, the nearest ("In
-    November 1973, students barricaded themselves inside … Fearful that the revolt would spread,
-    on Nov. 17 the national police moved in"): a story told in order dates its days by the month
-    it has named. In place, over each content sentence's facts in report order; a time counted
-    from the publication date ("last Nov. 17") keeps its own reading. O(n) over the times.
+    month written with its year in one of the ``YEAR_REACH`` sentences before it, the nearest
+    ("In November 1973, students barricaded themselves inside … Fearful that the revolt would
+    spread, on Nov. 17 the national police moved in"): a story told in order dates its days by
+    the month it has named. Not a year itself lent (no chains), nor one of a sentence about an
+    anniversary ("the anniversary of the uprising of November 1973. On Nov. 17, riot police
+    fired …"), nor one of the date's own sentence ("Smith, who joined the firm in November 2001,
+    was arrested on Nov. 17"). In place, over each content sentence's facts in report order; a
+    time counted from the publication date ("last Nov. 17") keeps its own reading. ``texts``:
+    the sentences, as ``sentences`` holds their facts. O(n) over the times.
 
-    >>> found = [list(extract_times("In November 1973, students rebelled.")),
-    ...          list(extract_times("On Nov. 17 the police moved in; by Dec. 1 it was over."))]
-    >>> inherit_years(found)
+    >>> texts = ["In November 1973, students rebelled.", "On Nov. 17 the police moved in; by Dec. 1 it was over."]
+    >>> found = [list(extract_times(text)) for text in texts]
+    >>> inherit_years(found, texts)
     >>> [(t.text, t.year) for t in found[1]]
     [('Nov. 17', 1973), ('Dec. 1', None)]
     """
+    written = [[t for t in facts if isinstance(t, TimeFact) and t.year is not None and t.month is not None]
+               for facts in sentences]
     for k, facts in enumerate(sentences):
         for n, t in enumerate(facts):
             if not isinstance(t, TimeFact) or t.month is None or t.year is not None or t.relative is not None:
                 continue
-            lender = next((u for u in _before(sentences, k, n) if u.month == t.month and u.year is not None), None)
+            lender = next((u for j in range(k - 1, max(-1, k - YEAR_REACH - 1), -1) for u in reversed(written[j])
+                           if u.month == t.month and not _ANNIVERSARY.search(texts[j])), None)
             if lender is not None:
                 facts[n] = dataclasses.replace(t, year=lender.year)
 
 
-def _before(sentences: Sequence[list], k: int, n: int) -> Iterator[TimeFact]:
-    """The times before fact ``n`` of sentence ``k``, nearest first, back ``YEAR_REACH`` sentences."""
-    for j in range(k, max(-1, k - YEAR_REACH - 1), -1):
-        facts = sentences[j][:n] if j == k else sentences[j]
-        yield from (f for f in reversed(facts) if isinstance(f, TimeFact))
+_ANNIVERSARY = re.compile(r"\banniversar", re.I)     # "the anniversary of the uprising of November 1973"
 
 
 # a part of a year or a month: "the end of this year", "the second half of 2012", "early 2013"

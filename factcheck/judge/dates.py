@@ -499,8 +499,9 @@ def _as_written(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact
                 return Verdict.COMPATIBLE, "the same weekday in the same words; the reports' dates differ"
             # "on Tuesday" in reports a week apart: two different Tuesdays
             return Verdict.DIFFERS, reason + _OTHER_WEEK
-        # a reprint or an update stamp moves the date "today" is counted from
-        return written[0], written[1] + " as written; the publication dates differ"
+        # a reprint or an update stamp moves the date "today" is counted from, or a year the
+        # report names before ("In November 1973 … on Nov. 17") dates one side
+        return written[0], written[1] + " as written; the dates they are read against differ"
     calendar = all(w.year is not None or w.month is not None for w in (wx, wy))
     if not calendar and Indel.normalized_similarity(outside(doc_a, i, x), outside(doc_b, j, y)) < near:
         # a weekday dates whatever its clause tells, often another event of the story

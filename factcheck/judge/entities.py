@@ -545,13 +545,21 @@ def _first_spelled(p: str, q: str) -> bool:
     """Two first names of one person that sound alike (one Metaphone key), neither inside the
     other: one name spelled two ways ("Katherine" / "Kathryn", "Steven" / "Stephen"), not a
     short form ("Phil" / "Philip", "Katie" / "Kathryn", "Dave" / "David"; no short form of
-    ``data/names.toml`` sounds like its full name but for one inside the other).
+    ``data/names.toml`` sounds like its full name but for one inside the other), nor one
+    romanized two ways at its end ("Dmitry" / "Dmitri", "Sergei" / "Sergey").
 
     >>> _first_spelled("katherine", "kathryn"), _first_spelled("phil", "philip"), _first_spelled("katie", "kathryn")
     (True, False, False)
+    >>> _first_spelled("dmitry", "dmitri"), _first_spelled("sergei", "sergey"), _first_spelled("phillip", "philip")
+    (False, False, True)
     """
     return p.isalpha() and q.isalpha() and not (p.startswith(q) or q.startswith(p)) and metaphone(p) != "" \
-        and metaphone(p) == metaphone(q)
+        and metaphone(p) == metaphone(q) and _ROMANIZED_END.sub("", p) != _ROMANIZED_END.sub("", q)
+
+
+# the end a name romanized two ways often differs in only: "Dmitry" / "Dmitri", "Sergei" / "Sergey",
+# "Gurbanguly" / "Gurbanguli" (a house style, not a slip)
+_ROMANIZED_END = re.compile(r"(?:e?[iy]|ie)$")
 
 
 def _two_first_names(ka: str, kb: str) -> bool:

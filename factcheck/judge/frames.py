@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..aliases import Aliases
-from ..lexicon import PLACE_KINDS, alternation, data, demonym_words
+from ..lexicon import PLACE_KINDS, PLACE_OF_KINDS, alternation, data, demonym_words
 from ..model import Entity, Quantity, TimeFact, Verdict
 from ..facts.numbers import to_base
 from ..text import fold, fold_key, stem
@@ -320,11 +320,20 @@ def frame_conflict(fa: Frame, fb: Frame, aliases: Optional[Aliases]) -> Optional
 
 def one_place(p: str, q: str) -> bool:
     """Two names of one place, apart at most by words for its kind a name may leave off: "the
-    Mediterranean" / "the Mediterranean Sea", "Aceh" / "Aceh province"; not "Aceh" / "Central
-    Aceh", nor "Mexico" / "Mexico City"."""
-    wp = [w for w in fold_key(p).split() if w not in PLACE_KINDS and w != "the"]
-    wq = [w for w in fold_key(q).split() if w not in PLACE_KINDS and w != "the"]
+    Mediterranean" / "the Mediterranean Sea", "Aceh" / "Aceh province", "the Persian Gulf Island
+    of Qeshm" / "Qeshm island"; not "Aceh" / "Central Aceh", nor "Mexico" / "Mexico City"."""
+    wp = [w for w in _named_place(fold_key(p)).split() if w not in PLACE_KINDS and w != "the"]
+    wq = [w for w in _named_place(fold_key(q)).split() if w not in PLACE_KINDS and w != "the"]
     return bool(wp) and wp == wq
+
+
+_KIND_OF = re.compile(r"^.*\b(?:" + "|".join(sorted(PLACE_OF_KINDS)) + r")\s+of\s+(?=\S)")
+
+
+def _named_place(key: str) -> str:
+    """A folded place name without the words before "KIND of" ("persian gulf island of qeshm" →
+    "qeshm", "city of london" → "london")."""
+    return _KIND_OF.sub("", key)
 
 
 def frames_meet(fa: Frame, fb: Frame, aliases: Optional[Aliases]) -> bool:

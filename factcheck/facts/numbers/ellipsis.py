@@ -11,7 +11,7 @@ from typing import Optional
 from ...model import Quantity
 from .context import lemma
 from .draft import Q, words_between
-from .lexicon import (AGES_LISTED_AFTER, BEFORE_PARTICIPLES, CROWDS_AT, DEATH_TOLLS, ELLIPSIS_AFTER, ORD_TENS,
+from .lexicon import (CHANGE_VERBS, AGES_LISTED_AFTER, BEFORE_PARTICIPLES, CROWDS_AT, DEATH_TOLLS, ELLIPSIS_AFTER, ORD_TENS,
                       ORD_UNITS, ORDINAL_PART_PREPOSITIONS, PART_AFTER, PEOPLE_ALONE, PEOPLE_NOUNS, PEOPLE_PARTICIPLES,
                       PEOPLE_VERBS, QUALIFIER_WORDS, SEQUENCE_NOUNS, TALLY_FOR, TALLY_VERBS, TOLL_LINKS)
 from .tokens import Tok
@@ -254,7 +254,7 @@ def article_ordinals(sentences, facts: list[list]) -> None:
 
 
 # how far before an old figure "the number of …" may stand: "the number of seats from 65 to 125"
-NUMBER_OF_REACH = 8
+NUMBER_OF_REACH = 12
 
 
 def changes(qs: list[Q], toks: list[Tok]) -> None:
@@ -273,11 +273,12 @@ def changes(qs: list[Q], toks: list[Tok]) -> None:
         if q.i == 0 or toks[q.i - 1].low != "from" or tuple(words_between(toks, q.j, r.i)) != ("to",) \
                 or q.ordinal or r.ordinal:
             continue
+        noun = _number_of(toks, q.i - 1)
+        if noun is not None and q.unit is None and r.unit is None:
+            q.counts = r.counts = noun      # (not a word after the new figure: "to 100,000 last year")
+            continue
         told = next((x for x in (q, r) if x.unit or x.counts), None)
         if told is None:
-            noun = _number_of(toks, q.i - 1)
-            if noun is not None:
-                q.counts = r.counts = noun
             continue
         for x in (q, r):
             if x.unit is None and x.counts is None:
@@ -285,11 +286,25 @@ def changes(qs: list[Q], toks: list[Tok]) -> None:
 
 
 def _number_of(toks: list[Tok], k: int) -> Optional[str]:
-    """The noun of "the number of …" in the words before token ``k``, in its clause ("raise the
-    number of seats from …" → "seat"), or None."""
+    """The noun of "the number of …" in the words before token ``k``, in its clause: the last
+    word of the phrase after "of", before a preposition or a verb ("raise the number of seats
+    from …" → "seat", "the number of confirmed cases rose from …" → "case", "the number of U.S.
+    troops in Afghanistan from …" → "troop"), or None."""
     for n in range(k - 1, max(0, k - NUMBER_OF_REACH), -1):
-        if toks[n].kind == "punct":
+        if toks[n].kind == "punct" and toks[n].low != ".":
             return None
-        if toks[n].low == "of" and toks[n - 1].low == "number" and n + 1 < k and toks[n + 1].kind == "word":
-            return lemma(toks[n + 1].low)
+        if toks[n].low == "of" and toks[n - 1].low == "number":
+            words = []
+            for t in toks[n + 1:k]:
+                if t.kind == "punct" and t.low == ".":
+                    continue        # (the stops of "U.S.")
+                if t.kind != "word" or t.low in _PHRASE_ENDS or t.low in CHANGE_VERBS:
+                    break
+                words.append(t.low)
+            return lemma(words[-1]) if words else None
     return None
+
+
+# words that end the phrase after "the number of": a preposition, a verb of being
+_PHRASE_ENDS = frozenset(("from", "to", "in", "on", "at", "for", "by", "with", "across", "among", "is", "was",
+                          "has", "had", "will", "would", "could"))

@@ -16,9 +16,6 @@ from .context import plural_like
 from .draft import Q, words_between
 from .lexicon import ABBREV, AFTER_PHRASES, BEFORE_PHRASES, CARDINALS, CHANGE_VERBS, OVER_PARTICLE_VERBS, SCALES, UNIT_TABLE, VAGUE, VAGUE_SMALL
 from .tokens import Tok
-from ...text import stem
-
-CHANGE_STEMS = frozenset(stem(w) for w in CHANGE_VERBS)     # "raised", "raises", "raise" → "rais"
 
 
 def ratios(qs: list[Q], toks: list[Tok]) -> list[Q]:
@@ -161,6 +158,15 @@ def ranges(qs: list[Q], toks: list[Tok]) -> list[Q]:
     while k < len(qs):
         q = qs[k]
         rq = _range(q, qs[k + 1], toks) if k + 1 < len(qs) else None
+        if rq is not None and _changed_from(toks, rq.i):
+            # "raise the number of seats from 65 to 125": the old figure and the new, not a range;
+            # the old one at the new one's scale ("from $1.2 to $1.5 billion")
+            r = qs[k + 1]
+            if rq.low != q.value:
+                q.value = q.low = q.high = rq.low
+            out += [q, r]
+            k += 2
+            continue
         if rq is not None:
             out.append(rq)
             k += 2
@@ -185,8 +191,6 @@ def _range(q: Q, r: Q, toks: list[Tok]) -> Optional[Q]:
     prev = toks[start - 1].low if start > 0 else ""
     if prev == "the" and start > 1 and toks[start - 2].low in ("between", "from"):
         prev, start = toks[start - 2].low, start - 1
-    if prev == "from" and _changed_from(toks, start - 1):
-        return None     # "raise the number of seats from 65 to 125": the old figure and the new, not a range
     if mid in (("and",), ("and", "the")):
         ok = prev == "between"
     elif mid == ("-",):
@@ -213,21 +217,37 @@ def _range(q: Q, r: Q, toks: list[Tok]) -> Optional[Q]:
     return rq
 
 
-# how far before "from" a verb of change may stand: "raise the number of seats from 65 to 125"
-CHANGE_REACH = 6
+# how far before "from" a verb of change may stand: "raised the number of troops in Afghanistan from …"
+CHANGE_REACH = 10
+# words right before a verb of change that show it is one ("will raise", "and raises", "to cut"),
+# where its form could be a noun's ("pay increases", "budget cuts", "the lower house")
+_VERB_BEFORE = frozenset(("will", "would", "could", "can", "may", "might", "should", "must", "to", "and", "also",
+                          "it", "he", "she", "they", "which", "that", "who", "then", "has", "have", "had"))
 
 
 def _changed_from(toks: list[Tok], k: int) -> bool:
-    """Does a verb of change (``CHANGE_VERBS``, any form: "raise", "rose", "expands") stand at
-    most ``CHANGE_REACH`` words before the "from" at token ``k``, in its clause? Then "from X
-    to Y" gives an old figure and a new one ("the toll rose from 12 to 20"), not a range of one
-    ("prices ranged from $5 to $10", "from 90 to 100 officers")."""
-    for t in toks[max(0, k - CHANGE_REACH):k][::-1]:
-        if t.kind == "punct":
+    """Does the range starting at token ``k`` ("from 65 to 125") follow a verb of change at most
+    ``CHANGE_REACH`` words before its "from", in its clause? Then it gives an old figure and a
+    new one ("the toll rose from 12 to 20", "will raise the number of seats from 65 to 125"),
+    not a range of one ("prices ranged from $5 to $10", "from 90 to 100 officers", "pay
+    increases from 3 to 5 percent", "those aged from 16 to 24"). A form of the verb that may be
+    a noun's ("increases", "cuts", "rise") counts only after a word that makes it a verb
+    ("will", "to", "and")."""
+    if toks[k].low != "from" or (k > 0 and toks[k - 1].low in ("aged", "ages", "age")):
+        return False
+    for n in range(k - 1, max(-1, k - CHANGE_REACH - 1), -1):
+        t = toks[n]
+        if t.kind == "punct" and t.low != ".":     # (the stops of "U.S." end no clause)
             return False
-        if t.kind == "word" and stem(t.low) in CHANGE_STEMS:
-            return True
+        if t.kind == "word" and t.low in CHANGE_VERBS:
+            return _past(t.low) or (n > 0 and toks[n - 1].low in _VERB_BEFORE)
     return False
+
+
+def _past(word: str) -> bool:
+    """A form of a verb of change that no noun shares: "raised", "rose", "fallen" (not "cuts",
+    "increases", "cut")."""
+    return word.endswith("ed") or word in ("rose", "fell", "grew", "shrank", "slid", "risen", "fallen", "shrunk")
 
 
 def _scale_of(toks: list[Tok], q: Q) -> Optional[float]:
