@@ -88,7 +88,8 @@ def test_a_word_of_a_longer_name_opening_a_sentence_is_still_lent():
     assert ("Comeaux", "comeaux") in names, names
 
 
-_VICTIMS = "Bodies found\n\nThe bodies of {name} Gomes, 61, and Robyn Mendes, 48, were found on Tuesday in New Bedford.\n"
+_VICTIMS = ("Bodies found\n\nThe bodies of {name} Gomes, 61, and Robyn Mendes, 48, were found on Tuesday "
+            "in New Bedford.\n")
 
 
 @pytest.mark.parametrize("a, b, verdict", [
@@ -195,7 +196,8 @@ def test_a_weekday_the_report_resolves_from_its_date_line_is_stated_by_the_sourc
     report = ("Revolt ends\nNov. 18, 2008\n\nRiot police ended the student occupation of the polytechnic on Monday, "
               "firing tear gas at the crowd.\n\nThe rector resigned on Monday, the ministry said.\n")
     source = ("Sit-in ends\nNov. 18, 2008\n\nRiot police fired tear gas at the crowd and ended the student occupation "
-              "of the polytechnic on Monday, Nov. 17.\n\nThe rector of the polytechnic has resigned, the ministry said.\n")
+              "of the polytechnic on Monday, Nov. 17.\n\nThe rector of the polytechnic has resigned, "
+              "the ministry said.\n")
     result = check_articles(Article("report.txt", report), [Article("s1.txt", source)])
     text = {s.index: s.text for s in result.report.sentences}
     statement = next(s for s in result.statements if "rector" in text[s.sentence])

@@ -11,9 +11,9 @@ from typing import Optional
 from ...model import Quantity
 from .context import lemma
 from .draft import Q, words_between
-from .lexicon import (CHANGE_VERBS, AGES_LISTED_AFTER, BEFORE_PARTICIPLES, CROWDS_AT, DEATH_TOLLS, ELLIPSIS_AFTER, ORD_TENS,
-                      ORD_UNITS, ORDINAL_PART_PREPOSITIONS, PART_AFTER, PEOPLE_ALONE, PEOPLE_NOUNS, PEOPLE_PARTICIPLES,
-                      PEOPLE_VERBS, QUALIFIER_WORDS, SEQUENCE_NOUNS, TALLY_FOR, TALLY_VERBS, TOLL_LINKS)
+from .lexicon import (AGES_LISTED_AFTER, BEFORE_PARTICIPLES, CHANGE_VERBS, CROWDS_AT, DEATH_TOLLS, ELLIPSIS_AFTER,
+                      NUMBER_OF_ENDS, ORD_TENS, ORD_UNITS, ORDINAL_PART_PREPOSITIONS, PART_AFTER, PEOPLE_ALONE,
+                      PEOPLE_NOUNS, PEOPLE_PARTICIPLES, PEOPLE_VERBS, QUALIFIER_WORDS, SEQUENCE_NOUNS, TALLY_FOR, TALLY_VERBS, TOLL_LINKS)
 from .tokens import Tok
 
 
@@ -298,13 +298,9 @@ def _number_of(toks: list[Tok], k: int) -> Optional[str]:
             for t in toks[n + 1:k]:
                 if t.kind == "punct" and t.low == ".":
                     continue        # (the stops of "U.S.")
-                if t.kind != "word" or t.low in _PHRASE_ENDS or t.low in CHANGE_VERBS:
+                if t.kind != "word" or t.low in NUMBER_OF_ENDS or t.low in CHANGE_VERBS:
                     break
                 words.append(t.low)
             return lemma(words[-1]) if words else None
     return None
 
-
-# words that end the phrase after "the number of": a preposition, a verb of being
-_PHRASE_ENDS = frozenset(("from", "to", "in", "on", "at", "for", "by", "with", "across", "among", "is", "was",
-                          "has", "had", "will", "would", "could"))

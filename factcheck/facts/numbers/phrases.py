@@ -14,7 +14,8 @@ from ...lexicon import DETERMINERS, OBJECT_PRONOUNS, PHRASE_ENDERS, PREPOSITIONS
 from .atoms import currency_before, word_atom
 from .context import plural_like
 from .draft import Q, words_between
-from .lexicon import ABBREV, AFTER_PHRASES, BEFORE_PHRASES, CARDINALS, CHANGE_VERBS, OVER_PARTICLE_VERBS, SCALES, UNIT_TABLE, VAGUE, VAGUE_SMALL
+from .lexicon import (ABBREV, AFTER_PHRASES, BEFORE_PHRASES, CARDINALS, CHANGE_PAST_FORMS, CHANGE_VERB_CUES, CHANGE_VERBS,
+                      OVER_PARTICLE_VERBS, RANGE_OF_AGES, SCALES, UNIT_TABLE, VAGUE, VAGUE_SMALL)
 from .tokens import Tok
 
 
@@ -219,10 +220,6 @@ def _range(q: Q, r: Q, toks: list[Tok]) -> Optional[Q]:
 
 # how far before "from" a verb of change may stand: "raised the number of troops in Afghanistan from …"
 CHANGE_REACH = 10
-# words right before a verb of change that show it is one ("will raise", "and raises", "to cut"),
-# where its form could be a noun's ("pay increases", "budget cuts", "the lower house")
-_VERB_BEFORE = frozenset(("will", "would", "could", "can", "may", "might", "should", "must", "to", "and", "also",
-                          "it", "he", "she", "they", "which", "that", "who", "then", "has", "have", "had"))
 
 
 def _changed_from(toks: list[Tok], k: int) -> bool:
@@ -233,21 +230,21 @@ def _changed_from(toks: list[Tok], k: int) -> bool:
     increases from 3 to 5 percent", "those aged from 16 to 24"). A form of the verb that may be
     a noun's ("increases", "cuts", "rise") counts only after a word that makes it a verb
     ("will", "to", "and")."""
-    if toks[k].low != "from" or (k > 0 and toks[k - 1].low in ("aged", "ages", "age")):
+    if toks[k].low != "from" or (k > 0 and toks[k - 1].low in RANGE_OF_AGES):
         return False
     for n in range(k - 1, max(-1, k - CHANGE_REACH - 1), -1):
         t = toks[n]
         if t.kind == "punct" and t.low != ".":     # (the stops of "U.S." end no clause)
             return False
         if t.kind == "word" and t.low in CHANGE_VERBS:
-            return _past(t.low) or (n > 0 and toks[n - 1].low in _VERB_BEFORE)
+            return _past(t.low) or (n > 0 and toks[n - 1].low in CHANGE_VERB_CUES)
     return False
 
 
 def _past(word: str) -> bool:
     """A form of a verb of change that no noun shares: "raised", "rose", "fallen" (not "cuts",
     "increases", "cut")."""
-    return word.endswith("ed") or word in ("rose", "fell", "grew", "shrank", "slid", "risen", "fallen", "shrunk")
+    return word.endswith("ed") or word in CHANGE_PAST_FORMS
 
 
 def _scale_of(toks: list[Tok], q: Q) -> Optional[float]:
