@@ -14,8 +14,8 @@ from ...lexicon import DETERMINERS, OBJECT_PRONOUNS, PHRASE_ENDERS, PREPOSITIONS
 from .atoms import currency_before, word_atom
 from .context import plural_like
 from .draft import Q, words_between
-from .lexicon import (ABBREV, AFTER_PHRASES, BEFORE_PHRASES, CARDINALS, CHANGE_PAST_FORMS, CHANGE_VERB_CUES, CHANGE_VERBS,
-                      OVER_PARTICLE_VERBS, RANGE_OF_AGES, SCALES, UNIT_TABLE, VAGUE, VAGUE_SMALL)
+from .lexicon import (ABBREV, AFTER_PHRASES, BEFORE_PHRASES, CARDINALS, CHANGE_PAST_FORMS, CHANGE_VERB_CUES,
+                      CHANGE_VERBS, OVER_PARTICLE_VERBS, RANGE_OF_AGES, SCALES, UNIT_TABLE, VAGUE, VAGUE_SMALL)
 from .tokens import Tok
 
 
