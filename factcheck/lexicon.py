@@ -133,8 +133,8 @@ ROLE_TIMES = frozenset(_names["role_times"])   # "former coach": another moment'
 ROLE_BODIES = frozenset(_names["role_bodies"])  # "team general manager": whose role, not which
 ORG_WORDS = frozenset(_names["organisation_words"])
 POSSESSED_PLACES = frozenset(_names["possessed_places"])     # "Sarah Palin's church": her church, no body's name
-# words that make a name a place or a body, not a person ("East Fifth Avenue", "Indian navy")
 PLACE_OF_KINDS = frozenset(_names["place_of_kinds"])   # "the Island of Qeshm": a kind before "of" and the name
+# words that make a name a place or a body, not a person ("East Fifth Avenue", "Indian navy")
 PLACE_KINDS = frozenset(_names["place_kinds"])     # "Sea", "province": a kind a place's name may leave off
 NOT_PEOPLE = frozenset(_names["place_words"]) | ORG_WORDS
 CONNECTORS = frozenset(_names["connectors"])

@@ -333,12 +333,11 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                         out.skip("entity.birth-name", "entity", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}")
                         continue
             if found is None and doc_a is not doc_b and person_like(x) and person_like(y):
-                if _first_name_forms(ka, kb, first_a, first_b) and _first_spelled(ka.split()[0], kb.split()[0]):
-                    found = (Verdict.DIFFERS, "one person's first name spelled two ways (the two sound alike)", 0.55)
-                    rank_finding(doc_a, i, x, doc_b, j, y, out)
-                elif _first_name_forms(ka, kb, first_a, first_b):
-                    found = (Verdict.COMPATIBLE, "one person's first name in two forms (a short form, or a "
-                             "transliteration?)", 0.55)
+                if _first_name_forms(ka, kb, first_a, first_b):
+                    found = (Verdict.DIFFERS, "one person's first name spelled two ways (the two sound alike)", 0.55) \
+                        if _first_spelled(ka.split()[0], kb.split()[0]) else \
+                        (Verdict.COMPATIBLE, "one person's first name in two forms (a short form, or a "
+                         "transliteration?)", 0.55)
                     rank_finding(doc_a, i, x, doc_b, j, y, out)     # and the roles the two names have
                 elif _two_first_names(ka, kb):
                     out.skip("entity.surname-shared" if _first_forms(ka.split()[0], kb.split()[0]) else "entity.two-first-names",
