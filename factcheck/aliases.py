@@ -311,6 +311,27 @@ def _acronym_of(acr: str, words: tuple[str, ...]) -> bool:
     return len(words) >= 2 and letters in (full, content, spelled, "t" + full)
 
 
+def _initials_for(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """Does ``x`` write some words of ``y`` as their initials, the rest word for word: "L.A.
+    Superior Court" / "Los Angeles Superior Court", "U.S. Marshals Service" / "United States
+    Marshals Service" (:func:`name_words` joins the initials into one word)? Two to four
+    initials, and a word of the name besides them.
+
+    >>> _initials_for(("la", "superior", "court"), ("los", "angeles", "superior", "court"))
+    True
+    >>> _initials_for(("la", "superior", "court"), ("los", "angeles", "county", "court"))
+    False
+    """
+    n = len(y) - len(x) + 1
+    if not 2 <= n <= 4 or len(x) < 2:
+        return False
+    for i, w in enumerate(x):
+        if len(w) == n and x[:i] == y[:i] and x[i + 1:] == y[i + n:] and \
+                all(len(v) > 1 and v[0] == c for v, c in zip(y[i:i + n], w)):
+            return True
+    return False
+
+
 def _short_form(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     s = [w for w in short if w not in GENERIC]
     lg = [w for w in long if w not in GENERIC]
@@ -462,6 +483,8 @@ class Aliases:
                 (set(wa) ^ set(wb) or [w for w in wa if w not in GENERIC] == [w for w in wb if w not in GENERIC]):
             return "same"
         if (len(wa) == 1 and _acronym_of(wa[0], wb)) or (len(wb) == 1 and _acronym_of(wb[0], wa)):
+            return "same"
+        if _initials_for(wa, wb) or _initials_for(wb, wa):
             return "same"
         # a body's name with a country or a qualifier in front: "U.S. Fish and Wildlife Service" /
         # "Fish and Wildlife Service" (the shorter of three words at least, or two with an

@@ -91,6 +91,8 @@ def extract_entities(sentence: Sentence, *, common: frozenset[str] = frozenset()
                 # "Lynell Hamilton and PJ Hill" are two people, "the Nationals and Orioles" two
                 # teams, "Imad and Hassan Abu Askar" two brothers
                 j += 2
+            elif _of_the_body(toks, folded, j):
+                j += 3      # "Church of the Latter Day Saints", "Department of the Interior"
             else:
                 break
         run = list(range(i, j))
@@ -140,6 +142,15 @@ def _person_then_place(toks, i: int, j: int) -> bool:
         and not (i > 0 and toks[i - 1][2].lower() == "the") and not any(_is_acronym(toks[k][2]) for k in range(i, j))
 
 
+def _of_the_body(toks, folded: str, j: int) -> bool:
+    """Does "of the" at token ``j`` go on a body's name: after an institution word, before a
+    capitalized word, with nothing but spaces between ("the Church of the Nazarene", "the
+    Department of the Interior", "the Fundamentalist Church of the Latter Day Saints")?"""
+    return j + 2 < len(toks) and toks[j][2].lower() == "of" and toks[j + 1][2] == "the" and \
+        toks[j - 1][2].lower() in ORG_WORDS and _is_cap(toks[j + 2][2]) and \
+        folded[toks[j - 1][1]:toks[j + 2][0]].split() == ["of", "the"]
+
+
 def _org_after(toks, k: int) -> bool:
     """Does the capitalized run from token ``k`` end in an institution word ("… and Wildlife
     Service", "… and Human Services")? Then the "and" before it joins one name."""
@@ -164,14 +175,21 @@ def _full_name_at(toks, k: int) -> bool:
 def _office_then_person(toks, run) -> int:
     """Where the person starts in a run that follows "<title> of (the)": "Secretary of the
     Interior Dirk Kempthorne", "Minister of Home Affairs John Smith" (the last two words, three
-    with an initial); 0 when the run does not follow such a title or is too short."""
+    with an initial); 0 when the run does not follow such a title or is too short. The title is
+    capitalized, as it is before a name: after "leader of the Fundamentalist Church of Jesus
+    Christ of Latter Day Saints" the run is the body's name alone."""
     k = run[0]
     before = [toks[m][2].lower().rstrip(".") for m in range(max(0, k - 3), k)]
+    title = k - 3 if before[-2:] in (["of", "the"], ["for", "the"]) and len(before) >= 3 else k - 2
     if len(run) < 3 or not before or not (before[-2:] in (["of", "the"], ["for", "the"]) and len(before) >= 3
                                           and before[-3] in TITLES
-                                          or before[-1] in ("of", "for") and len(before) >= 2 and before[-2] in TITLES):
+                                          or before[-1] in ("of", "for") and len(before) >= 2 and before[-2] in TITLES) \
+            or not _is_cap(toks[title][2]):
         return 0
     person = 3 if len(toks[run[-2]][2].rstrip(".")) == 1 and len(run) >= 4 else 2
+    if toks[run[-person - 1]][2].lower() in CONNECTORS | {"the"} or \
+            any(not _is_cap(toks[m][2]) for m in run[-person:]):
+        return 0        # "President of the Medical Association of the State of Alabama": no person after the office
     return len(run) - person
 
 
@@ -252,8 +270,14 @@ def _names_in_run(sentence, toks, run, folded, common, known, label=None) -> Ite
             # "Genesee County Undersheriff James Gage": an organisation, then a titled person;
             # "Home Secretary Suella Braverman": one word before a title belongs to the title.
             k = next(k for k in range(1, len(run)) if toks[run[k]][2].lower() in TITLES | HONORIFICS)
-            if k > 1:
-                yield _entity(sentence, toks, run[:k], "org")
+            body = run[:k]
+            while body and toks[body[-1]][2].lower() in CONNECTORS | {"the"}:
+                body = body[:-1]    # "the New York City Office of the Chief Medical Examiner"
+            if body and len(body) < k:
+                # a name, then a connector: "Brandau and Deputy Hoyt Teasley", "the Office of the Surgeon General"
+                yield _entity(sentence, toks, body, "org" if toks[body[-1]][2].lower() in ORG_WORDS else None)
+            elif k > 1:
+                yield _entity(sentence, toks, body, "org")
             run = run[k:]
         elif run[0] == 0 and len(run) >= 3 and known is not None and _describes(low, common) and \
                 _bare(toks[0][2]) not in known and all(_bare(toks[k][2]) in known for k in run[1:]):

@@ -89,6 +89,7 @@ RULES: dict[str, str] = {
     "entity.kind-elsewhere": "two things of one kind in aligned sentences (\"a house\" / \"an apartment\"), but no name stands around both: perhaps two places of the story",
     "entity.web-address": "one name written apart and together, but one is part of a web or mail address (\"BettiePage.com\"), which writes every name together",
     "entity.birth-name": "in one report, a full name with a middle name and a shorter one that only sound alike (\"Betty Mae Page\" / \"Bettie Page\"): a birth name and the name used, no misspelling",
+    "entity.another-body": "two bodies' names alike but for a word that makes another body (\"University of California\" / \"University of Southern California\", \"Indiana University\" / \"Indiana State University\"): two bodies, not one renamed",
     "entity.name-origin": "a name given as where another comes from (\"short for Vincenzo\", \"a diminutive of Vincente\") is no spelling of the person's own (\"Vincent\")",
     "entity.two-first-names": "one surname with two first names, neither a short form of the other: most often two people of one family",
     "entity.surname-shared": "one surname with first names that may be one person's, but a report names another person of that surname, or the surname is too short to tell",

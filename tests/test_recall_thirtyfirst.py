@@ -1,0 +1,114 @@
+"""Work of the thirty-first session, must-flag and must-not-flag: bodies' names read whole
+("leader of the Fundamentalist Church of Jesus Christ of Latter Day Saints", "the Department of
+the Interior"), initials for a name's words ("L.A. Superior Court"), one body's name with words
+added by one report ("Westwood Memorial Cemetery"), and a name written alone spelled otherwise
+than where it ends a fuller name ("Teixiera" / "Mark Teixeira").
+
+The sentences are written for these tests, in the style of wire copy.
+"""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.aliases import Aliases, Knowledge
+from factcheck.model import Article, Entity
+from factcheck.pipeline import analyse
+from pairs import compare, findings_of, held
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    """The names of a one-sentence report (after its headline), with their labels."""
+    an = analyse(Article("a.txt", "News in brief\n\n" + text + "\n"))
+    return [(f.text, f.label) for f in an.facts[-1] if isinstance(f, Entity)]
+
+
+def test_a_body_after_a_role_in_lower_case_keeps_its_last_words():
+    # "leader of the …": no title in capitals before a person's name, so the last two words are
+    # the body's, not a person's ("Day Saints")
+    names = _names("Warren Jeffs, leader of the Fundamentalist Church of Jesus Christ of Latter Day Saints, spoke on Friday.")
+    assert ("Fundamentalist Church of Jesus Christ of Latter Day Saints", "org") in names
+    assert not any(text == "Day Saints" for text, _ in names)
+
+
+def test_an_office_in_capitals_still_splits_off_the_person_after_it():
+    names = _names("The rule was announced by Secretary of the Interior Dirk Kempthorne on Thursday.")
+    assert ("Dirk Kempthorne", "person") in names
+
+
+def test_no_person_is_split_off_a_body_whose_name_ends_in_of_and_a_place():
+    names = _names("In 2002 she became President of the Medical Association of the State of Alabama, the paper said.")
+    assert ("Medical Association of the State of Alabama", "org") in names
+    assert not any(label == "person" for _, label in names)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Jeffs and 11 members of his Fundamentalist Church of the Latter Day Saints were charged in 2008.",
+     "Fundamentalist Church of the Latter Day Saints"),
+    ("The decision was taken by the Department of the Interior on Monday.", "Department of the Interior"),
+])
+def test_of_the_after_an_institution_word_goes_on_the_bodys_name(sentence, name):
+    assert name in [text for text, _ in _names(sentence)]
+
+
+def test_of_the_after_a_word_of_no_body_ends_the_name():
+    # "Obama of the …": no institution word before "of the"
+    assert "Barack Obama" in [text for text, _ in _names("Barack Obama of the Democrats spoke in Chicago.")]
+    assert not any("of the" in text for text, _ in _names("Barack Obama of the Democrats spoke in Chicago."))
+
+
+def test_a_body_cut_before_a_title_loses_the_small_words_it_ended_in():
+    names = [text for text, _ in _names("Seven bullets hit him, according to the New York City Office of the Chief "
+                                        "Medical Examiner.")]
+    assert not any(text.endswith(" of the") for text in names)
+    # a name before "and" and a titled person stays a name: "Brandau and Deputy Hoyt Teasley"
+    names = [text for text, _ in _names("He shot and killed Judge Rowland Barnes, Brandau and Deputy Hoyt Teasley.")]
+    assert "Brandau" in names and "Brandau and" not in names
+
+
+def test_initials_stand_for_the_words_of_a_name():
+    al = Aliases(["Los Angeles Superior Court", "L.A. Superior Court", "Los Angeles County Court"], Knowledge.load())
+    assert al.relation("Los Angeles Superior Court", "L.A. Superior Court") == "same"
+    assert al.relation("L.A. Superior Court", "Los Angeles County Court") is None
+
+
+def test_one_court_named_in_full_and_with_initials_agrees():
+    a = "Lohan in court\n\nA spokesperson for the Los Angeles Superior Court confirmed the transfer on Friday.\n"
+    b = "Lohan in court\n\nHer lawyer told the L.A. Superior Court on Friday that she had checked into a clinic.\n"
+    got = findings_of(compare(a, b), "entity")
+    assert any(v in ("agree", "compatible") and "Los Angeles Superior Court" in x and y == "L.A. Superior Court"
+               for v, x, y in got)
+
+
+def test_one_bodys_name_with_a_word_added_by_the_other_report_differs():
+    a = "Page buried\n\nPage will be buried at Westwood Cemetery in Los Angeles, a few feet from Monroe.\n"
+    b = "Page buried\n\nA private funeral service will be held on Tuesday at Westwood Memorial Cemetery.\n"
+    got = findings_of(compare(a, b), "entity", "differs")
+    assert ("differs", "Westwood Cemetery", "Westwood Memorial Cemetery") in got
+
+
+def test_a_word_that_makes_another_body_is_held_back_by_its_rule():
+    a = "Game report\n\nThe Sycamores beat Indiana University on Saturday in front of a full house.\n"
+    b = "Game report\n\nThe Sycamores lost to Indiana State University on Saturday in front of a full house.\n"
+    rep = compare(a, b)
+    assert not [f for f in findings_of(rep, "entity", "differs", "conflict") if "Indiana" in f[1]]
+    assert ("Indiana University", "Indiana State University") in held(rep, "entity.another-body")
+
+
+def test_a_company_before_a_common_noun_is_no_bodys_name_reworded():
+    a = "Shooting\n\nThe woman shot three co-workers at the Kraft plant in Northeast Philadelphia on Thursday.\n"
+    b = "Shooting\n\nA Kraft Foods plant worker shot three co-workers in Northeast Philadelphia on Thursday.\n"
+    assert not [f for f in findings_of(compare(a, b), "entity", "differs", "conflict") if "Kraft" in f[1]]
+
+
+def test_a_name_written_alone_misspelled_against_the_full_name_differs():
+    a = "Red Sox\n\nThere is every indication that the Red Sox view Teixiera as a must-have player.\n"
+    b = "Red Sox\n\nThe Red Sox made an offer to first baseman Mark Teixeira on Tuesday.\n"
+    got = findings_of(compare(a, b), "entity", "differs")
+    assert ("differs", "Teixiera", "Mark Teixeira") in got
+
+
+def test_a_name_alone_that_another_person_bears_is_no_misspelling():
+    # the other report names an Eric Olsen: "Olsen" alone is his name, not Karen Olson's misspelled
+    a = "Dairy case\n\nThe indictment charges investor Karen B. Olson with concealing the conduct.\n"
+    b = "Dairy case\n\nOlsen has every reason to cooperate, said prosecutor Eric Olsen on Monday.\n"
+    assert not [f for f in findings_of(compare(a, b), "entity", "differs") if "Ols" in f[1] + f[2]]
