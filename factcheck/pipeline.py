@@ -326,6 +326,7 @@ def _judge(doc_a, doc_b, pairs, sim, similarity, fa, fb, aliases: Aliases, optio
         judge.group_findings(doc, doc, within, t=t, tolerance=options.tolerance, out=out, aliases=aliases)
         judge.self_findings(doc, t=t, tolerance=options.tolerance, out=out, aliases=aliases)
         judge.dispute_findings(doc, t=t, tolerance=options.tolerance, out=out)
+        judge.headline_findings(doc, t=t, tolerance=options.tolerance, out=out)
         judge.family_findings(doc, t=t, out=out)
         judge.home_findings(doc, doc, aliases, t=t, out=out)
         judge.death_day_findings(doc, t=t, out=out)

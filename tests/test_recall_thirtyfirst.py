@@ -112,3 +112,54 @@ def test_a_name_alone_that_another_person_bears_is_no_misspelling():
     a = "Dairy case\n\nThe indictment charges investor Karen B. Olson with concealing the conduct.\n"
     b = "Dairy case\n\nOlsen has every reason to cooperate, said prosecutor Eric Olsen on Monday.\n"
     assert not [f for f in findings_of(compare(a, b), "entity", "differs") if "Ols" in f[1] + f[2]]
+
+
+def test_one_companys_name_ending_in_another_word_differs():
+    a = "Twilight sequel\n\nSummit Entertainment announced today that Chris Weitz will direct the second film.\n"
+    b = "Twilight sequel\n\nWeitz has a good relationship with Summit Studios and is easy to work with.\n"
+    got = findings_of(compare(a, b), "entity", "differs")
+    assert ("differs", "Summit Entertainment", "Summit Studios") in got
+
+
+def test_a_company_and_its_plant_are_no_name_reworded():
+    a = "Shooting\n\nThe woman was charged with shooting co-workers at Kraft Foods yesterday evening.\n"
+    b = "Shooting\n\nThe shootings happened minutes after she was suspended from her job at the Kraft Plant.\n"
+    assert not [f for f in findings_of(compare(a, b), "entity", "differs", "conflict") if "Kraft" in f[1]]
+
+
+def test_a_headlines_figure_the_lead_gives_otherwise_differs():
+    a = ("Paris thieves nab $2.5 million worth of jewellery\n\n"
+         "Four men rammed their car into a jewellery store in central Paris on Monday, making off with a "
+         "two-million-euro ($2.6-million) booty, a police source said.\n\n"
+         "The heist is the latest to hit France after a spate of robberies in Cannes.\n")
+    b = "Jewellery heist\n\nFour men rammed a car into a jewellery store in Paris on Monday.\n"
+    got = [(f.a.text, f.b.text) for f in compare(a, b).findings
+           if f.kind == "number" and f.a.source == f.b.source == "A" and "headline" in f.message]
+    assert got == [("$2.5 million", "$2.6-million")]
+
+
+@pytest.mark.parametrize("headline, lead", [
+    # the body states the headline's figure too
+    ("Thieves nab $2.5 million in jewels", "Thieves made off with jewels worth $2.6 million on Monday.\n\n"
+                                           "The store is near the Place Vendome.\n\nIt was the third raid this year.\n\n"
+                                           "Insurers later put the haul at $2.5 million."),
+    # a first line written as a sentence is the lead, not a headline
+    ("Thieves nabbed $2.5 million worth of jewellery in Paris on Monday.", "The haul was worth $2.6 million, a police "
+                                                                         "source said."),
+    # two sorts of one thing
+    ("Navy ship interdicts three pirate vessels", "The ship was escorting five merchant vessels through the corridor."),
+    # people at large against one group of them
+    ("1 dead, 2 hurt in office shooting", "A man suspected of shooting three people at an accounting firm was arrested."),
+])
+def test_a_headline_restated_or_counting_another_thing_is_not_set_against_the_lead(headline, lead):
+    a = headline + "\n\n" + lead + "\n"
+    b = "Brief\n\nSomething else happened on Monday.\n"
+    assert not [f for f in compare(a, b).findings if "headline" in f.message]
+
+
+def test_a_headlines_figure_from_another_source_than_the_leads_is_held_back_by_its_rule():
+    a = ("State TV says magnitude-5.2 quake hits island\n\n"
+         "The U.S. Geological Survey said the quake measured magnitude 5.4 on Sunday.\n")
+    rep = compare(a, "Quake\n\nA quake hit the island on Sunday.\n")
+    assert not [f for f in rep.findings if "headline" in f.message]
+    assert held(rep, "number.headline-sources")

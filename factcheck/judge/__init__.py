@@ -39,6 +39,7 @@ from .corroborate import corroborate
 from .slots import slot_findings
 from .homes import home_findings
 from .groups import dispute_findings, family_findings, group_findings, restated_findings, self_findings
+from .headlines import headline_findings
 from .lists import list_findings
 from .names import name_findings, role_findings, role_holder_findings, self_role_findings, shared_name_findings
 from .roles import close_role_findings
@@ -57,4 +58,4 @@ from .sources import attribution_findings
 
 __all__ = ["RULES", "Out", "below", "report_order", "list_findings", "overlapping", "resolve", "edit_findings", "edit_pairs", "Doc", "Vocabulary", "best_statements", "claim_findings", "statement_pairs", "unquoted", "attribution_findings", "claimant_pairs", "compare_quantities", "date_findings", "date_pairs", "dateline_findings", "death_day_findings", "dedupe",
            "absence_findings", "acronym_findings", "close_role_findings", "swap_findings", "standing_findings", "direction_findings", "entity_findings", "family_findings", "home_findings", "variant_findings", "figure_pairs", "frame", "group_findings", "interval_text", "name_findings", "negation_findings", "plural_findings", "kind_findings", "role_findings", "self_role_findings", "role_holder_findings", "shared_name_findings", "number_findings", "shown_spans",
-           "quote_findings", "restated_findings", "self_findings", "dispute_findings", "corroborate", "slot_findings", "side"]
+           "quote_findings", "restated_findings", "self_findings", "dispute_findings", "headline_findings", "corroborate", "slot_findings", "side"]

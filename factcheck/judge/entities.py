@@ -13,11 +13,12 @@ from rapidfuzz.distance import Indel, LCSseq, Levenshtein
 
 from ..aliases import Aliases, derived, regional, short_form
 from ..facts.entities import person_like
-from ..lexicon import GENERATIONAL, ORG_WORDS, ROLE_RANKS, STOPWORDS, TITLES, data
+from ..lexicon import GENERATIONAL, STOPWORDS, data
 from ..model import Entity, Fact, Finding, Verdict
 from ..text import URL_RE, alternation, fold, fold_key, stem
 from ..settings import Thresholds
 from .doc import Doc, side
+from .bodies import body_reworded
 from .names import rank_finding
 from .rules import Out, combine, sentence_evidence
 from .sources import attributed
@@ -345,12 +346,14 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                     out.skip("entity.surname-shared" if _first_forms(ka.split()[0], kb.split()[0]) else "entity.two-first-names",
                              "entity", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}")
             if found is None and not acronyms and aliases.relation(x.text, y.text) is None:
-                how = _body_reworded(x, y)
+                how = body_reworded(x, y)
                 if how == "another":
                     out.skip("entity.another-body", "entity", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}")
                     continue
                 if how == "added" and doc_a is not doc_b:     # (one report shortens a name it gave in full)
                     found = (Verdict.DIFFERS, "one body's name with words added or left out?", 0.55)
+                elif how == "other head" and doc_a is not doc_b:
+                    found = (Verdict.DIFFERS, "one body's name ending in another word?", 0.55)
                 elif how == "small words":
                     found = (Verdict.COMPATIBLE, "one body's name with other small words", 0.55)
             if not found or (doc_a is doc_b and " " not in ka + kb and (ka[:3], ka[-2:]) != (kb[:3], kb[-2:])
@@ -388,58 +391,6 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                 verdict, reason = Verdict.DIFFERS, "one name written apart and together in one report: spelled two ways"
             out.find(Finding("entity", verdict, side(doc_a, mi, mx), side(doc_b, mj, my),
                              f"{doc_a.id}: {mx.text}; {doc_b.id}: {my.text} — {reason}", evidence))
-
-
-BODY_QUALIFIERS = frozenset(data("names")["body_qualifiers"])
-BODY_HEADS = frozenset(data("names")["body_heads"]) | ORG_WORDS
-_SMALL_WORDS = frozenset(data("names")["function"])
-
-
-def _body_reworded(x: Entity, y: Entity) -> Optional[str]:
-    """How one body's name is written with other words by the two reports: ``"added"`` (the
-    one the other's with one to three words inside it, the first and last words the same:
-    "Westwood Cemetery" / "Westwood Memorial Cemetery", "Fundamentalist Church of the Latter Day
-    Saints" / "Fundamentalist Church of Jesus Christ of Latter Day Saints"), ``"small words"``
-    (only "of", "the" … differ), ``"another"`` (a word added that makes another body:
-    ``body_qualifiers``, "Indiana (State) University"), or None. A body's name: an
-    organisation's, or one ending in a word of a body or a building (``body_heads``), every word
-    capitalized, never a person's ("Jeb Stuart Magruder" / "Jeb Magruder" is a middle name).
-
-    >>> e = lambda text: Entity(kind="entity", text=text, key=fold_key(text), label="name", start=0, end=0)
-    >>> _body_reworded(e("Westwood Cemetery"), e("Westwood Memorial Cemetery"))
-    'added'
-    >>> _body_reworded(e("Indiana University"), e("Indiana State University"))
-    'another'
-    >>> _body_reworded(e("Kraft plant"), e("Kraft Foods plant")) is None
-    True
-    """
-    ka, kb = x.key.split(), y.key.split()
-    if "person" in (x.label, y.label) or not ({x.label, y.label} & {"org", "acronym"} or ka[-1] in BODY_HEADS):
-        return None
-    if not (_proper(x.text) and _proper(y.text)) or ("and" in ka) != ("and" in kb) or \
-            {ka[-1], kb[-1]} & (TITLES | ROLE_RANKS):
-        return None     # "Kraft plant" / "Kraft Foods plant", "Twizel and Fairlie police", "U.S. Navy Vice (Adm.)"
-    ca, cb = [w for w in ka if w not in _SMALL_WORDS], [w for w in kb if w not in _SMALL_WORDS]
-    if ca == cb:
-        return "small words" if len(ca) >= 2 and ka != kb else None
-    short, long = sorted((ca, cb), key=len)
-    if len(short) < 2 or short[0] != long[0] or short[-1] != long[-1] or not 1 <= len(long) - len(short) <= 3:
-        return None
-    added, k = [], 0
-    for w in long:
-        if k < len(short) and w == short[k]:
-            k += 1
-        else:
-            added.append(w)
-    if k < len(short) or (TITLES | ROLE_RANKS) & set(added):
-        return None     # ("Albany County Assistant District (Attorney)": a title cut off a name)
-    return "another" if BODY_QUALIFIERS & set(added) else "added"
-
-
-def _proper(name: str) -> bool:
-    """Is every word of a name but "of", "the" … capitalized: a proper name written in full, not
-    a company's name before a common noun ("Kraft plant", "Israeli forces")?"""
-    return all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in re.findall(r"[^\s\-]+", name))
 
 
 def _surname_alone(ka: str, x: Entity, kb: str, y: Entity, names_a: dict, names_b: dict, t: Thresholds):

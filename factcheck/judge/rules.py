@@ -57,6 +57,7 @@ RULES: dict[str, str] = {
     "number.members-of-what": "lowers the confidence: \"members\", \"residents\" … with no named group",
     "entity.two-honorifics": "one name after a man's honorific and a woman's (\"Mr Jenkin\" / \"Miss Jenkin\"), no role in common: two people",
     "number.two-parents": "one report counts children of two parents, or gives three counts: not one parent's two accounts",
+    "number.headline-sources": "a headline's figure and the lead's, each credited to its own source (\"state television says 5.2\" / \"the USGS put it at 5.4\"): the report sets two accounts side by side",
     "number.part-larger": "a part (\"alone\", \"first\", \"of\") larger than the other figure: another scope",
     "number.one-place": "one count is for one place, the other larger and for everywhere",
     "number.positions": "ordinals in different series (\"second victory\" / \"58th victory\")",
