@@ -311,11 +311,17 @@ def _acronym_of(acr: str, words: tuple[str, ...]) -> bool:
     return len(words) >= 2 and letters in (full, content, spelled, "t" + full)
 
 
+# initials as a name writes them: dotted ("L.A.", "U.S.") or in capitals ("LA"), not a word
+# that only folds alike ("Ma", "La Jolla")
+_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}|\b[A-Z]{2,4}\b")
+
+
 def _initials_for(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     """Does ``x`` write some words of ``y`` as their initials, the rest word for word: "L.A.
     Superior Court" / "Los Angeles Superior Court", "U.S. Marshals Service" / "United States
     Marshals Service" (:func:`name_words` joins the initials into one word)? Two to four
-    initials, and a word of the name besides them.
+    initials, and a word of the name besides them; the caller checks that the name writes
+    initials (``_INITIALS``).
 
     >>> _initials_for(("la", "superior", "court"), ("los", "angeles", "superior", "court"))
     True
@@ -484,7 +490,7 @@ class Aliases:
             return "same"
         if (len(wa) == 1 and _acronym_of(wa[0], wb)) or (len(wb) == 1 and _acronym_of(wb[0], wa)):
             return "same"
-        if _initials_for(wa, wb) or _initials_for(wb, wa):
+        if (_initials_for(wa, wb) and _INITIALS.search(a)) or (_initials_for(wb, wa) and _INITIALS.search(b)):
             return "same"
         # a body's name with a country or a qualifier in front: "U.S. Fish and Wildlife Service" /
         # "Fish and Wildlife Service" (the shorter of three words at least, or two with an

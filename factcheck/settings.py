@@ -40,8 +40,9 @@ class Thresholds:
     group_ratio: float = 2.0         # a group's size stated in unaligned places: figures within this factor
     self_ratio: float = 3.0          # a report against itself: figures within this factor
     self_confidence: float = 0.7     # ... how sure its own two accounts (adjacent, or one parent's children) are of one fact
-    headline_ratio: float = 2.0      # a headline's figure against its lead's: within this factor (judge/headlines.py)
+    headline_close: float = 0.25     # a headline's figure against its lead's: at most this share apart (judge/headlines.py)
     headline_words: int = 16         # ... a headline so compared: at most this many words, no closing stop
+    headline_confidence: float = 0.7  # ... how sure such a pair in one report is of one fact
     parent_reach: int = 40           # characters between a name and the parent's figure that is the person's
     unit_rounding: float = 0.02      # "15 miles" / "24km": conversions rounded by this fraction
     companion_least: float = 10      # another figure both sentences give ties their figures from this size up

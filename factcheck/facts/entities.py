@@ -172,24 +172,30 @@ def _full_name_at(toks, k: int) -> bool:
         not any(w in TITLES or w in HONORIFICS or w in NOT_PEOPLE for w in words)
 
 
+# a surname's particle written in lower case ("Abdullah bin Zayed", "Dominique de Villepin"):
+# the connectors that join a name, not a body's ("of", "for", "and")
+PARTICLES = CONNECTORS - {"of", "for", "and", "&"}
+
+
 def _office_then_person(toks, run) -> int:
     """Where the person starts in a run that follows "<title> of (the)": "Secretary of the
-    Interior Dirk Kempthorne", "Minister of Home Affairs John Smith" (the last two words, three
-    with an initial); 0 when the run does not follow such a title or is too short. The title is
-    capitalized, as it is before a name: after "leader of the Fundamentalist Church of Jesus
-    Christ of Latter Day Saints" the run is the body's name alone."""
+    Interior Dirk Kempthorne", "former director of the Central Intelligence Agency Leon
+    Panetta" (the last two words, three with an initial or a particle: "Abdullah bin Zayed");
+    0 when the run does not follow such a title or is too short, or when the last words are
+    inside the body's own "of" phrase: "leader of the Fundamentalist Church of Jesus Christ of
+    Latter Day Saints", "President of the Medical Association of the State of Alabama" name a
+    body alone."""
     k = run[0]
     before = [toks[m][2].lower().rstrip(".") for m in range(max(0, k - 3), k)]
-    title = k - 3 if before[-2:] in (["of", "the"], ["for", "the"]) and len(before) >= 3 else k - 2
     if len(run) < 3 or not before or not (before[-2:] in (["of", "the"], ["for", "the"]) and len(before) >= 3
                                           and before[-3] in TITLES
-                                          or before[-1] in ("of", "for") and len(before) >= 2 and before[-2] in TITLES) \
-            or not _is_cap(toks[title][2]):
+                                          or before[-1] in ("of", "for") and len(before) >= 2 and before[-2] in TITLES):
         return 0
-    person = 3 if len(toks[run[-2]][2].rstrip(".")) == 1 and len(run) >= 4 else 2
-    if toks[run[-person - 1]][2].lower() in CONNECTORS | {"the"} or \
-            any(not _is_cap(toks[m][2]) for m in run[-person:]):
-        return 0        # "President of the Medical Association of the State of Alabama": no person after the office
+    person = 3 if len(run) >= 4 and (len(toks[run[-2]][2].rstrip(".")) == 1 or toks[run[-2]][2] in PARTICLES) else 2
+    body = [toks[m][2].lower() for m in run[:-person]]
+    heads = [n for n, w in enumerate(body) if w in ORG_WORDS]
+    if not body or body[-1] in CONNECTORS | {"the"} or (heads and any(w in CONNECTORS for w in body[heads[-1]:])):
+        return 0        # the body's name goes on past its institution word ("Church of … Latter Day Saints")
     return len(run) - person
 
 
@@ -270,11 +276,13 @@ def _names_in_run(sentence, toks, run, folded, common, known, label=None) -> Ite
             # "Genesee County Undersheriff James Gage": an organisation, then a titled person;
             # "Home Secretary Suella Braverman": one word before a title belongs to the title.
             k = next(k for k in range(1, len(run)) if toks[run[k]][2].lower() in TITLES | HONORIFICS)
+            if toks[run[k] - 1][2].lower() in ("of", "the", "for"):
+                break       # a title word inside a body's name: "Department of Justice", "Office of the Chief Medical Examiner"
             body = run[:k]
             while body and toks[body[-1]][2].lower() in CONNECTORS | {"the"}:
-                body = body[:-1]    # "the New York City Office of the Chief Medical Examiner"
+                body = body[:-1]
             if body and len(body) < k:
-                # a name, then a connector: "Brandau and Deputy Hoyt Teasley", "the Office of the Surgeon General"
+                # a name, then a connector: "Brandau and Deputy Hoyt Teasley"
                 yield _entity(sentence, toks, body, "org" if toks[body[-1]][2].lower() in ORG_WORDS else None)
             elif k > 1:
                 yield _entity(sentence, toks, body, "org")

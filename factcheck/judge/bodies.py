@@ -15,8 +15,8 @@ from ..text import fold_key
 BODY_QUALIFIERS = frozenset(data("names")["body_qualifiers"])
 BODY_HEADS = frozenset(data("names")["body_heads"]) | ORG_WORDS
 COMPANY_WORDS = frozenset(data("names")["company_words"])
-FACILITY_HEADS = frozenset(data("names")["facility_heads"])
 _SMALL_WORDS = frozenset(data("names")["function"])
+MOST_ADDED = 3      # words one report may add inside a body's name and still name that body
 
 
 def body_reworded(x: Entity, y: Entity) -> Optional[str]:
@@ -24,9 +24,10 @@ def body_reworded(x: Entity, y: Entity) -> Optional[str]:
     one the other's with one to three words inside it, the first and last words the same:
     "Westwood Cemetery" / "Westwood Memorial Cemetery", "Fundamentalist Church of the Latter Day
     Saints" / "Fundamentalist Church of Jesus Christ of Latter Day Saints"), ``"small words"``
-    (only "of", "the" … differ), ``"other head"`` (all words alike but the last, both words of a
-    body or a company, not of its site: "Summit Entertainment" / "Summit Studios", not "Kraft
-    Foods" / "Kraft Plant"), ``"another"`` (a word added that makes another body:
+    (only "of", "the" … differ), ``"other head"`` (all words alike but the last, both words of
+    a company's line of business, ``company_words``: "Summit Entertainment" / "Summit Studios";
+    not "Kraft Foods" / "Kraft Plant", a company and its site, nor "Boston College" / "Boston
+    University" or "Clinton Foundation" / "Clinton Library", sibling bodies), ``"another"`` (a word added that makes another body:
     ``body_qualifiers``, "Indiana (State) University"), or None. A body's name: an
     organisation's, or one ending in a word of a body or a building (``body_heads``), every word
     capitalized, never a person's ("Jeb Stuart Magruder" / "Jeb Magruder" is a middle name).
@@ -40,7 +41,7 @@ def body_reworded(x: Entity, y: Entity) -> Optional[str]:
     True
     """
     ka, kb = x.key.split(), y.key.split()
-    if "person" in (x.label, y.label) or not ({x.label, y.label} & {"org", "acronym"} or ka[-1] in BODY_HEADS):
+    if not ka or not kb or "person" in (x.label, y.label) or not ({x.label, y.label} & {"org", "acronym"} or ka[-1] in BODY_HEADS):
         return None
     if not (_proper(x.text) and _proper(y.text)) or ("and" in ka) != ("and" in kb) or \
             {ka[-1], kb[-1]} & (TITLES | ROLE_RANKS):
@@ -49,10 +50,9 @@ def body_reworded(x: Entity, y: Entity) -> Optional[str]:
     if ca == cb:
         return "small words" if len(ca) >= 2 and ka != kb else None
     short, long = sorted((ca, cb), key=len)
-    if len(ca) == len(cb) >= 2 and ca[:-1] == cb[:-1] and ca[-1] != cb[-1] and \
-            {ca[-1], cb[-1]} <= BODY_HEADS | COMPANY_WORDS and not {ca[-1], cb[-1]} & (BODY_QUALIFIERS | FACILITY_HEADS):
-        return "other head"     # "Summit Entertainment" / "Summit Studios", "Matanuska Maid Dairy" / "… Creamery"
-    if len(short) < 2 or short[0] != long[0] or short[-1] != long[-1] or not 1 <= len(long) - len(short) <= 3:
+    if len(ca) == len(cb) >= 2 and ca[:-1] == cb[:-1] and ca[-1] != cb[-1] and {ca[-1], cb[-1]} <= COMPANY_WORDS:
+        return "other head"     # "Summit Entertainment" / "Summit Studios"
+    if len(short) < 2 or short[0] != long[0] or short[-1] != long[-1] or not 1 <= len(long) - len(short) <= MOST_ADDED:
         return None
     added, k = [], 0
     for w in long:

@@ -13,7 +13,7 @@ from rapidfuzz.distance import Indel, LCSseq, Levenshtein
 
 from ..aliases import Aliases, derived, regional, short_form
 from ..facts.entities import person_like
-from ..lexicon import GENERATIONAL, STOPWORDS, data
+from ..lexicon import GENERATIONAL, PLACE_BEFORE, STOPWORDS, data
 from ..model import Entity, Fact, Finding, Verdict
 from ..text import URL_RE, alternation, fold, fold_key, stem
 from ..settings import Thresholds
@@ -306,7 +306,10 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
             acronyms = _acronyms(x.text, y.text)
             found = None if acronyms else name_variant(ka, kb, t)
             if found is None and not acronyms and (" " in ka) != (" " in kb):
-                found = _surname_alone(ka, x, kb, y, first_a, first_b, t)
+                found = _surname_alone(ka, x, doc_a, kb, y, doc_b, set(first_a) | set(first_b), t)
+                if isinstance(found, str):
+                    out.skip(found, "entity", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}")
+                    continue
             slip = doc_a is doc_b and " " not in ka + kb and \
                 (_lopsided(doc_a, ka, kb, t) and "One form is rare in the report" or
                  _confirmed(doc_a, other, ka, kb, t) and "The other report writes only one form")
@@ -393,21 +396,38 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                              f"{doc_a.id}: {mx.text}; {doc_b.id}: {my.text} — {reason}", evidence))
 
 
-def _surname_alone(ka: str, x: Entity, kb: str, y: Entity, names_a: dict, names_b: dict, t: Thresholds):
+def _surname_alone(ka: str, x: Entity, doc_x: Doc, kb: str, y: Entity, doc_y: Doc, names: set[str], t: Thresholds):
     """A surname written alone, spelled otherwise than a person's full name ends ("Teixiera" /
-    "Mark Teixeira", "Olsen" / "Karen B. Olson"): (verdict, reason, confidence), or None. Not
-    when either report names someone else by the lone form ("Eric Olsen") or writes the full
-    name's surname alone too: two people, or both forms in use."""
-    (single, lone), (full, whole) = sorted(((ka, x), (kb, y)), key=lambda p: " " in p[0])
+    "Mark Teixeira", "Olsen" / "Karen B. Olson"): (verdict, reason, confidence); the rule that
+    holds it back, when either report names someone else by the lone form ("Eric Olsen") or
+    writes the full name's surname alone too (two people, or both forms in use:
+    ``entity.another-bearer``), or writes the lone form as a place ("in Houston", "Houston,
+    Texas": ``entity.lone-place``); or None."""
+    (single, lone, doc), (full, whole, _) = sorted(((ka, x, doc_x), (kb, y, doc_y)), key=lambda p: " " in p[0])
     last = full.rsplit(" ", 1)[1]
     if single == last or not (person_like(whole) and whole.label in ("person", "name")) or lone.label not in ("person", "name"):
         return None
-    names = set(names_a) | set(names_b)
-    if last in names or any(" " in k and k.rsplit(" ", 1)[1] == single for k in names):
-        return None
     found = name_variant(single, last, t)
-    return (Verdict.DIFFERS, "a name written alone spelled otherwise than where it ends a fuller name?", found[2]) \
-        if found and found[0] is Verdict.DIFFERS else None
+    if not found or found[0] is not Verdict.DIFFERS:
+        return None
+    if last in names or any(" " in k and k.rsplit(" ", 1)[1] == single for k in names):
+        return "entity.another-bearer"
+    if _placed(doc, single):
+        return "entity.lone-place"
+    return Verdict.DIFFERS, "a name written alone spelled otherwise than where it ends a fuller name?", found[2]
+
+
+def _placed(doc: Doc, key: str) -> bool:
+    """Does the report write the name ``key`` as a place somewhere: after "in", "at", "from",
+    "near", "to" …, or before a comma and a capitalized word ("Houston, Texas")?"""
+    for i, e in mentions(doc).get(key, ()):
+        s = doc.sentences[i]
+        before = s.text[:e.start - s.start].split()
+        if before and before[-1].lower() in PLACE_BEFORE | {"to", "into", "outside"}:
+            return True
+        if re.match(r",\s+[A-Z]", s.text[e.end - s.start:]):
+            return True
+    return False
 
 
 def _only_in_addresses(doc_a: Doc, doc_b: Doc, joined: str) -> bool:

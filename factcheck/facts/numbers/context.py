@@ -13,7 +13,7 @@ from typing import Optional
 from ...lexicon import COMPOUND_PLURAL_TAILS, IRREGULAR_PLURALS, MONTH_WORDS, PHRASE_ENDERS, STOPWORDS, WEEKDAYS
 from .atoms import currency_before, word_atom
 from .draft import Q
-from .lexicon import (SERIES_WORDS, AGE_APPOSED, AGE_NOUNS, LIST_JOINS, MAGNITUDE_VERBS, POPULATION_NOUNS, POPULATION_OF, QUAKE_NOUNS, CURRENCY_WORDS, GLUED_UNITS, LETTER_UNITS_SPACED,
+from .lexicon import (SERIES_WORDS, KIND_COMPOUNDS, AGE_APPOSED, AGE_NOUNS, LIST_JOINS, MAGNITUDE_VERBS, POPULATION_NOUNS, POPULATION_OF, QUAKE_NOUNS, CURRENCY_WORDS, GLUED_UNITS, LETTER_UNITS_SPACED,
                       MARRY_VERBS, MEMBER_NOUNS, OF_HEADS, PARENT_HEADS, GRANDPARENT_HEADS, KIN_PLURALS, PEOPLE_NOUNS, SPOUSES, UNIT_MODIFIERS, TIME_NOUNS, UNIT_TABLE)
 from .tokens import Tok
 
@@ -84,7 +84,8 @@ def units_and_counts(q: Q, toks: list[Tok]) -> None:
         return
     if q.unit is None:
         before = counted_before(toks, q.i)
-        q.counts = _parent_count(toks, q, before) or counted(toks, q.j) or before
+        whole = q.value is None or q.value >= 1     # ("an eighth-round decision": a fraction counts no rounds)
+        q.counts = _parent_count(toks, q, before) or counted(toks, q.j, compound=whole) or before
         if q.counts in SPOUSES and q.i > 0 and toks[q.i - 1].low in MARRY_VERBS:
             q.counts = SPOUSES[q.counts]     # "marrying 20 women": 20 wives
         if q.counts in POPULATION_NOUNS and q.i >= 2 and ((toks[q.i - 2].low, toks[q.i - 1].low) == ("home", "to") or
@@ -391,8 +392,9 @@ def _parent_count(toks: list[Tok], q: Q, before: Optional[str]) -> Optional[str]
     return before
 
 
-def counted(toks: list[Tok], j: int) -> Optional[str]:
-    """The lemma of the noun counted by a number ending at token ``j`` ("officers" → officer)."""
+def counted(toks: list[Tok], j: int, compound: bool = True) -> Optional[str]:
+    """The lemma of the noun counted by a number ending at token ``j`` ("officers" → officer);
+    with ``compound``, also the word of a compound glued to it ("a 2,507-member assembly")."""
     n = len(toks)
     k = j
     if k < n and toks[k].low == "of" and k + 1 < n and toks[k + 1].kind == "word":
@@ -415,6 +417,8 @@ def counted(toks: list[Tok], j: int) -> Optional[str]:
                                                       and toks[k + 1].low in ("century", "decade"))):
                 k += 1      # (and "a quarter-century", "a half-century": a fraction of a century)
                 continue
+            if k == j and compound and _compound_count(toks, k):
+                return lemma(toks[k + 1].text)      # "a 2,507-member assembly" counts its members
             break
         if run and word_atom(t.low) and toks[k - 1].text == "-":
             return None     # a compound: "pick-six" counts no picks
@@ -435,6 +439,16 @@ def counted(toks: list[Tok], j: int) -> Optional[str]:
         if k < n and toks[k].text in ("'", "’"):
             break
     return _head(run) if run else None
+
+
+def _compound_count(toks: list[Tok], k: int) -> bool:
+    """Is the hyphen at token ``k``, glued to a figure, the start of a compound that counts its
+    word before a noun ("a 2,507-member assembly", "a 12-page report", "a two-vehicle crash"):
+    a word in lower case, glued, then a word that is not a phrase's end? Not a compound that
+    says what kind a thing is (``kind_compounds``: "a 64-bit version", "a five-star hotel")."""
+    return k + 2 < len(toks) and toks[k].glued and toks[k + 1].glued and toks[k + 1].kind == "word" and \
+        toks[k + 1].text.islower() and toks[k + 2].kind == "word" and toks[k + 2].low not in PHRASE_ENDERS \
+        and not word_atom(toks[k + 1].low) and toks[k + 1].low not in MONTH_WORDS | KIND_COMPOUNDS
 
 
 def _past_initials(toks: list[Tok], k: int) -> int:

@@ -104,6 +104,7 @@ RECORD_VERBS = tuple(_context["record_verbs"])       # "improved to 9-5"
 EDITION_WORDS = frozenset(_context["edition_words"])  # "the 81st annual Oscars"
 STREAK_NOUNS = frozenset(_context["streak_nouns"])   # "eighth straight" / "eighth straight win": one streak
 SERIES_WORDS = frozenset(_context["series_words"])   # "the seventh straight day" counts days
+KIND_COMPOUNDS = frozenset(_context["kind_compounds"])     # "a 64-bit version": a kind, no count
 EVENT_DAYS = frozenset(_context["event_days"])       # "the eighth day of protests": an ongoing event's day
 DIMENSION_NOUNS = tuple(_context["dimension_nouns"])  # "2,880 by 1,800 pixels": one size
 MEASURED_DIMENSIONS = frozenset(_context["measured_dimensions"])    # "75 percent of traffic"
