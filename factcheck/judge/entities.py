@@ -13,7 +13,7 @@ from rapidfuzz.distance import Indel, LCSseq, Levenshtein
 
 from ..aliases import Aliases, derived, regional, short_form
 from ..facts.entities import person_like
-from ..lexicon import GENERATIONAL, PLACE_BEFORE, STOPWORDS, data
+from ..lexicon import GENERATIONAL, STOPWORDS, data
 from ..model import Entity, Fact, Finding, Verdict
 from ..text import URL_RE, alternation, fold, fold_key, stem
 from ..settings import Thresholds
@@ -417,13 +417,18 @@ def _surname_alone(ka: str, x: Entity, doc_x: Doc, kb: str, y: Entity, doc_y: Do
     return Verdict.DIFFERS, "a name written alone spelled otherwise than where it ends a fuller name?", found[2]
 
 
+# words before a name that make it a place ("in Houston"); not "to", "of" or "from", which a
+# person's name follows as often ("leaked to Woodward", "a friend of Woodward")
+PLACE_CUES = frozenset({"in", "at", "near", "outside"})
+
+
 def _placed(doc: Doc, key: str) -> bool:
-    """Does the report write the name ``key`` as a place somewhere: after "in", "at", "from",
-    "near", "to" …, or before a comma and a capitalized word ("Houston, Texas")?"""
+    """Does the report write the name ``key`` as a place somewhere: after "in", "at", "near" or
+    "outside", or before a comma and a capitalized word ("Houston, Texas")?"""
     for i, e in mentions(doc).get(key, ()):
         s = doc.sentences[i]
         before = s.text[:e.start - s.start].split()
-        if before and before[-1].lower() in PLACE_BEFORE | {"to", "into", "outside"}:
+        if before and before[-1].lower() in PLACE_CUES:
             return True
         if re.match(r",\s+[A-Z]", s.text[e.end - s.start:]):
             return True
