@@ -21,7 +21,6 @@ from .numbers import compare_quantities, number_finding
 from .rules import Out
 
 _WORDS = data("numbers")["headlines"]
-GENERIC_COUNTS = frozenset(_WORDS["generic_counts"])      # "people": a headline's "2 hurt" is no lead's "three people"
 UNCHECKED_UNITS = frozenset(_WORDS["unchecked_units"])    # a record, a year, a phone number: no figure of the story
 SORT_REACH = 4          # words between a figure and the noun it counts, read for its sort ("three pirate vessels")
 
@@ -108,14 +107,14 @@ def _checkable(x: Quantity) -> bool:
 
 def _alike(doc: Doc, i: int, x: Quantity, j: int, y: Quantity) -> bool:
     """Two figures of one kind: the same unit and, when both say what they count, the same
-    thing; or, without a unit, the same thing counted, not people at large ("1 dead, 2 hurt"
-    / "shooting three people"), nor two sorts of it ("three pirate vessels" / "five merchant
-    vessels")."""
+    thing; or, without a unit, the same thing counted, not two sorts of it ("12 pirate vessels"
+    / "13 merchant vessels"). (People counted for two events, "2 hurt" / "shooting three
+    people", are told apart by their frames: ``number.headline-scope``.)"""
     if y.ordinal or y.value is None:
         return False
     if x.unit or y.unit:
         return x.unit == y.unit and (x.counts == y.counts or not (x.counts and y.counts))
-    if x.counts != y.counts or x.counts in GENERIC_COUNTS:
+    if x.counts != y.counts:
         return False
     sx, sy = _sorts(doc, i, x), _sorts(doc, j, y)
     return not (sx and sy and not sx & sy)
