@@ -232,3 +232,14 @@ def test_a_figure_glued_to_a_compound_counts_its_word_unless_a_kind_or_a_fractio
     an = analyse(Article("a.txt", "Brief\n\n" + sentence + "\n"))
     from factcheck.model import Quantity
     assert [q.counts for q in an.facts[-1] if isinstance(q, Quantity)] == [counts]
+
+
+def test_a_year_after_an_article_and_a_word_before_an_event_is_a_time_not_a_count():
+    an = analyse(Article("a.txt", "Brief\n\nFrom the first day of the bungled 1972 break-in of the headquarters, "
+                                  "Felt was at the heart of the investigation.\n"))
+    from factcheck.model import Quantity, TimeFact
+    assert [f.text for f in an.facts[-1] if isinstance(f, TimeFact)] == ["1972"]
+    assert "1972" not in [f.text for f in an.facts[-1] if isinstance(f, Quantity)]
+    # a figure after an article and a word, before a plural noun, stays a count
+    an = analyse(Article("a.txt", "Brief\n\nThe remaining 2000 troops left the city on Monday.\n"))
+    assert [f.counts for f in an.facts[-1] if isinstance(f, Quantity)] == ["troop"]

@@ -166,10 +166,11 @@ _RE_MONTH_NOUN = re.compile(
     rf"\b(?:(?i:the|a|an|its|their|his|her|this|last|next)\s+)(?P<mon>{_MONTH_FULL})\s+"
     rf"(?=(?:{alternation(MONTH_NOUNS)})\b)"
 )
-# a year between a determiner and a noun of an event: "the 2012 shooting death", "a 2006
-# conviction", "the 1972 break-in" (not "the 1996 Police Act", a name)
+# a year between a determiner (and at most one word in lower case) and a noun of an event: "the
+# 2012 shooting death", "a 2006 conviction", "the bungled 1972 break-in", "the deadly 2004
+# tsunami" (not "the 1996 Police Act", a name)
 _RE_YEAR_NOUN = re.compile(
-    rf"\b(?:(?i:the|a|an|its|their|his|her)\s+){_YEAR}\s+(?=(?:{alternation(MONTH_NOUNS)})\b)"
+    rf"\b(?:(?i:the|a|an|its|their|his|her)\s+)(?:[a-z][a-z\-]*\s+)?{_YEAR}\s+(?=(?:{alternation(MONTH_NOUNS)})\b)"
 )
 _RE_WEEKDAY = re.compile(
     rf"\b(?:(?P<rel>(?i:last|next|this))\s+)?(?P<wd>{_WD_FULL})\b(?:\s+{_PART})?"

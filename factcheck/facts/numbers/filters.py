@@ -173,13 +173,19 @@ def _unit_written(tok) -> bool:
     return tok.low in UNIT_TABLE and (tok.glued or tok.text.isupper())
 
 
+_ARTICLES = ("a", "an", "the", "his", "her", "their", "its")
+
+
 def _model_year(at: At) -> bool:
-    """A model year: "a 2007 silver Ford" (a year after an article, before a word that is no
-    plural noun)."""
+    """A model year or an event's year: "a 2007 silver Ford", "the bungled 1972 break-in" (a
+    year after an article, or after an article and one word in lower case, before a word that
+    is no plural noun: "the remaining 2000 troops" are troops)."""
     prev, nxt = at.prev, at.nxt
+    if prev is not None and prev.kind == "word" and prev.text.islower() and prev.low not in _ARTICLES:
+        before = at.tok(at.n.i - 2)
+        prev = before if before is not None and before.low in _ARTICLES else None
     return bool(re.fullmatch(r"(?:19|20)\d\d", at.first.text)) and prev is not None and \
-        prev.low in ("a", "an", "the", "his", "her", "their", "its") and nxt is not None and \
-        nxt.kind == "word" and not plural_like(nxt.text)
+        prev.low in _ARTICLES and nxt is not None and nxt.kind == "word" and not plural_like(nxt.text)
 
 
 _DIAL = frozenset({"call", "called", "calling", "calls", "dial", "dialed", "dialled", "dialing", "dialling"})
