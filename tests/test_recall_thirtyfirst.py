@@ -243,3 +243,10 @@ def test_a_year_after_an_article_and_a_word_before_an_event_is_a_time_not_a_coun
     # a figure after an article and a word, before a plural noun, stays a count
     an = analyse(Article("a.txt", "Brief\n\nThe remaining 2000 troops left the city on Monday.\n"))
     assert [f.counts for f in an.facts[-1] if isinstance(f, Quantity)] == ["troop"]
+
+
+def test_a_generational_suffix_after_a_comma_is_the_names():
+    assert ("Arcade Joseph Comeaux, Jr.", "name") in _names("A hungry Arcade Joseph Comeaux, Jr. was caught in Houston.")
+    a = "Escape\n\nA hungry Arcade Joseph Comeaux, Jr. was caught in northeast Houston on Tuesday.\n"
+    b = "Escape\n\nPolice caught Arcade Joseph Comeaux Jr. in Houston on Tuesday after a week on the run.\n"
+    assert ("agree", "Arcade Joseph Comeaux, Jr.", "Arcade Joseph Comeaux Jr.") in findings_of(compare(a, b), "entity")

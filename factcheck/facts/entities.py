@@ -17,7 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..model import Entity, Role, Sentence
-from ..lexicon import (CONNECTORS, HONORIFICS, MONTH_WORDS, NOT_NAMES, NOT_PEOPLE, OF_NAMES, ORG_WORDS, POSSESSED_PLACES,
+from ..lexicon import (CONNECTORS, GENERATIONAL, HONORIFICS, MONTH_WORDS, NOT_NAMES, NOT_PEOPLE, OF_NAMES, ORG_WORDS, POSSESSED_PLACES,
                        ROLE_BODIES, ROLE_NOUNS, SUFFIXES_WITH_STOP, TITLES,
                        TITLE_AFTER_MISS, WEEKDAYS, WEEKDAY_NAMES, compound_role, data, in_role_vocabulary)
 from ..text import STOPWORDS, fold, fold_key, title_cased
@@ -73,6 +73,10 @@ def extract_entities(sentence: Sentence, *, common: frozenset[str] = frozenset()
         while j < len(toks):
             nxt = toks[j][2]
             gap = folded[toks[j - 1][1]:toks[j][0]]
+            if gap.strip() == "," and nxt.lower() in GENERATIONAL and j - i >= 2 and \
+                    not (j + 1 < len(toks) and _is_cap(toks[j + 1][2]) and folded[toks[j][1]:toks[j + 1][0]].strip() == ""):
+                j += 1      # "Arcade Joseph Comeaux, Jr.": a suffix after a comma is the name's
+                continue
             if any(ch in gap for ch in ",;:()\"!?") or (gap.strip() and gap.strip() not in "-'"):
                 break
             if toks[j - 1][2].endswith(("'s", "'")):
