@@ -250,3 +250,16 @@ def test_a_generational_suffix_after_a_comma_is_the_names():
     a = "Escape\n\nA hungry Arcade Joseph Comeaux, Jr. was caught in northeast Houston on Tuesday.\n"
     b = "Escape\n\nPolice caught Arcade Joseph Comeaux Jr. in Houston on Tuesday after a week on the run.\n"
     assert ("agree", "Arcade Joseph Comeaux, Jr.", "Arcade Joseph Comeaux Jr.") in findings_of(compare(a, b), "entity")
+
+
+@pytest.mark.parametrize("a, b, spans", [
+    ("Police fired 11 shots at the car on Saturday night.", "Officers fired a total of 11 rounds at the car on Saturday night.",
+     ("11 shots", "11 rounds")),
+    ("He was found guilty on two counts of murder on Friday.", "He was found guilty of two murder charges on Friday.",
+     ("two counts", "two murder charges")),
+    ("The parliament has 125 constituencies after the reform.", "The parliament has 125 seats after the reform.",
+     ("125 constituencies", "125 seats")),
+])
+def test_one_thing_under_two_nouns_is_one_figure(a, b, spans):
+    from pairs import found
+    assert ("agree", *spans) in found(a, b, "number")
