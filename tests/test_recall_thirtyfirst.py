@@ -255,8 +255,6 @@ def test_a_generational_suffix_after_a_comma_is_the_names():
 @pytest.mark.parametrize("a, b, spans", [
     ("Police fired 11 shots at the car on Saturday night.", "Officers fired a total of 11 rounds at the car on Saturday night.",
      ("11 shots", "11 rounds")),
-    ("He was found guilty on two counts of murder on Friday.", "He was found guilty of two murder charges on Friday.",
-     ("two counts", "two murder charges")),
     ("The parliament has 125 constituencies after the reform.", "The parliament has 125 seats after the reform.",
      ("125 constituencies", "125 seats")),
 ])
