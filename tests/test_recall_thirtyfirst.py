@@ -137,6 +137,7 @@ def test_a_person_after_an_office_and_a_bodys_name_is_still_split_off(sentence, 
     ("The Department of Justice said it would appeal.", "Department of Justice"),
     ("Seven bullets hit him, according to the New York City Office of the Chief Medical Examiner.",
      "New York City Office of the Chief Medical Examiner"),
+    ("The figures are on the Office of the Surgeon General web site.", "Office of the Surgeon General"),
 ])
 def test_a_title_word_after_of_or_the_stays_in_the_bodys_name(sentence, name):
     names = _names(sentence)

@@ -280,8 +280,12 @@ def _names_in_run(sentence, toks, run, folded, common, known, label=None) -> Ite
             # "Genesee County Undersheriff James Gage": an organisation, then a titled person;
             # "Home Secretary Suella Braverman": one word before a title belongs to the title.
             k = next(k for k in range(1, len(run)) if toks[run[k]][2].lower() in TITLES | HONORIFICS)
-            if toks[run[k] - 1][2].lower() in ("of", "the", "for"):
-                break       # a title word inside a body's name: "Department of Justice", "Office of the Chief Medical Examiner"
+            start = run[k] - 1
+            while start > run[0] and toks[start][2].lower() in ROLE_NOUNS:
+                start -= 1  # (the role words before it: "the Surgeon General")
+            if toks[start][2].lower() in (("of", "the", "for") if start == run[k] - 1 else ("of", "the")):
+                break       # a title word inside a body's name: "Department of Justice", "Office of the Chief Medical
+                            # Examiner", "the Office of the Surgeon General"
             body = run[:k]
             while body and toks[body[-1]][2].lower() in CONNECTORS | {"the"}:
                 body = body[:-1]
