@@ -262,3 +262,17 @@ def test_a_generational_suffix_after_a_comma_is_the_names():
 def test_one_thing_under_two_nouns_is_one_figure(a, b, spans):
     from pairs import found
     assert ("agree", *spans) in found(a, b, "number")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("He appeared on CNN with Larry King on Monday.", "Larry King"),
+    ("Martin Luther King spoke in Memphis.", "Martin Luther King"),
+    ("The Rev. Martin Luther King Jr. led the march.", "Martin Luther King Jr."),
+])
+def test_a_title_that_is_a_surname_ends_a_persons_name(sentence, name):
+    assert name in [text for text, _ in _names(sentence)]
+
+
+def test_a_title_before_a_name_still_titles_it():
+    names = _names("King Abdullah met Genesee County Undersheriff James Gage.")
+    assert ("James Gage", "person") in names and ("Genesee County", "org") in names

@@ -116,6 +116,17 @@ def extract_entities(sentence: Sentence, *, common: frozenset[str] = frozenset()
         yield from _names_in_run(sentence, toks, run, folded, common, known, "person" if titled else None)
 
 
+SURNAME_TITLES = frozenset(data("names")["surname_titles"])   # "Larry King", "Tishana King"
+
+
+def _surname_title(toks, run, k: int) -> bool:
+    """Is the title word at token ``k`` a surname ending the run ("Larry King", "Martin Luther
+    King"): a title that is also a surname (``surname_titles``), with no name after it to be
+    the title's?"""
+    last = run[-2] if len(run) > 2 and toks[run[-1]][2].lower() in GENERATIONAL else run[-1]   # ("… King Jr.")
+    return k == last and toks[k][2].lower() in SURNAME_TITLES
+
+
 def _capitalized_role(words: list[str]) -> bool:
     """A role written with capitals and nothing else ("Senior Vice President and Assistant
     General Manager", "Assistant Coach", "Executive Producer"): two words or more, each of a
@@ -276,10 +287,11 @@ def _names_in_run(sentence, toks, run, folded, common, known, label=None) -> Ite
             run = run[1:]       # "Naturally Scott Boras will try": an adverb opening the sentence
         elif run[0] == 0 and len(run) >= 3 and compound_role(low):
             run = run[1:]       # "Half-brother Jonathan Carrasquillo", "Co-founder Steve Jobs": a role opening it
-        elif any(toks[k][2].lower() in TITLES | HONORIFICS for k in run[1:]):
+        elif any(toks[k][2].lower() in TITLES | HONORIFICS and not _surname_title(toks, run, k) for k in run[1:]):
             # "Genesee County Undersheriff James Gage": an organisation, then a titled person;
             # "Home Secretary Suella Braverman": one word before a title belongs to the title.
-            k = next(k for k in range(1, len(run)) if toks[run[k]][2].lower() in TITLES | HONORIFICS)
+            k = next(k for k in range(1, len(run)) if toks[run[k]][2].lower() in TITLES | HONORIFICS
+                     and not _surname_title(toks, run, run[k]))
             start = run[k] - 1
             while start > run[0] and toks[start][2].lower() in ROLE_NOUNS:
                 start -= 1  # (the role words before it: "the Surgeon General")
