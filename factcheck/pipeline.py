@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime
+import functools
 import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, Optional, Sequence
@@ -63,6 +64,16 @@ class Analysis:
     def errors(self) -> list[Dropped]:
         """Sentences an extractor failed on (``parser-error``): each one is a bug."""
         return [d for ds in self.dropped for d in ds if d.rule == PARSER_ERROR]
+
+    @functools.cached_property
+    def openers(self) -> frozenset[str]:
+        """The folded one-word names the report writes only where they open a sentence: not
+        lent to the other report's words in lower case (:func:`borrow_names`). A word of a
+        longer name is a name ("Comeaux, 49, took …" after "Arcade Joseph Comeaux Jr."). Read
+        once per analysis (a batch or a check compares one analysis many times)."""
+        named = [(s, e) for s, fs in zip(self.sentences, self.facts) for e in fs if isinstance(e, Entity)]
+        inside = {w for s, e in named if not _opens(s, e) or " " in e.key for w in (e.key, *e.key.split())}
+        return frozenset(e.key for s, e in named if " " not in e.key and e.key not in inside)
 
 
 PARSER_ERROR = "parser-error"
@@ -170,15 +181,6 @@ def _facts(*analyses: Analysis, kind: type) -> list:
     return [f for an in analyses for fs in an.facts for f in fs if isinstance(f, kind)]
 
 
-def _openers(an: Analysis) -> frozenset[str]:
-    """The folded one-word names a report writes only where they open a sentence: not lent to
-    the other report's words in lower case (:func:`borrow_names`). A word of a longer name is a
-    name ("Comeaux, 49, took …" after "Arcade Joseph Comeaux Jr.")."""
-    named = [(s, e) for s, fs in zip(an.sentences, an.facts) for e in fs if isinstance(e, Entity)]
-    inside = {w for s, e in named if not _opens(s, e) or " " in e.key for w in (e.key, *e.key.split())}
-    return frozenset(e.key for s, e in named if " " not in e.key and e.key not in inside)
-
-
 def _opens(s: Sentence, e: Entity) -> bool:
     """Does the name stand first in its sentence (nothing but marks before it)?"""
     return not any(ch.isalnum() for ch in s.text[:e.start - s.start])
@@ -202,8 +204,9 @@ def compare_analyses(an_a: Analysis, an_b: Analysis, *, options: Options = Optio
     knowledge = Knowledge.load(options.aliases)
     # a name one report capitalizes is a name in the other too, where it is written in lower case
     names_a, names_b = _facts(an_a, kind=Entity), _facts(an_b, kind=Entity)
-    an_a = dataclasses.replace(an_a, facts=borrow_names(an_a.sentences, an_a.facts, names_b, a.text, _openers(an_b)))
-    an_b = dataclasses.replace(an_b, facts=borrow_names(an_b.sentences, an_b.facts, names_a, b.text, _openers(an_a)))
+    openers_a, openers_b = an_a.openers, an_b.openers
+    an_a = dataclasses.replace(an_a, facts=borrow_names(an_a.sentences, an_a.facts, names_b, a.text, openers_b))
+    an_b = dataclasses.replace(an_b, facts=borrow_names(an_b.sentences, an_b.facts, names_a, b.text, openers_a))
     entities = [e.text for e in _facts(an_a, an_b, kind=Entity)]
     aliases = Aliases(entities + [f.source for f in _facts(an_a, an_b, kind=Attribution)]
                       + [q.speaker for q in _facts(an_a, an_b, kind=Quote) if q.speaker], knowledge,

@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import AbstractSet, Optional
 
 import numpy as np
 from rapidfuzz import process
@@ -290,6 +290,8 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
     compared with, may confirm which form is the slip (:func:`_confirmed`). Cost: O(n_a · n_b) over
     the distinct names."""
     first_a, first_b = _first_mentions(doc_a), _first_mentions(doc_b)
+    all_names = first_a.keys() | first_b.keys()
+    surnames = {k.rsplit(" ", 1)[1] for k in all_names if " " in k}     # (the last words of full names)
     candidates = _variant_candidates(list(first_a), list(first_b), t.slip_letters if doc_a is doc_b else t.variant_letters)
     for ka, (i, x) in first_a.items():
         if ka in first_b and doc_a is not doc_b:
@@ -306,7 +308,7 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
             acronyms = _acronyms(x.text, y.text)
             found = None if acronyms else name_variant(ka, kb, t)
             if found is None and not acronyms and (" " in ka) != (" " in kb):
-                found = _surname_alone(ka, x, doc_a, kb, y, doc_b, set(first_a) | set(first_b), t)
+                found = _surname_alone(ka, x, doc_a, kb, y, doc_b, all_names, surnames, t)
                 if isinstance(found, str):
                     out.skip(found, "entity", side(doc_a, i, x), side(doc_b, j, y), f"{x.text} / {y.text}")
                     continue
@@ -396,7 +398,8 @@ def variant_findings(doc_a: Doc, doc_b: Doc, aliases: Aliases, *, t: Thresholds,
                              f"{doc_a.id}: {mx.text}; {doc_b.id}: {my.text} — {reason}", evidence))
 
 
-def _surname_alone(ka: str, x: Entity, doc_x: Doc, kb: str, y: Entity, doc_y: Doc, names: set[str], t: Thresholds):
+def _surname_alone(ka: str, x: Entity, doc_x: Doc, kb: str, y: Entity, doc_y: Doc, names: AbstractSet[str],
+                   surnames: AbstractSet[str], t: Thresholds):
     """A surname written alone, spelled otherwise than a person's full name ends ("Teixiera" /
     "Mark Teixeira", "Olsen" / "Karen B. Olson"): (verdict, reason, confidence); the rule that
     holds it back, when either report names someone else by the lone form ("Eric Olsen") or
@@ -410,7 +413,7 @@ def _surname_alone(ka: str, x: Entity, doc_x: Doc, kb: str, y: Entity, doc_y: Do
     found = name_variant(single, last, t)
     if not found or found[0] is not Verdict.DIFFERS:
         return None
-    if last in names or any(" " in k and k.rsplit(" ", 1)[1] == single for k in names):
+    if last in names or single in surnames:
         return "entity.another-bearer"
     if _placed(doc, single):
         return "entity.lone-place"
@@ -537,8 +540,8 @@ def _no_middle(ka: str, kb: str) -> Optional[tuple[str, str]]:
 def _variant_candidates(keys_a: list[str], keys_b: list[str], least: int) -> dict[str, list[str]]:
     """For each name of A, the names of B (in B's order) that :func:`name_variant` could take
     for a variant of it: names sharing a word or written alike without spaces, and one-word
-    names (of ``least`` letters or more) that ``rapidfuzz`` finds at least 0.6 alike (every
-    spelling rule asks for more).
+    names (of ``least`` letters or more) that ``rapidfuzz`` finds at least 0.6 alike to a
+    one-word name or to a full name's last word (every spelling rule asks for more).
     The same pairs as testing all of them, at the cost of the pairs that share something."""
     order = {k: n for n, k in enumerate(keys_b)}
     index: dict[str, list[str]] = {}
@@ -549,18 +552,14 @@ def _variant_candidates(keys_a: list[str], keys_b: list[str], least: int) -> dic
     for ka in keys_a:
         for key in {*ka.split(), "=" + ka.replace(" ", "")}:
             found.setdefault(ka, set()).update(index.get(key, ()))
-    single_a = [k for k in keys_a if " " not in k and len(k) >= least]
-    single_b = [k for k in keys_b if " " not in k and len(k) >= least]
-    if single_a and single_b:
-        scores = process.cdist(single_a, single_b, scorer=Levenshtein.normalized_similarity, score_cutoff=0.6)
-        for r, c in zip(*np.nonzero(scores)):
-            found.setdefault(single_a[r], set()).add(single_b[c])
-    # a surname alone against a full name ending in a surname alike ("Teixiera" / "Mark Teixeira")
-    full_a = [k for k in keys_a if " " in k and len(k.rsplit(" ", 1)[1]) >= least]
-    full_b = [k for k in keys_b if " " in k and len(k.rsplit(" ", 1)[1]) >= least]
-    for left, right in ((single_a, full_b), (full_a, single_b)):
+    # one-word names alike, and a name alone against a full name ending in one alike ("Teixiera" /
+    # "Mark Teixeira"): each compared by its last word
+    last = {k: k.rsplit(" ", 1)[-1] for k in (*keys_a, *keys_b)}
+    single_a, single_b = ([k for k in keys if " " not in k and len(k) >= least] for keys in (keys_a, keys_b))
+    full_a, full_b = ([k for k in keys if " " in k and len(last[k]) >= least] for keys in (keys_a, keys_b))
+    for left, right in ((single_a, single_b), (single_a, full_b), (full_a, single_b)):
         if left and right:
-            scores = process.cdist([k.rsplit(" ", 1)[-1] for k in left], [k.rsplit(" ", 1)[-1] for k in right],
+            scores = process.cdist([last[k] for k in left], [last[k] for k in right],
                                    scorer=Levenshtein.normalized_similarity, score_cutoff=0.6)
             for r, c in zip(*np.nonzero(scores)):
                 found.setdefault(left[r], set()).add(right[c])
