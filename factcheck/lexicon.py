@@ -181,6 +181,10 @@ def in_role_vocabulary(word: str) -> bool:
 
 
 EXCLUSIVE_ROLES = tuple(frozenset(group) for group in _names["exclusive_roles"])   # "clerk" / "prosecutor"
+# a job title's head noun → its group's first ("chairwoman" → "chairman"): two groups are two posts
+DISTINCT_TITLES: dict[str, str] = {t: group[0] for group in _names["distinct_titles"] for t in group}
+if len(DISTINCT_TITLES) != sum(len(group) for group in _names["distinct_titles"]):
+    raise ValueError("names.toml: a title is listed in two distinct_titles groups, or twice in one")
 ROLE_ABBREVIATIONS: dict[str, str] = dict(_names["role_abbreviations"])    # "VP" → "vice president"
 FUNCTION = frozenset(_names["function"])
 ABBREVIATIONS: dict[str, str] = dict(_names["abbreviations"])

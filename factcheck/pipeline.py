@@ -306,6 +306,7 @@ def _judge(doc_a, doc_b, pairs, sim, similarity, fa, fb, aliases: Aliases, optio
     judge.quote_findings(doc_a, doc_b, aliases, t=t, out=out)
     out.findings[:before_quotes] = judge.unquoted(out.findings[:before_quotes], out.findings[before_quotes:], out)
     judge.role_findings(doc_a, doc_b, aliases, similarity, t=t, out=out)
+    judge.charge_findings(doc_a, doc_b, t=t, out=out)
     judge.shared_name_findings(doc_a, doc_b, aliases, similarity, _pairs_of(groups), t=t, out=out)
     judge.role_holder_findings(doc_a, doc_b, aliases, similarity, t=t, out=out)
     judge.close_role_findings(doc_a, doc_b, aliases, similarity, t=t, out=out)

@@ -31,6 +31,7 @@ from .acronyms import acronym_findings
 from .directions import direction_findings
 from .claims import Vocabulary, best_statements, claim_findings, statement_pairs, unquoted
 from .dates import date_findings, date_pairs, dateline_findings
+from .charges import charge_findings
 from .deaths import death_day_findings
 from .edits import edit_findings, edit_pairs
 from .doc import Doc, dedupe, side
@@ -56,6 +57,6 @@ from .quotes import quote_findings
 from .sources import attribution_findings
 
 
-__all__ = ["RULES", "Out", "below", "report_order", "list_findings", "overlapping", "resolve", "edit_findings", "edit_pairs", "Doc", "Vocabulary", "best_statements", "claim_findings", "statement_pairs", "unquoted", "attribution_findings", "claimant_pairs", "compare_quantities", "date_findings", "date_pairs", "dateline_findings", "death_day_findings", "dedupe",
+__all__ = ["RULES", "Out", "below", "report_order", "list_findings", "overlapping", "resolve", "edit_findings", "edit_pairs", "Doc", "Vocabulary", "best_statements", "claim_findings", "statement_pairs", "unquoted", "attribution_findings", "claimant_pairs", "compare_quantities", "date_findings", "date_pairs", "dateline_findings", "death_day_findings", "charge_findings", "dedupe",
            "absence_findings", "acronym_findings", "close_role_findings", "swap_findings", "standing_findings", "direction_findings", "entity_findings", "family_findings", "home_findings", "variant_findings", "figure_pairs", "frame", "group_findings", "interval_text", "name_findings", "negation_findings", "plural_findings", "kind_findings", "role_findings", "self_role_findings", "role_holder_findings", "shared_name_findings", "number_findings", "shown_spans",
            "quote_findings", "restated_findings", "self_findings", "dispute_findings", "headline_findings", "corroborate", "slot_findings", "side"]

@@ -16,7 +16,7 @@ import re
 from typing import Callable, Optional
 
 from ..aliases import Aliases, derived, person_core, regional
-from ..lexicon import (CLAIM_VERBS, EXCLUSIVE_ROLES, FORCE_RANKS, HONORIFIC_SEX, HONORIFICS, SERVING_ROLES, SPEAKER_OPENERS,
+from ..lexicon import (CLAIM_VERBS, DISTINCT_TITLES, EXCLUSIVE_ROLES, FORCE_RANKS, HONORIFIC_SEX, HONORIFICS, SERVING_ROLES, SPEAKER_OPENERS,
                        TITLES, ROLE_ABBREVIATIONS, ROLE_BODIES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_RANKS, ROLE_RANKS_BELOW,
                        ROLE_SYNONYMS, ROLE_TIMES, SHARED_ROLES, SINGLE_HOLDER_ROLES,
                        STOPWORDS, STORMS, compound_role, in_role_vocabulary)
@@ -312,6 +312,34 @@ def _excluded(ra: str, rb: str) -> Optional[str]:
     return None
 
 
+def _another_title(ra: str, rb: str) -> Optional[str]:
+    """The two titles, when two roles of one person name two posts (``data/names.toml``
+    ``distinct_titles``) and are otherwise worded alike, with words besides the title ("director
+    of security research at McAfee Labs" / "manager of security research at McAfee Labs"):
+    one post called by two titles. Not a role naming two titles ("president and CEO"), nor a
+    title alone ("director" / "manager"), which may be two posts of one career."""
+    ta, tb = _title_words(ra), _title_words(rb)
+    if ta is None or tb is None or _of_another_time(ra) or _of_another_time(rb):
+        return None
+    (title_a, rest_a), (title_b, rest_b) = ta, tb
+    if DISTINCT_TITLES[title_a] == DISTINCT_TITLES[title_b] or rest_a != rest_b or not rest_a:
+        return None
+    return f"{title_a} / {title_b}"
+
+
+def _title_words(role: str) -> Optional[tuple[str, tuple[str, ...]]]:
+    """The one title of ``distinct_titles`` a role names and its other words (abbreviations
+    spelled out, articles left out), or None when it names none or two."""
+    words = []
+    for w in re.findall(r"[a-z]+(?:-[a-z]+)?", fold(_unowned(role)).lower()):
+        words += ROLE_ABBREVIATIONS.get(w, w).split()
+    titles = [k for k, w in enumerate(words) if w in DISTINCT_TITLES]
+    if len(titles) != 1:
+        return None
+    k = titles[0]
+    return words[k], tuple(w for w in words[:k] + words[k + 1:] if w not in ("the", "a", "an"))
+
+
 # what a compatible finding of one person in two roles says (judge/resolve.py reads it: such a
 # finding does not excuse a discrepancy of who holds the role)
 ANOTHER_ROLE = "each report gives another role"
@@ -331,6 +359,9 @@ def _roles_relate(ra: Optional[str], rb: Optional[str]) -> tuple[Verdict, str]:
     excluded = _excluded(ra, rb)
     if excluded:
         return Verdict.DIFFERS, f"the same name in two roles one person cannot hold in one case ({excluded}): {ra} / {rb}"
+    titles = _another_title(ra, rb)
+    if titles:
+        return Verdict.DIFFERS, f"the same name with another title ({titles}), the rest of the role alike: {ra} / {rb}"
     if shared:
         return Verdict.COMPATIBLE, f"the same name, the role worded differently: {ra} / {rb}"
     # one person often holds two roles ("Alaska Gov." / "candidate", "co-founder" / "chief

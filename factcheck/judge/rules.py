@@ -83,6 +83,11 @@ RULES: dict[str, str] = {
     "number.article-one": "lowers the confidence: a count of two or more against the thing in the singular after \"a\" (\"three life sentences\" / \"a life sentence\"): \"a\" is sometimes said of a kind, not counted",
     "number.bare-plural": "lowers the confidence: one thing against a plural with no figure (\"one charge\" / \"faces charges\"): a plural is often said of a kind, not counted",
     "number.different-dates": "the sentences date different events (times or game results disagree)",
+    # charges
+    "charge.not-stated": "a charge to come or not brought (\"could face charges of\", \"expected to be charged with\", \"was not charged with\", \"dropped the murder charges\"): no charge to set against the other report's",
+    "charge.earlier-case": "a charge of an earlier or another case (\"a previous arrest in which he was accused of assault\", \"had been convicted of burglary\")",
+    "charge.other-person": "two reports' charges that differ, but each statement names who is charged before it and the names share no word (\"Mr. LaRue pleaded guilty to obstruction\" / \"McCord and Liddy … were found guilty of conspiracy\"): different people",
+    "charge.partial": "no charge in common, but a report gives some as further charges (\"is also charged with attempted murder\"): its others may be worded out of reach",
     # names
     "entity.which-role": "two bodies in one place, but other names are left unmatched too: which fills the role?",
     "entity.is-a-source": "a body that is the source of the claim, not a doer in it (the source judge compares those)",

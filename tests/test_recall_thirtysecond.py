@@ -1,0 +1,198 @@
+"""Work of the thirty-second session, must-flag and must-not-flag: what a person is charged with
+(judge/charges.py), one post called by two titles ("director" / "manager of security research
+at …"), one clock time to an odd minute in two reports, a gun's caliber as the story's one
+measure, and expulsions as one kind of event ("ejected in 2003" / "ousted in 2002").
+
+The sentences are written for these tests, in the style of wire copy.
+"""
+from __future__ import annotations
+
+from factcheck.judge.charges import charge_statements
+from factcheck.judge.doc import Doc
+from factcheck.model import Article
+from factcheck.pipeline import analyse
+from pairs import compare, findings_of, held, report
+
+
+def _story(headline: str, *sentences: str) -> str:
+    return headline + "\n\n" + "\n\n".join(sentences) + "\n"
+
+
+def _statements(text: str):
+    an = analyse(Article("a.txt", "News in brief\n\n" + text + "\n"))
+    doc = Doc("A", an.sentences, an.facts, an.claimants, an.published)
+    return [(s.stage, [c.written for c in s.crimes], s.held, s.partial) for s in charge_statements(doc)]
+
+
+# --- charges: read ---------------------------------------------------------------------------
+
+def test_a_statement_of_charges_reads_every_crime_of_its_clause():
+    got = _statements("The driver was charged with DWI, leaving the scene of an accident resulting in death, "
+                      "criminally negligent homicide and vehicular manslaughter.")
+    assert got == [("charged", ["dwi", "leaving the scene", "homicide", "manslaughter"], None, False)]
+
+
+def test_the_act_named_after_the_charges_is_no_further_charge():
+    got = _statements("Gomes pleaded not guilty on Wednesday to murder and kidnapping in the deaths of two women.")
+    assert got == [("charged", ["murder", "kidnapping"], None, False)]
+
+
+def test_a_statement_needs_its_first_crime_right_after_its_words():
+    # "accused of lying … about the murder": no charge of murder
+    assert _statements("He was accused of lying to investigators about the murder, the paper said.") == []
+
+
+def test_the_words_between_charged_and_with_may_name_who_is_charged():
+    assert _statements("Prosecutors charged the driver with vehicular homicide on Wednesday.") == \
+        [("charged", ["homicide"], None, False)]
+
+
+def test_a_crime_before_the_word_charges_is_a_charge():
+    assert _statements("Gomes faces arraignment on Wednesday on two murder charges.")[0][:2] == ("charged", ["murder"])
+
+
+def test_a_charge_to_come_is_held_back():
+    assert _statements("He could face charges of manslaughter, the prosecutor said.")[0][2] == "charge.not-stated"
+
+
+def test_a_charge_of_an_earlier_case_is_held_back():
+    assert _statements("In 2005, he was charged with assault and battery on his girlfriend.")[0][2] == \
+        "charge.earlier-case"
+    assert _statements("Court records indicate a previous arrest in which he was accused of assault.")[0][2] == \
+        "charge.earlier-case"
+
+
+def test_a_word_of_a_role_is_no_earlier_case():
+    # "a former employee" is who is charged, not an earlier case
+    assert _statements("A former employee who opened fire at a party has been charged with first-degree murder.")[0][2] \
+        is None
+
+
+# --- charges: compared -----------------------------------------------------------------------
+
+def test_one_killing_charged_as_two_crimes_differs():
+    rep = compare(_story("Driver held after fatal crash",
+                         "A 34-year-old driver was charged with manslaughter after a crash that killed a cyclist.",
+                         "Police said the driver was behind the wheel of a sedan."),
+                  _story("Cyclist killed on Main Street", "Prosecutors charged the driver with vehicular homicide on Wednesday.",
+                         "The driver fled on foot but was caught minutes later, police said."))
+    assert ("differs", "charged with manslaughter", "charged the driver with vehicular homicide") in \
+        findings_of(rep, "entity", "differs")
+
+
+def test_one_crime_of_two_degrees_differs():
+    rep = report("A jury convicted Mark Hill of first-degree murder on Tuesday.",
+                 "Mark Hill was found guilty of second-degree murder on Tuesday.", min_confidence=0)
+    assert [f for f in rep.findings if f.kind == "entity" and "another degree" in f.message]
+
+
+def test_the_same_charges_agree_and_a_charge_named_two_ways_is_compatible():
+    same = report("Police said Gomes was charged with murder and kidnapping.",
+                  "Gomes, 35, pleaded not guilty on Wednesday to murder and kidnapping in the deaths of two women.")
+    assert [f for f in same.findings if f.kind == "entity" and f.message.endswith("the same charges")]
+    two_ways = report("He faces rape charges in the case.", "He was charged with sexual assault in the case.",
+                      min_confidence=0)
+    assert not findings_of(two_ways, "entity", "differs")
+    assert [f for f in two_ways.findings if "naming them otherwise" in f.message]
+
+
+def test_a_suspicion_is_not_set_against_a_charge():
+    # arrested on suspicion of drunk driving, later charged with manslaughter: two stages
+    rep = report("He was arrested on suspicion of drunk driving.", "He was charged with manslaughter on Monday.",
+                 min_confidence=0)
+    assert not [f for f in rep.findings if "charge" in f.message and f.verdict.value == "differs"]
+
+
+def test_charges_of_an_earlier_case_are_not_set_against_the_story_s():
+    rep = report("In 2005, Gomes was charged with assault and battery.", "Gomes was charged with murder on Tuesday.",
+                 min_confidence=0)
+    assert not [f for f in rep.findings if "charge" in f.message and f.verdict.value == "differs"]
+    assert held(rep, "charge.earlier-case")
+
+
+def test_a_further_charge_is_not_taken_for_the_whole():
+    rep = report("Hiller is also charged with attempted murder for shooting a third co-worker.",
+                 "Hiller was charged with two counts of murder on Friday.", min_confidence=0)
+    assert not [f for f in rep.findings if "charge" in f.message and f.verdict.value == "differs"]
+    assert held(rep, "charge.partial")
+
+
+def test_two_people_s_convictions_are_not_set_against_each_other():
+    rep = report("Mr. LaRue pleaded guilty to obstruction of justice.",
+                 "McCord and Liddy refused to plead guilty, but both were found guilty of burglary.", min_confidence=0)
+    assert not [f for f in rep.findings if "charge" in f.message and f.verdict.value == "differs"]
+    assert held(rep, "charge.other-person")
+
+
+# --- titles ------------------------------------------------------------------------------------
+
+def test_one_post_called_by_two_titles_differs():
+    rep = report("John Smith, director of security research at Acme Labs, said the flaw was serious.",
+                 "John Smith, manager of security research at Acme Labs, said the flaw was dangerous.")
+    assert [f for f in rep.findings if f.kind == "entity" and f.verdict.value == "differs"
+            and "another title (director / manager)" in f.message]
+
+
+def test_two_titles_alone_or_a_title_among_two_are_not_set_apart():
+    alone = report("The company's director, John Smith, spoke on Friday.",
+                   "The company's manager, John Smith, spoke on Friday.", min_confidence=0)
+    assert not [f for f in alone.findings if "another title" in f.message]
+    both = report("Rory Read, president and CEO of AMD, said the deal was done.",
+                  "Rory Read, CEO of AMD, said the deal was done.", min_confidence=0)
+    assert not [f for f in both.findings if "another title" in f.message]
+
+
+def test_a_woman_s_and_a_man_s_form_of_one_title_are_one_title():
+    rep = report("Ann Lee, chairwoman of the school board, spoke on Friday.",
+                 "Ann Lee, chairman of the school board, spoke on Friday.", min_confidence=0)
+    assert not [f for f in rep.findings if "another title" in f.message]
+
+
+# --- clock times -------------------------------------------------------------------------------
+
+QUAKE_A = _story("Quake shakes wine country",
+                 "The quake occurred at 2:09 a.m. about 14 miles north of Healdsburg.",
+                 "It was followed by a 2.9 aftershock at 2:12 a.m. and a 2.2 at 2:15 a.m.",
+                 "No damage was reported.")
+QUAKE_B = _story("Napa Valley jolted",
+                 "Residents said dishes fell from shelves in several homes.",
+                 "The valley was shaken at 2:09 a.m. Thursday by a magnitude 4.6 earthquake, the survey reported.")
+
+
+def test_one_clock_time_to_an_odd_minute_ties_two_reports_however_many_times_they_give():
+    rep = compare(QUAKE_A, QUAKE_B)
+    assert ("agree", "2:09 a.m.", "2:09 a.m. Thursday") in findings_of(rep, "date")
+
+
+def test_a_round_minute_does_not_tie_two_reports_so():
+    rep = compare(QUAKE_A.replace("2:09", "2:30"), QUAKE_B.replace("2:09", "2:30"))
+    assert ("agree", "2:30 a.m.", "2:30 a.m. Thursday") not in findings_of(rep, "date")
+
+
+# --- calibers ----------------------------------------------------------------------------------
+
+GUN_A = _story("Man convicted in shooting of girl",
+               "A jury on Thursday convicted John Miller in the death of a 10-year-old girl.",
+               "Police said the weapon was a .32-caliber handgun that was never found.")
+GUN_B = _story("Jury finds Miller guilty",
+               "John Miller was found guilty Thursday of killing a 10-year-old girl who was walking home.",
+               "Witnesses testified that Miller fired a .45-caliber pistol at a man across the street.")
+
+
+def test_each_report_s_one_caliber_is_one_fact_wherever_it_stands():
+    assert ("conflict", ".32-caliber handgun", ".45-caliber pistol") in findings_of(compare(GUN_A, GUN_B), "number")
+
+
+def test_a_report_giving_both_calibers_is_no_conflict():
+    both = GUN_A.replace("a .32-caliber handgun that", "a .32-caliber handgun and a .45-caliber pistol that")
+    assert not findings_of(compare(both, GUN_B), "number", "conflict", "differs")
+
+
+# --- events ------------------------------------------------------------------------------------
+
+def test_an_expulsion_named_two_ways_dates_one_event():
+    rep = compare(_story("Polygamy charges laid",
+                         "He ran the Canadian arm of the church, but was ejected in 2003 by its leader, Warren Jeffs."),
+                  _story("Two charged with polygamy",
+                         "He is the former bishop who was ousted in 2002 after a power struggle with Warren Jeffs."))
+    assert ("conflict", "2003", "2002") in findings_of(rep, "date")
