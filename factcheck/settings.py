@@ -81,7 +81,9 @@ class Thresholds:
     slip_rare: int = 2               # in one report, a name written at most this many times ...
     slip_ratio: int = 4              # ... against this many times as often another form is a slip ("Paige" / "Page")
     slip_letters: int = 4            # ... from this many letters (one report's names against each other)
-    charge_confidence: float = 0.6  # two reports' charges at one stage with no crime in common (judge/charges.py)
+    title_confidence: float = 0.6   # one person called by two titles of one post (judge/names.py, distinct_titles)
+    charge_confidence: float = 0.5  # two reports' charges at one stage with no crime in common, of no one act
+                                    # (judge/charges.py): below min_confidence, wire copy often names only the main one
     charge_family_confidence: float = 0.7   # ... one act charged as two crimes (murder / manslaughter), or two degrees
     charge_agree_confidence: float = 0.75   # ... the same charges, or charges in common
     self_day_confidence: float = 0.6   # how sure two days one report gives for one death are one fact (judge/deaths.py)

@@ -61,11 +61,11 @@ _UNKNOWN_FORMS = tuple(re.compile(p, re.I) for p in (
     r"\bno\s+word\s+(?:yet\s+)?on\s+(?:an?\s+|the\s+)?(?:official\s+)?(?P<w>cause|reason)\b",
 ))
 
-_TOLD_CLASS = {w: c for c in ("money", "identity", "reason", "date") for w in _D[c]}
+_TOLD_CLASS = {w: c for c in ("money", "identity", "reason", "date", "cause") for w in _D[c]}
 _TOLD = alternation(sorted(_TOLD_CLASS, key=len, reverse=True))
 _VERBS = alternation(_D["verbs"])
 _UNDISCLOSED_FORMS = tuple(re.compile(p, re.I) for p in (
-    (r"\b(?P<w>" + _TOLD + r")\b[^.;:!?]{0,50}?\b(?:not|n't|never|yet\s+to\s+be)\s+(?:yet\s+)?(?:been\s+)?"
+    (r"\b(?P<w>" + _TOLD + r")\b[^.;:!?]{0,50}?\b(?:not|n't|never|yet\s+to\s+be)\s+(?:yet\s+|immediately\s+)?(?:been\s+)?"
                r"(?:" + _VERBS + r")\b"),
     (r"\b(?:" + alternation(_D["refusing"]) + r")\s+(?:yet\s+)?(?:" + alternation(_D["telling"]) + r")\b"
                r"(?:\s+[\w'’.-]+){0,4}?\s+(?P<w>" + _TOLD + r")\b"),
@@ -183,7 +183,7 @@ def absence_findings(doc_a: Doc, doc_b: Doc, *, t: Thresholds, out: Out) -> None
             sides = (here, there) if doc is doc_a else (there, here)
             # (casualties may be another place's or another blast's, a sum a reported estimate: held
             # below the default level; the victims named against names not released stand)
-            confidence = t.absence_confidence if x.what == "identity" else t.absence_held_confidence
+            confidence = t.absence_confidence if x.what in ("identity", "cause") else t.absence_held_confidence
             out.find(Finding("negation", Verdict.DIFFERS, *sides,
                              f"{doc.id}: “{here.text}”; {other.id}: “{there.text}” — {doc.id} says {_SAYS[x.frame]}, "
                              f"{other.id} gives {what}", confidence))
@@ -195,6 +195,8 @@ _SAYS = {"harm": "no one was hurt", "unknown": "it is not known", "undisclosed":
 def _given(doc: Doc, i: int, x: Absence, other: Doc, t: Thresholds) -> Optional[tuple[int, int, int, str]]:
     """Where the other report gives what absence ``x`` says is missing: (sentence, start, end,
     what it gives), or None."""
+    if x.what == "cause":       # not known, or not told
+        return _cause_given(doc, i, x, other)
     if not x.whole or x.frame == "unknown":
         return None
     deals = _deal_nouns(doc.sentences[i].text) if x.what == "money" else set()
@@ -215,6 +217,46 @@ def _given(doc: Doc, i: int, x: Absence, other: Doc, t: Thresholds) -> Optional[
             if name is not None:
                 return k, name.start, name.end, "a name"
     return None
+
+
+_SUBJECTS = {w: subject for subject, words in _U["cause_subjects"].items() for w in words}
+_SUBJECT = re.compile(r"\b(" + alternation(sorted(_SUBJECTS, key=len, reverse=True)) + r")\b", re.I)
+_CAUSE_OF = re.compile(r"\bcause\s+of\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+|its\s+)?(\w+)", re.I)
+_STATED = {subject: re.compile(r"\b(?:" + alternation(sorted(words, key=len, reverse=True)) + r")\b", re.I)
+           for subject, words in _U["stated_causes"].items()}
+_HEDGE = re.compile(r"\b(?:" + alternation(sorted(_U["cause_hedges"], key=len, reverse=True)) + r")\b", re.I)
+
+
+def _cause_given(doc: Doc, i: int, x: Absence, other: Doc) -> Optional[tuple[int, int, int, str]]:
+    """Where the other report states, as a fact, the cause a report says is not known ("The
+    cause of the fire has not been determined" / "the fire was intentionally set"): the cause
+    of a fire or of a death (``data/absences.toml`` ``cause_subjects``, read after "cause of"
+    or in the sentence), stated in words of ``stated_causes`` with no guess before them in
+    their clause ("may have been intentionally set": ``cause_hedges``), in a sentence that
+    names the subject too and is not about an earlier event. None when the absence does not
+    say whose cause it is."""
+    subject = _cause_subject(fold(doc.sentences[i].text))
+    if subject is None:
+        return None
+    for k, s in enumerate(other.sentences):
+        if not s.role.is_content or background(other, k) or any(a.what == "cause" for a in absences(other, k)):
+            continue
+        text = fold(s.text)
+        for m in _STATED[subject].finditer(text):
+            clause = re.split(r"[,;:]", text[:m.start()])[-1]
+            if not _HEDGE.search(clause) and _cause_subject(text) == subject:
+                return k, s.start + m.start(), s.start + m.end(), "a cause"
+    return None
+
+
+def _cause_subject(text: str) -> Optional[str]:
+    """What a sentence's cause is the cause of: the word after "cause of", or the first word of
+    a subject in the sentence ("fire", "died"); None when neither names one."""
+    after = _CAUSE_OF.search(text)
+    if after and after.group(1).lower() in _SUBJECTS:
+        return _SUBJECTS[after.group(1).lower()]
+    m = _SUBJECT.search(text)
+    return _SUBJECTS[m.group(1).lower()] if m else None
 
 
 def _named(said: set[str], other: Doc, k: int, reach: int) -> Optional[Entity]:

@@ -16,7 +16,7 @@ from typing import Optional
 
 from ..facts.numbers import to_base
 from ..facts.numbers.context import lemma, plural_like
-from ..facts.numbers.lexicon import (APART_ONLY_DIMENSIONS, LEAD_UNITS, MEASURED_DIMENSIONS, NOT_LEAD_AFTER,
+from ..facts.numbers.lexicon import (APART_ONLY_DIMENSIONS, GUN_KINDS, LEAD_UNITS, MEASURED_DIMENSIONS, NOT_LEAD_AFTER,
                                       NOT_MEASURED_THINGS, STANDS_AT)
 from ..lexicon import DETERMINERS, STOPWORDS, alternation
 from ..model import Quantity, Role, TimeFact
@@ -216,7 +216,9 @@ def story_measures(doc_a: Doc, x: Quantity, doc_b: Doc, y: Quantity) -> bool:
       aftershock rattles Nepal", "It was the strongest aftershock so far": its first magnitude
       may be that shock's; "aftershocks continued to rattle the city" tells of the main quake);
     * the two reports date their story on different weekdays (a quake on Thursday, another
-      on Friday, the days things were said left out: :func:`_story_weekday`)."""
+      on Friday, the days things were said left out: :func:`_story_weekday`);
+    * two calibers are given for two kinds of gun (:func:`_gun`: an officer's pistol, a
+      suspect's revolver)."""
     if x.unit != y.unit or not story_measure(doc_a, x) or not story_measure(doc_b, y):
         return False
     # each report's other values (a restatement of its own aside)
@@ -227,8 +229,25 @@ def story_measures(doc_a: Doc, x: Quantity, doc_b: Doc, y: Quantity) -> bool:
         return False        # "6.1 … since the 7.6 quake of Sunday" / "the 7.7 quake": the 7.6 is the other's
     if _shock_told(doc_a) or _shock_told(doc_b):
         return False
+    kinds = {_gun(doc_a, x), _gun(doc_b, y)} - {None}
+    if len(kinds) > 1:
+        return False        # "his .40-caliber service pistol" / "a .38-caliber revolver": two guns
     da, db = _story_weekday(doc_a), _story_weekday(doc_b)
     return da is None or db is None or da == db
+
+
+def _gun(doc: Doc, q: Quantity) -> Optional[str]:
+    """The kind of gun a story caliber is given for, read from the words right after it ("a
+    .38-caliber revolver", "his .40-caliber service pistol"; ``numbers.toml`` ``gun_kinds``), or
+    None (another unit, or no kind named)."""
+    if q.unit != "caliber":
+        return None
+    for k, f in _story_figures(doc, q.unit):
+        if f is q:
+            s = doc.sentences[k]
+            words = re.findall(r"[a-z\-]+", fold(s.text[q.end - s.start:q.end - s.start + 40]).lower())[:3]
+            return next((GUN_KINDS[w] for w in words if w in GUN_KINDS), None)
+    return None
 
 
 def _story_weekday(doc: Doc) -> Optional[int]:

@@ -427,6 +427,8 @@ def _name_finding(doc_a: Doc, i: int, x: Entity, doc_b: Doc, j: int, y: Entity, 
                          0.2 if ra and rb and set(content_stems(ra)) & set(content_stems(rb)) else 0.0)
     if capitals:    # a slip of style more often than of fact ("Macbook" / "MacBook")
         confidence = min(confidence, t.capitals_confidence)
+    if verdict is Verdict.DIFFERS and ra and rb and _another_title(ra, rb):
+        confidence = t.title_confidence     # one post called by two titles: a slip, or two posts held at once
     out.find(Finding("entity", verdict, sa, sb, f"{doc_a.id}: {sa.text}; {doc_b.id}: {sb.text} — {reason}", confidence))
 
 

@@ -86,7 +86,8 @@ RULES: dict[str, str] = {
     # charges
     "charge.not-stated": "a charge to come or not brought (\"could face charges of\", \"expected to be charged with\", \"was not charged with\", \"dropped the murder charges\"): no charge to set against the other report's",
     "charge.earlier-case": "a charge of an earlier or another case (\"a previous arrest in which he was accused of assault\", \"had been convicted of burglary\")",
-    "charge.other-person": "two reports' charges that differ, but each statement names who is charged before it and the names share no word (\"Mr. LaRue pleaded guilty to obstruction\" / \"McCord and Liddy … were found guilty of conspiracy\"): different people",
+    "charge.other-person": "two reports' charges of two people: the names right before the two statements share no word (\"Smith was convicted of first-degree murder\" / \"Jones was convicted of second-degree murder\"); for crimes of no act in common, also one named person against one unnamed (\"Mr. LaRue pleaded guilty to obstruction\" / \"he pleaded guilty to conspiracy\")",
+    "charge.act-only": "one report names only the act (\"charged with killing his wife\", \"criminal homicide\") against crimes of no family of it (\"fraud\"): nothing to set them against",
     "charge.partial": "no charge in common, but a report gives some as further charges (\"is also charged with attempted murder\"): its others may be worded out of reach",
     # names
     "entity.which-role": "two bodies in one place, but other names are left unmatched too: which fills the role?",

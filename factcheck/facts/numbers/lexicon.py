@@ -109,6 +109,7 @@ EVENT_DAYS = frozenset(_context["event_days"])       # "the eighth day of protes
 DIMENSION_NOUNS = tuple(_context["dimension_nouns"])  # "2,880 by 1,800 pixels": one size
 MEASURED_DIMENSIONS = frozenset(_context["measured_dimensions"])    # "75 percent of traffic"
 APART_ONLY_DIMENSIONS = frozenset(_context["apart_only_dimensions"])  # "16GB of RAM" / "a 256GB SSD"
+GUN_KINDS = {w: group[0] for group in _context["gun_kinds"] for w in group}    # "pistols" → "pistol"
 LEAD_UNITS = frozenset(_context["lead_units"])                      # a report's first magnitude: the story's quake
 NOT_LEAD_AFTER = frozenset(_context["not_lead_after"])              # "a 5.2-magnitude aftershock"
 NOT_MEASURED_THINGS = frozenset(_context["not_measured_things"])    # "$5 million each": no thing measured
