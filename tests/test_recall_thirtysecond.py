@@ -313,3 +313,21 @@ def test_a_guessed_cause_an_earlier_fire_s_or_another_subject_s_is_no_cause_stat
     assert not _negations("The cause of the fire is under investigation.",
                           "In 2005 a fire at the same church was caused by faulty wiring.")
     assert not _negations("The cause of the fire is under investigation.", "Her husband died of cancer last year.")
+
+
+# --- a result as two sides' names and points ----------------------------------------------------
+
+def test_a_result_written_as_names_and_points_is_a_score():
+    from factcheck.facts.numbers.scores import scores
+    assert [(q.text, q.low, q.high) for q in scores("Arch Madness: Creighton 65, Drake 53")] == \
+        [("65, Drake 53", 65.0, 53.0)]
+    assert scores("On Route 66, Exit 12 is closed.") == []
+    assert scores("Route 66, Exit 12 closed for repairs") == []
+
+
+def test_a_result_line_is_set_against_the_same_game_s_score_when_both_sides_are_named():
+    rep = report("Arch Madness: Creighton 65, Drake 5",
+                 "Creighton's top-seeded Bluejays defeated Drake 65-53 on Friday.", min_confidence=0)
+    assert [f for f in rep.findings if f.kind == "number" and f.a.text == "65, Drake 5" and f.b.text == "65-53"
+            and f.verdict.value in ("differs", "conflict")]
+    assert not held(rep, "number.another-game")

@@ -71,8 +71,14 @@ def scores(text: str) -> list[Quantity]:
     [('2-1', 'score'), ('5-4', 'score')]
     >>> [(q.text, q.unit) for q in scores("Pelc, 31-4, 22 KOs, beat Hale; the Hawks beat the Jets, 20-13, on Sunday")]
     [('31-4', 'record'), ('20-13', 'score')]
+    >>> [(q.text, q.low, q.high) for q in scores("Creighton 65, Drake 53")]
+    [('65, Drake 53', 65.0, 53.0)]
     """
     out = [q for m in _RECORD3_RE.finditer(text) if (q := _record3(m, text)) is not None]
+    for m in _SCORE_LINE_RE.finditer(text):
+        # a result written as the two sides' names and points: "Creighton 65, Drake 53"
+        out.append(Quantity(text=m.group(1), start=m.start(1), end=m.end(1), value=None, low=float(m.group(2)),
+                            high=float(m.group(3)), unit="score"))
     for m in SCORE_RE.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 40]
@@ -89,6 +95,15 @@ def scores(text: str) -> list[Quantity]:
         out.append(Quantity(text=m.group(), start=m.start(), end=m.end(), value=None, low=float(a), high=float(b),
                             unit=unit))
     return out
+
+
+# a result as the two sides' names and points, winner first ("Creighton 65, Drake 53",
+# "Chicago 3, St. Louis 2"): at the start of a sentence or after a colon or a dash (a headline,
+# a roundup), one to three words in capitals before each figure and nothing after the second
+# but a mark ("On Route 66, Exit 12 is closed" is none); the quantity's text runs from the
+# first figure to the second
+_SIDE = r"(?:[A-Z][\w.'’&\-]*\s+){1,3}"
+_SCORE_LINE_RE = re.compile(r"(?:^|[:—–]\s*)" + _SIDE + r"((\d{1,3}),\s+" + _SIDE + r"(\d{1,3}))\s*(?:$|[.;(\-—–])")
 
 
 # a record of three figures, wins, losses and draws (or overtime losses): "Rahman (45-7-2, 36 KOs)",

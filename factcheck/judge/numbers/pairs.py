@@ -6,6 +6,8 @@ look like one fact. Cost: O(q_a · q_b) over the figures compared.
 """
 from __future__ import annotations
 
+import re
+
 from typing import Optional, Sequence
 
 from ...aliases import Aliases
@@ -159,6 +161,23 @@ def figure_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thres
                     _spans_of_one_deed(doc_a, i, x, doc_b, j, y):
                 out.add((i, j))
     return sorted(out)
+
+
+def _sides_named(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
+    """Is one figure a result written as its two sides' names and points ("Creighton 65, Drake
+    5": :data:`factcheck.facts.numbers.scores`) whose two names the other figure's sentence
+    names too ("… Creighton's all-time scoring leader … defeated Drake 65-53")? Then both tell
+    one game's result."""
+    for doc, k, q, other, m in ((doc_a, i, x, doc_b, j), (doc_b, j, y, doc_a, i)):
+        if q.unit != "score" or ", " not in q.text:
+            continue
+        s = doc.sentences[k]
+        first = re.findall(r"[A-Z][\w'’\-]*", s.text[max(0, q.start - s.start - 40):q.start - s.start])
+        second = re.findall(r"[A-Z][\w'’\-]*", q.text)
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", other.sentences[m].text)}
+        if first and second and first[-1].lower() in words and second[-1].lower() in words:
+            return True
+    return False
 
 
 def _names_after(doc: Doc, i: int, q: Quantity) -> bool:
@@ -335,7 +354,7 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     if verdict.rank >= Verdict.DIFFERS.rank and stem(x.counts or "") in RELATIONAL and not (fx.owner and fy.owner):
         factors.append("number.members-of-what")     # "about 400 members" / "about 700 members": of what?
     if verdict.rank >= Verdict.DIFFERS.rank and x.unit in ("score", "record") and not (fx.owner and fy.owner) \
-            and not _same_holder(doc_a, i, x, doc_b, j, y):
+            and not _same_holder(doc_a, i, x, doc_b, j, y) and not _sides_named(doc_a, i, x, doc_b, j, y):
         return "number.another-game"      # "9-14" this season / "88-72" on Friday: which game, whose record?
     if verdict.rank >= Verdict.DIFFERS.rank and not aligned and not named and not (fx.owner and fy.owner) \
             and match != "slot" and not sole and not priced and not led and not spans:   # the words before the figures tie them where the sentences do not
@@ -349,7 +368,9 @@ def _judge_pair(doc_a: Doc, i: int, x: Quantity, fx: Frame, doc_b: Doc, j: int, 
     verdict, reason, more = tempered
     if verdict.rank >= Verdict.DIFFERS.rank and not _attribute(doc_a, i, x) and other_times(doc_a, i, doc_b, j) \
             and not (fx.running and fy.running and _same_subject(doc_a, i, doc_b, j)) \
-            and not _own_kin(doc_a, i, x, doc_b, j, y):   # a career total is no game's, nor a person's wives
+            and not _own_kin(doc_a, i, x, doc_b, j, y) \
+            and not _sides_named(doc_a, i, x, doc_b, j, y):   # a career total is no game's, nor a person's wives;
+                                                                # one game's result is the game
         return "number.different-dates"     # (one person's age does not change between two days of the story)
     if doc_a is doc_b and verdict is Verdict.CONFLICT:
         verdict, reason = Verdict.DIFFERS, reason + "; the report gives both"
