@@ -85,6 +85,7 @@ class Thresholds:
     charge_confidence: float = 0.5  # two reports' charges at one stage with no crime in common, of no one act
                                     # (judge/charges.py): below min_confidence, wire copy often names only the main one
     charge_family_confidence: float = 0.7   # ... one act charged as two crimes (murder / manslaughter), or two degrees
+    plea_confidence: float = 0.6    # ... a guilty plea against a plea of not guilty to one crime (a plea may change)
     charge_agree_confidence: float = 0.75   # ... the same charges, or charges in common
     self_day_confidence: float = 0.6   # how sure two days one report gives for one death are one fact (judge/deaths.py)
     story_person_least: int = 3      # ... "he" stands for the report's person whose surname ends this many names

@@ -135,6 +135,14 @@ def test_an_acquittal_against_a_conviction_of_one_crime_differs():
         "Smith was found not guilty of murder on Tuesday.", "Smith was convicted of murder on Tuesday."))
 
 
+def test_a_guilty_plea_against_a_plea_of_not_guilty_differs_less_surely():
+    rep = report("Smith pleaded not guilty to murder on Monday.", "Smith pleaded guilty to murder on Monday.",
+                 min_confidence=0)
+    assert [(f.verdict.value, f.confidence) for f in rep.findings if "a plea of guilty" in f.message] == \
+        [("differs", 0.6)]      # Thresholds.plea_confidence
+    assert not _charge_findings("Smith pleaded not guilty to murder on Monday.", "Smith was charged with murder.")
+
+
 def test_found_not_guilty_is_no_conviction():
     assert _statements("Smith was found not guilty of murder on Tuesday.")[0][0] == "acquitted"
     assert _statements("A convicted felon accused of murder was arrested on Tuesday.")[0][0] == "charged"

@@ -16,7 +16,8 @@ at a stage taken together, since a report may give them over several sentences:
   the other), or one crime of two exclusive degrees ("first-degree" / "second-degree murder"):
   ``differs``, whatever other charges the two have in common ("vehicular homicide and leaving the
   scene" / "manslaughter and leaving the scene"); a crime one report says a person was convicted
-  of and the other acquitted of: ``differs``;
+  of and the other acquitted of: ``differs``; a guilty plea against a plea of not guilty to one
+  crime: ``differs``, less sure (``Thresholds.plea_confidence``: a plea may change);
 * no crime in common otherwise: ``differs`` below the default level
   (``Thresholds.charge_confidence``: wire copy often names only the main charge);
 * the same crimes: ``agree``; one report naming more of them, or one named two ways ("rape" /
@@ -119,6 +120,7 @@ class Charges(NamedTuple):
     held: Optional[str]             # the rule that keeps it out of the comparison, or None
     partial: bool                   # "also charged with": one of several charges, the others maybe out of reach
     subject: frozenset[str]         # the words of the person named right before it ("Orozco")
+    plea: Optional[str] = None      # "guilty" or "not guilty" for a plea ("pleaded not guilty to"), else None
 
 
 def charge_statements(doc: Doc) -> list[Charges]:
@@ -171,8 +173,10 @@ def _statement(doc: Doc, k: int, text: str, stage: str, start: int, end: int, cr
                m: Optional[re.Match] = None) -> Charges:
     s = doc.sentences[k]
     before = text[max(0, start - READ_BEFORE):start]
+    words = m.group().lower() if m else ""
+    plea = ("not guilty" if "not guilty" in words else "guilty") if words.startswith("plead") else None
     return Charges(k, stage, s.start + start, s.start + end, tuple(crimes), _held(doc, before, text[end:]),
-                   bool(_ALSO.search(before)), _subject(doc, k, start, m))
+                   bool(_ALSO.search(before)), _subject(doc, k, start, m), plea)
 
 
 def _held(doc: Doc, before: str, after: str) -> Optional[str]:
@@ -299,7 +303,12 @@ def charge_findings(doc_a: Doc, doc_b: Doc, *, t: Thresholds, out: Out) -> None:
         sa = [c for c in all_a if c.stage == x_stage and not c.held]
         sb = [c for c in all_b if c.stage == y_stage and not c.held]
         if sa and sb:
-            _verdicts_apart(doc_a, sa, doc_b, sb, t, out)
+            _verdicts_apart(doc_a, sa, doc_b, sb, t.charge_family_confidence, out)
+    for x_plea, y_plea in (("guilty", "not guilty"), ("not guilty", "guilty")):
+        sa = [c for c in all_a if c.plea == x_plea and not c.held]
+        sb = [c for c in all_b if c.plea == y_plea and not c.held]
+        if sa and sb:
+            _verdicts_apart(doc_a, sa, doc_b, sb, t.plea_confidence, out)
 
 
 def _record_held(doc_a: Doc, sa: list[Charges], doc_b: Doc, sb: list[Charges], out: Out) -> None:
@@ -399,20 +408,27 @@ def _compare(doc_a: Doc, sa: list[Charges], doc_b: Doc, sb: list[Charges], stage
                     t.charge_confidence))
 
 
-def _verdicts_apart(doc_a: Doc, sa: list[Charges], doc_b: Doc, sb: list[Charges], t: Thresholds,
+def _verdicts_apart(doc_a: Doc, sa: list[Charges], doc_b: Doc, sb: list[Charges], confidence: float,
                     out: Out) -> None:
     """A crime one report says a person was convicted of and the other acquitted of ("found
-    not guilty of murder" / "convicted of murder"): ``differs``."""
+    not guilty of murder" / "convicted of murder"), or pleaded guilty to and the other not
+    guilty ("pleaded guilty to murder" / "pleaded not guilty to murder": reports days apart may
+    both be right, a plea changed): ``differs`` at ``confidence``."""
     crimes_a, crimes_b = _specific(sa), _specific(sb)
     for name in [n for n in crimes_a if n in crimes_b]:
         x, y = _pair(crimes_a[name], crimes_b[name])
         if x is None:
             continue
         out.pin(Finding("entity", Verdict.DIFFERS, _side(doc_a, x), _side(doc_b, y),
-                        f"{doc_a.id}: {STAGE_VERBS[x.stage]} {_names(x.crimes)}; {doc_b.id}: {STAGE_VERBS[y.stage]} "
-                        f"{_names(y.crimes)} — convicted in one report, acquitted in the other",
-                        t.charge_family_confidence))
+                        f"{doc_a.id}: {_verb(x)} {_names(x.crimes)}; {doc_b.id}: {_verb(y)} {_names(y.crimes)} — "
+                        + ("a plea of guilty in one report, of not guilty in the other" if x.plea and y.plea
+                           else "convicted in one report, acquitted in the other"), confidence))
         return
+
+
+def _verb(c: Charges) -> str:
+    """How a statement says its crimes: "pleaded not guilty to", "convicted of" …"""
+    return f"pleaded {c.plea} to" if c.plea else STAGE_VERBS[c.stage]
 
 
 def _specific(statements: list[Charges]) -> dict[str, list[tuple[Charges, Crime]]]:

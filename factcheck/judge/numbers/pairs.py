@@ -7,7 +7,6 @@ look like one fact. Cost: O(q_a · q_b) over the figures compared.
 from __future__ import annotations
 
 import re
-
 from typing import Optional, Sequence
 
 from ...aliases import Aliases
