@@ -339,3 +339,28 @@ def test_a_result_line_is_set_against_the_same_game_s_score_when_both_sides_are_
     assert [f for f in rep.findings if f.kind == "number" and f.a.text == "65, Drake 5" and f.b.text == "65-53"
             and f.verdict.value in ("differs", "conflict")]
     assert not held(rep, "number.another-game")
+
+
+def test_one_month_of_one_year_each_report_names_once_ties_two_sentences():
+    a = _story("Trial update", "Prosecutors released new video in the trial of two men accused of killing a mother of "
+               "12 in Oct. 2011.", "The trial continues.")
+    b = _story("Verdict", "The jury deliberated for two days.",
+               "Horton was shot and killed in October 2011 when gunfire erupted outside a school.")
+    assert ("agree", "Oct. 2011", "October 2011") in findings_of(compare(a, b), "date")
+    # a report naming the month twice (two events of that month) ties nothing so
+    twice = a.replace("The trial continues.", "The trial began in October 2011 too.")
+    assert ("agree", "Oct. 2011", "October 2011") not in findings_of(compare(twice, b), "date")
+
+
+def test_a_month_read_from_the_reports_dates_ties_nothing_so():
+    import datetime
+
+    from factcheck.pipeline import Options, compare_articles
+    from factcheck.settings import Thresholds
+    a = _story("Deals", "In July it acquired Fulcrum, and last month it purchased InfiniBand assets from Qlogic.")
+    b = _story("AMD", "AMD chief Rory Read spoke at the analyst day earlier this month.")
+    # A dated in October, B in September: "last month" and "this month" are one September
+    rep = compare_articles(Article("a.txt", a), Article("b.txt", b),
+                           options=Options(date_a=datetime.date(2011, 10, 20), date_b=datetime.date(2011, 9, 20),
+                                           thresholds=Thresholds(min_confidence=0)))
+    assert not findings_of(rep, "date", "agree")
