@@ -364,3 +364,12 @@ def test_a_month_read_from_the_reports_dates_ties_nothing_so():
                            options=Options(date_a=datetime.date(2011, 10, 20), date_b=datetime.date(2011, 9, 20),
                                            thresholds=Thresholds(min_confidence=0)))
     assert not findings_of(rep, "date", "agree")
+
+
+def test_two_spans_of_one_deed_a_person_does_once_are_flagged_wherever_they_stand():
+    a = _story("Deputy killed in shootout", "The deputy was shot twice during the standoff on Friday night.",
+               "The Diamond Bar resident was married two weeks ago to his second wife, Chela.")
+    b = _story("Slain deputy remembered", "Hundreds of officers gathered for the funeral on Monday.",
+               "The deputy, who was wed about three weeks ago, is survived by his wife and two sons, Waldie said.")
+    assert [f for f in compare(a, b).findings if f.kind == "number" and f.a.text == "two weeks"
+            and f.b.text == "about three weeks" and f.verdict.value == "differs"]

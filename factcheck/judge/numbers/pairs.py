@@ -80,6 +80,9 @@ def number_findings(doc_a: Doc, ia: Sequence[int], doc_b: Doc, ib: Sequence[int]
             if verdict.rank >= Verdict.DIFFERS.rank and _companion(doc_a, i, x, doc_b, j, y, t.companion_least):
                 # "350 employees and 13 offices" / "13 offices worldwide and technical staff of more than 350"
                 confidence = combine(confidence, COMPANION_EVIDENCE)
+            if verdict.rank >= Verdict.DIFFERS.rank and _spans_of_one_deed(doc_a, i, x, doc_b, j, y):
+                # "married two weeks ago" / "wed about three weeks ago": one deed a person does once
+                confidence = combine(confidence, ONE_DEED_EVIDENCE)
             same_owner = bool(fx.owner and fy.owner)
             candidates.append((-(match == "strong"), -same_owner, verdict.rank, -confidence, i, x.start, j, y.start,
                                x, y, verdict, reason, confidence, factors))
@@ -397,6 +400,9 @@ NOUN_EVIDENCE = {"strong": 0.55, "slot": 0.4, "related": 0.3, "bare": 0.2, "weak
 
 
 COMPANION_EVIDENCE = 0.35
+# how much two spans of time from a moment told of one deed a person does once (a wedding, a
+# death, a resignation) say that two figures are one fact, wherever the sentences stand
+ONE_DEED_EVIDENCE = 0.2
 
 
 def _value_evidence(x: Quantity, y: Quantity, span_units: int = Thresholds.span_units) -> float:
