@@ -54,6 +54,7 @@ STOPWORDS = frozenset(_words["stopwords"])
 PHRASE_ENDERS = (STOPWORDS | frozenset(_words["phrase_enders"])) - frozenset(_words["counted_modifiers"])
 PRONOUNS = frozenset(_words["pronouns"])
 DETERMINERS = frozenset(_words["determiners"])
+YEAR_ARTICLES: tuple[str, ...] = tuple(_words["year_articles"])     # "the 1972 break-in", "a 2007 silver Ford"
 OBJECT_PRONOUNS = frozenset(_words["object_pronouns"])
 ARTICLES = frozenset(_words["articles"])
 NEWS_ABBREVIATIONS = frozenset(_words["news_abbreviations"])     # written with a stop: "Gov.", "Inc."

@@ -65,7 +65,7 @@ import datetime
 import re
 from typing import Iterator, Optional, Sequence
 
-from ..lexicon import LOWER_CASE_MONTHS, MONTH_ABBREVIATIONS, MONTH_NOUNS, MONTHS, TIME_ZONES, WEEKDAY_ABBREVIATIONS, WEEKDAYS, YEAR_CUES, alternation
+from ..lexicon import LOWER_CASE_MONTHS, MONTH_ABBREVIATIONS, MONTH_NOUNS, MONTHS, TIME_ZONES, WEEKDAY_ABBREVIATIONS, WEEKDAYS, YEAR_ARTICLES, YEAR_CUES, alternation
 from ..model import TimeFact
 from .numbers.lexicon import BEFORE_PHRASES
 
@@ -170,7 +170,7 @@ _RE_MONTH_NOUN = re.compile(
 # 2012 shooting death", "a 2006 conviction", "the bungled 1972 break-in", "the deadly 2004
 # tsunami" (not "the 1996 Police Act", a name)
 _RE_YEAR_NOUN = re.compile(
-    rf"\b(?:(?i:the|a|an|its|their|his|her)\s+)(?:[a-z][a-z\-]*\s+)?{_YEAR}\s+(?=(?:{alternation(MONTH_NOUNS)})\b)"
+    rf"\b(?:(?i:{alternation(YEAR_ARTICLES)})\s+)(?:[a-z][a-z\-]*\s+)?{_YEAR}\s+(?=(?:{alternation(MONTH_NOUNS)})\b)"
 )
 _RE_WEEKDAY = re.compile(
     rf"\b(?:(?P<rel>(?i:last|next|this))\s+)?(?P<wd>{_WD_FULL})\b(?:\s+{_PART})?"

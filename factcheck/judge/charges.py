@@ -50,8 +50,9 @@ from .rules import Out
 
 _DATA = data("charges")
 STAGES: dict[str, tuple[str, ...]] = {stage: tuple(words) for stage, words in _DATA["stages"].items()}
-STAGE_VERBS = {"suspected": "suspected of", "charged": "charged with", "convicted": "convicted of",
-               "acquitted": "acquitted of"}
+STAGE_VERBS: dict[str, str] = dict(_DATA["stage_verbs"])     # how a message says each stage's crimes
+if set(STAGE_VERBS) != set(STAGES):
+    raise ValueError("charges.toml: stage_verbs must name each stage once")
 # crime phrase → (crime name, family, generic, qualifiers that make a generic crime specific)
 CRIMES: dict[str, tuple[str, Optional[str], bool, frozenset[str]]] = {
     w: (c["words"][0], c.get("family"), bool(c.get("generic")), frozenset(c.get("specific_with", ())))
@@ -183,8 +184,7 @@ def _held(doc: Doc, before: str, after: str) -> Optional[str]:
     """The rule that keeps a statement out of the comparison: a charge to come, not brought or
     dropped (the words right before it, or "dropped" after it in its clause), or one of an earlier
     or another case (words among the eight before it in its clause, after "and" and relative
-    clauses left out,
-    or a year not the report's own before it: "In 2005, he was charged with")."""
+    clauses left out, or a year not the report's own before it: "In 2005, he was charged with")."""
     if _NOT_STATED.search(before) or _NOT_STATED_LOWER.search(before) or _DROPPED.search(after):
         return "charge.not-stated"
     plain = _RELATIVE.sub(",", before)
@@ -289,8 +289,7 @@ def _qualifiers(words: list[str]) -> tuple[tuple[str, ...], list[str]]:
 def charge_findings(doc_a: Doc, doc_b: Doc, *, t: Thresholds, out: Out) -> None:
     """Each stage's charges in both reports, compared (module docstring); a conviction also
     against an acquittal of the same crime."""
-    all_a = [c for c in charge_statements(doc_a)]
-    all_b = [c for c in charge_statements(doc_b)]
+    all_a, all_b = charge_statements(doc_a), charge_statements(doc_b)
     for stage in STAGES:
         sa = [c for c in all_a if c.stage == stage]
         sb = [c for c in all_b if c.stage == stage]
@@ -342,8 +341,7 @@ def _compare(doc_a: Doc, sa: list[Charges], doc_b: Doc, sb: list[Charges], stage
         ys = [p for v in in_b.values() for p in v]
         x, y = _pair(xs, ys)
         if x is None:
-            out.skip("charge.other-person", "entity", _side(doc_a, xs[0][0]), _side(doc_b, ys[0][0]),
-                     f"{listed}: charges of different people")
+            _other_person(doc_a, xs[0][0], doc_b, ys[0][0], listed, out)
             return
         reason = f"one charge of another degree ({clash[1]})" if clash else "one act charged as two crimes"
         out.pin(Finding("entity", Verdict.DIFFERS, _side(doc_a, x), _side(doc_b, y), f"{listed} — {reason}",
@@ -354,8 +352,7 @@ def _compare(doc_a: Doc, sa: list[Charges], doc_b: Doc, sb: list[Charges], stage
         if clash:
             x, y = _pair(crimes_a[name], crimes_b[name])
             if x is None:
-                out.skip("charge.other-person", "entity", _side(doc_a, crimes_a[name][0][0]),
-                         _side(doc_b, crimes_b[name][0][0]), f"{listed}: charges of different people")
+                _other_person(doc_a, crimes_a[name][0][0], doc_b, crimes_b[name][0][0], listed, out)
                 return
             out.pin(Finding("entity", Verdict.DIFFERS, _side(doc_a, x), _side(doc_b, y),
                             f"{listed} — one charge of another degree ({clash})", t.charge_family_confidence))
@@ -364,8 +361,7 @@ def _compare(doc_a: Doc, sa: list[Charges], doc_b: Doc, sb: list[Charges], stage
     if common:
         x, y = _pair(crimes_a[common[0]], crimes_b[common[0]])
         if x is None:
-            out.skip("charge.other-person", "entity", _side(doc_a, crimes_a[common[0]][0][0]),
-                     _side(doc_b, crimes_b[common[0]][0][0]), f"{listed}: charges of different people")
+            _other_person(doc_a, crimes_a[common[0]][0][0], doc_b, crimes_b[common[0]][0][0], listed, out)
             return
         same = set(crimes_a) == set(crimes_b) and all(
             {(c.qualifiers, c.written) for _, c in crimes_a[n]} == {(c.qualifiers, c.written) for _, c in crimes_b[n]}
@@ -380,8 +376,7 @@ def _compare(doc_a: Doc, sa: list[Charges], doc_b: Doc, sb: list[Charges], stage
     if not crimes_a or not crimes_b:
         x, y = _pair([(c, None) for c in sa], [(c, None) for c in sb])
         if x is None:
-            out.skip("charge.other-person", "entity", _side(doc_a, sa[0]), _side(doc_b, sb[0]),
-                     f"{listed}: charges of different people")
+            _other_person(doc_a, sa[0], doc_b, sb[0], listed, out)
         elif families_a & families_b:     # "charged with killing" / "charged with murder"
             verdict, reason = (Verdict.AGREE, "the same charge") if not crimes_a and not crimes_b else \
                 (Verdict.COMPATIBLE, "one report names the crime, the other only the act")
@@ -395,8 +390,7 @@ def _compare(doc_a: Doc, sa: list[Charges], doc_b: Doc, sb: list[Charges], stage
     # statements say whose)
     x, y = _pair([(c, None) for c in sa], [(c, None) for c in sb], strict=True)
     if x is None:
-        out.skip("charge.other-person", "entity", _side(doc_a, sa[0]), _side(doc_b, sb[0]),
-                 f"{listed}: charges of different people")
+        _other_person(doc_a, sa[0], doc_b, sb[0], listed, out)
         return
     if any(c.partial for c in sa + sb):
         # "is also charged with attempted murder" / "charged with two counts of murder": the
@@ -406,6 +400,11 @@ def _compare(doc_a: Doc, sa: list[Charges], doc_b: Doc, sb: list[Charges], stage
         return
     out.pin(Finding("entity", Verdict.DIFFERS, _side(doc_a, x), _side(doc_b, y), f"{listed} — no charge in common",
                     t.charge_confidence))
+
+
+def _other_person(doc_a: Doc, x: Charges, doc_b: Doc, y: Charges, listed: str, out: Out) -> None:
+    """Record two statements held back as two people's charges (rule ``charge.other-person``)."""
+    out.skip("charge.other-person", "entity", _side(doc_a, x), _side(doc_b, y), f"{listed}: charges of different people")
 
 
 def _verdicts_apart(doc_a: Doc, sa: list[Charges], doc_b: Doc, sb: list[Charges], confidence: float,

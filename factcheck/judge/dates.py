@@ -403,25 +403,24 @@ def one_calendar_month(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: T
 
 
 def _months_named(doc: Doc) -> Counter:
-    """How many sentences of a report name each (month, year) without a day, remembered per
-    report."""
-    memo = doc._memo
-    if "months named" not in memo:
-        memo["months named"] = Counter(month for k in range(len(doc.sentences))
-                                       for month in {(f.month, f.year) for f in doc.of(k, TimeFact)
-                                                     if f.day is None and f.month is not None and f.year is not None})
-    return memo["months named"]
+    """How many sentences of a report name each (month, year) without a day."""
+    return _named(doc, "months named", lambda f: (f.month, f.year) if f.day is None and None not in (f.month, f.year)
+                  else None)
 
 
 def _days_named(doc: Doc) -> Counter:
-    """How many sentences of a report name each (month, day), remembered per report (only
-    content sentences hold facts)."""
+    """How many sentences of a report name each (month, day) (only content sentences hold facts)."""
+    return _named(doc, "days named", lambda f: (f.month, f.day) if None not in (f.month, f.day) else None)
+
+
+def _named(doc: Doc, name: str, key) -> Counter:
+    """How many sentences of a report name each ``key`` of its times (None keys left out),
+    remembered per report under ``name``."""
     memo = doc._memo
-    if "days named" not in memo:
-        memo["days named"] = Counter(day for k in range(len(doc.sentences))
-                                     for day in {(f.month, f.day) for f in doc.of(k, TimeFact)
-                                                 if f.day is not None and f.month is not None})
-    return memo["days named"]
+    if name not in memo:
+        memo[name] = Counter(v for k in range(len(doc.sentences))
+                             for v in {key(f) for f in doc.of(k, TimeFact)} - {None})
+    return memo[name]
 
 
 def story_days(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact) -> bool:

@@ -340,6 +340,9 @@ def _title_words(role: str) -> Optional[tuple[str, tuple[str, ...]]]:
     return words[k], tuple(w for w in words[:k] + words[k + 1:] if w not in ("the", "a", "an"))
 
 
+# what a finding of one person called by two titles of one post says (its confidence is
+# Thresholds.title_confidence)
+ANOTHER_TITLE = "the same name with another title"
 # what a compatible finding of one person in two roles says (judge/resolve.py reads it: such a
 # finding does not excuse a discrepancy of who holds the role)
 ANOTHER_ROLE = "each report gives another role"
@@ -361,7 +364,7 @@ def _roles_relate(ra: Optional[str], rb: Optional[str]) -> tuple[Verdict, str]:
         return Verdict.DIFFERS, f"the same name in two roles one person cannot hold in one case ({excluded}): {ra} / {rb}"
     titles = _another_title(ra, rb)
     if titles:
-        return Verdict.DIFFERS, f"the same name with another title ({titles}), the rest of the role alike: {ra} / {rb}"
+        return Verdict.DIFFERS, f"{ANOTHER_TITLE} ({titles}), the rest of the role alike: {ra} / {rb}"
     if shared:
         return Verdict.COMPATIBLE, f"the same name, the role worded differently: {ra} / {rb}"
     # one person often holds two roles ("Alaska Gov." / "candidate", "co-founder" / "chief
@@ -427,7 +430,7 @@ def _name_finding(doc_a: Doc, i: int, x: Entity, doc_b: Doc, j: int, y: Entity, 
                          0.2 if ra and rb and set(content_stems(ra)) & set(content_stems(rb)) else 0.0)
     if capitals:    # a slip of style more often than of fact ("Macbook" / "MacBook")
         confidence = min(confidence, t.capitals_confidence)
-    if verdict is Verdict.DIFFERS and ra and rb and _another_title(ra, rb):
+    if verdict is Verdict.DIFFERS and reason.startswith(ANOTHER_TITLE):
         confidence = t.title_confidence     # one post called by two titles: a slip, or two posts held at once
     out.find(Finding("entity", verdict, sa, sb, f"{doc_a.id}: {sa.text}; {doc_b.id}: {sb.text} — {reason}", confidence))
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Optional
 
-from ...lexicon import MONTH_WORDS, PHRASE_ENDERS, YEAR_CONTEXT
+from ...lexicon import MONTH_WORDS, PHRASE_ENDERS, YEAR_ARTICLES, YEAR_CONTEXT
 from .atoms import Kind, word_atom
 from .context import model_code, plural_like
 from .lexicon import (VERSION_WORDS, ABBREV, CARDINALS, CURRENCY_PREFIX, IDENT_CUES, IDIOMS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
@@ -173,19 +173,16 @@ def _unit_written(tok) -> bool:
     return tok.low in UNIT_TABLE and (tok.glued or tok.text.isupper())
 
 
-_ARTICLES = ("a", "an", "the", "his", "her", "their", "its")
-
-
 def _model_year(at: At) -> bool:
     """A model year or an event's year: "a 2007 silver Ford", "the bungled 1972 break-in" (a
     year after an article, or after an article and one word in lower case, before a word that
     is no plural noun: "the remaining 2000 troops" are troops)."""
     prev, nxt = at.prev, at.nxt
-    if prev is not None and prev.kind == "word" and prev.text.islower() and prev.low not in _ARTICLES:
+    if prev is not None and prev.kind == "word" and prev.text.islower() and prev.low not in YEAR_ARTICLES:
         before = at.tok(at.n.i - 2)
-        prev = before if before is not None and before.low in _ARTICLES else None
+        prev = before if before is not None and before.low in YEAR_ARTICLES else None
     return bool(re.fullmatch(r"(?:19|20)\d\d", at.first.text)) and prev is not None and \
-        prev.low in _ARTICLES and nxt is not None and nxt.kind == "word" and not plural_like(nxt.text)
+        prev.low in YEAR_ARTICLES and nxt is not None and nxt.kind == "word" and not plural_like(nxt.text)
 
 
 _DIAL = frozenset({"call", "called", "calling", "calls", "dial", "dialed", "dialled", "dialing", "dialling"})
