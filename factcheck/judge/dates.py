@@ -260,7 +260,7 @@ def date_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresho
         for j, y in tb:
             if (i, j) in compared or (i, j) in out:
                 continue
-            rel = relate_times(x, y)
+            rel = _same_day(x, y) or relate_times(x, y)
             if rel and rel[0] is Verdict.AGREE and (len(around(doc_a, i, x, 10) & around(doc_b, j, y, 10)) >= 2
                                                      or shared_names(doc_a, i, doc_b, j)):
                 out.add((i, j))
@@ -289,6 +289,17 @@ def date_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresho
         if rel and rel[0] is Verdict.AGREE:
             out.add((first_a[0], first_b[0]))
     return sorted(out)
+
+
+def _same_day(x: TimeFact, y: TimeFact) -> Optional[tuple[Verdict, str]]:
+    """For pairing, a day told with its clock time and the same day told without one ("11 a.m.
+    Nov. 8" / "November 8", "around 1:30 a.m. Feb. 1" / "early Sunday") are the same time:
+    the relation of the two days, when it is ``agree``; otherwise None."""
+    if (x.hour is None) == (y.hour is None) or not (x.day is not None or x.weekday is not None):
+        return None
+    bare = {"hour": None, "minute": None, "part": None, "zone": None, "approximate": False}
+    rel = relate_times(dataclasses.replace(x, **bare), dataclasses.replace(y, **bare))
+    return rel if rel and rel[0] is Verdict.AGREE else None
 
 
 def one_calendar_day(doc_a: Doc, i: int, x: TimeFact, doc_b: Doc, j: int, y: TimeFact) -> bool:

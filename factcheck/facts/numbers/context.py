@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...lexicon import COMPOUND_PLURAL_TAILS, IRREGULAR_PLURALS, MONTH_WORDS, PHRASE_ENDERS, STOPWORDS, WEEKDAYS
+from ...lexicon import MONTH_WORDS, PHRASE_ENDERS, STOPWORDS, WEEKDAYS
 from .atoms import currency_before, word_atom
 from .draft import Q
 from .lexicon import (SERIES_WORDS, KIND_COMPOUNDS, AGE_APPOSED, AGE_NOUNS, LIST_JOINS, MAGNITUDE_VERBS, POPULATION_NOUNS, POPULATION_OF, QUAKE_NOUNS, CURRENCY_WORDS, GLUED_UNITS, LETTER_UNITS_SPACED,
                       MARRY_VERBS, MEMBER_NOUNS, OF_HEADS, PARENT_HEADS, GRANDPARENT_HEADS, KIN_PLURALS, PEOPLE_NOUNS, SPOUSES, UNIT_MODIFIERS, TIME_NOUNS, UNIT_TABLE)
+from .nounforms import _capitals_before_noun, lemma, model_code, plural_like  # noqa: F401 (imported from here too)
 from .tokens import Tok
 
 
@@ -306,64 +307,6 @@ def _first_num_tok(q: Q, toks: list[Tok]) -> int:
     return q.i
 
 
-def lemma(word: str) -> str:
-    w = word.lower()
-    if len(w) > 3 and w.endswith(("'s", "’s")) and word[:-2].isupper():
-        return w[:-2]               # an abbreviation's plural: "47 KO's", "RBI's"
-    if _acronym_plural(word):
-        return w[:-1]               # and without the apostrophe: "121 RBIs", "3 TDs"
-    if w in IRREGULAR_PLURALS:
-        return IRREGULAR_PLURALS[w]
-    if tail := _compound_plural(w):
-        return w[:-len(tail)] + IRREGULAR_PLURALS[tail]     # "schoolchildren", "townspeople"
-    if len(w) > 4 and w.endswith("men"):
-        return w[:-3] + "man"       # "crewmen", "policemen", "gunmen"
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes", "zzes")):
-        return w[:-2]
-    if len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        return w[:-1]
-    return w
-
-
-def _capitals_before_noun(toks: list[Tok], k: int) -> bool:
-    """"US" and "IT" in capitals before a noun in lower case are no pronouns: "3 US soldiers"."""
-    return len(toks[k].text) > 1 and toks[k].text.isupper() and k + 1 < len(toks) and toks[k + 1].kind == "word" \
-        and toks[k + 1].text.islower()
-
-
-def model_code(word: str, least: int = 2) -> bool:
-    """Capitals a number completes into a model's name: "AK" of "AK-47", "AK 47" (one letter
-    only with a hyphen: "F-16")."""
-    return word.isupper() and word.isalpha() and least <= len(word) <= 3
-
-
-def _acronym_plural(word: str) -> bool:
-    """An abbreviation in capitals with a plural "s" ("RBIs", "TDs"; not "GPS")."""
-    return len(word) > 2 and word[-1] == "s" and word[:-1].isupper()
-
-
-def _compound_plural(w: str) -> str:
-    """The irregular plural (words.toml compound_plurals) a compound ends in: "schoolchildren" →
-    "children", "townspeople" → "people"; "" when none."""
-    return next((tail for tail in _LONG_IRREGULAR if w.endswith(tail) and len(w) > len(tail)), "")
-
-
-_LONG_IRREGULAR = tuple(sorted(COMPOUND_PLURAL_TAILS, key=len, reverse=True))
-
-
-def plural_like(word: str) -> bool:
-    w = word.lower()
-    if w in IRREGULAR_PLURALS or (len(w) > 4 and w.endswith("men")) or _compound_plural(w):
-        return True
-    if len(w) > 3 and w.endswith(("'s", "’s")) and word[:-2].isupper():
-        return True                 # "KO's", "RBI's"
-    if _acronym_plural(word):
-        return True                 # "RBIs", "TDs"
-    return len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
-
-
 def counted_before(toks: list[Tok], i: int) -> Optional[str]:
     """The noun a figure starting at token ``i`` counts when it comes first: "a staff of more
     than 350", "a crowd of 30,000" (not "a total of 14", "a toll of 12": what is in the total
@@ -432,6 +375,12 @@ def counted(toks: list[Tok], j: int, compound: bool = True) -> Optional[str]:
                 toks[k + 1].low not in PHRASE_ENDERS and toks[k + 1].low not in STOPWORDS:
             k += 1          # "the seventh straight day" counts days ("their eighth straight on Sunday": streak)
             continue
+        if t.low in ("and", "or") and run and len(run) < 3 and not plural_like(run[-1]) and _coordinated_head(toks, k):
+            # "hundreds of government and private buildings": the words before "and" modify the
+            # noun after it, which the figure counts
+            run = []
+            k += 1
+            continue
         if (t.low in PHRASE_ENDERS and not _capitals_before_noun(toks, k)) or word_atom(t.low) or t.low in MONTH_WORDS:
             break
         run.append(t.text)
@@ -439,6 +388,19 @@ def counted(toks: list[Tok], j: int, compound: bool = True) -> Optional[str]:
         if k < n and toks[k].text in ("'", "’"):
             break
     return _head(run) if run else None
+
+
+def _coordinated_head(toks: list[Tok], k: int) -> bool:
+    """Does the "and" (or "or") at token ``k`` join words that modify the counted noun to the
+    noun itself ("government and private buildings", "government and other buildings"): one or
+    two words in lower case after it, the last of them a plural? (Called after a word that is
+    no plural: not "seven soldiers and four civilians", "homes and other buildings".)"""
+    for n, t in enumerate(toks[k + 1:k + 3]):
+        if t.kind != "word" or not t.text.islower() or (t.low in PHRASE_ENDERS and t.low != "other") or word_atom(t.low):
+            return False
+        if plural_like(t.text):
+            return True
+    return False
 
 
 def _compound_count(toks: list[Tok], k: int) -> bool:

@@ -13,6 +13,7 @@ from typing import Optional
 
 from ...facts.numbers import to_base
 from ...facts.numbers.convert import PAIRED_UNITS
+from ...facts.numbers.lexicon import CARDINALS, TENS
 from ...facts.numbers.phones import same_number
 from ...facts.numbers.scores import record_parts
 from ...model import Quantity, Verdict
@@ -159,7 +160,29 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1,
         told = _told_as(approx, exact)
         if told is not None:
             return Verdict.DIFFERS, f"close, but {exact.text} would be told as “{told}”, not “{approx.text}”"
+    if _span(qa) and _span(qb) and _bounds(qa) != _bounds(qb):
+        # two ranges written out, their bounds not the same: "sentences ranging from 7 to 75
+        # years" / "between six and 75 years" state two spans, though they overlap
+        return Verdict.DIFFERS, f"two ranges with other bounds: {qa.text} / {qb.text}"
     return Verdict.COMPATIBLE, "the ranges overlap: both can be right"
+
+
+def _span(q: Quantity) -> bool:
+    """A range written with its two bounds ("from 7 to 75 years", "90 to 100"), not a loose
+    word ("dozens") nor one figure widened by a hedge."""
+    low, high = _bounds(q)
+    return low is not None and high is not None and low < high and q.value is None and \
+        len(_FIGURES.findall(q.text.lower())) >= 2
+
+
+# a figure written out, in digits or in words: a range is a span only with two of them
+# ("from 7 to 75", "between six and 75"; not "a handful", "several", "dozens")
+_FIGURES = re.compile(r"\d+(?:[.,]\d+)*|\b(?:" + "|".join(sorted(set(CARDINALS) | set(TENS), key=len, reverse=True)) + r")\b")
+
+
+def _bounds(q: Quantity) -> tuple:
+    """The two bounds of a range as written ("around 90 to 100": 90 and 100, not the hedge's)."""
+    return tuple(q.stated[:2]) if q.stated else (q.low, q.high)
 
 
 # an approximation written as digits before a scale word ("about $13 billion", "roughly 8.3
