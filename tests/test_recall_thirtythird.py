@@ -109,6 +109,8 @@ def test_two_counted_things_or_one_thing_among_others_keep_their_own_nouns():
         ["soldier", "civilian"]
     assert _quantity("About 135 homes and other buildings were badly damaged.").counts == "home"
     assert _quantity("Two men and women were hurt.").counts == "man"
+    # a name before "and", a verb after it: "takes" is no counted noun
+    assert _quantity("Capaldi will be the Twelfth Doctor and takes over from Matt Smith.").counts == "doctor"
 
 
 def test_hundreds_of_buildings_agree_across_coordinated_words():

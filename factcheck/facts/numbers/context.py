@@ -375,9 +375,10 @@ def counted(toks: list[Tok], j: int, compound: bool = True) -> Optional[str]:
                 toks[k + 1].low not in PHRASE_ENDERS and toks[k + 1].low not in STOPWORDS:
             k += 1          # "the seventh straight day" counts days ("their eighth straight on Sunday": streak)
             continue
-        if t.low in ("and", "or") and run and len(run) < 3 and not plural_like(run[-1]) and _coordinated_head(toks, k):
+        if t.low in ("and", "or") and run and len(run) < 3 and all(w.islower() for w in run) and \
+                not plural_like(run[-1]) and _coordinated_head(toks, k):
             # "hundreds of government and private buildings": the words before "and" modify the
-            # noun after it, which the figure counts
+            # noun after it, which the figure counts (not a name: "the Twelfth Doctor and takes over")
             run = []
             k += 1
             continue
