@@ -137,31 +137,6 @@ def _one_model(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity)
     return model is not None and model == _model(doc_b, j, y)
 
 
-def _modifiers(doc: Doc, i: int, q: Quantity) -> tuple[str, ...]:
-    """The stems of the words in lower case between a figure and the noun it counts ("three
-    undersea cables" → "undersea"), none of them a word of number, kind or quantity ("other",
-    "more"); () when there are none or the noun is not written within four words."""
-    end = _counted_end(doc, i, q)
-    if end is None:
-        return ()
-    s = doc.sentences[i]
-    words = re.findall(r"[A-Za-z][\w\-]*", s.text[q.end - s.start:end - s.start])[:-1]
-    if not words or any(not w.islower() or w in _NOT_MODIFIERS for w in words):
-        return ()
-    return tuple(stem(w) for w in words)
-
-
-def _modified_alike(doc_a: Doc, i: int, x: Quantity, doc_b: Doc, j: int, y: Quantity) -> bool:
-    """Do two figures count one noun with the same words before it ("three undersea cables" /
-    "two undersea cables", "six plainclothes officers" / "two plainclothes officers")? What the
-    words pick out is one thing, as a model's code does (:func:`_one_model`)."""
-    mods = _modifiers(doc_a, i, x)
-    return bool(mods) and x.counts == y.counts and mods == _modifiers(doc_b, j, y)
-
-
-_NOT_MODIFIERS = frozenset(re.sub(r"\\", "", _OTHER_WORDS).split("|")) | frozenset(data("numbers")["context"]["vague_modifiers"])
-
-
 def _place_after(doc: Doc, i: int, q: Quantity) -> Optional[Entity]:
     """The place a share is of, named right after it in its clause ("Sixty-five per cent of
     traffic to India", "60 per cent in India")."""

@@ -20,7 +20,7 @@ from ..events import background
 from ..frames import AREA_REACH, DURATIONS, Frame, days_apart, frame, frames_meet, one_place
 from .context import _OTHER_WORDS, _anchored, _currency, _dated_alike, _said_alike, _size, hypothetical, revised
 from .holders import _same_holder, _same_subject, parent_of
-from .nouns import _lasted, _modified_alike, _one_model, counts_match
+from .nouns import _lasted, _one_model, counts_match
 
 
 # the reason of a figure the other report says was revised from it: it stands beside the
@@ -99,7 +99,6 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
             or (x.hedged and y.hedged and _same_kind(x, y)) or (x.value is not None and x.value == y.value)
             or _lasted(x, y) or _said_alike(doc_a, i, x, doc_b, j, y)     # "five days of rioting" / "a week of violence"
             or _one_model(doc_a, i, x, doc_b, j, y)     # "seven AK-47 …" / "12 AK 47 …"
-            or _modified_alike(doc_a, i, x, doc_b, j, y)    # "three undersea cables" / "two undersea cables"
             or _dated_alike(doc_a, i, doc_b, j))        # "fixed for October 28 … for five days" / "set for October 28 … three days"
     if not tied:
         # (tied only by each report counting the thing once, "three speedboats" / "Two speedboats",
