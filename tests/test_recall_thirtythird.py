@@ -145,3 +145,19 @@ def test_checking_out_is_still_no_denial_of_checking_in():
                  "Lohan checked out of the Morningside Recovery clinic, her lawyer said.", min_confidence=0)
     assert held(rep, "negation.particle") == [("never checked", "checked")]
     assert all("negation.sequence" in f.lowered for f in rep.findings if f.kind == "negation")
+
+
+# --- a sum of parts against one part -----------------------------------------------------------
+
+def test_a_combined_figure_holds_one_part_of_it():
+    # must not flag: "54 games with the Angels" is part of "a combined 157 games with the Angels and Braves"
+    rep = report("After the trade, Teixeira hit .358 with 13 homers and 43 RBIs in 54 games with the Angels.",
+                 "Playing in a combined 157 games with the Angels and Braves, Teixeira had 33 homers.", min_confidence=0)
+    assert findings_of(rep, "number") == [("compatible", "54 games", "157 games")]
+    assert "sum of parts" in [f for f in rep.findings if f.kind == "number"][0].message
+
+
+def test_a_combined_figure_smaller_than_a_part_still_conflicts():
+    rep = report("After the trade, Teixeira hit .358 with 13 homers and 43 RBIs in 154 games with the Angels.",
+                 "Playing in a combined 57 games with the Angels and Braves, Teixeira had 33 homers.", min_confidence=0)
+    assert [v for v, _, _ in findings_of(rep, "number")] == ["conflict"]

@@ -12,7 +12,7 @@ from typing import Optional
 
 from ...facts.numbers import to_base
 from ...facts.numbers.lexicon import EVENT_DAYS, NORM_UNITS
-from ...lexicon import PRONOUNS, STOPWORDS
+from ...lexicon import PRONOUNS, STOPWORDS, alternation, data
 from ...model import Entity, Quantity, TimeFact, Verdict
 from ...text import stem, stems_before
 from ..doc import Doc
@@ -48,6 +48,10 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
         return Verdict.COMPATIBLE, reason + ", but one figure is a part of the other (\"alone\", \"first\", \"of\")", []
     if fx.part or fy.part:
         return "number.part-larger"     # "first eight points" / "five points"
+    if _sum_of_parts(doc_a, i, x) != _sum_of_parts(doc_b, j, y):
+        total = my if _sum_of_parts(doc_b, j, y) else mx
+        if total > min(mx, my):
+            return Verdict.COMPATIBLE, reason + ", but one figure is a sum of parts (\"combined\", \"in all\")", []
     if bool(fx.place) != bool(fy.place) and mx != my and to_base(x)[0] == "count" and \
             not (_place_near(doc_b, j, y, fx.place) if fx.place else _place_near(doc_a, i, x, fy.place)):
         # (the other figure is told near that place too: "a UN school in Jabaliya, killing at
@@ -105,6 +109,18 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
         # "two charges" / "nine charges": editors judged 7 of 10 such flags false)
         return verdict, reason, ["number.sole-only" if sole else "number.not-tied"]
     return verdict, reason, []
+
+
+_WHOLE_BEFORE = re.compile(r"\b(?:" + alternation(data("numbers")["context"]["whole_before"]) + r")\s+$", re.I)
+_WHOLE_AFTER = re.compile(r"^(?:\s+[a-z][\w\-]*){0,2},?\s+(?:" + alternation(data("numbers")["context"]["whole_after"])
+                          + r")\b", re.I)
+
+
+def _sum_of_parts(doc: Doc, i: int, q: Quantity) -> bool:
+    """Is a figure told as a sum of parts: "a combined 157 games", "12 goals in all"?"""
+    s = doc.sentences[i]
+    return bool(_WHOLE_BEFORE.search(s.text[max(0, q.start - s.start - 20):q.start - s.start])
+                or _WHOLE_AFTER.match(s.text[q.end - s.start:q.end - s.start + 40]))
 
 
 def _place_near(doc: Doc, i: int, q: Quantity, place: str) -> bool:
