@@ -182,16 +182,6 @@ _RE_WEEKDAY_CLOCK = re.compile(
     rf"\b(?P<wd>{_WD_FULL})\s+at\s+(?:(?:about|around)\s+)?{_CLOCK}{_ZONE}?"
 )
 _RE_CLOCK = re.compile(rf"(?<![\d:.]){_CLOCK}{_ZONE}?")
-# a clock time and the day of a month it falls on, in either order: "around 1:30 a.m. Feb. 1",
-# "at 3 p.m. on Dec. 5", "Nov. 8 at 11 a.m." (one moment, not a clock time and a day apart)
-_RE_CLOCK_DATE = re.compile(
-    rf"\b{_CLOCK}{_ZONE}?,?\s+(?:on\s+)?{_WD_PREFIX}(?P<mon>{_MONTH_ANY})\.?\s+{_DAY}(?!\s*(?:%|[,.]\d|:))"
-    rf"(?:,?\s+{_YEAR})?"
-)
-_RE_DATE_CLOCK = re.compile(
-    rf"\b{_WD_PREFIX}(?P<mon>{_MONTH_ANY})\.?\s+{_DAY}(?:,?\s+{_YEAR})?,?\s+at\s+(?:(?:about|around)\s+)?"
-    rf"{_CLOCK}{_ZONE}?"
-)
 _RE_DAY_WORD = re.compile(
     r"\b(?P<word>(?i:yesterday|today|tomorrow|tonight))\b(?:\s+(?P<part>morning|afternoon|evening|night)\b)?"
 )
@@ -370,15 +360,6 @@ def _build_clock_weekday(m: re.Match, text: str):
     return m.start(), m.end(), {"weekday": _weekday_number(m["wd"]), **fields}
 
 
-def _build_clock_date(m: re.Match, text: str):
-    """A clock time with its day of a month: "around 1:30 a.m. Feb. 1" (the fields of both)."""
-    clock, day = _clock_fields(m), _build_day_month(m, text)
-    if clock is None or day is None:
-        return None
-    hedged = bool(re.search(r"\b(?:about|around)\s+\d", m.group()))     # "Feb. 1 at about 2:30 p.m."
-    return m.start(), m.end(), {**day[2], **clock, "approximate": hedged or None}
-
-
 def _build_clock(m: re.Match, text: str):
     """A clock time alone: "just after 7 p.m.", "at 9.25 a.m."."""
     fields = _clock_fields(m)
@@ -430,8 +411,6 @@ _RULES = (       # (pattern, builder, whether a match holds a digit)
     (_RE_MONTH_CUED, _build_month_cued, False),
     (_RE_MONTH_NOUN, _build_month_noun, False),
     (_RE_YEAR_NOUN, _build_year_noun, True),
-    (_RE_CLOCK_DATE, _build_clock_date, True),
-    (_RE_DATE_CLOCK, _build_clock_date, True),
     (_RE_CLOCK_WEEKDAY, _build_clock_weekday, True),
     (_RE_WEEKDAY_CLOCK, _build_clock_weekday, True),
     (_RE_WEEKDAY, _build_weekday, False),
@@ -547,8 +526,7 @@ def extract_times(text: str, offset: int = 0, *,
                        minute=fields.get("minute"), relative=fields.get("relative"),
                        qualifier=qualifier, portion=portion,
                        zone=fields.get("zone"),
-                       approximate=fields.get("hour") is not None and bool(
-                           fields.get("approximate") or _HEDGE.search(text[max(0, start - 20):start])))
+                       approximate=fields.get("hour") is not None and bool(_HEDGE.search(text[max(0, start - 20):start])))
 
 
 # how many sentences before a date of a month without a year may lend it the year

@@ -292,10 +292,15 @@ def date_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresho
 
 
 def _same_day(x: TimeFact, y: TimeFact) -> Optional[tuple[Verdict, str]]:
-    """For pairing, a day told with its clock time and the same day told without one ("11 a.m.
-    Nov. 8" / "November 8", "around 1:30 a.m. Feb. 1" / "early Sunday") are the same time:
-    the relation of the two days, when it is ``agree``; otherwise None."""
-    if (x.hour is None) == (y.hour is None) or not (x.day is not None or x.weekday is not None):
+    """For pairing, a day told with its clock time and the same day told without one ("10 a.m.
+    Monday" / "Monday", "around 7 p.m. Friday" / "Friday night") are the same time: the
+    relation of the two days with the clocks and parts of the day left off, when it is
+    ``agree`` and the two as told do not clash; otherwise None ("11 p.m. Thursday" / "Thursday
+    morning" stay apart)."""
+    if (x.hour is None) == (y.hour is None) or (x.day is None and x.weekday is None):
+        return None
+    told = relate_times(x, y)
+    if told is None or told[0].rank >= Verdict.DIFFERS.rank:
         return None
     bare = {"hour": None, "minute": None, "part": None, "zone": None, "approximate": False}
     rel = relate_times(dataclasses.replace(x, **bare), dataclasses.replace(y, **bare))

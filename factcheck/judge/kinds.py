@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..facts.numbers.context import lemma
+from ..facts.numbers.nounforms import lemma
 from ..lexicon import data
 from ..model import Entity, Finding, Side, Verdict
 from ..settings import Thresholds

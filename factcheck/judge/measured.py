@@ -15,7 +15,7 @@ import re
 from typing import Optional
 
 from ..facts.numbers import to_base
-from ..facts.numbers.context import lemma, plural_like
+from ..facts.numbers.nounforms import lemma, plural_like
 from ..facts.numbers.lexicon import (APART_ONLY_DIMENSIONS, GUN_KINDS, LEAD_UNITS, MEASURED_DIMENSIONS, NOT_LEAD_AFTER,
                                       NOT_MEASURED_THINGS, STANDS_AT)
 from ..lexicon import DETERMINERS, STOPWORDS, alternation

@@ -249,8 +249,9 @@ def _progressive(span_text: str) -> bool:
 def _particle(doc: Doc, i: int, span: tuple) -> str:
     """The particle after a verb ("checked out", "checked into"), which changes its sense."""
     s = doc.sentences[i]
-    m = re.match(r"\s+(out|into|in\s+to|in|up|off|down|over|on|away|back)\b", s.text[span[1] - s.start:], re.I)
-    return re.sub(r"\s+", "", m.group(1).lower()) if m else ""      # "checked in to" is "checked into"
+    m = re.match(r"\s+(out|into|in|up|off|down|over|on|away|back)\b", s.text[span[1] - s.start:], re.I)
+    way = m.group(1).lower() if m else ""
+    return "in" if way == "into" else way       # "checked into", "checked in to", "checked in": one way
 
 
 def _around(doc: Doc, i: int, span: tuple[int, int, str], width: int = 8, *, left: bool = True) -> set[str]:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
-from ..facts.numbers.context import lemma
+from ..facts.numbers.nounforms import lemma
 from ..lexicon import data
 from ..model import Finding, Quantity, Side, Verdict
 from ..settings import Thresholds

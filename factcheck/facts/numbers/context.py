@@ -15,7 +15,7 @@ from .atoms import currency_before, word_atom
 from .draft import Q
 from .lexicon import (SERIES_WORDS, KIND_COMPOUNDS, AGE_APPOSED, AGE_NOUNS, LIST_JOINS, MAGNITUDE_VERBS, POPULATION_NOUNS, POPULATION_OF, QUAKE_NOUNS, CURRENCY_WORDS, GLUED_UNITS, LETTER_UNITS_SPACED,
                       MARRY_VERBS, MEMBER_NOUNS, OF_HEADS, PARENT_HEADS, GRANDPARENT_HEADS, KIN_PLURALS, PEOPLE_NOUNS, SPOUSES, UNIT_MODIFIERS, TIME_NOUNS, UNIT_TABLE)
-from .nounforms import _capitals_before_noun, lemma, model_code, plural_like  # noqa: F401 (imported from here too)
+from .nounforms import capitals_before_noun, lemma, model_code, plural_like
 from .tokens import Tok
 
 
@@ -375,33 +375,13 @@ def counted(toks: list[Tok], j: int, compound: bool = True) -> Optional[str]:
                 toks[k + 1].low not in PHRASE_ENDERS and toks[k + 1].low not in STOPWORDS:
             k += 1          # "the seventh straight day" counts days ("their eighth straight on Sunday": streak)
             continue
-        if t.low in ("and", "or") and run and len(run) < 3 and all(w.islower() for w in run) and \
-                not plural_like(run[-1]) and _coordinated_head(toks, k):
-            # "hundreds of government and private buildings": the words before "and" modify the
-            # noun after it, which the figure counts (not a name: "the Twelfth Doctor and takes over")
-            run = []
-            k += 1
-            continue
-        if (t.low in PHRASE_ENDERS and not _capitals_before_noun(toks, k)) or word_atom(t.low) or t.low in MONTH_WORDS:
+        if (t.low in PHRASE_ENDERS and not capitals_before_noun(toks, k)) or word_atom(t.low) or t.low in MONTH_WORDS:
             break
         run.append(t.text)
         k += 1
         if k < n and toks[k].text in ("'", "’"):
             break
     return _head(run) if run else None
-
-
-def _coordinated_head(toks: list[Tok], k: int) -> bool:
-    """Does the "and" (or "or") at token ``k`` join words that modify the counted noun to the
-    noun itself ("government and private buildings", "government and other buildings"): one or
-    two words in lower case after it, the last of them a plural? (Called after a word that is
-    no plural: not "seven soldiers and four civilians", "homes and other buildings".)"""
-    for n, t in enumerate(toks[k + 1:k + 3]):
-        if t.kind != "word" or not t.text.islower() or (t.low in PHRASE_ENDERS and t.low != "other") or word_atom(t.low):
-            return False
-        if plural_like(t.text):
-            return True
-    return False
 
 
 def _compound_count(toks: list[Tok], k: int) -> bool:

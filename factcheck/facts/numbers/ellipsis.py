@@ -9,7 +9,7 @@ import re
 from typing import Optional
 
 from ...model import Quantity
-from .context import lemma
+from .nounforms import lemma
 from .draft import Q, words_between
 from .lexicon import (AGES_LISTED_AFTER, BEFORE_PARTICIPLES, CHANGE_VERBS, CROWDS_AT, DEATH_TOLLS, ELLIPSIS_AFTER,
                       NUMBER_OF_ENDS, ORD_TENS, ORD_UNITS, ORDINAL_PART_PREPOSITIONS, PART_AFTER, PEOPLE_ALONE,

@@ -14,7 +14,7 @@ from typing import Callable, Optional
 
 from ...lexicon import MONTH_WORDS, PHRASE_ENDERS, YEAR_ARTICLES, YEAR_CONTEXT
 from .atoms import Kind, word_atom
-from .context import model_code, plural_like
+from .nounforms import model_code, plural_like
 from .lexicon import (VERSION_WORDS, ABBREV, CARDINALS, CURRENCY_PREFIX, IDENT_CUES, IDIOMS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE,
                       QUALIFIER_WORDS, STREETS, TIME_WORDS, UNIT_TABLE)
 from .parse import Num

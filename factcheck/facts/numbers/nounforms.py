@@ -1,6 +1,8 @@
 """The forms of a counted noun: its lemma ("officers" → officer, "crewmen" → crewman), whether a
-word looks plural, capitals a number completes into a model's name ("AK-47"). Constant time
-per word; read by :mod:`.context` and the judges.
+word looks plural, capitals a number completes into a model's name ("AK-47"), capitals that
+are no pronoun ("3 US soldiers"). Constant time per word; read by the number parser's modules
+(:mod:`.context`, :mod:`.filters`, :mod:`.ellipsis`, :mod:`.phrases`) and by the judges that
+compare counted nouns.
 """
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ def lemma(word: str) -> str:
     return w
 
 
-def _capitals_before_noun(toks: list[Tok], k: int) -> bool:
+def capitals_before_noun(toks: list[Tok], k: int) -> bool:
     """"US" and "IT" in capitals before a noun in lower case are no pronouns: "3 US soldiers"."""
     return len(toks[k].text) > 1 and toks[k].text.isupper() and k + 1 < len(toks) and toks[k + 1].kind == "word" \
         and toks[k + 1].text.islower()

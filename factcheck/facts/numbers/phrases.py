@@ -12,7 +12,7 @@ from typing import Optional
 
 from ...lexicon import DETERMINERS, OBJECT_PRONOUNS, PHRASE_ENDERS, PREPOSITIONS
 from .atoms import currency_before, word_atom
-from .context import plural_like
+from .nounforms import plural_like
 from .draft import Q, words_between
 from .lexicon import (ABBREV, AFTER_PHRASES, BEFORE_PHRASES, CARDINALS, CHANGE_PAST_FORMS, CHANGE_VERB_CUES,
                       CHANGE_VERBS, OVER_PARTICLE_VERBS, RANGE_OF_AGES, SCALES, UNIT_TABLE, VAGUE, VAGUE_SMALL)
@@ -204,10 +204,17 @@ def _range(q: Q, r: Q, toks: list[Tok]) -> Optional[Q]:
     if not ok:
         return None
     lo, hi = q.value, r.value
-    if r.scaled and not q.scaled and lo < hi / 100 and not q.words:
+    if r.scaled and not q.scaled and lo < hi / 10 and (not q.words or r.words):
         scale = _scale_of(toks, r)
+        if scale and lo * scale <= hi:
+            lo = lo * scale          # "2 to 3 million", "two to three thousand", "two and three dozen"
+    elif not q.scaled and not q.words and lo < hi / 100:
+        scale = _thousands(toks, q, r)
         if scale:
-            lo = lo * scale          # "2 to 3 million"
+            lo = lo * scale          # "10-12,000 people", "between 5 and 6,000": 10,000 and 5,000
+    if not q.scaled and lo * 12 <= hi and any(t.low == "dozen" for t in toks[r.i:r.j]) and \
+            not any(t.low == "dozen" for t in toks[q.i:q.j]):
+        lo = lo * 12                 # "between two and three dozen": 24 to 36
     if lo > hi:
         return None
     if prev in ("between", "from"):
@@ -245,6 +252,20 @@ def _past(word: str) -> bool:
     """A form of a verb of change that no noun shares: "raised", "rose", "fallen" (not "cuts",
     "increases", "cut")."""
     return word.endswith("ed") or word in CHANGE_PAST_FORMS
+
+
+def _thousands(toks: list[Tok], q: Q, r: Q) -> Optional[float]:
+    """The thousands a range's second figure, written in digits with its groups of ",000",
+    lends the first written without them ("10-12,000", "between 5 and 6,000"), when the first
+    so scaled is of the second's order (not "between 1 and 12,000"); None otherwise."""
+    first = "".join(t.text for t in toks[q.i:q.j] if t.kind == "num")
+    second = "".join(t.text for t in toks[r.i:r.j] if t.kind == "num")
+    m = re.fullmatch(r"\d{1,3}((?:,000)+)", second)
+    if not m or not re.fullmatch(r"\d{1,3}", first):
+        return None
+    scale = 1000.0 ** (len(m.group(1)) // 4)
+    lo, hi = q.value * scale, r.value
+    return scale if lo <= hi < 10 * lo else None
 
 
 def _scale_of(toks: list[Tok], q: Q) -> Optional[float]:

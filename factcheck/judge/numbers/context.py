@@ -13,7 +13,7 @@ from typing import Optional
 
 from ...aliases import Aliases
 from ...facts.numbers import to_base
-from ...facts.numbers.context import lemma
+from ...facts.numbers.nounforms import lemma
 from ...facts.numbers.lexicon import MADE_VERBS, MONEY_VERBS, OFFER_NOUNS, PERIOD_NOUNS
 from ...lexicon import CLAIM_VERBS, ROLE_NOUNS, STOPWORDS, alternation, data
 from ...model import Entity, Quantity, TimeFact

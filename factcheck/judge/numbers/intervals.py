@@ -169,9 +169,9 @@ def compare_quantities(qa: Quantity, qb: Quantity, *, tolerance: float = 0.1,
 
 def _span(q: Quantity) -> bool:
     """A range written with its two bounds ("from 7 to 75 years", "90 to 100"), not a loose
-    word ("dozens") nor one figure widened by a hedge."""
+    word ("dozens"), not hedged ("about 30 to 45 seconds": bounds told loosely)."""
     low, high = _bounds(q)
-    return low is not None and high is not None and low < high and q.value is None and \
+    return low is not None and high is not None and low < high and q.value is None and not q.approximate and \
         len(_FIGURES.findall(q.text.lower())) >= 2
 
 
