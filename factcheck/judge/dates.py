@@ -260,7 +260,9 @@ def date_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresho
         for j, y in tb:
             if (i, j) in compared or (i, j) in out:
                 continue
-            rel = _same_day(x, y) or relate_times(x, y)
+            rel = relate_times(x, y)
+            if rel and rel[0] is Verdict.COMPATIBLE:
+                rel = _same_day(x, y) or rel
             if rel and rel[0] is Verdict.AGREE and (len(around(doc_a, i, x, 10) & around(doc_b, j, y, 10)) >= 2
                                                      or shared_names(doc_a, i, doc_b, j)):
                 out.add((i, j))
@@ -292,15 +294,12 @@ def date_pairs(doc_a: Doc, doc_b: Doc, compared: set, *, t: Thresholds = Thresho
 
 
 def _same_day(x: TimeFact, y: TimeFact) -> Optional[tuple[Verdict, str]]:
-    """For pairing, a day told with its clock time and the same day told without one ("10 a.m.
-    Monday" / "Monday", "around 7 p.m. Friday" / "Friday night") are the same time: the
-    relation of the two days with the clocks and parts of the day left off, when it is
-    ``agree`` and the two as told do not clash; otherwise None ("11 p.m. Thursday" / "Thursday
-    morning" stay apart)."""
+    """For pairing, two compatible times, a day told with its clock time and the same day told
+    without one ("10 a.m. Monday" / "Monday", "around 7 p.m. Friday" / "Friday night"), are the
+    same time: the relation of the two days with the clocks and parts of the day left off, when
+    it is ``agree``; otherwise None. (Called for times :func:`relate_times` finds compatible:
+    "11 p.m. Thursday" / "Thursday morning" clash and stay apart.)"""
     if (x.hour is None) == (y.hour is None) or (x.day is None and x.weekday is None):
-        return None
-    told = relate_times(x, y)
-    if told is None or told[0].rank >= Verdict.DIFFERS.rank:
         return None
     bare = {"hour": None, "minute": None, "part": None, "zone": None, "approximate": False}
     rel = relate_times(dataclasses.replace(x, **bare), dataclasses.replace(y, **bare))
