@@ -12,7 +12,8 @@ from factcheck.facts.numbers import extract_quantities
 from factcheck.judge.dates import date_pairs
 from factcheck.judge.doc import Doc
 from factcheck.judge.numbers.intervals import compare_quantities
-from factcheck.model import Article, Verdict
+from factcheck.judge.numbers.temper import _sum_of_parts
+from factcheck.model import Article, Quantity, Verdict
 from factcheck.pipeline import analyse
 from pairs import compare, findings_of, held, report
 
@@ -132,3 +133,12 @@ def test_a_combined_figure_smaller_than_a_part_still_conflicts():
     rep = report("After the trade, Teixeira hit .358 with 13 homers and 43 RBIs in 154 games with the Angels.",
                  "Playing in a combined 57 games with the Angels and Braves, Teixeira had 33 homers.", min_confidence=0)
     assert [v for v, _, _ in findings_of(rep, "number")] == ["conflict"]
+
+
+def test_in_all_of_a_place_is_no_sum_of_parts():
+    def whole(text: str) -> bool:
+        doc = _doc(text)
+        return _sum_of_parts(doc, 1, doc.of(1, Quantity)[0])
+    assert whole("Israeli strikes have killed 40 people in all since Saturday, medics said.")
+    assert whole("Playing in a combined 157 games with the Angels and Braves, he hit 33 homers.")
+    assert not whole("Israeli strikes have killed 40 people in all of Gaza since Saturday, medics said.")

@@ -212,7 +212,7 @@ def _range(q: Q, r: Q, toks: list[Tok]) -> Optional[Q]:
         scale = _thousands(toks, q, r)
         if scale:
             lo = lo * scale          # "10-12,000 people", "between 5 and 6,000": 10,000 and 5,000
-    if not q.scaled and lo * 12 <= hi and any(t.low == "dozen" for t in toks[r.i:r.j]) and \
+    if lo == q.value and not q.scaled and lo * 12 <= hi and any(t.low == "dozen" for t in toks[r.i:r.j]) and \
             not any(t.low == "dozen" for t in toks[q.i:q.j]):
         lo = lo * 12                 # "between two and three dozen": 24 to 36
     if lo > hi:

@@ -48,8 +48,9 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
         return Verdict.COMPATIBLE, reason + ", but one figure is a part of the other (\"alone\", \"first\", \"of\")", []
     if fx.part or fy.part:
         return "number.part-larger"     # "first eight points" / "five points"
-    if _sum_of_parts(doc_a, i, x) != _sum_of_parts(doc_b, j, y):
-        total = my if _sum_of_parts(doc_b, j, y) else mx
+    whole_x, whole_y = _sum_of_parts(doc_a, i, x), _sum_of_parts(doc_b, j, y)
+    if whole_x != whole_y:
+        total = my if whole_y else mx
         if total > min(mx, my):
             return Verdict.COMPATIBLE, reason + ", but one figure is a sum of parts (\"combined\", \"in all\")", []
     if bool(fx.place) != bool(fy.place) and mx != my and to_base(x)[0] == "count" and \
@@ -113,7 +114,7 @@ def _temper(result: tuple[Verdict, str], doc_a: Doc, i: int, x: Quantity, fx: Fr
 
 _WHOLE_BEFORE = re.compile(r"\b(?:" + alternation(data("numbers")["context"]["whole_before"]) + r")\s+$", re.I)
 _WHOLE_AFTER = re.compile(r"^(?:\s+[a-z][\w\-]*){0,2},?\s+(?:" + alternation(data("numbers")["context"]["whole_after"])
-                          + r")\b", re.I)
+                          + r")\b(?!\s+of\b)", re.I)     # (not "in all of Gaza")
 
 
 def _sum_of_parts(doc: Doc, i: int, q: Quantity) -> bool:
