@@ -7,10 +7,10 @@ For every gold file (default: ``tests/gold``) the pair is compared in-process wi
 ``--explain``; every candidate a rule held back is matched against the gold items the way the
 scorer matches findings (the two texts in the spans or the sentences, in either order):
 
-* **blocked**: an expected item the report misses, where a skip of that rule covers the two
-  statements (the rule stood between the tool and the item);
-* **protected**: a ``must_not`` item, where a skip of that rule covers the two statements (the
-  rule may be what keeps the forbidden finding out).
+* **blocked**: an expected item the report misses, where a skip of that rule, of one of the
+  item's kinds, covers the two statements (the rule stood between the tool and the item);
+* **protected**: a ``must_not`` item, where a skip of that rule, of one of the item's kinds,
+  covers the two statements (the rule may be what keeps the forbidden finding out).
 
 It prints one row per rule: how often it fired on the gold pairs and on ``--pairs`` corpus
 pairs (a fixed seed), and how many expected items it blocked and must_not items it protected.
@@ -58,10 +58,14 @@ def article(gold_dir: Path, path: str, shared: Path) -> str:
 VERDICT_RE = re.compile(r"^(agree|compatible|differs|conflict)\b")
 
 
-def skip_matches(rep, skip: dict, a: str, b: str, span_only: bool, verdicts=None) -> bool:
-    """The skip covers the two statements; for a skip that holds a judged finding back
-    (``below-min-confidence``, ``fact-matched-elsewhere``), its verdict is one of ``verdicts``."""
+def skip_matches(rep, skip: dict, a: str, b: str, span_only: bool, verdicts=None, kinds=None) -> bool:
+    """The skip covers the two statements, as the scorer matches a finding: of one of the
+    item's ``kinds`` (a number rule held back in a sentence pair does not block the pair's
+    attribution item), and, for a skip that holds a judged finding back
+    (``below-min-confidence``, ``fact-matched-elsewhere``), with one of its ``verdicts``."""
     if not skip.get("a") or not skip.get("b"):
+        return False
+    if kinds and skip.get("kind") not in kinds:
         return False
     m = VERDICT_RE.match(skip.get("detail", ""))
     if m and verdicts and m.group(1) not in verdicts:
@@ -93,12 +97,14 @@ def main() -> int:
                 if rep.find(e["a"], e["b"], e.get("kind"), e.get("verdict"), e.get("span_only", False)):
                     continue
                 for rule in {s["rule"] for s in skips
-                             if skip_matches(rep, s, e["a"], e["b"], e.get("span_only", False), e.get("verdict"))}:
+                             if skip_matches(rep, s, e["a"], e["b"], e.get("span_only", False), e.get("verdict"),
+                                             e.get("kind"))}:
                     blocked[rule] += 1
                     examples.setdefault(rule, []).append(f"blocked {g.name}:{e['id']}")
             for m in gold.get("must_not", []):
                 for rule in {s["rule"] for s in skips
-                             if skip_matches(rep, s, m["a"], m["b"], m.get("span_only", False), m.get("verdict"))}:
+                             if skip_matches(rep, s, m["a"], m["b"], m.get("span_only", False), m.get("verdict"),
+                                             m.get("kind"))}:
                     protected[rule] += 1
                     examples.setdefault(rule, []).append(f"protected {g.name}:{m['id']}")
     corpus = Path(args.corpus)
