@@ -13,7 +13,8 @@ from factcheck.judge.dates import date_pairs
 from factcheck.judge.doc import Doc
 from factcheck.judge.numbers.intervals import compare_quantities
 from factcheck.judge.numbers.temper import _sum_of_parts
-from factcheck.model import Article, Quantity, Verdict
+from factcheck.facts.borrowed import borrow_names
+from factcheck.model import Article, Entity, Quantity, Verdict
 from factcheck.pipeline import analyse
 from pairs import compare, findings_of, held, report
 
@@ -142,3 +143,29 @@ def test_in_all_of_a_place_is_no_sum_of_parts():
     assert whole("Israeli strikes have killed 40 people in all since Saturday, medics said.")
     assert whole("Playing in a combined 157 games with the Angels and Braves, he hit 33 homers.")
     assert not whole("Israeli strikes have killed 40 people in all of Gaza since Saturday, medics said.")
+
+
+# --- a name the other report writes in full, its last word in lower case here ------------------
+
+def test_a_name_whose_last_word_is_written_in_lower_case_is_the_other_report_s_name():
+    rep = report("A robber struck at a diamond exhibition at the Carlton hotel in Cannes on Sunday.",
+                 "A masked thief stole jewels from the Carlton Hotel in Cannes on Sunday.")
+    assert ("agree", "Carlton hotel", "Carlton Hotel") in [(v, a.split(" in ")[0], b.split(" in ")[0])
+                                                          for v, a, b in findings_of(rep, "entity")]
+
+
+def test_a_capitalized_word_before_a_plural_or_another_word_keeps_its_own_name():
+    # must not lend: "Carlton hotels" is not the other report's "Carlton Hotel"
+    rep = report("The Carlton hotels across Europe were closed on Sunday, the owner said.",
+                 "A masked thief stole jewels from the Carlton Hotel in Cannes on Sunday.", min_confidence=0)
+    assert not [f for f in rep.findings if f.kind == "entity" and "Carlton hotel" in f.a.text]
+
+
+def test_a_name_the_entity_stage_ended_before_a_capital_is_kept():
+    # must not lend: "Sheriff" opens the title of the person named next
+    an = analyse(Article("a.txt", "News in brief\n\nLos Angeles County Sheriff Lee Baca said a thief struck the "
+                                  "Carlton hotel in Cannes.\n"))
+    others = [Entity(text="Los Angeles County Sheriff", start=0, end=25, key="los angeles county sheriff", label="name"),
+              Entity(text="Carlton Hotel", start=0, end=13, key="carlton hotel", label="name")]
+    facts = borrow_names(an.sentences, an.facts, others, an.article.text)
+    assert [f.text for f in facts[1] if isinstance(f, Entity)] == ["Los Angeles County", "Lee Baca", "Carlton hotel", "Cannes"]

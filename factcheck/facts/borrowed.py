@@ -15,7 +15,7 @@ name of the other (a compiled pattern of all of them).
 from __future__ import annotations
 
 import re
-from typing import Iterable, Sequence
+from typing import Iterable, Optional, Sequence
 
 from ..lexicon import STOPWORDS
 from ..model import Entity, Fact, Sentence
@@ -36,7 +36,8 @@ def _candidates(names: Iterable[Entity]) -> dict[str, Entity]:
 def borrow_names(sentences: Sequence[Sentence], facts: Sequence[Sequence[Fact]], others: Iterable[Entity],
                  text: str, openers: frozenset[str] = frozenset()) -> tuple[tuple[Fact, ...], ...]:
     """``facts`` with an :class:`Entity` added wherever a name of ``others`` stands in lower
-    case in a content sentence that has no name there. ``openers``: the folded one-word names
+    case in a content sentence that has no name there, or stands with its last words in lower
+    case after a shorter name the entity stage took ("the Carlton hotel" / "the Carlton Hotel"). ``openers``: the folded one-word names
     the other report writes only where they open a sentence ("Police arrested …", "Rioting
     spread …": the capital may be the sentence's); they are not lent to a word in lower case,
     only to a word opening a sentence here too."""
@@ -50,21 +51,32 @@ def borrow_names(sentences: Sequence[Sentence], facts: Sequence[Sequence[Fact]],
     capitalized = {fold_key(m.group()) for m in re.finditer(r"\b[A-Z][\w'\-]+", folded_text)}
     # (only names whose first word the text writes as it is: the others match nowhere, and a
     # pattern of fewer names compiles faster)
-    present = [k for k in names if k.split(" ")[0] in folded_text] or ["\x00"]     # "\x00": matches nothing
+    lowered = folded_text.lower()
+    present = [k for k in names if k.split(" ")[0] in lowered] or ["\x00"]     # "\x00": matches nothing
+    # (in any case: a name of several words may stand with its last words in lower case)
     pattern = re.compile(r"\b(?:" + "|".join(sorted((re.escape(k).replace(r"\ ", r"[\s\-]+") for k in present),
-                                                   key=len, reverse=True)) + r")\b")
+                                                   key=len, reverse=True)) + r")\b", re.I)
     out = []
     for s, fs in zip(sentences, facts):
         fs = list(fs)
         if s.role.is_content:
             low = fold(s.text)
             for m in pattern.finditer(low):
+                start, end = s.start + m.start(), s.start + m.end()
                 if m.group() != m.group().lower():
-                    continue            # written capitalized: the entity stage has seen it
+                    # written capitalized: the entity stage has seen it, unless it took only the
+                    # capitalized words before a word of the name in lower case ("the Carlton
+                    # hotel" / "the Carlton Hotel"): the name is the whole run
+                    head = _capitalized_head(fs, start, end, text)
+                    if head is None:
+                        continue
+                    fs.remove(head)
+                    fs.append(Entity(text=s.text[m.start():m.end()], start=start, end=end, key=fold_key(m.group()),
+                                     label=head.label))
+                    continue
                 key = " ".join(m.group().split())
                 if len(key.split()) == 1 and key in capitalized:
                     continue            # the report writes it capitalized elsewhere: here it is a plain word
-                start, end = s.start + m.start(), s.start + m.end()
                 if any(isinstance(f, Entity) and f.start < end and start < f.end for f in fs):
                     continue
                 model = names[key.replace("-", " ")] if key.replace("-", " ") in names else names.get(key)
@@ -78,6 +90,18 @@ def borrow_names(sentences: Sequence[Sentence], facts: Sequence[Sequence[Fact]],
             fs.sort(key=lambda f: (f.start, f.end))
         out.append(tuple(fs))
     return tuple(out)
+
+
+def _capitalized_head(fs: list, start: int, end: int, text: str) -> Optional[Entity]:
+    """The one entity that starts a borrowed name's span and ends before it, the rest of the span
+    written in lower case ("Carlton" of "Carlton hotel"); None otherwise (not "Los Angeles
+    County" of "Los Angeles County Sheriff Lee Baca": a capital there is the entity stage's
+    choice of where the name ends)."""
+    inside = [f for f in fs if isinstance(f, Entity) and f.start < end and start < f.end]
+    if len(inside) != 1 or inside[0].start != start or inside[0].end >= end:
+        return None
+    rest = text[inside[0].end:end]
+    return inside[0] if rest == rest.lower() else None
 
 
 _OPENING = re.compile(r"^\W{0,3}([A-Z][a-z][\w'\-]{2,})\b")
