@@ -169,3 +169,14 @@ def test_a_name_the_entity_stage_ended_before_a_capital_is_kept():
               Entity(text="Carlton Hotel", start=0, end=13, key="carlton hotel", label="name")]
     facts = borrow_names(an.sentences, an.facts, others, an.article.text)
     assert [f.text for f in facts[1] if isinstance(f, Entity)] == ["Los Angeles County", "Lee Baca", "Carlton hotel", "Cannes"]
+
+
+def test_a_short_name_the_other_report_also_writes_alone_is_kept():
+    # must not lend: the other report writes "Qeshm" alone as well as "Qeshm Island"
+    an = analyse(Article("a.txt", "News in brief\n\nQeshm island governor Heydar Alishbandi told AFP that 10 people died.\n"))
+    others = [Entity(text="Qeshm Island", start=0, end=12, key="qeshm island", label="name"),
+              Entity(text="Qeshm", start=20, end=25, key="qeshm", label="name")]
+    facts = borrow_names(an.sentences, an.facts, others, an.article.text)
+    assert [f.text for f in facts[1] if isinstance(f, Entity)][0] == "Qeshm"
+    alone = borrow_names(an.sentences, an.facts, others[:1], an.article.text)
+    assert [f.text for f in alone[1] if isinstance(f, Entity)][0] == "Qeshm island"

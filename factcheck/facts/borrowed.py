@@ -43,6 +43,7 @@ def borrow_names(sentences: Sequence[Sentence], facts: Sequence[Sequence[Fact]],
     only to a word opening a sentence here too."""
     others = list(others)
     names = _candidates(e for e in others if fold_key(e.text) not in openers)
+    written = {fold_key(e.text) for e in others}
     heads = _heads(others)
     if not names and not heads:
         return tuple(tuple(fs) for fs in facts)
@@ -68,8 +69,8 @@ def borrow_names(sentences: Sequence[Sentence], facts: Sequence[Sequence[Fact]],
                     # capitalized words before a word of the name in lower case ("the Carlton
                     # hotel" / "the Carlton Hotel"): the name is the whole run
                     head = _capitalized_head(fs, start, end, text)
-                    if head is None:
-                        continue
+                    if head is None or head.key in written:
+                        continue        # (the other report writes the short name alone too: "Qeshm" / "Qeshm Island")
                     fs.remove(head)
                     fs.append(Entity(text=s.text[m.start():m.end()], start=start, end=end, key=fold_key(m.group()),
                                      label=head.label))
