@@ -30,7 +30,7 @@ from typing import Optional
 
 from ..facts.entities import person_like
 from ..facts.numbers import to_base
-from ..lexicon import alternation, data
+from ..lexicon import DETERMINERS, alternation, data
 from ..model import Attribution, Entity, Finding, Quantity, Verdict
 from ..settings import Thresholds
 from ..text import content_stems, fold, stem
@@ -221,7 +221,7 @@ def _given(doc: Doc, i: int, x: Absence, other: Doc, t: Thresholds) -> Optional[
 
 _SUBJECTS = {w: subject for subject, words in _U["cause_subjects"].items() for w in words}
 _SUBJECT = re.compile(r"\b(" + alternation(sorted(_SUBJECTS, key=len, reverse=True)) + r")\b", re.I)
-_CAUSE_OF = re.compile(r"\bcause\s+of\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+|its\s+)?(\w+)", re.I)
+_CAUSE_OF = re.compile(r"\bcause\s+of\s+(?:(?:" + alternation(DETERMINERS) + r")\s+)?(\w+)", re.I)
 _STATED = {subject: re.compile(r"\b(?:" + alternation(sorted(words, key=len, reverse=True)) + r")\b", re.I)
            for subject, words in _U["stated_causes"].items()}
 _HEDGE = re.compile(r"\b(?:" + alternation(sorted(_U["cause_hedges"], key=len, reverse=True)) + r")\b", re.I)
@@ -242,9 +242,10 @@ def _cause_given(doc: Doc, i: int, x: Absence, other: Doc) -> Optional[tuple[int
         if not s.role.is_content or background(other, k) or any(a.what == "cause" for a in absences(other, k)):
             continue
         text = fold(s.text)
+        if _cause_subject(text) != subject:
+            continue
         for m in _STATED[subject].finditer(text):
-            clause = re.split(r"[,;:]", text[:m.start()])[-1]
-            if not _HEDGE.search(clause) and _cause_subject(text) == subject:
+            if not _HEDGE.search(re.split(r"[,;:]", text[:m.start()])[-1]):
                 return k, s.start + m.start(), s.start + m.end(), "a cause"
     return None
 

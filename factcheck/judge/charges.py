@@ -337,74 +337,67 @@ def _compare(doc_a: Doc, sa: list[Charges], doc_b: Doc, sb: list[Charges], stage
         clash = next(((n, c) for n in common for c in [_clash(_degrees(in_a[n]), _degrees(in_b[n]))] if c), None)
         if common and not clash:
             continue
-        xs = [p for v in in_a.values() for p in v]
-        ys = [p for v in in_b.values() for p in v]
-        x, y = _pair(xs, ys)
-        if x is None:
-            _other_person(doc_a, xs[0][0], doc_b, ys[0][0], listed, out)
-            return
-        reason = f"one charge of another degree ({clash[1]})" if clash else "one act charged as two crimes"
-        out.pin(Finding("entity", Verdict.DIFFERS, _side(doc_a, x), _side(doc_b, y), f"{listed} — {reason}",
-                        t.charge_family_confidence))
+        pair = _paired(doc_a, [p for v in in_a.values() for p in v], doc_b, [p for v in in_b.values() for p in v],
+                       listed, out)
+        if pair:
+            reason = f"one charge of another degree ({clash[1]})" if clash else "one act charged as two crimes"
+            out.pin(Finding("entity", Verdict.DIFFERS, *pair, f"{listed} — {reason}", t.charge_family_confidence))
         return
-    for name in [n for n in crimes_a if n in crimes_b]:
+    common = [n for n in crimes_a if n in crimes_b]
+    for name in common:
         clash = _clash(_degrees(crimes_a[name]), _degrees(crimes_b[name]))
         if clash:
-            x, y = _pair(crimes_a[name], crimes_b[name])
-            if x is None:
-                _other_person(doc_a, crimes_a[name][0][0], doc_b, crimes_b[name][0][0], listed, out)
-                return
-            out.pin(Finding("entity", Verdict.DIFFERS, _side(doc_a, x), _side(doc_b, y),
-                            f"{listed} — one charge of another degree ({clash})", t.charge_family_confidence))
+            pair = _paired(doc_a, crimes_a[name], doc_b, crimes_b[name], listed, out)
+            if pair:
+                out.pin(Finding("entity", Verdict.DIFFERS, *pair, f"{listed} — one charge of another degree ({clash})",
+                                t.charge_family_confidence))
             return
-    common = [n for n in crimes_a if n in crimes_b]
     if common:
-        x, y = _pair(crimes_a[common[0]], crimes_b[common[0]])
-        if x is None:
-            _other_person(doc_a, crimes_a[common[0]][0][0], doc_b, crimes_b[common[0]][0][0], listed, out)
+        pair = _paired(doc_a, crimes_a[common[0]], doc_b, crimes_b[common[0]], listed, out)
+        if not pair:
             return
         same = set(crimes_a) == set(crimes_b) and all(
             {(c.qualifiers, c.written) for _, c in crimes_a[n]} == {(c.qualifiers, c.written) for _, c in crimes_b[n]}
             for n in common)
         verdict, reason = (Verdict.AGREE, "the same charges") if same else \
             (Verdict.COMPATIBLE, "charges in common, one report naming more, or naming them otherwise")
-        out.find(Finding("entity", verdict, _side(doc_a, x), _side(doc_b, y), f"{listed} — {reason}",
-                         t.charge_agree_confidence))
+        out.find(Finding("entity", verdict, *pair, f"{listed} — {reason}", t.charge_agree_confidence))
         return
     families_a = {c.family for c in _all(sa) if c.family}
     families_b = {c.family for c in _all(sb) if c.family}
+    statements_a, statements_b = [(c, None) for c in sa], [(c, None) for c in sb]
     if not crimes_a or not crimes_b:
-        x, y = _pair([(c, None) for c in sa], [(c, None) for c in sb])
-        if x is None:
-            _other_person(doc_a, sa[0], doc_b, sb[0], listed, out)
-        elif families_a & families_b:     # "charged with killing" / "charged with murder"
+        pair = _paired(doc_a, statements_a, doc_b, statements_b, listed, out)
+        if pair and families_a & families_b:     # "charged with killing" / "charged with murder"
             verdict, reason = (Verdict.AGREE, "the same charge") if not crimes_a and not crimes_b else \
                 (Verdict.COMPATIBLE, "one report names the crime, the other only the act")
-            out.find(Finding("entity", verdict, _side(doc_a, x), _side(doc_b, y), f"{listed} — {reason}",
-                             t.charge_agree_confidence))
-        else:
-            out.skip("charge.act-only", "entity", _side(doc_a, x), _side(doc_b, y),
-                     f"{listed}: one report names only the act")
+            out.find(Finding("entity", verdict, *pair, f"{listed} — {reason}", t.charge_agree_confidence))
+        elif pair:
+            out.skip("charge.act-only", "entity", *pair, f"{listed}: one report names only the act")
         return
     # (two crimes of no act in common are most often two people's, unless neither or both
     # statements say whose)
-    x, y = _pair([(c, None) for c in sa], [(c, None) for c in sb], strict=True)
-    if x is None:
-        _other_person(doc_a, sa[0], doc_b, sb[0], listed, out)
+    pair = _paired(doc_a, statements_a, doc_b, statements_b, listed, out, strict=True)
+    if not pair:
         return
     if any(c.partial for c in sa + sb):
         # "is also charged with attempted murder" / "charged with two counts of murder": the
         # report's other charges may be worded out of the reader's reach
-        out.skip("charge.partial", "entity", _side(doc_a, x), _side(doc_b, y),
-                 f"{listed}: one statement gives further charges")
+        out.skip("charge.partial", "entity", *pair, f"{listed}: one statement gives further charges")
         return
-    out.pin(Finding("entity", Verdict.DIFFERS, _side(doc_a, x), _side(doc_b, y), f"{listed} — no charge in common",
-                    t.charge_confidence))
+    out.pin(Finding("entity", Verdict.DIFFERS, *pair, f"{listed} — no charge in common", t.charge_confidence))
 
 
-def _other_person(doc_a: Doc, x: Charges, doc_b: Doc, y: Charges, listed: str, out: Out) -> None:
-    """Record two statements held back as two people's charges (rule ``charge.other-person``)."""
-    out.skip("charge.other-person", "entity", _side(doc_a, x), _side(doc_b, y), f"{listed}: charges of different people")
+def _paired(doc_a: Doc, xs: list, doc_b: Doc, ys: list, listed: str, out: Out, strict: bool = False) -> Optional[tuple]:
+    """The sides of the first two statements of ``xs`` / ``ys`` (pairs of a statement and a
+    crime) that may charge one person (:func:`_pair`); None when none may, the first two then
+    recorded as two people's charges (rule ``charge.other-person``)."""
+    x, y = _pair(xs, ys, strict)
+    if x is None:
+        out.skip("charge.other-person", "entity", _side(doc_a, xs[0][0]), _side(doc_b, ys[0][0]),
+                 f"{listed}: charges of different people")
+        return None
+    return _side(doc_a, x), _side(doc_b, y)
 
 
 def _verdicts_apart(doc_a: Doc, sa: list[Charges], doc_b: Doc, sb: list[Charges], confidence: float,
